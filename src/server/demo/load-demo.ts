@@ -1,0 +1,86 @@
+import { and, eq } from 'drizzle-orm';
+import { systemMeta } from '../core/actor';
+import type { Db } from '../db/client';
+import type { Logger } from '../logger';
+import { createOrganization } from '../modules/units/commands/save-organization';
+import { createUnit } from '../modules/units/commands/create-unit';
+import { units, type Unit } from '../modules/units/schema';
+import { createUser } from '../modules/users/commands/create-user';
+import type { ResolvedRole } from '../modules/users/resolve-roles';
+import { findUserByUsername } from '../modules/users/queries';
+
+export const DEMO_PASSWORD = 'HongSon@2026';
+
+const VILLAGES = ['Thôn Đông', 'Thôn Đoài', 'Thôn Trung', 'Thôn Thượng', 'Thôn Hạ', 'Thôn Tân Lập'];
+const ORGANIZATIONS = [
+  { name: 'Hội Liên hiệp Phụ nữ xã Hồng Sơn', shortName: 'Hội LHPN' },
+  { name: 'Hội Nông dân xã Hồng Sơn', shortName: 'Hội ND' },
+  { name: 'Hội Cựu chiến binh xã Hồng Sơn', shortName: 'Hội CCB' },
+  { name: 'Đoàn TNCS Hồ Chí Minh xã Hồng Sơn', shortName: 'Đoàn TN' },
+  { name: 'Hội Người cao tuổi xã Hồng Sơn', shortName: 'Hội NCT' },
+];
+
+export type DemoCredentials = { username: string; password: string; role: string; scope: string }[];
+
+const role = (r: ResolvedRole['role'], unit: Unit, organizationId: string | null = null): ResolvedRole => ({
+  role: r,
+  unitId: organizationId ? null : unit.id,
+  organizationId,
+  unitPath: unit.path,
+  unitLevel: unit.level,
+});
+
+/**
+ * The demo commune of the seed article: xã Hồng Sơn with 6 villages and its member organisations,
+ * one user per role. Written through the same commands as the API, so every row is audited.
+ */
+export async function loadDemo(db: Db): Promise<DemoCredentials> {
+  const meta = systemMeta;
+  const province = await createUnit(db, meta, null, { level: 'province', name: 'Phú Thọ', kind: 'tỉnh' });
+  const commune = await createUnit(db, meta, province, {
+    level: 'commune',
+    name: 'Hồng Sơn',
+    kind: 'xã',
+    settings: { address: 'Trụ sở UBND xã Hồng Sơn, tỉnh Phú Thọ', phone: '0210 3870 123', email: 'mttq.hongson@example.vn', chairName: 'Nguyễn Văn Luyện' },
+  });
+  const villages: Unit[] = [];
+  for (const name of VILLAGES) villages.push(await createUnit(db, meta, commune, { level: 'village', name, kind: 'thôn' }));
+  const orgs = [];
+  for (const o of ORGANIZATIONS) orgs.push(await createOrganization(db, meta, commune, o));
+  const neighbour = await createUnit(db, meta, province, { level: 'commune', name: 'Văn Lang', kind: 'xã' });
+  await createUnit(db, meta, neighbour, { level: 'village', name: 'Thôn Bến', kind: 'thôn' });
+
+  const [firstVillage] = villages;
+  const [women] = orgs;
+  if (!firstVillage || !women) throw new Error('demo structure incomplete');
+  const people: { username: string; fullName: string; roles: ResolvedRole[]; scope: string }[] = [
+    { username: 'tinh', fullName: 'Trần Thị Tỉnh', roles: [role('upper', province)], scope: 'MTTQ tỉnh Phú Thọ (cấp trên)' },
+    { username: 'btt', fullName: 'Nguyễn Văn Luyện', roles: [role('standing', commune)], scope: 'Ban Thường trực xã Hồng Sơn' },
+    { username: 'phunu', fullName: 'Lê Thị Hoa', roles: [role('org_lead', commune, women.id)], scope: 'Chủ tịch Hội LHPN xã' },
+    { username: 'thondong', fullName: 'Phạm Văn Đông', roles: [role('village_lead', firstVillage)], scope: 'Trưởng ban CTMT Thôn Đông' },
+    { username: 'xem', fullName: 'Hoàng Văn Xem', roles: [role('viewer', commune)], scope: 'Chỉ xem, xã Hồng Sơn' },
+  ];
+  for (const p of people) await createUser(db, meta, { ...p, password: DEMO_PASSWORD });
+  return people.map((p) => ({ username: p.username, password: DEMO_PASSWORD, role: p.roles[0]?.role ?? '', scope: p.scope }));
+}
+
+export async function hasDemo(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: units.id }).from(units).where(and(eq(units.level, 'commune'), eq(units.name, 'Hồng Sơn'))).limit(1);
+  return Boolean(row) || Boolean(await findUserByUsername(db, 'btt'));
+}
+
+export function printCredentials(creds: DemoCredentials) {
+  console.log('\n  Dữ liệu mẫu xã Hồng Sơn đã được nạp. Tài khoản thử / demo accounts:');
+  for (const c of creds) console.log(`  - ${c.username.padEnd(10)} ${c.password}   ${c.role.padEnd(13)} ${c.scope}`);
+  console.log('');
+}
+
+/** `npm start -- --demo`: only on a database that holds no units yet. */
+export async function loadDemoIfEmpty(db: Db, logger: Logger) {
+  const [any] = await db.select({ id: units.id }).from(units).limit(1);
+  if (any) {
+    logger.info('demo not loaded: the database already has units');
+    return;
+  }
+  printCredentials(await loadDemo(db));
+}

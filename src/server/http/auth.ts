@@ -1,0 +1,34 @@
+import type { MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { getCookie } from 'hono/cookie';
+import { hashToken } from '../modules/users/password';
+import { findActorByTokenHash } from '../modules/users/queries';
+import type { AppDeps, AppEnv } from './env';
+
+export const SESSION_COOKIE = 'mattran_session';
+
+function clientIp(c: Parameters<MiddlewareHandler<AppEnv>>[0], trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (fwd) return fwd;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null; // app.request() in tests has no socket
+  }
+}
+
+/** Resolves the caller from `Authorization: Bearer` or the session cookie; never rejects by itself. */
+export function authenticate(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('ip', clientIp(c, deps.trustProxy));
+    const proto = deps.trustProxy ? c.req.header('x-forwarded-proto') : undefined;
+    c.set('secure', (proto ?? new URL(c.req.url).protocol.replace(':', '')) === 'https');
+    const header = c.req.header('authorization');
+    const bearer = header?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
+    const token = bearer ?? getCookie(c, SESSION_COOKIE);
+    c.set('actor', token ? await findActorByTokenHash(deps.db, hashToken(token)) : null);
+    await next();
+  };
+}

@@ -1,0 +1,21 @@
+import type { Actor } from '../core/actor';
+import type { Db, DatabaseKind } from '../db/client';
+import type { Logger } from '../logger';
+
+export type AppDeps = {
+  db: Db;
+  dbKind: DatabaseKind;
+  logger: Logger;
+  /** Honour X-Forwarded-For / X-Forwarded-Proto (only behind a reverse proxy you control). */
+  trustProxy: boolean;
+  /** Built staff app (vite build output); absent in API-only tests. */
+  webDir?: string;
+};
+
+export type AppEnv = {
+  Variables: {
+    actor: Actor | null;
+    ip: string | null;
+    secure: boolean;
+  };
+};

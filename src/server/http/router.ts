@@ -1,0 +1,56 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { AppError } from '../core/errors';
+import type { AppEnv } from './env';
+
+/** zod issues → { "roles.0.unitId": "message" }, the shape API.md promises. */
+export function fieldsOf(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    if (!(key in fields)) fields[key] = issue.message;
+  }
+  return fields;
+}
+
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new AppError(422, 'validation_failed', 'Dữ liệu không hợp lệ.', fieldsOf(result.error.issues));
+      }
+    },
+  });
+}
+
+export function actorOf(c: Context<AppEnv>) {
+  const actor = c.get('actor');
+  if (!actor) throw new AppError(401, 'unauthorized', 'Bạn chưa đăng nhập hoặc phiên đã hết hạn.');
+  return actor;
+}
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+  })
+  .openapi('Error');
+
+export const err = (description: string) => ({ description, content: { 'application/json': { schema: errorSchema } } });
+
+/** The error responses every authenticated route may give. */
+export const errorResponses = {
+  400: err('Nội dung yêu cầu không đọc được (JSON sai)'),
+  401: err('Chưa đăng nhập'),
+  403: err('Không có quyền'),
+  404: err('Không tìm thấy hoặc ngoài phạm vi'),
+  409: err('Xung đột'),
+  422: err('Dữ liệu không hợp lệ; `fields` nêu trường sai'),
+} as const;
+
+export const security: Record<string, string[]>[] = [{ bearerAuth: [] }, { cookieAuth: [] }];
+
+export const idParam = z.object({ id: z.uuid({ message: 'Mã không hợp lệ' }).openapi({ param: { name: 'id', in: 'path' } }) });

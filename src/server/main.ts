@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { acquireDataDirLock } from './db/lock';
+import { openDatabase } from './db/open';
+import { loadDemoIfEmpty } from './demo/load-demo';
+import { createLogger } from './logger';
+import { ensureAdmin } from './modules/users/commands/ensure-admin';
+
+const webDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+async function main() {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const dataDir = resolve(config.DATA_DIR);
+
+  let releaseLock = () => {};
+  if (!config.DATABASE_URL) {
+    try {
+      releaseLock = acquireDataDirLock(dataDir);
+    } catch (e) {
+      logger.fatal((e as Error).message);
+      process.exit(1);
+    }
+  }
+  const database = await openDatabase(config, dataDir);
+  await database.migrate();
+  logger.info({ database: database.kind, dataDir: database.kind === 'pglite' ? dataDir : undefined }, 'database ready');
+
+  const admin = await ensureAdmin(database.db, config.ADMIN_PASSWORD);
+  if (admin?.generated) {
+    // Shown once, on purpose on stdout and not in the structured log.
+    console.log(`\n  Tài khoản quản trị / admin account: ${admin.username}\n  Mật khẩu / password: ${admin.password}\n  (chỉ hiện một lần — hãy đổi mật khẩu sau khi đăng nhập)\n`);
+  } else if (admin) {
+    logger.info('admin account created with ADMIN_PASSWORD');
+  }
+  if (process.argv.includes('--demo')) await loadDemoIfEmpty(database.db, logger);
+
+  const app = buildApp({ db: database.db, dbKind: database.kind, logger, trustProxy: config.TRUST_PROXY === '1', webDir });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    logger.info({ port: info.port, host: config.HOST, ms: Date.now() - startedAt }, `listening on http://localhost:${info.port}`);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close(async () => {
+      try {
+        await database.close();
+      } finally {
+        releaseLock();
+        logger.info('stopped');
+        process.exit(0);
+      }
+    });
+    // Keep-alive connections would hold close() open.
+    (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

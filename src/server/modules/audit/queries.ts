@@ -1,0 +1,39 @@
+import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/client';
+import { inSubtrees } from '../../db/scope-sql';
+import { auditLog } from './schema';
+
+export type AuditFilter = {
+  scope: { all: boolean; roots: string[] };
+  actorId?: string;
+  entity?: string;
+  entityId?: string;
+  /** Inclusive calendar dates, in Vietnam time. */
+  from?: string;
+  to?: string;
+  beforeId?: number;
+  limit: number;
+};
+
+const vnDayStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
+
+export async function listAudit(db: Queryable, f: AuditFilter) {
+  const conds: SQL[] = [];
+  if (!f.scope.all) conds.push(inSubtrees(auditLog.scopePath, f.scope.roots));
+  if (f.actorId) conds.push(eq(auditLog.actorId, f.actorId));
+  if (f.entity) conds.push(eq(auditLog.entity, f.entity));
+  if (f.entityId) conds.push(eq(auditLog.entityId, f.entityId));
+  if (f.from) conds.push(gte(auditLog.at, vnDayStart(f.from)));
+  if (f.to) {
+    const next = new Date(`${f.to}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    conds.push(lt(auditLog.at, vnDayStart(next.toISOString().slice(0, 10))));
+  }
+  if (f.beforeId) conds.push(lte(auditLog.id, f.beforeId - 1));
+  return db
+    .select()
+    .from(auditLog)
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(f.limit);
+}

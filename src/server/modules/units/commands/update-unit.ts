@@ -1,0 +1,38 @@
+import { eq } from 'drizzle-orm';
+import type { RequestMeta } from '../../../core/actor';
+import { conflict } from '../../../core/errors';
+import type { Db } from '../../../db/client';
+import { recordAudit } from '../../audit/record-audit';
+import { presentUnit } from '../present';
+import { findSiblingByName } from '../queries';
+import { units, type Unit, type UnitSettings } from '../schema';
+
+export type UpdateUnitInput = { name?: string; kind?: string; settings?: UnitSettings };
+
+export async function updateUnit(db: Db, meta: RequestMeta, unit: Unit, input: UpdateUnitInput) {
+  return db.transaction(async (tx) => {
+    if (input.name && (await findSiblingByName(tx, unit.parentId, input.name, unit.id))) {
+      throw conflict('duplicate_name', 'Đã có đơn vị cùng tên ở cấp này.', { name: 'Đã có đơn vị cùng tên ở cấp này.' });
+    }
+    const [updated] = await tx
+      .update(units)
+      .set({
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.kind !== undefined && { kind: input.kind }),
+        ...(input.settings !== undefined && { settings: { ...unit.settings, ...input.settings } }),
+      })
+      .where(eq(units.id, unit.id))
+      .returning();
+    if (!updated) throw new Error('update returned nothing');
+    await recordAudit(tx, meta, {
+      action: 'unit.update',
+      entity: 'unit',
+      entityId: unit.id,
+      communeId: unit.communeId,
+      scopePath: unit.path,
+      before: presentUnit(unit),
+      after: presentUnit(updated),
+    });
+    return updated;
+  });
+}

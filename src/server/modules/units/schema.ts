@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+
+export const unitLevels = ['province', 'district', 'commune', 'village'] as const;
+export type UnitLevel = (typeof unitLevels)[number];
+
+/** Contact details and other per-unit settings shown on the portal and in documents. */
+export type UnitSettings = {
+  address?: string;
+  phone?: string;
+  email?: string;
+  chairName?: string;
+};
+
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    level: text('level', { enum: unitLevels }).notNull(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => units.id),
+    /** The commune a commune or village belongs to (itself for a commune); null above communes. */
+    communeId: uuid('commune_id'),
+    /** Materialised path of ids, '/<province>/<commune>/<village>/', so a subtree is one prefix match. */
+    path: text('path').notNull(),
+    settings: jsonb('settings').$type<UnitSettings>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('units_path_idx').on(t.path),
+    index('units_parent_idx').on(t.parentId),
+    index('units_commune_idx').on(t.communeId),
+    check('units_level_check', sql`${t.level} in ('province','district','commune','village')`),
+  ],
+);
+
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communeId: uuid('commune_id')
+      .notNull()
+      .references(() => units.id),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('organizations_commune_short_name_idx').on(t.communeId, t.shortName)],
+);
+
+export type Unit = typeof units.$inferSelect;
+export type Organization = typeof organizations.$inferSelect;

@@ -1,0 +1,44 @@
+import type { RequestMeta } from '../../../core/actor';
+import { conflict } from '../../../core/errors';
+import type { Db } from '../../../db/client';
+import { recordAudit } from '../../audit/record-audit';
+import { hashPassword } from '../password';
+import { findUserByUsername } from '../queries';
+import type { ResolvedRole } from '../resolve-roles';
+import { userRoles, users } from '../schema';
+
+export type CreateUserInput = { username: string; password: string; fullName: string; roles: ResolvedRole[] };
+
+export const scopePathOf = (roles: { unitPath: string | null }[]) => roles.find((r) => r.unitPath)?.unitPath ?? null;
+const communeOf = (path: string | null) => path?.split('/').filter(Boolean)[1] ?? null;
+
+export function auditScope(roles: { unitPath: string | null; unitLevel: string | null }[]) {
+  const path = scopePathOf(roles);
+  const level = roles.find((r) => r.unitPath)?.unitLevel;
+  return { scopePath: path, communeId: level === 'commune' || level === 'village' ? communeOf(path) : null };
+}
+
+export async function createUser(db: Db, meta: RequestMeta, input: CreateUserInput) {
+  const username = input.username.trim().toLowerCase();
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    if (await findUserByUsername(tx, username)) {
+      throw conflict('username_taken', 'Tên đăng nhập đã có người dùng.', { username: 'Tên đăng nhập đã có người dùng.' });
+    }
+    const [user] = await tx.insert(users).values({ username, passwordHash, fullName: input.fullName.trim() }).returning();
+    if (!user) throw new Error('insert returned nothing');
+    if (input.roles.length) {
+      await tx.insert(userRoles).values(
+        input.roles.map((r) => ({ userId: user.id, role: r.role, unitId: r.unitId, organizationId: r.organizationId })),
+      );
+    }
+    await recordAudit(tx, meta, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: user.id,
+      ...auditScope(input.roles),
+      after: { username, fullName: user.fullName, roles: input.roles.map(({ role, unitId, organizationId }) => ({ role, unitId, organizationId })) },
+    });
+    return user;
+  });
+}

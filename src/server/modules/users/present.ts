@@ -1,0 +1,21 @@
+import type { GrantRow } from './queries';
+import type { User } from './schema';
+
+export function presentUser(user: User, grants: GrantRow[]) {
+  return {
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    disabled: user.disabledAt !== null,
+    createdAt: user.createdAt.toISOString(),
+    roles: grants.map((g) => ({
+      role: g.role,
+      unitId: g.organizationId ? null : g.unitId,
+      unitName: g.organizationId ? null : g.unitName,
+      organizationId: g.organizationId,
+      organizationName: g.organizationName,
+    })),
+  };
+}
+
+export type UserDto = ReturnType<typeof presentUser>;

@@ -1,0 +1,66 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../core/actor';
+import { forbidden, invalid } from '../../core/errors';
+import { canReadCommune, canReadPath } from '../../core/scope';
+import type { Queryable } from '../../db/client';
+import { organizations, units } from '../units/schema';
+import { canManageGrant, roleUnitLevels, type GrantTarget } from './policy';
+import type { RoleName } from './schema';
+
+export type RoleInput = { role: RoleName; unitId?: string | null; organizationId?: string | null };
+export type ResolvedRole = GrantTarget & { unitId: string | null; organizationId: string | null };
+
+const LEVEL_VI = { province: 'tỉnh', district: 'huyện', commune: 'xã', village: 'thôn' } as const;
+
+/**
+ * Checks each requested role against the unit or organisation it names: it must exist, be visible
+ * to the actor, fit the role, and be within what the actor may grant. Field errors name `roles.N.x`.
+ */
+export async function resolveRoles(db: Queryable, actor: Actor, inputs: RoleInput[]): Promise<ResolvedRole[]> {
+  const out: ResolvedRole[] = [];
+  const bad: Record<string, string> = {};
+  const denied: Record<string, string> = {};
+  for (const [i, r] of inputs.entries()) {
+    const key = `roles.${i}`;
+    if (r.role === 'admin') {
+      out.push({ role: 'admin', unitPath: null, unitLevel: null, unitId: null, organizationId: null });
+    } else if (r.role === 'org_lead') {
+      if (!r.organizationId) {
+        bad[`${key}.organizationId`] = 'Vai trò trưởng tổ chức cần chọn tổ chức.';
+        continue;
+      }
+      const [org] = await db
+        .select({ id: organizations.id, communeId: organizations.communeId, path: units.path })
+        .from(organizations)
+        .innerJoin(units, eq(units.id, organizations.communeId))
+        .where(eq(organizations.id, r.organizationId));
+      if (!org || !canReadCommune(actor, { id: org.communeId, path: org.path })) {
+        bad[`${key}.organizationId`] = 'Tổ chức không tồn tại hoặc nằm ngoài phạm vi của bạn.';
+        continue;
+      }
+      out.push({ role: 'org_lead', unitPath: org.path, unitLevel: 'commune', unitId: null, organizationId: org.id });
+    } else {
+      if (!r.unitId) {
+        bad[`${key}.unitId`] = 'Vai trò này cần chọn đơn vị.';
+        continue;
+      }
+      const [unit] = await db.select().from(units).where(eq(units.id, r.unitId));
+      if (!unit || !canReadPath(actor, unit.path)) {
+        bad[`${key}.unitId`] = 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn.';
+        continue;
+      }
+      const levels = roleUnitLevels[r.role];
+      if (!levels.includes(unit.level)) {
+        bad[`${key}.unitId`] = `Vai trò này chỉ gán cho cấp: ${levels.map((l) => LEVEL_VI[l]).join(', ')}.`;
+        continue;
+      }
+      out.push({ role: r.role, unitPath: unit.path, unitLevel: unit.level, unitId: unit.id, organizationId: null });
+    }
+  }
+  if (Object.keys(bad).length) throw invalid(bad);
+  for (const [i, g] of out.entries()) {
+    if (!canManageGrant(actor, g)) denied[`roles.${i}`] = 'Bạn không được cấp vai trò này ở đơn vị này.';
+  }
+  if (Object.keys(denied).length) throw forbidden(denied);
+  return out;
+}
