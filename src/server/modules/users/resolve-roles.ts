@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
-import { forbidden, invalid } from '../../core/errors';
+import { AppError, forbidden, invalid } from '../../core/errors';
 import { canReadCommune, canReadPath } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { organizations, units } from '../units/schema';
@@ -19,6 +19,7 @@ const LEVEL_VI = { province: 'tỉnh', district: 'huyện', commune: 'xã', vill
 export async function resolveRoles(db: Queryable, actor: Actor, inputs: RoleInput[]): Promise<ResolvedRole[]> {
   const out: ResolvedRole[] = [];
   const bad: Record<string, string> = {};
+  const unknown: Record<string, string> = {};
   const denied: Record<string, string> = {};
   for (const [i, r] of inputs.entries()) {
     const key = `roles.${i}`;
@@ -35,7 +36,7 @@ export async function resolveRoles(db: Queryable, actor: Actor, inputs: RoleInpu
         .innerJoin(units, eq(units.id, organizations.communeId))
         .where(eq(organizations.id, r.organizationId));
       if (!org || !canReadCommune(actor, { id: org.communeId, path: org.path })) {
-        bad[`${key}.organizationId`] = 'Tổ chức không tồn tại hoặc nằm ngoài phạm vi của bạn.';
+        unknown[`${key}.organizationId`] = 'Tổ chức không tồn tại hoặc nằm ngoài phạm vi của bạn.';
         continue;
       }
       out.push({ role: 'org_lead', unitPath: org.path, unitLevel: 'commune', unitId: null, organizationId: org.id });
@@ -46,7 +47,7 @@ export async function resolveRoles(db: Queryable, actor: Actor, inputs: RoleInpu
       }
       const [unit] = await db.select().from(units).where(eq(units.id, r.unitId));
       if (!unit || !canReadPath(actor, unit.path)) {
-        bad[`${key}.unitId`] = 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn.';
+        unknown[`${key}.unitId`] = 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn.';
         continue;
       }
       const levels = roleUnitLevels[r.role];
@@ -58,6 +59,9 @@ export async function resolveRoles(db: Queryable, actor: Actor, inputs: RoleInpu
     }
   }
   if (Object.keys(bad).length) throw invalid(bad);
+  if (Object.keys(unknown).length) {
+    throw new AppError(404, 'not_found', 'Đơn vị hoặc tổ chức không tồn tại hoặc nằm ngoài phạm vi của bạn.', unknown);
+  }
   for (const [i, g] of out.entries()) {
     if (!canManageGrant(actor, g)) denied[`roles.${i}`] = 'Bạn không được cấp vai trò này ở đơn vị này.';
   }

@@ -1,0 +1,234 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, createHarness, seedWorld, type Harness, type Items, type World } from '../testing/harness';
+
+/**
+ * Every role × every endpoint of the foundation × four target scopes, relative to the actor's home
+ * (commune C1, village V1, organisation O1): its own, a sibling village/organisation in C1,
+ * another commune of the same province (C2), and a commune of another province (C3).
+ */
+type Scope = 'own' | 'sibling' | 'otherCommune' | 'otherProvince';
+const SCOPES: Scope[] = ['own', 'sibling', 'otherCommune', 'otherProvince'];
+const ROLES = ['admin', 'upper', 'standing', 'org_lead', 'village_lead', 'viewer'] as const;
+type Role = (typeof ROLES)[number];
+const LOGIN: Record<Role, string> = {
+  admin: 'admin',
+  upper: 'upper1',
+  standing: 'standing1',
+  org_lead: 'orglead1',
+  village_lead: 'village1',
+  viewer: 'viewer1',
+};
+
+type Call = { method: string; path: string; body?: unknown };
+type Endpoint = {
+  name: string;
+  target: (w: World, s: Scope) => string | undefined;
+  call: (id: string, n: number) => Call;
+  /** Expected status per role, in SCOPES order; null where the scope does not apply. */
+  expect: Record<Role, (number | null)[]>;
+};
+
+const usersAt = (w: World, s: Scope) =>
+  ({ own: w.users.target_own, sibling: w.users.target_sibling, otherCommune: w.users.target_commune, otherProvince: w.users.target_province })[s];
+const villageAt = (w: World, s: Scope) => ({ own: w.V1, sibling: w.V2, otherCommune: w.V3, otherProvince: w.V4 })[s].id;
+const communeAt = (w: World, s: Scope) => (s === 'sibling' ? undefined : { own: w.C1, otherCommune: w.C2, otherProvince: w.C3 }[s].id);
+const orgAt = (w: World, s: Scope) => ({ own: w.O1, sibling: w.O2, otherCommune: w.O4, otherProvince: w.O3 })[s].id;
+const villageOfUser = (w: World, userId: string) =>
+  userId === w.users.target_own ? w.V1.id : userId === w.users.target_sibling ? w.V2.id : userId === w.users.target_commune ? w.V3.id : w.V4.id;
+
+let world: World;
+const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'GET /units/{id}',
+    target: villageAt,
+    call: (id) => ({ method: 'GET', path: `/api/v1/units/${id}` }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [200, 200, 200, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [200, 404, 404, 404],
+      viewer: [200, 200, 404, 404],
+    },
+  },
+  {
+    name: 'PATCH /units/{id}',
+    target: villageAt,
+    call: (id, n) => ({ method: 'PATCH', path: `/api/v1/units/${id}`, body: { settings: { phone: `0900 000 ${n}` } } }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [200, 200, 200, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [403, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'POST /units (a village under a commune)',
+    target: communeAt,
+    call: (id, n) => ({ method: 'POST', path: '/api/v1/units', body: { level: 'village', name: `Thôn mới ${n}`, parentId: id, kind: 'thôn' } }),
+    expect: {
+      admin: [201, null, 201, 201],
+      upper: [201, null, 201, 404],
+      standing: [201, null, 404, 404],
+      org_lead: [403, null, 404, 404],
+      village_lead: [404, null, 404, 404],
+      viewer: [403, null, 404, 404],
+    },
+  },
+  {
+    name: 'POST /organizations',
+    target: communeAt,
+    call: (id, n) => ({ method: 'POST', path: '/api/v1/organizations', body: { communeId: id, name: `Hội mới ${n}`, shortName: `HM${n}` } }),
+    expect: {
+      admin: [201, null, 201, 201],
+      upper: [201, null, 201, 404],
+      standing: [201, null, 404, 404],
+      org_lead: [403, null, 404, 404],
+      village_lead: [403, null, 404, 404],
+      viewer: [403, null, 404, 404],
+    },
+  },
+  {
+    name: 'GET /organizations/{id}',
+    target: orgAt,
+    call: (id) => ({ method: 'GET', path: `/api/v1/organizations/${id}` }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [200, 200, 200, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [200, 200, 404, 404],
+      village_lead: [200, 200, 404, 404],
+      viewer: [200, 200, 404, 404],
+    },
+  },
+  {
+    name: 'PATCH /organizations/{id}',
+    target: orgAt,
+    call: (id) => ({ method: 'PATCH', path: `/api/v1/organizations/${id}`, body: { active: true } }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [200, 200, 200, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [403, 403, 404, 404],
+      village_lead: [403, 403, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'POST /users (a village head)',
+    target: villageAt,
+    call: (id, n) => ({
+      method: 'POST',
+      path: '/api/v1/users',
+      body: { username: `new${n}`, password: 'New-Password-1', fullName: `Người mới ${n}`, roles: [{ role: 'village_lead', unitId: id }] },
+    }),
+    expect: {
+      admin: [201, 201, 201, 201],
+      upper: [201, 201, 201, 404],
+      standing: [201, 201, 404, 404],
+      org_lead: [403, 403, 403, 403],
+      village_lead: [403, 403, 403, 403],
+      viewer: [403, 403, 403, 403],
+    },
+  },
+  ...(['GET', 'PUT roles', 'POST disable', 'POST enable', 'POST password'] as const).map(
+    (kind): Endpoint => ({
+      name: `${kind} /users/{id}`,
+      target: usersAt,
+      call: (id) =>
+        kind === 'GET'
+          ? { method: 'GET', path: `/api/v1/users/${id}` }
+          : kind === 'PUT roles'
+            ? { method: 'PUT', path: `/api/v1/users/${id}/roles`, body: { roles: [{ role: 'village_lead', unitId: villageOfUser(world, id) }] } }
+            : kind === 'POST password'
+              ? { method: 'POST', path: `/api/v1/users/${id}/password`, body: { newPassword: 'Reset-Password-1' } }
+              : { method: 'POST', path: `/api/v1/users/${id}/${kind === 'POST disable' ? 'disable' : 'enable'}` },
+      expect: {
+        admin: [200, 200, 200, 200],
+        upper: [200, 200, 200, 404],
+        standing: [200, 200, 404, 404],
+        org_lead: [404, 404, 404, 404],
+        village_lead: [404, 404, 404, 404],
+        viewer: [404, 404, 404, 404],
+      },
+    }),
+  ),
+];
+
+let h: Harness;
+const tokens = {} as Record<Role, string>;
+
+beforeAll(async () => {
+  h = await createHarness();
+  world = await seedWorld(h.db);
+  for (const r of ROLES) tokens[r] = await h.login(LOGIN[r], r === 'admin' ? ADMIN_PASSWORD : undefined);
+});
+afterAll(async () => h?.close());
+
+describe('authorisation matrix', () => {
+  let n = 0;
+  for (const ep of ENDPOINTS) {
+    for (const role of ROLES) {
+      it(`${role} · ${ep.name}`, async () => {
+        const got: (number | null)[] = [];
+        for (const scope of SCOPES) {
+          const id = ep.target(world, scope);
+          if (id === undefined) {
+            got.push(null);
+            continue;
+          }
+          const call = ep.call(id, ++n);
+          const res = await h.request(call.method, call.path, { token: tokens[role], body: call.body });
+          got.push(res.status);
+        }
+        expect(got).toEqual(ep.expect[role]);
+      });
+    }
+  }
+});
+
+describe('list endpoints return nothing from outside the caller’s scope', () => {
+  const lists = ['/api/v1/units', '/api/v1/organizations', '/api/v1/users', '/api/v1/audit?limit=500'];
+  for (const role of ROLES) {
+    it(role, async () => {
+      const w = world;
+      // What each role must never see: another province always (except admin); another commune for commune-level roles.
+      const foreignUnits =
+        role === 'admin' ? [] : role === 'upper' ? [w.P2, w.C3, w.V4] : [w.P2, w.C3, w.V4, w.C2, w.V3, w.P1];
+      const foreignOrgs = role === 'admin' ? [] : role === 'upper' ? [w.O3] : [w.O3, w.O4];
+      const foreignUsers =
+        role === 'admin' ? [] : role === 'upper' ? [w.users.target_province] : [w.users.target_province, w.users.target_commune, w.users.upper1];
+      const forbiddenIds = new Set<string>([...foreignUnits.map((u) => u.id), ...foreignOrgs.map((o) => o.id), ...(foreignUsers as string[])]);
+      for (const path of lists) {
+        const res = await h.request('GET', path, { token: tokens[role] });
+        if (path.startsWith('/api/v1/users') || path.startsWith('/api/v1/audit')) {
+          if (['org_lead', 'village_lead', 'viewer'].includes(role)) {
+            expect(res.status, path).toBe(403);
+            continue;
+          }
+        }
+        expect(res.status, path).toBe(200);
+        const rows = (res.body as Items<{ id: string | number; entityId?: string; communeId?: string; unitId?: string }>).items;
+        expect(rows.length, path).toBeGreaterThan(0);
+        for (const row of rows) {
+          expect(forbiddenIds.has(String(row.id)), `${path} leaked ${row.id}`).toBe(false);
+          if (row.entityId) expect(forbiddenIds.has(row.entityId), `${path} leaked audit of ${row.entityId}`).toBe(false);
+          if (row.communeId) expect(forbiddenIds.has(row.communeId), `${path} leaked a row of commune ${row.communeId}`).toBe(false);
+        }
+      }
+    });
+  }
+
+  it('a village head lists only their own village', async () => {
+    const res = await h.request('GET', '/api/v1/units', { token: tokens.village_lead });
+    expect((res.body as Items).items.map((u) => u.id)).toEqual([world.V1.id]);
+  });
+
+  it('a standing committee lists its commune and its villages, nothing else', async () => {
+    const res = await h.request('GET', '/api/v1/units', { token: tokens.standing });
+    const ids = (res.body as Items<{ id: string; communeId: string | null }>).items.map((u) => u.communeId);
+    expect(new Set(ids)).toEqual(new Set([world.C1.id]));
+  });
+});
