@@ -7,7 +7,12 @@ import type { AppEnv } from './env';
 export function fieldsOf(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
-    const key = issue.path.map(String).join('.') || '_';
+    const base = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of issue.keys) fields[[...base, k].join('.')] = 'Trường này không được hỗ trợ.';
+      continue;
+    }
+    const key = base.join('.') || '_';
     if (!(key in fields)) fields[key] = issue.message;
   }
   return fields;

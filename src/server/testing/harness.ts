@@ -28,10 +28,13 @@ export async function createHarness() {
   const database: Database = await createTestDatabase();
   const db: Db = database.db;
   await ensureAdmin(db, ADMIN_PASSWORD);
-  const app = buildApp({ db, dbKind: database.kind, logger: silentLogger, trustProxy: false });
+  // Trusts X-Forwarded-For so each test request can come from its own address (throttling is per IP).
+  const app = buildApp({ db, dbKind: database.kind, logger: silentLogger, trustProxy: true });
+  let seq = 0;
 
   async function request(method: string, path: string, opts: RequestOptions = {}): Promise<Res> {
-    const headers: Record<string, string> = { ...opts.headers };
+    seq++;
+    const headers: Record<string, string> = { 'x-forwarded-for': `10.${(seq >> 16) & 255}.${(seq >> 8) & 255}.${seq & 255}`, ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     let body: string | undefined;
     if (opts.raw !== undefined) body = opts.raw;
