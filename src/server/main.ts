@@ -22,7 +22,7 @@ async function main() {
     try {
       releaseLock = acquireDataDirLock(dataDir);
     } catch (e) {
-      logger.fatal((e as Error).message);
+      console.error((e as Error).message);
       process.exit(1);
     }
   }

@@ -99,8 +99,9 @@ export async function seedWorld(db: Db) {
   const O4 = await createOrganization(db, m, C2, { name: 'Hội Phụ nữ xã Hai', shortName: 'PN2' });
   const O3 = await createOrganization(db, m, C3, { name: 'Hội Phụ nữ xã Ba', shortName: 'PN3' });
 
-  const users: Record<string, string> = {};
-  const add = async (username: string, roles: ResolvedRole[]) => {
+  type WorldUser = 'upper1' | 'standing1' | 'orglead1' | 'village1' | 'viewer1' | 'target_own' | 'target_sibling' | 'target_commune' | 'target_province';
+  const users = {} as Record<WorldUser, string>;
+  const add = async (username: WorldUser, roles: ResolvedRole[]) => {
     const u = await createUser(db, m, { username, password: PASSWORD, fullName: `Người ${username}`, roles });
     users[username] = u.id;
   };

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import { unitDisplayName } from '../../../lib/units';
 import type { AppDeps } from '../../http/env';
 import type { Unit } from '../units/schema';
 import { Page } from './layout';
@@ -9,7 +10,7 @@ const upper = (s: string) => s.toLocaleUpperCase('vi');
 
 function CommuneHome({ commune, others = [] }: { commune: Unit; others?: Unit[] }) {
   const s = commune.settings;
-  const title = `${commune.kind} ${commune.name}`;
+  const title = unitDisplayName(commune);
   return (
     <Page title={`Ủy ban MTTQ Việt Nam ${title}`}>
       <header>
@@ -45,9 +46,7 @@ function CommuneHome({ commune, others = [] }: { commune: Unit; others?: Unit[] 
               {others.map((u, i) => (
                 <>
                   {i > 0 && ', '}
-                  <a href={`/xa/${u.id}`}>
-                    {u.kind} {u.name}
-                  </a>
+                  <a href={`/xa/${u.id}`}>{unitDisplayName(u)}</a>
                 </>
               ))}
             </div>

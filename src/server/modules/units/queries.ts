@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
@@ -19,8 +20,7 @@ export async function listUnits(db: Queryable, actor: Actor, parentId: string | 
     .from(units)
     .where(and(readableUnits(actor), byParent))
     .orderBy(asc(units.path));
-  const collator = new Intl.Collator('vi');
-  return rows.sort((a, b) => collator.compare(a.name, b.name));
+  return rows.sort((a, b) => compareVi(a.name, b.name));
 }
 
 /** Any unit by id, regardless of scope: callers decide with policy what to reveal. */
@@ -56,8 +56,7 @@ export async function listOrganizations(db: Queryable, actor: Actor, communeId?:
     .from(organizations)
     .innerJoin(units, eq(units.id, organizations.communeId))
     .where(and(readableOrganizations(actor), communeId ? eq(organizations.communeId, communeId) : undefined));
-  const collator = new Intl.Collator('vi');
-  return rows.map((r) => r.org).sort((a, b) => collator.compare(a.name, b.name));
+  return rows.map((r) => r.org).sort((a, b) => compareVi(a.name, b.name));
 }
 
 export async function findOrganization(db: Queryable, id: string) {

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { E2E_ADMIN_PASSWORD } from '../playwright.config';
+import { apiLogin, apiPost, pick, uiLogin } from './helpers';
+
+type Unit = { id: string; name: string };
+
+test('admin creates a village and its head; the head sees only that village', async ({ page, request }, testInfo) => {
+  // The province and commune exist already (set up through the API, as an upper unit would).
+  const admin = await apiLogin(request, 'admin', E2E_ADMIN_PASSWORD);
+  const province = await apiPost<Unit>(request, admin, '/units', { level: 'province', name: 'Phú Thọ', parentId: null });
+  const commune = await apiPost<Unit>(request, admin, '/units', { level: 'commune', name: 'Hồng Sơn', parentId: province.id, kind: 'xã' });
+  await apiPost<Unit>(request, admin, '/units', { level: 'village', name: 'Thôn Đoài', parentId: commune.id, kind: 'thôn' });
+
+  await uiLogin(page, 'admin', E2E_ADMIN_PASSWORD);
+  await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
+  const tree = page.getByTestId('unit-tree');
+  await tree.getByText('xã Hồng Sơn').click();
+  await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tên').fill('Thôn Đông');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(tree.getByText('Thôn Đông')).toBeVisible();
+
+  await page.getByRole('menuitem', { name: 'Người dùng' }).click();
+  await page.getByRole('button', { name: 'Thêm mới' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel('Tên đăng nhập').fill('thondong');
+  await form.getByLabel('Họ và tên').fill('Phạm Văn Đông');
+  await form.getByLabel('Mật khẩu').fill('Thon-Dong-2026');
+  await pick(page, form.locator('.ant-select').first(), 'Trưởng ban CTMT thôn');
+  await pick(page, form.locator('.ant-select').nth(1), 'Thôn Đông');
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('cell', { name: 'thondong' })).toBeVisible();
+
+  await page.getByTestId('user-menu').click();
+  await page.getByText('Đăng xuất').click();
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+
+  await uiLogin(page, 'thondong', 'Thon-Dong-2026');
+  await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
+  await expect(tree.getByText('Thôn Đông')).toBeVisible();
+  await expect(tree.locator('.ant-tree-treenode')).toHaveCount(1);
+  await expect(page.getByText('Thôn Đoài')).toHaveCount(0);
+  await expect(page.getByText('Hồng Sơn')).toHaveCount(0);
+  // Users and the audit log are not in a village head's navigation.
+  await expect(page.getByRole('menuitem', { name: 'Người dùng' })).toHaveCount(0);
+
+  mkdirSync('e2e/artifacts', { recursive: true });
+  const shot = await page.screenshot({ path: 'e2e/artifacts/unit-tree-village-head.png', fullPage: true });
+  await testInfo.attach('unit-tree', { body: shot, contentType: 'image/png' });
+});
+
+test('usable on a 360-px-wide phone: login and the unit tree without sideways scrolling', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await uiLogin(page, 'admin', E2E_ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'menu' }).click();
+  await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
+  await expect(page.getByTestId('unit-tree')).toBeVisible();
+  await page.getByTestId('unit-tree').getByText('xã Hồng Sơn').click();
+  await expect(page.getByRole('button', { name: 'Lưu' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  mkdirSync('e2e/artifacts', { recursive: true });
+  const shot = await page.screenshot({ path: 'e2e/artifacts/unit-tree-360px.png', fullPage: true });
+  await testInfo.attach('unit-tree-360px', { body: shot, contentType: 'image/png' });
+  await context.close();
+});
+
+test('the English switch translates the app', async ({ page }) => {
+  await uiLogin(page, 'admin', E2E_ADMIN_PASSWORD);
+  await page.getByTestId('user-menu').click();
+  await page.getByText('English').click();
+  await expect(page.getByRole('menuitem', { name: 'Units' })).toBeVisible();
+  await page.getByTestId('user-menu').click();
+  await page.getByText('Tiếng Việt').click();
+  await expect(page.getByRole('menuitem', { name: 'Đơn vị' })).toBeVisible();
+});

@@ -1,0 +1,26 @@
+/** Dates the way Vietnamese offices write them, always in Vietnam time. */
+const TZ = 'Asia/Ho_Chi_Minh';
+
+const parts = (d: Date) => {
+  const f = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const get = (type: string) => f.formatToParts(d).find((p) => p.type === type)?.value ?? '';
+  return { day: get('day'), month: get('month'), year: get('year'), hour: get('hour'), minute: get('minute') };
+};
+
+/** '2023-07-06T03:00:00Z' → '06/07/2023 10:00'. */
+export function formatDateTimeVi(iso: string | Date): string {
+  const p = parts(typeof iso === 'string' ? new Date(iso) : iso);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** A calendar date 'YYYY-MM-DD' → '06/07/2023' (no timezone involved). */
+export function formatDateVi(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** Today's calendar date in Vietnam, 'YYYY-MM-DD'. */
+export function todayVn(now = new Date()): string {
+  const p = parts(now);
+  return `${p.year}-${p.month}-${p.day}`;
+}

@@ -1,0 +1,62 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { useMe } from './auth';
+import { AppLayout } from './components/AppLayout';
+import { I18nProvider, useI18n } from './i18n';
+import { AuditPage } from './pages/AuditPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { OrganizationsPage } from './pages/OrganizationsPage';
+import { UnitsPage } from './pages/UnitsPage';
+import { UsersPage } from './pages/UsersPage';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
+
+function Routed() {
+  const me = useMe();
+  if (me.isLoading) return <Spin fullscreen />;
+  if (!me.data) return <LoginPage />;
+  return (
+    <Routes>
+      <Route element={<AppLayout me={me.data} />}>
+        <Route index element={<HomePage me={me.data} />} />
+        <Route path="units" element={<UnitsPage me={me.data} />} />
+        <Route path="organizations" element={<OrganizationsPage me={me.data} />} />
+        <Route path="users" element={<UsersPage me={me.data} />} />
+        <Route path="audit" element={<AuditPage />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function Themed() {
+  const { lang } = useI18n();
+  dayjs.locale(lang === 'vi' ? 'vi' : 'en');
+  return (
+    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}>
+      <AntApp>
+        <BrowserRouter basename="/app">
+          <Routed />
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <Themed />
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,54 @@
+/** The one way the staff app talks to the server: JSON, the session cookie, errors as ApiError. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`/api/v1${path}`, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | null)?.error;
+    throw new ApiError(res.status, e?.code ?? 'http_error', e?.message ?? `HTTP ${res.status}`, e?.fields);
+  }
+  return data as T;
+}
+
+export type RoleName = 'admin' | 'upper' | 'standing' | 'org_lead' | 'village_lead' | 'viewer';
+export type UnitLevel = 'province' | 'district' | 'commune' | 'village';
+export type Unit = {
+  id: string;
+  level: UnitLevel;
+  kind: string;
+  name: string;
+  parentId: string | null;
+  communeId: string | null;
+  settings: { address?: string; phone?: string; email?: string; chairName?: string };
+};
+export type Organization = { id: string; communeId: string; name: string; shortName: string; active: boolean };
+export type UserRole = { role: RoleName; unitId: string | null; unitName: string | null; organizationId: string | null; organizationName: string | null };
+export type User = { id: string; username: string; fullName: string; disabled: boolean; createdAt: string; roles: UserRole[] };
+export type Me = User & { permissions: { manageUsers: boolean; admin: boolean } };
+export type AuditRow = {
+  id: number;
+  at: string;
+  actorId: string | null;
+  actorUsername: string | null;
+  ip: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+};
