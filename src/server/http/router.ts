@@ -3,6 +3,9 @@ import type { Context } from 'hono';
 import { AppError } from '../core/errors';
 import type { AppEnv } from './env';
 
+// Validation messages we do not write ourselves come out in Vietnamese too.
+z.config(z.locales.vi());
+
 /** zod issues → { "roles.0.unitId": "message" }, the shape API.md promises. */
 export function fieldsOf(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
   const fields: Record<string, string> = {};
