@@ -48,3 +48,5 @@ export const defaultKind: Record<UnitLevel, string> = {
   commune: 'xã',
   village: 'thôn',
 };
+
+export const levelNameVi: Record<UnitLevel, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã', village: 'thôn' };

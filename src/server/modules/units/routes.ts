@@ -2,17 +2,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { metaOf } from '../../core/actor';
 import { forbidden, invalid, notFound, unknownReference } from '../../core/errors';
 import type { AppDeps } from '../../http/env';
-import { actorOf, createRouter, errorResponses, idParam, security } from '../../http/router';
+import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { createOrganization, updateOrganization } from './commands/save-organization';
 import { createUnit } from './commands/create-unit';
 import { updateUnit } from './commands/update-unit';
-import { canCreateUnit, canManageOrganizations, canReadUnit, canUpdateUnit, defaultKind, parentLevels } from './policy';
+import { canCreateUnit, canManageOrganizations, canReadUnit, canUpdateUnit, defaultKind, levelNameVi, parentLevels } from './policy';
 import { presentOrganization, presentUnit } from './present';
 import { findOrganization, findUnit, listOrganizations, listUnits } from './queries';
 import { unitLevels } from './schema';
 import { canReadCommune } from '../../core/scope';
-
-const LEVEL_VI = { province: 'tỉnh', district: 'huyện', commune: 'xã', village: 'thôn' } as const;
 
 const name = (what: string) =>
   z.string().trim().min(1, `Nhập tên ${what}.`).max(200, `Tên ${what} quá dài (tối đa 200 ký tự).`);
@@ -43,8 +41,6 @@ const orgOut = z
   .object({ id: z.string(), communeId: z.string(), name: z.string(), shortName: z.string(), active: z.boolean(), createdAt: z.string() })
   .openapi('Organization');
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-const ok = <T extends z.ZodType>(schema: T, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const kind = z.string().trim().min(1, 'Nhập loại đơn vị.').max(50, 'Loại đơn vị quá dài (tối đa 50 ký tự).');
 
 const createUnitRoute = createRoute({
@@ -53,7 +49,7 @@ const createUnitRoute = createRoute({
   tags: ['Đơn vị'],
   security,
   request: {
-    body: json(
+    body: jsonBody(
       z.object({
         level: z.enum(unitLevels, { message: 'Cấp phải là province, district, commune hoặc village.' }),
         name: name('đơn vị'),
@@ -63,7 +59,7 @@ const createUnitRoute = createRoute({
       }),
     ),
   },
-  responses: { 201: ok(unitOut, 'Đã tạo'), ...errorResponses },
+  responses: { 201: jsonResponse(unitOut, 'Đã tạo'), ...errorResponses },
 });
 
 const listUnitsRoute = createRoute({
@@ -79,7 +75,7 @@ const listUnitsRoute = createRoute({
         .openapi({ description: 'Bỏ trống: các đơn vị gốc; bỏ hẳn tham số: mọi đơn vị trong phạm vi' }),
     }),
   },
-  responses: { 200: ok(z.object({ items: z.array(unitOut) })), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ items: z.array(unitOut) })), ...errorResponses },
 });
 
 const getUnitRoute = createRoute({
@@ -88,7 +84,7 @@ const getUnitRoute = createRoute({
   tags: ['Đơn vị'],
   security,
   request: { params: idParam },
-  responses: { 200: ok(unitOut), ...errorResponses },
+  responses: { 200: jsonResponse(unitOut), ...errorResponses },
 });
 
 const patchUnitRoute = createRoute({
@@ -96,8 +92,8 @@ const patchUnitRoute = createRoute({
   path: '/api/v1/units/{id}',
   tags: ['Đơn vị'],
   security,
-  request: { params: idParam, body: json(z.object({ name: name('đơn vị').optional(), kind: kind.optional(), settings: settings.optional() }).strict()) },
-  responses: { 200: ok(unitOut), ...errorResponses },
+  request: { params: idParam, body: jsonBody(z.object({ name: name('đơn vị').optional(), kind: kind.optional(), settings: settings.optional() }).strict()) },
+  responses: { 200: jsonResponse(unitOut), ...errorResponses },
 });
 
 const createOrgRoute = createRoute({
@@ -106,7 +102,7 @@ const createOrgRoute = createRoute({
   tags: ['Tổ chức thành viên'],
   security,
   request: {
-    body: json(
+    body: jsonBody(
       z.object({
         communeId: z.uuid('Mã xã không hợp lệ.'),
         name: name('tổ chức'),
@@ -114,7 +110,7 @@ const createOrgRoute = createRoute({
       }),
     ),
   },
-  responses: { 201: ok(orgOut, 'Đã tạo'), ...errorResponses },
+  responses: { 201: jsonResponse(orgOut, 'Đã tạo'), ...errorResponses },
 });
 
 const listOrgsRoute = createRoute({
@@ -123,7 +119,7 @@ const listOrgsRoute = createRoute({
   tags: ['Tổ chức thành viên'],
   security,
   request: { query: z.object({ communeId: z.uuid('Mã xã không hợp lệ.').optional() }) },
-  responses: { 200: ok(z.object({ items: z.array(orgOut) })), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ items: z.array(orgOut) })), ...errorResponses },
 });
 
 const getOrgRoute = createRoute({
@@ -132,7 +128,7 @@ const getOrgRoute = createRoute({
   tags: ['Tổ chức thành viên'],
   security,
   request: { params: idParam },
-  responses: { 200: ok(orgOut), ...errorResponses },
+  responses: { 200: jsonResponse(orgOut), ...errorResponses },
 });
 
 const patchOrgRoute = createRoute({
@@ -142,7 +138,7 @@ const patchOrgRoute = createRoute({
   security,
   request: {
     params: idParam,
-    body: json(
+    body: jsonBody(
       z
         .object({
           name: name('tổ chức').optional(),
@@ -152,7 +148,7 @@ const patchOrgRoute = createRoute({
         .strict(),
     ),
   },
-  responses: { 200: ok(orgOut), ...errorResponses },
+  responses: { 200: jsonResponse(orgOut), ...errorResponses },
 });
 
 export function unitsRoutes(deps: AppDeps) {
@@ -170,7 +166,7 @@ export function unitsRoutes(deps: AppDeps) {
     const allowed = parentLevels[body.level];
     if (allowed.length === 0 && parent) throw invalid({ parentId: 'Cấp tỉnh không có đơn vị cấp trên (parentId phải là null).' });
     if (allowed.length > 0 && (!parent || !allowed.includes(parent.level))) {
-      throw invalid({ parentId: `Đơn vị cấp ${LEVEL_VI[body.level]} phải thuộc cấp ${allowed.map((l) => LEVEL_VI[l]).join(' hoặc ')}.` });
+      throw invalid({ parentId: `Đơn vị cấp ${levelNameVi[body.level]} phải thuộc cấp ${allowed.map((l) => levelNameVi[l]).join(' hoặc ')}.` });
     }
     if (!canCreateUnit(actor, parent, body.level)) throw forbidden({ parentId: 'Bạn không được tạo đơn vị ở đây.' });
     const unit = await createUnit(db, metaOf(actor, c.get('ip')), parent, {

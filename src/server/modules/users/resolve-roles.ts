@@ -3,14 +3,13 @@ import type { Actor } from '../../core/actor';
 import { AppError, forbidden, invalid } from '../../core/errors';
 import { canReadCommune, canReadPath } from '../../core/scope';
 import type { Queryable } from '../../db/client';
+import { levelNameVi } from '../units/policy';
 import { organizations, units } from '../units/schema';
 import { canManageGrant, roleUnitLevels, type GrantTarget } from './policy';
 import type { RoleName } from './schema';
 
 export type RoleInput = { role: RoleName; unitId?: string | null; organizationId?: string | null };
 export type ResolvedRole = GrantTarget & { unitId: string | null; organizationId: string | null };
-
-const LEVEL_VI = { province: 'tỉnh', district: 'huyện', commune: 'xã', village: 'thôn' } as const;
 
 /**
  * Checks each requested role against the unit or organisation it names: it must exist, be visible
@@ -52,7 +51,7 @@ export async function resolveRoles(db: Queryable, actor: Actor, inputs: RoleInpu
       }
       const levels = roleUnitLevels[r.role];
       if (!levels.includes(unit.level)) {
-        bad[`${key}.unitId`] = `Vai trò này chỉ gán cho cấp: ${levels.map((l) => LEVEL_VI[l]).join(', ')}.`;
+        bad[`${key}.unitId`] = `Vai trò này chỉ gán cho cấp: ${levels.map((l) => levelNameVi[l]).join(', ')}.`;
         continue;
       }
       out.push({ role: r.role, unitPath: unit.path, unitLevel: unit.level, unitId: unit.id, organizationId: null });

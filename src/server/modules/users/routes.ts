@@ -4,7 +4,7 @@ import { metaOf } from '../../core/actor';
 import { forbidden, notFound } from '../../core/errors';
 import { SESSION_COOKIE } from '../../http/auth';
 import type { AppDeps } from '../../http/env';
-import { actorOf, createRouter, err, errorResponses, idParam, security } from '../../http/router';
+import { actorOf, createRouter, err, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { changeOwnPassword, resetPassword } from './commands/set-password';
 import { createUser } from './commands/create-user';
 import { login, SESSION_TTL_MS } from './commands/login';
@@ -49,22 +49,20 @@ const userOut = z
   })
   .openapi('User');
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-const ok = <T extends z.ZodType>(schema: T, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 
 const loginRoute = createRoute({
   method: 'post',
   path: '/api/v1/auth/login',
   tags: ['Xác thực'],
   request: {
-    body: json(
+    body: jsonBody(
       z.object({
         username: z.string().min(1, 'Nhập tên đăng nhập.').max(100, 'Tên đăng nhập quá dài.'),
         password: z.string().min(1, 'Nhập mật khẩu.').max(200, 'Mật khẩu quá dài.'),
       }),
     ),
   },
-  responses: { 200: ok(z.object({ token: z.string(), user: userOut })), ...errorResponses, 429: err('Đăng nhập sai quá nhiều lần; xem Retry-After') },
+  responses: { 200: jsonResponse(z.object({ token: z.string(), user: userOut })), ...errorResponses, 429: err('Đăng nhập sai quá nhiều lần; xem Retry-After') },
 });
 
 const createUserRoute = createRoute({
@@ -73,7 +71,7 @@ const createUserRoute = createRoute({
   tags: ['Người dùng'],
   security,
   request: {
-    body: json(
+    body: jsonBody(
       z.object({
         username: z
           .string()
@@ -86,7 +84,7 @@ const createUserRoute = createRoute({
       }),
     ),
   },
-  responses: { 201: ok(userOut, 'Đã tạo'), ...errorResponses },
+  responses: { 201: jsonResponse(userOut, 'Đã tạo'), ...errorResponses },
 });
 
 const listUsersRoute = createRoute({
@@ -94,7 +92,7 @@ const listUsersRoute = createRoute({
   path: '/api/v1/users',
   tags: ['Người dùng'],
   security,
-  responses: { 200: ok(z.object({ items: z.array(userOut) })), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ items: z.array(userOut) })), ...errorResponses },
 });
 
 const getUserRoute = createRoute({
@@ -103,7 +101,7 @@ const getUserRoute = createRoute({
   tags: ['Người dùng'],
   security,
   request: { params: idParam },
-  responses: { 200: ok(userOut), ...errorResponses },
+  responses: { 200: jsonResponse(userOut), ...errorResponses },
 });
 
 const setRolesRoute = createRoute({
@@ -111,8 +109,8 @@ const setRolesRoute = createRoute({
   path: '/api/v1/users/{id}/roles',
   tags: ['Người dùng'],
   security,
-  request: { params: idParam, body: json(z.object({ roles: z.array(roleInput).min(1, 'Chọn ít nhất một vai trò.').max(20) })) },
-  responses: { 200: ok(userOut), ...errorResponses },
+  request: { params: idParam, body: jsonBody(z.object({ roles: z.array(roleInput).min(1, 'Chọn ít nhất một vai trò.').max(20) })) },
+  responses: { 200: jsonResponse(userOut), ...errorResponses },
 });
 
 const disableRoute = (action: 'disable' | 'enable') =>
@@ -122,7 +120,7 @@ const disableRoute = (action: 'disable' | 'enable') =>
     tags: ['Người dùng'],
     security,
     request: { params: idParam },
-    responses: { 200: ok(userOut), ...errorResponses },
+    responses: { 200: jsonResponse(userOut), ...errorResponses },
   });
 
 const resetPasswordRoute = createRoute({
@@ -130,8 +128,8 @@ const resetPasswordRoute = createRoute({
   path: '/api/v1/users/{id}/password',
   tags: ['Người dùng'],
   security,
-  request: { params: idParam, body: json(z.object({ newPassword: password })) },
-  responses: { 200: ok(z.object({ ok: z.literal(true) })), ...errorResponses },
+  request: { params: idParam, body: jsonBody(z.object({ newPassword: password })) },
+  responses: { 200: jsonResponse(z.object({ ok: z.literal(true) })), ...errorResponses },
 });
 
 const meRoute = createRoute({
@@ -139,7 +137,7 @@ const meRoute = createRoute({
   path: '/api/v1/me',
   tags: ['Xác thực'],
   security,
-  responses: { 200: ok(userOut.extend({ permissions: z.object({ manageUsers: z.boolean(), admin: z.boolean() }) })), ...errorResponses },
+  responses: { 200: jsonResponse(userOut.extend({ permissions: z.object({ manageUsers: z.boolean(), admin: z.boolean() }) })), ...errorResponses },
 });
 
 const logoutRoute = createRoute({
@@ -147,7 +145,7 @@ const logoutRoute = createRoute({
   path: '/api/v1/auth/logout',
   tags: ['Xác thực'],
   security,
-  responses: { 200: ok(z.object({ ok: z.literal(true) })), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ ok: z.literal(true) })), ...errorResponses },
 });
 
 const changePasswordRoute = createRoute({
@@ -155,8 +153,8 @@ const changePasswordRoute = createRoute({
   path: '/api/v1/me/password',
   tags: ['Xác thực'],
   security,
-  request: { body: json(z.object({ currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại.').max(200), newPassword: password })) },
-  responses: { 200: ok(z.object({ ok: z.literal(true) })), ...errorResponses },
+  request: { body: jsonBody(z.object({ currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại.').max(200), newPassword: password })) },
+  responses: { 200: jsonResponse(z.object({ ok: z.literal(true) })), ...errorResponses },
 });
 
 export function usersRoutes(deps: AppDeps) {
