@@ -11,6 +11,7 @@ export const configSchema = z.object({
     emptyToUndefined,
     z.string().min(10, 'ADMIN_PASSWORD phải có ít nhất 10 ký tự').optional(),
   ),
+  STORAGE_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -39,7 +39,8 @@ async function main() {
   }
   if (process.argv.includes('--demo')) await loadDemoIfEmpty(database.db, logger);
 
-  const app = buildApp({ db: database.db, dbKind: database.kind, logger, trustProxy: config.TRUST_PROXY === '1', webDir });
+  const storageDir = resolve(config.STORAGE_DIR ?? `${dataDir}/files`);
+  const app = buildApp({ db: database.db, dbKind: database.kind, logger, trustProxy: config.TRUST_PROXY === '1', webDir, storageDir });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     logger.info({ port: info.port, host: config.HOST, ms: Date.now() - startedAt }, `listening on http://localhost:${info.port}`);
   });

@@ -1,3 +1,5 @@
 export * from '../modules/units/schema';
 export * from '../modules/users/schema';
 export * from '../modules/audit/schema';
+export * from '../modules/targets/schema';
+export * from '../modules/campaigns/schema';

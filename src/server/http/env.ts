@@ -8,6 +8,8 @@ export type AppDeps = {
   logger: Logger;
   /** Honour X-Forwarded-For / X-Forwarded-Proto (only behind a reverse proxy you control). */
   trustProxy: boolean;
+  /** Where uploaded files (evidence, attachments) are kept. */
+  storageDir: string;
   /** Built staff app (vite build output); absent in API-only tests. */
   webDir?: string;
 };

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../app';
 import { systemMeta } from '../core/actor';
@@ -29,7 +32,8 @@ export async function createHarness() {
   const db: Db = database.db;
   await ensureAdmin(db, ADMIN_PASSWORD);
   // Trusts X-Forwarded-For so each test request can come from its own address (throttling is per IP).
-  const app = buildApp({ db, dbKind: database.kind, logger: silentLogger, trustProxy: true });
+  const storageDir = mkdtempSync(join(tmpdir(), 'mattran-files-'));
+  const app = buildApp({ db, dbKind: database.kind, logger: silentLogger, trustProxy: true, storageDir });
   let seq = 0;
 
   async function request(method: string, path: string, opts: RequestOptions = {}): Promise<Res> {
@@ -67,7 +71,12 @@ export async function createHarness() {
     return out;
   }
 
-  return { app, db, kind: database.kind, request, login, counts, close: () => database.close() };
+  async function close() {
+    rmSync(storageDir, { recursive: true, force: true });
+    await database.close();
+  }
+
+  return { app, db, kind: database.kind, storageDir, request, login, counts, close };
 }
 
 const grant = (role: RoleName, unit: Unit, org?: Organization): ResolvedRole => ({
