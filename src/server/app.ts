@@ -9,6 +9,8 @@ import type { AppDeps } from './http/env';
 import { errorHandler, notFoundHandler } from './http/errors';
 import { createRouter } from './http/router';
 import { auditRoutes } from './modules/audit/routes';
+import { campaignsRoutes } from './modules/campaigns/routes';
+import { targetsRoutes } from './modules/targets/routes';
 import { portalRoutes } from './modules/portal/routes';
 import { unitsRoutes } from './modules/units/routes';
 import { usersRoutes } from './modules/users/routes';
@@ -41,6 +43,8 @@ export function buildApp(deps: AppDeps) {
   app.route('/', usersRoutes(deps));
   app.route('/', unitsRoutes(deps));
   app.route('/', auditRoutes(deps));
+  app.route('/', targetsRoutes(deps));
+  app.route('/', campaignsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', { type: 'apiKey', in: 'cookie', name: 'mattran_session' });

@@ -8,6 +8,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { useMe } from './auth';
 import { AppLayout } from './components/AppLayout';
 import { I18nProvider, useI18n } from './i18n';
+import { CampaignsPage } from './pages/CampaignsPage';
 import { AuditPage } from './pages/AuditPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -31,6 +32,7 @@ function Routed() {
         <Route path="organizations" element={<OrganizationsPage me={me.data} />} />
         <Route path="users" element={<UsersPage me={me.data} />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="campaigns" element={<CampaignsPage me={me.data} />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -6,7 +6,7 @@ import { useLogout } from '../auth';
 import { useI18n, type Key } from '../i18n';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
-const FUTURE: Key[] = ['targets', 'campaigns', 'funds', 'relief', 'meetings', 'petitions', 'consultations', 'reports', 'portal'];
+const FUTURE: Key[] = ['funds', 'relief', 'meetings', 'petitions', 'consultations', 'reports', 'portal'];
 
 export function AppLayout({ me }: { me: Me }) {
   const { t, lang, setLang } = useI18n();
@@ -19,6 +19,7 @@ export function AppLayout({ me }: { me: Me }) {
 
   const items: MenuProps['items'] = [
     { key: '/', label: t('home') },
+    { key: '/campaigns', label: t('campaignsTitle') },
     ...FUTURE.map((k) => ({ key: `future-${k}`, label: `${t(k)} · ${t('comingSoon')}`, disabled: true })),
     {
       type: 'group',

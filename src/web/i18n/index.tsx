@@ -1,4 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { campaignsEn, campaignsVi } from './campaigns';
+import { targetsEn, targetsVi } from './targets';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -91,9 +93,7 @@ const vi = {
   notAllowed: 'Bạn không có quyền xem trang này',
 };
 
-export type Key = keyof typeof vi;
-
-const en: Record<Key, string> = {
+const coreEn: Record<keyof typeof vi, string> = {
   appName: 'Commune Front',
   appSubtitle: 'Staff app of the commune Fatherland Front committee',
   login: 'Log in',
@@ -184,11 +184,16 @@ const en: Record<Key, string> = {
   notAllowed: 'You may not see this page',
 };
 
+// Each module keeps its own strings; they are merged here.
+const viAll = { ...vi, ...campaignsVi, ...targetsVi };
+export type Key = keyof typeof viAll;
+const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn };
+
 export type Lang = 'vi' | 'en';
-const dictionaries: Record<Lang, Record<Key, string>> = { vi, en };
+const dictionaries: Record<Lang, Record<Key, string>> = { vi: viAll, en: enAll };
 
 type I18n = { lang: Lang; t: (k: Key) => string; setLang: (l: Lang) => void };
-const I18nContext = createContext<I18n>({ lang: 'vi', t: (k) => vi[k], setLang: () => {} });
+const I18nContext = createContext<I18n>({ lang: 'vi', t: (k) => viAll[k], setLang: () => {} });
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem('lang') === 'en' ? 'en' : 'vi'));
