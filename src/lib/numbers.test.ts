@@ -66,3 +66,21 @@ describe('progress text', () => {
     expect(isMet({ aggregation: 'ratio', unitLabel: 'người', actual: 0, denominator: 0, target: 90 })).toBe(false);
   });
 });
+
+describe('reading integers typed by people', async () => {
+  const { parseInteger } = await import('./numbers');
+  it('accepts dot thousands, spaces, a trailing đồng, and plain numbers', () => {
+    expect(parseInteger('72.925.000')).toBe(72925000);
+    expect(parseInteger('72 925 000 đồng')).toBe(72925000);
+    expect(parseInteger('1000')).toBe(1000);
+    expect(parseInteger(44)).toBe(44);
+  });
+  it('refuses decimals, text and malformed groups', () => {
+    expect(parseInteger('72,5')).toBeNull();
+    expect(parseInteger(4.5)).toBeNull();
+    expect(parseInteger('abc')).toBeNull();
+    expect(parseInteger('1.00')).toBeNull();
+    expect(parseInteger('')).toBeNull();
+    expect(parseInteger(null)).toBeNull();
+  });
+});

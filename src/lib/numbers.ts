@@ -35,3 +35,16 @@ export function roundedPercent(numerator: number | bigint, denominator: number |
 export function exactPercent(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : (numerator * 100) / denominator;
 }
+
+/**
+ * Reads an integer typed the Vietnamese way ('72.925.000', '72 925 000', '1000') or a plain number
+ * from a spreadsheet cell. Null when it is not a whole number (decimals, text, empty).
+ */
+export function parseInteger(input: unknown): number | null {
+  if (typeof input === 'number') return Number.isSafeInteger(input) ? input : null;
+  if (typeof input !== 'string') return null;
+  const s = input.trim().replace(/\s+/g, '').replace(/(đồng|đ)$/i, '');
+  if (!/^-?\d{1,3}(\.\d{3})*$|^-?\d+$/.test(s)) return null;
+  const n = Number(s.replace(/\./g, ''));
+  return Number.isSafeInteger(n) ? n : null;
+}

@@ -6,7 +6,7 @@ import { buildApp } from '../app';
 import { systemMeta } from '../core/actor';
 import type { Database, Db } from '../db/client';
 import { createTestDatabase } from '../db/testing';
-import { silentLogger } from '../logger';
+import { createLogger } from '../logger';
 import { createOrganization } from '../modules/units/commands/save-organization';
 import { createUnit } from '../modules/units/commands/create-unit';
 import type { Organization, Unit } from '../modules/units/schema';
@@ -33,7 +33,7 @@ export async function createHarness() {
   await ensureAdmin(db, ADMIN_PASSWORD);
   // Trusts X-Forwarded-For so each test request can come from its own address (throttling is per IP).
   const storageDir = mkdtempSync(join(tmpdir(), 'mattran-files-'));
-  const app = buildApp({ db, dbKind: database.kind, logger: silentLogger, trustProxy: true, storageDir });
+  const app = buildApp({ db, dbKind: database.kind, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), trustProxy: true, storageDir });
   let seq = 0;
 
   async function request(method: string, path: string, opts: RequestOptions = {}): Promise<Res> {

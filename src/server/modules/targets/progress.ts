@@ -1,0 +1,209 @@
+import { exactPercent } from '../../../lib/numbers';
+import { isMet, metText, progressText, type ProgressFigure } from '../../../lib/progress-text';
+import type { Queryable } from '../../db/client';
+import type { Unit } from '../units/schema';
+import {
+  childUnits,
+  indicatorsApplyingTo,
+  organizationsOf,
+  sumsByChild,
+  sumsByCommune,
+  sumsByOrganization,
+  sumsForSubtree,
+  communesUnder,
+  targetsOverlapping,
+  type Sums,
+} from './queries';
+import type { Indicator, Target } from './schema';
+import { indicatorSource } from './sources';
+
+export type Period = { from: string; to: string };
+type Figure = { value: number; denominator: number };
+type AssignedBy = { unitId: string; name: string } | { body: string };
+type TargetRow = { target: Target; assignedByUnitName: string | null; assignedByUnitKind: string | null };
+
+const CHILD_LABEL: Record<string, string> = { village: 'thôn', commune: 'xã', district: 'huyện', province: 'tỉnh' };
+
+const index = (rows: Sums[]) => new Map(rows.map((r) => [`${r.indicatorId}|${r.key}`, { value: r.value, denominator: r.denominator }]));
+const zero: Figure = { value: 0, denominator: 0 };
+
+function assignedBy(t: TargetRow): AssignedBy {
+  return t.target.assignedByUnitId
+    ? { unitId: t.target.assignedByUnitId, name: `${t.assignedByUnitKind ?? ''} ${t.assignedByUnitName ?? ''}`.trim() }
+    : { body: t.target.assignedByBody ?? '' };
+}
+
+function figureOf(ind: Indicator, f: Figure, target?: number | null): ProgressFigure {
+  return { aggregation: ind.aggregation, unitLabel: ind.unitLabel, actual: f.value, denominator: f.denominator, target };
+}
+
+/** Percent of a target: for ratio indicators it is the ratio itself (compared with the aimed percentage by `met`). */
+function percentOf(ind: Indicator, f: Figure, target: number): number | null {
+  return ind.aggregation === 'ratio' ? exactPercent(f.value, f.denominator) : exactPercent(f.value, target);
+}
+
+/** The one target that judges a sub-unit: the one its parent assigned, else the newest. */
+function pickTarget(rows: TargetRow[], parentId: string): TargetRow | undefined {
+  return rows.find((r) => r.target.assignedByUnitId === parentId) ?? rows[rows.length - 1];
+}
+
+/** Figures of module-fed indicators, computed by their source for each subtree asked. */
+async function sourceFigure(db: Queryable, ind: Indicator, path: string, p: Period): Promise<Figure> {
+  const src = indicatorSource(ind.source);
+  if (!src) return zero;
+  const f = await src.compute(db, { params: ind.sourceParams, unitPath: path, ...p });
+  return { value: f.value, denominator: f.denominator ?? 0 };
+}
+
+/**
+ * API.md `progress`: for each indicator the unit reports on, the actual over its subtree within the
+ * dates, each target with "đạt N%", the direct sub-units and organisations with their own targets,
+ * and how many of them met theirs.
+ */
+export async function computeProgress(db: Queryable, unit: Unit, p: Period, decimals: 0 | 2 = 0, onlyIndicatorIds?: string[]) {
+  const inds = await indicatorsApplyingTo(db, unit.path, onlyIndicatorIds);
+  const ids = inds.map((i) => i.id);
+  const subtree = { path: unit.path, communeId: unit.communeId };
+  const [children, orgs, own, byChild, byOrg] = await Promise.all([
+    childUnits(db, unit.id),
+    unit.level === 'commune' ? organizationsOf(db, unit.id) : Promise.resolve([]),
+    sumsForSubtree(db, ids, subtree, p),
+    sumsByChild(db, ids, subtree, p),
+    unit.level === 'commune' || unit.level === 'village' ? sumsByOrganization(db, ids, subtree, p) : Promise.resolve([]),
+  ]);
+  const tRows = await targetsOverlapping(db, ids, [unit.id, ...children.map((c) => c.id)], p);
+  const ownSums = index(own);
+  const childSums = index(byChild);
+  const orgSums = index(byOrg);
+  const childLabel = CHILD_LABEL[children[0]?.level ?? 'village'] ?? 'đơn vị';
+
+  const items = [];
+  for (const ind of inds) {
+    const manual = ind.source === 'manual';
+    const actual = manual ? (ownSums.get(`${ind.id}|`) ?? zero) : await sourceFigure(db, ind, unit.path, p);
+    const mine = tRows.filter((t) => t.target.indicatorId === ind.id);
+    const unitTargets = mine.filter((t) => t.target.unitId === unit.id && t.target.organizationId === null);
+
+    const childRows = [];
+    for (const c of children) {
+      const f = manual ? (childSums.get(`${ind.id}|${c.id}`) ?? zero) : await sourceFigure(db, ind, c.path, p);
+      const t = pickTarget(
+        mine.filter((r) => r.target.unitId === c.id && r.target.organizationId === null),
+        unit.id,
+      );
+      const fig = figureOf(ind, f, t?.target.value);
+      childRows.push({
+        unitId: c.id,
+        name: c.name,
+        actual: f.value,
+        ...(ind.aggregation === 'ratio' && { denominator: f.denominator }),
+        ...(t && { target: t.target.value, percent: percentOf(ind, f, t.target.value), met: isMet(fig) ?? false }),
+        text: progressText(fig, decimals),
+      });
+    }
+    const orgRows = orgs.map((o) => {
+      const f = orgSums.get(`${ind.id}|${o.id}`) ?? zero;
+      const t = pickTarget(
+        mine.filter((r) => r.target.unitId === unit.id && r.target.organizationId === o.id),
+        unit.id,
+      );
+      const fig = figureOf(ind, f, t?.target.value);
+      return {
+        organizationId: o.id,
+        name: o.shortName,
+        actual: f.value,
+        ...(ind.aggregation === 'ratio' && { denominator: f.denominator }),
+        ...(t && { target: t.target.value, percent: percentOf(ind, f, t.target.value), met: isMet(fig) ?? false }),
+      };
+    });
+    const judged = childRows.filter((c) => c.target !== undefined);
+    const judgedOrgs = orgRows.filter((o) => o.target !== undefined);
+    const allocated = [...judged, ...judgedOrgs].reduce((s, r) => s + (r.target ?? 0), 0);
+
+    items.push({
+      indicatorId: ind.id,
+      code: ind.code,
+      name: ind.name,
+      unitLabel: ind.unitLabel,
+      aggregation: ind.aggregation,
+      source: ind.source,
+      actual: actual.value,
+      ...(ind.aggregation === 'ratio' && { denominator: actual.denominator }),
+      text: progressText(figureOf(ind, actual), decimals),
+      targets: unitTargets.map((t) => {
+        const fig = figureOf(ind, actual, t.target.value);
+        return {
+          targetId: t.target.id,
+          value: t.target.value,
+          from: t.target.periodFrom,
+          to: t.target.periodTo,
+          assignedBy: assignedBy(t),
+          percent: percentOf(ind, actual, t.target.value),
+          met: isMet(fig) ?? false,
+          text: progressText(fig, decimals),
+        };
+      }),
+      allocated,
+      children: childRows,
+      ...(judged.length > 0 && {
+        met: { count: judged.filter((c) => c.met).length, of: judged.length, text: metText(judged.filter((c) => c.met).length, judged.length, childLabel) },
+      }),
+      organizations: orgRows,
+      ...(judgedOrgs.length > 0 && {
+        organizationsMet: {
+          count: judgedOrgs.filter((o) => o.met).length,
+          of: judgedOrgs.length,
+          text: metText(judgedOrgs.filter((o) => o.met).length, judgedOrgs.length, 'tổ chức'),
+        },
+      }),
+    });
+  }
+  return { unitId: unit.id, from: p.from, to: p.to, items };
+}
+
+/**
+ * The province view: every commune under the unit × every indicator the unit shares, with the
+ * commune's actual, its target and the percentage. Three queries whatever the size.
+ */
+export async function computeOverview(db: Queryable, unit: Unit, p: Period) {
+  const inds = (await indicatorsApplyingTo(db, unit.path)).filter((i) => i.ownerPath.length <= unit.path.length);
+  const ids = inds.map((i) => i.id);
+  const communes = await communesUnder(db, unit.path);
+  const [sums, tRows] = await Promise.all([
+    sumsByCommune(db, ids, { path: unit.path, communeId: unit.communeId }, p),
+    targetsOverlapping(
+      db,
+      ids,
+      communes.map((c) => c.id),
+      p,
+    ),
+  ]);
+  const byKey = index(sums);
+  const manualOnly = inds.filter((i) => i.source === 'manual');
+  const rows = [];
+  for (const c of communes) {
+    const cells = [];
+    for (const ind of inds) {
+      const f = ind.source === 'manual' ? (byKey.get(`${ind.id}|${c.id}`) ?? zero) : await sourceFigure(db, ind, c.path, p);
+      const t = pickTarget(
+        tRows.filter((r) => r.target.indicatorId === ind.id && r.target.unitId === c.id && r.target.organizationId === null),
+        unit.id,
+      );
+      const fig = figureOf(ind, f, t?.target.value);
+      cells.push({
+        indicatorId: ind.id,
+        actual: f.value,
+        ...(ind.aggregation === 'ratio' && { denominator: f.denominator }),
+        ...(t && { target: t.target.value, percent: percentOf(ind, f, t.target.value), met: isMet(fig) ?? false }),
+      });
+    }
+    rows.push({ unitId: c.id, name: c.name, kind: c.kind, cells });
+  }
+  return {
+    unitId: unit.id,
+    from: p.from,
+    to: p.to,
+    indicators: inds.map((i) => ({ id: i.id, code: i.code, name: i.name, unitLabel: i.unitLabel, aggregation: i.aggregation, manual: manualOnly.includes(i) })),
+    rows,
+  };
+}

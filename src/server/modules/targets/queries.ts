@@ -1,0 +1,221 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../core/actor';
+import { isAdmin, readRoots } from '../../core/scope';
+import type { Queryable } from '../../db/client';
+import { inSubtrees } from '../../db/scope-sql';
+import { organizations, units } from '../units/schema';
+import { entries, entryFiles, indicators, reportingRounds, roundAssignments, targets } from './schema';
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function findIndicator(db: Queryable, id: string) {
+  const [row] = await db.select().from(indicators).where(eq(indicators.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findIndicatorByCode(db: Queryable, ownerUnitId: string, code: string, exceptId?: string) {
+  const [row] = await db
+    .select({ id: indicators.id })
+    .from(indicators)
+    .where(and(eq(indicators.ownerUnitId, ownerUnitId), sql`lower(${indicators.code}) = lower(${code})`, exceptId ? sql`${indicators.id} <> ${exceptId}` : undefined))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Indicators a unit reports on: owned by the unit or any ancestor (the owner's path is a prefix of the unit's). */
+function appliesTo(unitPath: string): SQL {
+  return sql`${unitPath} like ${indicators.ownerPath} || '%'`;
+}
+
+/** The SQL form of canReadIndicator. */
+function readableIndicators(actor: Actor): SQL | undefined {
+  if (isAdmin(actor)) return undefined;
+  const work = actor.grants.map((g) => g.unitPath).filter((p): p is string => p !== null);
+  return or(inSubtrees(indicators.ownerPath, readRoots(actor)), ...work.map((p) => appliesTo(p))) ?? sql`false`;
+}
+
+export async function listIndicators(db: Queryable, actor: Actor, forUnitPath?: string) {
+  return db
+    .select()
+    .from(indicators)
+    .where(and(readableIndicators(actor), forUnitPath ? appliesTo(forUnitPath) : undefined))
+    .orderBy(asc(indicators.ownerPath), asc(indicators.code));
+}
+
+export async function indicatorsApplyingTo(db: Queryable, unitPath: string, ids?: string[]) {
+  return db
+    .select()
+    .from(indicators)
+    .where(and(appliesTo(unitPath), eq(indicators.active, true), ids ? inArray(indicators.id, ids) : undefined))
+    .orderBy(asc(indicators.code));
+}
+
+type Period = { from: string; to: string };
+/** A subtree: its path, and its commune when it is a commune or a village (lets the commune index do the work). */
+export type Subtree = { path: string; communeId: string | null };
+
+const inSubtree = (t: Subtree, strict = false) =>
+  and(t.communeId ? eq(entries.communeId, t.communeId) : undefined, sql`${entries.unitPath} like ${`${escapeLike(t.path)}${strict ? '_' : ''}%`}`);
+export type Sums = { indicatorId: string; key: string; value: number; denominator: number };
+
+const liveInPeriod = (p: Period) => and(isNull(entries.voidedAt), gte(entries.date, p.from), lte(entries.date, p.to));
+const sumValue = sql<string>`coalesce(sum(${entries.value}), 0)`;
+const sumDen = sql<string>`coalesce(sum(${entries.denominator}), 0)`;
+
+/** Σ of live entries in the subtree of `unitPath`, per indicator. */
+export async function sumsForSubtree(db: Queryable, indicatorIds: string[], t: Subtree, p: Period): Promise<Sums[]> {
+  if (indicatorIds.length === 0) return [];
+  const rows = await db
+    .select({ indicatorId: entries.indicatorId, value: sumValue, denominator: sumDen })
+    .from(entries)
+    .where(and(inArray(entries.indicatorId, indicatorIds), inSubtree(t), liveInPeriod(p)))
+    .groupBy(entries.indicatorId);
+  return rows.map((r) => ({ indicatorId: r.indicatorId, key: '', value: Number(r.value), denominator: Number(r.denominator) }));
+}
+
+/** The same, split by the direct child of `unitPath` each entry lies under (key = child unit id). */
+export async function sumsByChild(db: Queryable, indicatorIds: string[], t: Subtree, p: Period): Promise<Sums[]> {
+  if (indicatorIds.length === 0) return [];
+  // Inlined (a computed integer, not input) so SELECT and GROUP BY are the same expression to PostgreSQL.
+  const child = sql<string>`split_part(substr(${entries.unitPath}, ${sql.raw(String(t.path.length + 1))}), '/', 1)`;
+  const rows = await db
+    .select({ indicatorId: entries.indicatorId, key: child, value: sumValue, denominator: sumDen })
+    .from(entries)
+    .where(and(inArray(entries.indicatorId, indicatorIds), inSubtree(t, true), liveInPeriod(p)))
+    .groupBy(entries.indicatorId, child);
+  return rows.map((r) => ({ indicatorId: r.indicatorId, key: r.key, value: Number(r.value), denominator: Number(r.denominator) }));
+}
+
+/** Split by organisation (key = organisation id), for entries an organisation made. */
+export async function sumsByOrganization(db: Queryable, indicatorIds: string[], t: Subtree, p: Period): Promise<Sums[]> {
+  if (indicatorIds.length === 0) return [];
+  const rows = await db
+    .select({ indicatorId: entries.indicatorId, key: entries.organizationId, value: sumValue, denominator: sumDen })
+    .from(entries)
+    .where(and(inArray(entries.indicatorId, indicatorIds), inSubtree(t), isNotNull(entries.organizationId), liveInPeriod(p)))
+    .groupBy(entries.indicatorId, entries.organizationId);
+  return rows.map((r) => ({ indicatorId: r.indicatorId, key: r.key ?? '', value: Number(r.value), denominator: Number(r.denominator) }));
+}
+
+/** Per commune in a province's subtree (key = commune id), for the province overview. */
+export async function sumsByCommune(db: Queryable, indicatorIds: string[], t: Subtree, p: Period): Promise<Sums[]> {
+  if (indicatorIds.length === 0) return [];
+  const rows = await db
+    .select({ indicatorId: entries.indicatorId, key: entries.communeId, value: sumValue, denominator: sumDen })
+    .from(entries)
+    .where(and(inArray(entries.indicatorId, indicatorIds), inSubtree(t), liveInPeriod(p)))
+    .groupBy(entries.indicatorId, entries.communeId);
+  return rows.map((r) => ({ indicatorId: r.indicatorId, key: r.key, value: Number(r.value), denominator: Number(r.denominator) }));
+}
+
+/** Targets of these units (and organisations in them) whose period overlaps the asked one. */
+export async function targetsOverlapping(db: Queryable, indicatorIds: string[], unitIds: string[], p: Period) {
+  if (indicatorIds.length === 0 || unitIds.length === 0) return [];
+  return db
+    .select({
+      target: targets,
+      assignedByUnitName: units.name,
+      assignedByUnitKind: units.kind,
+    })
+    .from(targets)
+    .leftJoin(units, eq(units.id, targets.assignedByUnitId))
+    .where(and(inArray(targets.indicatorId, indicatorIds), inArray(targets.unitId, unitIds), lte(targets.periodFrom, p.to), gte(targets.periodTo, p.from)))
+    .orderBy(asc(targets.createdAt));
+}
+
+export async function childUnits(db: Queryable, parentId: string) {
+  return db.select().from(units).where(eq(units.parentId, parentId));
+}
+
+/** All communes anywhere under a unit (through districts too). */
+export async function communesUnder(db: Queryable, unitPath: string) {
+  return db
+    .select()
+    .from(units)
+    .where(and(eq(units.level, 'commune'), sql`${units.path} like ${`${escapeLike(unitPath)}%`}`));
+}
+
+export async function organizationsOf(db: Queryable, communeId: string) {
+  return db.select().from(organizations).where(eq(organizations.communeId, communeId));
+}
+
+export async function findTarget(db: Queryable, id: string) {
+  const [row] = await db.select().from(targets).where(eq(targets.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findEntry(db: Queryable, id: string) {
+  const [row] = await db.select().from(entries).where(eq(entries.id, id)).limit(1);
+  return row ?? null;
+}
+
+export type EntryFilter = { indicatorId?: string; unitPath?: string; organizationId?: string; from?: string; to?: string; includeVoided?: boolean; limit: number };
+
+/** Entries inside the given subtrees (the caller's scope), newest first. */
+export async function listEntries(db: Queryable, scope: { all: boolean; roots: string[]; organizationIds: string[] }, f: EntryFilter) {
+  const inScope = scope.all ? undefined : or(inSubtrees(entries.unitPath, scope.roots), scope.organizationIds.length ? inArray(entries.organizationId, scope.organizationIds) : undefined);
+  return db
+    .select({ entry: entries, indicatorName: indicators.name, indicatorCode: indicators.code, unitLabel: indicators.unitLabel, unitName: units.name, unitKind: units.kind, organizationName: organizations.shortName })
+    .from(entries)
+    .innerJoin(indicators, eq(indicators.id, entries.indicatorId))
+    .innerJoin(units, eq(units.id, entries.unitId))
+    .leftJoin(organizations, eq(organizations.id, entries.organizationId))
+    .where(
+      and(
+        inScope,
+        f.indicatorId ? eq(entries.indicatorId, f.indicatorId) : undefined,
+        f.unitPath ? sql`${entries.unitPath} like ${`${escapeLike(f.unitPath)}%`}` : undefined,
+        f.organizationId ? eq(entries.organizationId, f.organizationId) : undefined,
+        f.from ? gte(entries.date, f.from) : undefined,
+        f.to ? lte(entries.date, f.to) : undefined,
+        f.includeVoided ? undefined : isNull(entries.voidedAt),
+      ),
+    )
+    .orderBy(desc(entries.date), desc(entries.createdAt))
+    .limit(f.limit);
+}
+
+export async function filesOfEntry(db: Queryable, entryId: string) {
+  return db.select().from(entryFiles).where(eq(entryFiles.entryId, entryId)).orderBy(asc(entryFiles.createdAt));
+}
+
+export async function findEntryFile(db: Queryable, id: string) {
+  const [row] = await db.select().from(entryFiles).where(eq(entryFiles.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findRound(db: Queryable, id: string) {
+  const [row] = await db.select().from(reportingRounds).where(eq(reportingRounds.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function listRounds(db: Queryable, communeIds: string[] | 'all') {
+  return db
+    .select()
+    .from(reportingRounds)
+    .where(communeIds === 'all' ? undefined : communeIds.length ? inArray(reportingRounds.communeId, communeIds) : sql`false`)
+    .orderBy(desc(reportingRounds.dueDate));
+}
+
+export async function assignmentsOfRound(db: Queryable, roundId: string) {
+  return db
+    .select({ a: roundAssignments, unitName: units.name, unitKind: units.kind, organizationName: organizations.shortName })
+    .from(roundAssignments)
+    .innerJoin(units, eq(units.id, roundAssignments.unitId))
+    .leftJoin(organizations, eq(organizations.id, roundAssignments.organizationId))
+    .where(eq(roundAssignments.roundId, roundId));
+}
+
+export async function findAssignment(db: Queryable, id: string) {
+  const [row] = await db.select().from(roundAssignments).where(eq(roundAssignments.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Entries already entered against a round assignment, per indicator. */
+export async function entriesOfAssignment(db: Queryable, assignmentId: string) {
+  return db
+    .select({ indicatorId: entries.indicatorId, n: sql<number>`count(*)::int` })
+    .from(entries)
+    .where(and(eq(entries.roundAssignmentId, assignmentId), isNull(entries.voidedAt)))
+    .groupBy(entries.indicatorId);
+}
