@@ -28,6 +28,19 @@ describe('demo data', () => {
     expect(mine.items.map((u) => u.name)).toEqual(['Thôn Đông']);
     for (const c of creds) await h.login(c.username, c.password);
 
+    // The seed article's figures come out of the records.
+    const progress = await h.request('GET', `/api/v1/progress?unitId=${commune?.id}&from=2023-01-01&to=2023-06-30`, { token: btt });
+    type Item = { code: string; text: string; targets: { text: string }[]; met?: { text: string } };
+    const items = (progress.body as { items: Item[] }).items;
+    const byCode = (code: string) => items.find((i) => i.code === code);
+    expect(byCode('HIEN_MAU')?.targets.map((t) => t.text)).toContain('54/44 đơn vị máu, đạt 123%');
+    expect(byCode('HIEN_MAU')?.met?.text).toMatch(/^\d\/6 thôn đạt chỉ tiêu$/);
+    expect(byCode('HIEN_MAU_DK')?.text).toBe('132 người');
+    expect(byCode('QUY_BIEN_DAO')?.targets[0]?.text).toBe('72.925.000 đồng, đạt 161%');
+    expect(byCode('HOA_TANG')?.text).toBe('9/17 ca, đạt 53%');
+    expect(byCode('DINH_DANH')?.text).toBe('4.950/5.400 người, đạt 92%');
+    expect(byCode('NVQS')?.targets[0]?.text).toBe('14/14 thanh niên, đạt 100%');
+
     // The portal shows the demo commune.
     expect(String((await h.request('GET', '/')).body)).toContain('XÃ HỒNG SƠN');
   });

@@ -8,6 +8,7 @@ import { units, type Unit } from '../modules/units/schema';
 import { createUser } from '../modules/users/commands/create-user';
 import type { ResolvedRole } from '../modules/users/resolve-roles';
 import { findUserByUsername } from '../modules/users/queries';
+import { loadDemoResults } from './load-demo-results';
 
 export const DEMO_PASSWORD = 'HongSon@2026';
 
@@ -47,6 +48,7 @@ export async function loadDemo(db: Db): Promise<DemoCredentials> {
   for (const name of VILLAGES) villages.push(await createUnit(db, meta, commune, { level: 'village', name, kind: 'thôn' }));
   const orgs = [];
   for (const o of ORGANIZATIONS) orgs.push(await createOrganization(db, meta, commune, o));
+  await loadDemoResults(db, province, commune, villages, orgs);
   const neighbour = await createUnit(db, meta, province, { level: 'commune', name: 'Văn Lang', kind: 'xã' });
   await createUnit(db, meta, neighbour, { level: 'village', name: 'Thôn Bến', kind: 'thôn' });
 

@@ -62,9 +62,9 @@ export async function createHarness() {
   }
 
   /** Row counts of the tables a command may write, to prove a rejected request wrote nothing. */
-  async function counts(): Promise<Record<string, number>> {
+  async function counts(extra: string[] = []): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
-    for (const t of ['units', 'organizations', 'users', 'user_roles', 'sessions', 'audit_log']) {
+    for (const t of ['units', 'organizations', 'users', 'user_roles', 'sessions', 'audit_log', ...extra]) {
       const r = await db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${t}`));
       out[t] = Number((r as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
     }
