@@ -10,12 +10,15 @@ import { errorHandler, notFoundHandler } from './http/errors';
 import { createRouter } from './http/router';
 import { auditRoutes } from './modules/audit/routes';
 import { campaignsRoutes } from './modules/campaigns/routes';
+import { fundsRoutes } from './modules/funds/routes';
+import { registerFundSources } from './modules/funds/source';
 import { targetsRoutes } from './modules/targets/routes';
 import { portalRoutes } from './modules/portal/routes';
 import { unitsRoutes } from './modules/units/routes';
 import { usersRoutes } from './modules/users/routes';
 
 export function buildApp(deps: AppDeps) {
+  registerFundSources();
   const app = createRouter();
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
@@ -45,6 +48,7 @@ export function buildApp(deps: AppDeps) {
   app.route('/', auditRoutes(deps));
   app.route('/', targetsRoutes(deps));
   app.route('/', campaignsRoutes(deps));
+  app.route('/', fundsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', { type: 'apiKey', in: 'cookie', name: 'mattran_session' });

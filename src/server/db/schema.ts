@@ -3,3 +3,4 @@ export * from '../modules/users/schema';
 export * from '../modules/audit/schema';
 export * from '../modules/targets/schema';
 export * from '../modules/campaigns/schema';
+export * from '../modules/funds/schema';

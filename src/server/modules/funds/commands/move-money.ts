@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import type { RequestMeta } from '../../../core/actor';
+import { conflict } from '../../../core/errors';
+import type { Db, Queryable } from '../../../db/client';
+import { formatMoney } from '../../../../lib/numbers';
+import { recordAudit } from '../../audit/record-audit';
+import { nextNumber } from '../numbering';
+import { presentDisbursement } from '../present';
+import { balanceParts } from '../queries';
+import { disbursements, fundTransfers, type Fund } from '../schema';
+
+/** Serialises everything that takes money out of one fund, so two payouts cannot both pass the balance check. */
+async function lockFund(tx: Queryable, fundId: string) {
+  await tx.execute(sql`select id from funds where id = ${fundId} for update`);
+}
+
+async function assertCovers(tx: Queryable, fund: Fund, amount: number, field: string) {
+  const { balance } = await balanceParts(tx, fund.id);
+  if (amount > balance) {
+    const msg = `Số dư quỹ chỉ còn ${formatMoney(balance)}, không đủ chi ${formatMoney(amount)}.`;
+    throw conflict('insufficient_balance', msg, { [field]: msg });
+  }
+}
+
+export type PayoutInput = { driveId: string | null; amount: number; date: string; purpose: string; recipient: string; decisionRef: string; reliefProgramId: string | null };
+
+export async function recordDisbursement(db: Db, meta: RequestMeta, fund: Fund, communePath: string, input: PayoutInput) {
+  return db.transaction(async (tx) => {
+    await lockFund(tx, fund.id);
+    await assertCovers(tx, fund, input.amount, 'amount');
+    const year = Number(input.date.slice(0, 4));
+    const { seq, label } = await nextNumber(tx, fund.communeId, fund.id, year, 'PC');
+    const [row] = await tx
+      .insert(disbursements)
+      .values({ communeId: fund.communeId, fundId: fund.id, year, seq, payoutNo: label, createdBy: meta.actorId, ...input })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await recordAudit(tx, meta, { action: 'disbursement.record', entity: 'disbursement', entityId: row.id, communeId: fund.communeId, scopePath: communePath, after: presentDisbursement(row) });
+    return row;
+  });
+}
+
+export type TransferInput = { direction: 'up' | 'down'; amount: number; date: string; counterparty: string; documentRef: string | null; note: string | null };
+
+export async function recordTransfer(db: Db, meta: RequestMeta, fund: Fund, communePath: string, input: TransferInput) {
+  return db.transaction(async (tx) => {
+    if (input.direction === 'up') {
+      await lockFund(tx, fund.id);
+      await assertCovers(tx, fund, input.amount, 'amount');
+    }
+    const [row] = await tx.insert(fundTransfers).values({ communeId: fund.communeId, fundId: fund.id, createdBy: meta.actorId, ...input }).returning();
+    if (!row) throw new Error('insert returned nothing');
+    await recordAudit(tx, meta, { action: `transfer.${input.direction}`, entity: 'fund_transfer', entityId: row.id, communeId: fund.communeId, scopePath: communePath, after: row });
+    return row;
+  });
+}

@@ -1,0 +1,123 @@
+import { and, asc, eq, gte, isNull, lt, lte, sql } from 'drizzle-orm';
+import type { Actor } from '../../core/actor';
+import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
+import type { Queryable } from '../../db/client';
+import { inIds, inSubtrees } from '../../db/scope-sql';
+import { units } from '../units/schema';
+import { disbursements, donations, drives, fundTransfers, funds, pledges } from './schema';
+
+const num = (v: unknown) => Number(v ?? 0);
+
+export async function findFund(db: Queryable, id: string) {
+  const [row] = await db.select({ fund: funds, communePath: units.path }).from(funds).innerJoin(units, eq(units.id, funds.communeId)).where(eq(funds.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findDrive(db: Queryable, id: string) {
+  const [row] = await db.select().from(drives).where(eq(drives.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findDriveByCode(db: Queryable, communeId: string, code: string) {
+  const [row] = await db.select().from(drives).where(and(eq(drives.communeId, communeId), sql`upper(${drives.code}) = upper(${code})`)).limit(1);
+  return row ?? null;
+}
+
+export async function findDonation(db: Queryable, id: string) {
+  const [row] = await db.select().from(donations).where(eq(donations.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Funds of the communes the actor reads or works in. */
+export async function listFunds(db: Queryable, actor: Actor, communeId?: string) {
+  const scope = isAdmin(actor) ? undefined : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(funds.communeId, memberCommuneIds(actor))})`;
+  return db
+    .select({ fund: funds })
+    .from(funds)
+    .innerJoin(units, eq(units.id, funds.communeId))
+    .where(and(scope, communeId ? eq(funds.communeId, communeId) : undefined))
+    .orderBy(asc(funds.name))
+    .then((rows) => rows.map((r) => r.fund));
+}
+
+export async function listDrives(db: Queryable, fundId: string) {
+  return db.select().from(drives).where(eq(drives.fundId, fundId)).orderBy(asc(drives.periodFrom));
+}
+
+type Window = { before?: string; from?: string; to?: string };
+const dateWindow = (col: typeof donations.date | typeof disbursements.date | typeof fundTransfers.date, w: Window) =>
+  and(w.before ? lt(col, w.before) : undefined, w.from ? gte(col, w.from) : undefined, w.to ? lte(col, w.to) : undefined);
+
+/** The fund's balance parts from the ledger (voided rows excluded), optionally only up to a date. */
+export async function balanceParts(db: Queryable, fundId: string, w: Window = {}) {
+  const [received] = await db
+    .select({ v: sql<string>`coalesce(sum(${donations.amount}), 0)` })
+    .from(donations)
+    .where(and(eq(donations.fundId, fundId), isNull(donations.voidedAt), dateWindow(donations.date, w)));
+  const [disbursed] = await db
+    .select({ v: sql<string>`coalesce(sum(${disbursements.amount}), 0)` })
+    .from(disbursements)
+    .where(and(eq(disbursements.fundId, fundId), isNull(disbursements.voidedAt), dateWindow(disbursements.date, w)));
+  const transfers = await db
+    .select({ direction: fundTransfers.direction, v: sql<string>`coalesce(sum(${fundTransfers.amount}), 0)` })
+    .from(fundTransfers)
+    .where(and(eq(fundTransfers.fundId, fundId), isNull(fundTransfers.voidedAt), dateWindow(fundTransfers.date, w)))
+    .groupBy(fundTransfers.direction);
+  const parts = {
+    received: num(received?.v),
+    disbursed: num(disbursed?.v),
+    transferredOut: num(transfers.find((t) => t.direction === 'up')?.v),
+    transferredIn: num(transfers.find((t) => t.direction === 'down')?.v),
+  };
+  return { ...parts, balance: parts.received - parts.disbursed - parts.transferredOut + parts.transferredIn };
+}
+
+/** A drive's total (cash and goods at estimated value) and receipt count, voided receipts excluded. */
+export async function driveTotals(db: Queryable, driveId: string, subtreePath?: string, period?: { from: string; to: string }) {
+  const [row] = await db
+    .select({
+      cash: sql<string>`coalesce(sum(${donations.amount}), 0)`,
+      goods: sql<string>`coalesce(sum(${donations.inKindValue}), 0)`,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(donations)
+    .where(
+      and(
+        eq(donations.driveId, driveId),
+        isNull(donations.voidedAt),
+        subtreePath ? sql`${donations.unitPath} like ${`${subtreePath}%`}` : undefined,
+        period ? gte(donations.date, period.from) : undefined,
+        period ? lte(donations.date, period.to) : undefined,
+      ),
+    );
+  const cash = num(row?.cash);
+  const goods = num(row?.goods);
+  return { cash, goods, total: cash + goods, count: num(row?.count) };
+}
+
+export async function driveDonations(db: Queryable, driveId: string) {
+  return db.select().from(donations).where(and(eq(donations.driveId, driveId), isNull(donations.voidedAt))).orderBy(asc(donations.date), asc(donations.seq));
+}
+
+export async function driveDisbursements(db: Queryable, driveId: string) {
+  return db.select().from(disbursements).where(and(eq(disbursements.driveId, driveId), isNull(disbursements.voidedAt))).orderBy(asc(disbursements.date), asc(disbursements.seq));
+}
+
+/** Pledges with what later receipts have fulfilled, and what is still outstanding. */
+export async function pledgesWithFulfilment(db: Queryable, fundId: string) {
+  const rows = await db
+    .select({
+      pledge: pledges,
+      // Qualified by hand: inside the subquery a bare "id" would resolve to the donation's id.
+      fulfilled: sql<string>`coalesce((select sum(d.amount + d.in_kind_value) from donations d where d.pledge_id = "pledges"."id" and d.voided_at is null), 0)`,
+    })
+    .from(pledges)
+    .where(and(eq(pledges.fundId, fundId), isNull(pledges.voidedAt)))
+    .orderBy(asc(pledges.date));
+  return rows.map((r) => ({ ...r.pledge, fulfilled: num(r.fulfilled), outstanding: Math.max(0, r.pledge.amount - num(r.fulfilled)) }));
+}
+
+export async function findPledge(db: Queryable, id: string) {
+  const [row] = await db.select().from(pledges).where(eq(pledges.id, id)).limit(1);
+  return row ?? null;
+}

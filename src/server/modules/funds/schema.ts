@@ -1,0 +1,218 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { indicators } from '../targets/schema';
+import { organizations, units } from '../units/schema';
+import { users } from '../users/schema';
+
+/** A commune's fund (Quỹ "Vì người nghèo", Quỹ Cứu trợ…) and the bank account donors transfer to. */
+export const funds = pgTable(
+  'funds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communeId: uuid('commune_id')
+      .notNull()
+      .references(() => units.id),
+    name: text('name').notNull(),
+    bankBin: text('bank_bin'),
+    bankAccount: text('bank_account'),
+    bankAccountName: text('bank_account_name'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('funds_commune_name_idx').on(t.communeId, t.name)],
+);
+
+/** A fundraising drive of a fund, with its target and the code donors put in a transfer (e.g. VNN2026). */
+export const drives = pgTable(
+  'drives',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fundId: uuid('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    communeId: uuid('commune_id').notNull(),
+    name: text('name').notNull(),
+    code: text('code').notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    target: bigint('target', { mode: 'number' }),
+    assignedByUnitId: uuid('assigned_by_unit_id').references(() => units.id),
+    assignedByBody: text('assigned_by_body'),
+    /** The indicator this drive's receipts feed, when one was linked. */
+    indicatorId: uuid('indicator_id').references(() => indicators.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('drives_commune_code_idx').on(t.communeId, t.code), check('drives_target_check', sql`${t.target} is null or ${t.target} >= 0`)],
+);
+
+/** Gapless numbering per fund, year and kind (PT receipts, PC payouts): the row lock serialises writers. */
+export const documentCounters = pgTable(
+  'document_counters',
+  {
+    communeId: uuid('commune_id').notNull(),
+    fundId: uuid('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    year: integer('year').notNull(),
+    kind: text('kind').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.communeId, t.fundId, t.year, t.kind] })],
+);
+
+export const donorKinds = ['person', 'household', 'organization', 'business', 'anonymous'] as const;
+export const paymentMethods = ['cash', 'bank_transfer'] as const;
+
+/** Receipts (phiếu thu), append-only: a mistake is voided with a reason and keeps its number. */
+export const donations = pgTable(
+  'donations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communeId: uuid('commune_id').notNull(),
+    fundId: uuid('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    driveId: uuid('drive_id').references(() => drives.id),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    receiptNo: text('receipt_no').notNull(),
+    donorKind: text('donor_kind', { enum: donorKinds }).notNull(),
+    donorName: text('donor_name').notNull(),
+    donorAddress: text('donor_address'),
+    method: text('method', { enum: paymentMethods }).notNull().default('cash'),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    inKindDescription: text('in_kind_description'),
+    inKindValue: bigint('in_kind_value', { mode: 'number' }).notNull().default(0),
+    unitId: uuid('unit_id').references(() => units.id),
+    unitPath: text('unit_path').notNull(),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    pledgeId: uuid('pledge_id'),
+    bankRowId: uuid('bank_row_id'),
+    date: date('date', { mode: 'string' }).notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidedBy: uuid('voided_by').references(() => users.id),
+    voidReason: text('void_reason'),
+  },
+  (t) => [
+    uniqueIndex('donations_number_idx').on(t.communeId, t.fundId, t.year, t.seq),
+    index('donations_fund_date_idx').on(t.fundId, t.date),
+    index('donations_drive_idx').on(t.driveId),
+    check('donations_amount_check', sql`${t.amount} >= 0 and ${t.inKindValue} >= 0 and ${t.amount} + ${t.inKindValue} > 0`),
+  ],
+);
+
+/** Pledges (đăng ký ủng hộ), fulfilled by later receipts that reference them. */
+export const pledges = pgTable(
+  'pledges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communeId: uuid('commune_id').notNull(),
+    fundId: uuid('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    driveId: uuid('drive_id').references(() => drives.id),
+    donorKind: text('donor_kind', { enum: donorKinds }).notNull(),
+    donorName: text('donor_name').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    unitPath: text('unit_path').notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidReason: text('void_reason'),
+  },
+  (t) => [index('pledges_fund_idx').on(t.fundId), check('pledges_amount_check', sql`${t.amount} > 0`)],
+);
+
+/** Money passed up to the level above (up) or received from it (down). */
+export const fundTransfers = pgTable(
+  'fund_transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communeId: uuid('commune_id').notNull(),
+    fundId: uuid('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    direction: text('direction', { enum: ['up', 'down'] }).notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    counterparty: text('counterparty').notNull(),
+    documentRef: text('document_ref'),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidReason: text('void_reason'),
+  },
+  (t) => [index('fund_transfers_fund_idx').on(t.fundId), check('fund_transfers_amount_check', sql`${t.amount} > 0`)],
+);
+
+/** Payouts (phiếu chi), numbered like receipts, with the decision that allowed them. */
+export const disbursements = pgTable(
+  'disbursements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communeId: uuid('commune_id').notNull(),
+    fundId: uuid('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    driveId: uuid('drive_id').references(() => drives.id),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    payoutNo: text('payout_no').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    purpose: text('purpose').notNull(),
+    recipient: text('recipient').notNull(),
+    decisionRef: text('decision_ref').notNull(),
+    reliefProgramId: uuid('relief_program_id'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidReason: text('void_reason'),
+  },
+  (t) => [uniqueIndex('disbursements_number_idx').on(t.communeId, t.fundId, t.year, t.seq), check('disbursements_amount_check', sql`${t.amount} > 0`)],
+);
+
+/** Rows of imported bank statements; the bank's transaction id makes a re-import skip what it has. */
+export const bankRows = pgTable(
+  'bank_rows',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communeId: uuid('commune_id').notNull(),
+    fundId: uuid('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    bankTxnId: text('bank_txn_id').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    description: text('description').notNull(),
+    payerName: text('payer_name'),
+    driveId: uuid('drive_id').references(() => drives.id),
+    donationId: uuid('donation_id').references(() => donations.id),
+    status: text('status', { enum: ['matched', 'unmatched', 'assigned', 'ignored'] }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('bank_rows_txn_idx').on(t.communeId, t.fundId, t.bankTxnId)],
+);
+
+/** Idempotency-Key: the first answer to a money POST, replayed for a retry of the same request. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    actorId: uuid('actor_id').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    body: jsonb('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.key] })],
+);
+
+export type Fund = typeof funds.$inferSelect;
+export type Drive = typeof drives.$inferSelect;
+export type Donation = typeof donations.$inferSelect;
+export type Disbursement = typeof disbursements.$inferSelect;
