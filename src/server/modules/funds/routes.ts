@@ -16,6 +16,7 @@ import { donorKind, money, moneyDate, positiveMoney, text } from './fields';
 import { canManageFunds, canRecordDonation } from './policy';
 import { presentDisbursement, presentDonation, presentDrive, presentFund } from './present';
 import { balanceParts, driveTotals, findDonation, findDrive, findDriveByCode, findFund, findPledge, listDrives, listFunds, pledgesWithFulfilment } from './queries';
+import { bankRoutes } from './bank-routes';
 import { driveDisclosure } from './disclosure';
 import { paymentMethods } from './schema';
 import { findIndicator } from '../targets/queries';
@@ -346,6 +347,8 @@ export function fundsRoutes(deps: AppDeps) {
     });
     return c.json(presentDisbursement(row), 201);
   });
+
+  app.route('/', bankRoutes(deps));
 
   app.openapi(
     createRoute({
