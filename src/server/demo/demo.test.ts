@@ -41,6 +41,16 @@ describe('demo data', () => {
     expect(byCode('DINH_DANH')?.text).toBe('4.950/5.400 người, đạt 92%');
     expect(byCode('NVQS')?.targets[0]?.text).toBe('14/14 thanh niên, đạt 100%');
 
+    // The islands fund's drive and Quỹ "Vì người nghèo" with its Tết payout.
+    const funds = (await h.request('GET', `/api/v1/funds?communeId=${commune?.id}`, { token: btt })).body as Items<{ id: string; name: string }>;
+    const islands = funds.items.find((f) => f.name === 'Quỹ vì biển đảo Việt Nam');
+    const poor = funds.items.find((f) => f.name === 'Quỹ "Vì người nghèo"');
+    const drives = (await h.request('GET', `/api/v1/drives?fundId=${islands?.id}`, { token: btt })).body as Items<{ id: string }>;
+    const summary = (await h.request('GET', `/api/v1/drives/${drives.items[0]?.id}/summary`, { token: btt })).body as { text: string };
+    expect(summary.text).toBe('72.925.000 đồng, đạt 161%');
+    const balance = (await h.request('GET', `/api/v1/funds/${poor?.id}/balance`, { token: btt })).body as { received: number; disbursed: number; balance: number };
+    expect(balance).toEqual({ received: 26_500_000, disbursed: 21_500_000, transferredOut: 0, transferredIn: 0, balance: 5_000_000 });
+
     // The portal shows the demo commune.
     expect(String((await h.request('GET', '/')).body)).toContain('XÃ HỒNG SƠN');
   });

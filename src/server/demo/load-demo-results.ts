@@ -5,12 +5,17 @@ import { assignTargets } from '../modules/targets/commands/assign-targets';
 import { recordEntry } from '../modules/targets/commands/record-entry';
 import { createIndicator } from '../modules/targets/commands/save-indicator';
 import type { Aggregation, Indicator } from '../modules/targets/schema';
+import { loadDemoFunds } from './load-demo-funds';
 
-/** The library of common indicators a province shares with its communes. */
-const PROVINCE_LIBRARY: { code: string; name: string; unitLabel: string; aggregation: Aggregation }[] = [
-  { code: 'QUY_VNN', name: 'Vận động Quỹ "Vì người nghèo"', unitLabel: 'đồng', aggregation: 'sum' },
-  { code: 'QUY_BIEN_DAO', name: 'Vận động "Quỹ vì biển đảo Việt Nam"', unitLabel: 'đồng', aggregation: 'sum' },
-  { code: 'QUY_CUU_TRO', name: 'Vận động Quỹ Cứu trợ', unitLabel: 'đồng', aggregation: 'sum' },
+export const FUND_VNN = 'Quỹ "Vì người nghèo"';
+export const FUND_ISLANDS = 'Quỹ vì biển đảo Việt Nam';
+export const FUND_RELIEF = 'Quỹ Cứu trợ';
+
+/** The library of common indicators a province shares with its communes; money comes from receipts. */
+const PROVINCE_LIBRARY: { code: string; name: string; unitLabel: string; aggregation: Aggregation; source?: string; sourceParams?: Record<string, string> }[] = [
+  { code: 'QUY_VNN', name: `Vận động ${FUND_VNN}`, unitLabel: 'đồng', aggregation: 'sum', source: 'funds.fund_total', sourceParams: { fundName: FUND_VNN } },
+  { code: 'QUY_BIEN_DAO', name: `Vận động "${FUND_ISLANDS}"`, unitLabel: 'đồng', aggregation: 'sum', source: 'funds.fund_total', sourceParams: { fundName: FUND_ISLANDS } },
+  { code: 'QUY_CUU_TRO', name: `Vận động ${FUND_RELIEF}`, unitLabel: 'đồng', aggregation: 'sum', source: 'funds.fund_total', sourceParams: { fundName: FUND_RELIEF } },
   { code: 'HIEN_MAU', name: 'Hiến máu tình nguyện', unitLabel: 'đơn vị máu', aggregation: 'count' },
   { code: 'HIEN_MAU_DK', name: 'Người đăng ký hiến máu', unitLabel: 'người', aggregation: 'count' },
   { code: 'HOA_TANG', name: 'Tang lễ thực hiện hỏa táng', unitLabel: 'ca', aggregation: 'ratio' },
@@ -49,9 +54,6 @@ export async function loadDemoResults(db: Db, province: Unit, commune: Unit, vil
   const bloodSplit = [8, 7, 7, 8, 7, 7];
   await target('HIEN_MAU', villages.map((v, i) => ({ unit: v, value: bloodSplit[i] ?? 7 })), { unitId: commune.id });
   const [women, farmers, veterans, youth] = orgs;
-  if (women && youth) {
-    await target('QUY_BIEN_DAO', [{ unit: commune, organizationId: women.id, value: 10_000_000 }, { unit: commune, organizationId: youth.id, value: 5_000_000 }], { unitId: commune.id });
-  }
 
   const enter = async (code: string, unit: Unit, date: string, value: number, opts: { denominator?: number; organizationId?: string; note?: string } = {}) =>
     recordEntry(db, m, {
@@ -72,15 +74,6 @@ export async function loadDemoResults(db: Db, province: Unit, commune: Unit, vil
     await enter('HIEN_MAU', v, '2023-03-26', blood[i] ?? 0, { note: 'Ngày hội hiến máu tình nguyện xã' });
     await enter('HIEN_MAU_DK', v, '2023-03-20', registered[i] ?? 0);
   }
-  // Islands fund: 72.925.000 đồng, through villages and organisations.
-  const fund = [9_500_000, 8_200_000, 10_125_000, 7_600_000, 8_000_000, 6_500_000];
-  for (const [i, v] of villages.entries()) await enter('QUY_BIEN_DAO', v, '2023-05-15', fund[i] ?? 0);
-  if (women && farmers && veterans && youth) {
-    await enter('QUY_BIEN_DAO', commune, '2023-05-19', 11_000_000, { organizationId: women.id });
-    await enter('QUY_BIEN_DAO', commune, '2023-05-19', 4_500_000, { organizationId: youth.id });
-    await enter('QUY_BIEN_DAO', commune, '2023-05-19', 4_000_000, { organizationId: farmers.id });
-    await enter('QUY_BIEN_DAO', commune, '2023-05-19', 3_500_000, { organizationId: veterans.id });
-  }
   // Funerals with cremation: 9 of 17.
   const cremated = [2, 1, 2, 1, 2, 1];
   const funerals = [3, 3, 3, 3, 3, 2];
@@ -93,5 +86,6 @@ export async function loadDemoResults(db: Db, province: Unit, commune: Unit, vil
   await enter('NVQS', commune, '2023-02-15', 14, { note: 'Giao quân đợt 1/2023' });
   // Tết Quý Mão gifts: 43 near-poor households.
   await enter('HO_HO_TRO', commune, '2023-01-18', 43, { note: 'Chung tay Tết Quý Mão 2023: 43 hộ, 21,5 triệu đồng' });
+  await loadDemoFunds(db, commune, villages, { women, farmers, veterans, youth });
   return ind;
 }

@@ -95,6 +95,24 @@ export async function driveTotals(db: Queryable, driveId: string, subtreePath?: 
   return { cash, goods, total: cash + goods, count: num(row?.count) };
 }
 
+/** Receipts (cash and goods) of every fund with this name in a subtree: a province-wide indicator per kind of fund. */
+export async function fundNameTotal(db: Queryable, fundName: string, subtreePath: string, period: { from: string; to: string }) {
+  const [row] = await db
+    .select({ v: sql<string>`coalesce(sum(${donations.amount} + ${donations.inKindValue}), 0)` })
+    .from(donations)
+    .innerJoin(funds, eq(funds.id, donations.fundId))
+    .where(
+      and(
+        isNull(donations.voidedAt),
+        sql`lower(${funds.name}) = lower(${fundName})`,
+        sql`${donations.unitPath} like ${`${subtreePath}%`}`,
+        gte(donations.date, period.from),
+        lte(donations.date, period.to),
+      ),
+    );
+  return num(row?.v);
+}
+
 export async function driveDonations(db: Queryable, driveId: string) {
   return db.select().from(donations).where(and(eq(donations.driveId, driveId), isNull(donations.voidedAt))).orderBy(asc(donations.date), asc(donations.seq));
 }

@@ -1,5 +1,5 @@
 import { registerIndicatorSource } from '../targets/sources';
-import { driveTotals } from './queries';
+import { driveTotals, fundNameTotal } from './queries';
 
 /** A drive's receipts feed an indicator: "72.925.000 đồng, đạt 161%" comes from the receipts themselves. */
 export function registerFundSources() {
@@ -13,5 +13,12 @@ export function registerFundSources() {
       const t = await driveTotals(db, driveId, q.unitPath, { from: q.from, to: q.to });
       return { value: t.total };
     },
+  });
+  // A province shares "money raised for Quỹ X" with all its communes: each commune has its own fund of that name.
+  registerIndicatorSource({
+    key: 'funds.fund_total',
+    label: 'Tổng thu của các quỹ cùng tên trong địa bàn (từ phiếu thu)',
+    params: ['fundName'],
+    compute: async (db, q) => ({ value: q.params.fundName ? await fundNameTotal(db, q.params.fundName, q.unitPath, { from: q.from, to: q.to }) : 0 }),
   });
 }
