@@ -5,6 +5,8 @@ import type { Queryable } from '../../db/client';
 import { inIds, inSubtrees } from '../../db/scope-sql';
 import { units } from '../units/schema';
 import { disbursements, donations, drives, fundTransfers, funds, pledges } from './schema';
+import { gt } from 'drizzle-orm';
+import { bankRows } from './schema';
 
 const num = (v: unknown) => Number(v ?? 0);
 
@@ -139,3 +141,69 @@ export async function findPledge(db: Queryable, id: string) {
   const [row] = await db.select().from(pledges).where(eq(pledges.id, id)).limit(1);
   return row ?? null;
 }
+
+/** Drives of a commune, newest first, for the public portal. */
+export async function listCommuneDrives(db: Queryable, communeId: string) {
+  return db
+    .select({ drive: drives, fundName: funds.name })
+    .from(drives)
+    .innerJoin(funds, eq(funds.id, drives.fundId))
+    .where(eq(drives.communeId, communeId))
+    .orderBy(sql`${drives.periodFrom} desc`);
+}
+
+// — Bank statements, the fund book and reconciliation —
+
+export type BankRowStatus = (typeof bankRows.status.enumValues)[number];
+
+export async function findBankRow(db: Queryable, id: string) {
+  const [row] = await db.select().from(bankRows).where(eq(bankRows.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** A fund's imported bank rows with the drive code, the receipt they became and, for ignored ones, the reason given. */
+export async function listBankRows(db: Queryable, fundId: string, f: { status?: BankRowStatus; from?: string; to?: string } = {}) {
+  const rows = await db
+    .select({
+      row: bankRows,
+      driveCode: drives.code,
+      receiptNo: donations.receiptNo,
+      receiptVoided: sql<boolean>`${donations.voidedAt} is not null`,
+      // The reason lives on the audit row of the "ignore" (bank_rows has no column for it). Qualified by hand inside the subquery.
+      ignoreReason: sql<string | null>`(select a.after->>'reason' from audit_log a where a.entity = 'bank_row' and a.action = 'bank_row.ignore' and a.entity_id = "bank_rows"."id"::text order by a.id desc limit 1)`,
+    })
+    .from(bankRows)
+    .leftJoin(drives, eq(drives.id, bankRows.driveId))
+    .leftJoin(donations, eq(donations.id, bankRows.donationId))
+    .where(and(eq(bankRows.fundId, fundId), f.status ? eq(bankRows.status, f.status) : undefined, f.from ? gte(bankRows.date, f.from) : undefined, f.to ? lte(bankRows.date, f.to) : undefined))
+    .orderBy(asc(bankRows.date), asc(bankRows.createdAt), asc(bankRows.bankTxnId));
+  return rows.map((r) => ({ ...r.row, driveCode: r.driveCode, receiptNo: r.receiptNo, receiptVoided: Boolean(r.receiptVoided), ignoreReason: r.ignoreReason ?? null }));
+}
+
+/** The cash movements of a fund in a period, voided ones excluded; goods-only receipts carry no cash and are left out. */
+export async function ledgerEntries(db: Queryable, fundId: string, from: string, to: string) {
+  const receipts = await db
+    .select({ date: donations.date, number: donations.receiptNo, donorName: donations.donorName, method: donations.method, driveName: drives.name, amount: donations.amount, createdAt: donations.createdAt })
+    .from(donations)
+    .leftJoin(drives, eq(drives.id, donations.driveId))
+    .where(and(eq(donations.fundId, fundId), isNull(donations.voidedAt), gt(donations.amount, 0), gte(donations.date, from), lte(donations.date, to)));
+  const payouts = await db
+    .select({ date: disbursements.date, number: disbursements.payoutNo, purpose: disbursements.purpose, recipient: disbursements.recipient, decisionRef: disbursements.decisionRef, amount: disbursements.amount, createdAt: disbursements.createdAt })
+    .from(disbursements)
+    .where(and(eq(disbursements.fundId, fundId), isNull(disbursements.voidedAt), gte(disbursements.date, from), lte(disbursements.date, to)));
+  const transfers = await db
+    .select({ date: fundTransfers.date, direction: fundTransfers.direction, counterparty: fundTransfers.counterparty, documentRef: fundTransfers.documentRef, amount: fundTransfers.amount, createdAt: fundTransfers.createdAt })
+    .from(fundTransfers)
+    .where(and(eq(fundTransfers.fundId, fundId), isNull(fundTransfers.voidedAt), gte(fundTransfers.date, from), lte(fundTransfers.date, to)));
+  return { receipts, payouts, transfers };
+}
+
+/** Receipts paid by bank transfer in a period (voided excluded), with the bank row each came from, if any. */
+export async function transferReceipts(db: Queryable, fundId: string, from: string, to: string) {
+  return db
+    .select()
+    .from(donations)
+    .where(and(eq(donations.fundId, fundId), eq(donations.method, 'bank_transfer'), isNull(donations.voidedAt), gt(donations.amount, 0), gte(donations.date, from), lte(donations.date, to)))
+    .orderBy(asc(donations.date), asc(donations.seq));
+}
+

@@ -16,7 +16,11 @@ import { donorKind, money, moneyDate, positiveMoney, text } from './fields';
 import { canManageFunds, canRecordDonation } from './policy';
 import { presentDisbursement, presentDonation, presentDrive, presentFund } from './present';
 import { balanceParts, driveTotals, findDonation, findDrive, findDriveByCode, findFund, findPledge, listDrives, listFunds, pledgesWithFulfilment } from './queries';
+import { unitDisplayName } from '../../../lib/units';
+import { DOCX_MIME, renderDocx } from '../documents/render-docx';
+import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
 import { bankRoutes } from './bank-routes';
+import { receiptDocument } from './receipt-document';
 import { driveDisclosure } from './disclosure';
 import { paymentMethods } from './schema';
 import { findIndicator } from '../targets/queries';
@@ -349,6 +353,27 @@ export function fundsRoutes(deps: AppDeps) {
   });
 
   app.route('/', bankRoutes(deps));
+
+  // The printable receipt, as Word (to edit) or PDF (to print and publish).
+  for (const ext of ['docx', 'pdf'] as const) {
+    app.get(`/api/v1/donations/:id/receipt.${ext}`, async (c) => {
+      const actor = actorOf(c);
+      const id = c.req.param('id');
+      const donation = /^[0-9a-f-]{36}$/i.test(id) ? await findDonation(db, id) : null;
+      const found = donation ? await findFund(db, donation.fundId) : null;
+      const commune = found ? await findUnit(db, found.fund.communeId) : null;
+      if (!donation || !found || !commune || !canReadCommune(actor, commune)) throw notFound('Phiếu thu');
+      const drive = donation.driveId ? await findDrive(db, donation.driveId) : null;
+      const place = donation.unitId && donation.unitId !== commune.id ? await findUnit(db, donation.unitId) : null;
+      const doc = receiptDocument(donation, found.fund, drive, commune, place ? unitDisplayName(place) : null);
+      const docx = await renderDocx(doc);
+      const body = ext === 'docx' ? docx : await docxToPdf(docx, { inputName: donation.receiptNo });
+      return c.body(new Uint8Array(body), 200, {
+        'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
+        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${donation.receiptNo}.${ext}"`,
+      });
+    });
+  }
 
   app.openapi(
     createRoute({

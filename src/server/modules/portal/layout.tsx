@@ -12,6 +12,9 @@ section{background:#fff;border:1px solid #e0d8c8;border-radius:6px;padding:12px 
 section h2{margin:0 0 8px;font-size:18px;color:#b71c1c;border-bottom:2px solid #b71c1c;padding-bottom:4px}
 .empty{color:#777;font-style:italic}footer{background:#3e2723;color:#eee;padding:16px;font-size:14px}
 footer .wrap{max-width:960px;margin:0 auto}footer a{color:#ffcc80}ul.communes{padding-left:20px}nav.top{font-size:14px;margin-top:6px}
+table{border-collapse:collapse;width:100%;font-size:15px}th,td{border:1px solid #d8cfbf;padding:4px 6px;text-align:left;vertical-align:top}
+th{background:#f3ede2}td.num,th.num{text-align:right;white-space:nowrap}tr.total td{font-weight:bold}.scroll{overflow-x:auto}
+.qr{display:flex;gap:12px;align-items:center;flex-wrap:wrap}.qr svg{width:180px;height:180px}ul.drives{padding-left:20px}
 `;
 
 export function Page(props: { title: string; children: Child }) {

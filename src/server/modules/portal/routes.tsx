@@ -3,12 +3,34 @@ import { Hono } from 'hono';
 import { unitDisplayName } from '../../../lib/units';
 import type { AppDeps } from '../../http/env';
 import type { Unit } from '../units/schema';
+import { disclosureDocument } from '../funds/disclosure-document';
+import { driveDisclosure } from '../funds/disclosure';
+import { disclosureXlsx } from '../funds/disclosure-xlsx';
+import { findDrive, findFund, listCommuneDrives } from '../funds/queries';
+import { renderDocx } from '../documents/render-docx';
+import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { DisclosurePage, driveQrSvg } from './disclosure-page';
 import { Page } from './layout';
 import { findPublicCommune, listPublicCommunes } from './queries';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
-function CommuneHome({ commune, others = [] }: { commune: Unit; others?: Unit[] }) {
+function NotFound() {
+  return (
+    <Page title="Không tìm thấy">
+      <main>
+        <section>
+          <h2>Không tìm thấy trang</h2>
+          <a href="/">Về trang chủ</a>
+        </section>
+      </main>
+    </Page>
+  );
+}
+
+type PublicDrive = Awaited<ReturnType<typeof listCommuneDrives>>[number];
+
+function CommuneHome({ commune, others = [], drives = [] }: { commune: Unit; others?: Unit[]; drives?: PublicDrive[] }) {
   const s = commune.settings;
   const title = unitDisplayName(commune);
   return (
@@ -28,6 +50,20 @@ function CommuneHome({ commune, others = [] }: { commune: Unit; others?: Unit[] 
         <section id="thong-bao">
           <h2>Thông báo</h2>
           <p class="empty">Chưa có thông báo.</p>
+        </section>
+        <section id="cong-khai">
+          <h2>Công khai tài chính</h2>
+          {drives.length === 0 ? (
+            <p class="empty">Chưa có đợt vận động nào.</p>
+          ) : (
+            <ul class="drives">
+              {drives.map((x) => (
+                <li>
+                  <a href={`/cong-khai/${x.drive.id}`}>{x.drive.name}</a> ({x.fundName})
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       </main>
       <footer>
@@ -64,7 +100,7 @@ export function portalRoutes(deps: AppDeps) {
     const communes = await listPublicCommunes(deps.db);
     // One installation usually serves one commune: the first one set up is the home page.
     const [home, ...others] = communes;
-    if (home) return c.html(<CommuneHome commune={home} others={others} />);
+    if (home) return c.html(<CommuneHome commune={home} others={others} drives={await listCommuneDrives(deps.db, home.id)} />);
     return c.html(
       <Page title="Cổng thông tin Mặt trận Tổ quốc cấp xã">
         <header>
@@ -84,24 +120,32 @@ export function portalRoutes(deps: AppDeps) {
     );
   });
 
+  // Public disclosure of a drive: the page, and the same as Excel and PDF.
+  app.get('/cong-khai/:file', async (c) => {
+    const m = c.req.param('file').match(/^([0-9a-f-]{36})(?:\.(xlsx|pdf))?$/i);
+    const d = m?.[1] ? await driveDisclosure(deps.db, m[1]) : null;
+    if (!m || !d) return c.html(<NotFound />, 404);
+    const name = `cong-khai-${d.drive.code}`;
+    if (m[2] === 'xlsx') {
+      return c.body(await disclosureXlsx(d), 200, {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+      });
+    }
+    if (m[2] === 'pdf') {
+      const pdf = await docxToPdf(await renderDocx(disclosureDocument(d)), { inputName: name });
+      return c.body(new Uint8Array(pdf), 200, { 'Content-Type': PDF_MIME, 'Content-Disposition': `inline; filename="${name}.pdf"` });
+    }
+    const bank = (await findFund(deps.db, (await findDrive(deps.db, d.drive.id))?.fundId ?? ''))?.fund ?? { bankBin: null, bankAccount: null, bankAccountName: null };
+    return c.html(<DisclosurePage d={d} bank={bank} qr={await driveQrSvg(bank, d.drive.code)} />);
+  });
+
   app.get('/xa/:id', async (c) => {
     const id = c.req.param('id');
     const commune = /^[0-9a-f-]{36}$/i.test(id) ? await findPublicCommune(deps.db, id) : null;
-    if (!commune) {
-      return c.html(
-        <Page title="Không tìm thấy">
-          <main>
-            <section>
-              <h2>Không tìm thấy trang</h2>
-              <a href="/">Về trang chủ</a>
-            </section>
-          </main>
-        </Page>,
-        404,
-      );
-    }
+    if (!commune) return c.html(<NotFound />, 404);
     const others = (await listPublicCommunes(deps.db)).filter((u) => u.id !== commune.id);
-    return c.html(<CommuneHome commune={commune} others={others} />);
+    return c.html(<CommuneHome commune={commune} others={others} drives={await listCommuneDrives(deps.db, commune.id)} />);
   });
 
   return app;

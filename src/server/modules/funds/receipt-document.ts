@@ -1,0 +1,48 @@
+import { amountInWords } from '../../../lib/amount-in-words';
+import { formatMoney } from '../../../lib/numbers';
+import { placeDateLine, type OfficialDocument } from '../documents/model';
+import type { Unit } from '../units/schema';
+import type { Donation, Drive, Fund } from './schema';
+
+const upper = (s: string) => s.toLocaleUpperCase('vi');
+
+/**
+ * The printable receipt (phiếu thu, A5): cash and goods on separate lines with their sum, the cash
+ * in words, and the three signatures. A voided receipt is printed with its void stated, never hidden.
+ */
+export function receiptDocument(d: Donation, fund: Fund, drive: Drive | null, commune: Unit, collectedAt: string | null): OfficialDocument {
+  const items: { label: string; value?: string; valueBold?: boolean }[] = [
+    { label: 'Họ tên người nộp', value: d.donorName },
+    ...(d.donorAddress ? [{ label: 'Địa chỉ', value: d.donorAddress }] : []),
+    { label: 'Lý do nộp', value: `Ủng hộ ${drive ? `${drive.name} (${fund.name})` : fund.name}` },
+    { label: 'Hình thức', value: d.method === 'bank_transfer' ? 'Chuyển khoản' : 'Tiền mặt' },
+    { label: 'Số tiền', value: formatMoney(d.amount), valueBold: true },
+    { label: 'Viết bằng chữ', value: amountInWords(d.amount) },
+  ];
+  if (d.inKindValue > 0) {
+    items.push(
+      { label: 'Hiện vật', value: `${d.inKindDescription ?? ''} (giá trị ước tính ${formatMoney(d.inKindValue)})` },
+      { label: 'Tổng giá trị (tiền và hiện vật)', value: formatMoney(d.amount + d.inKindValue), valueBold: true },
+      { label: 'Viết bằng chữ', value: amountInWords(d.amount + d.inKindValue) },
+    );
+  }
+  if (collectedAt) items.push({ label: 'Thu qua', value: collectedAt });
+  if (d.voidedAt) items.push({ label: 'ĐÃ HỦY', value: `Lý do: ${d.voidReason ?? ''}`, valueBold: true });
+  return {
+    page: 'A5',
+    header: { issuer: ['ỦY BAN MTTQ VIỆT NAM', upper(`${commune.kind} ${commune.name}`)] },
+    number: d.receiptNo,
+    title: 'PHIẾU THU',
+    titleNotes: [fund.name],
+    body: [{ kind: 'keyValue', items }],
+    closing: {
+      dateLine: placeDateLine(commune.name, d.date),
+      signatures: [
+        { position: 'Người nộp', note: '(Ký, họ tên)', name: d.donorKind === 'anonymous' ? undefined : d.donorName },
+        { position: 'Người lập phiếu', note: '(Ký, họ tên)' },
+        { position: 'Thủ quỹ', note: '(Ký, họ tên)' },
+      ],
+      signatureSpace: 3,
+    },
+  };
+}

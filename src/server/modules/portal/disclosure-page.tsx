@@ -1,0 +1,127 @@
+/** @jsxImportSource hono/jsx */
+import { raw } from 'hono/html';
+import QRCode from 'qrcode';
+import { formatDateVi } from '../../../lib/dates';
+import { formatInteger } from '../../../lib/numbers';
+import { progressText } from '../../../lib/progress-text';
+import { unitDisplayName } from '../../../lib/units';
+import { vietQrPayload } from '../../../lib/vietqr';
+import type { driveDisclosure } from '../funds/disclosure';
+import { Page } from './layout';
+
+type Disclosure = NonNullable<Awaited<ReturnType<typeof driveDisclosure>>>;
+export type Bank = { bankBin: string | null; bankAccount: string | null; bankAccountName: string | null };
+
+/** A QR donors scan in their banking app: the drive's code goes into the transfer message. */
+export async function driveQrSvg(bank: Bank, code: string): Promise<string | null> {
+  if (!bank.bankBin || !bank.bankAccount) return null;
+  const payload = vietQrPayload({ bankBin: bank.bankBin, accountNumber: bank.bankAccount, message: `Ung ho ${code}` });
+  return QRCode.toString(payload, { type: 'svg', margin: 1, width: 220, errorCorrectionLevel: 'M' });
+}
+
+const money = (n: number) => formatInteger(n);
+
+export function DisclosurePage({ d, bank, qr }: { d: Disclosure; bank: Bank; qr: string | null }) {
+  const commune = unitDisplayName(d.commune);
+  const target = d.drive.target ?? undefined;
+  return (
+    <Page title={`Công khai: ${d.drive.name}`}>
+      <header>
+        <div class="org">Ủy ban MTTQ Việt Nam {commune}</div>
+        <h1>Công khai tài chính</h1>
+        <nav class="top">
+          <a href={`/xa/${d.commune.id}`}>Trang chủ</a>
+        </nav>
+      </header>
+      <main style="grid-template-columns:1fr">
+        <section>
+          <h2>{d.drive.name}</h2>
+          <p>
+            {d.fund.name} · từ {formatDateVi(d.drive.from)} đến {formatDateVi(d.drive.to)} · mã ủng hộ <strong>{d.drive.code}</strong>
+          </p>
+          <p>
+            <strong>Đã nhận: {progressText({ aggregation: 'sum', unitLabel: 'đồng', actual: d.totals.total, target })}</strong>
+            {d.totals.goods > 0 && ` (tiền mặt ${money(d.totals.cash)} đồng, hiện vật ước ${money(d.totals.goods)} đồng)`} · {d.totals.count} lượt ủng hộ
+          </p>
+          <p>
+            Đã chi: {money(d.totals.paidOut)} đồng · Còn lại: <strong>{money(d.totals.balance)} đồng</strong>
+          </p>
+          <p>
+            Tải về: <a href={`/cong-khai/${d.drive.id}.xlsx`}>Excel (.xlsx)</a>
+          </p>
+          {qr && (
+            <div class="qr">
+              <div>{raw(qr)}</div>
+              <div>
+                Quét mã để chuyển khoản ủng hộ: {bank.bankAccountName ?? ''} · STK {bank.bankAccount}. Nội dung chuyển khoản ghi <strong>{d.drive.code}</strong>.
+              </div>
+            </div>
+          )}
+        </section>
+        <section>
+          <h2>Danh sách ủng hộ</h2>
+          <div class="scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th>STT</th>
+                  <th>Ngày</th>
+                  <th>Người ủng hộ</th>
+                  <th class="num">Tiền (đồng)</th>
+                  <th>Hiện vật</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.donors.map((x, i) => (
+                  <tr>
+                    <td>{i + 1}</td>
+                    <td>{formatDateVi(x.date)}</td>
+                    <td>{x.donorName}</td>
+                    <td class="num">{money(x.amount)}</td>
+                    <td>{x.inKindDescription ? `${x.inKindDescription} (ước ${money(x.inKindValue)} đồng)` : ''}</td>
+                  </tr>
+                ))}
+                <tr class="total">
+                  <td colspan={3}>Tổng cộng</td>
+                  <td class="num">{money(d.totals.cash)}</td>
+                  <td>{d.totals.goods > 0 ? `${money(d.totals.goods)} đồng` : ''}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        </section>
+        <section>
+          <h2>Các khoản đã chi</h2>
+          {d.payouts.length === 0 ? (
+            <p class="empty">Chưa có khoản chi.</p>
+          ) : (
+            <div class="scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th>Số phiếu</th>
+                    <th>Ngày</th>
+                    <th>Nội dung</th>
+                    <th>Người nhận</th>
+                    <th class="num">Số tiền (đồng)</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.payouts.map((p) => (
+                    <tr>
+                      <td>{p.payoutNo}</td>
+                      <td>{formatDateVi(p.date)}</td>
+                      <td>{p.purpose}</td>
+                      <td>{p.recipient}</td>
+                      <td class="num">{money(p.amount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      </main>
+    </Page>
+  );
+}
