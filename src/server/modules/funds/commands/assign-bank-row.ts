@@ -1,0 +1,48 @@
+import { eq } from 'drizzle-orm';
+import type { RequestMeta } from '../../../core/actor';
+import { conflict } from '../../../core/errors';
+import type { Db } from '../../../db/client';
+import { recordAudit } from '../../audit/record-audit';
+import type { Unit } from '../../units/schema';
+import { bankRows, donations, type Donation, type Fund } from '../schema';
+import { receiptFromBankRow } from './import-bank-rows';
+import { recordDonationInTx } from './record-donation-in-tx';
+
+export type AssignBankRowInput = { driveId: string | null; donorName: string | null } | { ignore: true; reason: string };
+
+type BankRow = typeof bankRows.$inferSelect;
+
+const snapshot = (r: BankRow) => ({ id: r.id, txnId: r.bankTxnId, date: r.date, amount: r.amount, status: r.status, driveId: r.driveId, donationId: r.donationId });
+
+/**
+ * A person settles a row the code did not match: a receipt for a drive (or the fund itself), or
+ * "ignored" with a reason (a refund of a bank fee, interest). A row that already has a live receipt
+ * cannot get a second one; a row whose receipt was voided may be assigned again.
+ */
+export async function assignBankRow(db: Db, meta: RequestMeta, fund: Fund, commune: Unit, bankRowId: string, input: AssignBankRowInput): Promise<{ row: BankRow; donation: Donation | null }> {
+  return db.transaction(async (tx) => {
+    // The row lock makes a second, concurrent assign wait and then see the first one's receipt.
+    const [current] = await tx.select().from(bankRows).where(eq(bankRows.id, bankRowId)).for('update');
+    if (!current) throw new Error('bank row vanished');
+    let live: Donation | null = null;
+    if (current.donationId) {
+      const [d] = await tx.select().from(donations).where(eq(donations.id, current.donationId));
+      live = d && !d.voidedAt ? d : null;
+    }
+    if (live) throw conflict('bank_row_receipted', `Dòng sao kê ${current.bankTxnId} đã thành phiếu thu ${live.receiptNo}.`, { id: `Đã có phiếu thu ${live.receiptNo}.` });
+
+    if ('ignore' in input) {
+      if (current.status === 'ignored') throw conflict('bank_row_ignored', `Dòng sao kê ${current.bankTxnId} đã được bỏ qua trước đó.`, { id: 'Đã bỏ qua.' });
+      const [row] = await tx.update(bankRows).set({ status: 'ignored' }).where(eq(bankRows.id, current.id)).returning();
+      if (!row) throw new Error('update returned nothing');
+      await recordAudit(tx, meta, { action: 'bank_row.ignore', entity: 'bank_row', entityId: row.id, communeId: fund.communeId, scopePath: commune.path, before: snapshot(current), after: { ...snapshot(row), reason: input.reason } });
+      return { row, donation: null };
+    }
+
+    const donation = await recordDonationInTx(tx, meta, fund, receiptFromBankRow(current, input.driveId, commune, input.donorName));
+    const [row] = await tx.update(bankRows).set({ status: 'assigned', driveId: input.driveId, donationId: donation.id }).where(eq(bankRows.id, current.id)).returning();
+    if (!row) throw new Error('update returned nothing');
+    await recordAudit(tx, meta, { action: 'bank_row.assign', entity: 'bank_row', entityId: row.id, communeId: fund.communeId, scopePath: commune.path, before: snapshot(current), after: { ...snapshot(row), receiptNo: donation.receiptNo } });
+    return { row, donation };
+  });
+}

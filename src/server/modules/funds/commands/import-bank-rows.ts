@@ -1,0 +1,94 @@
+import { eq } from 'drizzle-orm';
+import type { RequestMeta } from '../../../core/actor';
+import type { Db } from '../../../db/client';
+import { recordAudit } from '../../audit/record-audit';
+import type { Unit } from '../../units/schema';
+import { matchDriveCode, type StatementRow } from '../bank-statement';
+import { listDrives } from '../queries';
+import { bankRows, type Fund } from '../schema';
+import { recordDonationInTx } from './record-donation-in-tx';
+
+export type ImportResult = { imported: number; matched: number; unmatched: number; skipped: number; receipts: { row: number; txnId: string; receiptNo: string }[] };
+
+const CHUNK = 500; // rows per insert: well under PostgreSQL's 65,535 bind parameters
+
+/** A bank transfer becomes a receipt like any other: the payer's name, or "Nhà hảo tâm" when the bank gives none. */
+export function receiptFromBankRow(row: { id: string; bankTxnId: string; date: string; amount: number; description: string; payerName: string | null }, driveId: string | null, commune: Unit, donorName?: string | null) {
+  const name = donorName ?? row.payerName;
+  return {
+    driveId,
+    donorKind: name ? ('person' as const) : ('anonymous' as const),
+    donorName: name ?? '',
+    donorAddress: null,
+    method: 'bank_transfer' as const,
+    amount: row.amount,
+    inKindDescription: null,
+    inKindValue: 0,
+    collectedAt: commune,
+    organizationId: null,
+    pledgeId: null,
+    bankRowId: row.id,
+    date: row.date,
+    note: `Chuyển khoản, mã GD ${row.bankTxnId}: ${row.description}`.slice(0, 1000),
+  };
+}
+
+/**
+ * One upload, one transaction: rows whose bank transaction id the fund already has are skipped
+ * (the unique index decides, so two concurrent uploads of one file cannot both insert a row);
+ * a row naming exactly one drive code of this fund becomes a receipt at once, numbered in date
+ * order; the rest wait as "unmatched" for a person.
+ */
+export async function importBankRows(db: Db, meta: RequestMeta, fund: Fund, commune: Unit, rows: StatementRow[], fileName: string): Promise<ImportResult> {
+  return db.transaction(async (tx) => {
+    const drives = await listDrives(tx, fund.id);
+    const byCode = new Map(drives.map((d) => [d.code.toUpperCase(), d]));
+    const codes = [...byCode.keys()];
+    const statementRow = new Map(rows.map((r) => [r.txnId, r]));
+
+    // Inserting in transaction-id order makes two overlapping uploads take the unique-key locks in one order (no deadlock).
+    const ordered = [...rows].sort((a, b) => (a.txnId < b.txnId ? -1 : a.txnId > b.txnId ? 1 : 0));
+    const inserted: (typeof bankRows.$inferSelect)[] = [];
+    for (let i = 0; i < ordered.length; i += CHUNK) {
+      const values = ordered.slice(i, i + CHUNK).map((r) => {
+        const code = matchDriveCode(r.description, codes);
+        const drive = code ? byCode.get(code) : undefined;
+        return {
+          communeId: fund.communeId,
+          fundId: fund.id,
+          bankTxnId: r.txnId,
+          date: r.date,
+          amount: r.amount,
+          description: r.description,
+          payerName: r.payerName,
+          driveId: drive?.id ?? null,
+          status: drive ? ('matched' as const) : ('unmatched' as const),
+        };
+      });
+      inserted.push(...(await tx.insert(bankRows).values(values).onConflictDoNothing({ target: [bankRows.communeId, bankRows.fundId, bankRows.bankTxnId] }).returning()));
+    }
+
+    const lineOf = (r: { bankTxnId: string }) => statementRow.get(r.bankTxnId)?.row ?? 0;
+    const matched = inserted.filter((r) => r.status === 'matched').sort((a, b) => a.date.localeCompare(b.date) || lineOf(a) - lineOf(b));
+    const receipts: ImportResult['receipts'] = [];
+    for (const r of matched) {
+      const donation = await recordDonationInTx(tx, meta, fund, receiptFromBankRow(r, r.driveId, commune));
+      await tx.update(bankRows).set({ donationId: donation.id }).where(eq(bankRows.id, r.id));
+      receipts.push({ row: lineOf(r), txnId: r.bankTxnId, receiptNo: donation.receiptNo });
+    }
+
+    const result = { imported: inserted.length, matched: matched.length, unmatched: inserted.length - matched.length, skipped: rows.length - inserted.length, receipts };
+    // Nothing new, nothing changed: a re-upload of the same file leaves no trace but its answer.
+    if (inserted.length > 0) {
+      await recordAudit(tx, meta, {
+        action: 'bank.import',
+        entity: 'fund',
+        entityId: fund.id,
+        communeId: fund.communeId,
+        scopePath: commune.path,
+        after: { fileName, imported: result.imported, matched: result.matched, unmatched: result.unmatched, skipped: result.skipped, txnIds: inserted.map((r) => r.bankTxnId) },
+      });
+    }
+    return result;
+  });
+}

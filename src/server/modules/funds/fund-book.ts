@@ -1,0 +1,114 @@
+import type { Queryable } from '../../db/client';
+import { balanceParts, ledgerEntries, listBankRows, transferReceipts } from './queries';
+
+export type BookKind = 'receipt' | 'payout' | 'transfer_up' | 'transfer_down';
+export type BookEntry = { date: string; kind: BookKind; number: string | null; description: string; income: number; expense: number; createdAt: Date };
+export type BookLine = Omit<BookEntry, 'createdAt'> & { balance: number };
+
+/**
+ * The fund book (sổ quỹ) from an opening balance and the period's entries: by date, then in the order
+ * they were written (within one kind that is number order, numbers being handed out as rows are
+ * written), then by number; each line carries the running balance.
+ */
+export function buildBook(opening: number, entries: BookEntry[]) {
+  const sorted = [...entries].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.createdAt.getTime() - b.createdAt.getTime() || (a.number ?? '\uffff').localeCompare(b.number ?? '\uffff'),
+  );
+  let balance = opening;
+  let income = 0;
+  let expense = 0;
+  const lines: BookLine[] = sorted.map(({ createdAt: _c, ...e }) => {
+    income += e.income;
+    expense += e.expense;
+    balance += e.income - e.expense;
+    return { ...e, balance };
+  });
+  return { lines, totals: { income, expense }, closing: opening + income - expense };
+}
+
+/** Opening balance = everything before `from` in the ledger (receipts − payouts − transfers up + transfers down, voids excluded). */
+export async function fundBook(db: Queryable, fundId: string, from: string, to: string) {
+  const { balance: opening } = await balanceParts(db, fundId, { before: from });
+  const { receipts, payouts, transfers } = await ledgerEntries(db, fundId, from, to);
+  const entries: BookEntry[] = [
+    ...receipts.map((r) => ({
+      date: r.date,
+      kind: 'receipt' as const,
+      number: r.number,
+      description: `Thu ủng hộ của ${r.donorName}${r.driveName ? ` – ${r.driveName}` : ''}${r.method === 'bank_transfer' ? ' (chuyển khoản)' : ''}`,
+      income: r.amount,
+      expense: 0,
+      createdAt: r.createdAt,
+    })),
+    ...payouts.map((p) => ({
+      date: p.date,
+      kind: 'payout' as const,
+      number: p.number,
+      description: `Chi ${p.purpose} – ${p.recipient} (${p.decisionRef})`,
+      income: 0,
+      expense: p.amount,
+      createdAt: p.createdAt,
+    })),
+    ...transfers.map((t) => ({
+      date: t.date,
+      kind: t.direction === 'up' ? ('transfer_up' as const) : ('transfer_down' as const),
+      number: null,
+      description: `${t.direction === 'up' ? 'Nộp về' : 'Nhận từ'} ${t.counterparty}${t.documentRef ? ` (${t.documentRef})` : ''}`,
+      income: t.direction === 'down' ? t.amount : 0,
+      expense: t.direction === 'up' ? t.amount : 0,
+      createdAt: t.createdAt,
+    })),
+  ];
+  return { from, to, opening, ...buildBook(opening, entries) };
+}
+
+type ListedBankRow = Awaited<ReturnType<typeof listBankRows>>[number];
+
+export function presentBankRow(r: ListedBankRow) {
+  return {
+    id: r.id,
+    fundId: r.fundId,
+    txnId: r.bankTxnId,
+    date: r.date,
+    amount: r.amount,
+    description: r.description,
+    payerName: r.payerName,
+    status: r.status,
+    driveId: r.driveId,
+    driveCode: r.driveCode,
+    donationId: r.donationId,
+    receiptNo: r.receiptNo,
+    receiptVoided: r.receiptVoided,
+    ignoreReason: r.ignoreReason,
+  };
+}
+
+const sum = (xs: { amount: number }[]) => xs.reduce((s, x) => s + x.amount, 0);
+
+/**
+ * The bank against the book for a period: what the bank credited, what the fund recorded as
+ * transfers, and the rows on either side that explain the difference —
+ * difference = unmatched + ignored + rows whose receipt was voided − transfer receipts without a bank row.
+ */
+export async function reconciliation(db: Queryable, fundId: string, from: string, to: string) {
+  const rows = await listBankRows(db, fundId, { from, to });
+  const receipts = await transferReceipts(db, fundId, from, to);
+  const unmatched = rows.filter((r) => r.status === 'unmatched');
+  const ignored = rows.filter((r) => r.status === 'ignored');
+  const voided = rows.filter((r) => (r.status === 'matched' || r.status === 'assigned') && r.receiptVoided);
+  const withoutRow = receipts.filter((d) => d.bankRowId === null);
+  const bankTotal = sum(rows);
+  const receiptsByTransferTotal = sum(receipts);
+  return {
+    from,
+    to,
+    bankTotal,
+    receiptsByTransferTotal,
+    difference: bankTotal - receiptsByTransferTotal,
+    explained: { unmatched: sum(unmatched), ignored: sum(ignored), voidedReceipts: sum(voided), receiptsWithoutBankRow: sum(withoutRow) },
+    unmatchedRows: unmatched.map(presentBankRow),
+    ignoredRows: ignored.map(presentBankRow),
+    rowsWithVoidedReceipt: voided.map(presentBankRow),
+    receiptsWithoutBankRow: withoutRow.map((d) => ({ id: d.id, receiptNo: d.receiptNo, date: d.date, amount: d.amount, donorName: d.donorName, driveId: d.driveId })),
+  };
+}
