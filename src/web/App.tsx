@@ -15,6 +15,11 @@ import { LoginPage } from './pages/LoginPage';
 import { OrganizationsPage } from './pages/OrganizationsPage';
 import { UnitsPage } from './pages/UnitsPage';
 import { UsersPage } from './pages/UsersPage';
+import { ProgressPage } from './pages/ProgressPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { IndicatorsPage } from './pages/IndicatorsPage';
+import { EntriesPage } from './pages/EntriesPage';
+import { RoundsPage } from './pages/RoundsPage';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -33,6 +38,11 @@ function Routed() {
         <Route path="users" element={<UsersPage me={me.data} />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="campaigns" element={<CampaignsPage me={me.data} />} />
+        <Route path="progress" element={<ProgressPage me={me.data} />} />
+        <Route path="overview" element={<OverviewPage me={me.data} />} />
+        <Route path="indicators" element={<IndicatorsPage me={me.data} />} />
+        <Route path="entries" element={<EntriesPage me={me.data} />} />
+        <Route path="rounds" element={<RoundsPage me={me.data} />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

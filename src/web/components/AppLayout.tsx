@@ -19,6 +19,11 @@ export function AppLayout({ me }: { me: Me }) {
 
   const items: MenuProps['items'] = [
     { key: '/', label: t('home') },
+    { key: '/progress', label: t('navProgress') },
+    ...(me.permissions.admin || me.roles.some((r) => r.role === 'upper') ? [{ key: '/overview', label: t('navOverview') }] : []),
+    { key: '/indicators', label: t('navIndicators') },
+    { key: '/entries', label: t('navEntries') },
+    { key: '/rounds', label: t('navRounds') },
     { key: '/campaigns', label: t('campaignsTitle') },
     ...FUTURE.map((k) => ({ key: `future-${k}`, label: `${t(k)} · ${t('comingSoon')}`, disabled: true })),
     {
