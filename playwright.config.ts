@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf ${dataDir} && node scripts/ensure-web-build.mjs && npx tsx src/server/main.ts`,
+    command: `rm -rf ${dataDir} && node scripts/ensure-web-build.mjs && npx tsx src/server/main.ts --demo`,
     url: `http://127.0.0.1:${PORT}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,

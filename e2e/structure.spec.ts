@@ -8,41 +8,41 @@ type Unit = { id: string; name: string };
 test('admin creates a village and its head; the head sees only that village', async ({ page, request }, testInfo) => {
   // The province and commune exist already (set up through the API, as an upper unit would).
   const admin = await apiLogin(request, 'admin', E2E_ADMIN_PASSWORD);
-  const province = await apiPost<Unit>(request, admin, '/units', { level: 'province', name: 'Phú Thọ', parentId: null });
-  const commune = await apiPost<Unit>(request, admin, '/units', { level: 'commune', name: 'Hồng Sơn', parentId: province.id, kind: 'xã' });
+  const province = await apiPost<Unit>(request, admin, '/units', { level: 'province', name: 'Tuyên Quang', parentId: null });
+  const commune = await apiPost<Unit>(request, admin, '/units', { level: 'commune', name: 'Hồng Thái', parentId: province.id, kind: 'xã' });
   await apiPost<Unit>(request, admin, '/units', { level: 'village', name: 'Thôn Đoài', parentId: commune.id, kind: 'thôn' });
 
   await uiLogin(page, 'admin', E2E_ADMIN_PASSWORD);
   await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
   const tree = page.getByTestId('unit-tree');
-  await tree.getByText('xã Hồng Sơn').click();
+  await tree.getByText('xã Hồng Thái').click();
   await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Tên').fill('Thôn Đông');
+  await dialog.getByLabel('Tên').fill('Thôn Bến Đá');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(tree.getByText('Thôn Đông')).toBeVisible();
+  await expect(tree.getByText('Thôn Bến Đá')).toBeVisible();
 
   await page.getByRole('menuitem', { name: 'Người dùng' }).click();
   await page.getByRole('button', { name: 'Thêm mới' }).click();
   const form = page.getByRole('dialog');
-  await form.getByLabel('Tên đăng nhập').fill('thondong');
+  await form.getByLabel('Tên đăng nhập').fill('thonbenda');
   await form.getByLabel('Họ và tên').fill('Phạm Văn Đông');
   await form.getByLabel('Mật khẩu').fill('Thon-Dong-2026');
   await pick(page, form.locator('.ant-select').first(), 'Trưởng ban CTMT thôn');
-  await pick(page, form.locator('.ant-select').nth(1), 'Thôn Đông');
+  await pick(page, form.locator('.ant-select').nth(1), 'Thôn Bến Đá');
   await form.getByRole('button', { name: 'Lưu' }).click();
-  await expect(page.getByRole('cell', { name: 'thondong' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'thonbenda' })).toBeVisible();
 
   await page.getByTestId('user-menu').click();
   await page.getByText('Đăng xuất').click();
   await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
 
-  await uiLogin(page, 'thondong', 'Thon-Dong-2026');
+  await uiLogin(page, 'thonbenda', 'Thon-Dong-2026');
   await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
-  await expect(tree.getByText('Thôn Đông')).toBeVisible();
+  await expect(tree.getByText('Thôn Bến Đá')).toBeVisible();
   await expect(tree.locator('.ant-tree-treenode')).toHaveCount(1);
   await expect(page.getByText('Thôn Đoài')).toHaveCount(0);
-  await expect(page.getByText('Hồng Sơn')).toHaveCount(0);
+  await expect(page.getByText('Hồng Thái')).toHaveCount(0);
   // Users and the audit log are not in a village head's navigation.
   await expect(page.getByRole('menuitem', { name: 'Người dùng' })).toHaveCount(0);
 
