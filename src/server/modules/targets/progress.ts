@@ -1,19 +1,9 @@
 import { exactPercent } from '../../../lib/numbers';
 import { isMet, metText, progressText, type ProgressFigure } from '../../../lib/progress-text';
+import { compareVi } from '../../../lib/vi-text';
 import type { Queryable } from '../../db/client';
 import type { Unit } from '../units/schema';
-import {
-  childUnits,
-  indicatorsApplyingTo,
-  organizationsOf,
-  sumsByChild,
-  sumsByCommune,
-  sumsByOrganization,
-  sumsForSubtree,
-  communesUnder,
-  targetsOverlapping,
-  type Sums,
-} from './queries';
+import { childUnits, communesUnder, indicatorsApplyingTo, organizationsOf, sumsByChildAndOrganization, sumsByCommune, targetsOverlapping, type Sums } from './queries';
 import type { Indicator, Target } from './schema';
 import { indicatorSource } from './sources';
 
@@ -64,17 +54,21 @@ export async function computeProgress(db: Queryable, unit: Unit, p: Period, deci
   const inds = await indicatorsApplyingTo(db, unit.path, onlyIndicatorIds);
   const ids = inds.map((i) => i.id);
   const subtree = { path: unit.path, communeId: unit.communeId };
-  const [children, orgs, own, byChild, byOrg] = await Promise.all([
+  const [children, orgs, sums] = await Promise.all([
     childUnits(db, unit.id),
     unit.level === 'commune' ? organizationsOf(db, unit.id) : Promise.resolve([]),
-    sumsForSubtree(db, ids, subtree, p),
-    sumsByChild(db, ids, subtree, p),
-    unit.level === 'commune' || unit.level === 'village' ? sumsByOrganization(db, ids, subtree, p) : Promise.resolve([]),
+    sumsByChildAndOrganization(db, ids, subtree, p),
   ]);
+  children.sort((a, b) => compareVi(a.name, b.name));
   const tRows = await targetsOverlapping(db, ids, [unit.id, ...children.map((c) => c.id)], p);
-  const ownSums = index(own);
-  const childSums = index(byChild);
-  const orgSums = index(byOrg);
+  // The subtree's total is the sum over its children plus what was entered at the unit itself.
+  const ownSums = new Map<string, Figure>();
+  for (const r of sums.byChild) {
+    const cur = ownSums.get(`${r.indicatorId}|`) ?? { value: 0, denominator: 0 };
+    ownSums.set(`${r.indicatorId}|`, { value: cur.value + r.value, denominator: cur.denominator + r.denominator });
+  }
+  const childSums = index(sums.byChild);
+  const orgSums = index(sums.byOrg);
   const childLabel = CHILD_LABEL[children[0]?.level ?? 'village'] ?? 'đơn vị';
 
   const items = [];
@@ -180,15 +174,19 @@ export async function computeOverview(db: Queryable, unit: Unit, p: Period) {
   ]);
   const byKey = index(sums);
   const manualOnly = inds.filter((i) => i.source === 'manual');
+  // Grouped once: a filter per cell over every target is 16 million checks for 100 communes × 40 indicators.
+  const targetsByCell = new Map<string, TargetRow[]>();
+  for (const r of tRows) {
+    if (r.target.organizationId !== null) continue;
+    const k = `${r.target.indicatorId}|${r.target.unitId}`;
+    targetsByCell.set(k, [...(targetsByCell.get(k) ?? []), r]);
+  }
   const rows = [];
   for (const c of communes) {
     const cells = [];
     for (const ind of inds) {
       const f = ind.source === 'manual' ? (byKey.get(`${ind.id}|${c.id}`) ?? zero) : await sourceFigure(db, ind, c.path, p);
-      const t = pickTarget(
-        tRows.filter((r) => r.target.indicatorId === ind.id && r.target.unitId === c.id && r.target.organizationId === null),
-        unit.id,
-      );
+      const t = pickTarget(targetsByCell.get(`${ind.id}|${c.id}`) ?? [], unit.id);
       const fig = figureOf(ind, f, t?.target.value);
       cells.push({
         indicatorId: ind.id,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
 import { isAdmin, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
@@ -62,39 +62,31 @@ const liveInPeriod = (p: Period) => and(isNull(entries.voidedAt), gte(entries.da
 const sumValue = sql<string>`coalesce(sum(${entries.value}), 0)`;
 const sumDen = sql<string>`coalesce(sum(${entries.denominator}), 0)`;
 
-/** Σ of live entries in the subtree of `unitPath`, per indicator. */
-export async function sumsForSubtree(db: Queryable, indicatorIds: string[], t: Subtree, p: Period): Promise<Sums[]> {
-  if (indicatorIds.length === 0) return [];
-  const rows = await db
-    .select({ indicatorId: entries.indicatorId, value: sumValue, denominator: sumDen })
-    .from(entries)
-    .where(and(inArray(entries.indicatorId, indicatorIds), inSubtree(t), liveInPeriod(p)))
-    .groupBy(entries.indicatorId);
-  return rows.map((r) => ({ indicatorId: r.indicatorId, key: '', value: Number(r.value), denominator: Number(r.denominator) }));
-}
-
-/** The same, split by the direct child of `unitPath` each entry lies under (key = child unit id). */
-export async function sumsByChild(db: Queryable, indicatorIds: string[], t: Subtree, p: Period): Promise<Sums[]> {
-  if (indicatorIds.length === 0) return [];
+/**
+ * One scan of the subtree's entries, summed two ways at once (GROUPING SETS): by the direct child
+ * each entry lies under (key '' for entries at the unit itself), and by organisation.
+ */
+export async function sumsByChildAndOrganization(db: Queryable, indicatorIds: string[], t: Subtree, p: Period): Promise<{ byChild: Sums[]; byOrg: Sums[] }> {
+  if (indicatorIds.length === 0) return { byChild: [], byOrg: [] };
   // Inlined (a computed integer, not input) so SELECT and GROUP BY are the same expression to PostgreSQL.
-  const child = sql<string>`split_part(substr(${entries.unitPath}, ${sql.raw(String(t.path.length + 1))}), '/', 1)`;
-  const rows = await db
-    .select({ indicatorId: entries.indicatorId, key: child, value: sumValue, denominator: sumDen })
-    .from(entries)
-    .where(and(inArray(entries.indicatorId, indicatorIds), inSubtree(t, true), liveInPeriod(p)))
-    .groupBy(entries.indicatorId, child);
-  return rows.map((r) => ({ indicatorId: r.indicatorId, key: r.key, value: Number(r.value), denominator: Number(r.denominator) }));
-}
-
-/** Split by organisation (key = organisation id), for entries an organisation made. */
-export async function sumsByOrganization(db: Queryable, indicatorIds: string[], t: Subtree, p: Period): Promise<Sums[]> {
-  if (indicatorIds.length === 0) return [];
-  const rows = await db
-    .select({ indicatorId: entries.indicatorId, key: entries.organizationId, value: sumValue, denominator: sumDen })
-    .from(entries)
-    .where(and(inArray(entries.indicatorId, indicatorIds), inSubtree(t), isNotNull(entries.organizationId), liveInPeriod(p)))
-    .groupBy(entries.indicatorId, entries.organizationId);
-  return rows.map((r) => ({ indicatorId: r.indicatorId, key: r.key ?? '', value: Number(r.value), denominator: Number(r.denominator) }));
+  const child = sql`split_part(substr(${entries.unitPath}, ${sql.raw(String(t.path.length + 1))}), '/', 1)`;
+  const res = await db.execute<{ indicator_id: string; child: string | null; org: string | null; by_org: number; value: string; denominator: string }>(sql`
+    select ${entries.indicatorId} as indicator_id, ${child} as child, ${entries.organizationId} as org,
+           grouping(${child}) as by_org,
+           coalesce(sum(${entries.value}), 0) as value, coalesce(sum(${entries.denominator}), 0) as denominator
+    from ${entries}
+    where ${and(inArray(entries.indicatorId, indicatorIds), inSubtree(t), liveInPeriod(p))}
+    group by grouping sets ((${entries.indicatorId}, ${child}), (${entries.indicatorId}, ${entries.organizationId}))`);
+  const rows = (res as unknown as { rows: { indicator_id: string; child: string | null; org: string | null; by_org: number; value: string; denominator: string }[] }).rows;
+  const byChild: Sums[] = [];
+  const byOrg: Sums[] = [];
+  for (const r of rows) {
+    const sums = { indicatorId: r.indicator_id, value: Number(r.value), denominator: Number(r.denominator) };
+    if (Number(r.by_org) === 1) {
+      if (r.org) byOrg.push({ ...sums, key: r.org });
+    } else byChild.push({ ...sums, key: r.child ?? '' });
+  }
+  return { byChild, byOrg };
 }
 
 /** Per commune in a province's subtree (key = commune id), for the province overview. */
