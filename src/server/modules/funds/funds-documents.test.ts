@@ -85,6 +85,7 @@ describe('the public disclosure', () => {
     expect(html).toContain('PC-2023-0001');
     expect(html).toContain('<svg');
     expect(html).toContain('VNN2023');
+    expect(html).toContain(`/cong-khai/${vnnDrive}.pdf`);
     const home = await (await h.app.request('/')).text();
     expect(home).toContain(`/cong-khai/${islandsDrive}`);
     expect((await h.app.request('/cong-khai/00000000-0000-0000-0000-000000000000')).status).toBe(404);

@@ -47,7 +47,7 @@ export function DisclosurePage({ d, bank, qr }: { d: Disclosure; bank: Bank; qr:
             Đã chi: {money(d.totals.paidOut)} đồng · Còn lại: <strong>{money(d.totals.balance)} đồng</strong>
           </p>
           <p>
-            Tải về: <a href={`/cong-khai/${d.drive.id}.xlsx`}>Excel (.xlsx)</a>
+            Tải về: <a href={`/cong-khai/${d.drive.id}.xlsx`}>Excel (.xlsx)</a> · <a href={`/cong-khai/${d.drive.id}.pdf`}>PDF</a>
           </p>
           {qr && (
             <div class="qr">
