@@ -180,7 +180,7 @@ const required = process.env.REQUIRE_SYSTEM_DEPS === '1';
 if (!available) console.log(`SKIPPED: soffice not found (or poppler-utils missing)${required ? ' — REQUIRE_SYSTEM_DEPS=1, failing' : ''}`);
 
 describe('PDF through LibreOffice', () => {
-  it.runIf(!available && required)('has soffice and poppler-utils installed (REQUIRE_SYSTEM_DEPS=1)', () => {
+  if (!available && required) it('has soffice and poppler-utils installed (REQUIRE_SYSTEM_DEPS=1)', () => {
     throw new Error('REQUIRE_SYSTEM_DEPS=1 but soffice or pdftotext/pdfinfo/pdftoppm is not installed');
   });
 
