@@ -11,6 +11,8 @@ import { createRouter } from './http/router';
 import { auditRoutes } from './modules/audit/routes';
 import { campaignsRoutes } from './modules/campaigns/routes';
 import { fundsRoutes } from './modules/funds/routes';
+import { householdsRoutes } from './modules/households/routes';
+import { reliefRoutes } from './modules/relief/routes';
 import { registerFundSources } from './modules/funds/source';
 import { targetsRoutes } from './modules/targets/routes';
 import { portalRoutes } from './modules/portal/routes';
@@ -49,6 +51,8 @@ export function buildApp(deps: AppDeps) {
   app.route('/', targetsRoutes(deps));
   app.route('/', campaignsRoutes(deps));
   app.route('/', fundsRoutes(deps));
+  app.route('/', householdsRoutes(deps));
+  app.route('/', reliefRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', { type: 'apiKey', in: 'cookie', name: 'mattran_session' });

@@ -1,0 +1,7 @@
+import type { AppDeps } from '../../http/env';
+import { createRouter } from '../../http/router';
+
+export function reliefRoutes(_deps: AppDeps) {
+  const app = createRouter();
+  return app;
+}
