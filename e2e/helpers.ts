@@ -20,9 +20,14 @@ export async function uiLogin(page: Page, username: string, password: string) {
   await expect(page.getByTestId('user-menu')).toBeVisible();
 }
 
-/** Picks an option in an antd Select by typing part of its label. */
+/**
+ * Picks an option in a searchable antd Select: type part of its label, wait until the list is
+ * filtered down to it, press Enter (a mouse click can land while the dropdown is still animating).
+ */
 export async function pick(page: Page, field: ReturnType<Page['locator']>, text: string) {
   await field.click();
   await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active')).toContainText(text);
+  await page.keyboard.press('Enter');
+  await expect(field).toContainText(text);
 }

@@ -34,7 +34,7 @@ export function RolesField({ me }: { me: Me }) {
           {fields.map((field) => (
             <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 4 }}>
               <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: t('required') }]} style={{ minWidth: 200, marginBottom: 8 }}>
-                <Select placeholder={t('role')} options={roles.map((r) => ({ value: r, label: t(`role_${r}`) }))} />
+                <Select placeholder={t('role')} showSearch={{ optionFilterProp: 'label' }} options={roles.map((r) => ({ value: r, label: t(`role_${r}`) }))} />
               </Form.Item>
               <Form.Item noStyle shouldUpdate>
                 {({ getFieldValue }) => {
