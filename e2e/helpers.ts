@@ -27,7 +27,8 @@ export async function uiLogin(page: Page, username: string, password: string) {
 export async function pick(page: Page, field: ReturnType<Page['locator']>, text: string) {
   await field.click();
   await page.keyboard.type(text);
-  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active')).toContainText(text);
+  // The previous dropdown may still be fading out: look for the active option that carries the text.
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: text })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(field).toContainText(text);
 }
