@@ -8,6 +8,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { useMe } from './auth';
 import { AppLayout } from './components/AppLayout';
 import { I18nProvider, useI18n } from './i18n';
+import { FundsPage } from './pages/FundsPage';
 import { CampaignsPage } from './pages/CampaignsPage';
 import { AuditPage } from './pages/AuditPage';
 import { HomePage } from './pages/HomePage';
@@ -38,6 +39,7 @@ function Routed() {
         <Route path="users" element={<UsersPage me={me.data} />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="campaigns" element={<CampaignsPage me={me.data} />} />
+        <Route path="funds" element={<FundsPage me={me.data} />} />
         <Route path="progress" element={<ProgressPage me={me.data} />} />
         <Route path="overview" element={<OverviewPage me={me.data} />} />
         <Route path="indicators" element={<IndicatorsPage me={me.data} />} />

@@ -6,7 +6,7 @@ import { useLogout } from '../auth';
 import { useI18n, type Key } from '../i18n';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
-const FUTURE: Key[] = ['funds', 'relief', 'meetings', 'petitions', 'consultations', 'reports', 'portal'];
+const FUTURE: Key[] = ['relief', 'meetings', 'petitions', 'consultations', 'reports', 'portal'];
 
 export function AppLayout({ me }: { me: Me }) {
   const { t, lang, setLang } = useI18n();
@@ -25,6 +25,7 @@ export function AppLayout({ me }: { me: Me }) {
     { key: '/entries', label: t('navEntries') },
     { key: '/rounds', label: t('navRounds') },
     { key: '/campaigns', label: t('campaignsTitle') },
+    { key: '/funds', label: t('funds') },
     ...FUTURE.map((k) => ({ key: `future-${k}`, label: `${t(k)} · ${t('comingSoon')}`, disabled: true })),
     {
       type: 'group',

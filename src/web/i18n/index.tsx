@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { campaignsEn, campaignsVi } from './campaigns';
+import { fundsEn, fundsVi } from './funds';
 import { targetsEn, targetsVi } from './targets';
 
 const vi = {
@@ -185,9 +186,9 @@ const coreEn: Record<keyof typeof vi, string> = {
 };
 
 // Each module keeps its own strings; they are merged here.
-const viAll = { ...vi, ...campaignsVi, ...targetsVi };
+const viAll = { ...vi, ...campaignsVi, ...targetsVi, ...fundsVi };
 export type Key = keyof typeof viAll;
-const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn };
+const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn, ...fundsEn };
 
 export type Lang = 'vi' | 'en';
 const dictionaries: Record<Lang, Record<Key, string>> = { vi: viAll, en: enAll };
