@@ -11,7 +11,7 @@ import { bankRows } from './schema';
 const num = (v: unknown) => Number(v ?? 0);
 
 export async function findFund(db: Queryable, id: string) {
-  const [row] = await db.select({ fund: funds, communePath: units.path }).from(funds).innerJoin(units, eq(units.id, funds.communeId)).where(eq(funds.id, id)).limit(1);
+  const [row] = await db.select({ fund: funds, commune: units, communePath: units.path }).from(funds).innerJoin(units, eq(units.id, funds.communeId)).where(eq(funds.id, id)).limit(1);
   return row ?? null;
 }
 

@@ -216,7 +216,7 @@ export function fundsRoutes(deps: AppDeps) {
   app.openapi(post201('/api/v1/donations', donationBody), async (c) => {
     const actor = actorOf(c);
     const body = c.req.valid('json');
-    const { fund, communePath } = await fundOr404(actor, body.fundId);
+    const { fund, commune: communeUnit, communePath } = await fundOr404(actor, body.fundId);
     const bad: Record<string, string> = {};
     if (body.amount === 0 && body.inKindValue === 0) bad.amount = 'Số tiền phải lớn hơn 0 (hoặc ghi giá trị hiện vật).';
     if (body.inKindValue > 0 && !body.inKindDescription) bad.inKindDescription = 'Mô tả hiện vật đã nhận.';
@@ -227,13 +227,12 @@ export function fundsRoutes(deps: AppDeps) {
       if (!drive || drive.fundId !== fund.id) throw unknownReference('driveId', 'Đợt vận động');
     }
     const commune = { id: fund.communeId, path: communePath };
-    let collectedAt = await findUnit(db, fund.communeId);
+    let collectedAt = communeUnit;
     if (body.unitId) {
       const unit = await findUnit(db, body.unitId);
       if (!unit || unit.communeId !== fund.communeId) throw unknownReference('unitId', 'Thôn');
       collectedAt = unit;
     }
-    if (!collectedAt) throw notFound('Xã');
     let organizationId: string | null = null;
     if (body.organizationId) {
       const org = await findOrganization(db, body.organizationId);

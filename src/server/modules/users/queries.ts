@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor, Grant } from '../../core/actor';
 import type { Queryable } from '../../db/client';
@@ -52,16 +52,33 @@ export async function grantsOf(db: Queryable, userIds: string[]): Promise<Map<st
   return out;
 }
 
+/**
+ * The caller behind a session token, with every role resolved to its unit path, in ONE round trip:
+ * this runs on every request.
+ */
 export async function findActorByTokenHash(db: Queryable, tokenHash: string): Promise<Actor | null> {
-  const [row] = await db
-    .select({ sessionId: sessions.id, id: users.id, username: users.username, fullName: users.fullName })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)))
-    .limit(1);
+  const res = await db.execute<{ session_id: string; id: string; username: string; full_name: string; grants: Grant[] | string }>(sql`
+    select s.id as session_id, u.id, u.username, u.full_name,
+      coalesce(json_agg(json_build_object(
+        'role', r.role,
+        'unitId', coalesce(r.unit_id, o.commune_id),
+        'unitPath', coalesce(un.path, oc.path),
+        'unitLevel', coalesce(un.level, case when o.id is not null then 'commune' end),
+        'communeId', coalesce(un.commune_id, o.commune_id),
+        'organizationId', r.organization_id
+      )) filter (where r.id is not null), '[]') as grants
+    from sessions s
+    join users u on u.id = s.user_id
+    left join user_roles r on r.user_id = u.id
+    left join units un on un.id = r.unit_id
+    left join organizations o on o.id = r.organization_id
+    left join units oc on oc.id = o.commune_id
+    where s.token_hash = ${tokenHash} and s.expires_at > now() and u.disabled_at is null
+    group by s.id, u.id`);
+  const row = (res as unknown as { rows: { session_id: string; id: string; username: string; full_name: string; grants: Grant[] | string }[] }).rows[0];
   if (!row) return null;
-  const grants = (await grantsOf(db, [row.id])).get(row.id) ?? [];
-  return { ...row, grants: grants.map(({ unitName: _u, organizationName: _o, ...g }) => g) };
+  const grants = typeof row.grants === 'string' ? (JSON.parse(row.grants) as Grant[]) : row.grants;
+  return { id: row.id, username: row.username, fullName: row.full_name, sessionId: row.session_id, grants };
 }
 
 export async function findUserByUsername(db: Queryable, username: string): Promise<User | null> {

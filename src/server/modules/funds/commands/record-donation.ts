@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
+import { amountInWords } from '../../../../lib/amount-in-words';
 import type { RequestMeta } from '../../../core/actor';
 import { conflict } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import type { Unit } from '../../units/schema';
-import { nextNumber } from '../numbering';
 import { presentDonation } from '../present';
 import { donations, type Donation, type Fund } from '../schema';
 
@@ -25,41 +25,92 @@ export type DonationInput = {
   note: string | null;
 };
 
-/** One receipt: its gapless number, the row and the audit row commit together or not at all. */
+type Row = Record<string, unknown>;
+const instant = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+
+/** A raw donations row (snake_case, strings for bigint and timestamps) as the drizzle type. */
+function toDonation(r: Row): Donation {
+  return {
+    id: String(r.id),
+    communeId: String(r.commune_id),
+    fundId: String(r.fund_id),
+    driveId: (r.drive_id as string | null) ?? null,
+    year: Number(r.year),
+    seq: Number(r.seq),
+    receiptNo: String(r.receipt_no),
+    donorKind: r.donor_kind as Donation['donorKind'],
+    donorName: String(r.donor_name),
+    donorAddress: (r.donor_address as string | null) ?? null,
+    method: r.method as Donation['method'],
+    amount: Number(r.amount),
+    inKindDescription: (r.in_kind_description as string | null) ?? null,
+    inKindValue: Number(r.in_kind_value),
+    unitId: (r.unit_id as string | null) ?? null,
+    unitPath: String(r.unit_path),
+    organizationId: (r.organization_id as string | null) ?? null,
+    pledgeId: (r.pledge_id as string | null) ?? null,
+    bankRowId: (r.bank_row_id as string | null) ?? null,
+    date: String(r.date).slice(0, 10),
+    note: (r.note as string | null) ?? null,
+    createdBy: (r.created_by as string | null) ?? null,
+    createdAt: instant(r.created_at) ?? new Date(),
+    voidedAt: instant(r.voided_at),
+    voidedBy: (r.voided_by as string | null) ?? null,
+    voidReason: (r.void_reason as string | null) ?? null,
+  };
+}
+
+/**
+ * One receipt in ONE statement: the counter upsert takes the fund's number (its row lock is held
+ * only for this statement, so writers to one fund queue briefly), the receipt and its audit row are
+ * inserted from it. A failure anywhere rolls the whole statement back, number included: gapless.
+ */
 export async function recordDonation(db: Db, meta: RequestMeta, fund: Fund, input: DonationInput): Promise<Donation> {
-  return db.transaction(async (tx) => {
-    const year = Number(input.date.slice(0, 4));
-    const { seq, label } = await nextNumber(tx, fund.communeId, fund.id, year, 'PT');
-    const [row] = await tx
-      .insert(donations)
-      .values({
-        communeId: fund.communeId,
-        fundId: fund.id,
-        driveId: input.driveId,
-        year,
-        seq,
-        receiptNo: label,
-        donorKind: input.donorKind,
-        donorName: input.donorKind === 'anonymous' ? 'Nhà hảo tâm' : input.donorName,
-        donorAddress: input.donorAddress,
-        method: input.method,
-        amount: input.amount,
-        inKindDescription: input.inKindDescription,
-        inKindValue: input.inKindValue,
-        unitId: input.collectedAt.id,
-        unitPath: input.collectedAt.path,
-        organizationId: input.organizationId,
-        pledgeId: input.pledgeId,
-        bankRowId: input.bankRowId,
-        date: input.date,
-        note: input.note,
-        createdBy: meta.actorId,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
-    await recordAudit(tx, meta, { action: 'donation.record', entity: 'donation', entityId: row.id, communeId: row.communeId, scopePath: row.unitPath, after: presentDonation(row) });
-    return row;
+  const year = Number(input.date.slice(0, 4));
+  const donorName = input.donorKind === 'anonymous' ? 'Nhà hảo tâm' : input.donorName;
+  // The audit's "after": everything known before the insert; id and number are added in SQL.
+  const after = JSON.stringify({
+    fundId: fund.id,
+    driveId: input.driveId,
+    donorKind: input.donorKind,
+    donorName,
+    method: input.method,
+    amount: input.amount,
+    amountInWords: amountInWords(input.amount),
+    inKindDescription: input.inKindDescription,
+    inKindValue: input.inKindValue,
+    unitId: input.collectedAt.id,
+    organizationId: input.organizationId,
+    pledgeId: input.pledgeId,
+    date: input.date,
+    note: input.note,
   });
+  const res = await db.execute(sql`
+    with n as (
+      insert into document_counters (commune_id, fund_id, year, kind, last)
+      values (${fund.communeId}, ${fund.id}, ${year}, 'PT', 1)
+      on conflict (commune_id, fund_id, year, kind) do update set last = document_counters.last + 1
+      returning last
+    ), d as (
+      insert into donations (commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method,
+        amount, in_kind_description, in_kind_value, unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, created_by)
+      select ${fund.communeId}, ${fund.id}, ${input.driveId}, ${year}, n.last,
+        'PT-' || ${String(year)} || '-' || case when n.last < 10000 then lpad(n.last::text, 4, '0') else n.last::text end,
+        ${input.donorKind}, ${donorName}, ${input.donorAddress}, ${input.method}, ${input.amount}, ${input.inKindDescription},
+        ${input.inKindValue}, ${input.collectedAt.id}, ${input.collectedAt.path}, ${input.organizationId}, ${input.pledgeId},
+        ${input.bankRowId}, ${input.date}, ${input.note}, ${meta.actorId}
+      from n
+      returning *
+    ), a as (
+      insert into audit_log (actor_id, actor_username, ip, action, entity, entity_id, commune_id, scope_path, after)
+      select ${meta.actorId}, ${meta.actorUsername}, ${meta.ip}, 'donation.record', 'donation', d.id::text, d.commune_id, d.unit_path,
+        ${after}::jsonb || jsonb_build_object('id', d.id, 'receiptNo', d.receipt_no)
+      from d
+    )
+    select * from d`);
+  const row = (res as unknown as { rows: Row[] }).rows[0];
+  if (!row) throw new Error('receipt insert returned nothing');
+  return toDonation(row);
 }
 
 /** A void keeps the number and removes the amount from every total; voiding twice is a conflict. */
