@@ -32,6 +32,7 @@ import { benchPostgres, type BenchPostgres } from './postgres';
 import { rawCommuneProgress } from './raw';
 import { elapsed, log, median, ms, sqlOfPg, sqlOfPglite, thousands, timeCalls, timeInterleaved, type Sql } from './util';
 import { concurrentWriters } from './writers';
+import { moneyBench } from './money';
 
 const COMMUNES = 100;
 const CALLS = 50;
@@ -196,6 +197,13 @@ async function main(): Promise<number> {
     // 6. Concurrent writers (last: they add entries).
     const writers = await concurrentWriters(apiFull, sql, tokenFull, province, WRITERS, PER_WRITER);
 
+    // 7. Money: receipts and a SIGKILL through the real server process, on PostgreSQL and PGlite (bench/money.ts).
+    const money = await moneyBench(target).catch((e: unknown) => {
+      console.error(e);
+      const msg = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+      return { header: '# bench money: did not complete', figures: [{ ok: false, line: `bench money: FAIL (${msg})` }] };
+    });
+
     const [full50, one50, raw50, lite50, ov50] = [median(t.full), median(t.one), median(t.raw), median(t.lite), median(ovTimes)];
     const c = pgCounts;
     console.log(
@@ -205,6 +213,7 @@ async function main(): Promise<number> {
         `commune progress = GET /api/v1/progress for Xã 001, ${H1.from}..${H1.to}, p50 of ${CALLS} calls after ${WARMUP} warm-ups; ` +
         `load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} CPUs`,
     );
+    console.log(money.header);
     figure('commune progress p50 (postgres)', full50, 'ms', LIMITS.progressMs, 1);
     figure(`commune progress ÷ one raw SQL statement via pg (${ms(full50)} ms ÷ ${ms(raw50)} ms)`, full50 / raw50, '×', LIMITS.progressOverRaw, 2);
     figure(`commune progress 100 communes ÷ 1 commune loaded (${ms(full50)} ms ÷ ${ms(one50)} ms)`, full50 / one50, '×', LIMITS.fullOverOne, 2);
@@ -221,6 +230,7 @@ async function main(): Promise<number> {
         `Σ acknowledged ${thousands(w.sumAcknowledged)} ${totalsOk ? '=' : '≠'} Σ in database ${thousands(w.sumInDatabase)} ${totalsOk ? '=' : '≠'} Δ progress ${thousands(w.progressDelta)}): ` +
         `${thousands(w.acknowledged)} acknowledged, ${w.lost} lost, ${w.unacknowledged} unacknowledged (limit 0 lost) ${writersOk ? 'ok' : 'FAIL'}`,
     });
+    figures.push(...money.figures);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     await target.cleanup();
