@@ -14,6 +14,7 @@ import { fundsRoutes } from './modules/funds/routes';
 import { householdsRoutes } from './modules/households/routes';
 import { reliefRoutes } from './modules/relief/routes';
 import { registerFundSources } from './modules/funds/source';
+import { registerReliefSources } from './modules/relief/source';
 import { targetsRoutes } from './modules/targets/routes';
 import { portalRoutes } from './modules/portal/routes';
 import { unitsRoutes } from './modules/units/routes';
@@ -21,6 +22,7 @@ import { usersRoutes } from './modules/users/routes';
 
 export function buildApp(deps: AppDeps) {
   registerFundSources();
+  registerReliefSources();
   const app = createRouter();
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);

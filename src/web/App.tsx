@@ -8,8 +8,10 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { useMe } from './auth';
 import { AppLayout } from './components/AppLayout';
 import { I18nProvider, useI18n } from './i18n';
-import { FundsPage } from './pages/FundsPage';
 import { CampaignsPage } from './pages/CampaignsPage';
+import { FundsPage } from './pages/FundsPage';
+import { ReliefPage } from './pages/ReliefPage';
+import { HouseholdsPage } from './pages/HouseholdsPage';
 import { AuditPage } from './pages/AuditPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -40,6 +42,8 @@ function Routed() {
         <Route path="audit" element={<AuditPage />} />
         <Route path="campaigns" element={<CampaignsPage me={me.data} />} />
         <Route path="funds" element={<FundsPage me={me.data} />} />
+        <Route path="relief" element={<ReliefPage me={me.data} />} />
+        <Route path="households" element={<HouseholdsPage me={me.data} />} />
         <Route path="progress" element={<ProgressPage me={me.data} />} />
         <Route path="overview" element={<OverviewPage me={me.data} />} />
         <Route path="indicators" element={<IndicatorsPage me={me.data} />} />

@@ -87,5 +87,6 @@ export async function loadDemoResults(db: Db, province: Unit, commune: Unit, vil
   // Tết Quý Mão gifts: 43 near-poor households.
   await enter('HO_HO_TRO', commune, '2023-01-18', 43, { note: 'Chung tay Tết Quý Mão 2023: 43 hộ, 21,5 triệu đồng' });
   await loadDemoFunds(db, commune, villages, { women, farmers, veterans, youth });
+  await (await import('./load-demo-relief')).loadDemoRelief(db, commune, villages);
   return ind;
 }

@@ -6,7 +6,7 @@ import { useLogout } from '../auth';
 import { useI18n, type Key } from '../i18n';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
-const FUTURE: Key[] = ['relief', 'meetings', 'petitions', 'consultations', 'reports', 'portal'];
+const FUTURE: Key[] = ['meetings', 'petitions', 'consultations', 'reports', 'portal'];
 
 export function AppLayout({ me }: { me: Me }) {
   const { t, lang, setLang } = useI18n();
@@ -26,6 +26,8 @@ export function AppLayout({ me }: { me: Me }) {
     { key: '/rounds', label: t('navRounds') },
     { key: '/campaigns', label: t('campaignsTitle') },
     { key: '/funds', label: t('funds') },
+    { key: '/households', label: t('hhNav') },
+    { key: '/relief', label: t('reliefNav') },
     ...FUTURE.map((k) => ({ key: `future-${k}`, label: `${t(k)} · ${t('comingSoon')}`, disabled: true })),
     {
       type: 'group',

@@ -1,7 +1,9 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { campaignsEn, campaignsVi } from './campaigns';
-import { fundsEn, fundsVi } from './funds';
 import { targetsEn, targetsVi } from './targets';
+import { fundsEn, fundsVi } from './funds';
+import { reliefEn, reliefVi } from './relief';
+import { householdsEn, householdsVi } from './households';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -186,9 +188,9 @@ const coreEn: Record<keyof typeof vi, string> = {
 };
 
 // Each module keeps its own strings; they are merged here.
-const viAll = { ...vi, ...campaignsVi, ...targetsVi, ...fundsVi };
+const viAll = { ...vi, ...campaignsVi, ...targetsVi, ...fundsVi, ...reliefVi, ...householdsVi };
 export type Key = keyof typeof viAll;
-const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn, ...fundsEn };
+const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn, ...fundsEn, ...reliefEn, ...householdsEn };
 
 export type Lang = 'vi' | 'en';
 const dictionaries: Record<Lang, Record<Key, string>> = { vi: viAll, en: enAll };

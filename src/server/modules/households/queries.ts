@@ -1,0 +1,144 @@
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { foldVietnamese } from '../../../lib/vi-text';
+import type { Actor } from '../../core/actor';
+import { isAdmin } from '../../core/scope';
+import type { Queryable } from '../../db/client';
+import { inSubtrees } from '../../db/scope-sql';
+import { reliefPrograms, reliefSupports } from '../relief/schema';
+import { units, type Unit } from '../units/schema';
+import { householdReadRoots, householdWriteRoots } from './policy';
+import { householdYearCategories, households, type Household, type HouseholdCategory } from './schema';
+
+export type CategoryRow = { year: number; category: HouseholdCategory; decisionRef: string | null };
+export type HouseholdRow = Household & { villageName: string; villageKind: string };
+export type HouseholdWithCategories = HouseholdRow & { categories: CategoryRow[] };
+
+export type HouseholdFilter = {
+  villageId?: string;
+  communeId?: string;
+  category?: HouseholdCategory;
+  year?: number;
+  q?: string;
+  includeErased?: boolean;
+};
+
+/** The SQL form of canReadHousehold: every read of households goes through it. */
+export function readableHouseholds(actor: Actor): SQL | undefined {
+  if (isAdmin(actor)) return undefined;
+  return inSubtrees(households.unitPath, householdReadRoots(actor));
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function filterSql(actor: Actor, f: HouseholdFilter): SQL | undefined {
+  const folded = f.q ? foldVietnamese(f.q) : '';
+  const byCategory =
+    f.year !== undefined || f.category !== undefined
+      ? sql`exists (select 1 from ${householdYearCategories} hc where hc.household_id = ${households.id}${
+          f.year !== undefined ? sql` and hc.year = ${f.year}` : sql``
+        }${f.category !== undefined ? sql` and hc.category = ${f.category}` : sql``})`
+      : undefined;
+  return and(
+    readableHouseholds(actor),
+    f.villageId ? eq(households.villageId, f.villageId) : undefined,
+    f.communeId ? eq(households.communeId, f.communeId) : undefined,
+    folded ? sql`${households.headNameFolded} like ${`%${escapeLike(folded)}%`}` : undefined,
+    f.includeErased ? undefined : isNull(households.erasedAt),
+    byCategory,
+  );
+}
+
+const rowColumns = { household: households, villageName: units.name, villageKind: units.kind };
+
+/** One page of the actor's households matching the filter, with their categories, and the total. */
+export async function listHouseholds(db: Queryable, actor: Actor, f: HouseholdFilter, page: { limit: number; offset: number }) {
+  const where = filterSql(actor, f);
+  const [total] = await db.select({ n: count() }).from(households).where(where);
+  const rows = await db
+    .select(rowColumns)
+    .from(households)
+    .innerJoin(units, eq(units.id, households.villageId))
+    .where(where)
+    .orderBy(asc(units.name), asc(households.headNameFolded), asc(households.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const items = await withCategories(db, rows.map((r) => ({ ...r.household, villageName: r.villageName, villageKind: r.villageKind })));
+  return { total: Number(total?.n ?? 0), items };
+}
+
+/** Every matching household (for the export), up to `max`. */
+export async function allHouseholds(db: Queryable, actor: Actor, f: HouseholdFilter, max: number) {
+  return listHouseholds(db, actor, f, { limit: max, offset: 0 });
+}
+
+export async function withCategories(db: Queryable, rows: HouseholdRow[]): Promise<HouseholdWithCategories[]> {
+  const byId = await categoriesOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, categories: byId.get(r.id) ?? [] }));
+}
+
+/** Categories per household, newest year first. Chunked so a large export stays under the bind-parameter limit. */
+export async function categoriesOf(db: Queryable, ids: string[]): Promise<Map<string, CategoryRow[]>> {
+  const out = new Map<string, CategoryRow[]>();
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    const rows = await db
+      .select({
+        householdId: householdYearCategories.householdId,
+        year: householdYearCategories.year,
+        category: householdYearCategories.category,
+        decisionRef: householdYearCategories.decisionRef,
+      })
+      .from(householdYearCategories)
+      .where(inArray(householdYearCategories.householdId, chunk))
+      .orderBy(desc(householdYearCategories.year), asc(householdYearCategories.category));
+    for (const r of rows) {
+      const list = out.get(r.householdId) ?? [];
+      list.push({ year: r.year, category: r.category, decisionRef: r.decisionRef });
+      out.set(r.householdId, list);
+    }
+  }
+  return out;
+}
+
+/** A household by id regardless of scope (callers decide with policy), with its village and categories. */
+export async function findHousehold(db: Queryable, id: string): Promise<HouseholdWithCategories | null> {
+  const [row] = await db.select(rowColumns).from(households).innerJoin(units, eq(units.id, households.villageId)).where(eq(households.id, id)).limit(1);
+  if (!row) return null;
+  const [withCats] = await withCategories(db, [{ ...row.household, villageName: row.villageName, villageKind: row.villageKind }]);
+  return withCats ?? null;
+}
+
+/** Villages where the actor may add or import households, optionally inside one commune. */
+export async function writableVillages(db: Queryable, actor: Actor, communeId?: string): Promise<Unit[]> {
+  const scope = isAdmin(actor) ? undefined : inSubtrees(units.path, householdWriteRoots(actor));
+  return db
+    .select()
+    .from(units)
+    .where(and(eq(units.level, 'village'), scope, communeId ? eq(units.communeId, communeId) : undefined));
+}
+
+/** Households of a commune that are not erased, for duplicate checks and matching on import. */
+export async function registryKeys(db: Queryable, communeId: string) {
+  return db
+    .select({ id: households.id, villageId: households.villageId, headNameFolded: households.headNameFolded })
+    .from(households)
+    .where(and(eq(households.communeId, communeId), isNull(households.erasedAt)));
+}
+
+/** The gifts a household received (relief supports), for the personal-data export. */
+export async function supportsOf(db: Queryable, householdId: string) {
+  return db
+    .select({
+      programId: reliefPrograms.id,
+      programName: reliefPrograms.name,
+      date: reliefPrograms.date,
+      kind: reliefSupports.kind,
+      value: reliefSupports.value,
+      description: reliefSupports.description,
+      handedOverAt: reliefSupports.handedOverAt,
+    })
+    .from(reliefSupports)
+    .innerJoin(reliefPrograms, eq(reliefPrograms.id, reliefSupports.programId))
+    .where(eq(reliefSupports.householdId, householdId))
+    .orderBy(asc(reliefPrograms.date));
+}

@@ -1,0 +1,84 @@
+import type { RequestMeta } from '../../../core/actor';
+import { conflict } from '../../../core/errors';
+import type { Db } from '../../../db/client';
+import { recordAudit } from '../../audit/record-audit';
+import type { Fund } from '../../funds/schema';
+import type { Household } from '../../households/schema';
+import { KIND_LABELS } from '../labels';
+import { reliefSupports, type ReliefProgram, type ReliefSupport } from '../schema';
+import { payFromFund } from './pay-from-fund';
+
+export type SupportInput = {
+  kind: ReliefSupport['kind'];
+  value: number;
+  description: string | null;
+  overrideReason: string | null;
+  source: { kind: 'fund'; fund: Fund; communePath: string; date: string; decisionRef: string } | { kind: 'donor'; donorName: string } | { kind: 'other' };
+};
+
+/** PostgreSQL (and PGlite) report a unique violation as SQLSTATE 23505; drizzle wraps it in `cause`. */
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  for (let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+    if (e.code === '23505') return !constraint || e.constraint === constraint || String((e as { message?: string }).message ?? '').includes(constraint);
+  }
+  return false;
+}
+
+export const ALREADY_SUPPORTED = 'Hộ này đã nhận hỗ trợ trong chương trình. Muốn trao thêm, ghi lý do (overrideReason).';
+
+/**
+ * One gift to one household in one programme (DOMAIN.md rule 4), in one transaction: the payout from
+ * the fund when the fund pays (locked, balance-checked, numbered), the support, and the audit rows.
+ * The "once per programme" rule is the partial unique index `relief_supports_once_idx`: a second add
+ * without an override reason — even one racing the first — fails there, and the whole transaction,
+ * payout and audit included, is rolled back.
+ */
+export async function addSupport(db: Db, meta: RequestMeta, program: ReliefProgram, communePath: string, household: Household, input: SupportInput) {
+  try {
+    return await db.transaction(async (tx) => {
+      let disbursementId: string | null = null;
+      if (input.source.kind === 'fund') {
+        const payout = await payFromFund(tx, meta, input.source.fund, input.source.communePath, {
+          amount: input.value,
+          date: input.source.date,
+          purpose: `${program.name}: ${KIND_LABELS[input.kind].toLowerCase()} hỗ trợ hộ ${household.headName}`,
+          recipient: household.headName,
+          decisionRef: input.source.decisionRef,
+          reliefProgramId: program.id,
+        });
+        disbursementId = payout.id;
+      }
+      const [row] = await tx
+        .insert(reliefSupports)
+        .values({
+          programId: program.id,
+          communeId: program.communeId,
+          householdId: household.id,
+          unitPath: household.unitPath,
+          kind: input.kind,
+          value: input.value,
+          description: input.description,
+          sourceKind: input.source.kind,
+          fundId: input.source.kind === 'fund' ? input.source.fund.id : null,
+          disbursementId,
+          donorName: input.source.kind === 'donor' ? input.source.donorName : null,
+          overrideReason: input.overrideReason,
+          createdBy: meta.actorId,
+        })
+        .returning();
+      if (!row) throw new Error('insert returned nothing');
+      await recordAudit(tx, meta, {
+        action: input.overrideReason ? 'relief_support.add_override' : 'relief_support.add',
+        entity: 'relief_support',
+        entityId: row.id,
+        communeId: program.communeId,
+        scopePath: household.unitPath,
+        after: row,
+      });
+      return row;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'relief_supports_once_idx')) throw conflict('already_supported', ALREADY_SUPPORTED, { householdId: ALREADY_SUPPORTED });
+    throw err;
+  }
+}
