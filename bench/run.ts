@@ -32,6 +32,7 @@ import { benchPostgres, type BenchPostgres } from './postgres';
 import { rawCommuneProgress } from './raw';
 import { elapsed, log, median, ms, sqlOfPg, sqlOfPglite, thousands, timeCalls, timeInterleaved, type Sql } from './util';
 import { concurrentWriters } from './writers';
+import { householdsBench } from './households';
 import { moneyBench } from './money';
 
 const COMMUNES = 100;
@@ -204,6 +205,12 @@ async function main(): Promise<number> {
       return { header: '# bench money: did not complete', figures: [{ ok: false, line: `bench money: FAIL (${msg})` }] };
     });
 
+    // 8. Household import: 10,000 rows from .xlsx on PGlite and PostgreSQL (bench/households.ts).
+    const householdFigures = await householdsBench(target).catch((e: unknown) => {
+      console.error(e);
+      return [{ ok: false, line: `bench household import: FAIL (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` }];
+    });
+
     const [full50, one50, raw50, lite50, ov50] = [median(t.full), median(t.one), median(t.raw), median(t.lite), median(ovTimes)];
     const c = pgCounts;
     console.log(
@@ -231,6 +238,7 @@ async function main(): Promise<number> {
         `${thousands(w.acknowledged)} acknowledged, ${w.lost} lost, ${w.unacknowledged} unacknowledged (limit 0 lost) ${writersOk ? 'ok' : 'FAIL'}`,
     });
     figures.push(...money.figures);
+    figures.push(...householdFigures);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     await target.cleanup();
