@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -29,6 +29,7 @@ export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import
 const PG_DATE = 1082;
 const PG_TIMESTAMP = 1114;
 const PG_TIMESTAMPTZ = 1184;
+const PG_INTERVAL = 1186;
 
 /** Calendar dates stay 'YYYY-MM-DD' strings; never shifted through a timezone. */
 function pgTypes() {
@@ -40,9 +41,30 @@ function pgTypes() {
   } as pg.CustomTypesConfig;
 }
 
+type RawRows = (name: string, text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+/** The driver under each top-level database handle, for statements that run on every request. */
+const rawDrivers = new WeakMap<object, RawRows>();
+
+/**
+ * A hot statement given as fixed SQL text with $1…$n and a stable name. On PostgreSQL it is a named
+ * prepared statement: each pooled connection parses and plans it once instead of on every call (the
+ * planning of a many-join query costs more than running it). On PGlite it goes straight to the client.
+ * Inside a transaction (no driver registered for the handle) it runs through drizzle on that transaction.
+ * Keep the result columns explicit (no `select *`/`returning *`): a prepared plan refuses a changed row type.
+ */
+export async function namedQuery<R>(db: Queryable, name: string, text: string, params: unknown[]): Promise<R[]> {
+  const raw = rawDrivers.get(db);
+  if (raw) return (await raw(name, text, params)) as R[];
+  const parts = text.split(/\$(\d+)/);
+  const chunks: SQL[] = parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${params[Number(part) - 1]}`));
+  const res = await db.execute(sql.join(chunks));
+  return (res as unknown as { rows: R[] }).rows;
+}
+
 export function openPostgres(url: string, opts: { max?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, types: pgTypes() });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  rawDrivers.set(db, async (name, text, values) => (await pool.query({ name, text, values })).rows as Record<string, unknown>[]);
   return {
     db,
     kind: 'postgres',
@@ -63,6 +85,10 @@ export function openPostgres(url: string, opts: { max?: number } = {}): Database
 
 export function wrapPglite(client: PGlite): Database {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // Same row shape as drizzle's raw execute on PGlite: objects; dates and timestamps left as text.
+  const asText = (v: string) => v;
+  const parsers = { [PG_DATE]: asText, [PG_TIMESTAMP]: asText, [PG_TIMESTAMPTZ]: asText, [PG_INTERVAL]: asText };
+  rawDrivers.set(db, async (_name, text, params) => (await client.query<Record<string, unknown>>(text, params, { rowMode: 'object', parsers })).rows);
   return {
     db,
     kind: 'pglite',

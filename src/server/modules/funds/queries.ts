@@ -10,8 +10,15 @@ import { bankRows } from './schema';
 
 const num = (v: unknown) => Number(v ?? 0);
 
+const prepareFindFund = (db: Queryable) =>
+  db.select({ fund: funds, commune: units, communePath: units.path }).from(funds).innerJoin(units, eq(units.id, funds.communeId)).where(eq(funds.id, sql.placeholder('id'))).limit(1).prepare('find_fund');
+/** Built once per database handle; on PostgreSQL a named statement, planned once per connection (it runs on every money request). */
+const findFundQueries = new WeakMap<Queryable, ReturnType<typeof prepareFindFund>>();
+
 export async function findFund(db: Queryable, id: string) {
-  const [row] = await db.select({ fund: funds, commune: units, communePath: units.path }).from(funds).innerJoin(units, eq(units.id, funds.communeId)).where(eq(funds.id, id)).limit(1);
+  let query = findFundQueries.get(db);
+  if (!query) findFundQueries.set(db, (query = prepareFindFund(db)));
+  const [row] = await query.execute({ id });
   return row ?? null;
 }
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor, Grant } from '../../core/actor';
-import type { Queryable } from '../../db/client';
+import { namedQuery, type Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
 import { organizations, units } from '../units/schema';
 import { loginAttempts, sessions, userRoles, users, type User } from './schema';
@@ -56,8 +56,7 @@ export async function grantsOf(db: Queryable, userIds: string[]): Promise<Map<st
  * The caller behind a session token, with every role resolved to its unit path, in ONE round trip:
  * this runs on every request.
  */
-export async function findActorByTokenHash(db: Queryable, tokenHash: string): Promise<Actor | null> {
-  const res = await db.execute<{ session_id: string; id: string; username: string; full_name: string; grants: Grant[] | string }>(sql`
+const ACTOR_BY_TOKEN_HASH = `
     select s.id as session_id, u.id, u.username, u.full_name,
       coalesce(json_agg(json_build_object(
         'role', r.role,
@@ -73,9 +72,16 @@ export async function findActorByTokenHash(db: Queryable, tokenHash: string): Pr
     left join units un on un.id = r.unit_id
     left join organizations o on o.id = r.organization_id
     left join units oc on oc.id = o.commune_id
-    where s.token_hash = ${tokenHash} and s.expires_at > now() and u.disabled_at is null
-    group by s.id, u.id`);
-  const row = (res as unknown as { rows: { session_id: string; id: string; username: string; full_name: string; grants: Grant[] | string }[] }).rows[0];
+    where s.token_hash = $1 and s.expires_at > now() and u.disabled_at is null
+    group by s.id, u.id`;
+
+/**
+ * The caller behind a session token, with every role resolved to its unit path, in ONE round trip:
+ * this runs on every request, against the current rows (a disabled user or ended session is refused
+ * at once), as a named prepared statement (planned once per connection, not per request).
+ */
+export async function findActorByTokenHash(db: Queryable, tokenHash: string): Promise<Actor | null> {
+  const [row] = await namedQuery<{ session_id: string; id: string; username: string; full_name: string; grants: Grant[] | string }>(db, 'actor_by_token_hash', ACTOR_BY_TOKEN_HASH, [tokenHash]);
   if (!row) return null;
   const grants = typeof row.grants === 'string' ? (JSON.parse(row.grants) as Grant[]) : row.grants;
   return { id: row.id, username: row.username, fullName: row.full_name, sessionId: row.session_id, grants };

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { amountInWords } from '../../../../lib/amount-in-words';
 import type { RequestMeta } from '../../../core/actor';
 import { conflict } from '../../../core/errors';
-import type { Db } from '../../../db/client';
+import { namedQuery, type Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import type { Unit } from '../../units/schema';
 import { presentDonation } from '../present';
@@ -60,6 +60,35 @@ function toDonation(r: Row): Donation {
   };
 }
 
+const DONATION_COLUMNS =
+  'id, commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method, amount, in_kind_description, in_kind_value, ' +
+  'unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, created_by, created_at, voided_at, voided_by, void_reason';
+
+/** The statement of recordDonation, fixed text so that PostgreSQL plans it once per connection (see namedQuery). */
+const RECORD_DONATION = `
+    with n as (
+      insert into document_counters (commune_id, fund_id, year, kind, last)
+      values ($1, $2, $3, 'PT', 1)
+      on conflict (commune_id, fund_id, year, kind) do update set last = document_counters.last + 1
+      returning last
+    ), d as (
+      insert into donations (commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method,
+        amount, in_kind_description, in_kind_value, unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, created_by)
+      select $1, $2, $5, $3, n.last,
+        'PT-' || $4 || '-' || case when n.last < 10000 then lpad(n.last::text, 4, '0') else n.last::text end,
+        $6, $7, $8, $9, $10, $11,
+        $12, $13, $14, $15, $16,
+        $17, $18, $19, $20
+      from n
+      returning ${DONATION_COLUMNS}
+    ), a as (
+      insert into audit_log (actor_id, actor_username, ip, action, entity, entity_id, commune_id, scope_path, after)
+      select $20, $21, $22, 'donation.record', 'donation', d.id::text, d.commune_id, d.unit_path,
+        $23::jsonb || jsonb_build_object('id', d.id, 'receiptNo', d.receipt_no)
+      from d
+    )
+    select ${DONATION_COLUMNS} from d`;
+
 /**
  * One receipt in ONE statement: the counter upsert takes the fund's number (its row lock is held
  * only for this statement, so writers to one fund queue briefly), the receipt and its audit row are
@@ -85,30 +114,31 @@ export async function recordDonation(db: Db, meta: RequestMeta, fund: Fund, inpu
     date: input.date,
     note: input.note,
   });
-  const res = await db.execute(sql`
-    with n as (
-      insert into document_counters (commune_id, fund_id, year, kind, last)
-      values (${fund.communeId}, ${fund.id}, ${year}, 'PT', 1)
-      on conflict (commune_id, fund_id, year, kind) do update set last = document_counters.last + 1
-      returning last
-    ), d as (
-      insert into donations (commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method,
-        amount, in_kind_description, in_kind_value, unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, created_by)
-      select ${fund.communeId}, ${fund.id}, ${input.driveId}, ${year}, n.last,
-        'PT-' || ${String(year)} || '-' || case when n.last < 10000 then lpad(n.last::text, 4, '0') else n.last::text end,
-        ${input.donorKind}, ${donorName}, ${input.donorAddress}, ${input.method}, ${input.amount}, ${input.inKindDescription},
-        ${input.inKindValue}, ${input.collectedAt.id}, ${input.collectedAt.path}, ${input.organizationId}, ${input.pledgeId},
-        ${input.bankRowId}, ${input.date}, ${input.note}, ${meta.actorId}
-      from n
-      returning *
-    ), a as (
-      insert into audit_log (actor_id, actor_username, ip, action, entity, entity_id, commune_id, scope_path, after)
-      select ${meta.actorId}, ${meta.actorUsername}, ${meta.ip}, 'donation.record', 'donation', d.id::text, d.commune_id, d.unit_path,
-        ${after}::jsonb || jsonb_build_object('id', d.id, 'receiptNo', d.receipt_no)
-      from d
-    )
-    select * from d`);
-  const row = (res as unknown as { rows: Row[] }).rows[0];
+  const [row] = await namedQuery<Row>(db, 'record_donation', RECORD_DONATION, [
+    fund.communeId,
+    fund.id,
+    year,
+    String(year),
+    input.driveId,
+    input.donorKind,
+    donorName,
+    input.donorAddress,
+    input.method,
+    input.amount,
+    input.inKindDescription,
+    input.inKindValue,
+    input.collectedAt.id,
+    input.collectedAt.path,
+    input.organizationId,
+    input.pledgeId,
+    input.bankRowId,
+    input.date,
+    input.note,
+    meta.actorId,
+    meta.actorUsername,
+    meta.ip,
+    after,
+  ]);
   if (!row) throw new Error('receipt insert returned nothing');
   return toDonation(row);
 }
