@@ -55,7 +55,7 @@ export function AppLayout({ me }: { me: Me }) {
         width={230}
         trigger={null}
         theme="light"
-        style={narrow ? { position: 'fixed', height: '100vh', zIndex: 20, left: 0, top: 0 } : undefined}
+        style={narrow ? { position: 'fixed', height: '100vh', overflowY: 'auto', zIndex: 20, left: 0, top: 0 } : undefined}
       >
         <div style={{ padding: '16px 16px 8px', fontWeight: 700, color: '#b71c1c' }}>{t('appName')}</div>
         <Menu
