@@ -63,6 +63,9 @@ export async function namedQuery<R>(db: Queryable, name: string, text: string, p
 
 export function openPostgres(url: string, opts: { max?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, types: pgTypes() });
+  // An idle pooled connection that the server closes (restart, failover, a dropped database) is
+  // discarded by the pool; without a listener its 'error' event would crash the process.
+  pool.on('error', (err) => console.warn(`PostgreSQL: an idle connection was closed (${err.message})`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   rawDrivers.set(db, async (name, text, values) => (await pool.query({ name, text, values })).rows as Record<string, unknown>[]);
   return {
