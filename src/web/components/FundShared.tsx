@@ -103,19 +103,8 @@ export type Reconciliation = {
  * A money POST with an `Idempotency-Key`: the key is made when the form opens and sent again on a
  * retry, so a double click or a lost answer never writes a second receipt.
  */
-export async function apiWithKey<T>(path: string, body: unknown, key: string): Promise<T> {
-  const res = await fetch(`/api/v1${path}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-    body: JSON.stringify(body),
-  });
-  const data: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const e = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | null)?.error;
-    throw new ApiError(res.status, e?.code ?? 'http_error', e?.message ?? `HTTP ${res.status}`, e?.fields);
-  }
-  return data as T;
+export function apiWithKey<T>(path: string, body: unknown, key: string): Promise<T> {
+  return api<T>('POST', path, body, { 'Idempotency-Key': key });
 }
 
 /** crypto.randomUUID needs a secure context; a staff app opened over plain http on a LAN still gets a random key. */
