@@ -1,6 +1,7 @@
 import { type AnyColumn, type SQL, inArray, or, sql } from 'drizzle-orm';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Escapes LIKE wildcards in a literal. */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** SQL for "column lies in one of these subtrees"; false when there are none. */
 export function inSubtrees(column: AnyColumn | SQL, roots: string[]): SQL {
@@ -10,4 +11,14 @@ export function inSubtrees(column: AnyColumn | SQL, roots: string[]): SQL {
 
 export function inIds(column: AnyColumn, ids: string[]): SQL {
   return ids.length === 0 ? sql`false` : inArray(column, ids);
+}
+
+/** SQL for "column lies in the subtree at `path`". */
+export function inSubtree(column: AnyColumn | SQL, path: string): SQL {
+  return sql`${column} like ${`${escapeLike(path)}%`}`;
+}
+
+/** SQL for "column contains `text`" (already folded by the caller). */
+export function containsText(column: AnyColumn | SQL, text: string): SQL {
+  return sql`${column} like ${`%${escapeLike(text)}%`}`;
 }

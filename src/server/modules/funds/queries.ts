@@ -2,7 +2,7 @@ import { and, asc, eq, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inIds, inSubtrees } from '../../db/scope-sql';
+import { inIds, inSubtree, inSubtrees } from '../../db/scope-sql';
 import { units } from '../units/schema';
 import { disbursements, donations, drives, fundTransfers, funds, pledges } from './schema';
 import { gt } from 'drizzle-orm';
@@ -94,7 +94,7 @@ export async function driveTotals(db: Queryable, driveId: string, subtreePath?: 
       and(
         eq(donations.driveId, driveId),
         isNull(donations.voidedAt),
-        subtreePath ? sql`${donations.unitPath} like ${`${subtreePath}%`}` : undefined,
+        subtreePath ? inSubtree(donations.unitPath, subtreePath) : undefined,
         period ? gte(donations.date, period.from) : undefined,
         period ? lte(donations.date, period.to) : undefined,
       ),
@@ -114,7 +114,7 @@ export async function fundNameTotal(db: Queryable, fundName: string, subtreePath
       and(
         isNull(donations.voidedAt),
         sql`lower(${funds.name}) = lower(${fundName})`,
-        sql`${donations.unitPath} like ${`${subtreePath}%`}`,
+        inSubtree(donations.unitPath, subtreePath),
         gte(donations.date, period.from),
         lte(donations.date, period.to),
       ),

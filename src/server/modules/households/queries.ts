@@ -3,7 +3,7 @@ import { foldVietnamese } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
 import { isAdmin } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inSubtrees } from '../../db/scope-sql';
+import { containsText, inSubtrees } from '../../db/scope-sql';
 import { reliefPrograms, reliefSupports } from '../relief/schema';
 import { units, type Unit } from '../units/schema';
 import { householdReadRoots, householdWriteRoots } from './policy';
@@ -28,7 +28,6 @@ export function readableHouseholds(actor: Actor): SQL | undefined {
   return inSubtrees(households.unitPath, householdReadRoots(actor));
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function filterSql(actor: Actor, f: HouseholdFilter): SQL | undefined {
   const folded = f.q ? foldVietnamese(f.q) : '';
@@ -42,7 +41,7 @@ function filterSql(actor: Actor, f: HouseholdFilter): SQL | undefined {
     readableHouseholds(actor),
     f.villageId ? eq(households.villageId, f.villageId) : undefined,
     f.communeId ? eq(households.communeId, f.communeId) : undefined,
-    folded ? sql`${households.headNameFolded} like ${`%${escapeLike(folded)}%`}` : undefined,
+    folded ? containsText(households.headNameFolded, folded) : undefined,
     f.includeErased ? undefined : isNull(households.erasedAt),
     byCategory,
   );

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inIds, inSubtrees } from '../../db/scope-sql';
+import { containsText, inIds, inSubtree, inSubtrees } from '../../db/scope-sql';
 import { compareVi } from '../../../lib/vi-text';
 import { disbursements, funds } from '../funds/schema';
 import { householdYearCategories, households } from '../households/schema';
@@ -192,9 +192,27 @@ export async function reliefTotals(db: Queryable, subtreePath: string, q: { prog
     .innerJoin(reliefPrograms, eq(reliefPrograms.id, reliefSupports.programId))
     .where(
       and(
-        sql`${reliefSupports.unitPath} like ${`${subtreePath.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
+        inSubtree(reliefSupports.unitPath, subtreePath),
         q.programId ? eq(reliefSupports.programId, q.programId) : and(sql`${reliefPrograms.date} >= ${q.from}`, sql`${reliefPrograms.date} <= ${q.to}`),
       ),
     );
   return { households: num(row?.households), value: num(row?.value) };
+}
+
+/** Households of a commune for the "add support" picker, within the caller's subtrees, by folded name. */
+export async function searchProgramHouseholds(db: Queryable, communeId: string, roots: string[] | null, folded: string) {
+  return db
+    .select({ id: households.id, headName: households.headName, villageId: households.villageId, villageName: units.name, address: households.address })
+    .from(households)
+    .innerJoin(units, eq(units.id, households.villageId))
+    .where(
+      and(
+        eq(households.communeId, communeId),
+        isNull(households.erasedAt),
+        roots === null ? undefined : inSubtrees(households.unitPath, roots),
+        folded ? containsText(households.headNameFolded, folded) : undefined,
+      ),
+    )
+    .orderBy(asc(households.headNameFolded))
+    .limit(30);
 }

@@ -1,11 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { todayVn } from '../../../lib/dates';
 import { foldVietnamese } from '../../../lib/vi-text';
 import { metaOf, type Actor } from '../../core/actor';
 import { forbidden, invalid, notFound, unknownReference } from '../../core/errors';
 import { canReadCommune } from '../../core/scope';
-import { inSubtrees } from '../../db/scope-sql';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { recordAudit } from '../audit/record-audit';
@@ -13,15 +11,14 @@ import { DOCX_MIME, renderDocx } from '../documents/render-docx';
 import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
 import { moneyDate, positiveMoney, text } from '../funds/fields';
 import { findFund } from '../funds/queries';
-import { householdCategories, households } from '../households/schema';
+import { householdCategories } from '../households/schema';
 import { findUnit } from '../units/queries';
-import { units } from '../units/schema';
 import { addSupport } from './commands/add-support';
 import { handOver } from './commands/hand-over';
 import { createProgram } from './commands/save-program';
 import { canAddSupport, canHandOver, canManageRelief, canReadSupportAt, supportReadRoots } from './policy';
 import { presentProgram, presentSupport, presentSupportRow, presentYearRow, summaryText } from './present';
-import { categoriesOf, findHousehold, findProgram, findSupport, householdYear, listPrograms, programSupports, suggestions, summarize } from './queries';
+import { categoriesOf, findHousehold, findProgram, findSupport, householdYear, listPrograms, programSupports, searchProgramHouseholds, suggestions, summarize } from './queries';
 import { supportKinds } from './schema';
 import { signOffDocument, signOffXlsx } from './sign-off-document';
 
@@ -202,20 +199,7 @@ export function reliefRoutes(deps: AppDeps) {
     const { program } = await programOr404(actor, c.req.valid('param').id);
     const roots = supportReadRoots(actor);
     const q = foldVietnamese(c.req.valid('query').q ?? '');
-    const rows = await db
-      .select({ id: households.id, headName: households.headName, villageId: households.villageId, villageName: units.name, address: households.address })
-      .from(households)
-      .innerJoin(units, eq(units.id, households.villageId))
-      .where(
-        and(
-          eq(households.communeId, program.communeId),
-          isNull(households.erasedAt),
-          roots === null ? undefined : inSubtrees(households.unitPath, roots),
-          q ? sql`${households.headNameFolded} like ${`%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}` : undefined,
-        ),
-      )
-      .orderBy(asc(households.headNameFolded))
-      .limit(30);
+    const rows = await searchProgramHouseholds(db, program.communeId, roots, q);
     const year = Number(program.date.slice(0, 4));
     const cats = await categoriesOf(db, rows.map((r) => r.id), year);
     const served = new Set((await programSupports(db, program, roots)).map((r) => r.support.householdId));

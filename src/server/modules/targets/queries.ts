@@ -2,11 +2,10 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from
 import type { Actor } from '../../core/actor';
 import { isAdmin, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inSubtrees } from '../../db/scope-sql';
+import { escapeLike, inSubtree, inSubtrees } from '../../db/scope-sql';
 import { organizations, units } from '../units/schema';
 import { entries, entryFiles, indicators, reportingRounds, roundAssignments, targets } from './schema';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function findIndicator(db: Queryable, id: string) {
   const [row] = await db.select().from(indicators).where(eq(indicators.id, id)).limit(1);
@@ -54,7 +53,7 @@ type Period = { from: string; to: string };
 /** A subtree: its path, and its commune when it is a commune or a village (lets the commune index do the work). */
 export type Subtree = { path: string; communeId: string | null };
 
-const inSubtree = (t: Subtree, strict = false) =>
+const entriesIn = (t: Subtree, strict = false) =>
   and(t.communeId ? eq(entries.communeId, t.communeId) : undefined, sql`${entries.unitPath} like ${`${escapeLike(t.path)}${strict ? '_' : ''}%`}`);
 export type Sums = { indicatorId: string; key: string; value: number; denominator: number };
 
@@ -75,7 +74,7 @@ export async function sumsByChildAndOrganization(db: Queryable, indicatorIds: st
            grouping(${child}) as by_org,
            coalesce(sum(${entries.value}), 0) as value, coalesce(sum(${entries.denominator}), 0) as denominator
     from ${entries}
-    where ${and(inArray(entries.indicatorId, indicatorIds), inSubtree(t), liveInPeriod(p))}
+    where ${and(inArray(entries.indicatorId, indicatorIds), entriesIn(t), liveInPeriod(p))}
     group by grouping sets ((${entries.indicatorId}, ${child}), (${entries.indicatorId}, ${entries.organizationId}))`);
   const rows = (res as unknown as { rows: { indicator_id: string; child: string | null; org: string | null; by_org: number; value: string; denominator: string }[] }).rows;
   const byChild: Sums[] = [];
@@ -95,7 +94,7 @@ export async function sumsByCommune(db: Queryable, indicatorIds: string[], t: Su
   const rows = await db
     .select({ indicatorId: entries.indicatorId, key: entries.communeId, value: sumValue, denominator: sumDen })
     .from(entries)
-    .where(and(inArray(entries.indicatorId, indicatorIds), inSubtree(t), liveInPeriod(p)))
+    .where(and(inArray(entries.indicatorId, indicatorIds), entriesIn(t), liveInPeriod(p)))
     .groupBy(entries.indicatorId, entries.communeId);
   return rows.map((r) => ({ indicatorId: r.indicatorId, key: r.key, value: Number(r.value), denominator: Number(r.denominator) }));
 }
@@ -124,7 +123,7 @@ export async function communesUnder(db: Queryable, unitPath: string) {
   return db
     .select()
     .from(units)
-    .where(and(eq(units.level, 'commune'), sql`${units.path} like ${`${escapeLike(unitPath)}%`}`));
+    .where(and(eq(units.level, 'commune'), inSubtree(units.path, unitPath)));
 }
 
 export async function organizationsOf(db: Queryable, communeId: string) {
@@ -156,7 +155,7 @@ export async function listEntries(db: Queryable, scope: { all: boolean; roots: s
       and(
         inScope,
         f.indicatorId ? eq(entries.indicatorId, f.indicatorId) : undefined,
-        f.unitPath ? sql`${entries.unitPath} like ${`${escapeLike(f.unitPath)}%`}` : undefined,
+        f.unitPath ? inSubtree(entries.unitPath, f.unitPath) : undefined,
         f.organizationId ? eq(entries.organizationId, f.organizationId) : undefined,
         f.from ? gte(entries.date, f.from) : undefined,
         f.to ? lte(entries.date, f.to) : undefined,

@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Unit } from '../../units/schema';
 import { bankRows, donations, type Donation, type Fund } from '../schema';
 import { receiptFromBankRow } from './import-bank-rows';
-import { recordDonationInTx } from './record-donation-in-tx';
+import { recordDonation } from './record-donation';
 
 export type AssignBankRowInput = { driveId: string | null; donorName: string | null } | { ignore: true; reason: string };
 
@@ -39,7 +39,7 @@ export async function assignBankRow(db: Db, meta: RequestMeta, fund: Fund, commu
       return { row, donation: null };
     }
 
-    const donation = await recordDonationInTx(tx, meta, fund, receiptFromBankRow(current, input.driveId, commune, input.donorName));
+    const donation = await recordDonation(tx, meta, fund, receiptFromBankRow(current, input.driveId, commune, input.donorName));
     const [row] = await tx.update(bankRows).set({ status: 'assigned', driveId: input.driveId, donationId: donation.id }).where(eq(bankRows.id, current.id)).returning();
     if (!row) throw new Error('update returned nothing');
     await recordAudit(tx, meta, { action: 'bank_row.assign', entity: 'bank_row', entityId: row.id, communeId: fund.communeId, scopePath: commune.path, before: snapshot(current), after: { ...snapshot(row), receiptNo: donation.receiptNo } });

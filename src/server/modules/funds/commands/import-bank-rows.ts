@@ -6,7 +6,7 @@ import type { Unit } from '../../units/schema';
 import { matchDriveCode, type StatementRow } from '../bank-statement';
 import { listDrives } from '../queries';
 import { bankRows, type Fund } from '../schema';
-import { recordDonationInTx } from './record-donation-in-tx';
+import { recordDonation } from './record-donation';
 
 export type ImportResult = { imported: number; matched: number; unmatched: number; skipped: number; receipts: { row: number; txnId: string; receiptNo: string }[] };
 
@@ -72,7 +72,7 @@ export async function importBankRows(db: Db, meta: RequestMeta, fund: Fund, comm
     const matched = inserted.filter((r) => r.status === 'matched').sort((a, b) => a.date.localeCompare(b.date) || lineOf(a) - lineOf(b));
     const receipts: ImportResult['receipts'] = [];
     for (const r of matched) {
-      const donation = await recordDonationInTx(tx, meta, fund, receiptFromBankRow(r, r.driveId, commune));
+      const donation = await recordDonation(tx, meta, fund, receiptFromBankRow(r, r.driveId, commune));
       await tx.update(bankRows).set({ donationId: donation.id }).where(eq(bankRows.id, r.id));
       receipts.push({ row: lineOf(r), txnId: r.bankTxnId, receiptNo: donation.receiptNo });
     }

@@ -24,20 +24,23 @@ async function assertCovers(tx: Queryable, fund: Fund, amount: number, field: st
 
 export type PayoutInput = { driveId: string | null; amount: number; date: string; purpose: string; recipient: string; decisionRef: string; reliefProgramId: string | null };
 
+/** A payout inside the caller's transaction (a relief support paid from a fund writes both or neither). */
+export async function recordDisbursementInTx(tx: Queryable, meta: RequestMeta, fund: Fund, communePath: string, input: PayoutInput, field = 'amount') {
+  await lockFund(tx, fund.id);
+  await assertCovers(tx, fund, input.amount, field);
+  const year = Number(input.date.slice(0, 4));
+  const { seq, label } = await nextNumber(tx, fund.communeId, fund.id, year, 'PC');
+  const [row] = await tx
+    .insert(disbursements)
+    .values({ communeId: fund.communeId, fundId: fund.id, year, seq, payoutNo: label, createdBy: meta.actorId, ...input })
+    .returning();
+  if (!row) throw new Error('insert returned nothing');
+  await recordAudit(tx, meta, { action: 'disbursement.record', entity: 'disbursement', entityId: row.id, communeId: fund.communeId, scopePath: communePath, after: presentDisbursement(row) });
+  return row;
+}
+
 export async function recordDisbursement(db: Db, meta: RequestMeta, fund: Fund, communePath: string, input: PayoutInput) {
-  return db.transaction(async (tx) => {
-    await lockFund(tx, fund.id);
-    await assertCovers(tx, fund, input.amount, 'amount');
-    const year = Number(input.date.slice(0, 4));
-    const { seq, label } = await nextNumber(tx, fund.communeId, fund.id, year, 'PC');
-    const [row] = await tx
-      .insert(disbursements)
-      .values({ communeId: fund.communeId, fundId: fund.id, year, seq, payoutNo: label, createdBy: meta.actorId, ...input })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
-    await recordAudit(tx, meta, { action: 'disbursement.record', entity: 'disbursement', entityId: row.id, communeId: fund.communeId, scopePath: communePath, after: presentDisbursement(row) });
-    return row;
-  });
+  return db.transaction((tx) => recordDisbursementInTx(tx, meta, fund, communePath, input));
 }
 
 export type TransferInput = { direction: 'up' | 'down'; amount: number; date: string; counterparty: string; documentRef: string | null; note: string | null };

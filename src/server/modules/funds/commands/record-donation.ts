@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { amountInWords } from '../../../../lib/amount-in-words';
 import type { RequestMeta } from '../../../core/actor';
 import { conflict } from '../../../core/errors';
-import { namedQuery, type Db } from '../../../db/client';
+import { namedQuery, type Db, type Queryable } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import type { Unit } from '../../units/schema';
 import { presentDonation } from '../present';
@@ -90,11 +90,12 @@ const RECORD_DONATION = `
     select ${DONATION_COLUMNS} from d`;
 
 /**
- * One receipt in ONE statement: the counter upsert takes the fund's number (its row lock is held
+ * One receipt in ONE statement — on its own, or inside a caller's transaction (a bank import writes
+ * receipts together with its rows): the counter upsert takes the fund's number (its row lock is held
  * only for this statement, so writers to one fund queue briefly), the receipt and its audit row are
  * inserted from it. A failure anywhere rolls the whole statement back, number included: gapless.
  */
-export async function recordDonation(db: Db, meta: RequestMeta, fund: Fund, input: DonationInput): Promise<Donation> {
+export async function recordDonation(db: Queryable, meta: RequestMeta, fund: Fund, input: DonationInput): Promise<Donation> {
   const year = Number(input.date.slice(0, 4));
   const donorName = input.donorKind === 'anonymous' ? 'Nhà hảo tâm' : input.donorName;
   // The audit's "after": everything known before the insert; id and number are added in SQL.

@@ -6,7 +6,7 @@ import type { Fund } from '../../funds/schema';
 import type { Household } from '../../households/schema';
 import { KIND_LABELS } from '../labels';
 import { reliefSupports, type ReliefProgram, type ReliefSupport } from '../schema';
-import { payFromFund } from './pay-from-fund';
+import { recordDisbursementInTx } from '../../funds/commands/move-money';
 
 export type SupportInput = {
   kind: ReliefSupport['kind'];
@@ -38,14 +38,15 @@ export async function addSupport(db: Db, meta: RequestMeta, program: ReliefProgr
     return await db.transaction(async (tx) => {
       let disbursementId: string | null = null;
       if (input.source.kind === 'fund') {
-        const payout = await payFromFund(tx, meta, input.source.fund, input.source.communePath, {
+        const payout = await recordDisbursementInTx(tx, meta, input.source.fund, input.source.communePath, {
+          driveId: null,
           amount: input.value,
           date: input.source.date,
           purpose: `${program.name}: ${KIND_LABELS[input.kind].toLowerCase()} hỗ trợ hộ ${household.headName}`,
           recipient: household.headName,
           decisionRef: input.source.decisionRef,
           reliefProgramId: program.id,
-        });
+        }, 'value');
         disbursementId = payout.id;
       }
       const [row] = await tx
