@@ -14,8 +14,9 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
   const res = await fetch(`/api/v1${path}`, {
     method,
     credentials: 'same-origin',
-    headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    // FormData (file uploads) goes as multipart, with the boundary the browser sets; anything else as JSON.
+    headers: body === undefined || body instanceof FormData ? headers : { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   });
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {

@@ -30,16 +30,10 @@ import {
 
 type Props = { fund: Fund; drives: Drive[] };
 
-async function uploadStatement(fundId: string, file: File): Promise<ImportResult> {
+function uploadStatement(fundId: string, file: File): Promise<ImportResult> {
   const body = new FormData();
   body.append('file', file);
-  const res = await fetch(`/api/v1/funds/${fundId}/bank-statements`, { method: 'POST', credentials: 'same-origin', body });
-  const data: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const e = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | null)?.error;
-    throw new ApiError(res.status, e?.code ?? 'http_error', e?.message ?? `HTTP ${res.status}`, e?.fields);
-  }
-  return data as ImportResult;
+  return api<ImportResult>('POST', `/funds/${fundId}/bank-statements`, body);
 }
 
 /** Bank statements: upload a bank's .xlsx/.csv, see each credited row's status, assign the unmatched ones, reconcile. */

@@ -7,7 +7,7 @@ import { todayVn } from '../../lib/dates';
 import { formatInteger, roundedPercent } from '../../lib/numbers';
 import { unitDisplayName } from '../../lib/units';
 import { compareVi } from '../../lib/vi-text';
-import { api, ApiError, type Me, type Organization, type Unit } from '../api';
+import { api, type Me, type Organization, type Unit } from '../api';
 import { useI18n } from '../i18n';
 import { useUnits } from '../pages/UnitsPage';
 
@@ -337,15 +337,9 @@ export function IntegerInput(props: InputNumberProps<number>) {
   );
 }
 
-/** multipart POST with the same error shape as api(). */
-export async function postForm<T>(path: string, form: FormData): Promise<T> {
-  const res = await fetch(`/api/v1${path}`, { method: 'POST', credentials: 'same-origin', body: form });
-  const data: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const e = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | null)?.error;
-    throw new ApiError(res.status, e?.code ?? 'http_error', e?.message ?? `HTTP ${res.status}`, e?.fields);
-  }
-  return data as T;
+/** multipart POST (a file upload) through api(). */
+export function postForm<T>(path: string, form: FormData): Promise<T> {
+  return api<T>('POST', path, form);
 }
 
 /** Clipboard with a fallback for pages not served over HTTPS (navigator.clipboard is missing there). */
