@@ -13,6 +13,17 @@ import { campaignsRoutes } from './modules/campaigns/routes';
 import { fundsRoutes } from './modules/funds/routes';
 import { householdsRoutes } from './modules/households/routes';
 import { reliefRoutes } from './modules/relief/routes';
+import { meetingsRoutes } from './modules/meetings/routes';
+import { petitionsRoutes } from './modules/petitions/routes';
+import { consultationsRoutes } from './modules/consultations/routes';
+import { supervisionRoutes } from './modules/supervision/routes';
+import { registerRoutes } from './modules/register/routes';
+import { petitionsPortalRoutes } from './modules/petitions/portal-pages';
+import { consultationsPortalRoutes } from './modules/consultations/portal-pages';
+import { registerMeetingSources } from './modules/meetings/source';
+import { registerPetitionSources } from './modules/petitions/source';
+import { registerConsultationSources } from './modules/consultations/source';
+import { registerSupervisionSources } from './modules/supervision/source';
 import { registerFundSources } from './modules/funds/source';
 import { registerReliefSources } from './modules/relief/source';
 import { targetsRoutes } from './modules/targets/routes';
@@ -23,6 +34,10 @@ import { usersRoutes } from './modules/users/routes';
 export function buildApp(deps: AppDeps) {
   registerFundSources();
   registerReliefSources();
+  registerMeetingSources();
+  registerPetitionSources();
+  registerConsultationSources();
+  registerSupervisionSources();
   const app = createRouter();
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
@@ -55,6 +70,11 @@ export function buildApp(deps: AppDeps) {
   app.route('/', fundsRoutes(deps));
   app.route('/', householdsRoutes(deps));
   app.route('/', reliefRoutes(deps));
+  app.route('/', meetingsRoutes(deps));
+  app.route('/', petitionsRoutes(deps));
+  app.route('/', consultationsRoutes(deps));
+  app.route('/', supervisionRoutes(deps));
+  app.route('/', registerRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', { type: 'apiKey', in: 'cookie', name: 'mattran_session' });
@@ -77,6 +97,8 @@ export function buildApp(deps: AppDeps) {
     );
   }
 
+  app.route('/', petitionsPortalRoutes(deps));
+  app.route('/', consultationsPortalRoutes(deps));
   app.route('/', portalRoutes(deps));
   return app;
 }

@@ -23,6 +23,11 @@ import { OverviewPage } from './pages/OverviewPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
 import { EntriesPage } from './pages/EntriesPage';
 import { RoundsPage } from './pages/RoundsPage';
+import { MeetingsPage } from './pages/MeetingsPage';
+import { PetitionsPage } from './pages/PetitionsPage';
+import { ConsultationsPage } from './pages/ConsultationsPage';
+import { SupervisionPage } from './pages/SupervisionPage';
+import { RegisterPage } from './pages/RegisterPage';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -49,6 +54,11 @@ function Routed() {
         <Route path="indicators" element={<IndicatorsPage me={me.data} />} />
         <Route path="entries" element={<EntriesPage me={me.data} />} />
         <Route path="rounds" element={<RoundsPage me={me.data} />} />
+        <Route path="meetings" element={<MeetingsPage me={me.data} />} />
+        <Route path="petitions" element={<PetitionsPage me={me.data} />} />
+        <Route path="consultations" element={<ConsultationsPage me={me.data} />} />
+        <Route path="supervision" element={<SupervisionPage me={me.data} />} />
+        <Route path="register" element={<RegisterPage me={me.data} />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

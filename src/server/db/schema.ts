@@ -6,3 +6,8 @@ export * from '../modules/campaigns/schema';
 export * from '../modules/funds/schema';
 export * from '../modules/households/schema';
 export * from '../modules/relief/schema';
+export * from '../modules/register/schema';
+export * from '../modules/meetings/schema';
+export * from '../modules/petitions/schema';
+export * from '../modules/consultations/schema';
+export * from '../modules/supervision/schema';

@@ -9,6 +9,10 @@ import { createUser } from '../modules/users/commands/create-user';
 import type { ResolvedRole } from '../modules/users/resolve-roles';
 import { findUserByUsername } from '../modules/users/queries';
 import { loadDemoResults } from './load-demo-results';
+import { loadDemoMeetings } from './load-demo-meetings';
+import { loadDemoPetitions } from './load-demo-petitions';
+import { loadDemoConsultations } from './load-demo-consultations';
+import { loadDemoSupervision } from './load-demo-supervision';
 
 export const DEMO_PASSWORD = 'HongSon@2026';
 
@@ -49,6 +53,10 @@ export async function loadDemo(db: Db): Promise<DemoCredentials> {
   const orgs = [];
   for (const o of ORGANIZATIONS) orgs.push(await createOrganization(db, meta, commune, o));
   await loadDemoResults(db, province, commune, villages, orgs);
+  const meetings = await loadDemoMeetings(db, commune, villages, orgs);
+  await loadDemoPetitions(db, commune, villages, orgs, meetings);
+  await loadDemoConsultations(db, commune, villages, orgs, meetings);
+  await loadDemoSupervision(db, commune, villages, orgs, meetings);
   const neighbour = await createUnit(db, meta, province, { level: 'commune', name: 'Văn Lang', kind: 'xã' });
   await createUnit(db, meta, neighbour, { level: 'village', name: 'Thôn Bến', kind: 'thôn' });
 

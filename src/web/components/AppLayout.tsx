@@ -6,7 +6,7 @@ import { useLogout } from '../auth';
 import { useI18n, type Key } from '../i18n';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
-const FUTURE: Key[] = ['meetings', 'petitions', 'consultations', 'reports', 'portal'];
+const FUTURE: Key[] = ['reports', 'portal'];
 
 export function AppLayout({ me }: { me: Me }) {
   const { t, lang, setLang } = useI18n();
@@ -28,6 +28,11 @@ export function AppLayout({ me }: { me: Me }) {
     { key: '/funds', label: t('funds') },
     { key: '/households', label: t('hhNav') },
     { key: '/relief', label: t('reliefNav') },
+    { key: '/meetings', label: t('mtNav') },
+    { key: '/petitions', label: t('ptNav') },
+    { key: '/consultations', label: t('csNav') },
+    { key: '/supervision', label: t('svNav') },
+    { key: '/register', label: t('rgNav') },
     ...FUTURE.map((k) => ({ key: `future-${k}`, label: `${t(k)} · ${t('comingSoon')}`, disabled: true })),
     {
       type: 'group',

@@ -4,6 +4,10 @@ import { targetsEn, targetsVi } from './targets';
 import { fundsEn, fundsVi } from './funds';
 import { reliefEn, reliefVi } from './relief';
 import { householdsEn, householdsVi } from './households';
+import { meetingsEn, meetingsVi } from './meetings';
+import { petitionsEn, petitionsVi } from './petitions';
+import { consultationsEn, consultationsVi } from './consultations';
+import { supervisionEn, supervisionVi } from './supervision';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -188,9 +192,9 @@ const coreEn: Record<keyof typeof vi, string> = {
 };
 
 // Each module keeps its own strings; they are merged here.
-const viAll = { ...vi, ...campaignsVi, ...targetsVi, ...fundsVi, ...reliefVi, ...householdsVi };
+const viAll = { ...vi, ...campaignsVi, ...targetsVi, ...fundsVi, ...reliefVi, ...householdsVi, ...meetingsVi, ...petitionsVi, ...consultationsVi, ...supervisionVi };
 export type Key = keyof typeof viAll;
-const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn, ...fundsEn, ...reliefEn, ...householdsEn };
+const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn, ...fundsEn, ...reliefEn, ...householdsEn, ...meetingsEn, ...petitionsEn, ...consultationsEn, ...supervisionEn };
 
 export type Lang = 'vi' | 'en';
 const dictionaries: Record<Lang, Record<Key, string>> = { vi: viAll, en: enAll };

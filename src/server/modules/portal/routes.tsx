@@ -51,6 +51,20 @@ function CommuneHome({ commune, others = [], drives = [] }: { commune: Unit; oth
           <h2>Thông báo</h2>
           <p class="empty">Chưa có thông báo.</p>
         </section>
+        <section id="cong-dan">
+          <h2>Dành cho công dân</h2>
+          <ul class="drives">
+            <li>
+              <a href={`/xa/${commune.id}/kien-nghi`}>Gửi ý kiến, kiến nghị</a>
+            </li>
+            <li>
+              <a href="/tra-cuu-kien-nghi">Tra cứu kiến nghị đã gửi</a>
+            </li>
+            <li>
+              <a href={`/xa/${commune.id}/gop-y`}>Góp ý dự thảo văn bản</a>
+            </li>
+          </ul>
+        </section>
         <section id="cong-khai">
           <h2>Công khai tài chính</h2>
           {drives.length === 0 ? (
