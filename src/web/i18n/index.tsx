@@ -8,6 +8,7 @@ import { meetingsEn, meetingsVi } from './meetings';
 import { petitionsEn, petitionsVi } from './petitions';
 import { consultationsEn, consultationsVi } from './consultations';
 import { supervisionEn, supervisionVi } from './supervision';
+import { registerEn, registerVi } from './register';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -192,9 +193,9 @@ const coreEn: Record<keyof typeof vi, string> = {
 };
 
 // Each module keeps its own strings; they are merged here.
-const viAll = { ...vi, ...campaignsVi, ...targetsVi, ...fundsVi, ...reliefVi, ...householdsVi, ...meetingsVi, ...petitionsVi, ...consultationsVi, ...supervisionVi };
+const viAll = { ...vi, ...campaignsVi, ...targetsVi, ...fundsVi, ...reliefVi, ...householdsVi, ...meetingsVi, ...petitionsVi, ...consultationsVi, ...supervisionVi, ...registerVi };
 export type Key = keyof typeof viAll;
-const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn, ...fundsEn, ...reliefEn, ...householdsEn, ...meetingsEn, ...petitionsEn, ...consultationsEn, ...supervisionEn };
+const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn, ...fundsEn, ...reliefEn, ...householdsEn, ...meetingsEn, ...petitionsEn, ...consultationsEn, ...supervisionEn, ...registerEn };
 
 export type Lang = 'vi' | 'en';
 const dictionaries: Record<Lang, Record<Key, string>> = { vi: viAll, en: enAll };

@@ -1,9 +1,7 @@
-/** UI strings of "Giám sát, phản biện xã hội" and "Sổ văn bản đi". Keys start with "sv"/"rg" and a capital. */
+/** UI strings of "Giám sát, phản biện xã hội". Keys start with "sv" and a capital so they never clash with other modules' keys. */
 export const supervisionVi = {
   svNav: 'Giám sát, phản biện',
-  rgNav: 'Sổ văn bản đi',
 };
 export const supervisionEn: Record<keyof typeof supervisionVi, string> = {
   svNav: 'Supervision',
-  rgNav: 'Outgoing documents',
 };
