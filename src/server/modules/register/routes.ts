@@ -1,8 +1,114 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { todayVn } from '../../../lib/dates';
+import { unitDisplayName } from '../../../lib/units';
+import { metaOf } from '../../core/actor';
+import { forbidden, invalid, unknownReference } from '../../core/errors';
 import type { AppDeps } from '../../http/env';
-import { createRouter } from '../../http/router';
+import { actorOf, createRouter, errorResponses, jsonBody, jsonResponse, security } from '../../http/router';
+import { findUnit } from '../units/queries';
+import { recordDocument } from './commands/record-document';
+import { canReadRegister, canWriteRegister, registerReadRoots } from './policy';
+import { presentRegisterEntry } from './present';
+import { listRegister } from './queries';
+import { registerXlsx } from './register-xlsx';
+import { documentTypeCodes } from './schema';
+
+const TAGS = ['Sổ văn bản đi'];
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const anyJson = z.record(z.string(), z.unknown());
+const typeCode = z.enum(documentTypeCodes, { message: `Loại văn bản: ${documentTypeCodes.join(', ')}.` });
+
+const listQuery = z.object({
+  issuerId: z.uuid('Mã đơn vị ban hành không hợp lệ.').optional(),
+  year: z.coerce.number({ message: 'Năm là một số.' }).int('Năm là số nguyên.').min(2000, 'Năm từ 2000.').max(2100, 'Năm đến 2100.').optional(),
+  typeCode: typeCode.optional(),
+  q: z.string().trim().max(200, 'Từ khóa tối đa 200 ký tự.').optional(),
+});
+
+const entryBody = z.object({
+  issuerId: z.uuid('Mã đơn vị ban hành không hợp lệ.'),
+  typeCode,
+  date: z.iso.date('Ngày dạng YYYY-MM-DD, là ngày có thật.'),
+  summary: z.string({ message: 'Nhập trích yếu nội dung.' }).trim().min(3, 'Trích yếu ít nhất 3 ký tự.').max(1000, 'Trích yếu tối đa 1.000 ký tự.'),
+  signer: z.string().trim().max(200, 'Người ký tối đa 200 ký tự.').nullish(),
+  recipients: z.array(z.string().trim().min(1, 'Nơi nhận không được để trống.').max(300, 'Mỗi nơi nhận tối đa 300 ký tự.')).max(50, 'Tối đa 50 nơi nhận.').default([]),
+});
 
 export function registerRoutes(deps: AppDeps) {
-  void deps;
+  const { db } = deps;
   const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/outgoing-documents',
+      tags: TAGS,
+      security,
+      description: 'Sổ văn bản đi: số, ngày, trích yếu, người ký, nơi nhận — lọc theo đơn vị ban hành, năm, loại; tìm không dấu.',
+      request: { query: listQuery },
+      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      const q = c.req.valid('query');
+      if (q.issuerId) {
+        const issuer = await findUnit(db, q.issuerId);
+        if (!issuer || !canReadRegister(actor, issuer)) throw unknownReference('issuerId', 'Đơn vị');
+      }
+      const rows = await listRegister(db, registerReadRoots(actor), q);
+      return c.json({ items: rows.map(presentRegisterEntry) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/outgoing-documents.xlsx',
+      tags: TAGS,
+      security,
+      description: 'Sổ đăng ký văn bản đi của một đơn vị ra Excel.',
+      request: { query: listQuery.extend({ issuerId: z.uuid('Mã đơn vị ban hành không hợp lệ.') }) },
+      responses: { 200: { description: 'Tệp .xlsx', content: { [XLSX_MIME]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      const q = c.req.valid('query');
+      const issuer = await findUnit(db, q.issuerId);
+      if (!issuer || !canReadRegister(actor, issuer)) throw unknownReference('issuerId', 'Đơn vị');
+      const rows = await listRegister(db, registerReadRoots(actor), q);
+      const file = await registerXlsx(`Ủy ban MTTQ Việt Nam ${unitDisplayName(issuer)}`, q.year ?? null, rows);
+      return c.body(file, 200, { 'Content-Type': XLSX_MIME, 'Content-Disposition': `attachment; filename="so-van-ban-di${q.year ? `-${q.year}` : ''}.xlsx"` });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/outgoing-documents',
+      tags: TAGS,
+      security,
+      description: 'Vào sổ một văn bản soạn ngoài ứng dụng: lấy số tiếp theo theo năm, đơn vị ban hành và loại văn bản.',
+      request: { body: jsonBody(entryBody) },
+      responses: { 201: jsonResponse(anyJson, 'Đã vào sổ'), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      const body = c.req.valid('json');
+      const issuer = await findUnit(db, body.issuerId);
+      if (!issuer || (issuer.level !== 'commune' && issuer.level !== 'province') || !canReadRegister(actor, issuer)) throw unknownReference('issuerId', 'Đơn vị');
+      if (!canWriteRegister(actor, issuer)) throw forbidden({ issuerId: 'Chỉ Ban Thường trực của đơn vị vào sổ văn bản đi.' });
+      if (body.date > todayVn()) throw invalid({ date: 'Ngày văn bản không được sau hôm nay.' });
+      const row = await recordDocument(db, metaOf(actor, c.get('ip')), {
+        issuer,
+        typeCode: body.typeCode,
+        date: body.date,
+        summary: body.summary,
+        signer: body.signer || null,
+        recipients: body.recipients,
+      });
+      return c.json(presentRegisterEntry(row), 201);
+    },
+  );
+
   return app;
 }

@@ -1,0 +1,32 @@
+import type { OutgoingDocument } from './schema';
+
+export const TYPE_NAMES: Record<OutgoingDocument['typeCode'], string> = {
+  BC: 'Báo cáo',
+  KH: 'Kế hoạch',
+  TB: 'Thông báo',
+  GM: 'Giấy mời',
+  BB: 'Biên bản',
+  QĐ: 'Quyết định',
+  CV: 'Công văn',
+  TTr: 'Tờ trình',
+  CT: 'Chương trình',
+};
+
+export function presentRegisterEntry(r: OutgoingDocument) {
+  return {
+    id: r.id,
+    issuerId: r.issuerId,
+    year: r.year,
+    typeCode: r.typeCode,
+    typeName: TYPE_NAMES[r.typeCode],
+    seq: r.seq,
+    number: r.number,
+    date: r.date,
+    summary: r.summary,
+    signer: r.signer,
+    recipients: r.recipients,
+    sourceKind: r.sourceKind,
+    sourceId: r.sourceId,
+    createdAt: r.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,32 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/client';
+import { inSubtrees } from '../../db/scope-sql';
+import { matchesVi } from '../../../lib/vi-text';
+import { outgoingDocuments, type DocumentTypeCode } from './schema';
+
+export type RegisterFilter = { issuerId?: string; year?: number; typeCode?: DocumentTypeCode; q?: string };
+
+/**
+ * Register entries in the reader's subtrees (null = everything), by date, newest first. A register
+ * holds hundreds of entries a year, so the diacritic-insensitive search runs over the filtered rows.
+ */
+export async function listRegister(db: Queryable, roots: string[] | null, f: RegisterFilter) {
+  const where: SQL[] = [];
+  if (roots !== null) where.push(inSubtrees(outgoingDocuments.issuerPath, roots));
+  if (f.issuerId) where.push(eq(outgoingDocuments.issuerId, f.issuerId));
+  if (f.year) where.push(eq(outgoingDocuments.year, f.year));
+  if (f.typeCode) where.push(eq(outgoingDocuments.typeCode, f.typeCode));
+  const rows = await db
+    .select()
+    .from(outgoingDocuments)
+    .where(and(...where))
+    .orderBy(desc(outgoingDocuments.year), desc(outgoingDocuments.date), desc(outgoingDocuments.createdAt))
+    .limit(5000);
+  const q = f.q?.trim();
+  return q ? rows.filter((r) => matchesVi(`${r.number} ${r.summary} ${r.signer ?? ''}`, q)) : rows;
+}
+
+export async function findRegisterEntry(db: Queryable, id: string) {
+  const [row] = await db.select().from(outgoingDocuments).where(eq(outgoingDocuments.id, id));
+  return row ?? null;
+}
