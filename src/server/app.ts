@@ -18,6 +18,8 @@ import { petitionsRoutes } from './modules/petitions/routes';
 import { consultationsRoutes } from './modules/consultations/routes';
 import { supervisionRoutes } from './modules/supervision/routes';
 import { registerRoutes } from './modules/register/routes';
+import { reportsRoutes } from './modules/reports/routes';
+import { postsRoutes } from './modules/posts/routes';
 import { petitionsPortalRoutes } from './modules/petitions/portal-pages';
 import { consultationsPortalRoutes } from './modules/consultations/portal-pages';
 import { registerMeetingSources } from './modules/meetings/source';
@@ -75,6 +77,8 @@ export function buildApp(deps: AppDeps) {
   app.route('/', consultationsRoutes(deps));
   app.route('/', supervisionRoutes(deps));
   app.route('/', registerRoutes(deps));
+  app.route('/', reportsRoutes(deps));
+  app.route('/', postsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', { type: 'apiKey', in: 'cookie', name: 'mattran_session' });

@@ -28,6 +28,8 @@ import { PetitionsPage } from './pages/PetitionsPage';
 import { ConsultationsPage } from './pages/ConsultationsPage';
 import { SupervisionPage } from './pages/SupervisionPage';
 import { RegisterPage } from './pages/RegisterPage';
+import { ReportsPage } from './pages/ReportsPage';
+import { PostsPage } from './pages/PostsPage';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -59,6 +61,8 @@ function Routed() {
         <Route path="consultations" element={<ConsultationsPage me={me.data} />} />
         <Route path="supervision" element={<SupervisionPage me={me.data} />} />
         <Route path="register" element={<RegisterPage me={me.data} />} />
+        <Route path="reports" element={<ReportsPage me={me.data} />} />
+        <Route path="posts" element={<PostsPage me={me.data} />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

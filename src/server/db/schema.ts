@@ -11,3 +11,5 @@ export * from '../modules/meetings/schema';
 export * from '../modules/petitions/schema';
 export * from '../modules/consultations/schema';
 export * from '../modules/supervision/schema';
+export * from '../modules/reports/schema';
+export * from '../modules/posts/schema';

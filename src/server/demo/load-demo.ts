@@ -13,6 +13,8 @@ import { loadDemoMeetings } from './load-demo-meetings';
 import { loadDemoPetitions } from './load-demo-petitions';
 import { loadDemoConsultations } from './load-demo-consultations';
 import { loadDemoSupervision } from './load-demo-supervision';
+import { loadDemoReports } from './load-demo-reports';
+import { loadDemoPosts } from './load-demo-posts';
 
 export const DEMO_PASSWORD = 'HongSon@2026';
 
@@ -57,6 +59,8 @@ export async function loadDemo(db: Db): Promise<DemoCredentials> {
   await loadDemoPetitions(db, commune, villages, orgs, meetings);
   await loadDemoConsultations(db, commune, villages, orgs, meetings);
   await loadDemoSupervision(db, commune, villages, orgs, meetings);
+  await loadDemoReports(db, province, commune, meetings);
+  await loadDemoPosts(db, commune);
   const neighbour = await createUnit(db, meta, province, { level: 'commune', name: 'Văn Lang', kind: 'xã' });
   await createUnit(db, meta, neighbour, { level: 'village', name: 'Thôn Bến', kind: 'thôn' });
 

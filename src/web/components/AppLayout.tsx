@@ -6,7 +6,6 @@ import { useLogout } from '../auth';
 import { useI18n, type Key } from '../i18n';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
-const FUTURE: Key[] = ['reports', 'portal'];
 
 export function AppLayout({ me }: { me: Me }) {
   const { t, lang, setLang } = useI18n();
@@ -33,7 +32,8 @@ export function AppLayout({ me }: { me: Me }) {
     { key: '/consultations', label: t('csNav') },
     { key: '/supervision', label: t('svNav') },
     { key: '/register', label: t('rgNav') },
-    ...FUTURE.map((k) => ({ key: `future-${k}`, label: `${t(k)} · ${t('comingSoon')}`, disabled: true })),
+    { key: '/reports', label: t('rpNav') },
+    { key: '/posts', label: t('psNav') },
     {
       type: 'group',
       label: t('structure'),

@@ -9,6 +9,8 @@ import { petitionsEn, petitionsVi } from './petitions';
 import { consultationsEn, consultationsVi } from './consultations';
 import { supervisionEn, supervisionVi } from './supervision';
 import { registerEn, registerVi } from './register';
+import { reportsEn, reportsVi } from './reports';
+import { postsEn, postsVi } from './posts';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -193,9 +195,9 @@ const coreEn: Record<keyof typeof vi, string> = {
 };
 
 // Each module keeps its own strings; they are merged here.
-const viAll = { ...vi, ...campaignsVi, ...targetsVi, ...fundsVi, ...reliefVi, ...householdsVi, ...meetingsVi, ...petitionsVi, ...consultationsVi, ...supervisionVi, ...registerVi };
+const viAll = { ...vi, ...campaignsVi, ...targetsVi, ...fundsVi, ...reliefVi, ...householdsVi, ...meetingsVi, ...petitionsVi, ...consultationsVi, ...supervisionVi, ...registerVi, ...reportsVi, ...postsVi };
 export type Key = keyof typeof viAll;
-const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn, ...fundsEn, ...reliefEn, ...householdsEn, ...meetingsEn, ...petitionsEn, ...consultationsEn, ...supervisionEn, ...registerEn };
+const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn, ...fundsEn, ...reliefEn, ...householdsEn, ...meetingsEn, ...petitionsEn, ...consultationsEn, ...supervisionEn, ...registerEn, ...reportsEn, ...postsEn };
 
 export type Lang = 'vi' | 'en';
 const dictionaries: Record<Lang, Record<Key, string>> = { vi: viAll, en: enAll };

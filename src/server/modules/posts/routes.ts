@@ -1,0 +1,8 @@
+import type { AppDeps } from '../../http/env';
+import { createRouter } from '../../http/router';
+
+export function postsRoutes(deps: AppDeps) {
+  void deps;
+  const app = createRouter();
+  return app;
+}
