@@ -101,10 +101,32 @@ function runProgram(file: string, args: string[], opts: { timeoutMs: number; cwd
 }
 
 /**
- * Convert a .docx (or any LibreOffice-readable document) to PDF. Each call gets a fresh temporary
- * directory holding the input, the output and its own LibreOffice profile, removed afterwards.
+ * Convert a .docx (or any LibreOffice-readable document) to PDF, queued behind any conversion already
+ * running. Each conversion gets a fresh temporary directory holding the input, the output and its own
+ * LibreOffice profile, removed afterwards.
  */
-export async function docxToPdf(docx: Buffer, opts: { timeoutMs?: number; inputName?: string } = {}): Promise<Buffer> {
+export function docxToPdf(docx: Buffer, opts: { timeoutMs?: number; inputName?: string } = {}): Promise<Buffer> {
+  // One LibreOffice at a time: each conversion takes a core and ~200 MB; parallel ones only thrash.
+  const run = conversions.then(() => convert(docx, opts));
+  conversions = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  queued += 1;
+  return run.finally(() => {
+    queued -= 1;
+  });
+}
+
+let conversions: Promise<void> = Promise.resolve();
+let queued = 0;
+
+/** Conversions waiting or running (shown to someone waiting for a PDF). */
+export function pdfQueueLength(): number {
+  return queued;
+}
+
+async function convert(docx: Buffer, opts: { timeoutMs?: number; inputName?: string }): Promise<Buffer> {
   const soffice = sofficePath();
   if (!soffice) {
     throw new DocumentRenderError(
