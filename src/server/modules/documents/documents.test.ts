@@ -15,7 +15,7 @@ import {
 } from './model';
 import { renderDocx } from './render-docx';
 import { escapeHtml, renderHtml } from './render-html';
-import { docxToPdf, DocumentRenderError, pdfAvailable, pdfInfo, pdfToPngPages, pdfToText, popplerAvailable } from './render-pdf';
+import { docxToPdf, DocumentRenderError, pdfAvailable, pdfInfo, pdfQueueLength, pdfToPngPages, pdfToText, popplerAvailable } from './render-pdf';
 import { sampleReceipt, sampleReport } from './samples';
 import { docxDocumentXml, docxParagraphTexts, isZip, readZipEntry } from './zip-read';
 
@@ -225,12 +225,13 @@ describe('PDF through LibreOffice', () => {
   );
 
   it.skipIf(!available && !required)(
-    'converts two documents at once (one LibreOffice profile each)',
+    'queues documents asked for at once and converts each (one LibreOffice at a time)',
     async () => {
-      const [report, receipt] = await Promise.all([
-        renderDocx(sampleReport()).then((d) => docxToPdf(d)),
-        renderDocx(sampleReceipt()).then((d) => docxToPdf(d)),
-      ]);
+      const [reportDocx, receiptDocx] = await Promise.all([renderDocx(sampleReport()), renderDocx(sampleReceipt())]);
+      const both = Promise.all([docxToPdf(reportDocx), docxToPdf(receiptDocx)]);
+      expect(pdfQueueLength()).toBe(2);
+      const [report, receipt] = await both;
+      expect(pdfQueueLength()).toBe(0);
       const info = await pdfInfo(receipt);
       expect(info.pages).toBe(1);
       expect(Math.round(info.widthPt)).toBe(420); // A5: 148 mm
