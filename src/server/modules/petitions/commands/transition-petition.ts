@@ -1,0 +1,67 @@
+import { and, eq } from 'drizzle-orm';
+import type { RequestMeta } from '../../../core/actor';
+import { conflict } from '../../../core/errors';
+import type { Db } from '../../../db/client';
+import { recordAudit } from '../../audit/record-audit';
+import { STATUS_LABELS } from '../labels';
+import { petitionEvents, petitions, type Petition, type PetitionStatus } from '../schema';
+
+export type Transition = {
+  to: Exclude<PetitionStatus, 'received'>;
+  date: string;
+  note: string | null;
+  document: string | null;
+  answer: string | null;
+  answerPublic: boolean;
+  dueDate: string | null;
+  meetingId: string | null;
+};
+
+export const outOfOrder = (status: PetitionStatus, to: PetitionStatus) =>
+  conflict('petition_out_of_order', `Kiến nghị đang ở bước "${STATUS_LABELS[status]}", không chuyển sang "${STATUS_LABELS[to]}" được.`, {
+    to: `Bước tiếp theo không phải "${STATUS_LABELS[to]}".`,
+  });
+
+const FROM: Record<Transition['to'], PetitionStatus> = { forwarded: 'received', answered: 'forwarded', closed: 'answered' };
+
+/** What a step sets on the petition besides its status. */
+function changesOf(t: Transition): Partial<Petition> {
+  switch (t.to) {
+    case 'forwarded':
+      return { forwardedAt: t.date, forwardDocument: t.document, ...(t.dueDate && { dueDate: t.dueDate }) };
+    case 'answered':
+      return { answeredAt: t.date, answer: t.answer, answerDocument: t.document, answerPublic: t.answerPublic };
+    case 'closed':
+      return { closedAt: t.date, closedMeetingId: t.meetingId };
+  }
+}
+
+/**
+ * One step of the lifecycle, in one transaction: the conditional update (only from the step before,
+ * so two people pressing the same button at once get one success and one 409), the history row,
+ * and the audit row.
+ */
+export async function transitionPetition(db: Db, meta: RequestMeta, petition: Petition, t: Transition): Promise<Petition> {
+  const from = FROM[t.to];
+  if (petition.status !== from) throw outOfOrder(petition.status, t.to);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(petitions)
+      .set({ status: t.to, ...changesOf(t), updatedAt: new Date() })
+      .where(and(eq(petitions.id, petition.id), eq(petitions.status, from)))
+      .returning();
+    // Someone else moved it first: nothing of this request is written.
+    if (!row) throw conflict('petition_out_of_order', 'Kiến nghị vừa được chuyển bước bởi người khác; tải lại để xem.', { to: 'Bước này đã được thực hiện.' });
+    await tx.insert(petitionEvents).values({ petitionId: row.id, fromStatus: from, toStatus: t.to, date: t.date, note: t.note, document: t.document, meetingId: t.meetingId, actorId: meta.actorId });
+    await recordAudit(tx, meta, {
+      action: `petition.${t.to === 'forwarded' ? 'forward' : t.to === 'answered' ? 'answer' : 'close'}`,
+      entity: 'petition',
+      entityId: row.id,
+      communeId: row.communeId,
+      scopePath: row.unitPath,
+      before: { status: from },
+      after: { status: row.status, date: t.date, note: t.note, document: t.document, answer: t.answer, meetingId: t.meetingId, dueDate: row.dueDate },
+    });
+    return row;
+  });
+}
