@@ -20,6 +20,7 @@ import { supervisionRoutes } from './modules/supervision/routes';
 import { registerRoutes } from './modules/register/routes';
 import { reportsRoutes } from './modules/reports/routes';
 import { postsRoutes } from './modules/posts/routes';
+import { conferenceNewsRoutes } from './modules/conference-news/routes';
 import { petitionsPortalRoutes } from './modules/petitions/portal-pages';
 import { consultationsPortalRoutes } from './modules/consultations/portal-pages';
 import { registerMeetingSources } from './modules/meetings/source';
@@ -78,6 +79,7 @@ export function buildApp(deps: AppDeps) {
   app.route('/', supervisionRoutes(deps));
   app.route('/', registerRoutes(deps));
   app.route('/', reportsRoutes(deps));
+  app.route('/', conferenceNewsRoutes(deps));
   app.route('/', postsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });

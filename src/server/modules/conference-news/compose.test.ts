@@ -34,6 +34,17 @@ describe('the news article about a review conference', () => {
     expect(n.paragraphs[3]).toBe(`Phát biểu chỉ đạo hội nghị, đồng chí Hoàng Quốc Toản - Huyện ủy viên - Bí thư Đảng ủy - Chủ tịch HĐND xã ${TO_FILL}`);
   });
 
+  it('adds the report’s sentences on meetings and consultations as their own paragraph', () => {
+    const n = composeConferenceNews({ ...facts(), civic: ['Tổ chức 2 hội nghị tiếp xúc cử tri.', 'Tham gia góp ý dự thảo Luật Đất đai (sửa đổi) với 15 ý kiến.'] });
+    expect(n.paragraphs).toHaveLength(5);
+    expect(n.paragraphs[3]).toBe('Bên cạnh đó, tổ chức 2 hội nghị tiếp xúc cử tri; tham gia góp ý dự thảo Luật Đất đai (sửa đổi) với 15 ý kiến.');
+  });
+
+  it('keeps names capitalised when a sentence runs on after a colon', () => {
+    const n = composeConferenceNews(facts({}, ['Hội Liên hiệp Phụ nữ vận động 20 hội viên.', 'UBND xã hỗ trợ 5 hộ.', 'Ủy ban MTTQ xã tặng 10 suất quà.', 'Tổ chức hiến máu.']));
+    expect(n.paragraphs[2]).toContain('kết quả: Hội Liên hiệp Phụ nữ vận động 20 hội viên; UBND xã hỗ trợ 5 hộ; Ủy ban MTTQ xã tặng 10 suất quà; tổ chức hiến máu.');
+  });
+
   it('escapes what people typed when it becomes HTML', () => {
     const n = composeConferenceNews(facts({ place: '<script>alert(1)</script>' }));
     expect(n.bodyHtml).not.toContain('<script>');

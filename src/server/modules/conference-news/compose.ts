@@ -22,6 +22,8 @@ export type ConferenceFacts = {
   periodLabel: string | null;
   /** Sentences of the report's results (edited text where staff edited it), in the report's order. */
   results: string[];
+  /** The report's sentences on meetings, petitions, consultations and supervision. */
+  civic?: string[];
 };
 
 export type ConferenceNews = { title: string; summary: string; paragraphs: string[]; bodyHtml: string };
@@ -30,7 +32,12 @@ export type ConferenceNews = { title: string; summary: string; paragraphs: strin
 export const TO_FILL = '[…cán bộ bổ sung…]';
 
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+/** Lower-cases a sentence's first letter to run it on after a colon, unless it starts a name ("Hội Nông dân", "UBND", "Ủy ban"). */
+function lowerFirst(s: string): string {
+  const [first = '', second = ''] = s.split(/\s+/);
+  const isName = /^\p{Lu}{2,}/u.test(first) || /^\p{Lu}/u.test(second) || /^ủy ban$/i.test(`${first} ${second}`);
+  return isName ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+}
 
 /** "Huyện ủy viên, Bí thư Đảng ủy, Chủ tịch HĐND xã" → "Huyện ủy viên - Bí thư Đảng ủy - Chủ tịch HĐND xã". */
 const dashTitle = (t: string) => t.split(/\s*[,;]\s*/).filter(Boolean).join(' - ');
@@ -82,7 +89,9 @@ export function composeConferenceNews(f: ConferenceFacts): ConferenceNews {
   const leader = m.delegates.find((d) => d.title && LEADER.test(d.title));
   const speaker = leader ? person(leader) : m.chair ? person({ name: m.chair, title: m.chairTitle }) : 'đồng chí …';
   const remarks = `Phát biểu chỉ đạo hội nghị, ${speaker} ${TO_FILL}`;
-  const paragraphs = [opening, attendance(f), results, remarks];
+  const civic = (f.civic ?? []).map((s) => s.trim()).filter(Boolean);
+  const civicParagraph = civic.length ? [`Bên cạnh đó, ${civic.map((s) => lowerFirst(s.replace(/[.;]+$/, ''))).join('; ')}.`] : [];
+  const paragraphs = [opening, attendance(f), results, ...civicParagraph, remarks];
   return {
     title: titleOf(f),
     summary: opening,

@@ -1,0 +1,82 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { metaOf } from '../../core/actor';
+import { forbidden, unknownReference } from '../../core/errors';
+import { canReadCommune } from '../../core/scope';
+import type { AppDeps } from '../../http/env';
+import { actorOf, createRouter, errorResponses, jsonBody, jsonResponse, security } from '../../http/router';
+import { delegatesOf, findMeeting } from '../meetings/queries';
+import { canCreatePost } from '../posts/policy';
+import { presentPost } from '../posts/present';
+import { canReadReport } from '../reports/policy';
+import { findReport } from '../reports/queries';
+import { modelOf } from '../reports/report-model';
+import type { ReportModel } from '../reports/types';
+import { composeConferenceNews } from './compose';
+import { draftConferenceNews } from './commands/draft-conference-news';
+import { reportOfMeeting } from './queries';
+
+const anyJson = z.record(z.string(), z.unknown());
+const body = z.object({
+  meetingId: z.uuid('Mã hội nghị không hợp lệ.'),
+  /** Default: the latest report presented at the meeting. */
+  reportId: z.uuid('Mã báo cáo không hợp lệ.').nullish(),
+});
+
+const RESULT_SECTIONS = ['welfare', 'targets'];
+const CIVIC_SECTIONS = ['meetings', 'consultations', 'supervision'];
+const textsOf = (m: ReportModel | null, keys: string[]) => (m ? m.sections.filter((s) => keys.includes(s.key)).flatMap((s) => s.paragraphs.map((p) => p.text)) : []);
+
+export function conferenceNewsRoutes(deps: AppDeps) {
+  const { db } = deps;
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/posts/from-meeting',
+      tags: ['Cổng thông tin'],
+      security,
+      description:
+        'Soạn sẵn bài tin về một hội nghị (sơ kết, tổng kết…): tiêu đề, thời gian, thành phần dự, đoạn kết quả với số liệu của báo cáo trình bày tại hội nghị, phần phát biểu chỉ đạo để cán bộ bổ sung. Lưu thành bản nháp để sửa rồi gửi duyệt.',
+      request: { body: jsonBody(body) },
+      responses: { 201: jsonResponse(anyJson, 'Bản nháp tin bài'), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      const input = c.req.valid('json');
+      const found = await findMeeting(db, input.meetingId);
+      const commune = found ? { id: found.meeting.communeId, path: found.communePath } : null;
+      if (!found || !commune || !canReadCommune(actor, commune)) throw unknownReference('meetingId', 'Hội nghị');
+      if (!canCreatePost(actor, commune)) throw forbidden({ meetingId: 'Bạn không được viết tin bài cho xã này.' });
+
+      const reportId = input.reportId ?? (await reportOfMeeting(db, found.meeting.id, commune.id));
+      let model: ReportModel | null = null;
+      if (reportId) {
+        const r = await findReport(db, reportId);
+        if (!r || r.report.unitId !== commune.id || !canReadReport(actor, r.report)) throw unknownReference('reportId', 'Báo cáo');
+        model = await modelOf(db, r.report, r.unit);
+      }
+      const m = found.meeting;
+      const news = composeConferenceNews({
+        commune: { name: found.communeName, kind: found.communeKind },
+        meeting: {
+          type: m.type,
+          title: m.title,
+          date: m.date,
+          startTime: m.startTime,
+          place: m.place,
+          chair: m.chair,
+          chairTitle: m.chairTitle,
+          delegates: (await delegatesOf(db, m.id)).map((d) => ({ name: d.name, title: d.title, organization: d.organization })),
+        },
+        periodLabel: model?.periodLabel ?? null,
+        results: textsOf(model, RESULT_SECTIONS),
+        civic: textsOf(model, CIVIC_SECTIONS),
+      });
+      const post = await draftConferenceNews(db, metaOf(actor, c.get('ip')), commune, news, { meetingId: m.id, reportId, authorName: actor.fullName });
+      return c.json(presentPost(post), 201);
+    },
+  );
+
+  return app;
+}
