@@ -31,6 +31,7 @@ import { registerFundSources } from './modules/funds/source';
 import { registerReliefSources } from './modules/relief/source';
 import { targetsRoutes } from './modules/targets/routes';
 import { portalRoutes } from './modules/portal/routes';
+import { portalFrameSrc } from './modules/portal/csp';
 import { unitsRoutes } from './modules/units/routes';
 import { usersRoutes } from './modules/users/routes';
 
@@ -53,6 +54,7 @@ export function buildApp(deps: AppDeps) {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
+        frameSrc: [(c) => portalFrameSrc(c.req.path)],
         frameAncestors: ["'none'"],
       },
     }),

@@ -1,129 +1,66 @@
 /** @jsxImportSource hono/jsx */
-import { Hono } from 'hono';
-import { unitDisplayName } from '../../../lib/units';
+import { Hono, type Context } from 'hono';
+import { foldVietnamese } from '../../../lib/vi-text';
 import type { AppDeps } from '../../http/env';
+import type { PostKind } from '../posts/schema';
 import type { Unit } from '../units/schema';
-import { disclosureDocument } from '../funds/disclosure-document';
 import { driveDisclosure } from '../funds/disclosure';
+import { disclosureDocument } from '../funds/disclosure-document';
 import { disclosureXlsx } from '../funds/disclosure-xlsx';
 import { findDrive, findFund, listCommuneDrives } from '../funds/queries';
 import { renderDocx } from '../documents/render-docx';
 import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { ArticlePage } from './article-page';
+import { KIND_NAMES, NotFound, PortalHeader } from './chrome';
 import { DisclosurePage, driveQrSvg } from './disclosure-page';
+import { rssFeed, sitemap } from './feeds';
+import { CommuneHome } from './home-page';
 import { Page } from './layout';
-import { findPublicCommune, listPublicCommunes } from './queries';
+import { ListPage, PAGE_SIZE, SearchPage } from './list-page';
+import { countPublished, findPublicCommune, findPublishedPost, listPublicCommunes, otherPublished, publishedPosts, publishedSlugs, searchPublished } from './queries';
 
-const upper = (s: string) => s.toLocaleUpperCase('vi');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Short public caching: a post published or taken down shows within a minute. */
+const PUBLIC_CACHE = { 'Cache-Control': 'public, max-age=60' };
 
-function NotFound() {
-  return (
-    <Page title="Không tìm thấy">
-      <main>
-        <section>
-          <h2>Không tìm thấy trang</h2>
-          <a href="/">Về trang chủ</a>
-        </section>
-      </main>
-    </Page>
-  );
-}
-
-type PublicDrive = Awaited<ReturnType<typeof listCommuneDrives>>[number];
-
-function CommuneHome({ commune, others = [], drives = [] }: { commune: Unit; others?: Unit[]; drives?: PublicDrive[] }) {
-  const s = commune.settings;
-  const title = unitDisplayName(commune);
-  return (
-    <Page title={`Ủy ban MTTQ Việt Nam ${title}`}>
-      <header>
-        <div class="org">Ủy ban Mặt trận Tổ quốc Việt Nam</div>
-        <h1>{upper(title)}</h1>
-        <nav class="top">
-          <a href="/app/">Đăng nhập cán bộ</a>
-        </nav>
-      </header>
-      <main>
-        <section id="tin-tuc">
-          <h2>Tin tức</h2>
-          <p class="empty">Chưa có tin bài.</p>
-        </section>
-        <section id="thong-bao">
-          <h2>Thông báo</h2>
-          <p class="empty">Chưa có thông báo.</p>
-        </section>
-        <section id="cong-dan">
-          <h2>Dành cho công dân</h2>
-          <ul class="drives">
-            <li>
-              <a href={`/xa/${commune.id}/kien-nghi`}>Gửi ý kiến, kiến nghị</a>
-            </li>
-            <li>
-              <a href="/tra-cuu-kien-nghi">Tra cứu kiến nghị đã gửi</a>
-            </li>
-            <li>
-              <a href={`/xa/${commune.id}/gop-y`}>Góp ý dự thảo văn bản</a>
-            </li>
-          </ul>
-        </section>
-        <section id="cong-khai">
-          <h2>Công khai tài chính</h2>
-          {drives.length === 0 ? (
-            <p class="empty">Chưa có đợt vận động nào.</p>
-          ) : (
-            <ul class="drives">
-              {drives.map((x) => (
-                <li>
-                  <a href={`/cong-khai/${x.drive.id}`}>{x.drive.name}</a> ({x.fundName})
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      </main>
-      <footer>
-        <div class="wrap">
-          <strong>Ủy ban MTTQ Việt Nam {title}</strong>
-          {s.address && <div>Địa chỉ: {s.address}</div>}
-          {s.phone && <div>Điện thoại: {s.phone}</div>}
-          {s.email && (
-            <div>
-              Email: <a href={`mailto:${s.email}`}>{s.email}</a>
-            </div>
-          )}
-          {others.length > 0 && (
-            <div>
-              Các xã, phường khác:{' '}
-              {others.map((u, i) => (
-                <>
-                  {i > 0 && ', '}
-                  <a href={`/xa/${u.id}`}>{unitDisplayName(u)}</a>
-                </>
-              ))}
-            </div>
-          )}
-        </div>
-      </footer>
-    </Page>
-  );
-}
+const origin = (c: Context) => new URL(c.req.url).origin;
+const pageNo = (c: Context) => {
+  const n = Number(c.req.query('trang') ?? '1');
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+};
 
 export function portalRoutes(deps: AppDeps) {
+  const { db } = deps;
   const app = new Hono();
 
+  /** The commune a public page is about: ?xa=<id>, else the installation's first commune (the home page). */
+  async function communeOf(c: Context): Promise<{ commune: Unit; home: boolean; others: Unit[] } | null> {
+    const communes = await listPublicCommunes(db);
+    const [first] = communes;
+    const xa = c.req.query('xa');
+    const commune = xa && UUID.test(xa) ? communes.find((u) => u.id === xa.toLowerCase()) : first;
+    if (!commune) return null;
+    return { commune, home: commune.id === first?.id, others: communes.filter((u) => u.id !== commune.id) };
+  }
+
+  async function home(c: Context, commune: Unit, isHome: boolean, others: Unit[]) {
+    const [news, announcements, videos, drives] = await Promise.all([
+      publishedPosts(db, commune.id, 'news', 6),
+      publishedPosts(db, commune.id, 'announcement', 6),
+      publishedPosts(db, commune.id, 'video', 3),
+      listCommuneDrives(db, commune.id),
+    ]);
+    return c.html(<CommuneHome commune={commune} home={isHome} others={others} drives={drives} posts={{ news, announcements, videos }} />, 200, PUBLIC_CACHE);
+  }
+
   app.get('/', async (c) => {
-    const communes = await listPublicCommunes(deps.db);
+    const communes = await listPublicCommunes(db);
     // One installation usually serves one commune: the first one set up is the home page.
-    const [home, ...others] = communes;
-    if (home) return c.html(<CommuneHome commune={home} others={others} drives={await listCommuneDrives(deps.db, home.id)} />);
+    const [first, ...others] = communes;
+    if (first) return home(c, first, true, others);
     return c.html(
       <Page title="Cổng thông tin Mặt trận Tổ quốc cấp xã">
-        <header>
-          <div class="org">Ủy ban Mặt trận Tổ quốc Việt Nam</div>
-          <h1>Cổng thông tin cấp xã</h1>
-          <nav class="top">
-            <a href="/app/">Đăng nhập cán bộ</a>
-          </nav>
-        </header>
+        <PortalHeader commune={null} home={true} />
         <main>
           <section>
             <h2>Chưa có xã nào</h2>
@@ -134,10 +71,70 @@ export function portalRoutes(deps: AppDeps) {
     );
   });
 
+  app.get('/xa/:id', async (c) => {
+    const id = c.req.param('id');
+    const commune = UUID.test(id) ? await findPublicCommune(db, id) : null;
+    if (!commune) return c.html(<NotFound />, 404);
+    const communes = await listPublicCommunes(db);
+    return home(c, commune, communes[0]?.id === commune.id, communes.filter((u) => u.id !== commune.id));
+  });
+
+  // Lists of one kind, ten a page.
+  for (const kind of ['news', 'announcement', 'video'] as PostKind[]) {
+    const path = kind === 'news' ? '/tin-tuc' : kind === 'announcement' ? '/thong-bao' : '/video';
+    app.get(path, async (c) => {
+      const ctx = await communeOf(c);
+      if (!ctx) return c.html(<NotFound />, 404);
+      const page = pageNo(c);
+      const [items, total] = await Promise.all([publishedPosts(db, ctx.commune.id, kind, PAGE_SIZE, (page - 1) * PAGE_SIZE), countPublished(db, ctx.commune.id, kind)]);
+      const xa = ctx.home ? '' : `xa=${ctx.commune.id}&`;
+      return c.html(
+        <ListPage heading={KIND_NAMES[kind]} commune={ctx.commune} home={ctx.home} items={items} page={page} total={total} href={(n) => `${path}?${xa}trang=${n}`} feed={`/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`} />,
+        200,
+        PUBLIC_CACHE,
+      );
+    });
+  }
+
+  app.get('/tin-tuc/:slug', async (c) => {
+    const slug = c.req.param('slug');
+    const found = /^[a-z0-9-]{1,120}$/.test(slug) ? await findPublishedPost(db, slug) : null;
+    if (!found) return c.html(<NotFound />, 404);
+    const communes = await listPublicCommunes(db);
+    const others = await otherPublished(db, found.commune.id, found.post.id, 5);
+    return c.html(<ArticlePage post={found.post} commune={found.commune} home={communes[0]?.id === found.commune.id} others={others} url={`${origin(c)}/tin-tuc/${slug}`} />, 200, PUBLIC_CACHE);
+  });
+
+  app.get('/tim-kiem', async (c) => {
+    const ctx = await communeOf(c);
+    const q = (c.req.query('q') ?? '').trim().slice(0, 200);
+    const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
+    const page = pageNo(c);
+    const scoped = c.req.query('xa') && ctx ? ctx.commune.id : null;
+    const found = words.length ? await searchPublished(db, scoped, words, PAGE_SIZE, (page - 1) * PAGE_SIZE) : { rows: [], total: 0 };
+    const xa = scoped ? `xa=${scoped}&` : '';
+    return c.html(
+      <SearchPage q={q} commune={ctx?.commune ?? null} home={ctx?.home ?? true} items={found.rows} page={page} total={found.total} href={(n) => `/tim-kiem?${xa}q=${encodeURIComponent(q)}&trang=${n}`} />,
+    );
+  });
+
+  app.get('/rss.xml', async (c) => {
+    const ctx = await communeOf(c);
+    if (!ctx) return c.text('Chưa có xã nào.', 404);
+    const items = await publishedPosts(db, ctx.commune.id, null, 20);
+    const self = `/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`;
+    return c.body(rssFeed(origin(c), ctx.commune, items, self), 200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ...PUBLIC_CACHE });
+  });
+
+  app.get('/sitemap.xml', async (c) => {
+    const [communes, slugs] = await Promise.all([listPublicCommunes(db), publishedSlugs(db)]);
+    return c.body(sitemap(origin(c), communes, slugs), 200, { 'Content-Type': 'application/xml; charset=utf-8', ...PUBLIC_CACHE });
+  });
+
   // Public disclosure of a drive: the page, and the same as Excel and PDF.
   app.get('/cong-khai/:file', async (c) => {
     const m = c.req.param('file').match(/^([0-9a-f-]{36})(?:\.(xlsx|pdf))?$/i);
-    const d = m?.[1] ? await driveDisclosure(deps.db, m[1]) : null;
+    const d = m?.[1] ? await driveDisclosure(db, m[1]) : null;
     if (!m || !d) return c.html(<NotFound />, 404);
     const name = `cong-khai-${d.drive.code}`;
     if (m[2] === 'xlsx') {
@@ -150,16 +147,8 @@ export function portalRoutes(deps: AppDeps) {
       const pdf = await docxToPdf(await renderDocx(disclosureDocument(d)), { inputName: name });
       return c.body(new Uint8Array(pdf), 200, { 'Content-Type': PDF_MIME, 'Content-Disposition': `inline; filename="${name}.pdf"` });
     }
-    const bank = (await findFund(deps.db, (await findDrive(deps.db, d.drive.id))?.fundId ?? ''))?.fund ?? { bankBin: null, bankAccount: null, bankAccountName: null };
+    const bank = (await findFund(db, (await findDrive(db, d.drive.id))?.fundId ?? ''))?.fund ?? { bankBin: null, bankAccount: null, bankAccountName: null };
     return c.html(<DisclosurePage d={d} bank={bank} qr={await driveQrSvg(bank, d.drive.code)} />);
-  });
-
-  app.get('/xa/:id', async (c) => {
-    const id = c.req.param('id');
-    const commune = /^[0-9a-f-]{36}$/i.test(id) ? await findPublicCommune(deps.db, id) : null;
-    if (!commune) return c.html(<NotFound />, 404);
-    const others = (await listPublicCommunes(deps.db)).filter((u) => u.id !== commune.id);
-    return c.html(<CommuneHome commune={commune} others={others} drives={await listCommuneDrives(deps.db, commune.id)} />);
   });
 
   return app;

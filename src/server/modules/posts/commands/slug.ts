@@ -1,0 +1,30 @@
+import type { Queryable } from '../../../db/client';
+import { takenSlugs } from '../queries';
+import { slugify } from '../sanitize';
+
+/** The title's slug, or the first free "slug-2", "slug-3"… */
+export async function freeSlug(db: Queryable, title: string, exceptPostId?: string): Promise<string> {
+  const base = slugify(title);
+  const taken = await takenSlugs(db, base, exceptPostId);
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Two posts with one title saved at the same moment: the loser retries with the next suffix. */
+export function isSlugClash(e: unknown): boolean {
+  for (let x: unknown = e; x; x = (x as { cause?: unknown }).cause) {
+    const o = x as { code?: string; constraint?: string; message?: string };
+    if (o.code === '23505' && (o.constraint === 'posts_slug_idx' || /posts_slug_idx/.test(o.message ?? ''))) return true;
+  }
+  return false;
+}
+
+export async function retryOnSlugClash<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (e) {
+      if (attempt >= 4 || !isSlugClash(e)) throw e;
+    }
+  }
+}
