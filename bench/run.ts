@@ -34,6 +34,8 @@ import { elapsed, log, median, ms, sqlOfPg, sqlOfPglite, thousands, timeCalls, t
 import { concurrentWriters } from './writers';
 import { householdsBench } from './households';
 import { moneyBench } from './money';
+import { portalBench } from './portal';
+import { reportsBench } from './reports';
 
 const COMMUNES = 100;
 const CALLS = 50;
@@ -211,6 +213,14 @@ async function main(): Promise<number> {
       return [{ ok: false, line: `bench household import: FAIL (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` }];
     });
 
+    // 9. Issue 7: the review report (model + .docx, .pdf) and the portal home page with 1,000 posts.
+    const failed = (name: string) => (e: unknown) => {
+      console.error(e);
+      return [{ ok: false, line: `bench ${name}: FAIL (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` }];
+    };
+    const reportFigures = await reportsBench(target).catch(failed('report'));
+    const portalFigures = await portalBench(target).catch(failed('portal home'));
+
     const [full50, one50, raw50, lite50, ov50] = [median(t.full), median(t.one), median(t.raw), median(t.lite), median(ovTimes)];
     const c = pgCounts;
     console.log(
@@ -239,6 +249,8 @@ async function main(): Promise<number> {
     });
     figures.push(...money.figures);
     figures.push(...householdFigures);
+    figures.push(...reportFigures);
+    figures.push(...portalFigures);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     await target.cleanup();
