@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Me } from '../api';
 import { useLogout } from '../auth';
-import { useI18n, type Key } from '../i18n';
+import { useI18n } from '../i18n';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
 

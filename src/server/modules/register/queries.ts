@@ -2,6 +2,7 @@ import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
 import { matchesVi } from '../../../lib/vi-text';
+import type { OfficialDocument } from '../documents/model';
 import { outgoingDocuments, type DocumentTypeCode } from './schema';
 
 export type RegisterFilter = { issuerId?: string; year?: number; typeCode?: DocumentTypeCode; q?: string };
@@ -29,4 +30,10 @@ export async function listRegister(db: Queryable, roots: string[] | null, f: Reg
 export async function findRegisterEntry(db: Queryable, id: string) {
   const [row] = await db.select().from(outgoingDocuments).where(eq(outgoingDocuments.id, id));
   return row ?? null;
+}
+
+/** The frozen document of a register entry, when the app issued it. */
+export async function frozenDocument(db: Queryable, entryId: string): Promise<OfficialDocument | null> {
+  const [row] = await db.select({ snapshot: outgoingDocuments.snapshot }).from(outgoingDocuments).where(eq(outgoingDocuments.id, entryId));
+  return (row?.snapshot as OfficialDocument | null | undefined) ?? null;
 }

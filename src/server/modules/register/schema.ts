@@ -51,6 +51,11 @@ export const outgoingDocuments = pgTable(
     recipients: jsonb('recipients').$type<string[]>().notNull().default([]),
     sourceKind: text('source_kind', { enum: registerSources }).notNull().default('manual'),
     sourceId: uuid('source_id'),
+    /**
+     * The document as issued (an OfficialDocument), for documents the app writes: it renders again
+     * to the same file whatever changes later in the records it came from (DOMAIN.md rule 8).
+     */
+    snapshot: jsonb('snapshot'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -157,7 +157,7 @@ export function reliefRoutes(deps: AppDeps) {
       if (!canAddSupport(actor, commune, household.unitPath, !!body.fundId)) {
         throw forbidden(body.fundId && canAddSupport(actor, commune, household.unitPath, false) ? { fundId: 'Chi từ quỹ do Ban Thường trực xã lập.' } : { householdId: 'Bạn không được ghi hỗ trợ cho hộ này.' });
       }
-      let source: Parameters<typeof addSupport>[5]['source'] = body.donorName ? { kind: 'donor', donorName: body.donorName } : { kind: 'other' };
+      let source: Parameters<typeof addSupport>[4]['source'] = body.donorName ? { kind: 'donor', donorName: body.donorName } : { kind: 'other' };
       if (body.fundId) {
         const f = await findFund(db, body.fundId);
         if (!f || f.fund.communeId !== program.communeId) throw unknownReference('fundId', 'Quỹ');
@@ -167,7 +167,7 @@ export function reliefRoutes(deps: AppDeps) {
         if (date > limit.toISOString().slice(0, 10)) throw invalid({ date: 'Chương trình chưa đến ngày: ghi ngày chi (date) không sau hôm nay.' });
         source = { kind: 'fund', fund: f.fund, communePath: f.communePath, date, decisionRef: body.decisionRef ?? `Chương trình "${program.name}"` };
       }
-      const row = await addSupport(db, metaOf(actor, c.get('ip')), program, communePath, household, {
+      const row = await addSupport(db, metaOf(actor, c.get('ip')), program, household, {
         kind: body.kind,
         value: body.value,
         description: body.description || null,

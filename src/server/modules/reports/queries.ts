@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { todayVn } from '../../../lib/dates';
 import type { Queryable } from '../../db/client';
 import { inSubtree, inSubtrees } from '../../db/scope-sql';

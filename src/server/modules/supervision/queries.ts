@@ -3,8 +3,6 @@ import type { Actor } from '../../core/actor';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { inIds, inSubtrees } from '../../db/scope-sql';
-import { auditLog } from '../audit/schema';
-import type { OfficialDocument } from '../documents/model';
 import { outgoingDocuments } from '../register/schema';
 import { units } from '../units/schema';
 import { users } from '../users/schema';
@@ -117,18 +115,3 @@ export async function registerEntries(db: Queryable, ids: (string | null)[]) {
 
 export const ISSUE_ACTIONS = { plan: 'supervision.plan_issue', report: 'supervision.report_issue' } as const;
 
-/**
- * The document exactly as issued (DOMAIN.md rule 8: an issued document is frozen). The issuing
- * command writes it into its audit row's `after.document` in the same transaction, so it is there
- * exactly when the number is.
- */
-export async function issuedDocument(db: Queryable, supervisionId: string, which: keyof typeof ISSUE_ACTIONS): Promise<OfficialDocument | null> {
-  const [row] = await db
-    .select({ after: auditLog.after })
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, 'supervision'), eq(auditLog.entityId, supervisionId), eq(auditLog.action, ISSUE_ACTIONS[which])))
-    .orderBy(desc(auditLog.id))
-    .limit(1);
-  const doc = (row?.after as { document?: OfficialDocument } | null | undefined)?.document;
-  return doc ?? null;
-}

@@ -12,7 +12,8 @@ import { supervisionOr404 } from './access';
 import { issueDocument, type Which } from './commands/issue-document';
 import { stepDate } from './fields';
 import { presentSupervision } from './present';
-import { issuedDocument, recommendationsOf, registerEntries } from './queries';
+import { frozenDocument } from '../register/queries';
+import { recommendationsOf, registerEntries } from './queries';
 import { planDocument, reportDocument } from './report-document';
 
 const TAGS = ['Giám sát, phản biện xã hội'];
@@ -68,7 +69,7 @@ export function supervisionDocumentRoutes(deps: AppDeps) {
         if (!UUID.test(id)) throw notFound('Cuộc giám sát');
         const { supervision: s, commune } = await supervisionOr404(db, actor, id);
         const issuedId = which === 'plan' ? s.planDocId : s.reportDocId;
-        let doc: OfficialDocument | null = issuedId ? await issuedDocument(db, s.id, which) : null;
+        let doc: OfficialDocument | null = issuedId ? await frozenDocument(db, issuedId) : null;
         if (!doc) {
           // Not issued: a preview. (Issued without its frozen copy cannot happen through the API; the number is kept if it does.)
           const entries = await registerEntries(db, [s.planDocId, issuedId]);

@@ -4,7 +4,7 @@ import type { Actor, Grant } from '../../core/actor';
 import { namedQuery, type Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
 import { organizations, units } from '../units/schema';
-import { loginAttempts, sessions, userRoles, users, type User } from './schema';
+import { loginAttempts, userRoles, users, type User } from './schema';
 
 const orgCommune = alias(units, 'org_commune');
 

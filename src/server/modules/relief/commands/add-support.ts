@@ -33,7 +33,7 @@ export const ALREADY_SUPPORTED = 'Hộ này đã nhận hỗ trợ trong chươn
  * without an override reason — even one racing the first — fails there, and the whole transaction,
  * payout and audit included, is rolled back.
  */
-export async function addSupport(db: Db, meta: RequestMeta, program: ReliefProgram, communePath: string, household: Household, input: SupportInput) {
+export async function addSupport(db: Db, meta: RequestMeta, program: ReliefProgram, household: Household, input: SupportInput) {
   try {
     return await db.transaction(async (tx) => {
       let disbursementId: string | null = null;

@@ -4,6 +4,7 @@ import { conflict, notFound } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import type { OfficialDocument } from '../../documents/model';
+import { freezeDocument } from '../../register/commands/freeze-document';
 import { takeNumber } from '../../register/commands/take-number';
 import type { Unit } from '../../units/schema';
 import { ISSUE_ACTIONS, lockSupervision, recommendationsOf, registerEntries } from '../queries';
@@ -14,8 +15,8 @@ export type Which = keyof typeof ISSUE_ACTIONS;
 
 /**
  * Issues the plan (KH) or the result report (BC): takes the next number of the commune's register,
- * links it to the supervision, and freezes the document as issued in the audit row (DOMAIN.md rule
- * 8) — all in one transaction under the supervision's lock, so a second issue (even a concurrent
+ * links it to the supervision, and freezes the document as issued with its register entry (DOMAIN.md
+ * rule 8) — all in one transaction under the supervision's lock, so a second issue (even a concurrent
  * one) is a 409 and gives no number away. The report needs a concluded supervision.
  */
 export async function issueDocument(db: Db, meta: RequestMeta, id: string, commune: Unit, which: Which, date: string, today: string) {
@@ -50,6 +51,7 @@ export async function issueDocument(db: Db, meta: RequestMeta, id: string, commu
       const plan = s.planDocId ? ((await registerEntries(tx, [s.planDocId])).get(s.planDocId) ?? null) : null;
       document = reportDocument(s, commune, recs, issue, plan, today);
     }
+    await freezeDocument(tx, entry.id, document);
     const [row] = await tx
       .update(supervisions)
       .set(which === 'plan' ? { planDocId: entry.id, updatedAt: sql`now()` } : { reportDocId: entry.id, updatedAt: sql`now()` })
@@ -62,7 +64,7 @@ export async function issueDocument(db: Db, meta: RequestMeta, id: string, commu
       entityId: s.id,
       communeId: s.communeId,
       scopePath: s.unitPath,
-      after: { documentId: entry.id, number: entry.number, date: entry.date, document },
+      after: { documentId: entry.id, number: entry.number, date: entry.date },
     });
     return { supervision: row, entry };
   });

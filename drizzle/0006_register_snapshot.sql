@@ -1,0 +1,1 @@
+ALTER TABLE "outgoing_documents" ADD COLUMN "snapshot" jsonb;

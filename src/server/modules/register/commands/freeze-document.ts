@@ -1,0 +1,12 @@
+import { eq } from 'drizzle-orm';
+import type { Queryable } from '../../../db/client';
+import type { OfficialDocument } from '../../documents/model';
+import { outgoingDocuments } from '../schema';
+
+/**
+ * Keeps the document exactly as issued with its register entry, inside the issuing transaction
+ * (the number is in the document, so it is frozen right after `takeNumber`).
+ */
+export async function freezeDocument(tx: Queryable, entryId: string, document: OfficialDocument): Promise<void> {
+  await tx.update(outgoingDocuments).set({ snapshot: document }).where(eq(outgoingDocuments.id, entryId));
+}
