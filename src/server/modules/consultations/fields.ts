@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { invalid } from '../../core/errors';
 import { commentAuthorKinds } from './schema';
-import { duplicateRef, normalizeRef, splitArticles, type SplitArticle } from './split-articles';
+import { duplicateRef, normalizeRef, splitArticles, type SplitArticle } from '../../../lib/split-articles';
 
 export const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 export const text = (what: string, max: number) => z.string({ message: `Nhập ${what}.` }).trim().min(1, `Nhập ${what}.`).max(max, `${what} tối đa ${max.toLocaleString('vi-VN')} ký tự.`);

@@ -8,7 +8,7 @@ import { HONEYPOT_FIELD } from '../../http/public-form';
 import { Page } from '../portal/layout';
 import type { ArticleWithCounts } from './queries';
 import type { Consultation } from './schema';
-import { articleTitle } from './split-articles';
+import { articleTitle } from '../../../lib/split-articles';
 import type { ConsultationStatus } from './status';
 
 // Our own constant CSS (never user text): the form, and the honeypot kept off-screen for people.

@@ -13,7 +13,7 @@ import { consultationFileRoutes } from './file-routes';
 import { canEnterAnyComment, canEnterComment, canManageConsultations, canReadConsultations, canSeeContacts, ledOrganizationIds } from './policy';
 import { presentArticle, presentComment, presentConsultation } from './present';
 import { articlesWithCounts, authorOptions, findArticleByRef, findConsultation, findMeeting, listComments, listConsultations } from './queries';
-import { normalizeRef } from './split-articles';
+import { normalizeRef } from '../../../lib/split-articles';
 
 export const TAGS = ['Góp ý dự thảo'];
 const anyJson = z.record(z.string(), z.unknown());

@@ -4,7 +4,7 @@ import { unitDisplayName } from '../../../lib/units';
 import { placeDateLine, type Block, type Inline, type OfficialDocument, type TableCell } from '../documents/model';
 import type { ArticleWithCounts, CommentRow } from './queries';
 import type { Consultation } from './schema';
-import { articleTitle } from './split-articles';
+import { articleTitle } from '../../../lib/split-articles';
 
 type Commune = { name: string; kind: string; chairName: string | null };
 const upper = (s: string) => s.toLocaleUpperCase('vi');

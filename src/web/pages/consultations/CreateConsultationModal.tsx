@@ -3,7 +3,7 @@ import { Alert, App, Button, Checkbox, DatePicker, Flex, Form, Input, List, Moda
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { unitDisplayName } from '../../../lib/units';
-import { splitArticles, duplicateRef, type SplitArticle } from '../../../server/modules/consultations/split-articles';
+import { splitArticles, duplicateRef, type SplitArticle } from '../../../lib/split-articles';
 import { api, type Unit } from '../../api';
 import { today, toIso } from '../../components/FundShared';
 import { showApiError } from '../../forms';

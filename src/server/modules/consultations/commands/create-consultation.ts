@@ -2,7 +2,7 @@ import type { RequestMeta } from '../../../core/actor';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { consultationArticles, consultations } from '../schema';
-import type { SplitArticle } from '../split-articles';
+import type { SplitArticle } from '../../../../lib/split-articles';
 
 export type ConsultationInput = {
   title: string;
