@@ -22,7 +22,7 @@ const TASKS = [
  * (meetings.review, when the meetings demo has one): built from the demo's records, issued on
  * 06/07/2023 with the next BC number of the commune's register, and submitted to the province.
  */
-export async function loadDemoReports(db: Db, province: Unit, commune: Unit, meetings: DemoMeetings): Promise<void> {
+export async function loadDemoReports(db: Db, province: Unit, commune: Unit, meetings: DemoMeetings): Promise<string> {
   void province;
   const m = systemMeta;
   const H1 = { from: '2023-01-01', to: '2023-06-30' };
@@ -30,4 +30,5 @@ export async function loadDemoReports(db: Db, province: Unit, commune: Unit, mee
   await editReport(db, m, report.id, { tasks: TASKS, signerName: commune.settings.chairName ?? 'Nguyễn Văn Luyện' }, commune);
   await issueReport(db, m, report.id, commune, { date: '2023-07-06' });
   await submitReport(db, m, report.id, commune);
+  return report.id;
 }

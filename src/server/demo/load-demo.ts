@@ -15,6 +15,7 @@ import { loadDemoConsultations } from './load-demo-consultations';
 import { loadDemoSupervision } from './load-demo-supervision';
 import { loadDemoReports } from './load-demo-reports';
 import { loadDemoPosts } from './load-demo-posts';
+import { loadDemoConferenceNews } from './load-demo-news';
 
 export const DEMO_PASSWORD = 'HongSon@2026';
 
@@ -59,8 +60,9 @@ export async function loadDemo(db: Db): Promise<DemoCredentials> {
   await loadDemoPetitions(db, commune, villages, orgs, meetings);
   await loadDemoConsultations(db, commune, villages, orgs, meetings);
   await loadDemoSupervision(db, commune, villages, orgs, meetings);
-  await loadDemoReports(db, province, commune, meetings);
+  const reportId = await loadDemoReports(db, province, commune, meetings);
   await loadDemoPosts(db, commune);
+  await loadDemoConferenceNews(db, meetings.review, reportId, commune);
   const neighbour = await createUnit(db, meta, province, { level: 'commune', name: 'Văn Lang', kind: 'xã' });
   await createUnit(db, meta, neighbour, { level: 'village', name: 'Thôn Bến', kind: 'thôn' });
 

@@ -43,6 +43,13 @@ describe('news drafted from the review conference', () => {
     expect((await h.app.request(`/tin-tuc/${p.slug}`)).status).toBe(404);
   });
 
+  it('is in the demo already: the draft of the seed’s post waits in the staff’s list, not on the portal', async () => {
+    const list = (await h.request('GET', '/api/v1/posts?status=draft', { token: t.btt })).body as Items<{ title: string; status: string }>;
+    expect(list.items.filter((p) => p.title === 'MTTQ xã Hồng Sơn tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2023').length).toBeGreaterThanOrEqual(1);
+    const home = await (await h.app.request('/')).text();
+    expect(home).not.toContain('tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2023');
+  });
+
   it('is written by the commune’s staff only; others get 403 or 404 and nothing is written', async () => {
     const meetingId = await reviewMeeting();
     const before = await h.counts(TABLES);

@@ -4,14 +4,11 @@ import { forbidden, unknownReference } from '../../core/errors';
 import { canReadCommune } from '../../core/scope';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, jsonBody, jsonResponse, security } from '../../http/router';
-import { delegatesOf, findMeeting } from '../meetings/queries';
+import { findMeeting } from '../meetings/queries';
 import { canCreatePost } from '../posts/policy';
 import { presentPost } from '../posts/present';
 import { canReadReport } from '../reports/policy';
 import { findReport } from '../reports/queries';
-import { modelOf } from '../reports/report-model';
-import type { ReportModel } from '../reports/types';
-import { composeConferenceNews } from './compose';
 import { draftConferenceNews } from './commands/draft-conference-news';
 import { reportOfMeeting } from './queries';
 
@@ -21,10 +18,6 @@ const body = z.object({
   /** Default: the latest report presented at the meeting. */
   reportId: z.uuid('Mã báo cáo không hợp lệ.').nullish(),
 });
-
-const RESULT_SECTIONS = ['welfare', 'targets'];
-const CIVIC_SECTIONS = ['meetings', 'consultations', 'supervision'];
-const textsOf = (m: ReportModel | null, keys: string[]) => (m ? m.sections.filter((s) => keys.includes(s.key)).flatMap((s) => s.paragraphs.map((p) => p.text)) : []);
 
 export function conferenceNewsRoutes(deps: AppDeps) {
   const { db } = deps;
@@ -48,32 +41,10 @@ export function conferenceNewsRoutes(deps: AppDeps) {
       const commune = found ? { id: found.meeting.communeId, path: found.communePath } : null;
       if (!found || !commune || !canReadCommune(actor, commune)) throw unknownReference('meetingId', 'Hội nghị');
       if (!canCreatePost(actor, commune)) throw forbidden({ meetingId: 'Bạn không được viết tin bài cho xã này.' });
-
       const reportId = input.reportId ?? (await reportOfMeeting(db, found.meeting.id, commune.id));
-      let model: ReportModel | null = null;
-      if (reportId) {
-        const r = await findReport(db, reportId);
-        if (!r || r.report.unitId !== commune.id || !canReadReport(actor, r.report)) throw unknownReference('reportId', 'Báo cáo');
-        model = await modelOf(db, r.report, r.unit);
-      }
-      const m = found.meeting;
-      const news = composeConferenceNews({
-        commune: { name: found.communeName, kind: found.communeKind },
-        meeting: {
-          type: m.type,
-          title: m.title,
-          date: m.date,
-          startTime: m.startTime,
-          place: m.place,
-          chair: m.chair,
-          chairTitle: m.chairTitle,
-          delegates: (await delegatesOf(db, m.id)).map((d) => ({ name: d.name, title: d.title, organization: d.organization })),
-        },
-        periodLabel: model?.periodLabel ?? null,
-        results: textsOf(model, RESULT_SECTIONS),
-        civic: textsOf(model, CIVIC_SECTIONS),
-      });
-      const post = await draftConferenceNews(db, metaOf(actor, c.get('ip')), commune, news, { meetingId: m.id, reportId, authorName: actor.fullName });
+      const report = reportId ? await findReport(db, reportId) : null;
+      if (reportId && (!report || report.report.unitId !== commune.id || !canReadReport(actor, report.report))) throw unknownReference('reportId', 'Báo cáo');
+      const post = await draftConferenceNews(db, metaOf(actor, c.get('ip')), found, report, actor.fullName);
       return c.json(presentPost(post), 201);
     },
   );
