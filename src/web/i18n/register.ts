@@ -23,6 +23,11 @@ export const registerVi = {
   rgExcel: 'Tải sổ (Excel)',
   rgEmpty: 'Chưa có văn bản nào trong sổ',
   rgSearchHint: 'Tìm số hoặc trích yếu, không dấu cũng được',
+  rgIssue: 'Ban hành (lấy số)',
+  rgIssueConfirm: 'Ban hành sẽ lấy số trong sổ văn bản đi và giữ nguyên văn bản như lúc này. Tiếp tục?',
+  rgIssued: 'Đã ban hành, số',
+  rgDownloadIssued: 'Tải văn bản đã ban hành (.docx)',
+  rgDocument: 'Văn bản',
 };
 export const registerEn: Record<keyof typeof registerVi, string> = {
   rgNav: 'Outgoing documents',
@@ -48,4 +53,9 @@ export const registerEn: Record<keyof typeof registerVi, string> = {
   rgExcel: 'Download the book (Excel)',
   rgEmpty: 'No documents registered yet',
   rgSearchHint: 'Search number or summary',
+  rgIssue: 'Issue (take a number)',
+  rgIssueConfirm: 'Issuing takes a number from the register and keeps the document as it is now. Continue?',
+  rgIssued: 'Issued as',
+  rgDownloadIssued: 'Download the issued document (.docx)',
+  rgDocument: 'Document',
 };

@@ -8,6 +8,7 @@ import { compareVi } from '../../lib/vi-text';
 import { api, type Me } from '../api';
 import { fundRights } from '../components/FundShared';
 import { useI18n } from '../i18n';
+import { IssueDocumentButton } from '../components/IssueDocumentButton';
 import { CommentModal } from './consultations/CommentModal';
 import { CreateConsultationModal } from './consultations/CreateConsultationModal';
 import {
@@ -91,6 +92,7 @@ function Detail({ d, onComment }: { d: ConsultationDetail; onComment: (articleRe
           <Button size="small" href={synthesisUrl(d.id, 'pdf')} target="_blank" rel="noopener">
             .pdf
           </Button>
+          {d.canManage && <IssueDocumentButton path={`/consultations/${d.id}/synthesis`} />}
         </Space>
         {d.public && (
           <Button type="link" href={`/gop-y/${d.id}`} target="_blank" rel="noopener">

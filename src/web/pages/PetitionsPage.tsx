@@ -5,6 +5,7 @@ import { formatInteger } from '../../lib/numbers';
 import { compareVi } from '../../lib/vi-text';
 import type { Me } from '../api';
 import { useI18n } from '../i18n';
+import { IssueDocumentButton } from '../components/IssueDocumentButton';
 import { PetitionDrawer } from './petitions/PetitionDrawer';
 import { PetitionFormModal } from './petitions/PetitionFormModal';
 import { AGENCIES, agencyKey, FIELDS, fieldKey, PAGE_SIZE, STATUS_COLORS, STATUSES, statusKey, synthesisUrl, useOptions, usePetitions, useSummary, type Filters, type Petition, type Status } from './petitions/shared';
@@ -99,6 +100,7 @@ export function PetitionsPage({ me }: { me: Me }) {
             <Button href={synthesisUrl(communeId, period, session.trim() || undefined)} data-testid="petition-synthesis">
               {t('ptDownload')} .docx
             </Button>
+            {options.data?.canManage && <IssueDocumentButton path="/petitions/synthesis" body={{ communeId, ...period, session: session.trim() || undefined }} />}
             <Button type="link" href="/tra-cuu-kien-nghi" target="_blank" rel="noopener">
               {t('ptPortalLink')}
             </Button>

@@ -10,7 +10,7 @@ import { useI18n, type Key } from '../i18n';
 import { useUnits } from './UnitsPage';
 
 const TYPE_CODES = ['BC', 'KH', 'TB', 'GM', 'BB', 'QĐ', 'CV', 'TTr', 'CT'] as const;
-type Entry = { id: string; issuerId: string; number: string; typeCode: string; typeName: string; date: string; summary: string; signer: string | null; recipients: string[]; sourceKind: string };
+type Entry = { id: string; issuerId: string; number: string; typeCode: string; typeName: string; date: string; summary: string; signer: string | null; recipients: string[]; sourceKind: string; hasDocument: boolean };
 type FormValues = { typeCode: string; date: Dayjs; summary: string; signer?: string; recipients?: string };
 
 /** Sổ văn bản đi: every numbered document of the committee, with search, Excel and hand entry. */
@@ -96,6 +96,19 @@ export function RegisterPage({ me }: { me: Me }) {
           { title: t('rgSigner'), dataIndex: 'signer' },
           { title: t('rgRecipients'), dataIndex: 'recipients', render: (v: string[]) => v.join('; ') },
           { title: t('rgSource'), dataIndex: 'sourceKind', render: (v: string) => <Tag>{t(`rgSource_${v}` as Key)}</Tag> },
+          {
+            title: t('rgDocument'),
+            dataIndex: 'id',
+            render: (id: string, r) =>
+              r.hasDocument ? (
+                <Flex gap={4}>
+                  <a href={`/api/v1/outgoing-documents/${id}/document.docx`}>.docx</a>
+                  <a href={`/api/v1/outgoing-documents/${id}/document.pdf`} target="_blank" rel="noopener noreferrer">
+                    .pdf
+                  </a>
+                </Flex>
+              ) : null,
+          },
         ]}
       />
       <Modal open={adding} title={t('rgAdd')} onCancel={() => setAdding(false)} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>

@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { todayVn } from '../../../lib/dates';
 import { foldVietnamese } from '../../../lib/vi-text';
 import { metaOf, type Actor } from '../../core/actor';
-import { AppError, invalid, notFound } from '../../core/errors';
+import { AppError, forbidden, invalid, notFound } from '../../core/errors';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf, createRouter, errorResponses, fieldsOf, jsonResponse, security } from '../../http/router';
 import { recordAudit } from '../audit/record-audit';
@@ -13,6 +13,8 @@ import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
 import { docxParagraphTexts, isZip } from '../documents/zip-read';
 import type { Unit } from '../units/schema';
 import { createConsultation } from './commands/create-consultation';
+import { issueSynthesis } from './commands/issue-synthesis';
+import { canManageConsultations } from './policy';
 import { articlesFromText, checkPeriod, importFields, plain } from './fields';
 import { articlesWithCounts, listComments, type ConsultationRow } from './queries';
 import { synthesisDocument } from './synthesis-document';
@@ -125,6 +127,27 @@ export function consultationFileRoutes(
       });
     });
   }
+
+  // Issuing the synthesis: a BC number from the register and the document frozen with it, once.
+  app.post('/api/v1/consultations/:id/synthesis', async (c) => {
+    const actor = actorOf(c);
+    const id = c.req.param('id');
+    if (!z.uuid().safeParse(id).success) throw notFound('Đợt góp ý dự thảo');
+    const found = await consultationOr404(actor, id);
+    const cons = found.consultation;
+    const commune = { id: cons.communeId, path: found.communePath };
+    if (!canManageConsultations(actor, commune)) throw forbidden({ id: 'Chỉ Ban Thường trực xã ban hành báo cáo tổng hợp góp ý.' });
+    const raw: unknown = await c.req.json().catch(() => ({}));
+    const parsed = z.object({ date: z.iso.date('Ngày dạng YYYY-MM-DD, là ngày có thật.').optional() }).safeParse(raw ?? {});
+    if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
+    const date = parsed.data.date ?? todayVn();
+    if (date > todayVn()) throw invalid({ date: 'Ngày ban hành không được sau hôm nay.' });
+    const articles = await articlesWithCounts(db, cons.id);
+    const comments = await listComments(db, cons.id);
+    const build = () => synthesisDocument(cons, { name: found.communeName, kind: found.communeKind, chairName: found.chairName }, articles, comments, date);
+    const { entry } = await issueSynthesis(db, metaOf(actor, c.get('ip')), { id: cons.id, title: cons.title, commune, signer: found.chairName }, date, build);
+    return c.json({ documentId: entry.id, number: entry.number, date: entry.date, docx: `/api/v1/outgoing-documents/${entry.id}/document.docx`, pdf: `/api/v1/outgoing-documents/${entry.id}/document.pdf` }, 201);
+  });
 
   return app;
 }

@@ -4,6 +4,7 @@ import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { inIds, inSubtree, inSubtrees } from '../../db/scope-sql';
 import { meetings } from '../meetings/schema';
+import { outgoingDocuments } from '../register/schema';
 import { organizations, units } from '../units/schema';
 import { consultationArticles, consultationComments, consultations, type Consultation } from './schema';
 
@@ -182,3 +183,14 @@ export async function figureRows(db: Queryable, unitPath: string, from: string, 
 }
 
 export type { Consultation };
+
+/** The consultation row locked for issuing its synthesis, with the number already issued if any. */
+export async function lockForSynthesis(tx: Queryable, id: string) {
+  await tx.select({ id: consultations.id }).from(consultations).where(eq(consultations.id, id)).for('update');
+  const [issued] = await tx
+    .select({ number: outgoingDocuments.number })
+    .from(outgoingDocuments)
+    .where(and(eq(outgoingDocuments.sourceKind, 'consultation_synthesis'), eq(outgoingDocuments.sourceId, id)))
+    .limit(1);
+  return issued?.number ?? null;
+}

@@ -12,6 +12,7 @@ import { findUnit } from '../units/queries';
 import type { Unit } from '../units/schema';
 import { createPetition } from './commands/create-petition';
 import { transitionPetition } from './commands/transition-petition';
+import { issueSynthesis } from './commands/issue-synthesis';
 import { agency, content, day, field, notFuture, optionalText, status, submitter, uuid } from './fields';
 import { petitionFiguresIn } from './figures';
 import { canCreatePetition, canManagePetitions, canReadPetitionAt, canSeeSubmitter, canTransitionPetition, ledVillagePaths, petitionReadRoots } from './policy';
@@ -243,6 +244,34 @@ export function petitionsRoutes(deps: AppDeps) {
       });
     });
   }
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/petitions/synthesis',
+      tags: TAGS,
+      security,
+      description:
+        'Ban hành báo cáo tổng hợp ý kiến, kiến nghị cử tri: lấy số BC trong sổ văn bản đi và lưu văn bản đúng như khi ban hành (tải lại tại /api/v1/outgoing-documents/{id}/document.docx).',
+      request: { body: jsonBody(periodQuery.and(z.object({ date: day('Ngày ban hành').optional() }))) },
+      responses: { 201: jsonResponse(anyJson, 'Đã ban hành'), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      const body = c.req.valid('json');
+      const commune = await communeOr404(actor, body.communeId);
+      if (!canManagePetitions(actor, commune)) throw forbidden({ communeId: 'Chỉ Ban Thường trực xã ban hành báo cáo tổng hợp kiến nghị.' });
+      const date = body.date ?? todayVn();
+      if (date > todayVn()) throw invalid({ date: 'Ngày ban hành không được sau hôm nay.' });
+      const period = periodOf(body);
+      const roots = petitionReadRoots(actor);
+      const rows = await synthesisRows(db, commune.id, roots, period.from, period.to);
+      const figures = await petitionFiguresIn(db, commune.id, roots, period.from, period.to);
+      const build = () => synthesisDocument(commune, rows, figures, { ...period, today: date, session: body.session, title: body.title });
+      const { entry } = await issueSynthesis(db, metaOf(actor, c.get('ip')), commune, date, build().subtitle ?? 'Tổng hợp ý kiến, kiến nghị của cử tri', build);
+      return c.json({ documentId: entry.id, number: entry.number, date: entry.date, docx: `/api/v1/outgoing-documents/${entry.id}/document.docx`, pdf: `/api/v1/outgoing-documents/${entry.id}/document.pdf` }, 201);
+    },
+  );
 
   app.openapi(
     createRoute({ method: 'get', path: '/api/v1/petitions/{id}', tags: TAGS, security, description: 'Một kiến nghị với lịch sử từng bước (ngày, người thực hiện, ghi chú, văn bản, hội nghị).', request: { params: idParam }, responses: { 200: jsonResponse(anyJson), ...errorResponses } }),

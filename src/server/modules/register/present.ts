@@ -27,6 +27,8 @@ export function presentRegisterEntry(r: OutgoingDocument) {
     recipients: r.recipients,
     sourceKind: r.sourceKind,
     sourceId: r.sourceId,
+    /** The app issued it and keeps the file: GET …/{id}/document.docx|.pdf. */
+    hasDocument: r.snapshot !== null,
     createdAt: r.createdAt.toISOString(),
   };
 }

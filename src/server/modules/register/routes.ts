@@ -2,14 +2,17 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { todayVn } from '../../../lib/dates';
 import { unitDisplayName } from '../../../lib/units';
 import { metaOf } from '../../core/actor';
-import { forbidden, invalid, unknownReference } from '../../core/errors';
+import { forbidden, invalid, notFound, unknownReference } from '../../core/errors';
 import type { AppDeps } from '../../http/env';
-import { actorOf, createRouter, errorResponses, jsonBody, jsonResponse, security } from '../../http/router';
+import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
+import { DOCX_MIME, renderDocx } from '../documents/render-docx';
+import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import type { OfficialDocument } from '../documents/model';
 import { findUnit } from '../units/queries';
 import { recordDocument } from './commands/record-document';
 import { canReadRegister, canWriteRegister, registerReadRoots } from './policy';
 import { presentRegisterEntry } from './present';
-import { listRegister } from './queries';
+import { findRegisterEntry, listRegister } from './queries';
 import { registerXlsx } from './register-xlsx';
 import { documentTypeCodes } from './schema';
 
@@ -109,6 +112,30 @@ export function registerRoutes(deps: AppDeps) {
       return c.json(presentRegisterEntry(row), 201);
     },
   );
+
+  // The document exactly as it was issued, for entries the app wrote (reports, minutes, syntheses…).
+  for (const ext of ['docx', 'pdf'] as const) {
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path: `/api/v1/outgoing-documents/{id}/document.${ext}`,
+        tags: TAGS,
+        security,
+        description: 'Văn bản đúng như khi ban hành (với các văn bản do ứng dụng lập).',
+        request: { params: idParam },
+        responses: { 200: { description: `Tệp .${ext}`, content: { [ext === 'docx' ? DOCX_MIME : PDF_MIME]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      }),
+      async (c) => {
+        const actor = actorOf(c);
+        const entry = await findRegisterEntry(db, c.req.valid('param').id);
+        if (!entry || !canReadRegister(actor, { path: entry.issuerPath }) || entry.snapshot === null) throw notFound('Văn bản');
+        const docx = await renderDocx(entry.snapshot as OfficialDocument);
+        const name = entry.number.replace(/[^0-9A-Za-z]+/g, '-');
+        const body = ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: name }));
+        return c.body(body, 200, { 'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME, 'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${name}.${ext}"` });
+      },
+    );
+  }
 
   return app;
 }
