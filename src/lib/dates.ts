@@ -27,3 +27,10 @@ export function todayVn(now = new Date()): string {
   const p = parts(now);
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+/** 'YYYY-MM-DD' plus n days, in calendar arithmetic (no timezone). */
+export function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}

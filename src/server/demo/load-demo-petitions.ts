@@ -1,17 +1,13 @@
+import { addDays } from '../../lib/dates';
 import { systemMeta, type RequestMeta } from '../core/actor';
 import type { Db } from '../db/client';
 import { createPetition, type NewPetition } from '../modules/petitions/commands/create-petition';
 import { transitionPetition } from '../modules/petitions/commands/transition-petition';
-import { findMeeting } from '../modules/petitions/queries';
+import { findMeetingRow } from '../modules/meetings/queries';
 import type { Petition } from '../modules/petitions/schema';
 import type { Organization, Unit } from '../modules/units/schema';
 import type { DemoMeetings } from './load-demo-meetings';
 
-const addDays = (date: string, n: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
 
 type Demo = {
   village?: string;
@@ -46,8 +42,8 @@ const RAISED: Demo[] = [
 export async function loadDemoPetitions(db: Db, commune: Unit, villages: Unit[], orgs: Organization[], meetings: DemoMeetings): Promise<void> {
   void orgs;
   const meta: RequestMeta = systemMeta;
-  const contact = meetings.voterContact ? await findMeeting(db, meetings.voterContact) : null;
-  const review = meetings.review ? await findMeeting(db, meetings.review) : null;
+  const contact = meetings.voterContact ? await findMeetingRow(db, meetings.voterContact) : null;
+  const review = meetings.review ? await findMeetingRow(db, meetings.review) : null;
   const raisedOn = contact?.date ?? '2023-06-09';
   const villageOf = (name?: string) => villages.find((v) => v.name === name) ?? null;
   const base = (d: Demo, receivedAt: string): NewPetition => {

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { systemMeta } from '../core/actor';
 import type { Db } from '../db/client';
+import { registerIndicatorSources } from '../indicator-sources';
 import type { Logger } from '../logger';
 import { createOrganization } from '../modules/units/commands/save-organization';
 import { createUnit } from '../modules/units/commands/create-unit';
@@ -43,6 +44,8 @@ const role = (r: ResolvedRole['role'], unit: Unit, organizationId: string | null
  * one user per role. Written through the same commands as the API, so every row is audited.
  */
 export async function loadDemo(db: Db): Promise<DemoCredentials> {
+  // The demo issues a report from module-fed figures; it may run without the app (`npm run demo`).
+  registerIndicatorSources();
   const meta = systemMeta;
   const province = await createUnit(db, meta, null, { level: 'province', name: 'Phú Thọ', kind: 'tỉnh' });
   const commune = await createUnit(db, meta, province, {

@@ -1,3 +1,4 @@
+import { addDays } from '../../../lib/dates';
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
@@ -25,9 +26,7 @@ export async function listAudit(db: Queryable, f: AuditFilter) {
   if (f.entityId) conds.push(eq(auditLog.entityId, f.entityId));
   if (f.from) conds.push(gte(auditLog.at, vnDayStart(f.from)));
   if (f.to) {
-    const next = new Date(`${f.to}T00:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
-    conds.push(lt(auditLog.at, vnDayStart(next.toISOString().slice(0, 10))));
+    conds.push(lt(auditLog.at, vnDayStart(addDays(f.to, 1))));
   }
   if (f.beforeId) conds.push(lte(auditLog.id, f.beforeId - 1));
   return db

@@ -4,7 +4,7 @@ import { todayVn } from '../../../lib/dates';
 import { ADMIN_PASSWORD, createHarness, seedWorld, type ErrorBody, type Harness, type Items, type World } from '../../testing/harness';
 import { indicators, type Indicator } from '../targets/schema';
 import type { Unit } from '../units/schema';
-import { addDays } from './queries';
+import { addDays } from '../../../lib/dates';
 
 type CampaignDto = { id: string; communeId: string; name: string; description: string; from: string; to: string; createdAt: string };
 type TaskDto = {

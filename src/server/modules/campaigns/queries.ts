@@ -1,3 +1,4 @@
+import { addDays } from '../../../lib/dates';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
@@ -80,13 +81,6 @@ export async function findTask(db: Queryable, id: string) {
     .where(eq(campaignTasks.id, id))
     .limit(1);
   return row ?? null;
-}
-
-/** 'YYYY-MM-DD' plus n days, in calendar arithmetic (no timezone). */
-export function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 export const SOON_DAYS = 3;

@@ -114,16 +114,6 @@ export async function listComments(db: Queryable, consultationId: string, articl
 
 export type CommentRow = Awaited<ReturnType<typeof listComments>>[number];
 
-/** A meeting as this module needs it (the meetings module is built separately: read its table directly). */
-export async function findMeeting(db: Queryable, id: string) {
-  const [row] = await db
-    .select({ id: meetings.id, communeId: meetings.communeId, unitPath: meetings.unitPath, title: meetings.title, date: meetings.date, type: meetings.type })
-    .from(meetings)
-    .where(eq(meetings.id, id))
-    .limit(1);
-  return row ?? null;
-}
-
 /** Pickers of the comment form: the commune's active organisations and its meetings (consultation conferences first). */
 export async function authorOptions(db: Queryable, communeId: string) {
   const orgs = await db

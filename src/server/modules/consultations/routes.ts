@@ -12,7 +12,8 @@ import { articlesFromText, checkedArticles, checkPeriod, commentBody, commentsQu
 import { consultationFileRoutes } from './file-routes';
 import { canEnterAnyComment, canEnterComment, canManageConsultations, canReadConsultations, canSeeContacts, ledOrganizationIds } from './policy';
 import { presentArticle, presentComment, presentConsultation } from './present';
-import { articlesWithCounts, authorOptions, findArticleByRef, findConsultation, findMeeting, listComments, listConsultations } from './queries';
+import { findMeetingRow } from '../meetings/queries';
+import { articlesWithCounts, authorOptions, findArticleByRef, findConsultation, listComments, listConsultations } from './queries';
 import { normalizeRef } from '../../../lib/split-articles';
 
 export const TAGS = ['Góp ý dự thảo'];
@@ -156,7 +157,7 @@ export function consultationsRoutes(deps: AppDeps) {
         author ||= org.org.name;
       }
       if (body.meetingId) {
-        const meeting = await findMeeting(db, body.meetingId);
+        const meeting = await findMeetingRow(db, body.meetingId);
         if (!meeting || meeting.communeId !== commune.id) throw unknownReference('meetingId', 'Hội nghị');
         author ||= meeting.title;
       }

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { todayVn } from '../../../lib/dates';
+import { addDays, todayVn } from '../../../lib/dates';
 import { donorKinds } from './schema';
 
 export const MAX_AMOUNT = 10_000_000_000_000; // 10^13 đồng: far above any commune's fund, below 2^53
@@ -14,11 +14,7 @@ export const money = (what: string) =>
 export const positiveMoney = (what: string) => money(what).min(1, `${what} phải lớn hơn 0.`);
 
 /** A date of a money movement: real, and not more than a day ahead (clocks and time zones). */
-export const moneyDate = z.iso.date('Ngày phải là ngày có thật, dạng YYYY-MM-DD.').refine((d) => {
-  const limit = new Date(`${todayVn()}T00:00:00Z`);
-  limit.setUTCDate(limit.getUTCDate() + 1);
-  return d <= limit.toISOString().slice(0, 10);
-}, 'Ngày không được sau hôm nay quá một ngày.');
+export const moneyDate = z.iso.date('Ngày phải là ngày có thật, dạng YYYY-MM-DD.').refine((d) => d <= addDays(todayVn(), 1), 'Ngày không được sau hôm nay quá một ngày.');
 
 export const donorKind = z.enum(donorKinds, { message: 'Loại người ủng hộ: person, household, organization, business hoặc anonymous.' });
 export const text = (what: string, max: number) => z.string().trim().min(1, `Nhập ${what}.`).max(max, `${what} tối đa ${max} ký tự.`);

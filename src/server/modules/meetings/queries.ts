@@ -41,6 +41,12 @@ function meetingSelect(db: Queryable) {
 
 export type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
 
+/** The meeting row alone, for the modules that refer to a meeting (petitions, consultations, reports); callers check scope. */
+export async function findMeetingRow(db: Queryable, id: string) {
+  const [row] = await db.select().from(meetings).where(eq(meetings.id, id)).limit(1);
+  return row ?? null;
+}
+
 /** Any meeting by id with its commune, village and document numbers, regardless of scope: callers decide with policy. */
 export async function findMeeting(db: Queryable, id: string) {
   const [row] = await meetingSelect(db).where(eq(meetings.id, id)).limit(1);

@@ -14,16 +14,6 @@ const scopeOf = (roots: string[] | null) => (roots === null ? undefined : inSubt
 
 const village = alias(units, 'petition_village');
 
-/** A meeting as this module needs it (the meetings module owns the table; only these columns are read). */
-export async function findMeeting(db: Queryable, id: string) {
-  const [row] = await db
-    .select({ id: meetings.id, communeId: meetings.communeId, unitPath: meetings.unitPath, title: meetings.title, date: meetings.date, type: meetings.type })
-    .from(meetings)
-    .where(eq(meetings.id, id))
-    .limit(1);
-  return row ?? null;
-}
-
 /** Meetings of a commune, newest first: the pickers "raised at" and "read back at". */
 export async function communeMeetings(db: Queryable, communeId: string) {
   return db

@@ -17,7 +17,8 @@ import { agency, content, day, field, notFuture, optionalText, status, submitter
 import { petitionFiguresIn } from './figures';
 import { canCreatePetition, canManagePetitions, canReadPetitionAt, canSeeSubmitter, canTransitionPetition, ledVillagePaths, petitionReadRoots } from './policy';
 import { presentEvent, presentPetition } from './present';
-import { communeMeetings, communeVillages, findMeeting, findPetition, listPetitions, petitionHistory, petitionRow, synthesisRows } from './queries';
+import { findMeetingRow } from '../meetings/queries';
+import { communeMeetings, communeVillages, findPetition, listPetitions, petitionHistory, petitionRow, synthesisRows } from './queries';
 import { synthesisDocument } from './synthesis-document';
 
 const TAGS = ['Kiến nghị cử tri'];
@@ -153,7 +154,7 @@ export function petitionsRoutes(deps: AppDeps) {
       }
       const unitPath = village?.path ?? commune.path;
       if (!canCreatePetition(actor, commune, unitPath)) throw forbidden({ villageId: 'Chỉ Ban Thường trực xã, hoặc trưởng ban công tác Mặt trận cho thôn mình, ghi kiến nghị.' });
-      const meeting = body.meetingId ? await findMeeting(db, body.meetingId) : null;
+      const meeting = body.meetingId ? await findMeetingRow(db, body.meetingId) : null;
       if (body.meetingId && (!meeting || meeting.communeId !== commune.id)) throw unknownReference('meetingId', 'Hội nghị');
       const receivedAt = body.receivedAt ?? (meeting && meeting.date <= todayVn() ? meeting.date : todayVn());
       if (body.dueDate && body.dueDate < receivedAt) throw invalid({ dueDate: 'Hạn trả lời không được trước ngày tiếp nhận.' });
@@ -298,12 +299,9 @@ export function petitionsRoutes(deps: AppDeps) {
       const body = c.req.valid('json');
       const { petition, communePath } = await petitionOr404(actor, c.req.valid('param').id);
       if (!canTransitionPetition(actor, { id: petition.communeId, path: communePath })) throw forbidden({ to: 'Chỉ Ban Thường trực xã chuyển bước kiến nghị.' });
-      const meeting = body.meetingId ? await findMeeting(db, body.meetingId) : null;
+      const meeting = body.meetingId ? await findMeetingRow(db, body.meetingId) : null;
       if (body.meetingId && (!meeting || meeting.communeId !== petition.communeId)) throw unknownReference('meetingId', 'Hội nghị');
       const date = body.date ?? (meeting && meeting.date <= todayVn() ? meeting.date : todayVn());
-      const previous = [petition.receivedAt, petition.forwardedAt, petition.answeredAt].filter((d): d is string => d !== null).sort().pop() ?? petition.receivedAt;
-      if (date < previous) throw invalid({ date: `Ngày không được trước bước trước (${previous.split('-').reverse().join('/')}).` });
-      if (body.dueDate && body.dueDate < date) throw invalid({ dueDate: 'Hạn trả lời không được trước ngày chuyển.' });
       await transitionPetition(db, metaOf(actor, c.get('ip')), petition, {
         to: body.to,
         date,

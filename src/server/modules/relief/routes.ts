@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { todayVn } from '../../../lib/dates';
+import { addDays, todayVn } from '../../../lib/dates';
 import { foldVietnamese } from '../../../lib/vi-text';
 import { metaOf, type Actor } from '../../core/actor';
 import { forbidden, invalid, notFound, unknownReference } from '../../core/errors';
@@ -162,9 +162,7 @@ export function reliefRoutes(deps: AppDeps) {
         const f = await findFund(db, body.fundId);
         if (!f || f.fund.communeId !== program.communeId) throw unknownReference('fundId', 'Quỹ');
         const date = body.date ?? program.date;
-        const limit = new Date(`${todayVn()}T00:00:00Z`);
-        limit.setUTCDate(limit.getUTCDate() + 1);
-        if (date > limit.toISOString().slice(0, 10)) throw invalid({ date: 'Chương trình chưa đến ngày: ghi ngày chi (date) không sau hôm nay.' });
+        if (date > addDays(todayVn(), 1)) throw invalid({ date: 'Chương trình chưa đến ngày: ghi ngày chi (date) không sau hôm nay.' });
         source = { kind: 'fund', fund: f.fund, communePath: f.communePath, date, decisionRef: body.decisionRef ?? `Chương trình "${program.name}"` };
       }
       const row = await addSupport(db, metaOf(actor, c.get('ip')), program, household, {

@@ -7,7 +7,8 @@ import { consultationFigures } from '../consultations/figures';
 import { balanceParts, driveTotals } from '../funds/queries';
 import { drives, funds } from '../funds/schema';
 import { meetingFigures } from '../meetings/figures';
-import { meetingDelegates, meetings } from '../meetings/schema';
+import { findMeetingRow } from '../meetings/queries';
+import { meetingDelegates } from '../meetings/schema';
 import { petitionFigures } from '../petitions/figures';
 import { reliefPrograms, reliefSupports } from '../relief/schema';
 import { supervisionFigures } from '../supervision/figures';
@@ -54,15 +55,10 @@ export async function listReports(db: Queryable, scope: ReportScope, f: { unitId
     .limit(500);
 }
 
-export async function findMeeting(db: Queryable, id: string) {
-  const [row] = await db.select().from(meetings).where(eq(meetings.id, id)).limit(1);
-  return row ?? null;
-}
-
 /** The review conference's facts the report may quote: date, place, chair, delegates who attended. */
 export async function meetingFacts(db: Queryable, id: string | null) {
   if (!id) return null;
-  const m = await findMeeting(db, id);
+  const m = await findMeetingRow(db, id);
   if (!m) return null;
   const [d] = await db
     .select({ n: sql<number>`count(*) filter (where ${meetingDelegates.attended} is not false)::int` })

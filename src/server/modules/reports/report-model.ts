@@ -1,7 +1,6 @@
 import type { Queryable } from '../../db/client';
 import type { Unit } from '../units/schema';
 import { buildModel } from './build-model';
-import { ensureIndicatorSources } from './indicator-sources';
 import { gatherFigures, meetingFacts } from './queries';
 import type { Report } from './schema';
 import type { ReportModel } from './types';
@@ -12,7 +11,6 @@ import type { ReportModel } from './types';
  */
 export async function modelOf(db: Queryable, report: Report, unit: Unit, issue?: { number: string; date: string }): Promise<ReportModel> {
   if (report.snapshot && !issue) return report.snapshot as ReportModel;
-  ensureIndicatorSources();
   const g = await gatherFigures(db, unit, report.periodFrom, report.periodTo);
   const meeting = await meetingFacts(db, report.meetingId);
   return buildModel(report, g, meeting, { builtAt: new Date().toISOString(), issue });

@@ -15,7 +15,8 @@ import { fileRoutes } from './file-routes';
 import { defaultTitle, periodProblems } from './period';
 import { canManageReports, canSeeReportsOf, reportScope } from './policy';
 import { presentModel, presentReport } from './present';
-import { findMeeting, listReports } from './queries';
+import { findMeetingRow } from '../meetings/queries';
+import { listReports } from './queries';
 import { reportOr404 } from './access';
 import { modelOf } from './report-model';
 import { rollupRoutes } from './rollup-routes';
@@ -56,7 +57,7 @@ export function reportsRoutes(deps: AppDeps) {
       if (problems) throw invalid(problems);
       let meetingId: string | null = null;
       if (body.meetingId) {
-        const m = await findMeeting(db, body.meetingId);
+        const m = await findMeetingRow(db, body.meetingId);
         if (!m || !m.unitPath.startsWith(unit.path)) throw unknownReference('meetingId', 'Hội nghị');
         meetingId = m.id;
       }

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { todayVn } from '../../../lib/dates';
+import { addDays, todayVn } from '../../../lib/dates';
 import { recommendationStatuses, supervisionKinds, supervisionStatuses } from './schema';
 
 export const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
@@ -15,8 +15,4 @@ export const teamMember = z.object({ name: requiredText('họ tên thành viên'
 export const team = z.array(teamMember, 'Thành phần đoàn là một danh sách [{name, title}].').max(50, 'Thành phần đoàn tối đa 50 người.');
 
 /** A step's date: real, and not more than a day ahead (clocks and time zones). */
-export const stepDate = day('Ngày').refine((d) => {
-  const limit = new Date(`${todayVn()}T00:00:00Z`);
-  limit.setUTCDate(limit.getUTCDate() + 1);
-  return d <= limit.toISOString().slice(0, 10);
-}, 'Ngày không được sau hôm nay.');
+export const stepDate = day('Ngày').refine((d) => d <= addDays(todayVn(), 1), 'Ngày không được sau hôm nay.');

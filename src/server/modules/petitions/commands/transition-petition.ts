@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
+import { formatDateVi } from '../../../../lib/dates';
+import { conflict, invalid } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { STATUS_LABELS } from '../labels';
@@ -42,6 +43,10 @@ function changesOf(t: Transition): Partial<Petition> {
  * and the audit row.
  */
 export async function transitionPetition(db: Db, meta: RequestMeta, petition: Petition, t: Transition): Promise<Petition> {
+  // Steps happen in time order: not before the previous step, and a new due date not before the step.
+  const previous = [petition.receivedAt, petition.forwardedAt, petition.answeredAt].filter((d): d is string => d !== null).sort().pop() ?? petition.receivedAt;
+  if (t.date < previous) throw invalid({ date: `Ngày không được trước bước trước (${formatDateVi(previous)}).` });
+  if (t.dueDate && t.dueDate < t.date) throw invalid({ dueDate: 'Hạn trả lời không được trước ngày chuyển.' });
   const from = FROM[t.to];
   if (petition.status !== from) throw outOfOrder(petition.status, t.to);
   return db.transaction(async (tx) => {
