@@ -36,7 +36,8 @@ export function makeApi(database: Database): Api {
     },
     async login(username: string, password: string) {
       const r = await api.post<{ token?: string }>('/api/v1/auth/login', { username, password });
-      if (r.status !== 200 || !r.body.token) throw new Error(`login ${username} → ${r.status}: ${JSON.stringify(r.body)}`);
+      if (r.status !== 200 || !r.body.token)
+        throw new Error(`login ${username} → ${r.status}: ${JSON.stringify(r.body)}`);
       return r.body.token;
     },
   };
@@ -49,9 +50,17 @@ export async function adminToken(database: Database, api: Api): Promise<string> 
   return api.login('admin', ADMIN_PASSWORD);
 }
 
-export type ProgressItem = { indicatorId: string; code: string; actual: number; children: unknown[]; targets: unknown[] };
+export type ProgressItem = {
+  indicatorId: string;
+  code: string;
+  actual: number;
+  children: unknown[];
+  targets: unknown[];
+};
 export type ProgressResponse = { unitId: string; items: ProgressItem[] };
 export type OverviewResponse = { indicators: unknown[]; rows: { unitId: string; cells: unknown[] }[] };
 
-export const progressPath = (unitId: string, p: { from: string; to: string }) => `/api/v1/progress?unitId=${unitId}&from=${p.from}&to=${p.to}`;
-export const overviewPath = (unitId: string, p: { from: string; to: string }) => `/api/v1/progress/overview?unitId=${unitId}&from=${p.from}&to=${p.to}`;
+export const progressPath = (unitId: string, p: { from: string; to: string }) =>
+  `/api/v1/progress?unitId=${unitId}&from=${p.from}&to=${p.to}`;
+export const overviewPath = (unitId: string, p: { from: string; to: string }) =>
+  `/api/v1/progress/overview?unitId=${unitId}&from=${p.from}&to=${p.to}`;

@@ -130,7 +130,8 @@ export async function fillEntries(sql: Sql, label: string, batch = 10): Promise<
 
 /** Planner statistics and visibility map, as autovacuum would leave a settled database. */
 export async function analyze(sql: Sql): Promise<void> {
-  for (const t of ['units', 'organizations', 'indicators', 'targets', 'entries']) await sql.query(`vacuum analyze ${t}`);
+  for (const t of ['units', 'organizations', 'indicators', 'targets', 'entries'])
+    await sql.query(`vacuum analyze ${t}`);
 }
 
 export type Counts = {
@@ -166,9 +167,10 @@ export async function counts(sql: Sql): Promise<Counts> {
 }
 
 export async function communeByNumber(sql: Sql, n: number): Promise<{ id: string; path: string }> {
-  const [row] = await sql.query<{ id: string; path: string }>(`select id::text as id, path from units where level = 'commune' and name = $1`, [
-    `Xã ${String(n).padStart(3, '0')}`,
-  ]);
+  const [row] = await sql.query<{ id: string; path: string }>(
+    `select id::text as id, path from units where level = 'commune' and name = $1`,
+    [`Xã ${String(n).padStart(3, '0')}`],
+  );
   if (!row) throw new Error(`commune ${n} not found`);
   return row;
 }

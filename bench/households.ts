@@ -16,7 +16,16 @@ async function householdFile(villages: string[]): Promise<Uint8Array<ArrayBuffer
   const ws = wb.addWorksheet('Hộ gia đình');
   ws.addRow(['Thôn', 'Họ tên chủ hộ', 'Địa chỉ', 'Số nhân khẩu', 'Điện thoại', 'Năm', 'Diện hộ', 'Số quyết định']);
   for (let i = 0; i < ROWS; i++) {
-    ws.addRow([villages[i % villages.length], `Chủ hộ số ${i + 1}`, `Xóm ${(i % 12) + 1}`, (i % 6) + 1, null, 2026, CATEGORIES[i % CATEGORIES.length], `QĐ ${i % 40}/2026`]);
+    ws.addRow([
+      villages[i % villages.length],
+      `Chủ hộ số ${i + 1}`,
+      `Xóm ${(i % 12) + 1}`,
+      (i % 6) + 1,
+      null,
+      2026,
+      CATEGORIES[i % CATEGORIES.length],
+      `QĐ ${i % 40}/2026`,
+    ]);
   }
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
@@ -33,12 +42,20 @@ async function importOnce(database: Database, label: string): Promise<{ line: st
   const form = new FormData();
   form.set('file', new File([file], 'ho-gia-dinh.xlsx'));
   const t0 = performance.now();
-  const res = await api.app.request('/api/v1/households/import', { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  const res = await api.app.request('/api/v1/households/import', {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+  });
   const seconds = (performance.now() - t0) / 1000;
   const body = (await res.json()) as { created?: number; errors?: unknown[] };
   const ok = res.status === 201 && body.created === ROWS && seconds <= LIMIT_S;
-  const detail = res.status === 201 ? `${body.created} created` : `HTTP ${res.status}: ${JSON.stringify(body).slice(0, 200)}`;
-  return { ok, line: `bench household import (${label}, ${ROWS.toLocaleString('en-US')} rows from .xlsx, ${detail}): ${seconds.toFixed(1)} s (limit ${LIMIT_S}) ${ok ? 'ok' : 'FAIL'}` };
+  const detail =
+    res.status === 201 ? `${body.created} created` : `HTTP ${res.status}: ${JSON.stringify(body).slice(0, 200)}`;
+  return {
+    ok,
+    line: `bench household import (${label}, ${ROWS.toLocaleString('en-US')} rows from .xlsx, ${detail}): ${seconds.toFixed(1)} s (limit ${LIMIT_S}) ${ok ? 'ok' : 'FAIL'}`,
+  };
 }
 
 /** Issue: "npm run bench prints the time to import 10,000 households on PGlite (limit 10 s) and on PostgreSQL." */

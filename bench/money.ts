@@ -42,11 +42,21 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- HTTP
 
-async function call<T>(base: string, method: 'GET' | 'POST', path: string, token?: string, body?: unknown): Promise<{ status: number; body: T }> {
+async function call<T>(
+  base: string,
+  method: 'GET' | 'POST',
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await res.text();
   let parsed: unknown = null;
   try {
@@ -57,7 +67,14 @@ async function call<T>(base: string, method: 'GET' | 'POST', path: string, token
   return { status: res.status, body: parsed as T };
 }
 
-async function must<T>(base: string, method: 'GET' | 'POST', path: string, status: number, token?: string, body?: unknown): Promise<T> {
+async function must<T>(
+  base: string,
+  method: 'GET' | 'POST',
+  path: string,
+  status: number,
+  token?: string,
+  body?: unknown,
+): Promise<T> {
   const r = await call<T>(base, method, path, token, body);
   if (r.status !== status) throw new Error(`${method} ${path} → ${r.status}: ${JSON.stringify(r.body).slice(0, 500)}`);
   return r.body;
@@ -69,14 +86,26 @@ type Setup = { tokens: string[]; fundId: string; communeId: string };
 async function setup(base: string, name: string): Promise<Setup> {
   const tokens: string[] = [];
   for (let i = 0; i < CLIENTS; i++) {
-    const r = await must<{ token: string }>(base, 'POST', '/api/v1/auth/login', 200, undefined, { username: 'btt', password: DEMO_PASSWORD });
+    const r = await must<{ token: string }>(base, 'POST', '/api/v1/auth/login', 200, undefined, {
+      username: 'btt',
+      password: DEMO_PASSWORD,
+    });
     tokens.push(r.token);
   }
   const token = tokens[0] as string;
-  const units = await must<{ items: { id: string; level: string; name: string }[] }>(base, 'GET', '/api/v1/units', 200, token);
+  const units = await must<{ items: { id: string; level: string; name: string }[] }>(
+    base,
+    'GET',
+    '/api/v1/units',
+    200,
+    token,
+  );
   const commune = units.items.find((u) => u.level === 'commune' && u.name === 'Hồng Sơn');
   if (!commune) throw new Error(`no commune Hồng Sơn among ${units.items.length} units`);
-  const fund = await must<{ id: string }>(base, 'POST', '/api/v1/funds', 201, token, { communeId: commune.id, name: name });
+  const fund = await must<{ id: string }>(base, 'POST', '/api/v1/funds', 201, token, {
+    communeId: commune.id,
+    name: name,
+  });
   return { tokens, fundId: fund.id, communeId: commune.id };
 }
 
@@ -104,18 +133,29 @@ async function load(base: string, s: Setup, perClient: number, stop: { now: bool
         const amount = amountOf(c, i);
         const t = performance.now();
         try {
-          const r = await call<{ id?: string; receiptNo?: string; amount?: number; code?: string }>(base, 'POST', '/api/v1/donations', token, {
-            fundId: s.fundId,
-            donorKind: 'person',
-            donorName: `Người ủng hộ ${c + 1}-${i + 1}`,
-            amount,
-            date: DATE,
-          });
+          const r = await call<{ id?: string; receiptNo?: string; amount?: number; code?: string }>(
+            base,
+            'POST',
+            '/api/v1/donations',
+            token,
+            {
+              fundId: s.fundId,
+              donorKind: 'person',
+              donorName: `Người ủng hộ ${c + 1}-${i + 1}`,
+              amount,
+              date: DATE,
+            },
+          );
           latencies.push(performance.now() - t);
           if (r.status === 201 && r.body.id && r.body.receiptNo) {
-            if (acked.has(r.body.id)) rejected.set('201 for an id already acknowledged', (rejected.get('201 for an id already acknowledged') ?? 0) + 1);
+            if (acked.has(r.body.id))
+              rejected.set(
+                '201 for an id already acknowledged',
+                (rejected.get('201 for an id already acknowledged') ?? 0) + 1,
+              );
             acked.set(r.body.id, { receiptNo: r.body.receiptNo, amount: r.body.amount ?? Number.NaN });
-            if (r.body.amount !== amount) rejected.set('201 with another amount', (rejected.get('201 with another amount') ?? 0) + 1);
+            if (r.body.amount !== amount)
+              rejected.set('201 with another amount', (rejected.get('201 with another amount') ?? 0) + 1);
           } else {
             const key = `${r.status} ${r.body.code ?? ''}`.trim();
             rejected.set(key, (rejected.get(key) ?? 0) + 1);
@@ -134,7 +174,13 @@ const rejectedText = (m: Map<string, number>) => [...m].map(([k, n]) => `${k} ×
 // ---------------------------------------------------------------- the donations table, read directly
 
 type DbRow = { id: string; seq: number; year: number; receipt_no: string; amount: string; voided: boolean };
-type Template = { commune_id: string; fund_id: string; unit_id: string | null; unit_path: string; created_by: string | null };
+type Template = {
+  commune_id: string;
+  fund_id: string;
+  unit_id: string | null;
+  unit_path: string;
+  created_by: string | null;
+};
 type Stored = { rows: DbRow[]; template: Template | null };
 
 const ROWS_SQL = `select id::text as id, seq, year, receipt_no, amount::text as amount, voided_at is not null as voided from donations where fund_id = $1 order by seq, id`;
@@ -204,7 +250,8 @@ function check(stored: DbRow[], acked: Map<string, Ack>): Check {
   let gaps = 0;
   for (let s = 1; s <= maxSeq; s++) if (!seqs.has(s)) gaps++;
   const labels = new Set(stored.map((r) => r.receipt_no));
-  const badLabels = stored.filter((r) => r.year !== YEAR || r.receipt_no !== label(r.seq)).length + (stored.length - labels.size);
+  const badLabels =
+    stored.filter((r) => r.year !== YEAR || r.receipt_no !== label(r.seq)).length + (stored.length - labels.size);
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   return {
     rows: stored.length,
@@ -251,7 +298,11 @@ const bareParams = (t: Template, i: number) => [
   t.created_by,
 ];
 
-async function bareLoop(query: (text: string, params?: unknown[]) => Promise<unknown>, t: Template, n: number): Promise<number> {
+async function bareLoop(
+  query: (text: string, params?: unknown[]) => Promise<unknown>,
+  t: Template,
+  n: number,
+): Promise<number> {
   await query(SCRATCH);
   for (let i = 0; i < 200; i++) await query(BARE_INSERT, bareParams(t, n + i)); // warm-up, numbers above the timed ones
   const t0 = performance.now();
@@ -296,10 +347,15 @@ type Place = {
 
 async function stopCleanly(server: ServerProcess, what: string): Promise<void> {
   const exit = await server.stop();
-  if (exit.code !== 0) throw new Error(`${what}: the server stopped with ${JSON.stringify(exit)}:\n${server.logTail()}`);
+  if (exit.code !== 0)
+    throw new Error(`${what}: the server stopped with ${JSON.stringify(exit)}:\n${server.logTail()}`);
 }
 
-async function receipts(place: Place, logFile: string, bare: (t: Template) => Promise<{ perSecond: number; how: string }>): Promise<MoneyFigure[]> {
+async function receipts(
+  place: Place,
+  logFile: string,
+  bare: (t: Template) => Promise<{ perSecond: number; how: string }>,
+): Promise<MoneyFigure[]> {
   const what = `receipts (${place.kind})`;
   const server = await startServer(place.env, logFile, what);
   let r: LoadResult;
@@ -326,7 +382,17 @@ async function receipts(place: Place, logFile: string, bare: (t: Template) => Pr
   log(`${what}: stored ${JSON.stringify(c)}; balance ${JSON.stringify(balance)}`);
   const sumsOk = balance.balance === c.sumAcked && c.sumStored === c.sumAcked;
   const ok =
-    r.acked.size === TOTAL && r.rejected.size === 0 && r.noAnswer === 0 && c.present === TOTAL && c.lost === 0 && c.mismatched === 0 && c.unacknowledged === 0 && c.voided === 0 && c.rows === TOTAL && gapless(c) && sumsOk;
+    r.acked.size === TOTAL &&
+    r.rejected.size === 0 &&
+    r.noAnswer === 0 &&
+    c.present === TOTAL &&
+    c.lost === 0 &&
+    c.mismatched === 0 &&
+    c.unacknowledged === 0 &&
+    c.voided === 0 &&
+    c.rows === TOTAL &&
+    gapless(c) &&
+    sumsOk;
   const problems = [
     r.rejected.size ? `rejected: ${rejectedText(r.rejected)}` : '',
     r.noAnswer ? `${r.noAnswer} without answer` : '',
@@ -365,14 +431,18 @@ async function crash(place: Place, logFile: string): Promise<MoneyFigure> {
     await first.kill9();
     throw e;
   }
-  log(`${what}: ${CLIENTS} clients posting receipts; SIGKILL to the server's process group after ${CRASH_AFTER_MS} ms…`);
+  log(
+    `${what}: ${CLIENTS} clients posting receipts; SIGKILL to the server's process group after ${CRASH_AFTER_MS} ms…`,
+  );
   const stop = { now: false };
   const loading = load(first.base, s, PER_CLIENT, stop);
   await sleep(CRASH_AFTER_MS);
   stop.now = true; // no new requests; those in flight meet the kill
   const exit = await first.kill9();
   const r = await loading;
-  log(`${what}: killed (${JSON.stringify(exit)}); ${r.acked.size} acknowledged, ${r.noAnswer} without answer${r.rejected.size ? `, rejected: ${rejectedText(r.rejected)}` : ''}`);
+  log(
+    `${what}: killed (${JSON.stringify(exit)}); ${r.acked.size} acknowledged, ${r.noAnswer} without answer${r.rejected.size ? `, rejected: ${rejectedText(r.rejected)}` : ''}`,
+  );
 
   const staleLock = place.lockFile && existsSync(place.lockFile) ? readFileSync(place.lockFile, 'utf8').trim() : null;
   const notes: string[] = [];
@@ -392,10 +462,25 @@ async function crash(place: Place, logFile: string): Promise<MoneyFigure> {
     if (place.lockFile) {
       const now = existsSync(place.lockFile) ? readFileSync(place.lockFile, 'utf8').trim() : null;
       const taken = staleLock !== null && now === String(second.pid);
-      notes.push(taken ? `stale lock of pid ${staleLock} taken over` : `lock file: ${staleLock ?? 'none'} before restart, ${now ?? 'none'} after (restarted pid ${second.pid})`);
+      notes.push(
+        taken
+          ? `stale lock of pid ${staleLock} taken over`
+          : `lock file: ${staleLock ?? 'none'} before restart, ${now ?? 'none'} after (restarted pid ${second.pid})`,
+      );
     }
-    const token = (await must<{ token: string }>(second.base, 'POST', '/api/v1/auth/login', 200, undefined, { username: 'btt', password: DEMO_PASSWORD })).token;
-    after = await must(second.base, 'POST', '/api/v1/donations', 201, token, { fundId: s.fundId, donorKind: 'person', donorName: 'Sau khi khởi động lại', amount: 777_000, date: DATE });
+    const token = (
+      await must<{ token: string }>(second.base, 'POST', '/api/v1/auth/login', 200, undefined, {
+        username: 'btt',
+        password: DEMO_PASSWORD,
+      })
+    ).token;
+    after = await must(second.base, 'POST', '/api/v1/donations', 201, token, {
+      fundId: s.fundId,
+      donorKind: 'person',
+      donorName: 'Sau khi khởi động lại',
+      amount: 777_000,
+      date: DATE,
+    });
     balance = await must(second.base, 'GET', `/api/v1/funds/${s.fundId}/balance`, 200, token);
   } catch (e) {
     await second.kill9();
@@ -406,8 +491,13 @@ async function crash(place: Place, logFile: string): Promise<MoneyFigure> {
 
   const stored = await place.stored(s.fundId);
   const before = check(stored.rows, r.acked);
-  const all = check(stored.rows, new Map([...r.acked, [after.id, { receiptNo: after.receiptNo, amount: after.amount }]]));
-  log(`${what}: stored ${JSON.stringify(before)}; first receipt after restart ${after.receiptNo}; balance ${balance.balance}`);
+  const all = check(
+    stored.rows,
+    new Map([...r.acked, [after.id, { receiptNo: after.receiptNo, amount: after.amount }]]),
+  );
+  log(
+    `${what}: stored ${JSON.stringify(before)}; first receipt after restart ${after.receiptNo}; balance ${balance.balance}`,
+  );
   notes.unshift(
     `${all.unacknowledged} stored but unacknowledged, ${r.noAnswer} requests in flight without answer`,
     `first receipt after restart ${after.receiptNo}`,
@@ -415,7 +505,15 @@ async function crash(place: Place, logFile: string): Promise<MoneyFigure> {
   );
   if (before.mismatched) notes.push(`${before.mismatched} stored with another number or amount`);
   const missing = before.lost + before.mismatched;
-  const ok = r.acked.size > 0 && missing === 0 && all.lost === 0 && all.mismatched === 0 && gapless(all) && all.voided === 0 && balance.balance === all.sumStored && r.rejected.size === 0;
+  const ok =
+    r.acked.size > 0 &&
+    missing === 0 &&
+    all.lost === 0 &&
+    all.mismatched === 0 &&
+    gapless(all) &&
+    all.voided === 0 &&
+    balance.balance === all.sumStored &&
+    r.rejected.size === 0;
   if (r.rejected.size) notes.push(`rejected: ${rejectedText(r.rejected)}`);
   return {
     ok,
@@ -438,7 +536,12 @@ export async function moneyBench(target: BenchPostgres): Promise<{ header: strin
   };
   const pglitePlace = (name: string): Place => {
     const dataDir = join(tmp, name);
-    return { kind: 'pglite', env: { ...env, DATA_DIR: dataDir }, stored: (fundId) => storedPglite(dataDir, fundId), lockFile: join(dataDir, 'mattran.lock') };
+    return {
+      kind: 'pglite',
+      env: { ...env, DATA_DIR: dataDir },
+      stored: (fundId) => storedPglite(dataDir, fundId),
+      lockFile: join(dataDir, 'mattran.lock'),
+    };
   };
 
   const pgReceipts = await pgPlace('receipts');

@@ -15,7 +15,18 @@ const WARMUP = 20;
 const LIMIT_MS = 50;
 
 const BODY = `<p>Chiều ngày 06/07/2023, UBMTTQ xã tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm và nhiệm vụ trọng tâm 6 tháng cuối năm.</p>${'<p>Vận động ủng hộ “Quỹ vì biển đảo Việt Nam” tổng số tiền 72.925.000 đồng, đạt 161% KH huyện giao; hiến tặng 54/44 đơn vị máu, đạt 123% chỉ tiêu.</p>'.repeat(12)}`;
-const KINDS = ['news', 'news', 'news', 'news', 'news', 'news', 'news', 'announcement', 'announcement', 'video'] as const;
+const KINDS = [
+  'news',
+  'news',
+  'news',
+  'news',
+  'news',
+  'news',
+  'news',
+  'announcement',
+  'announcement',
+  'video',
+] as const;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -62,7 +73,8 @@ export async function portalBench(target: BenchPostgres): Promise<{ line: string
       const res = await api.app.request('/');
       const html = await res.text();
       const took = performance.now() - t0;
-      if (res.status !== 200 || !html.includes('Tin hoạt động Mặt trận số 1000')) throw new Error(`GET / → ${res.status}, newest post missing`);
+      if (res.status !== 200 || !html.includes('Tin hoạt động Mặt trận số 1000'))
+        throw new Error(`GET / → ${res.status}, newest post missing`);
       return { took, bytes: Buffer.byteLength(html) };
     };
     for (let i = 0; i < WARMUP; i++) await get();
@@ -76,7 +88,12 @@ export async function portalBench(target: BenchPostgres): Promise<{ line: string
     const p50 = median(times);
     const ok = p50 <= LIMIT_MS;
     const detail = `${PUBLISHED.toLocaleString('en-US')} published + ${DRAFTS} drafts, ${CALLS} calls, page ${(bytes / 1024).toFixed(1)} KB`;
-    return [{ ok, line: `bench portal home GET / (postgres, ${detail}): ${p50.toFixed(1)} ms p50 (limit ${LIMIT_MS}) ${ok ? 'ok' : 'FAIL'}` }];
+    return [
+      {
+        ok,
+        line: `bench portal home GET / (postgres, ${detail}): ${p50.toFixed(1)} ms p50 (limit ${LIMIT_MS}) ${ok ? 'ok' : 'FAIL'}`,
+      },
+    ];
   } finally {
     await database.close();
   }

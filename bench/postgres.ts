@@ -40,14 +40,22 @@ function databases(adminUrl: string) {
   const created: string[] = [];
   return {
     async createDatabase(name: string, template?: string) {
-      if (!/^[a-z0-9_]+$/.test(name) || (template !== undefined && !/^[a-z0-9_]+$/.test(template))) throw new Error(`bad database name ${name}`);
-      await onAdmin(adminUrl, [`drop database if exists ${name} with (force)`, `create database ${name}${template ? ` template ${template}` : ''}`]);
+      if (!/^[a-z0-9_]+$/.test(name) || (template !== undefined && !/^[a-z0-9_]+$/.test(template)))
+        throw new Error(`bad database name ${name}`);
+      await onAdmin(adminUrl, [
+        `drop database if exists ${name} with (force)`,
+        `create database ${name}${template ? ` template ${template}` : ''}`,
+      ]);
       created.push(name);
       return withDatabase(adminUrl, name);
     },
     async dropAll() {
       const names = created.splice(0);
-      if (names.length) await onAdmin(adminUrl, names.map((n) => `drop database if exists ${n} with (force)`));
+      if (names.length)
+        await onAdmin(
+          adminUrl,
+          names.map((n) => `drop database if exists ${n} with (force)`),
+        );
     },
   };
 }
@@ -109,7 +117,9 @@ async function startCluster(pgBin: string): Promise<BenchPostgres> {
   };
   try {
     log(`starting a throwaway PostgreSQL (${pgBin}) on 127.0.0.1:${port}`);
-    asPostgres(`${q(join(pgBin, 'initdb'))} -D ${q(data)} -U postgres -A trust --no-sync > ${q(join(dir, 'initdb.log'))} 2>&1`);
+    asPostgres(
+      `${q(join(pgBin, 'initdb'))} -D ${q(data)} -U postgres -A trust --no-sync > ${q(join(dir, 'initdb.log'))} 2>&1`,
+    );
     const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
     asPostgres(`${q(join(pgBin, 'pg_ctl'))} -D ${q(data)} -l ${q(join(dir, 'server.log'))} -w -o ${q(opts)} start`);
     running = true;

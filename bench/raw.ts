@@ -55,9 +55,19 @@ left join orgs g on g.indicator_id = i.id
 left join tg t on t.indicator_id = i.id
 order by i.code`;
 
-export type RawRow = { id: string; code: string; actual: string; children: unknown[] | null; targets: unknown[] | null };
+export type RawRow = {
+  id: string;
+  code: string;
+  actual: string;
+  children: unknown[] | null;
+  targets: unknown[] | null;
+};
 
-export async function rawCommuneProgress(client: pg.Client, commune: { id: string; path: string }, p: { from: string; to: string }): Promise<RawRow[]> {
+export async function rawCommuneProgress(
+  client: pg.Client,
+  commune: { id: string; path: string },
+  p: { from: string; to: string },
+): Promise<RawRow[]> {
   const r = await client.query<RawRow>(STATEMENT, [commune.id, commune.path, p.from, p.to, commune.path.length + 1]);
   return r.rows;
 }

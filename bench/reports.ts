@@ -27,13 +27,18 @@ export async function reportsBench(target: BenchPostgres): Promise<{ line: strin
     const units = await api.get<{ items: { id: string; level: string }[] }>('/api/v1/units', token);
     const commune = units.items.find((u) => u.level === 'commune');
     if (!commune) throw new Error('demo commune missing');
-    const created = await api.post<{ id: string }>('/api/v1/reports', { unitId: commune.id, type: 'half_year', from: '2023-01-01', to: '2023-06-30' }, token);
+    const created = await api.post<{ id: string }>(
+      '/api/v1/reports',
+      { unitId: commune.id, type: 'half_year', from: '2023-01-01', to: '2023-06-30' },
+      token,
+    );
     if (created.status !== 201) throw new Error(`POST /reports → ${created.status}`);
     const id = created.body.id;
     const headers = { authorization: `Bearer ${token}` };
     const file = async (ext: 'docx' | 'pdf') => {
       const res = await api.app.request(`/api/v1/reports/${id}/document.${ext}`, { headers });
-      if (res.status !== 200) throw new Error(`GET document.${ext} → ${res.status}: ${(await res.text()).slice(0, 200)}`);
+      if (res.status !== 200)
+        throw new Error(`GET document.${ext} → ${res.status}: ${(await res.text()).slice(0, 200)}`);
       return (await res.arrayBuffer()).byteLength;
     };
     log(`reports: model + .docx of a commune half-year draft on postgres, ${MODEL_CALLS} calls…`);
@@ -42,14 +47,22 @@ export async function reportsBench(target: BenchPostgres): Promise<{ line: strin
       await file('docx');
     });
     const p50 = median(times);
-    const out = [{ ok: p50 <= LIMITS.modelDocxMs, line: `bench report model + docx p50 (postgres, commune half-year draft): ${ms(p50)} ms (limit ${LIMITS.modelDocxMs}) ${p50 <= LIMITS.modelDocxMs ? 'ok' : 'FAIL'}` }];
+    const out = [
+      {
+        ok: p50 <= LIMITS.modelDocxMs,
+        line: `bench report model + docx p50 (postgres, commune half-year draft): ${ms(p50)} ms (limit ${LIMITS.modelDocxMs}) ${p50 <= LIMITS.modelDocxMs ? 'ok' : 'FAIL'}`,
+      },
+    ];
     if (!pdfAvailable()) {
       out.push({ ok: false, line: `bench report pdf p50 (postgres): FAIL (soffice is not installed)` });
       return out;
     }
     log(`reports: .pdf through LibreOffice, ${PDF_CALLS} calls…`);
     const pdf = median(await timeCalls(PDF_CALLS, 1, () => file('pdf')));
-    out.push({ ok: pdf <= LIMITS.pdfMs, line: `bench report pdf p50 (postgres, ${PDF_CALLS} runs): ${ms(pdf)} ms (limit ${LIMITS.pdfMs}) ${pdf <= LIMITS.pdfMs ? 'ok' : 'FAIL'}` });
+    out.push({
+      ok: pdf <= LIMITS.pdfMs,
+      line: `bench report pdf p50 (postgres, ${PDF_CALLS} runs): ${ms(pdf)} ms (limit ${LIMITS.pdfMs}) ${pdf <= LIMITS.pdfMs ? 'ok' : 'FAIL'}`,
+    });
     return out;
   } finally {
     await database.close();

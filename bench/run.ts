@@ -14,7 +14,16 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openPostgres, wrapPglite, type Database } from '../src/server/db/client';
 import { ensureAdmin } from '../src/server/modules/users/commands/ensure-admin';
-import { ADMIN_PASSWORD, adminToken, makeApi, overviewPath, progressPath, type Api, type OverviewResponse, type ProgressResponse } from './api';
+import {
+  ADMIN_PASSWORD,
+  adminToken,
+  makeApi,
+  overviewPath,
+  progressPath,
+  type Api,
+  type OverviewResponse,
+  type ProgressResponse,
+} from './api';
 import {
   addCommunes,
   analyze,
@@ -30,7 +39,18 @@ import {
 } from './generate';
 import { benchPostgres, type BenchPostgres } from './postgres';
 import { rawCommuneProgress } from './raw';
-import { elapsed, log, median, ms, sqlOfPg, sqlOfPglite, thousands, timeCalls, timeInterleaved, type Sql } from './util';
+import {
+  elapsed,
+  log,
+  median,
+  ms,
+  sqlOfPg,
+  sqlOfPglite,
+  thousands,
+  timeCalls,
+  timeInterleaved,
+  type Sql,
+} from './util';
 import { concurrentWriters } from './writers';
 import { householdsBench } from './households';
 import { moneyBench } from './money';
@@ -59,7 +79,9 @@ const spread = (xs: number[]) => `p50 ${ms(median(xs))} ms, min ${ms(Math.min(..
 
 /** Commune progress must have every indicator, with the 8 villages and the commune's target. */
 function checkShape(p: ProgressResponse, label: string): void {
-  const bad = p.items.length !== INDICATORS || p.items.some((i) => i.children.length !== VILLAGES_PER_COMMUNE || i.targets.length !== 1);
+  const bad =
+    p.items.length !== INDICATORS ||
+    p.items.some((i) => i.children.length !== VILLAGES_PER_COMMUNE || i.targets.length !== 1);
   if (bad) throw new Error(`${label}: unexpected commune progress (${p.items.length} indicators)`);
 }
 
@@ -141,21 +163,32 @@ async function main(): Promise<number> {
     const progressOne = await apiOne.get<ProgressResponse>(progressPath(c1.id, H1), tokenOne);
     const progressFull = await apiFull.get<ProgressResponse>(progressPath(c1.id, H1), tokenFull);
     checkShape(progressFull, 'postgres');
-    if (JSON.stringify(progressOne) !== JSON.stringify(progressFull)) throw new Error('commune 1 progress differs between the 1-commune and the 100-commune database');
+    if (JSON.stringify(progressOne) !== JSON.stringify(progressFull))
+      throw new Error('commune 1 progress differs between the 1-commune and the 100-commune database');
     // The raw statement must agree with the API before it is timed.
     const viaRaw = await rawCommuneProgress(rawClient, c1, H1);
     for (const item of progressFull.items) {
       const r = viaRaw.find((x) => x.id === item.indicatorId);
-      if (!r || Number(r.actual) !== item.actual || (r.children?.length ?? 0) !== item.children.length || (r.targets?.length ?? 0) !== item.targets.length + item.children.length) {
-        throw new Error(`raw statement disagrees with the API on ${item.code}: ${JSON.stringify({ api: item.actual, raw: r?.actual })}`);
+      if (
+        !r ||
+        Number(r.actual) !== item.actual ||
+        (r.children?.length ?? 0) !== item.children.length ||
+        (r.targets?.length ?? 0) !== item.targets.length + item.children.length
+      ) {
+        throw new Error(
+          `raw statement disagrees with the API on ${item.code}: ${JSON.stringify({ api: item.actual, raw: r?.actual })}`,
+        );
       }
     }
 
     // 3. Province overview.
     const ov = await apiFull.get<OverviewResponse>(overviewPath(province.id, H1), tokenFull);
-    if (ov.rows.length !== COMMUNES || ov.indicators.length !== INDICATORS) throw new Error(`overview: ${ov.rows.length} rows × ${ov.indicators.length} indicators`);
+    if (ov.rows.length !== COMMUNES || ov.indicators.length !== INDICATORS)
+      throw new Error(`overview: ${ov.rows.length} rows × ${ov.indicators.length} indicators`);
     log(`postgres: province overview × ${OVERVIEW_CALLS}…`);
-    const ovTimes = await timeCalls(OVERVIEW_CALLS, OVERVIEW_WARMUP, () => apiFull.get<OverviewResponse>(overviewPath(province.id, H1), tokenFull));
+    const ovTimes = await timeCalls(OVERVIEW_CALLS, OVERVIEW_WARMUP, () =>
+      apiFull.get<OverviewResponse>(overviewPath(province.id, H1), tokenFull),
+    );
     log(`postgres: province overview ${spread(ovTimes)}`);
 
     // 4. PGlite, the same province.
@@ -204,24 +237,40 @@ async function main(): Promise<number> {
     const money = await moneyBench(target).catch((e: unknown) => {
       console.error(e);
       const msg = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
-      return { header: '# bench money: did not complete', figures: [{ ok: false, line: `bench money: FAIL (${msg})` }] };
+      return {
+        header: '# bench money: did not complete',
+        figures: [{ ok: false, line: `bench money: FAIL (${msg})` }],
+      };
     });
 
     // 8. Household import: 10,000 rows from .xlsx on PGlite and PostgreSQL (bench/households.ts).
     const householdFigures = await householdsBench(target).catch((e: unknown) => {
       console.error(e);
-      return [{ ok: false, line: `bench household import: FAIL (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` }];
+      return [
+        {
+          ok: false,
+          line: `bench household import: FAIL (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
+        },
+      ];
     });
 
     // 9. Issue 7: the review report (model + .docx, .pdf) and the portal home page with 1,000 posts.
     const failed = (name: string) => (e: unknown) => {
       console.error(e);
-      return [{ ok: false, line: `bench ${name}: FAIL (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` }];
+      return [
+        { ok: false, line: `bench ${name}: FAIL (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` },
+      ];
     };
     const reportFigures = await reportsBench(target).catch(failed('report'));
     const portalFigures = await portalBench(target).catch(failed('portal home'));
 
-    const [full50, one50, raw50, lite50, ov50] = [median(t.full), median(t.one), median(t.raw), median(t.lite), median(ovTimes)];
+    const [full50, one50, raw50, lite50, ov50] = [
+      median(t.full),
+      median(t.one),
+      median(t.raw),
+      median(t.lite),
+      median(ovTimes),
+    ];
     const c = pgCounts;
     console.log(
       `# bench province: 1 province, ${c.communes} communes, ${thousands(c.villages)} villages, ${c.organizations} organisations, ` +
@@ -232,10 +281,34 @@ async function main(): Promise<number> {
     );
     console.log(money.header);
     figure('commune progress p50 (postgres)', full50, 'ms', LIMITS.progressMs, 1);
-    figure(`commune progress ÷ one raw SQL statement via pg (${ms(full50)} ms ÷ ${ms(raw50)} ms)`, full50 / raw50, '×', LIMITS.progressOverRaw, 2);
-    figure(`commune progress 100 communes ÷ 1 commune loaded (${ms(full50)} ms ÷ ${ms(one50)} ms)`, full50 / one50, '×', LIMITS.fullOverOne, 2);
-    figure(`province overview p50 (postgres, ${c.communes} communes × ${c.indicators} indicators)`, ov50, 'ms', LIMITS.overviewMs, 1);
-    figure(`commune progress pglite ÷ postgres (${ms(lite50)} ms ÷ ${ms(full50)} ms)`, lite50 / full50, '×', LIMITS.pgliteOverPostgres, 2);
+    figure(
+      `commune progress ÷ one raw SQL statement via pg (${ms(full50)} ms ÷ ${ms(raw50)} ms)`,
+      full50 / raw50,
+      '×',
+      LIMITS.progressOverRaw,
+      2,
+    );
+    figure(
+      `commune progress 100 communes ÷ 1 commune loaded (${ms(full50)} ms ÷ ${ms(one50)} ms)`,
+      full50 / one50,
+      '×',
+      LIMITS.fullOverOne,
+      2,
+    );
+    figure(
+      `province overview p50 (postgres, ${c.communes} communes × ${c.indicators} indicators)`,
+      ov50,
+      'ms',
+      LIMITS.overviewMs,
+      1,
+    );
+    figure(
+      `commune progress pglite ÷ postgres (${ms(lite50)} ms ÷ ${ms(full50)} ms)`,
+      lite50 / full50,
+      '×',
+      LIMITS.pgliteOverPostgres,
+      2,
+    );
 
     const w = writers;
     const totalsOk = w.sumAcknowledged === w.sumInDatabase && w.sumAcknowledged === w.progressDelta;

@@ -49,7 +49,12 @@ export type ServerProcess = {
   logTail(chars?: number): string;
 };
 
-export async function startServer(env: Record<string, string>, logFile: string, label: string, nodeArgs: string[] = []): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  logFile: string,
+  label: string,
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const out = openSync(logFile, 'a');
@@ -91,7 +96,8 @@ export async function startServer(env: Record<string, string>, logFile: string, 
   let gone: ServerExit | null = null;
   void exited.then((e) => (gone = e));
   for (;;) {
-    if (gone) throw new Error(`${label}: the server exited (${JSON.stringify(gone)}) before it was ready:\n${logTail()}`);
+    if (gone)
+      throw new Error(`${label}: the server exited (${JSON.stringify(gone)}) before it was ready:\n${logTail()}`);
     try {
       const res = await fetch(`${base}/healthz`);
       if (res.status === 200) {

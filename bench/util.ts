@@ -65,7 +65,11 @@ export function elapsed(): number {
  * each call every function once, in an order rotated each round. Returns the durations in ms per key.
  * Ratios of p50s taken this way do not drift with the machine's load.
  */
-export async function timeInterleaved<K extends string>(fns: Record<K, () => Promise<unknown>>, n: number, warm: number): Promise<Record<K, number[]>> {
+export async function timeInterleaved<K extends string>(
+  fns: Record<K, () => Promise<unknown>>,
+  n: number,
+  warm: number,
+): Promise<Record<K, number[]>> {
   const keys = Object.keys(fns) as K[];
   const out = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   for (let i = 0; i < warm; i++) for (const k of keys) await fns[k]();

@@ -36,7 +36,9 @@ export async function concurrentWriters(
   writers: number,
   perWriter: number,
 ): Promise<WritersResult> {
-  const [ind] = await sql.query<{ id: string; code: string }>(`select id::text as id, code from indicators where aggregation = 'sum' order by code limit 1`);
+  const [ind] = await sql.query<{ id: string; code: string }>(
+    `select id::text as id, code from indicators where aggregation = 'sum' order by code limit 1`,
+  );
   if (!ind) throw new Error('no sum indicator');
   // One village in each of the first `writers` communes.
   const villages = await sql.query<{ id: string }>(
@@ -50,7 +52,12 @@ export async function concurrentWriters(
     const username = `bench.writer${i + 1}`;
     const r = await api.post<{ id?: string }>(
       '/api/v1/users',
-      { username, password: WRITER_PASSWORD, fullName: `Trưởng thôn ${i + 1}`, roles: [{ role: 'village_lead', unitId: v.id }] },
+      {
+        username,
+        password: WRITER_PASSWORD,
+        fullName: `Trưởng thôn ${i + 1}`,
+        roles: [{ role: 'village_lead', unitId: v.id }],
+      },
       adminToken,
     );
     if (r.status !== 201 || !r.body.id) throw new Error(`create ${username} → ${r.status}: ${JSON.stringify(r.body)}`);
@@ -87,7 +94,13 @@ export async function concurrentWriters(
             const res = await fetch(`${base}/api/v1/entries`, {
               method: 'POST',
               headers: { 'content-type': 'application/json', authorization: `Bearer ${u.token}` },
-              body: JSON.stringify({ indicatorId: ind.id, unitId: u.villageId, date: '2025-12-31', value, note: `bench writer ${w + 1} #${i + 1}` }),
+              body: JSON.stringify({
+                indicatorId: ind.id,
+                unitId: u.villageId,
+                date: '2025-12-31',
+                value,
+                note: `bench writer ${w + 1} #${i + 1}`,
+              }),
             });
             const body = (await res.json()) as { id?: string; code?: string };
             latencies.push(performance.now() - s);
@@ -111,9 +124,10 @@ export async function concurrentWriters(
   const seconds = (performance.now() - t0) / 1000;
   if (errors.size) log(`writers: rejected: ${[...errors].map(([k, n]) => `${k} ×${n}`).join(', ')}`);
 
-  const rows = await sql.query<{ id: string; value: string }>(`select id::text as id, value::text as value from entries where created_by = any(string_to_array($1::text, ',')::uuid[])`, [
-    users.map((u) => u.id).join(','),
-  ]);
+  const rows = await sql.query<{ id: string; value: string }>(
+    `select id::text as id, value::text as value from entries where created_by = any(string_to_array($1::text, ',')::uuid[])`,
+    [users.map((u) => u.id).join(',')],
+  );
   const inDb = new Map(rows.map((r) => [r.id, Number(r.value)]));
   let lost = 0;
   for (const id of acked.keys()) if (!inDb.has(id)) lost++;

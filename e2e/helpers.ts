@@ -28,7 +28,9 @@ export async function pick(page: Page, field: ReturnType<Page['locator']>, text:
   await field.click();
   await page.keyboard.type(text);
   // The previous dropdown may still be fading out: look for the active option that carries the text.
-  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: text })).toBeVisible();
+  await expect(
+    page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: text }),
+  ).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(field).toContainText(text);
 }

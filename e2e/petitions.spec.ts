@@ -5,7 +5,10 @@ import { apiLogin, uiLogin } from './helpers';
 const DEMO_PASSWORD = 'HongSon@2026';
 const PHONE = '0987 654 321';
 
-test('a citizen sends a petition on the portal and, once staff answered it, looks it up by its code', async ({ page, request }, testInfo) => {
+test('a citizen sends a petition on the portal and, once staff answered it, looks it up by its code', async ({
+  page,
+  request,
+}, testInfo) => {
   // The citizen: portal home → the form.
   await page.goto('/');
   await page.getByRole('link', { name: 'Gửi ý kiến, kiến nghị' }).click();
@@ -14,7 +17,9 @@ test('a citizen sends a petition on the portal and, once staff answered it, look
   await page.getByLabel('Điện thoại hoặc email').fill(PHONE);
   await page.getByLabel('Thôn, tổ dân phố').selectOption({ label: 'Thôn Đông' });
   await page.getByLabel('Lĩnh vực').selectOption({ label: 'Môi trường' });
-  await page.getByLabel('Nội dung ý kiến, kiến nghị').fill('Mương thoát nước cạnh nhà văn hóa Thôn Đông bị tắc, nước tràn ra đường <b>khẩn</b>.');
+  await page
+    .getByLabel('Nội dung ý kiến, kiến nghị')
+    .fill('Mương thoát nước cạnh nhà văn hóa Thôn Đông bị tắc, nước tràn ra đường <b>khẩn</b>.');
   await page.getByRole('button', { name: 'Gửi kiến nghị' }).click();
   const code = (await page.getByTestId('lookup-code').innerText()).trim();
   expect(code).toMatch(/^KN-[2-9A-HJ-NP-Z]{6}$/);
@@ -22,14 +27,30 @@ test('a citizen sends a petition on the portal and, once staff answered it, look
   // The standing committee forwards and answers it (through the API, as the staff app does).
   const token = await apiLogin(request, 'btt', DEMO_PASSWORD);
   const auth = { headers: { authorization: `Bearer ${token}` } };
-  const found = (await (await request.get(`/api/v1/petitions?q=${code}`, auth)).json()) as { items: { id: string; content: string; submitterContact: string }[] };
+  const found = (await (await request.get(`/api/v1/petitions?q=${code}`, auth)).json()) as {
+    items: { id: string; content: string; submitterContact: string }[];
+  };
   expect(found.items).toHaveLength(1);
   const id = found.items[0]?.id;
   expect(found.items[0]?.content).toContain('<b>khẩn</b>');
   expect(found.items[0]?.submitterContact).toBe(PHONE);
-  expect((await request.post(`/api/v1/petitions/${id}/transitions`, { ...auth, data: { to: 'forwarded', document: 'Công văn số 20/MTTQ-BTT' } })).status()).toBe(200);
+  expect(
+    (
+      await request.post(`/api/v1/petitions/${id}/transitions`, {
+        ...auth,
+        data: { to: 'forwarded', document: 'Công văn số 20/MTTQ-BTT' },
+      })
+    ).status(),
+  ).toBe(200);
   const answer = 'UBND xã đã giao Thôn Đông nạo vét mương thoát nước trong tuần này.';
-  expect((await request.post(`/api/v1/petitions/${id}/transitions`, { ...auth, data: { to: 'answered', answer, document: 'Văn bản số 130/UBND-VP', note: `gọi lại số ${PHONE}` } })).status()).toBe(200);
+  expect(
+    (
+      await request.post(`/api/v1/petitions/${id}/transitions`, {
+        ...auth,
+        data: { to: 'answered', answer, document: 'Văn bản số 130/UBND-VP', note: `gọi lại số ${PHONE}` },
+      })
+    ).status(),
+  ).toBe(200);
 
   // The staff app lists it.
   await uiLogin(page, 'btt', DEMO_PASSWORD);

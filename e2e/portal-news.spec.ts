@@ -3,7 +3,10 @@ import { uiLogin } from './helpers';
 
 const PASSWORD = 'HongSon@2026';
 
-test('a women’s union head drafts news, the standing committee approves it, the portal shows it', async ({ page, browser }) => {
+test('a women’s union head drafts news, the standing committee approves it, the portal shows it', async ({
+  page,
+  browser,
+}) => {
   const title = `Hội Phụ nữ trao học bổng ${Date.now()}`;
   await uiLogin(page, 'phunu', PASSWORD);
   await page.goto('/app/posts');
@@ -29,7 +32,10 @@ test('a women’s union head drafts news, the standing committee approves it, th
   await standing.goto('/app/posts');
   await standing.getByText(title).click();
   await standing.getByRole('button', { name: 'Duyệt và đăng' }).click();
-  await standing.locator('.ant-modal-confirm').getByRole('button', { name: /OK|Đồng ý/ }).click();
+  await standing
+    .locator('.ant-modal-confirm')
+    .getByRole('button', { name: /OK|Đồng ý/ })
+    .click();
   await expect(standing.locator('.ant-drawer-title')).toContainText('Đã đăng');
   await expect(standing.locator('.ant-modal-confirm')).toHaveCount(0);
   await standing.screenshot({ path: 'e2e/artifacts/posts-editor-360.png' });

@@ -4,13 +4,17 @@ import { uiLogin } from './helpers';
 
 const DEMO_PASSWORD = 'HongSon@2026';
 
-test('the demo review report of H1 2023 is issued with its number and carries the seed’s figures', async ({ page }, testInfo) => {
+test('the demo review report of H1 2023 is issued with its number and carries the seed’s figures', async ({
+  page,
+}, testInfo) => {
   await uiLogin(page, 'btt', DEMO_PASSWORD);
   await page.goto('/app/reports');
   const row = page.locator('tr').filter({ hasText: '01/BC-MTTQ-BTT' });
   await expect(row).toBeVisible();
   await row.getByText('Báo cáo kết quả công tác Mặt trận 6 tháng đầu năm').click();
-  await expect(page.getByText('“Quỹ vì biển đảo Việt Nam” tổng số tiền là 72.925.000 đồng, đạt 161% KH huyện giao').first()).toBeVisible();
+  await expect(
+    page.getByText('“Quỹ vì biển đảo Việt Nam” tổng số tiền là 72.925.000 đồng, đạt 161% KH huyện giao').first(),
+  ).toBeVisible();
   await expect(page.getByText('54/44 đơn vị máu, đạt 123% chỉ tiêu giao').first()).toBeVisible();
   mkdirSync('e2e/artifacts', { recursive: true });
   const shot = await page.screenshot({ path: 'e2e/artifacts/report-hong-son-2023-h1.png', fullPage: true });

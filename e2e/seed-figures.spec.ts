@@ -22,7 +22,9 @@ test('the public disclosure page of the islands fund drive needs no login', asyn
   const auth = { headers: { authorization: `Bearer ${token}` } };
   const funds = (await (await request.get('/api/v1/funds', auth)).json()) as { items: { id: string; name: string }[] };
   const islands = funds.items.find((f) => f.name === 'Quỹ vì biển đảo Việt Nam');
-  const drives = (await (await request.get(`/api/v1/drives?fundId=${islands?.id}`, auth)).json()) as { items: { id: string }[] };
+  const drives = (await (await request.get(`/api/v1/drives?fundId=${islands?.id}`, auth)).json()) as {
+    items: { id: string }[];
+  };
   await page.goto(`/cong-khai/${drives.items[0]?.id}`);
   await expect(page.getByText('72.925.000 đồng, đạt 161%')).toBeVisible();
   await expect(page.getByText('Hội Liên hiệp Phụ nữ xã Hồng Sơn')).toBeVisible();

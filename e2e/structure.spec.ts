@@ -8,9 +8,23 @@ type Unit = { id: string; name: string };
 test('admin creates a village and its head; the head sees only that village', async ({ page, request }, testInfo) => {
   // The province and commune exist already (set up through the API, as an upper unit would).
   const admin = await apiLogin(request, 'admin', E2E_ADMIN_PASSWORD);
-  const province = await apiPost<Unit>(request, admin, '/units', { level: 'province', name: 'Tuyên Quang', parentId: null });
-  const commune = await apiPost<Unit>(request, admin, '/units', { level: 'commune', name: 'Hồng Thái', parentId: province.id, kind: 'xã' });
-  await apiPost<Unit>(request, admin, '/units', { level: 'village', name: 'Thôn Đoài', parentId: commune.id, kind: 'thôn' });
+  const province = await apiPost<Unit>(request, admin, '/units', {
+    level: 'province',
+    name: 'Tuyên Quang',
+    parentId: null,
+  });
+  const commune = await apiPost<Unit>(request, admin, '/units', {
+    level: 'commune',
+    name: 'Hồng Thái',
+    parentId: province.id,
+    kind: 'xã',
+  });
+  await apiPost<Unit>(request, admin, '/units', {
+    level: 'village',
+    name: 'Thôn Đoài',
+    parentId: commune.id,
+    kind: 'thôn',
+  });
 
   await uiLogin(page, 'admin', E2E_ADMIN_PASSWORD);
   await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
@@ -51,7 +65,9 @@ test('admin creates a village and its head; the head sees only that village', as
   await testInfo.attach('unit-tree', { body: shot, contentType: 'image/png' });
 });
 
-test('usable on a 360-px-wide phone: login and the unit tree without sideways scrolling', async ({ browser }, testInfo) => {
+test('usable on a 360-px-wide phone: login and the unit tree without sideways scrolling', async ({
+  browser,
+}, testInfo) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await uiLogin(page, 'admin', E2E_ADMIN_PASSWORD);

@@ -10,8 +10,17 @@ const newest = (dir) =>
     return Math.max(max, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
   }, 0);
 
-const sources = Math.max(newest('src/web'), newest('src/lib'), statSync('vite.config.ts').mtimeMs, statSync('package-lock.json').mtimeMs);
+const sources = Math.max(
+  newest('src/web'),
+  newest('src/lib'),
+  statSync('vite.config.ts').mtimeMs,
+  statSync('package-lock.json').mtimeMs,
+);
 if (!existsSync(out) || statSync(out).mtimeMs < sources) {
   console.log('Đang build ứng dụng cán bộ (staff app)…');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
 }

@@ -2,7 +2,15 @@
 const TZ = 'Asia/Ho_Chi_Minh';
 
 // Built once: constructing a DateTimeFormat costs more than formatting with it (it runs on every money POST).
-const formatter = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const formatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TZ,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 const parts = (d: Date) => {
   const all = formatter.formatToParts(d);

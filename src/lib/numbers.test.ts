@@ -41,15 +41,25 @@ describe('numbers', () => {
 
 describe('progress text', () => {
   it('reads like the seed article', () => {
-    expect(progressText({ aggregation: 'count', unitLabel: 'đơn vị máu', actual: 54, target: 44 })).toBe('54/44 đơn vị máu, đạt 123%');
-    expect(progressText({ aggregation: 'sum', unitLabel: 'đồng', actual: 72925000, target: 45294000 })).toBe('72.925.000 đồng, đạt 161%');
-    expect(progressText({ aggregation: 'ratio', unitLabel: 'ca', actual: 9, denominator: 17 })).toBe('9/17 ca, đạt 53%');
-    expect(progressText({ aggregation: 'count', unitLabel: 'đơn vị máu', actual: 2950, target: 2881 }, 2)).toBe('2.950/2.881 đơn vị máu, đạt 102,40%');
+    expect(progressText({ aggregation: 'count', unitLabel: 'đơn vị máu', actual: 54, target: 44 })).toBe(
+      '54/44 đơn vị máu, đạt 123%',
+    );
+    expect(progressText({ aggregation: 'sum', unitLabel: 'đồng', actual: 72925000, target: 45294000 })).toBe(
+      '72.925.000 đồng, đạt 161%',
+    );
+    expect(progressText({ aggregation: 'ratio', unitLabel: 'ca', actual: 9, denominator: 17 })).toBe(
+      '9/17 ca, đạt 53%',
+    );
+    expect(progressText({ aggregation: 'count', unitLabel: 'đơn vị máu', actual: 2950, target: 2881 }, 2)).toBe(
+      '2.950/2.881 đơn vị máu, đạt 102,40%',
+    );
   });
 
   it('without a target, or with a target of 0, gives the figure and no division', () => {
     expect(progressText({ aggregation: 'count', unitLabel: 'người', actual: 132 })).toBe('132 người');
-    expect(progressText({ aggregation: 'count', unitLabel: 'người', actual: 132, target: 0 })).toBe('132 người (chỉ tiêu 0)');
+    expect(progressText({ aggregation: 'count', unitLabel: 'người', actual: 132, target: 0 })).toBe(
+      '132 người (chỉ tiêu 0)',
+    );
     expect(progressText({ aggregation: 'ratio', unitLabel: 'ca', actual: 0, denominator: 0 })).toBe('0/0 ca');
   });
 
@@ -62,7 +72,9 @@ describe('progress text', () => {
     expect(isMet({ aggregation: 'count', unitLabel: 'x', actual: 43, target: 44 })).toBe(false);
     expect(isMet({ aggregation: 'count', unitLabel: 'x', actual: 43 })).toBeNull();
     expect(isMet({ aggregation: 'ratio', unitLabel: 'người', actual: 4950, denominator: 5400, target: 90 })).toBe(true); // 91.7%
-    expect(isMet({ aggregation: 'ratio', unitLabel: 'người', actual: 4800, denominator: 5400, target: 90 })).toBe(false); // 88.9%
+    expect(isMet({ aggregation: 'ratio', unitLabel: 'người', actual: 4800, denominator: 5400, target: 90 })).toBe(
+      false,
+    ); // 88.9%
     expect(isMet({ aggregation: 'ratio', unitLabel: 'người', actual: 0, denominator: 0, target: 90 })).toBe(false);
   });
 });

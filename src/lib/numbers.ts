@@ -17,12 +17,16 @@ export function formatMoney(n: number | bigint): string {
  * numerator / denominator × 100, rounded half-up (away from zero) to `decimals` places, computed
  * exactly on integers: 105.375 → '105,38', never '105,37' from a binary float. Null when denominator is 0.
  */
-export function roundedPercent(numerator: number | bigint, denominator: number | bigint, decimals: 0 | 1 | 2 = 0): string | null {
+export function roundedPercent(
+  numerator: number | bigint,
+  denominator: number | bigint,
+  decimals: 0 | 1 | 2 = 0,
+): string | null {
   const den = BigInt(denominator);
   if (den === 0n) return null;
   const scale = 10n ** BigInt(decimals);
   let num = BigInt(numerator) * 100n * scale;
-  const negative = (num < 0n) !== (den < 0n) && num !== 0n;
+  const negative = num < 0n !== den < 0n && num !== 0n;
   num = num < 0n ? -num : num;
   const d = den < 0n ? -den : den;
   const q = (num * 2n + d) / (2n * d); // half-up
@@ -43,7 +47,10 @@ export function exactPercent(numerator: number, denominator: number): number | n
 export function parseInteger(input: unknown): number | null {
   if (typeof input === 'number') return Number.isSafeInteger(input) ? input : null;
   if (typeof input !== 'string') return null;
-  const s = input.trim().replace(/\s+/g, '').replace(/(đồng|đ)$/i, '');
+  const s = input
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/(đồng|đ)$/i, '');
   if (!/^-?\d{1,3}(\.\d{3})*$|^-?\d+$/.test(s)) return null;
   const n = Number(s.replace(/\./g, ''));
   return Number.isSafeInteger(n) ? n : null;

@@ -28,11 +28,16 @@ export function normalizeRef(input: string): string | null {
 
 /** NFC, no-break spaces and tabs as spaces, runs of spaces collapsed, trimmed. */
 function clean(line: string): string {
-  return line.normalize('NFC').replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return line
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** A chapter's title line under "Chương I" is written in capitals ("QUY ĐỊNH CHUNG"). */
-const isCapsTitle = (line: string) => /\p{L}/u.test(line) && line === line.toLocaleUpperCase('vi') && !ARTICLE.test(line);
+const isCapsTitle = (line: string) =>
+  /\p{L}/u.test(line) && line === line.toLocaleUpperCase('vi') && !ARTICLE.test(line);
 
 export function splitArticles(input: string): SplitResult {
   const lines = input.replace(/\r\n?/g, '\n').split('\n').map(clean);
@@ -63,7 +68,11 @@ export function splitArticles(input: string): SplitResult {
     if (current) current.body.push(line);
     else preamble.push(line);
   }
-  return { articles: articles.map((a) => ({ ref: a.ref, heading: a.heading, text: a.body.join('\n') })), preamble, outline };
+  return {
+    articles: articles.map((a) => ({ ref: a.ref, heading: a.heading, text: a.body.join('\n') })),
+    preamble,
+    outline,
+  };
 }
 
 /** The first article reference used twice, or null. */

@@ -66,10 +66,18 @@ describe('portal shell', () => {
 
   it('shows the commune name, empty news and announcements, and contact details in the footer', async () => {
     const admin = await h.login('admin', ADMIN_PASSWORD);
-    const p = await h.request('POST', '/api/v1/units', { token: admin, body: { level: 'province', name: 'Phú Thọ', parentId: null } });
+    const p = await h.request('POST', '/api/v1/units', {
+      token: admin,
+      body: { level: 'province', name: 'Phú Thọ', parentId: null },
+    });
     const c = await h.request('POST', '/api/v1/units', {
       token: admin,
-      body: { level: 'commune', name: 'Hồng Sơn', parentId: (p.body as { id: string }).id, settings: { address: 'Thôn Trung, xã Hồng Sơn', phone: '0210 3870 123', email: 'mttq@hongson.vn' } },
+      body: {
+        level: 'commune',
+        name: 'Hồng Sơn',
+        parentId: (p.body as { id: string }).id,
+        settings: { address: 'Thôn Trung, xã Hồng Sơn', phone: '0210 3870 123', email: 'mttq@hongson.vn' },
+      },
     });
     expect(c.status).toBe(201);
     const html = String((await h.request('GET', '/')).body);

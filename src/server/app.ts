@@ -75,7 +75,11 @@ export function buildApp(deps: AppDeps) {
   app.route('/', postsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', { type: 'apiKey', in: 'cookie', name: 'mattran_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'mattran_session',
+  });
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'mattran API', version: '1', description: 'API của nền tảng công tác Mặt trận cấp xã' },

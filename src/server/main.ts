@@ -33,16 +33,28 @@ async function main() {
   const admin = await ensureAdmin(database.db, config.ADMIN_PASSWORD);
   if (admin?.generated) {
     // Shown once, on purpose on stdout and not in the structured log.
-    console.log(`\n  Tài khoản quản trị / admin account: ${admin.username}\n  Mật khẩu / password: ${admin.password}\n  (chỉ hiện một lần — hãy đổi mật khẩu sau khi đăng nhập)\n`);
+    console.log(
+      `\n  Tài khoản quản trị / admin account: ${admin.username}\n  Mật khẩu / password: ${admin.password}\n  (chỉ hiện một lần — hãy đổi mật khẩu sau khi đăng nhập)\n`,
+    );
   } else if (admin) {
     logger.info('admin account created with ADMIN_PASSWORD');
   }
   if (process.argv.includes('--demo')) await loadDemoIfEmpty(database.db, logger);
 
   const storageDir = resolve(config.STORAGE_DIR ?? `${dataDir}/files`);
-  const app = buildApp({ db: database.db, dbKind: database.kind, logger, trustProxy: config.TRUST_PROXY === '1', webDir, storageDir });
+  const app = buildApp({
+    db: database.db,
+    dbKind: database.kind,
+    logger,
+    trustProxy: config.TRUST_PROXY === '1',
+    webDir,
+    storageDir,
+  });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    logger.info({ port: info.port, host: config.HOST, ms: Date.now() - startedAt }, `listening on http://localhost:${info.port}`);
+    logger.info(
+      { port: info.port, host: config.HOST, ms: Date.now() - startedAt },
+      `listening on http://localhost:${info.port}`,
+    );
   });
 
   let stopping = false;

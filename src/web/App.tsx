@@ -73,7 +73,10 @@ function Themed() {
   const { lang } = useI18n();
   dayjs.locale(lang === 'vi' ? 'vi' : 'en');
   return (
-    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}>
+    <ConfigProvider
+      locale={lang === 'vi' ? viVN : enUS}
+      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}
+    >
       <AntApp>
         <BrowserRouter basename="/app">
           <Routed />

@@ -10,12 +10,18 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const res = await fetch(`/api/v1${path}`, {
     method,
     credentials: 'same-origin',
     // FormData (file uploads) goes as multipart, with the boundary the browser sets; anything else as JSON.
-    headers: body === undefined || body instanceof FormData ? headers : { 'Content-Type': 'application/json', ...headers },
+    headers:
+      body === undefined || body instanceof FormData ? headers : { 'Content-Type': 'application/json', ...headers },
     body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   });
   const data: unknown = await res.json().catch(() => null);
@@ -38,8 +44,21 @@ export type Unit = {
   settings: { address?: string; phone?: string; email?: string; chairName?: string };
 };
 export type Organization = { id: string; communeId: string; name: string; shortName: string; active: boolean };
-export type UserRole = { role: RoleName; unitId: string | null; unitName: string | null; organizationId: string | null; organizationName: string | null };
-export type User = { id: string; username: string; fullName: string; disabled: boolean; createdAt: string; roles: UserRole[] };
+export type UserRole = {
+  role: RoleName;
+  unitId: string | null;
+  unitName: string | null;
+  organizationId: string | null;
+  organizationName: string | null;
+};
+export type User = {
+  id: string;
+  username: string;
+  fullName: string;
+  disabled: boolean;
+  createdAt: string;
+  roles: UserRole[];
+};
 export type Me = User & { permissions: { manageUsers: boolean; admin: boolean } };
 export type AuditRow = {
   id: number;

@@ -9,7 +9,12 @@ export type XlsxColumn<T> = {
 
 const NUM_FMT = { money: '#,##0 "đồng"', integer: '#,##0', percent: '0.00"%"', text: '@' } as const;
 
-export async function exportXlsx<T>(fileName: string, sheetName: string, columns: XlsxColumn<T>[], rows: T[]): Promise<void> {
+export async function exportXlsx<T>(
+  fileName: string,
+  sheetName: string,
+  columns: XlsxColumn<T>[],
+  rows: T[],
+): Promise<void> {
   const { default: ExcelJS } = await import('exceljs'); // loaded only when someone exports
   const wb = new ExcelJS.Workbook();
   wb.creator = 'mattran';
@@ -22,7 +27,9 @@ export async function exportXlsx<T>(fileName: string, sheetName: string, columns
   });
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const buf = await wb.xlsx.writeBuffer();
-  const url = URL.createObjectURL(new Blob([buf], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const url = URL.createObjectURL(
+    new Blob([buf], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+  );
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName.endsWith('.xlsx') ? fileName : `${fileName}.xlsx`;

@@ -19,7 +19,9 @@ export function isStrictlyWithin(path: string, root: string): boolean {
 /** Subtrees the actor may read: its unit and everything below, for unit-bound roles. */
 export function readRoots(actor: Actor): string[] {
   return actor.grants
-    .filter((g): g is Grant & { unitPath: string } => g.role !== 'admin' && g.role !== 'org_lead' && g.unitPath !== null)
+    .filter(
+      (g): g is Grant & { unitPath: string } => g.role !== 'admin' && g.role !== 'org_lead' && g.unitPath !== null,
+    )
     .map((g) => g.unitPath);
 }
 

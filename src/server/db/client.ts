@@ -67,7 +67,10 @@ export function openPostgres(url: string, opts: { max?: number } = {}): Database
   // discarded by the pool; without a listener its 'error' event would crash the process.
   pool.on('error', (err) => console.warn(`PostgreSQL: an idle connection was closed (${err.message})`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  rawDrivers.set(db, async (name, text, values) => (await pool.query({ name, text, values })).rows as Record<string, unknown>[]);
+  rawDrivers.set(
+    db,
+    async (name, text, values) => (await pool.query({ name, text, values })).rows as Record<string, unknown>[],
+  );
   return {
     db,
     kind: 'postgres',
@@ -91,7 +94,11 @@ export function wrapPglite(client: PGlite): Database {
   // Same row shape as drizzle's raw execute on PGlite: objects; dates and timestamps left as text.
   const asText = (v: string) => v;
   const parsers = { [PG_DATE]: asText, [PG_TIMESTAMP]: asText, [PG_TIMESTAMPTZ]: asText, [PG_INTERVAL]: asText };
-  rawDrivers.set(db, async (_name, text, params) => (await client.query<Record<string, unknown>>(text, params, { rowMode: 'object', parsers })).rows);
+  rawDrivers.set(
+    db,
+    async (_name, text, params) =>
+      (await client.query<Record<string, unknown>>(text, params, { rowMode: 'object', parsers })).rows,
+  );
   return {
     db,
     kind: 'pglite',

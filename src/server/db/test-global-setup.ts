@@ -36,7 +36,9 @@ export default async function setup(project: TestProject) {
   project.provide('pgliteTemplate', file);
 
   const url = process.env.TEST_DATABASE_URL;
-  console.log(`integration tests run on ${url ? `PostgreSQL (TEST_DATABASE_URL=${new URL(url).host})` : 'PGlite (embedded)'}`);
+  console.log(
+    `integration tests run on ${url ? `PostgreSQL (TEST_DATABASE_URL=${new URL(url).host})` : 'PGlite (embedded)'}`,
+  );
   let templateName: string | null = null;
   if (url) {
     templateName = `mattran_tpl_${process.pid}`;

@@ -16,12 +16,18 @@ describe('demo data', () => {
     expect(creds.map((c) => c.role).sort()).toEqual(['org_lead', 'standing', 'upper', 'viewer', 'village_lead']);
 
     const btt = await h.login('btt', DEMO_PASSWORD);
-    const units = (await h.request('GET', '/api/v1/units', { token: btt })).body as Items<{ id: string; level: string; name: string }>;
+    const units = (await h.request('GET', '/api/v1/units', { token: btt })).body as Items<{
+      id: string;
+      level: string;
+      name: string;
+    }>;
     const commune = units.items.find((u) => u.level === 'commune');
     expect(commune?.name).toBe('Hồng Sơn');
     expect(units.items.filter((u) => u.level === 'village')).toHaveLength(6);
     const orgs = (await h.request('GET', '/api/v1/organizations', { token: btt })).body as Items<{ shortName: string }>;
-    expect(orgs.items.map((o) => o.shortName).sort()).toEqual(['Đoàn TN', 'Hội CCB', 'Hội LHPN', 'Hội NCT', 'Hội ND'].sort());
+    expect(orgs.items.map((o) => o.shortName).sort()).toEqual(
+      ['Đoàn TN', 'Hội CCB', 'Hội LHPN', 'Hội NCT', 'Hội ND'].sort(),
+    );
 
     const village = await h.login('thondong', DEMO_PASSWORD);
     const mine = (await h.request('GET', '/api/v1/units', { token: village })).body as Items<{ name: string }>;
@@ -29,7 +35,9 @@ describe('demo data', () => {
     for (const c of creds) await h.login(c.username, c.password);
 
     // The seed article's figures come out of the records.
-    const progress = await h.request('GET', `/api/v1/progress?unitId=${commune?.id}&from=2023-01-01&to=2023-06-30`, { token: btt });
+    const progress = await h.request('GET', `/api/v1/progress?unitId=${commune?.id}&from=2023-01-01&to=2023-06-30`, {
+      token: btt,
+    });
     type Item = { code: string; text: string; targets: { text: string }[]; met?: { text: string } };
     const items = (progress.body as { items: Item[] }).items;
     const byCode = (code: string) => items.find((i) => i.code === code);
@@ -42,14 +50,31 @@ describe('demo data', () => {
     expect(byCode('NVQS')?.targets[0]?.text).toBe('14/14 thanh niên, đạt 100%');
 
     // The islands fund's drive and Quỹ "Vì người nghèo" with its Tết payout.
-    const funds = (await h.request('GET', `/api/v1/funds?communeId=${commune?.id}`, { token: btt })).body as Items<{ id: string; name: string }>;
+    const funds = (await h.request('GET', `/api/v1/funds?communeId=${commune?.id}`, { token: btt })).body as Items<{
+      id: string;
+      name: string;
+    }>;
     const islands = funds.items.find((f) => f.name === 'Quỹ vì biển đảo Việt Nam');
     const poor = funds.items.find((f) => f.name === 'Quỹ "Vì người nghèo"');
-    const drives = (await h.request('GET', `/api/v1/drives?fundId=${islands?.id}`, { token: btt })).body as Items<{ id: string }>;
-    const summary = (await h.request('GET', `/api/v1/drives/${drives.items[0]?.id}/summary`, { token: btt })).body as { text: string };
+    const drives = (await h.request('GET', `/api/v1/drives?fundId=${islands?.id}`, { token: btt })).body as Items<{
+      id: string;
+    }>;
+    const summary = (await h.request('GET', `/api/v1/drives/${drives.items[0]?.id}/summary`, { token: btt })).body as {
+      text: string;
+    };
     expect(summary.text).toBe('72.925.000 đồng, đạt 161%');
-    const balance = (await h.request('GET', `/api/v1/funds/${poor?.id}/balance`, { token: btt })).body as { received: number; disbursed: number; balance: number };
-    expect(balance).toEqual({ received: 26_500_000, disbursed: 21_500_000, transferredOut: 0, transferredIn: 0, balance: 5_000_000 });
+    const balance = (await h.request('GET', `/api/v1/funds/${poor?.id}/balance`, { token: btt })).body as {
+      received: number;
+      disbursed: number;
+      balance: number;
+    };
+    expect(balance).toEqual({
+      received: 26_500_000,
+      disbursed: 21_500_000,
+      transferredOut: 0,
+      transferredIn: 0,
+      balance: 5_000_000,
+    });
 
     // The portal shows the demo commune.
     expect(String((await h.request('GET', '/')).body)).toContain('XÃ HỒNG SƠN');

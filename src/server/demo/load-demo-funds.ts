@@ -16,7 +16,12 @@ type Orgs = { women?: Organization; farmers?: Organization; veterans?: Organizat
  */
 export async function loadDemoFunds(db: Db, commune: Unit, villages: Unit[], orgs: Orgs) {
   const m = systemMeta;
-  const islands = await createFund(db, m, commune, { name: FUND_ISLANDS, bankBin: '970405', bankAccount: '3600205123456', bankAccountName: 'UY BAN MTTQ XA HONG SON' });
+  const islands = await createFund(db, m, commune, {
+    name: FUND_ISLANDS,
+    bankBin: '970405',
+    bankAccount: '3600205123456',
+    bankAccountName: 'UY BAN MTTQ XA HONG SON',
+  });
   const drive = await createDrive(db, m, islands, commune.path, {
     name: 'Vận động ủng hộ Quỹ vì biển đảo Việt Nam năm 2023',
     code: 'BIENDAO2023',
@@ -26,7 +31,10 @@ export async function loadDemoFunds(db: Db, commune: Unit, villages: Unit[], org
     assignedBy: { body: 'Ủy ban MTTQ huyện' },
     indicatorId: null,
   });
-  const receipt = (fund: Fund, over: Partial<DonationInput> & Pick<DonationInput, 'donorName' | 'amount' | 'date' | 'collectedAt'>) =>
+  const receipt = (
+    fund: Fund,
+    over: Partial<DonationInput> & Pick<DonationInput, 'donorName' | 'amount' | 'date' | 'collectedAt'>,
+  ) =>
     recordDonation(db, m, fund, {
       driveId: null,
       donorKind: 'household',
@@ -43,7 +51,15 @@ export async function loadDemoFunds(db: Db, commune: Unit, villages: Unit[], org
 
   const byVillage = [9_500_000, 8_200_000, 10_125_000, 7_600_000, 8_000_000, 6_500_000];
   for (const [i, v] of villages.entries()) {
-    await receipt(islands, { driveId: drive.id, donorKind: 'organization', donorName: `Nhân dân ${v.name}`, amount: byVillage[i] ?? 0, date: '2023-05-15', collectedAt: v, note: 'Tổng hợp quyên góp của thôn' });
+    await receipt(islands, {
+      driveId: drive.id,
+      donorKind: 'organization',
+      donorName: `Nhân dân ${v.name}`,
+      amount: byVillage[i] ?? 0,
+      date: '2023-05-15',
+      collectedAt: v,
+      note: 'Tổng hợp quyên góp của thôn',
+    });
   }
   const byOrg: [Organization | undefined, number][] = [
     [orgs.women, 11_000_000],
@@ -53,10 +69,23 @@ export async function loadDemoFunds(db: Db, commune: Unit, villages: Unit[], org
   ];
   for (const [org, amount] of byOrg) {
     if (!org) continue;
-    await receipt(islands, { driveId: drive.id, donorKind: 'organization', donorName: org.name, amount, date: '2023-05-19', collectedAt: commune, organizationId: org.id });
+    await receipt(islands, {
+      driveId: drive.id,
+      donorKind: 'organization',
+      donorName: org.name,
+      amount,
+      date: '2023-05-19',
+      collectedAt: commune,
+      organizationId: org.id,
+    });
   }
 
-  const poor = await createFund(db, m, commune, { name: FUND_VNN, bankBin: '970405', bankAccount: '3600205654321', bankAccountName: 'UY BAN MTTQ XA HONG SON' });
+  const poor = await createFund(db, m, commune, {
+    name: FUND_VNN,
+    bankBin: '970405',
+    bankAccount: '3600205654321',
+    bankAccountName: 'UY BAN MTTQ XA HONG SON',
+  });
   const vnnDrive = await createDrive(db, m, poor, commune.path, {
     name: 'Tháng cao điểm "Vì người nghèo" – Chung tay Tết Quý Mão 2023',
     code: 'VNN2023',
@@ -68,9 +97,30 @@ export async function loadDemoFunds(db: Db, commune: Unit, villages: Unit[], org
   });
   const [first, second] = villages;
   if (first && second) {
-    await receipt(poor, { driveId: vnnDrive.id, donorKind: 'business', donorName: 'Công ty TNHH Vật liệu Hồng Phát', amount: 10_000_000, date: '2023-01-10', collectedAt: commune });
-    await receipt(poor, { driveId: vnnDrive.id, donorKind: 'person', donorName: 'Ông Hoàng Văn Minh', amount: 5_000_000, date: '2023-01-11', collectedAt: first });
-    await receipt(poor, { driveId: vnnDrive.id, donorKind: 'anonymous', donorName: 'Nhà hảo tâm', amount: 3_000_000, date: '2023-01-12', collectedAt: second });
+    await receipt(poor, {
+      driveId: vnnDrive.id,
+      donorKind: 'business',
+      donorName: 'Công ty TNHH Vật liệu Hồng Phát',
+      amount: 10_000_000,
+      date: '2023-01-10',
+      collectedAt: commune,
+    });
+    await receipt(poor, {
+      driveId: vnnDrive.id,
+      donorKind: 'person',
+      donorName: 'Ông Hoàng Văn Minh',
+      amount: 5_000_000,
+      date: '2023-01-11',
+      collectedAt: first,
+    });
+    await receipt(poor, {
+      driveId: vnnDrive.id,
+      donorKind: 'anonymous',
+      donorName: 'Nhà hảo tâm',
+      amount: 3_000_000,
+      date: '2023-01-12',
+      collectedAt: second,
+    });
     await receipt(poor, {
       driveId: vnnDrive.id,
       donorKind: 'business',
@@ -81,7 +131,14 @@ export async function loadDemoFunds(db: Db, commune: Unit, villages: Unit[], org
       date: '2023-01-12',
       collectedAt: commune,
     });
-    await receipt(poor, { driveId: vnnDrive.id, donorKind: 'organization', donorName: 'Cán bộ, công chức xã Hồng Sơn', amount: 7_500_000, date: '2023-01-13', collectedAt: commune });
+    await receipt(poor, {
+      driveId: vnnDrive.id,
+      donorKind: 'organization',
+      donorName: 'Cán bộ, công chức xã Hồng Sơn',
+      amount: 7_500_000,
+      date: '2023-01-13',
+      collectedAt: commune,
+    });
   }
   await recordDisbursement(db, m, poor, commune.path, {
     driveId: vnnDrive.id,

@@ -16,7 +16,12 @@ const CHAIR_TITLE = 'Chủ tịch Ủy ban MTTQ xã';
 const SECRETARY = 'Phạm Thị Lan';
 const HALL = 'Hội trường UBND xã Hồng Sơn';
 
-const person = (name: string, title: string | null, organization: string | null = null, organizationId: string | null = null): DelegateInput => ({
+const person = (
+  name: string,
+  title: string | null,
+  organization: string | null = null,
+  organizationId: string | null = null,
+): DelegateInput => ({
   name,
   title,
   organization,
@@ -49,7 +54,11 @@ async function held(db: Db, commune: Unit, plan: Plan): Promise<string> {
   );
   const invited = await delegatesOf(db, meeting.id);
   await markAttendance(db, m, meeting.id, { attended: invited.map((d) => d.id) }, null);
-  await issueDocument(db, m, meeting.id, commune, 'invitation', { date: invitationDate, signer: CHAIR, recipients: INVITATION_RECIPIENTS });
+  await issueDocument(db, m, meeting.id, commune, 'invitation', {
+    date: invitationDate,
+    signer: CHAIR,
+    recipients: INVITATION_RECIPIENTS,
+  });
   await issueDocument(db, m, meeting.id, commune, 'minutes', { date: plan.date, signer: CHAIR, recipients: [] });
   return meeting.id;
 }
@@ -60,10 +69,19 @@ async function held(db: Db, commune: Unit, plan: Plan): Promise<string> {
  * Đông, and the semi-annual review conference of 06/07/2023 chaired by Nguyễn Văn Luyện with đồng chí
  * Hoàng Quốc Toản giving direction. Issued in date order, so the register numbers follow the dates.
  */
-export async function loadDemoMeetings(db: Db, commune: Unit, villages: Unit[], orgs: Organization[]): Promise<DemoMeetings> {
+export async function loadDemoMeetings(
+  db: Db,
+  commune: Unit,
+  villages: Unit[],
+  orgs: Organization[],
+): Promise<DemoMeetings> {
   const [dong] = villages;
-  const orgHeads = orgs.map((o) => person('Đại diện lãnh đạo', o.shortName.startsWith('Đoàn') ? 'Bí thư Đoàn' : 'Chủ tịch Hội', o.name, o.id));
-  const villageHeads = villages.map((v) => person('Đại diện', 'Bí thư chi bộ, Trưởng thôn, Trưởng ban công tác Mặt trận', v.name));
+  const orgHeads = orgs.map((o) =>
+    person('Đại diện lãnh đạo', o.shortName.startsWith('Đoàn') ? 'Bí thư Đoàn' : 'Chủ tịch Hội', o.name, o.id),
+  );
+  const villageHeads = villages.map((v) =>
+    person('Đại diện', 'Bí thư chi bộ, Trưởng thôn, Trưởng ban công tác Mặt trận', v.name),
+  );
   const partyHead = person('Hoàng Quốc Toản', 'Huyện ủy viên, Bí thư Đảng ủy, Chủ tịch HĐND xã');
   const standing = person('Các đồng chí trong Thường trực Ủy ban MTTQ Việt Nam xã', null);
 
@@ -76,7 +94,11 @@ export async function loadDemoMeetings(db: Db, commune: Unit, villages: Unit[], 
     chair: CHAIR,
     chairTitle: CHAIR_TITLE,
     secretary: SECRETARY,
-    agenda: ['Giới thiệu những nội dung cơ bản của dự thảo Luật Đất đai (sửa đổi)', 'Đại biểu thảo luận, góp ý theo từng chương, điều của dự thảo', 'Tổng hợp ý kiến gửi Ủy ban MTTQ huyện'],
+    agenda: [
+      'Giới thiệu những nội dung cơ bản của dự thảo Luật Đất đai (sửa đổi)',
+      'Đại biểu thảo luận, góp ý theo từng chương, điều của dự thảo',
+      'Tổng hợp ý kiến gửi Ủy ban MTTQ huyện',
+    ],
     expectedCount: 60,
     presentCount: 57,
     minutes: [
@@ -103,7 +125,11 @@ export async function loadDemoMeetings(db: Db, commune: Unit, villages: Unit[], 
         chair: CHAIR,
         chairTitle: CHAIR_TITLE,
         secretary: SECRETARY,
-        agenda: ['Thông báo dự kiến nội dung kỳ họp thường lệ giữa năm 2023 của HĐND xã', 'Cử tri phát biểu ý kiến, kiến nghị', 'Đại diện UBND xã giải trình, tiếp thu'],
+        agenda: [
+          'Thông báo dự kiến nội dung kỳ họp thường lệ giữa năm 2023 của HĐND xã',
+          'Cử tri phát biểu ý kiến, kiến nghị',
+          'Đại diện UBND xã giải trình, tiếp thu',
+        ],
         expectedCount: 120,
         presentCount: 96,
         minutes: [
@@ -149,12 +175,7 @@ export async function loadDemoMeetings(db: Db, commune: Unit, villages: Unit[], 
       'Phối hợp tổ chức hội nghị góp ý dự thảo Luật Đất đai (sửa đổi) năm 2023, các hội nghị tiếp xúc cử tri và tổng hợp ý kiến, kiến nghị của cử tri trước kỳ họp thường lệ HĐND xã.',
       'Đồng chí Hoàng Quốc Toản, Huyện ủy viên, Bí thư Đảng ủy, Chủ tịch HĐND xã phát biểu chỉ đạo, ghi nhận và đánh giá cao kết quả công tác Mặt trận 6 tháng đầu năm 2023.',
     ].join('\n'),
-    delegates: [
-      partyHead,
-      standing,
-      ...villageHeads,
-      ...orgHeads,
-    ],
+    delegates: [partyHead, standing, ...villageHeads, ...orgHeads],
     conclusions: [
       'Tiếp tục phát huy vai trò của MTTQ Việt Nam, củng cố, tăng cường sức mạnh khối đại đoàn kết toàn dân, góp phần thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, quốc phòng của địa phương.',
       'Đẩy mạnh các cuộc vận động, các phong trào thi đua yêu nước, trọng tâm là cuộc vận động "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh".',

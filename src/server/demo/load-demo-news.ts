@@ -6,8 +6,19 @@ import { findReport } from '../modules/reports/queries';
 import type { Unit } from '../modules/units/schema';
 
 /** The seed's news post as the app drafts it from the conference of 06/07/2023 and its report: a draft for staff to finish. */
-export async function loadDemoConferenceNews(db: Db, meetingId: string | null, reportId: string, commune: Unit): Promise<void> {
+export async function loadDemoConferenceNews(
+  db: Db,
+  meetingId: string | null,
+  reportId: string,
+  commune: Unit,
+): Promise<void> {
   const meeting = meetingId ? await findMeeting(db, meetingId) : null;
   if (!meeting) return;
-  await draftConferenceNews(db, systemMeta, meeting, await findReport(db, reportId), commune.settings.chairName ?? null);
+  await draftConferenceNews(
+    db,
+    systemMeta,
+    meeting,
+    await findReport(db, reportId),
+    commune.settings.chairName ?? null,
+  );
 }

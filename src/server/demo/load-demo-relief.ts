@@ -10,12 +10,71 @@ import { reliefPrograms, reliefSupports } from '../modules/relief/schema';
 import type { Unit } from '../modules/units/schema';
 import { FUND_VNN } from './load-demo-results';
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Tạ', 'Kiều'];
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Phan',
+  'Vũ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Tạ',
+  'Kiều',
+];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Thị', 'Văn', 'Minh', 'Thị', 'Xuân', 'Quang', 'Thị', 'Hữu', 'Ngọc'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dung', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hoa', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Liên', 'Long', 'Mai', 'Minh', 'Nam', 'Nga', 'Nhung', 'Phúc', 'Phương', 'Quý', 'Sơn', 'Tâm', 'Thanh', 'Thảo', 'Thắng', 'Thủy', 'Tiến', 'Toàn', 'Trang', 'Tuấn', 'Vân', 'Xuân', 'Yến', 'Lộc', 'Chiến', 'Khoa'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dung',
+  'Dũng',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hoa',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Liên',
+  'Long',
+  'Mai',
+  'Minh',
+  'Nam',
+  'Nga',
+  'Nhung',
+  'Phúc',
+  'Phương',
+  'Quý',
+  'Sơn',
+  'Tâm',
+  'Thanh',
+  'Thảo',
+  'Thắng',
+  'Thủy',
+  'Tiến',
+  'Toàn',
+  'Trang',
+  'Tuấn',
+  'Vân',
+  'Xuân',
+  'Yến',
+  'Lộc',
+  'Chiến',
+  'Khoa',
+];
 
 /** A plausible, deterministic head-of-household name; the index keeps names distinct enough. */
-const nameOf = (i: number) => `${SURNAMES[i % SURNAMES.length]} ${MIDDLE[(i * 7) % MIDDLE.length]} ${GIVEN[(i * 11) % GIVEN.length]}`;
+const nameOf = (i: number) =>
+  `${SURNAMES[i % SURNAMES.length]} ${MIDDLE[(i * 7) % MIDDLE.length]} ${GIVEN[(i * 11) % GIVEN.length]}`;
 
 const DONORS = [
   'Công ty TNHH Vật liệu Hồng Phát',
@@ -58,7 +117,9 @@ export async function loadDemoRelief(db: Db, commune: Unit, villages: Unit[]) {
     for (let k = 0; k < (nearPoorSplit[vi] ?? 7); k++) plan.push({ village: v, category: 'near_poor' });
   });
   let n = 0;
-  for (const o of others) for (let k = 0; k < o.count; k++) plan.push({ village: villages[n++ % villages.length] as Unit, category: o.category });
+  for (const o of others)
+    for (let k = 0; k < o.count; k++)
+      plan.push({ village: villages[n++ % villages.length] as Unit, category: o.category });
 
   const hhRows = await db
     .insert(households)
@@ -78,14 +139,39 @@ export async function loadDemoRelief(db: Db, commune: Unit, villages: Unit[]) {
     )
     .returning({ id: households.id, unitPath: households.unitPath });
   const hh = hhRows.map((r, i) => ({ ...r, category: (plan[i] as (typeof plan)[number]).category }));
-  await db.insert(householdYearCategories).values(hh.map((r) => ({ householdId: r.id, communeId: commune.id, year: 2023, category: r.category, decisionRef: 'QĐ 125/QĐ-UBND ngày 28/12/2022' })));
+  await db
+    .insert(householdYearCategories)
+    .values(
+      hh.map((r) => ({
+        householdId: r.id,
+        communeId: commune.id,
+        year: 2023,
+        category: r.category,
+        decisionRef: 'QĐ 125/QĐ-UBND ngày 28/12/2022',
+      })),
+    );
   // Some poor households are also policy households: two categories, counted in both.
-  await db.insert(householdYearCategories).values(hh.filter((r) => r.category === 'poor').slice(0, 10).map((r) => ({ householdId: r.id, communeId: commune.id, year: 2023, category: 'policy' as const })));
+  await db.insert(householdYearCategories).values(
+    hh
+      .filter((r) => r.category === 'poor')
+      .slice(0, 10)
+      .map((r) => ({ householdId: r.id, communeId: commune.id, year: 2023, category: 'policy' as const })),
+  );
 
   // Programme 1: paid by the fund's existing Tết payout, never a second one.
-  const [fund] = await db.select().from(funds).where(and(eq(funds.communeId, commune.id), eq(funds.name, FUND_VNN))).limit(1);
+  const [fund] = await db
+    .select()
+    .from(funds)
+    .where(and(eq(funds.communeId, commune.id), eq(funds.name, FUND_VNN)))
+    .limit(1);
   const [payout] = fund
-    ? await db.select().from(disbursements).where(and(eq(disbursements.fundId, fund.id), eq(disbursements.amount, 21_500_000), isNull(disbursements.voidedAt))).limit(1)
+    ? await db
+        .select()
+        .from(disbursements)
+        .where(
+          and(eq(disbursements.fundId, fund.id), eq(disbursements.amount, 21_500_000), isNull(disbursements.voidedAt)),
+        )
+        .limit(1)
     : [];
   const nearPoor = hh.filter((r) => r.category === 'near_poor');
   const [tet] = await db
@@ -120,7 +206,14 @@ export async function loadDemoRelief(db: Db, commune: Unit, villages: Unit[]) {
     })),
   );
   if (payout) await db.update(disbursements).set({ reliefProgramId: tet.id }).where(eq(disbursements.id, payout.id));
-  await recordAudit(db, meta, { action: 'relief_program.demo_load', entity: 'relief_program', entityId: tet.id, communeId: commune.id, scopePath: commune.path, after: { households: nearPoor.length, value: nearPoor.length * 500_000 } });
+  await recordAudit(db, meta, {
+    action: 'relief_program.demo_load',
+    entity: 'relief_program',
+    entityId: tet.id,
+    communeId: commune.id,
+    scopePath: commune.path,
+    after: { households: nearPoor.length, value: nearPoor.length * 500_000 },
+  });
 
   // Programme 2: gifts from many donors to all 257 households, cash or goods.
   const [gifts] = await db
@@ -153,6 +246,13 @@ export async function loadDemoRelief(db: Db, commune: Unit, villages: Unit[]) {
       };
     }),
   );
-  await recordAudit(db, meta, { action: 'relief_program.demo_load', entity: 'relief_program', entityId: gifts.id, communeId: commune.id, scopePath: commune.path, after: { households: hh.length } });
+  await recordAudit(db, meta, {
+    action: 'relief_program.demo_load',
+    entity: 'relief_program',
+    entityId: gifts.id,
+    communeId: commune.id,
+    scopePath: commune.path,
+    after: { households: hh.length },
+  });
   return { tet, gifts };
 }

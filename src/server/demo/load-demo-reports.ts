@@ -26,8 +26,19 @@ export async function loadDemoReports(db: Db, province: Unit, commune: Unit, mee
   void province;
   const m = systemMeta;
   const H1 = { from: '2023-01-01', to: '2023-06-30' };
-  const report = await createReport(db, m, commune, { type: 'half_year', ...H1, title: defaultTitle('half_year', H1.from, H1.to), meetingId: meetings.review });
-  await editReport(db, m, report.id, { tasks: TASKS, signerName: commune.settings.chairName ?? 'Nguyễn Văn Luyện' }, commune);
+  const report = await createReport(db, m, commune, {
+    type: 'half_year',
+    ...H1,
+    title: defaultTitle('half_year', H1.from, H1.to),
+    meetingId: meetings.review,
+  });
+  await editReport(
+    db,
+    m,
+    report.id,
+    { tasks: TASKS, signerName: commune.settings.chairName ?? 'Nguyễn Văn Luyện' },
+    commune,
+  );
   await issueReport(db, m, report.id, commune, { date: '2023-07-06' });
   await submitReport(db, m, report.id, commune);
   return report.id;

@@ -22,7 +22,13 @@ const headOf = (orgs: Organization[], short: string, fallback: string) => {
  * - a social-criticism conference on a draft People's Council resolution (18/5/2023), concluded,
  *   its one recommendation answered.
  */
-export async function loadDemoSupervision(db: Db, commune: Unit, villages: Unit[], orgs: Organization[], meetings: DemoMeetings): Promise<void> {
+export async function loadDemoSupervision(
+  db: Db,
+  commune: Unit,
+  villages: Unit[],
+  orgs: Organization[],
+  meetings: DemoMeetings,
+): Promise<void> {
   void meetings;
   const meta = systemMeta;
   const village = villages[0]?.name ?? 'Thôn Đông';
@@ -31,7 +37,8 @@ export async function loadDemoSupervision(db: Db, commune: Unit, villages: Unit[
     kind: 'supervision',
     subject: 'Việc thực hiện chính sách hỗ trợ hộ cận nghèo, hộ có hoàn cảnh khó khăn dịp Tết Quý Mão 2023',
     target: 'UBND xã Hồng Sơn',
-    content: 'Việc rà soát, lập danh sách hộ cận nghèo, hộ có hoàn cảnh khó khăn được hỗ trợ.\nMức hỗ trợ, nguồn kinh phí và việc cấp phát quà Tết đến tận hộ.\nViệc công khai danh sách và tiếp nhận phản ánh của Nhân dân.',
+    content:
+      'Việc rà soát, lập danh sách hộ cận nghèo, hộ có hoàn cảnh khó khăn được hỗ trợ.\nMức hỗ trợ, nguồn kinh phí và việc cấp phát quà Tết đến tận hộ.\nViệc công khai danh sách và tiếp nhận phản ánh của Nhân dân.',
     team: [
       { name: 'Nguyễn Văn Luyện', title: 'Chủ tịch Ủy ban MTTQ xã, Trưởng đoàn' },
       { name: 'Lê Thị Hoa', title: `${headOf(orgs, 'Hội LHPN', 'Chủ tịch Hội LHPN xã')}, thành viên` },
@@ -57,7 +64,8 @@ export async function loadDemoSupervision(db: Db, commune: Unit, villages: Unit[
     note: null,
   });
   const sent = await addRecommendation(db, meta, tet.id, {
-    content: 'Chỉ đạo các thôn niêm yết công khai danh sách hộ được hỗ trợ tại nhà văn hóa thôn trong các đợt hỗ trợ tiếp theo.',
+    content:
+      'Chỉ đạo các thôn niêm yết công khai danh sách hộ được hỗ trợ tại nhà văn hóa thôn trong các đợt hỗ trợ tiếp theo.',
     addressee: 'UBND xã Hồng Sơn',
     dueDate: '2023-06-30',
     date: '2023-03-16',
@@ -65,9 +73,24 @@ export async function loadDemoSupervision(db: Db, commune: Unit, villages: Unit[
   });
   const step = transitionRecommendation;
   const path = commune.path;
-  let r = await step(db, meta, answered, path, { to: 'sent', date: '2023-03-20', note: 'Gửi kèm báo cáo kết quả giám sát', answer: null });
-  await step(db, meta, r, path, { to: 'answered', date: '2023-04-10', note: null, answer: 'UBND xã đã bổ sung 3 hộ vào danh sách và trao quà 500.000 đồng/hộ ngày 05/4/2023.' });
-  r = await step(db, meta, sent, path, { to: 'sent', date: '2023-03-20', note: 'Gửi kèm báo cáo kết quả giám sát', answer: null });
+  let r = await step(db, meta, answered, path, {
+    to: 'sent',
+    date: '2023-03-20',
+    note: 'Gửi kèm báo cáo kết quả giám sát',
+    answer: null,
+  });
+  await step(db, meta, r, path, {
+    to: 'answered',
+    date: '2023-04-10',
+    note: null,
+    answer: 'UBND xã đã bổ sung 3 hộ vào danh sách và trao quà 500.000 đồng/hộ ngày 05/4/2023.',
+  });
+  r = await step(db, meta, sent, path, {
+    to: 'sent',
+    date: '2023-03-20',
+    note: 'Gửi kèm báo cáo kết quả giám sát',
+    answer: null,
+  });
 
   const draft = await createSupervision(db, meta, commune, {
     kind: 'social_criticism',
@@ -85,15 +108,27 @@ export async function loadDemoSupervision(db: Db, commune: Unit, villages: Unit[
   await updateSupervision(db, meta, draft.id, { status: 'in_progress' });
   await updateSupervision(db, meta, draft.id, {
     status: 'concluded',
-    findings: 'Hội nghị phản biện có 35 đại biểu dự, 9 ý kiến phát biểu. Các ý kiến thống nhất với sự cần thiết của Đề án; đề nghị giảm mức đóng góp của hộ nghèo, hộ cận nghèo đối với tiêu chí giao thông và kéo dài lộ trình tiêu chí môi trường đến năm 2025.',
+    findings:
+      'Hội nghị phản biện có 35 đại biểu dự, 9 ý kiến phát biểu. Các ý kiến thống nhất với sự cần thiết của Đề án; đề nghị giảm mức đóng góp của hộ nghèo, hộ cận nghèo đối với tiêu chí giao thông và kéo dài lộ trình tiêu chí môi trường đến năm 2025.',
   });
   const rec = await addRecommendation(db, meta, draft.id, {
-    content: 'Miễn đóng góp làm đường giao thông nông thôn cho hộ nghèo, hộ cận nghèo; điều chỉnh lộ trình tiêu chí môi trường đến năm 2025.',
+    content:
+      'Miễn đóng góp làm đường giao thông nông thôn cho hộ nghèo, hộ cận nghèo; điều chỉnh lộ trình tiêu chí môi trường đến năm 2025.',
     addressee: 'HĐND xã, UBND xã Hồng Sơn',
     dueDate: '2023-06-30',
     date: '2023-05-19',
     note: null,
   });
-  const recSent = await step(db, meta, rec, path, { to: 'sent', date: '2023-05-22', note: 'Văn bản phản biện gửi HĐND, UBND xã', answer: null });
-  await step(db, meta, recSent, path, { to: 'answered', date: '2023-06-20', note: null, answer: 'UBND xã đã tiếp thu, chỉnh lý dự thảo; Nghị quyết được HĐND xã thông qua tại kỳ họp giữa năm 2023.' });
+  const recSent = await step(db, meta, rec, path, {
+    to: 'sent',
+    date: '2023-05-22',
+    note: 'Văn bản phản biện gửi HĐND, UBND xã',
+    answer: null,
+  });
+  await step(db, meta, recSent, path, {
+    to: 'answered',
+    date: '2023-06-20',
+    note: null,
+    answer: 'UBND xã đã tiếp thu, chỉnh lý dự thảo; Nghị quyết được HĐND xã thông qua tại kỳ họp giữa năm 2023.',
+  });
 }

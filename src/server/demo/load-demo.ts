@@ -52,10 +52,16 @@ export async function loadDemo(db: Db): Promise<DemoCredentials> {
     level: 'commune',
     name: 'Hồng Sơn',
     kind: 'xã',
-    settings: { address: 'Trụ sở UBND xã Hồng Sơn, tỉnh Phú Thọ', phone: '0210 3870 123', email: 'mttq.hongson@example.vn', chairName: 'Nguyễn Văn Luyện' },
+    settings: {
+      address: 'Trụ sở UBND xã Hồng Sơn, tỉnh Phú Thọ',
+      phone: '0210 3870 123',
+      email: 'mttq.hongson@example.vn',
+      chairName: 'Nguyễn Văn Luyện',
+    },
   });
   const villages: Unit[] = [];
-  for (const name of VILLAGES) villages.push(await createUnit(db, meta, commune, { level: 'village', name, kind: 'thôn' }));
+  for (const name of VILLAGES)
+    villages.push(await createUnit(db, meta, commune, { level: 'village', name, kind: 'thôn' }));
   const orgs = [];
   for (const o of ORGANIZATIONS) orgs.push(await createOrganization(db, meta, commune, o));
   await loadDemoResults(db, province, commune, villages, orgs);
@@ -73,18 +79,47 @@ export async function loadDemo(db: Db): Promise<DemoCredentials> {
   const [women] = orgs;
   if (!firstVillage || !women) throw new Error('demo structure incomplete');
   const people: { username: string; fullName: string; roles: ResolvedRole[]; scope: string }[] = [
-    { username: 'tinh', fullName: 'Trần Thị Tỉnh', roles: [role('upper', province)], scope: 'MTTQ tỉnh Phú Thọ (cấp trên)' },
-    { username: 'btt', fullName: 'Nguyễn Văn Luyện', roles: [role('standing', commune)], scope: 'Ban Thường trực xã Hồng Sơn' },
-    { username: 'phunu', fullName: 'Lê Thị Hoa', roles: [role('org_lead', commune, women.id)], scope: 'Chủ tịch Hội LHPN xã' },
-    { username: 'thondong', fullName: 'Phạm Văn Đông', roles: [role('village_lead', firstVillage)], scope: 'Trưởng ban CTMT Thôn Đông' },
+    {
+      username: 'tinh',
+      fullName: 'Trần Thị Tỉnh',
+      roles: [role('upper', province)],
+      scope: 'MTTQ tỉnh Phú Thọ (cấp trên)',
+    },
+    {
+      username: 'btt',
+      fullName: 'Nguyễn Văn Luyện',
+      roles: [role('standing', commune)],
+      scope: 'Ban Thường trực xã Hồng Sơn',
+    },
+    {
+      username: 'phunu',
+      fullName: 'Lê Thị Hoa',
+      roles: [role('org_lead', commune, women.id)],
+      scope: 'Chủ tịch Hội LHPN xã',
+    },
+    {
+      username: 'thondong',
+      fullName: 'Phạm Văn Đông',
+      roles: [role('village_lead', firstVillage)],
+      scope: 'Trưởng ban CTMT Thôn Đông',
+    },
     { username: 'xem', fullName: 'Hoàng Văn Xem', roles: [role('viewer', commune)], scope: 'Chỉ xem, xã Hồng Sơn' },
   ];
   for (const p of people) await createUser(db, meta, { ...p, password: DEMO_PASSWORD });
-  return people.map((p) => ({ username: p.username, password: DEMO_PASSWORD, role: p.roles[0]?.role ?? '', scope: p.scope }));
+  return people.map((p) => ({
+    username: p.username,
+    password: DEMO_PASSWORD,
+    role: p.roles[0]?.role ?? '',
+    scope: p.scope,
+  }));
 }
 
 export async function hasDemo(db: Db): Promise<boolean> {
-  const [row] = await db.select({ id: units.id }).from(units).where(and(eq(units.level, 'commune'), eq(units.name, 'Hồng Sơn'))).limit(1);
+  const [row] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.level, 'commune'), eq(units.name, 'Hồng Sơn')))
+    .limit(1);
   return Boolean(row) || Boolean(await findUserByUsername(db, 'btt'));
 }
 

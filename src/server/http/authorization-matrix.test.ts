@@ -29,12 +29,24 @@ type Endpoint = {
 };
 
 const usersAt = (w: World, s: Scope) =>
-  ({ own: w.users.target_own, sibling: w.users.target_sibling, otherCommune: w.users.target_commune, otherProvince: w.users.target_province })[s];
+  ({
+    own: w.users.target_own,
+    sibling: w.users.target_sibling,
+    otherCommune: w.users.target_commune,
+    otherProvince: w.users.target_province,
+  })[s];
 const villageAt = (w: World, s: Scope) => ({ own: w.V1, sibling: w.V2, otherCommune: w.V3, otherProvince: w.V4 })[s].id;
-const communeAt = (w: World, s: Scope) => (s === 'sibling' ? undefined : { own: w.C1, otherCommune: w.C2, otherProvince: w.C3 }[s].id);
+const communeAt = (w: World, s: Scope) =>
+  s === 'sibling' ? undefined : { own: w.C1, otherCommune: w.C2, otherProvince: w.C3 }[s].id;
 const orgAt = (w: World, s: Scope) => ({ own: w.O1, sibling: w.O2, otherCommune: w.O4, otherProvince: w.O3 })[s].id;
 const villageOfUser = (w: World, userId: string) =>
-  userId === w.users.target_own ? w.V1.id : userId === w.users.target_sibling ? w.V2.id : userId === w.users.target_commune ? w.V3.id : w.V4.id;
+  userId === w.users.target_own
+    ? w.V1.id
+    : userId === w.users.target_sibling
+      ? w.V2.id
+      : userId === w.users.target_commune
+        ? w.V3.id
+        : w.V4.id;
 
 let world: World;
 const ENDPOINTS: Endpoint[] = [
@@ -67,7 +79,11 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'POST /units (a village under a commune)',
     target: communeAt,
-    call: (id, n) => ({ method: 'POST', path: '/api/v1/units', body: { level: 'village', name: `Thôn mới ${n}`, parentId: id, kind: 'thôn' } }),
+    call: (id, n) => ({
+      method: 'POST',
+      path: '/api/v1/units',
+      body: { level: 'village', name: `Thôn mới ${n}`, parentId: id, kind: 'thôn' },
+    }),
     expect: {
       admin: [201, null, 201, 201],
       upper: [201, null, 201, 404],
@@ -80,7 +96,11 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'POST /organizations',
     target: communeAt,
-    call: (id, n) => ({ method: 'POST', path: '/api/v1/organizations', body: { communeId: id, name: `Hội mới ${n}`, shortName: `HM${n}` } }),
+    call: (id, n) => ({
+      method: 'POST',
+      path: '/api/v1/organizations',
+      body: { communeId: id, name: `Hội mới ${n}`, shortName: `HM${n}` },
+    }),
     expect: {
       admin: [201, null, 201, 201],
       upper: [201, null, 201, 404],
@@ -122,7 +142,12 @@ const ENDPOINTS: Endpoint[] = [
     call: (id, n) => ({
       method: 'POST',
       path: '/api/v1/users',
-      body: { username: `new${n}`, password: 'New-Password-1', fullName: `Người mới ${n}`, roles: [{ role: 'village_lead', unitId: id }] },
+      body: {
+        username: `new${n}`,
+        password: 'New-Password-1',
+        fullName: `Người mới ${n}`,
+        roles: [{ role: 'village_lead', unitId: id }],
+      },
     }),
     expect: {
       admin: [201, 201, 201, 201],
@@ -141,7 +166,11 @@ const ENDPOINTS: Endpoint[] = [
         kind === 'GET'
           ? { method: 'GET', path: `/api/v1/users/${id}` }
           : kind === 'PUT roles'
-            ? { method: 'PUT', path: `/api/v1/users/${id}/roles`, body: { roles: [{ role: 'village_lead', unitId: villageOfUser(world, id) }] } }
+            ? {
+                method: 'PUT',
+                path: `/api/v1/users/${id}/roles`,
+                body: { roles: [{ role: 'village_lead', unitId: villageOfUser(world, id) }] },
+              }
             : kind === 'POST password'
               ? { method: 'POST', path: `/api/v1/users/${id}/password`, body: { newPassword: 'Reset-Password-1' } }
               : { method: 'POST', path: `/api/v1/users/${id}/${kind === 'POST disable' ? 'disable' : 'enable'}` },
@@ -199,8 +228,16 @@ describe('list endpoints return nothing from outside the caller’s scope', () =
         role === 'admin' ? [] : role === 'upper' ? [w.P2, w.C3, w.V4] : [w.P2, w.C3, w.V4, w.C2, w.V3, w.P1];
       const foreignOrgs = role === 'admin' ? [] : role === 'upper' ? [w.O3] : [w.O3, w.O4];
       const foreignUsers =
-        role === 'admin' ? [] : role === 'upper' ? [w.users.target_province] : [w.users.target_province, w.users.target_commune, w.users.upper1];
-      const forbiddenIds = new Set<string>([...foreignUnits.map((u) => u.id), ...foreignOrgs.map((o) => o.id), ...(foreignUsers as string[])]);
+        role === 'admin'
+          ? []
+          : role === 'upper'
+            ? [w.users.target_province]
+            : [w.users.target_province, w.users.target_commune, w.users.upper1];
+      const forbiddenIds = new Set<string>([
+        ...foreignUnits.map((u) => u.id),
+        ...foreignOrgs.map((o) => o.id),
+        ...(foreignUsers as string[]),
+      ]);
       for (const path of lists) {
         const res = await h.request('GET', path, { token: tokens[role] });
         if (path.startsWith('/api/v1/users') || path.startsWith('/api/v1/audit')) {
@@ -210,12 +247,16 @@ describe('list endpoints return nothing from outside the caller’s scope', () =
           }
         }
         expect(res.status, path).toBe(200);
-        const rows = (res.body as Items<{ id: string | number; entityId?: string; communeId?: string; unitId?: string }>).items;
+        const rows = (
+          res.body as Items<{ id: string | number; entityId?: string; communeId?: string; unitId?: string }>
+        ).items;
         expect(rows.length, path).toBeGreaterThan(0);
         for (const row of rows) {
           expect(forbiddenIds.has(String(row.id)), `${path} leaked ${row.id}`).toBe(false);
-          if (row.entityId) expect(forbiddenIds.has(row.entityId), `${path} leaked audit of ${row.entityId}`).toBe(false);
-          if (row.communeId) expect(forbiddenIds.has(row.communeId), `${path} leaked a row of commune ${row.communeId}`).toBe(false);
+          if (row.entityId)
+            expect(forbiddenIds.has(row.entityId), `${path} leaked audit of ${row.entityId}`).toBe(false);
+          if (row.communeId)
+            expect(forbiddenIds.has(row.communeId), `${path} leaked a row of commune ${row.communeId}`).toBe(false);
         }
       }
     });

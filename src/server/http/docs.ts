@@ -19,6 +19,9 @@ export function docsRoutes() {
   const app = new Hono();
   app.get('/api/docs', (c) => c.html(page));
   app.get('/api/docs/init.js', (c) => c.body(init, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
-  app.use('/api/docs/assets/*', serveStatic({ root: swaggerDir, rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, '') }));
+  app.use(
+    '/api/docs/assets/*',
+    serveStatic({ root: swaggerDir, rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, '') }),
+  );
   return app;
 }

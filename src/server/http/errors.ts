@@ -22,10 +22,21 @@ export function errorHandler(logger: Logger) {
       return c.json(body, err.status);
     }
     if (err.name === 'DocumentRenderError' && (err as Error & { code?: string }).code === 'SOFFICE_MISSING') {
-      return c.json({ error: { code: 'pdf_unavailable', message: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF; hãy tải bản Word (.docx).' } }, 503);
+      return c.json(
+        {
+          error: {
+            code: 'pdf_unavailable',
+            message: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF; hãy tải bản Word (.docx).',
+          },
+        },
+        503,
+      );
     }
     logger.error({ err, path: c.req.path, method: c.req.method }, 'unhandled error');
-    return c.json({ error: { code: 'internal', message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' } }, 500);
+    return c.json(
+      { error: { code: 'internal', message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' } },
+      500,
+    );
   };
 }
 

@@ -19,20 +19,39 @@ export function idempotent(db: Db): MiddlewareHandler<AppEnv> {
     const key = c.req.header('idempotency-key');
     const actor = c.get('actor');
     if (!key || !actor || c.req.method !== 'POST') return next();
-    if (key.length > 200) throw new AppError(422, 'validation_failed', 'Idempotency-Key quá dài (tối đa 200 ký tự).', { 'Idempotency-Key': 'Tối đa 200 ký tự.' });
-    const hash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${await c.req.raw.clone().text()}`).digest('hex');
+    if (key.length > 200)
+      throw new AppError(422, 'validation_failed', 'Idempotency-Key quá dài (tối đa 200 ký tự).', {
+        'Idempotency-Key': 'Tối đa 200 ký tự.',
+      });
+    const hash = createHash('sha256')
+      .update(`${c.req.method} ${c.req.path}\n${await c.req.raw.clone().text()}`)
+      .digest('hex');
 
-    await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.actorId, actor.id), eq(idempotencyKeys.key, key), eq(idempotencyKeys.status, 0), lt(idempotencyKeys.createdAt, new Date(Date.now() - STALE_MS))));
+    await db
+      .delete(idempotencyKeys)
+      .where(
+        and(
+          eq(idempotencyKeys.actorId, actor.id),
+          eq(idempotencyKeys.key, key),
+          eq(idempotencyKeys.status, 0),
+          lt(idempotencyKeys.createdAt, new Date(Date.now() - STALE_MS)),
+        ),
+      );
     const claimed = await db
       .insert(idempotencyKeys)
       .values({ actorId: actor.id, key, requestHash: hash, status: 0, body: {} })
       .onConflictDoNothing()
       .returning({ key: idempotencyKeys.key });
     if (claimed.length === 0) {
-      const [prev] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.actorId, actor.id), eq(idempotencyKeys.key, key)));
+      const [prev] = await db
+        .select()
+        .from(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.actorId, actor.id), eq(idempotencyKeys.key, key)));
       if (!prev) throw new AppError(409, 'idempotency_retry', 'Yêu cầu trùng khóa vừa được xử lý xong; hãy gửi lại.');
       if (prev.requestHash !== hash) {
-        throw new AppError(422, 'idempotency_key_reused', 'Idempotency-Key này đã dùng cho một yêu cầu khác.', { 'Idempotency-Key': 'Đã dùng cho nội dung khác.' });
+        throw new AppError(422, 'idempotency_key_reused', 'Idempotency-Key này đã dùng cho một yêu cầu khác.', {
+          'Idempotency-Key': 'Đã dùng cho nội dung khác.',
+        });
       }
       if (prev.status === 0) throw new AppError(409, 'request_in_progress', 'Yêu cầu với khóa này đang được xử lý.');
       c.header('Idempotent-Replayed', 'true');
@@ -46,13 +65,20 @@ export function idempotent(db: Db): MiddlewareHandler<AppEnv> {
     }
     // Hono has already turned a handler's error into its response here: keep only successes, so a refused request does not burn the key.
     if (c.res.status >= 200 && c.res.status < 300) {
-      const body: unknown = await c.res.clone().json().catch(() => null);
+      const body: unknown = await c.res
+        .clone()
+        .json()
+        .catch(() => null);
       await db
         .update(idempotencyKeys)
         .set({ status: c.res.status, body: body ?? {} })
         .where(and(eq(idempotencyKeys.actorId, actor.id), eq(idempotencyKeys.key, key)));
     } else {
-      await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.actorId, actor.id), eq(idempotencyKeys.key, key), eq(idempotencyKeys.status, sql`0`)));
+      await db
+        .delete(idempotencyKeys)
+        .where(
+          and(eq(idempotencyKeys.actorId, actor.id), eq(idempotencyKeys.key, key), eq(idempotencyKeys.status, sql`0`)),
+        );
     }
   };
 }

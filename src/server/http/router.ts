@@ -61,10 +61,15 @@ export const errorResponses = {
 
 export const security: Record<string, string[]>[] = [{ bearerAuth: [] }, { cookieAuth: [] }];
 
-export const idParam = z.object({ id: z.uuid({ message: 'Mã không hợp lệ' }).openapi({ param: { name: 'id', in: 'path' } }) });
+export const idParam = z.object({
+  id: z.uuid({ message: 'Mã không hợp lệ' }).openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 /** A required JSON request body. */
-export const jsonBody = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
 
 /** A JSON response. */
 export const jsonResponse = <T extends z.ZodType>(schema: T, description = 'OK') => ({

@@ -33,12 +33,21 @@ export async function createHarness() {
   await ensureAdmin(db, ADMIN_PASSWORD);
   // Trusts X-Forwarded-For so each test request can come from its own address (throttling is per IP).
   const storageDir = mkdtempSync(join(tmpdir(), 'mattran-files-'));
-  const app = buildApp({ db, dbKind: database.kind, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), trustProxy: true, storageDir });
+  const app = buildApp({
+    db,
+    dbKind: database.kind,
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    trustProxy: true,
+    storageDir,
+  });
   let seq = 0;
 
   async function request(method: string, path: string, opts: RequestOptions = {}): Promise<Res> {
     seq++;
-    const headers: Record<string, string> = { 'x-forwarded-for': `10.${(seq >> 16) & 255}.${(seq >> 8) & 255}.${seq & 255}`, ...opts.headers };
+    const headers: Record<string, string> = {
+      'x-forwarded-for': `10.${(seq >> 16) & 255}.${(seq >> 8) & 255}.${seq & 255}`,
+      ...opts.headers,
+    };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     let body: string | undefined;
     if (opts.raw !== undefined) body = opts.raw;
@@ -108,7 +117,16 @@ export async function seedWorld(db: Db) {
   const O4 = await createOrganization(db, m, C2, { name: 'Hội Phụ nữ xã Hai', shortName: 'PN2' });
   const O3 = await createOrganization(db, m, C3, { name: 'Hội Phụ nữ xã Ba', shortName: 'PN3' });
 
-  type WorldUser = 'upper1' | 'standing1' | 'orglead1' | 'village1' | 'viewer1' | 'target_own' | 'target_sibling' | 'target_commune' | 'target_province';
+  type WorldUser =
+    | 'upper1'
+    | 'standing1'
+    | 'orglead1'
+    | 'village1'
+    | 'viewer1'
+    | 'target_own'
+    | 'target_sibling'
+    | 'target_commune'
+    | 'target_province';
   const users = {} as Record<WorldUser, string>;
   const add = async (username: WorldUser, roles: ResolvedRole[]) => {
     const u = await createUser(db, m, { username, password: PASSWORD, fullName: `Người ${username}`, roles });

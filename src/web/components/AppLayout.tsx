@@ -6,7 +6,6 @@ import { useLogout } from '../auth';
 import { useI18n } from '../i18n';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
-
 export function AppLayout({ me }: { me: Me }) {
   const { t, lang, setLang } = useI18n();
   const navigate = useNavigate();
@@ -19,7 +18,9 @@ export function AppLayout({ me }: { me: Me }) {
   const items: MenuProps['items'] = [
     { key: '/', label: t('home') },
     { key: '/progress', label: t('navProgress') },
-    ...(me.permissions.admin || me.roles.some((r) => r.role === 'upper') ? [{ key: '/overview', label: t('navOverview') }] : []),
+    ...(me.permissions.admin || me.roles.some((r) => r.role === 'upper')
+      ? [{ key: '/overview', label: t('navOverview') }]
+      : []),
     { key: '/indicators', label: t('navIndicators') },
     { key: '/entries', label: t('navEntries') },
     { key: '/rounds', label: t('navRounds') },
@@ -40,11 +41,16 @@ export function AppLayout({ me }: { me: Me }) {
       children: [
         { key: '/units', label: t('units') },
         { key: '/organizations', label: t('organizations') },
-        ...(me.permissions.manageUsers ? [{ key: '/users', label: t('users') }, { key: '/audit', label: t('audit') }] : []),
+        ...(me.permissions.manageUsers
+          ? [
+              { key: '/users', label: t('users') },
+              { key: '/audit', label: t('audit') },
+            ]
+          : []),
       ],
     },
   ];
-  const selected = '/' + (location.pathname.split('/')[1] ?? '');
+  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -60,7 +66,9 @@ export function AppLayout({ me }: { me: Me }) {
         width={230}
         trigger={null}
         theme="light"
-        style={narrow ? { position: 'fixed', height: '100vh', overflowY: 'auto', zIndex: 20, left: 0, top: 0 } : undefined}
+        style={
+          narrow ? { position: 'fixed', height: '100vh', overflowY: 'auto', zIndex: 20, left: 0, top: 0 } : undefined
+        }
       >
         <div style={{ padding: '16px 16px 8px', fontWeight: 700, color: '#b71c1c' }}>{t('appName')}</div>
         <Menu
@@ -75,7 +83,14 @@ export function AppLayout({ me }: { me: Me }) {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: '#fff', padding: '0 12px', display: 'flex', alignItems: 'center', gap: 8, borderBottom: '1px solid #eee' }}
+          style={{
+            background: '#fff',
+            padding: '0 12px',
+            display: 'flex',
+            alignItems: 'center',
+            gap: 8,
+            borderBottom: '1px solid #eee',
+          }}
         >
           {narrow && (
             <Button aria-label="menu" onClick={() => setCollapsed(!collapsed)}>
@@ -83,7 +98,11 @@ export function AppLayout({ me }: { me: Me }) {
             </Button>
           )}
           <div style={{ flex: 1, minWidth: 0, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
-            {me.roles[0] && <Tag color="red">{me.roles[0].unitName ?? me.roles[0].organizationName ?? t(`role_${me.roles[0].role}`)}</Tag>}
+            {me.roles[0] && (
+              <Tag color="red">
+                {me.roles[0].unitName ?? me.roles[0].organizationName ?? t(`role_${me.roles[0].role}`)}
+              </Tag>
+            )}
           </div>
           <Dropdown
             trigger={['click']}

@@ -1,5 +1,26 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Form, Grid, Input, Modal, Radio, Row, Segmented, Select, Table, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  Modal,
+  Radio,
+  Row,
+  Segmented,
+  Select,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -49,10 +70,19 @@ export function BankStatements({ fund, drives }: Props) {
 
   const rows = useQuery({
     queryKey: ['bankRows', fund.id, status],
-    queryFn: () => orNullOn404(api<{ items: BankRow[] }>('GET', `/funds/${fund.id}/bank-rows${status === 'all' ? '' : `?status=${status}`}`).then((r) => r.items)),
+    queryFn: () =>
+      orNullOn404(
+        api<{ items: BankRow[] }>(
+          'GET',
+          `/funds/${fund.id}/bank-rows${status === 'all' ? '' : `?status=${status}`}`,
+        ).then((r) => r.items),
+      ),
   });
   const available = rows.data !== null;
-  const statusOptions = [{ value: 'all' as const, label: t('all') }, ...BANK_ROW_STATUSES.map((s) => ({ value: s, label: t(bankStatusKey(s)) }))];
+  const statusOptions = [
+    { value: 'all' as const, label: t('all') },
+    ...BANK_ROW_STATUSES.map((s) => ({ value: s, label: t(bankStatusKey(s)) })),
+  ];
   const list = rows.data ?? [];
   const driveCode = (id: string | null) => drives.find((d) => d.id === id)?.code ?? null;
 
@@ -177,7 +207,12 @@ export function BankStatements({ fund, drives }: Props) {
         >
           <div style={{ marginBottom: 12 }}>
             {narrow ? (
-              <Select<BankRowStatus | 'all'> value={status} onChange={setStatus} options={statusOptions} style={{ width: '100%' }} />
+              <Select<BankRowStatus | 'all'>
+                value={status}
+                onChange={setStatus}
+                options={statusOptions}
+                style={{ width: '100%' }}
+              />
             ) : (
               <Segmented<BankRowStatus | 'all'> value={status} onChange={setStatus} options={statusOptions} />
             )}
@@ -217,7 +252,9 @@ export function BankStatements({ fund, drives }: Props) {
                 render: (_, r) => (
                   <Flex vertical gap={2} align="start">
                     <BankStatusTag status={r.status} />
-                    {(r.driveCode ?? driveCode(r.driveId)) && <Typography.Text style={{ fontSize: 12 }}>{r.driveCode ?? driveCode(r.driveId)}</Typography.Text>}
+                    {(r.driveCode ?? driveCode(r.driveId)) && (
+                      <Typography.Text style={{ fontSize: 12 }}>{r.driveCode ?? driveCode(r.driveId)}</Typography.Text>
+                    )}
                     {r.receiptNo && (
                       <Typography.Text style={{ fontSize: 12, whiteSpace: 'nowrap' }} delete={r.receiptVoided}>
                         {r.receiptNo}
@@ -270,7 +307,10 @@ function OpenAssignModal({ row, drives, onClose }: { row: BankRow; drives: Drive
       const body =
         v.mode === 'ignore'
           ? { ignore: true, reason: (v.reason ?? '').trim() }
-          : { driveId: v.driveId === GENERAL || !v.driveId ? null : v.driveId, ...(v.donorName?.trim() ? { donorName: v.donorName.trim() } : {}) };
+          : {
+              driveId: v.driveId === GENERAL || !v.driveId ? null : v.driveId,
+              ...(v.donorName?.trim() ? { donorName: v.donorName.trim() } : {}),
+            };
       const res = await api<{ row: BankRow; receipt: Receipt | null }>('POST', `/bank-rows/${row.id}/assign`, body);
       if (res.receipt) {
         rememberReceipt(qc, res.receipt);
@@ -287,14 +327,29 @@ function OpenAssignModal({ row, drives, onClose }: { row: BankRow; drives: Drive
   }
 
   return (
-    <Modal open title={t('fundBankAssignTitle')} okText={t('save')} okButtonProps={{ loading: busy }} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit}>
+    <Modal
+      open
+      title={t('fundBankAssignTitle')}
+      okText={t('save')}
+      okButtonProps={{ loading: busy }}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
       <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('fundDate')}>{formatDateVi(row.date)}</Descriptions.Item>
         <Descriptions.Item label={t('fundAmount')}>{formatMoney(row.amount)}</Descriptions.Item>
         <Descriptions.Item label={t('fundBankDescription')}>{row.description}</Descriptions.Item>
         {row.payerName && <Descriptions.Item label={t('fundBankPayer')}>{row.payerName}</Descriptions.Item>}
       </Descriptions>
-      <Form form={form} name="bank-assign" layout="vertical" preserve={false} initialValues={{ mode: 'drive', donorName: row.payerName ?? '' }}>
+      <Form
+        form={form}
+        name="bank-assign"
+        layout="vertical"
+        preserve={false}
+        initialValues={{ mode: 'drive', donorName: row.payerName ?? '' }}
+      >
         <Form.Item name="mode">
           <Radio.Group
             options={[
@@ -306,14 +361,23 @@ function OpenAssignModal({ row, drives, onClose }: { row: BankRow; drives: Drive
         {mode !== 'ignore' ? (
           <>
             <Form.Item name="driveId" label={t('fundDrive')} rules={[{ required: true, message: t('required') }]}>
-              <Select options={[{ value: GENERAL, label: t('fundBankGeneral') }, ...drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))]} />
+              <Select
+                options={[
+                  { value: GENERAL, label: t('fundBankGeneral') },
+                  ...drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` })),
+                ]}
+              />
             </Form.Item>
             <Form.Item name="donorName" label={t('fundDonorName')} extra={t('fundBankDonorHint')}>
               <Input maxLength={200} />
             </Form.Item>
           </>
         ) : (
-          <Form.Item name="reason" label={t('fundBankIgnoreReason')} rules={[{ required: true, whitespace: true, min: 3, message: t('fundVoidReasonRule') }]}>
+          <Form.Item
+            name="reason"
+            label={t('fundBankIgnoreReason')}
+            rules={[{ required: true, whitespace: true, min: 3, message: t('fundVoidReasonRule') }]}
+          >
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         )}
@@ -375,7 +439,8 @@ function FundReconciliation({ fund }: { fund: Fund }) {
           {r.receiptsWithoutBankRow.length > 0 && (
             <Col xs={24}>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('fundRecWithoutRow')}: {r.receiptsWithoutBankRow.map((x) => `${x.receiptNo} (${formatInteger(x.amount)})`).join(', ')}
+                {t('fundRecWithoutRow')}:{' '}
+                {r.receiptsWithoutBankRow.map((x) => `${x.receiptNo} (${formatInteger(x.amount)})`).join(', ')}
               </Typography.Text>
             </Col>
           )}

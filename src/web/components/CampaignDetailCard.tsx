@@ -4,20 +4,33 @@ import { formatDateVi, todayVn } from '../../lib/dates';
 import type { Organization } from '../api';
 import { exportXlsx } from '../export-xlsx';
 import { useI18n } from '../i18n';
-import { indicatorLabel, statusKey, TaskStatusTag, type CampaignDetail, type CampaignRights, type Task } from './CampaignShared';
+import {
+  indicatorLabel,
+  statusKey,
+  TaskStatusTag,
+  type CampaignDetail,
+  type CampaignRights,
+  type Task,
+} from './CampaignShared';
 import { EditTaskModal, NewTaskModal } from './CampaignTaskModals';
 
 const isOpen = (task: Task) => task.status !== 'done' && task.status !== 'cancelled';
 
 /** One campaign: its description, linked indicators and tasks, with the actions the user's role allows. */
-export function CampaignDetailCard(props: { campaign: CampaignDetail; rights: CampaignRights; organizations: Organization[]; onEdit: () => void }) {
+export function CampaignDetailCard(props: {
+  campaign: CampaignDetail;
+  rights: CampaignRights;
+  organizations: Organization[];
+  onEdit: () => void;
+}) {
   const { t } = useI18n();
   const { campaign, rights } = props;
   const [creating, setCreating] = useState<'assign' | 'self' | null>(null);
   const [editing, setEditing] = useState<Task | null>(null);
   const today = todayVn();
   const led = new Set(rights.ledOrganizationIds);
-  const canEdit = (task: Task) => rights.manage || (task.ownerOrganizationId !== null && led.has(task.ownerOrganizationId));
+  const canEdit = (task: Task) =>
+    rights.manage || (task.ownerOrganizationId !== null && led.has(task.ownerOrganizationId));
 
   const exportTasks = () =>
     exportXlsx(
@@ -25,8 +38,16 @@ export function CampaignDetailCard(props: { campaign: CampaignDetail; rights: Ca
       t('campaignTasks'),
       [
         { header: t('campaignTaskTitle'), value: (r: Task) => r.title, width: 50 },
-        { header: t('campaignTaskOwner'), value: (r) => r.ownerOrganizationName ?? t('campaignTaskNoOwner'), width: 30 },
-        { header: t('campaignTaskDeadline'), value: (r) => (r.deadline ? formatDateVi(r.deadline) : ''), format: 'text' },
+        {
+          header: t('campaignTaskOwner'),
+          value: (r) => r.ownerOrganizationName ?? t('campaignTaskNoOwner'),
+          width: 30,
+        },
+        {
+          header: t('campaignTaskDeadline'),
+          value: (r) => (r.deadline ? formatDateVi(r.deadline) : ''),
+          format: 'text',
+        },
         { header: t('campaignTaskStatus'), value: (r) => t(statusKey(r.status)), width: 16 },
         { header: t('campaignTaskSelfAssigned'), value: (r) => (r.selfAssigned ? t('campaignYes') : t('campaignNo')) },
         { header: t('campaignTaskEvidence'), value: (r) => r.evidence, width: 60 },
@@ -49,7 +70,11 @@ export function CampaignDetailCard(props: { campaign: CampaignDetail; rights: Ca
         <Typography.Text type="secondary">
           {t('campaignPeriod')}: {formatDateVi(campaign.from)} – {formatDateVi(campaign.to)}
         </Typography.Text>
-        {campaign.description && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{campaign.description}</Typography.Paragraph>}
+        {campaign.description && (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+            {campaign.description}
+          </Typography.Paragraph>
+        )}
         <div>
           <Typography.Text strong>{t('campaignIndicators')}: </Typography.Text>
           {campaign.indicators.length ? (
@@ -90,17 +115,40 @@ export function CampaignDetailCard(props: { campaign: CampaignDetail; rights: Ca
                 </div>
               ),
             },
-            { title: t('campaignTaskOwner'), dataIndex: 'ownerOrganizationName', render: (n: string | null) => n ?? <Typography.Text type="secondary">{t('campaignTaskNoOwner')}</Typography.Text> },
+            {
+              title: t('campaignTaskOwner'),
+              dataIndex: 'ownerOrganizationName',
+              render: (n: string | null) =>
+                n ?? <Typography.Text type="secondary">{t('campaignTaskNoOwner')}</Typography.Text>,
+            },
             {
               title: t('campaignTaskDeadline'),
               dataIndex: 'deadline',
-              render: (d: string | null, r: Task) => (d ? <Typography.Text type={isOpen(r) && d < today ? 'danger' : undefined}>{formatDateVi(d)}</Typography.Text> : ''),
+              render: (d: string | null, r: Task) =>
+                d ? (
+                  <Typography.Text type={isOpen(r) && d < today ? 'danger' : undefined}>
+                    {formatDateVi(d)}
+                  </Typography.Text>
+                ) : (
+                  ''
+                ),
             },
-            { title: t('campaignTaskStatus'), dataIndex: 'status', render: (_: unknown, r: Task) => <TaskStatusTag status={r.status} /> },
+            {
+              title: t('campaignTaskStatus'),
+              dataIndex: 'status',
+              render: (_: unknown, r: Task) => <TaskStatusTag status={r.status} />,
+            },
             {
               title: t('campaignTaskEvidence'),
               dataIndex: 'evidence',
-              render: (e: string) => <Typography.Paragraph ellipsis={{ rows: 2, expandable: true }} style={{ marginBottom: 0, minWidth: 160 }}>{e}</Typography.Paragraph>,
+              render: (e: string) => (
+                <Typography.Paragraph
+                  ellipsis={{ rows: 2, expandable: true }}
+                  style={{ marginBottom: 0, minWidth: 160 }}
+                >
+                  {e}
+                </Typography.Paragraph>
+              ),
             },
             {
               title: '',

@@ -9,10 +9,15 @@ function DueList({ communeId, due }: { communeId: string; due: 'overdue' | 'soon
   const { t } = useI18n();
   const tasks = useQuery({
     queryKey: ['campaignTasks', communeId, due],
-    queryFn: () => api<{ items: TaskListItem[] }>('GET', `/tasks?communeId=${communeId}&due=${due}`).then((r) => r.items),
+    queryFn: () =>
+      api<{ items: TaskListItem[] }>('GET', `/tasks?communeId=${communeId}&due=${due}`).then((r) => r.items),
   });
   return (
-    <Card size="small" title={due === 'overdue' ? t('campaignOverdue') : t('campaignDueSoon')} style={{ marginBottom: 16 }}>
+    <Card
+      size="small"
+      title={due === 'overdue' ? t('campaignOverdue') : t('campaignDueSoon')}
+      style={{ marginBottom: 16 }}
+    >
       <Table
         rowKey="id"
         size="small"
@@ -38,7 +43,9 @@ function DueList({ communeId, due }: { communeId: string; due: 'overdue' | 'soon
             key: 'deadline',
             render: (_: unknown, task: TaskListItem) => (
               <>
-                <Typography.Text type={due === 'overdue' ? 'danger' : 'warning'}>{task.deadline ? formatDateVi(task.deadline) : ''}</Typography.Text>
+                <Typography.Text type={due === 'overdue' ? 'danger' : 'warning'}>
+                  {task.deadline ? formatDateVi(task.deadline) : ''}
+                </Typography.Text>
                 <div>
                   <TaskStatusTag status={task.status} />
                 </div>

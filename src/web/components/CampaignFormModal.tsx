@@ -8,7 +8,13 @@ import { indicatorLabel, useCommuneIndicators, type CampaignDetail } from './Cam
 
 type Values = { name: string; description?: string; period: [Dayjs, Dayjs]; indicatorIds?: string[] };
 
-type Props = { open: boolean; communeId: string; campaign: CampaignDetail | null; onClose: () => void; onSaved: (c: CampaignDetail) => void };
+type Props = {
+  open: boolean;
+  communeId: string;
+  campaign: CampaignDetail | null;
+  onClose: () => void;
+  onSaved: (c: CampaignDetail) => void;
+};
 
 /**
  * Create (campaign = null) or edit a campaign of one commune. The form is mounted only while open,
@@ -27,10 +33,17 @@ function OpenCampaignFormModal(props: Props) {
   const { campaign } = props;
   const linked = new Set(campaign?.indicators.map((i) => i.id) ?? []);
   // Inactive indicators are offered only when already linked, so an edit does not silently drop them.
-  const options = (indicators.data ?? []).filter((i) => i.active !== false || linked.has(i.id)).map((i) => ({ value: i.id, label: indicatorLabel(i) }));
+  const options = (indicators.data ?? [])
+    .filter((i) => i.active !== false || linked.has(i.id))
+    .map((i) => ({ value: i.id, label: indicatorLabel(i) }));
 
   const initialValues: Partial<Values> = campaign
-    ? { name: campaign.name, description: campaign.description, period: [dayjs(campaign.from), dayjs(campaign.to)], indicatorIds: [...linked] }
+    ? {
+        name: campaign.name,
+        description: campaign.description,
+        period: [dayjs(campaign.from), dayjs(campaign.to)],
+        indicatorIds: [...linked],
+      }
     : {};
 
   async function submit() {
@@ -63,9 +76,21 @@ function OpenCampaignFormModal(props: Props) {
   }
 
   return (
-    <Modal open title={campaign ? t('campaignEdit') : t('campaignNew')} okText={t('save')} cancelText={t('cancel')} destroyOnHidden onCancel={props.onClose} onOk={submit}>
+    <Modal
+      open
+      title={campaign ? t('campaignEdit') : t('campaignNew')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={props.onClose}
+      onOk={submit}
+    >
       <Form form={form} name="campaign" layout="vertical" preserve={false} initialValues={initialValues}>
-        <Form.Item name="name" label={t('campaignName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="name"
+          label={t('campaignName')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input maxLength={300} />
         </Form.Item>
         <Form.Item name="period" label={t('campaignPeriod')} rules={[{ required: true, message: t('required') }]}>

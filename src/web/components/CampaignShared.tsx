@@ -7,7 +7,15 @@ import { useI18n, type Key } from '../i18n';
 export const TASK_STATUSES = ['todo', 'in_progress', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export type Campaign = { id: string; communeId: string; name: string; description: string; from: string; to: string; createdAt: string };
+export type Campaign = {
+  id: string;
+  communeId: string;
+  name: string;
+  description: string;
+  from: string;
+  to: string;
+  createdAt: string;
+};
 export type Task = {
   id: string;
   campaignId: string;
@@ -26,7 +34,12 @@ export type LinkedIndicator = { id: string; code: string; name: string; unitLabe
 export type CampaignDetail = Campaign & { indicators: LinkedIndicator[]; tasks: Task[] };
 export type TaskListItem = Task & { campaignName: string };
 
-const STATUS_COLOR: Record<TaskStatus, string> = { todo: 'gold', in_progress: 'blue', done: 'green', cancelled: 'default' };
+const STATUS_COLOR: Record<TaskStatus, string> = {
+  todo: 'gold',
+  in_progress: 'blue',
+  done: 'green',
+  cancelled: 'default',
+};
 export const statusKey = (s: TaskStatus): Key => `campaignStatus_${s}`;
 
 export function TaskStatusTag({ status }: { status: TaskStatus }) {
@@ -37,14 +50,21 @@ export function TaskStatusTag({ status }: { status: TaskStatus }) {
 /** What the signed-in user may do in one commune; the server checks again, this only hides buttons. */
 export type CampaignRights = { manage: boolean; ledOrganizationIds: string[] };
 
-export function campaignRights(me: Me, units: Unit[], communeId: string | undefined, orgs: Organization[]): CampaignRights {
+export function campaignRights(
+  me: Me,
+  units: Unit[],
+  communeId: string | undefined,
+  orgs: Organization[],
+): CampaignRights {
   if (!communeId) return { manage: false, ledOrganizationIds: [] };
   const byId = new Map(units.map((u) => [u.id, u]));
   const chain = new Set<string>();
-  for (let u = byId.get(communeId); u && !chain.has(u.id); u = u.parentId ? byId.get(u.parentId) : undefined) chain.add(u.id);
+  for (let u = byId.get(communeId); u && !chain.has(u.id); u = u.parentId ? byId.get(u.parentId) : undefined)
+    chain.add(u.id);
   chain.add(communeId);
   const manage =
-    me.permissions.admin || me.roles.some((r) => (r.role === 'upper' || r.role === 'standing') && r.unitId !== null && chain.has(r.unitId));
+    me.permissions.admin ||
+    me.roles.some((r) => (r.role === 'upper' || r.role === 'standing') && r.unitId !== null && chain.has(r.unitId));
   const inCommune = new Set(orgs.map((o) => o.id));
   const ledOrganizationIds = me.roles
     .filter((r) => r.role === 'org_lead' && r.organizationId !== null && inCommune.has(r.organizationId))

@@ -19,7 +19,13 @@ function useRefreshTasks() {
 
 type NewValues = { title: string; ownerOrganizationId?: string; deadline?: Dayjs | null };
 
-type NewProps = { open: boolean; campaignId: string; organizations: Organization[]; self: boolean; onClose: () => void };
+type NewProps = {
+  open: boolean;
+  campaignId: string;
+  organizations: Organization[];
+  self: boolean;
+  onClose: () => void;
+};
 
 /**
  * A new task: managers assign it to any organisation (or none); an organisation head takes it on
@@ -64,12 +70,26 @@ function OpenNewTaskModal(props: NewProps) {
       onCancel={props.onClose}
       onOk={submit}
     >
-      <Form form={form} name="campaignTaskNew" layout="vertical" preserve={false} initialValues={props.self ? { ownerOrganizationId: orgOptions[0]?.value } : {}}>
-        <Form.Item name="title" label={t('campaignTaskTitle')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+      <Form
+        form={form}
+        name="campaignTaskNew"
+        layout="vertical"
+        preserve={false}
+        initialValues={props.self ? { ownerOrganizationId: orgOptions[0]?.value } : {}}
+      >
+        <Form.Item
+          name="title"
+          label={t('campaignTaskTitle')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
         {showOrg && (
-          <Form.Item name="ownerOrganizationId" label={t('campaignTaskOwner')} rules={props.self ? [{ required: true, message: t('required') }] : []}>
+          <Form.Item
+            name="ownerOrganizationId"
+            label={t('campaignTaskOwner')}
+            rules={props.self ? [{ required: true, message: t('required') }] : []}
+          >
             <Select allowClear={!props.self} options={orgOptions} />
           </Form.Item>
         )}
@@ -97,7 +117,11 @@ function OpenEditTaskModal(props: { task: Task; full: boolean; onClose: () => vo
 
   async function submit() {
     const v = await form.validateFields();
-    const body = { status: v.status, evidence: v.evidence ?? '', ...(full ? { title: v.title, deadline: day(v.deadline) } : {}) };
+    const body = {
+      status: v.status,
+      evidence: v.evidence ?? '',
+      ...(full ? { title: v.title, deadline: day(v.deadline) } : {}),
+    };
     try {
       await api('PATCH', `/tasks/${task.id}`, body);
       message.success(t('saved'));
@@ -110,16 +134,33 @@ function OpenEditTaskModal(props: { task: Task; full: boolean; onClose: () => vo
   }
 
   return (
-    <Modal open title={t('campaignTaskUpdate')} okText={t('save')} cancelText={t('cancel')} destroyOnHidden onCancel={props.onClose} onOk={submit}>
+    <Modal
+      open
+      title={t('campaignTaskUpdate')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={props.onClose}
+      onOk={submit}
+    >
       <Form
         form={form}
         name="campaignTaskEdit"
         layout="vertical"
         preserve={false}
-        initialValues={{ title: task.title, deadline: task.deadline ? dayjs(task.deadline) : null, status: task.status, evidence: task.evidence }}
+        initialValues={{
+          title: task.title,
+          deadline: task.deadline ? dayjs(task.deadline) : null,
+          status: task.status,
+          evidence: task.evidence,
+        }}
       >
         {full && (
-          <Form.Item name="title" label={t('campaignTaskTitle')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+          <Form.Item
+            name="title"
+            label={t('campaignTaskTitle')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         )}

@@ -29,10 +29,19 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       }}
     >
       <Form form={form} name="ownPassword" layout="vertical" preserve={false}>
-        <Form.Item name="currentPassword" label={t('currentPassword')} rules={[{ required: true, message: t('required') }]}>
+        <Form.Item
+          name="currentPassword"
+          label={t('currentPassword')}
+          rules={[{ required: true, message: t('required') }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('newPassword')} extra={t('passwordRule')} rules={[{ required: true, min: 10, message: t('passwordRule') }]}>
+        <Form.Item
+          name="newPassword"
+          label={t('newPassword')}
+          extra={t('passwordRule')}
+          rules={[{ required: true, min: 10, message: t('passwordRule') }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>

@@ -1,5 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, Result, Row, Select, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Result,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { amountInWords } from '../../lib/amount-in-words';
@@ -47,7 +62,14 @@ type Values = {
   note?: string;
 };
 
-type Props = { fund: Fund; rights: FundRights; units: Unit[]; organizations: Organization[]; drives: Drive[]; driveId?: string };
+type Props = {
+  fund: Fund;
+  rights: FundRights;
+  units: Unit[];
+  organizations: Organization[];
+  drives: Drive[];
+  driveId?: string;
+};
 
 export const receiptUrl = (id: string, ext: 'pdf' | 'docx') => `/api/v1/donations/${id}/receipt.${ext}`;
 
@@ -56,7 +78,13 @@ export function ReceiptDocButtons({ receipt, size }: { receipt: Receipt; size?: 
   const { t } = useI18n();
   return (
     <>
-      <Button size={size} type={size ? 'default' : 'primary'} href={receiptUrl(receipt.id, 'pdf')} target="_blank" rel="noopener">
+      <Button
+        size={size}
+        type={size ? 'default' : 'primary'}
+        href={receiptUrl(receipt.id, 'pdf')}
+        target="_blank"
+        rel="noopener"
+      >
         {t('fundReceiptPdf')}
       </Button>
       <Button size={size} href={receiptUrl(receipt.id, 'docx')} download={`${receipt.receiptNo}.docx`}>
@@ -92,7 +120,11 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
     return allowed.sort((a, b) => compareVi(a.name, b.name));
   }, [units, fund.communeId, rights]);
   const orgs = useMemo(
-    () => (rights.manage ? organizations.filter((o) => o.active) : organizations.filter((o) => rights.organizationIds.includes(o.id))).sort((a, b) => compareVi(a.name, b.name)),
+    () =>
+      (rights.manage
+        ? organizations.filter((o) => o.active)
+        : organizations.filter((o) => rights.organizationIds.includes(o.id))
+      ).sort((a, b) => compareVi(a.name, b.name)),
     [organizations, rights],
   );
   const villageRequired = !rights.manage && rights.organizationIds.length === 0;
@@ -179,13 +211,15 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
           subTitle={
             <Flex vertical gap={4}>
               <span>
-                {saved.donorKind === 'anonymous' ? t('fundDonorKind_anonymous') : saved.donorName} · {formatDateVi(saved.date)}
+                {saved.donorKind === 'anonymous' ? t('fundDonorKind_anonymous') : saved.donorName} ·{' '}
+                {formatDateVi(saved.date)}
               </span>
               <Typography.Text strong>{formatMoney(saved.amount)}</Typography.Text>
               <Typography.Text italic>{saved.amountInWords}</Typography.Text>
               {saved.inKindValue > 0 && (
                 <span>
-                  {t('fundGoods')}: {saved.inKindDescription} ({formatMoney(saved.inKindValue)}) · {t('fundTotal')}: {formatMoney(saved.total)}
+                  {t('fundGoods')}: {saved.inKindDescription} ({formatMoney(saved.inKindValue)}) · {t('fundTotal')}:{' '}
+                  {formatMoney(saved.total)}
                 </span>
               )}
             </Flex>
@@ -205,7 +239,15 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
 
   return (
     <Card size="small" title={t('fundReceiptNew')}>
-      <Form<Values> form={form} name="donation" layout="vertical" initialValues={initialValues} onFinish={submit} disabled={saving} scrollToFirstError>
+      <Form<Values>
+        form={form}
+        name="donation"
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+        disabled={saving}
+        scrollToFirstError
+      >
         <Row gutter={12}>
           <Col xs={24} sm={12}>
             <Form.Item name="donorKind" label={t('fundDonorKind')} rules={[{ required: true, message: t('required') }]}>
@@ -224,8 +266,21 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
           </Col>
         </Row>
         {kind !== 'anonymous' && (
-          <Form.Item name="donorName" label={t('fundDonorName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
-            <Input maxLength={200} placeholder={t(kind === 'household' ? 'fundDonorNameHousehold' : kind === 'person' ? 'fundDonorNamePerson' : 'fundDonorNameOrg')} />
+          <Form.Item
+            name="donorName"
+            label={t('fundDonorName')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
+            <Input
+              maxLength={200}
+              placeholder={t(
+                kind === 'household'
+                  ? 'fundDonorNameHousehold'
+                  : kind === 'person'
+                    ? 'fundDonorNamePerson'
+                    : 'fundDonorNameOrg',
+              )}
+            />
           </Form.Item>
         )}
         <Form.Item
@@ -237,7 +292,8 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
           rules={[
             {
               validator: async (_, value: number | undefined) => {
-                if (!(value ?? 0) && !(goods && form.getFieldValue('inKindValue'))) throw new Error(t('fundAmountRequired'));
+                if (!(value ?? 0) && !(goods && form.getFieldValue('inKindValue')))
+                  throw new Error(t('fundAmountRequired'));
               },
             },
           ]}
@@ -250,7 +306,11 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
         {goods && (
           <Row gutter={12}>
             <Col xs={24} sm={14}>
-              <Form.Item name="inKindDescription" label={t('fundGoodsDescription')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+              <Form.Item
+                name="inKindDescription"
+                label={t('fundGoodsDescription')}
+                rules={[{ required: true, whitespace: true, message: t('required') }]}
+              >
                 <Input maxLength={500} placeholder={t('fundGoodsDescriptionHint')} />
               </Form.Item>
             </Col>
@@ -262,7 +322,8 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
             {(amount ?? 0) > 0 && (inKindValue ?? 0) > 0 && (
               <Col xs={24}>
                 <Typography.Paragraph type="secondary">
-                  {t('fundTotal')}: <b>{formatMoney((amount ?? 0) + (inKindValue ?? 0))}</b> ({amountInWords((amount ?? 0) + (inKindValue ?? 0))})
+                  {t('fundTotal')}: <b>{formatMoney((amount ?? 0) + (inKindValue ?? 0))}</b> (
+                  {amountInWords((amount ?? 0) + (inKindValue ?? 0))})
                 </Typography.Paragraph>
               </Col>
             )}
@@ -271,7 +332,13 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
         <Row gutter={12}>
           <Col xs={24} sm={12}>
             <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} disabledDate={afterToday} allowClear={false} inputReadOnly />
+              <DatePicker
+                format="DD/MM/YYYY"
+                style={{ width: '100%' }}
+                disabledDate={afterToday}
+                allowClear={false}
+                inputReadOnly
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -286,15 +353,31 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
           </Col>
           {showVillage && (
             <Col xs={24} sm={12}>
-              <Form.Item name="unitId" label={t('fundCollectedIn')} rules={villageRequired ? [{ required: true, message: t('required') }] : []}>
-                <Select allowClear={!villageRequired} placeholder={t('fundCollectedAtCommune')} options={villages.map((u) => ({ value: u.id, label: unitDisplayName(u) }))} />
+              <Form.Item
+                name="unitId"
+                label={t('fundCollectedIn')}
+                rules={villageRequired ? [{ required: true, message: t('required') }] : []}
+              >
+                <Select
+                  allowClear={!villageRequired}
+                  placeholder={t('fundCollectedAtCommune')}
+                  options={villages.map((u) => ({ value: u.id, label: unitDisplayName(u) }))}
+                />
               </Form.Item>
             </Col>
           )}
           {showOrg && (
             <Col xs={24} sm={12}>
-              <Form.Item name="organizationId" label={t('fundCollectedBy')} rules={orgRequired ? [{ required: true, message: t('required') }] : []}>
-                <Select allowClear={!orgRequired} placeholder={t('fundCollectedByNone')} options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
+              <Form.Item
+                name="organizationId"
+                label={t('fundCollectedBy')}
+                rules={orgRequired ? [{ required: true, message: t('required') }] : []}
+              >
+                <Select
+                  allowClear={!orgRequired}
+                  placeholder={t('fundCollectedByNone')}
+                  options={orgs.map((o) => ({ value: o.id, label: o.name }))}
+                />
               </Form.Item>
             </Col>
           )}
@@ -304,10 +387,18 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
                 <Select
                   allowClear
                   placeholder={t('fundPledgeNone')}
-                  options={openPledges.map((p) => ({ value: p.id, label: `${p.donorName || t('fundDonorKind_anonymous')} – ${t('fundPledgeOutstanding')} ${formatMoney(p.outstanding)}` }))}
+                  options={openPledges.map((p) => ({
+                    value: p.id,
+                    label: `${p.donorName || t('fundDonorKind_anonymous')} – ${t('fundPledgeOutstanding')} ${formatMoney(p.outstanding)}`,
+                  }))}
                   onChange={(id?: string) => {
                     const p = openPledges.find((x) => x.id === id);
-                    if (p) form.setFieldsValue({ donorKind: p.donorKind, donorName: p.donorName, amount: form.getFieldValue('amount') || p.outstanding });
+                    if (p)
+                      form.setFieldsValue({
+                        donorKind: p.donorKind,
+                        donorName: p.donorName,
+                        amount: form.getFieldValue('amount') || p.outstanding,
+                      });
                   }}
                 />
               </Form.Item>

@@ -8,7 +8,16 @@ import { exportXlsx } from '../export-xlsx';
 import { showApiError } from '../forms';
 import { useI18n } from '../i18n';
 import { ReceiptDocButtons } from './DonationForm';
-import { fileSafe, invalidateMoney, rememberReceipt, useSessionReceipts, type Drive, type Fund, type FundRights, type Receipt } from './FundShared';
+import {
+  fileSafe,
+  invalidateMoney,
+  rememberReceipt,
+  useSessionReceipts,
+  type Drive,
+  type Fund,
+  type FundRights,
+  type Receipt,
+} from './FundShared';
 
 type Props = { fund: Fund; rights: FundRights; drives: Drive[] };
 
@@ -57,7 +66,9 @@ export function DonationSessionList({ fund, rights, drives }: Props) {
         dataSource={receipts}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         scroll={narrow ? undefined : { x: 'max-content' }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('fundSessionReceiptsEmpty')} /> }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('fundSessionReceiptsEmpty')} />,
+        }}
         columns={[
           {
             title: t('fundReceiptNo'),
@@ -148,11 +159,16 @@ function OpenVoidModal({ receipt, onClose }: { receipt: Receipt; onClose: () => 
       onOk={submit}
     >
       <Typography.Paragraph>
-        {receipt.donorKind === 'anonymous' ? t('fundDonorKind_anonymous') : receipt.donorName} · {formatMoney(receipt.total)}
+        {receipt.donorKind === 'anonymous' ? t('fundDonorKind_anonymous') : receipt.donorName} ·{' '}
+        {formatMoney(receipt.total)}
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('fundVoidHint')}</Typography.Paragraph>
       <Form form={form} name="donation-void" layout="vertical" preserve={false}>
-        <Form.Item name="reason" label={t('fundVoidReason')} rules={[{ required: true, whitespace: true, min: 3, message: t('fundVoidReasonRule') }]}>
+        <Form.Item
+          name="reason"
+          label={t('fundVoidReason')}
+          rules={[{ required: true, whitespace: true, min: 3, message: t('fundVoidReasonRule') }]}
+        >
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>
       </Form>

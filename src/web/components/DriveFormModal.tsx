@@ -36,12 +36,17 @@ function OpenDriveFormModal({ fund, units, onClose }: Props) {
   // The commune and the levels above it that the user can see.
   const byId = new Map(units.map((u) => [u.id, u]));
   const chain: Unit[] = [];
-  for (let u = byId.get(fund.communeId); u && !chain.includes(u); u = u.parentId ? byId.get(u.parentId) : undefined) chain.push(u);
+  for (let u = byId.get(fund.communeId); u && !chain.includes(u); u = u.parentId ? byId.get(u.parentId) : undefined)
+    chain.push(u);
 
   async function submit() {
     const v = await form.validateFields();
     const assignedBy =
-      v.assignedKind === 'unit' && v.assignedUnitId ? { unitId: v.assignedUnitId } : v.assignedKind === 'body' && v.assignedBody?.trim() ? { body: v.assignedBody.trim() } : undefined;
+      v.assignedKind === 'unit' && v.assignedUnitId
+        ? { unitId: v.assignedUnitId }
+        : v.assignedKind === 'body' && v.assignedBody?.trim()
+          ? { body: v.assignedBody.trim() }
+          : undefined;
     try {
       await api<Drive>('POST', '/drives', {
         fundId: fund.id,
@@ -67,9 +72,21 @@ function OpenDriveFormModal({ fund, units, onClose }: Props) {
   }
 
   return (
-    <Modal open title={t('fundDriveNew')} okText={t('save')} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit}>
+    <Modal
+      open
+      title={t('fundDriveNew')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
       <Form form={form} name="drive-new" layout="vertical" preserve={false} initialValues={{ assignedKind: 'none' }}>
-        <Form.Item name="name" label={t('fundDriveName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="name"
+          label={t('fundDriveName')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input maxLength={300} placeholder={t('fundDriveNameHint')} />
         </Form.Item>
         <Form.Item name="period" label={t('fundDrivePeriod')} rules={[{ required: true, message: t('required') }]}>
@@ -97,15 +114,25 @@ function OpenDriveFormModal({ fund, units, onClose }: Props) {
           />
         </Form.Item>
         {kind === 'unit' && (
-          <Form.Item name="assignedUnitId" label={t('fundDriveAssignedUnit')} rules={[{ required: true, message: t('required') }]}>
+          <Form.Item
+            name="assignedUnitId"
+            label={t('fundDriveAssignedUnit')}
+            rules={[{ required: true, message: t('required') }]}
+          >
             <Select options={chain.map((u) => ({ value: u.id, label: unitDisplayName(u) }))} />
           </Form.Item>
         )}
         {kind === 'body' && (
-          <Form.Item name="assignedBody" label={t('fundDriveAssignedBody')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+          <Form.Item
+            name="assignedBody"
+            label={t('fundDriveAssignedBody')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
             <AutoComplete
               maxLength={200}
-              options={[t('fundBodyParty'), t('fundBodyPeoplesCommittee'), t('fundBodyProvinceFront')].map((b) => ({ value: b }))}
+              options={[t('fundBodyParty'), t('fundBodyPeoplesCommittee'), t('fundBodyProvinceFront')].map((b) => ({
+                value: b,
+              }))}
               showSearch={{ filterOption: (input, o) => matchesVi(String(o?.value ?? ''), input) }}
             />
           </Form.Item>

@@ -19,7 +19,10 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
   const [creating, setCreating] = useState(false);
   const list = [...(drives.data ?? [])].sort((a, b) => b.from.localeCompare(a.from) || a.name.localeCompare(b.name));
   const summaries = useQueries({
-    queries: list.map((d) => ({ queryKey: ['driveSummary', d.id], queryFn: () => api<DriveSummary>('GET', `/drives/${d.id}/summary`) })),
+    queries: list.map((d) => ({
+      queryKey: ['driveSummary', d.id],
+      queryFn: () => api<DriveSummary>('GET', `/drives/${d.id}/summary`),
+    })),
   });
   const summaryOf = new Map(list.map((d, i) => [d.id, summaries[i]?.data]));
   const unitName = (id: string) => {
@@ -77,7 +80,13 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
           const by = assignedText(d);
           return (
             <Col key={d.id} xs={24} md={12} xl={8}>
-              <Card size="small" style={{ height: '100%' }} data-testid={`drive-${d.code}`} title={<span style={{ whiteSpace: 'normal' }}>{d.name}</span>} styles={{ header: { paddingTop: 8, paddingBottom: 8 } }}>
+              <Card
+                size="small"
+                style={{ height: '100%' }}
+                data-testid={`drive-${d.code}`}
+                title={<span style={{ whiteSpace: 'normal' }}>{d.name}</span>}
+                styles={{ header: { paddingTop: 8, paddingBottom: 8 } }}
+              >
                 <Space orientation="vertical" size={4} style={{ width: '100%' }}>
                   <Flex wrap gap={6} align="center">
                     <Tag color="red" style={{ fontFamily: 'monospace' }}>
@@ -97,7 +106,11 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
                     {s?.text ?? '…'}
                   </Typography.Text>
                   {raw !== null && (
-                    <Progress percent={Math.min(100, raw)} status={raw >= 100 ? 'success' : 'active'} format={() => `${pct}%`} />
+                    <Progress
+                      percent={Math.min(100, raw)}
+                      status={raw >= 100 ? 'success' : 'active'}
+                      format={() => `${pct}%`}
+                    />
                   )}
                   {s && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -15,14 +15,25 @@ const PARTS: { key: keyof Balance; label: Key; color?: string }[] = [
 /** The fund's balance and its parts, all computed by the server from the ledger. */
 export function FundBalanceCards({ fundId }: { fundId: string }) {
   const { t } = useI18n();
-  const balance = useQuery({ queryKey: ['fundBalance', fundId], queryFn: () => api<Balance>('GET', `/funds/${fundId}/balance`) });
+  const balance = useQuery({
+    queryKey: ['fundBalance', fundId],
+    queryFn: () => api<Balance>('GET', `/funds/${fundId}/balance`),
+  });
   const b = balance.data;
   const card = (label: Key, value: number | undefined, color?: string, big = false) => (
-    <Card size="small" loading={balance.isLoading} styles={{ body: { padding: '8px 12px' } }} style={{ height: '100%', ...(big ? { borderColor: '#b71c1c' } : {}) }}>
+    <Card
+      size="small"
+      loading={balance.isLoading}
+      styles={{ body: { padding: '8px 12px' } }}
+      style={{ height: '100%', ...(big ? { borderColor: '#b71c1c' } : {}) }}
+    >
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
         {t(label)}
       </Typography.Text>
-      <div data-testid={`fund-balance-${label}`} style={{ fontSize: big ? 20 : 16, fontWeight: 600, color: color ?? (big ? '#b71c1c' : undefined) }}>
+      <div
+        data-testid={`fund-balance-${label}`}
+        style={{ fontSize: big ? 20 : 16, fontWeight: 600, color: color ?? (big ? '#b71c1c' : undefined) }}
+      >
         {value === undefined ? '—' : formatMoney(value)}
       </div>
     </Card>

@@ -45,19 +45,47 @@ export function FundBook({ fund }: { fund: Fund }) {
 
   const exportBook = () => {
     if (!data) return;
-    const opening: BookLine = { date: data.from, kind: 'receipt', number: null, description: t('fundBookOpening'), income: 0, expense: 0, balance: data.opening };
-    const closing: BookLine = { date: data.to, kind: 'receipt', number: null, description: t('fundBookClosing'), income: data.totals.income, expense: data.totals.expense, balance: data.closing };
+    const opening: BookLine = {
+      date: data.from,
+      kind: 'receipt',
+      number: null,
+      description: t('fundBookOpening'),
+      income: 0,
+      expense: 0,
+      balance: data.opening,
+    };
+    const closing: BookLine = {
+      date: data.to,
+      kind: 'receipt',
+      number: null,
+      description: t('fundBookClosing'),
+      income: data.totals.income,
+      expense: data.totals.expense,
+      balance: data.closing,
+    };
     const isEdge = (l: BookLine) => l === opening || l === closing;
     return exportXlsx(
-      fileSafe(`${t('fundBook')} - ${fund.name} - ${formatDateVi(data.from).replaceAll('/', '.')}-${formatDateVi(data.to).replaceAll('/', '.')}`),
+      fileSafe(
+        `${t('fundBook')} - ${fund.name} - ${formatDateVi(data.from).replaceAll('/', '.')}-${formatDateVi(data.to).replaceAll('/', '.')}`,
+      ),
       t('fundBook'),
       [
         { header: t('fundDate'), value: (l: BookLine) => formatDateVi(l.date), format: 'text' },
         { header: t('fundBookNumber'), value: (l) => l.number, width: 16 },
         { header: t('kind'), value: (l) => (isEdge(l) ? '' : t(bookKindKey(l.kind))), width: 20 },
         { header: t('fundBookDescription'), value: (l) => l.description, width: 70 },
-        { header: t('fundBookIncome'), value: (l) => (l === opening ? null : l === closing ? l.income : l.income || null), format: 'money', width: 20 },
-        { header: t('fundBookExpense'), value: (l) => (l === opening ? null : l === closing ? l.expense : l.expense || null), format: 'money', width: 20 },
+        {
+          header: t('fundBookIncome'),
+          value: (l) => (l === opening ? null : l === closing ? l.income : l.income || null),
+          format: 'money',
+          width: 20,
+        },
+        {
+          header: t('fundBookExpense'),
+          value: (l) => (l === opening ? null : l === closing ? l.expense : l.expense || null),
+          format: 'money',
+          width: 20,
+        },
         { header: t('fundBookBalance'), value: (l) => l.balance, format: 'money', width: 20 },
       ],
       [opening, ...data.lines, closing],
@@ -138,8 +166,12 @@ export function FundBook({ fund }: { fund: Fund }) {
                         <div style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}>
                           {l.description}
                           <Flex wrap gap={8} justify="space-between" style={{ marginTop: 2 }}>
-                            {l.income > 0 && <Typography.Text type="success">+{formatInteger(l.income)}</Typography.Text>}
-                            {l.expense > 0 && <Typography.Text type="danger">−{formatInteger(l.expense)}</Typography.Text>}
+                            {l.income > 0 && (
+                              <Typography.Text type="success">+{formatInteger(l.income)}</Typography.Text>
+                            )}
+                            {l.expense > 0 && (
+                              <Typography.Text type="danger">−{formatInteger(l.expense)}</Typography.Text>
+                            )}
                             <Typography.Text style={{ whiteSpace: 'nowrap' }}>
                               {t('fundBookBalance')}: <b>{formatInteger(l.balance)}</b>
                             </Typography.Text>
@@ -160,10 +192,31 @@ export function FundBook({ fund }: { fund: Fund }) {
                         </Flex>
                       ),
                     },
-                    { title: t('fundBookDescription'), key: 'desc', render: (_, l) => <div style={{ minWidth: 200, maxWidth: 480, whiteSpace: 'normal' }}>{l.description}</div> },
-                    { title: t('fundBookIncome'), key: 'in', align: 'right', render: (_, l) => (l.income ? formatInteger(l.income) : '') },
-                    { title: t('fundBookExpense'), key: 'out', align: 'right', render: (_, l) => (l.expense ? formatInteger(l.expense) : '') },
-                    { title: t('fundBookBalance'), key: 'bal', align: 'right', render: (_, l) => <b>{formatInteger(l.balance)}</b> },
+                    {
+                      title: t('fundBookDescription'),
+                      key: 'desc',
+                      render: (_, l) => (
+                        <div style={{ minWidth: 200, maxWidth: 480, whiteSpace: 'normal' }}>{l.description}</div>
+                      ),
+                    },
+                    {
+                      title: t('fundBookIncome'),
+                      key: 'in',
+                      align: 'right',
+                      render: (_, l) => (l.income ? formatInteger(l.income) : ''),
+                    },
+                    {
+                      title: t('fundBookExpense'),
+                      key: 'out',
+                      align: 'right',
+                      render: (_, l) => (l.expense ? formatInteger(l.expense) : ''),
+                    },
+                    {
+                      title: t('fundBookBalance'),
+                      key: 'bal',
+                      align: 'right',
+                      render: (_, l) => <b>{formatInteger(l.balance)}</b>,
+                    },
                   ]
             }
             summary={() =>

@@ -22,7 +22,7 @@ function OpenFundFormModal({ communes, onClose, onSaved }: Props) {
 
   async function submit() {
     const v = await form.validateFields();
-    const blank = (s?: string) => (s && s.trim() ? s.trim() : undefined);
+    const blank = (s?: string) => (s?.trim() ? s.trim() : undefined);
     try {
       const fund = await api<Fund>('POST', '/funds', {
         communeId: v.communeId,
@@ -41,18 +41,50 @@ function OpenFundFormModal({ communes, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal open title={t('fundNew')} okText={t('save')} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit}>
-      <Form form={form} name="fund-new" layout="vertical" preserve={false} initialValues={{ communeId: communes[0]?.id }}>
-        <Form.Item name="communeId" label={t('commune')} rules={[{ required: true, message: t('required') }]} hidden={communes.length < 2}>
+    <Modal
+      open
+      title={t('fundNew')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
+      <Form
+        form={form}
+        name="fund-new"
+        layout="vertical"
+        preserve={false}
+        initialValues={{ communeId: communes[0]?.id }}
+      >
+        <Form.Item
+          name="communeId"
+          label={t('commune')}
+          rules={[{ required: true, message: t('required') }]}
+          hidden={communes.length < 2}
+        >
           <Select options={communes.map((c) => ({ value: c.id, label: unitDisplayName(c) }))} />
         </Form.Item>
-        <Form.Item name="name" label={t('fundName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="name"
+          label={t('fundName')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input maxLength={200} placeholder={t('fundNameHint')} />
         </Form.Item>
-        <Form.Item name="bankAccount" label={t('fundBankAccount')} rules={[{ pattern: /^[0-9A-Za-z]{1,19}$/, message: t('fundBankAccountRule') }]}>
+        <Form.Item
+          name="bankAccount"
+          label={t('fundBankAccount')}
+          rules={[{ pattern: /^[0-9A-Za-z]{1,19}$/, message: t('fundBankAccountRule') }]}
+        >
           <Input maxLength={19} inputMode="numeric" />
         </Form.Item>
-        <Form.Item name="bankBin" label={t('fundBankBin')} extra={t('fundBankBinHint')} rules={[{ pattern: /^\d{6}$/, message: t('fundBankBinRule') }]}>
+        <Form.Item
+          name="bankBin"
+          label={t('fundBankBin')}
+          extra={t('fundBankBinHint')}
+          rules={[{ pattern: /^\d{6}$/, message: t('fundBankBinRule') }]}
+        >
           <Input maxLength={6} inputMode="numeric" />
         </Form.Item>
         <Form.Item name="bankAccountName" label={t('fundBankAccountName')}>

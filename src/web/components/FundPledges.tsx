@@ -63,7 +63,8 @@ export function FundPledges({ fund, rights, units, drives }: Props) {
     <>
       <Flex wrap gap={8} justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <Typography.Text data-testid="pledges-summary">
-          {items.length} {t('fundPledgeCountSuffix')} · {t('fundPledgeAmount')} {formatMoney(total)} · {t('fundPledgeFulfilled')} {formatMoney(fulfilled)} ·{' '}
+          {items.length} {t('fundPledgeCountSuffix')} · {t('fundPledgeAmount')} {formatMoney(total)} ·{' '}
+          {t('fundPledgeFulfilled')} {formatMoney(fulfilled)} ·{' '}
           <b>
             {t('fundPledgeOutstanding')} {formatMoney(pledges.data?.outstanding ?? 0)}
           </b>
@@ -128,23 +129,53 @@ export function FundPledges({ fund, rights, units, drives }: Props) {
             : [
                 { title: t('fundDate'), key: 'date', render: (_, p) => formatDateVi(p.date) },
                 { title: t('fundDonorName'), key: 'donor', render: (_, p) => donor(p) },
-                { title: t('fundPledgeAmount'), key: 'amount', align: 'right', render: (_, p) => formatInteger(p.amount) },
-                { title: t('fundPledgeFulfilled'), key: 'fulfilled', align: 'right', render: (_, p) => formatInteger(p.fulfilled) },
+                {
+                  title: t('fundPledgeAmount'),
+                  key: 'amount',
+                  align: 'right',
+                  render: (_, p) => formatInteger(p.amount),
+                },
+                {
+                  title: t('fundPledgeFulfilled'),
+                  key: 'fulfilled',
+                  align: 'right',
+                  render: (_, p) => formatInteger(p.fulfilled),
+                },
                 {
                   title: t('fundPledgeOutstanding'),
                   key: 'outstanding',
                   align: 'right',
-                  render: (_, p) => (p.outstanding > 0 ? <b>{formatInteger(p.outstanding)}</b> : <Typography.Text type="success">{t('fundPledgeDone')}</Typography.Text>),
+                  render: (_, p) =>
+                    p.outstanding > 0 ? (
+                      <b>{formatInteger(p.outstanding)}</b>
+                    ) : (
+                      <Typography.Text type="success">{t('fundPledgeDone')}</Typography.Text>
+                    ),
                 },
               ]
         }
       />
-      <PledgeModal open={creating} fund={fund} rights={rights} units={units} drives={drives} onClose={() => setCreating(false)} />
+      <PledgeModal
+        open={creating}
+        fund={fund}
+        rights={rights}
+        units={units}
+        drives={drives}
+        onClose={() => setCreating(false)}
+      />
     </>
   );
 }
 
-type Values = { donorKind: DonorKind; donorName?: string; amount?: number; date: Dayjs; driveId?: string; unitId?: string; note?: string };
+type Values = {
+  donorKind: DonorKind;
+  donorName?: string;
+  amount?: number;
+  date: Dayjs;
+  driveId?: string;
+  unitId?: string;
+  note?: string;
+};
 
 function PledgeModal(props: Props & { open: boolean; onClose: () => void }) {
   return props.open ? <OpenPledgeModal {...props} /> : null;
@@ -161,7 +192,10 @@ function OpenPledgeModal({ fund, rights, units, drives, onClose }: Props & { onC
   const kind = Form.useWatch('donorKind', form);
   const amount = Form.useWatch('amount', form);
   const villages = units
-    .filter((u) => u.level === 'village' && u.communeId === fund.communeId && (rights.manage || rights.villageIds.includes(u.id)))
+    .filter(
+      (u) =>
+        u.level === 'village' && u.communeId === fund.communeId && (rights.manage || rights.villageIds.includes(u.id)),
+    )
     .sort((a, b) => compareVi(a.name, b.name));
   const villageRequired = !rights.manage;
 
@@ -201,19 +235,36 @@ function OpenPledgeModal({ fund, rights, units, drives, onClose }: Props & { onC
   }
 
   return (
-    <Modal open title={t('fundPledgeNew')} okText={t('save')} okButtonProps={{ loading: busy }} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit}>
+    <Modal
+      open
+      title={t('fundPledgeNew')}
+      okText={t('save')}
+      okButtonProps={{ loading: busy }}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
       <Form
         form={form}
         name="pledge"
         layout="vertical"
         preserve={false}
-        initialValues={{ donorKind: 'organization', date: today(), unitId: villageRequired ? villages[0]?.id : undefined }}
+        initialValues={{
+          donorKind: 'organization',
+          date: today(),
+          unitId: villageRequired ? villages[0]?.id : undefined,
+        }}
       >
         <Form.Item name="donorKind" label={t('fundDonorKind')}>
           <Select options={DONOR_KINDS.map((k) => ({ value: k, label: t(donorKindKey(k)) }))} />
         </Form.Item>
         {kind !== 'anonymous' && (
-          <Form.Item name="donorName" label={t('fundDonorName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+          <Form.Item
+            name="donorName"
+            label={t('fundDonorName')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
             <Input maxLength={200} />
           </Form.Item>
         )}
@@ -226,14 +277,32 @@ function OpenPledgeModal({ fund, rights, units, drives, onClose }: Props & { onC
           <MoneyInput />
         </Form.Item>
         <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} disabledDate={afterToday} allowClear={false} inputReadOnly />
+          <DatePicker
+            format="DD/MM/YYYY"
+            style={{ width: '100%' }}
+            disabledDate={afterToday}
+            allowClear={false}
+            inputReadOnly
+          />
         </Form.Item>
         <Form.Item name="driveId" label={t('fundDrive')}>
-          <Select allowClear placeholder={t('fundDriveNone')} options={drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))} />
+          <Select
+            allowClear
+            placeholder={t('fundDriveNone')}
+            options={drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))}
+          />
         </Form.Item>
         {(rights.manage || villages.length > 0) && (
-          <Form.Item name="unitId" label={t('fundCollectedIn')} rules={villageRequired ? [{ required: true, message: t('required') }] : []}>
-            <Select allowClear={!villageRequired} placeholder={t('fundCollectedAtCommune')} options={villages.map((u) => ({ value: u.id, label: unitDisplayName(u) }))} />
+          <Form.Item
+            name="unitId"
+            label={t('fundCollectedIn')}
+            rules={villageRequired ? [{ required: true, message: t('required') }] : []}
+          >
+            <Select
+              allowClear={!villageRequired}
+              placeholder={t('fundCollectedAtCommune')}
+              options={villages.map((u) => ({ value: u.id, label: unitDisplayName(u) }))}
+            />
           </Form.Item>
         )}
         <Form.Item name="note" label={t('fundNote')}>

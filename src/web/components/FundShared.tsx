@@ -8,8 +8,21 @@ import { useI18n, type Key } from '../i18n';
 
 /* ---------- API shapes (src/server/modules/funds/present.ts, fund-book.ts) ---------- */
 
-export type Fund = { id: string; communeId: string; name: string; bankBin: string | null; bankAccount: string | null; bankAccountName: string | null };
-export type Balance = { received: number; disbursed: number; transferredOut: number; transferredIn: number; balance: number };
+export type Fund = {
+  id: string;
+  communeId: string;
+  name: string;
+  bankBin: string | null;
+  bankAccount: string | null;
+  bankAccountName: string | null;
+};
+export type Balance = {
+  received: number;
+  disbursed: number;
+  transferredOut: number;
+  transferredIn: number;
+  balance: number;
+};
 export type AssignedBy = { unitId: string } | { body: string } | null;
 export type Drive = {
   id: string;
@@ -23,7 +36,15 @@ export type Drive = {
   assignedBy: AssignedBy;
   indicatorId: string | null;
 };
-export type DriveSummary = { total: number; cash: number; goods: number; count: number; target?: number; percent?: number | null; text: string };
+export type DriveSummary = {
+  total: number;
+  cash: number;
+  goods: number;
+  count: number;
+  target?: number;
+  percent?: number | null;
+  text: string;
+};
 
 export const DONOR_KINDS = ['person', 'household', 'organization', 'business', 'anonymous'] as const;
 export type DonorKind = (typeof DONOR_KINDS)[number];
@@ -52,13 +73,54 @@ export type Receipt = {
   voidReason: string | null;
   createdAt: string;
 };
-export type Pledge = { id: string; donorName: string; donorKind: DonorKind; amount: number; date: string; fulfilled: number; outstanding: number };
-export type Payout = { id: string; payoutNo: string; amount: number; amountInWords: string; date: string; purpose: string; recipient: string; decisionRef: string };
-export type Transfer = { id: string; fundId: string; direction: 'up' | 'down'; amount: number; date: string; counterparty: string };
+export type Pledge = {
+  id: string;
+  donorName: string;
+  donorKind: DonorKind;
+  amount: number;
+  date: string;
+  fulfilled: number;
+  outstanding: number;
+};
+export type Payout = {
+  id: string;
+  payoutNo: string;
+  amount: number;
+  amountInWords: string;
+  date: string;
+  purpose: string;
+  recipient: string;
+  decisionRef: string;
+};
+export type Transfer = {
+  id: string;
+  fundId: string;
+  direction: 'up' | 'down';
+  amount: number;
+  date: string;
+  counterparty: string;
+};
 
 export type BookKind = 'receipt' | 'payout' | 'transfer_up' | 'transfer_down';
-export type BookLine = { date: string; kind: BookKind; number: string | null; description: string; income: number; expense: number; balance: number };
-export type FundBookData = { fundId: string; fundName: string; from: string; to: string; opening: number; lines: BookLine[]; totals: { income: number; expense: number }; closing: number };
+export type BookLine = {
+  date: string;
+  kind: BookKind;
+  number: string | null;
+  description: string;
+  income: number;
+  expense: number;
+  balance: number;
+};
+export type FundBookData = {
+  fundId: string;
+  fundName: string;
+  from: string;
+  to: string;
+  opening: number;
+  lines: BookLine[];
+  totals: { income: number; expense: number };
+  closing: number;
+};
 
 export type BankRowStatus = 'matched' | 'unmatched' | 'assigned' | 'ignored';
 export const BANK_ROW_STATUSES: BankRowStatus[] = ['unmatched', 'matched', 'assigned', 'ignored'];
@@ -94,7 +156,14 @@ export type Reconciliation = {
   difference: number;
   explained: { unmatched: number; ignored: number; voidedReceipts: number; receiptsWithoutBankRow: number };
   unmatchedRows: BankRow[];
-  receiptsWithoutBankRow: { id: string; receiptNo: string; date: string; amount: number; donorName: string; driveId: string | null }[];
+  receiptsWithoutBankRow: {
+    id: string;
+    receiptNo: string;
+    date: string;
+    amount: number;
+    donorName: string;
+    driveId: string | null;
+  }[];
 };
 
 /* ---------- Talking to the server ---------- */
@@ -129,7 +198,8 @@ export async function orNullOn404<T>(p: Promise<T>): Promise<T | null> {
 
 /** Everything computed from the ledger; refetched after any money movement. */
 const MONEY_QUERIES = new Set(['fundBalance', 'driveSummary', 'fundBook', 'pledges', 'bankRows', 'fundReconciliation']);
-export const invalidateMoney = (qc: QueryClient) => qc.invalidateQueries({ predicate: (q) => MONEY_QUERIES.has(String(q.queryKey[0])) });
+export const invalidateMoney = (qc: QueryClient) =>
+  qc.invalidateQueries({ predicate: (q) => MONEY_QUERIES.has(String(q.queryKey[0])) });
 
 export function useDrives(fundId: string | undefined) {
   return useQuery({
@@ -149,7 +219,13 @@ export function usePledges(fundId: string | undefined) {
 
 /** Receipts written in this browser session (there is no receipt list endpoint yet); dropped on logout with the other queries. */
 export function useSessionReceipts() {
-  return useQuery({ queryKey: ['fundSessionReceipts'], queryFn: () => [] as Receipt[], staleTime: Infinity, gcTime: Infinity, initialData: [] as Receipt[] });
+  return useQuery({
+    queryKey: ['fundSessionReceipts'],
+    queryFn: () => [] as Receipt[],
+    staleTime: Infinity,
+    gcTime: Infinity,
+    initialData: [] as Receipt[],
+  });
 }
 export function rememberReceipt(qc: QueryClient, r: Receipt) {
   qc.setQueryData<Receipt[]>(['fundSessionReceipts'], (old = []) => [r, ...old.filter((x) => x.id !== r.id)]);
@@ -172,13 +248,17 @@ export function fundRights(me: Me, units: Unit[], communeId: string | undefined,
   if (!communeId) return { manage: false, villageIds: [], organizationIds: [], record: false };
   const byId = new Map(units.map((u) => [u.id, u]));
   const chain = new Set<string>([communeId]);
-  for (let u = byId.get(communeId); u?.parentId && !chain.has(u.parentId); u = byId.get(u.parentId)) chain.add(u.parentId);
-  const manage = me.permissions.admin || me.roles.some((r) => r.role === 'standing' && r.unitId !== null && chain.has(r.unitId));
+  for (let u = byId.get(communeId); u?.parentId && !chain.has(u.parentId); u = byId.get(u.parentId))
+    chain.add(u.parentId);
+  const manage =
+    me.permissions.admin || me.roles.some((r) => r.role === 'standing' && r.unitId !== null && chain.has(r.unitId));
   const villageIds = me.roles
     .filter((r) => r.role === 'village_lead' && r.unitId !== null && byId.get(r.unitId)?.communeId === communeId)
     .map((r) => r.unitId as string);
   const inCommune = new Set(orgs.map((o) => o.id));
-  const organizationIds = me.roles.filter((r) => r.role === 'org_lead' && r.organizationId !== null && inCommune.has(r.organizationId)).map((r) => r.organizationId as string);
+  const organizationIds = me.roles
+    .filter((r) => r.role === 'org_lead' && r.organizationId !== null && inCommune.has(r.organizationId))
+    .map((r) => r.organizationId as string);
   return { manage, villageIds, organizationIds, record: manage || villageIds.length > 0 || organizationIds.length > 0 };
 }
 
@@ -186,7 +266,12 @@ export function fundRights(me: Me, units: Unit[], communeId: string | undefined,
 
 export const MAX_AMOUNT = 10_000_000_000_000;
 
-const withDots = (v: string | number | undefined) => (v === undefined || v === null || v === '' ? '' : String(v).replace(/\D/g, '').replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
+const withDots = (v: string | number | undefined) =>
+  v === undefined || v === null || v === ''
+    ? ''
+    : String(v)
+        .replace(/\D/g, '')
+        .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 /** Money in whole đồng, typed and shown with dot thousands: 72.925.000. */
 export function MoneyInput(props: InputNumberProps<number>) {
@@ -216,7 +301,12 @@ export const afterToday = (d: Dayjs) => d.isAfter(today(), 'day');
 
 export const donorKindKey = (k: DonorKind): Key => `fundDonorKind_${k}`;
 export const bankStatusKey = (s: BankRowStatus): Key => `fundBankStatus_${s}`;
-const BANK_STATUS_COLOR: Record<BankRowStatus, string> = { matched: 'green', assigned: 'blue', unmatched: 'gold', ignored: 'default' };
+const BANK_STATUS_COLOR: Record<BankRowStatus, string> = {
+  matched: 'green',
+  assigned: 'blue',
+  unmatched: 'gold',
+  ignored: 'default',
+};
 
 export function BankStatusTag({ status }: { status: BankRowStatus }) {
   const { t } = useI18n();
@@ -226,4 +316,8 @@ export function BankStatusTag({ status }: { status: BankRowStatus }) {
 export const num = (n: number) => formatInteger(n);
 
 /** "PT-2026-0001.xlsx" style names: no characters Windows refuses. */
-export const fileSafe = (s: string) => s.replace(/[\\/:*?"<>|]+/g, '').replace(/\s+/g, ' ').trim();
+export const fileSafe = (s: string) =>
+  s
+    .replace(/[\\/:*?"<>|]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -32,10 +32,29 @@ function OpenEraseModal({ household, onClose }: Props & { household: Household }
   }
 
   return (
-    <Modal open title={t('hhEraseTitle')} okText={t('hhEraseConfirm')} okButtonProps={{ danger: true }} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit}>
-      <Alert type="warning" showIcon title={`${household.headName} – ${household.villageName}`} description={t('hhEraseWarning')} style={{ marginBottom: 12 }} />
+    <Modal
+      open
+      title={t('hhEraseTitle')}
+      okText={t('hhEraseConfirm')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
+      <Alert
+        type="warning"
+        showIcon
+        title={`${household.headName} – ${household.villageName}`}
+        description={t('hhEraseWarning')}
+        style={{ marginBottom: 12 }}
+      />
       <Form form={form} name="household-erase" layout="vertical" preserve={false}>
-        <Form.Item name="reason" label={t('hhEraseReason')} rules={[{ required: true, whitespace: true, min: 3, message: t('hhRuleReason') }]}>
+        <Form.Item
+          name="reason"
+          label={t('hhEraseReason')}
+          rules={[{ required: true, whitespace: true, min: 3, message: t('hhRuleReason') }]}
+        >
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>
       </Form>

@@ -26,7 +26,12 @@ const FIELD_KEYS: Record<string, Key> = {
  * Uploads with XMLHttpRequest so the bar follows the bytes sent; once sent, the server checks every
  * row and writes all or nothing, shown as a processing bar. Errors are listed per row and column.
  */
-function uploadHouseholds(file: File, communeId: string | undefined, onProgress: (percent: number) => void, onSent: () => void): Promise<ImportResult> {
+function uploadHouseholds(
+  file: File,
+  communeId: string | undefined,
+  onProgress: (percent: number) => void,
+  onSent: () => void,
+): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const body = new FormData();
     body.append('file', file);
@@ -40,7 +45,8 @@ function uploadHouseholds(file: File, communeId: string | undefined, onProgress:
     xhr.upload.onload = onSent;
     xhr.onerror = () => reject({ message: 'network', errors: [] } satisfies Failure);
     xhr.onload = () => {
-      let data: (Partial<ImportResult> & { error?: { message: string; fields?: Record<string, string> } }) | null = null;
+      let data: (Partial<ImportResult> & { error?: { message: string; fields?: Record<string, string> } }) | null =
+        null;
       try {
         data = JSON.parse(xhr.responseText);
       } catch {
@@ -155,7 +161,12 @@ export function HouseholdImport({ open, communes, onClose }: Props) {
         </div>
       )}
       {result && (
-        <Alert style={{ marginTop: 12 }} type="success" showIcon title={fill(t('hhImportDone'), { created: result.created, updated: result.updated })} />
+        <Alert
+          style={{ marginTop: 12 }}
+          type="success"
+          showIcon
+          title={fill(t('hhImportDone'), { created: result.created, updated: result.updated })}
+        />
       )}
       {failure && (
         <div style={{ marginTop: 12 }}>

@@ -4,7 +4,15 @@ import type { Key } from '../i18n';
 
 /* ---------- API shapes (src/server/modules/households/present.ts) ---------- */
 
-export const HOUSEHOLD_CATEGORIES = ['poor', 'near_poor', 'policy', 'hardship', 'lonely_elderly', 'disability', 'other'] as const;
+export const HOUSEHOLD_CATEGORIES = [
+  'poor',
+  'near_poor',
+  'policy',
+  'hardship',
+  'lonely_elderly',
+  'disability',
+  'other',
+] as const;
 export type HouseholdCategory = (typeof HOUSEHOLD_CATEGORIES)[number];
 export type HouseholdCategoryRow = { year: number; category: HouseholdCategory; decisionRef: string | null };
 export type Household = {
@@ -40,16 +48,29 @@ export function householdRights(me: Me) {
   const villageLead = me.roles.filter((r) => r.role === 'village_lead').map((r) => r.unitId);
   return {
     writesAny: admin || standing.length > 0 || villageLead.length > 0,
-    write: (h: { communeId: string; villageId: string }) => admin || standing.includes(h.communeId) || villageLead.includes(h.villageId),
+    write: (h: { communeId: string; villageId: string }) =>
+      admin || standing.includes(h.communeId) || villageLead.includes(h.villageId),
     erase: (h: { communeId: string }) => admin || standing.includes(h.communeId),
     /** Villages the user may add households to. */
     writableVillages: (units: Unit[]) =>
-      units.filter((u) => u.level === 'village' && (admin || (u.communeId !== null && standing.includes(u.communeId)) || villageLead.includes(u.id))),
+      units.filter(
+        (u) =>
+          u.level === 'village' &&
+          (admin || (u.communeId !== null && standing.includes(u.communeId)) || villageLead.includes(u.id)),
+      ),
   };
 }
 
 /** Category tags of one year (or, without a year, of the latest year with categories). */
-export function CategoryTags({ categories, year, t }: { categories: HouseholdCategoryRow[]; year?: number; t: (k: Key) => string }) {
+export function CategoryTags({
+  categories,
+  year,
+  t,
+}: {
+  categories: HouseholdCategoryRow[];
+  year?: number;
+  t: (k: Key) => string;
+}) {
   const y = year ?? categories[0]?.year;
   const shown = categories.filter((c) => c.year === y);
   if (!shown.length) return <Tag>{t('hhNoCategory')}</Tag>;
@@ -78,8 +99,15 @@ export function CategoryTags({ categories, year, t }: { categories: HouseholdCat
 export async function downloadFile(path: string, fileName: string): Promise<void> {
   const res = await fetch(`/api/v1${path}`, { credentials: 'same-origin' });
   if (!res.ok) {
-    const data = (await res.json().catch(() => null)) as { error?: { code: string; message: string; fields?: Record<string, string> } } | null;
-    throw new ApiError(res.status, data?.error?.code ?? 'http_error', data?.error?.message ?? `HTTP ${res.status}`, data?.error?.fields);
+    const data = (await res.json().catch(() => null)) as {
+      error?: { code: string; message: string; fields?: Record<string, string> };
+    } | null;
+    throw new ApiError(
+      res.status,
+      data?.error?.code ?? 'http_error',
+      data?.error?.message ?? `HTTP ${res.status}`,
+      data?.error?.fields,
+    );
   }
   saveBlob(await res.blob(), fileName);
 }

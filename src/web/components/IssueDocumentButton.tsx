@@ -9,7 +9,15 @@ type Issued = { documentId: string; number: string; docx: string };
  * "Ban hành (lấy số)": posts to an issue endpoint, which takes the next number of the register and
  * keeps the document as issued; then offers the issued .docx (also in "Sổ văn bản đi").
  */
-export function IssueDocumentButton({ path, body = {}, disabled }: { path: string; body?: Record<string, unknown>; disabled?: boolean }) {
+export function IssueDocumentButton({
+  path,
+  body = {},
+  disabled,
+}: {
+  path: string;
+  body?: Record<string, unknown>;
+  disabled?: boolean;
+}) {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
@@ -29,7 +37,13 @@ export function IssueDocumentButton({ path, body = {}, disabled }: { path: strin
     onError: (e) => void message.error(e instanceof Error ? e.message : String(e)),
   });
   return (
-    <Popconfirm title={t('rgIssueConfirm')} okText={t('rgIssue')} cancelText={t('cancel')} onConfirm={() => issue.mutate()} disabled={disabled}>
+    <Popconfirm
+      title={t('rgIssueConfirm')}
+      okText={t('rgIssue')}
+      cancelText={t('cancel')}
+      onConfirm={() => issue.mutate()}
+      disabled={disabled}
+    >
       <Button size="small" loading={issue.isPending} disabled={disabled}>
         {t('rgIssue')}
       </Button>

@@ -1,5 +1,22 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Empty, Flex, Form, Grid, Input, Radio, Row, Select, Table, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  Radio,
+  Row,
+  Select,
+  Table,
+  Tag,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { amountInWords } from '../../lib/amount-in-words';
@@ -31,7 +48,12 @@ import {
 type Props = { fund: Fund; drives: Drive[] };
 
 export const bookKindKey = (k: BookLine['kind']): Key => `fundBookKind_${k}`;
-const KIND_COLOR: Record<BookLine['kind'], string> = { receipt: 'green', payout: 'red', transfer_up: 'orange', transfer_down: 'blue' };
+const KIND_COLOR: Record<BookLine['kind'], string> = {
+  receipt: 'green',
+  payout: 'red',
+  transfer_up: 'orange',
+  transfer_down: 'blue',
+};
 export function BookKindTag({ kind }: { kind: BookLine['kind'] }) {
   const { t } = useI18n();
   return <Tag color={KIND_COLOR[kind]}>{t(bookKindKey(kind))}</Tag>;
@@ -121,7 +143,14 @@ export function PayoutForms({ fund, drives }: Props) {
   );
 }
 
-type PayoutValues = { amount?: number; date: Dayjs; purpose: string; recipient: string; decisionRef: string; driveId?: string };
+type PayoutValues = {
+  amount?: number;
+  date: Dayjs;
+  purpose: string;
+  recipient: string;
+  decisionRef: string;
+  driveId?: string;
+};
 
 function PayoutForm({ fund, drives }: Props) {
   const { t } = useI18n();
@@ -172,7 +201,14 @@ function PayoutForm({ fund, drives }: Props) {
 
   return (
     <Card size="small" title={t('fundPayoutNew')} style={{ height: '100%' }}>
-      <Form<PayoutValues> form={form} name="payout" layout="vertical" initialValues={{ date: today() }} onFinish={submit} disabled={busy}>
+      <Form<PayoutValues>
+        form={form}
+        name="payout"
+        layout="vertical"
+        initialValues={{ date: today() }}
+        onFinish={submit}
+        disabled={busy}
+      >
         <Form.Item
           name="amount"
           label={t('fundPayoutAmount')}
@@ -181,26 +217,48 @@ function PayoutForm({ fund, drives }: Props) {
         >
           <MoneyInput />
         </Form.Item>
-        <Form.Item name="purpose" label={t('fundPayoutPurpose')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="purpose"
+          label={t('fundPayoutPurpose')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input.TextArea rows={2} maxLength={500} placeholder={t('fundPayoutPurposeHint')} />
         </Form.Item>
-        <Form.Item name="recipient" label={t('fundPayoutRecipient')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="recipient"
+          label={t('fundPayoutRecipient')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="decisionRef" label={t('fundPayoutDecision')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+            <Form.Item
+              name="decisionRef"
+              label={t('fundPayoutDecision')}
+              rules={[{ required: true, whitespace: true, message: t('required') }]}
+            >
               <Input maxLength={100} placeholder="02/QĐ-MTTQ" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} disabledDate={afterToday} allowClear={false} inputReadOnly />
+              <DatePicker
+                format="DD/MM/YYYY"
+                style={{ width: '100%' }}
+                disabledDate={afterToday}
+                allowClear={false}
+                inputReadOnly
+              />
             </Form.Item>
           </Col>
         </Row>
         <Form.Item name="driveId" label={t('fundDrive')}>
-          <Select allowClear placeholder={t('fundDriveNone')} options={drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))} />
+          <Select
+            allowClear
+            placeholder={t('fundDriveNone')}
+            options={drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))}
+          />
         </Form.Item>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         {done && (
@@ -220,7 +278,14 @@ function PayoutForm({ fund, drives }: Props) {
   );
 }
 
-type TransferValues = { direction: 'up' | 'down'; amount?: number; date: Dayjs; counterparty: string; documentRef?: string; note?: string };
+type TransferValues = {
+  direction: 'up' | 'down';
+  amount?: number;
+  date: Dayjs;
+  counterparty: string;
+  documentRef?: string;
+  note?: string;
+};
 
 function TransferForm({ fund }: { fund: Fund }) {
   const { t } = useI18n();
@@ -271,7 +336,14 @@ function TransferForm({ fund }: { fund: Fund }) {
 
   return (
     <Card size="small" title={t('fundTransferNew')} style={{ height: '100%' }}>
-      <Form<TransferValues> form={form} name="transfer" layout="vertical" initialValues={{ direction: 'up', date: today() }} onFinish={submit} disabled={busy}>
+      <Form<TransferValues>
+        form={form}
+        name="transfer"
+        layout="vertical"
+        initialValues={{ direction: 'up', date: today() }}
+        onFinish={submit}
+        disabled={busy}
+      >
         <Form.Item name="direction" label={t('fundTransferDirection')}>
           <Radio.Group
             optionType="button"
@@ -289,7 +361,11 @@ function TransferForm({ fund }: { fund: Fund }) {
         >
           <MoneyInput />
         </Form.Item>
-        <Form.Item name="counterparty" label={t('fundTransferCounterparty')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="counterparty"
+          label={t('fundTransferCounterparty')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input maxLength={200} placeholder={t('fundBodyProvinceFront')} />
         </Form.Item>
         <Row gutter={12}>
@@ -300,7 +376,13 @@ function TransferForm({ fund }: { fund: Fund }) {
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} disabledDate={afterToday} allowClear={false} inputReadOnly />
+              <DatePicker
+                format="DD/MM/YYYY"
+                style={{ width: '100%' }}
+                disabledDate={afterToday}
+                allowClear={false}
+                inputReadOnly
+              />
             </Form.Item>
           </Col>
         </Row>

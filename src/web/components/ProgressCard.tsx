@@ -30,11 +30,28 @@ export const STANDING_TAG: Record<Standing, { color: string; key: Key }> = {
   none: { color: 'default', key: 'progressNoTargetShort' },
 };
 
-export const aggregationKey = (a: Aggregation): Key => (a === 'sum' ? 'aggSum' : a === 'count' ? 'aggCount' : 'aggRatio');
+export const aggregationKey = (a: Aggregation): Key =>
+  a === 'sum' ? 'aggSum' : a === 'count' ? 'aggCount' : 'aggRatio';
 
-function TargetLine({ item, target, view, decimals }: { item: ProgressItem; target: ProgressTarget; view: Period; decimals: 0 | 2 }) {
+function TargetLine({
+  item,
+  target,
+  view,
+  decimals,
+}: {
+  item: ProgressItem;
+  target: ProgressTarget;
+  view: Period;
+  decimals: 0 | 2;
+}) {
   const { t } = useI18n();
-  const fig = { aggregation: item.aggregation, actual: item.actual, denominator: item.denominator, target: target.value, met: target.met };
+  const fig = {
+    aggregation: item.aggregation,
+    actual: item.actual,
+    denominator: item.denominator,
+    target: target.value,
+    met: target.met,
+  };
   const standing = standingOf(fig, target, view.to);
   const expected = Math.round(expectedShare(target, view.to) * 100);
   const pct = figurePercentText(fig, decimals);
@@ -86,31 +103,83 @@ type BreakdownRow = {
   met?: boolean;
 };
 
-function Breakdown({ item, decimals, view, unitName }: { item: ProgressItem; decimals: 0 | 2; view: Period; unitName: string }) {
+function Breakdown({
+  item,
+  decimals,
+  view,
+  unitName,
+}: {
+  item: ProgressItem;
+  decimals: 0 | 2;
+  view: Period;
+  unitName: string;
+}) {
   const { t } = useI18n();
   const ratio = item.aggregation === 'ratio';
   const money = isMoneyLabel(item.unitLabel);
   const rows: BreakdownRow[] = [
-    ...item.children.map((c) => ({ key: c.unitId, kind: 'unit' as const, name: c.name, actual: c.actual, denominator: c.denominator, target: c.target, met: c.met })),
-    ...item.organizations.map((o) => ({ key: o.organizationId, kind: 'org' as const, name: o.name, actual: o.actual, denominator: o.denominator, target: o.target, met: o.met })),
+    ...item.children.map((c) => ({
+      key: c.unitId,
+      kind: 'unit' as const,
+      name: c.name,
+      actual: c.actual,
+      denominator: c.denominator,
+      target: c.target,
+      met: c.met,
+    })),
+    ...item.organizations.map((o) => ({
+      key: o.organizationId,
+      kind: 'org' as const,
+      name: o.name,
+      actual: o.actual,
+      denominator: o.denominator,
+      target: o.target,
+      met: o.met,
+    })),
   ];
   const chartRows = (item.children.length ? rows.filter((r) => r.kind === 'unit') : rows).map((r) => ({
     name: r.name,
     actual: ratio ? ((r.denominator ?? 0) > 0 ? (r.actual * 100) / (r.denominator ?? 1) : 0) : r.actual,
     target: r.target ?? null,
   }));
-  const actualCell = (r: BreakdownRow) => (ratio ? `${formatInteger(r.actual)}/${formatInteger(r.denominator ?? 0)}` : formatInteger(r.actual));
-  const targetCell = (r: BreakdownRow) => (r.target === undefined ? '—' : ratio ? `${formatInteger(r.target)}%` : formatInteger(r.target));
+  const actualCell = (r: BreakdownRow) =>
+    ratio ? `${formatInteger(r.actual)}/${formatInteger(r.denominator ?? 0)}` : formatInteger(r.actual);
+  const targetCell = (r: BreakdownRow) =>
+    r.target === undefined ? '—' : ratio ? `${formatInteger(r.target)}%` : formatInteger(r.target);
   const pctNumber = (r: BreakdownRow) =>
-    ratio ? ((r.denominator ?? 0) > 0 ? (r.actual * 100) / (r.denominator ?? 1) : null) : r.target ? (r.actual * 100) / r.target : null;
+    ratio
+      ? (r.denominator ?? 0) > 0
+        ? (r.actual * 100) / (r.denominator ?? 1)
+        : null
+      : r.target
+        ? (r.actual * 100) / r.target
+        : null;
   const statusOf = (r: BreakdownRow): Standing => standingOf({ aggregation: item.aggregation, ...r }, view, view.to);
 
   const columns: XlsxColumn<BreakdownRow>[] = [
     { header: t('name'), value: (r) => r.name, width: 28 },
     { header: t('progressKind'), value: (r) => (r.kind === 'unit' ? t('progressKindUnit') : t('organization')) },
-    { header: `${t('progressActualCol')} (${item.unitLabel})`, value: (r) => r.actual, format: money ? 'money' : 'integer', width: 20 },
-    ...(ratio ? [{ header: t('progressDenominator'), value: (r: BreakdownRow) => r.denominator ?? 0, format: 'integer' as const }] : []),
-    { header: ratio ? t('progressAimCol') : `${t('progressTargetCol')} (${item.unitLabel})`, value: (r) => r.target, format: money ? 'money' : 'integer', width: 20 },
+    {
+      header: `${t('progressActualCol')} (${item.unitLabel})`,
+      value: (r) => r.actual,
+      format: money ? 'money' : 'integer',
+      width: 20,
+    },
+    ...(ratio
+      ? [
+          {
+            header: t('progressDenominator'),
+            value: (r: BreakdownRow) => r.denominator ?? 0,
+            format: 'integer' as const,
+          },
+        ]
+      : []),
+    {
+      header: ratio ? t('progressAimCol') : `${t('progressTargetCol')} (${item.unitLabel})`,
+      value: (r) => r.target,
+      format: money ? 'money' : 'integer',
+      width: 20,
+    },
     { header: t('progressPercentCol'), value: (r) => pctNumber(r), format: 'percent' },
     { header: t('progressMetCol'), value: (r) => (r.target === undefined ? '' : r.met ? t('tgYes') : t('tgNo')) },
   ];
@@ -151,13 +220,26 @@ function Breakdown({ item, decimals, view, unitName }: { item: ProgressItem; dec
               </span>
             ),
           },
-          { title: ratio ? t('progressRatioPair') : `${t('progressActualCol')} (${item.unitLabel})`, key: 'actual', align: 'right', render: (_, r) => actualCell(r) },
-          { title: ratio ? t('progressAimCol') : `${t('progressTargetCol')} (${item.unitLabel})`, key: 'target', align: 'right', render: (_, r) => targetCell(r) },
+          {
+            title: ratio ? t('progressRatioPair') : `${t('progressActualCol')} (${item.unitLabel})`,
+            key: 'actual',
+            align: 'right',
+            render: (_, r) => actualCell(r),
+          },
+          {
+            title: ratio ? t('progressAimCol') : `${t('progressTargetCol')} (${item.unitLabel})`,
+            key: 'target',
+            align: 'right',
+            render: (_, r) => targetCell(r),
+          },
           {
             title: '%',
             key: 'pct',
             align: 'right',
-            render: (_, r) => (ratio || r.target !== undefined ? figurePercentText({ aggregation: item.aggregation, ...r }, decimals) : '—'),
+            render: (_, r) =>
+              ratio || r.target !== undefined
+                ? figurePercentText({ aggregation: item.aggregation, ...r }, decimals)
+                : '—',
           },
           {
             title: t('status'),
@@ -174,7 +256,17 @@ function Breakdown({ item, decimals, view, unitName }: { item: ProgressItem; dec
 }
 
 /** One indicator of the dashboard: each target's "54/44 đơn vị máu, đạt 123%", a bar, and the breakdown by sub-unit. */
-export function ProgressCard({ item, view, decimals, unitName }: { item: ProgressItem; view: Period; decimals: 0 | 2; unitName: string }) {
+export function ProgressCard({
+  item,
+  view,
+  decimals,
+  unitName,
+}: {
+  item: ProgressItem;
+  view: Period;
+  decimals: 0 | 2;
+  unitName: string;
+}) {
   const { t } = useI18n();
   const hasBreakdown = item.children.length > 0 || item.organizations.length > 0;
   return (
@@ -192,7 +284,9 @@ export function ProgressCard({ item, view, decimals, unitName }: { item: Progres
       {item.targets.length === 0 ? (
         <Typography.Paragraph type="secondary">{t('progressNoTarget')}</Typography.Paragraph>
       ) : (
-        item.targets.map((target) => <TargetLine key={target.targetId} item={item} target={target} view={view} decimals={decimals} />)
+        item.targets.map((target) => (
+          <TargetLine key={target.targetId} item={item} target={target} view={view} decimals={decimals} />
+        ))
       )}
       {(item.met || item.organizationsMet) && (
         <Space wrap size={4} style={{ marginBottom: 4 }}>
@@ -202,7 +296,10 @@ export function ProgressCard({ item, view, decimals, unitName }: { item: Progres
             </Tag>
           )}
           {item.organizationsMet && (
-            <Tag color={item.organizationsMet.count === item.organizationsMet.of ? 'green' : 'blue'} data-testid="progress-org-met">
+            <Tag
+              color={item.organizationsMet.count === item.organizationsMet.of ? 'green' : 'blue'}
+              data-testid="progress-org-met"
+            >
               {item.organizationsMet.text}
             </Tag>
           )}
@@ -213,7 +310,13 @@ export function ProgressCard({ item, view, decimals, unitName }: { item: Progres
           size="small"
           ghost
           destroyOnHidden
-          items={[{ key: 'b', label: t('progressBreakdown'), children: <Breakdown item={item} decimals={decimals} view={view} unitName={unitName} /> }]}
+          items={[
+            {
+              key: 'b',
+              label: t('progressBreakdown'),
+              children: <Breakdown item={item} decimals={decimals} view={view} unitName={unitName} />,
+            },
+          ]}
         />
       )}
     </Card>

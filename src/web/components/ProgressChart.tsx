@@ -10,7 +10,17 @@ export type ChartRow = { name: string; actual: number; target: number | null };
  * Actual against target for each sub-unit, as horizontal bars (long village names stay readable on a
  * phone). Loaded lazily: chart.js only reaches the browser when someone opens a breakdown.
  */
-export default function ProgressChart({ rows, actualLabel, targetLabel, suffix }: { rows: ChartRow[]; actualLabel: string; targetLabel: string; suffix: string }) {
+export default function ProgressChart({
+  rows,
+  actualLabel,
+  targetLabel,
+  suffix,
+}: {
+  rows: ChartRow[];
+  actualLabel: string;
+  targetLabel: string;
+  suffix: string;
+}) {
   const label = (v: number) => `${formatInteger(Math.round(v))}${suffix}`;
   return (
     <div style={{ position: 'relative', height: 60 + rows.length * 34, width: '100%' }}>
@@ -31,7 +41,11 @@ export default function ProgressChart({ rows, actualLabel, targetLabel, suffix }
           animation: false,
           plugins: {
             legend: { position: 'bottom' },
-            tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}: ${ctx.parsed.x === null ? '—' : label(ctx.parsed.x)}` } },
+            tooltip: {
+              callbacks: {
+                label: (ctx) => `${ctx.dataset.label ?? ''}: ${ctx.parsed.x === null ? '—' : label(ctx.parsed.x)}`,
+              },
+            },
           },
           scales: {
             x: { beginAtZero: true, ticks: { callback: (v) => label(Number(v)), maxTicksLimit: 5 } },

@@ -8,7 +8,14 @@ import { useI18n } from '../i18n';
 import { today, toIso } from './FundShared';
 import { CATEGORIES, categoryKey, invalidateRelief, type ReliefProgram } from './ReliefShared';
 
-type Values = { communeId: string; name: string; date: Dayjs; partner?: string; targetCategories: string[]; note?: string };
+type Values = {
+  communeId: string;
+  name: string;
+  date: Dayjs;
+  partner?: string;
+  targetCategories: string[];
+  note?: string;
+};
 type Props = { open: boolean; communes: Unit[]; onClose: () => void; onSaved: (p: ReliefProgram) => void };
 
 /** A new relief programme (standing committee). Mounted only while open, so each opening starts empty. */
@@ -43,12 +50,40 @@ function OpenReliefProgramModal({ communes, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal open title={t('reliefProgramNew')} okText={t('save')} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit}>
-      <Form form={form} name="relief-program-new" layout="vertical" preserve={false} initialValues={{ communeId: communes[0]?.id, date: today(), partner: 'UBND xã', targetCategories: ['near_poor'] }}>
-        <Form.Item name="communeId" label={t('commune')} rules={[{ required: true, message: t('required') }]} hidden={communes.length < 2}>
+    <Modal
+      open
+      title={t('reliefProgramNew')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
+      <Form
+        form={form}
+        name="relief-program-new"
+        layout="vertical"
+        preserve={false}
+        initialValues={{
+          communeId: communes[0]?.id,
+          date: today(),
+          partner: 'UBND xã',
+          targetCategories: ['near_poor'],
+        }}
+      >
+        <Form.Item
+          name="communeId"
+          label={t('commune')}
+          rules={[{ required: true, message: t('required') }]}
+          hidden={communes.length < 2}
+        >
           <Select options={communes.map((c) => ({ value: c.id, label: unitDisplayName(c) }))} />
         </Form.Item>
-        <Form.Item name="name" label={t('reliefProgramName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="name"
+          label={t('reliefProgramName')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input maxLength={300} placeholder={t('reliefProgramNameHint')} />
         </Form.Item>
         <Form.Item name="date" label={t('reliefProgramDate')} rules={[{ required: true, message: t('required') }]}>

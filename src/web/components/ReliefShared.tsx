@@ -56,52 +56,97 @@ export type ReliefSummary = {
   byVillage: (Group & { villageId: string; name: string })[];
 };
 
-export type Suggestion = { id: string; headName: string; villageId: string; villageName: string; address: string | null; members: number | null; categories: string[] };
-export type HouseholdHit = { id: string; headName: string; villageId: string; villageName: string; address: string | null; categories: string[]; served: boolean };
+export type Suggestion = {
+  id: string;
+  headName: string;
+  villageId: string;
+  villageName: string;
+  address: string | null;
+  members: number | null;
+  categories: string[];
+};
+export type HouseholdHit = {
+  id: string;
+  headName: string;
+  villageId: string;
+  villageName: string;
+  address: string | null;
+  categories: string[];
+  served: boolean;
+};
 export type HouseholdYear = {
   household: { id: string; headName: string; villageName: string; categories: string[] };
   year: number;
-  items: (Omit<ReliefSupport, 'headName' | 'villageId' | 'villageName' | 'categories'> & { programName: string; programDate: string })[];
+  items: (Omit<ReliefSupport, 'headName' | 'villageId' | 'villageName' | 'categories'> & {
+    programName: string;
+    programDate: string;
+  })[];
   programs: number;
   value: number;
 };
 
 /* ---------- Queries ---------- */
 
-export const usePrograms = () => useQuery({ queryKey: ['reliefPrograms'], queryFn: () => api<{ items: ReliefProgram[] }>('GET', '/relief-programs').then((r) => r.items) });
+export const usePrograms = () =>
+  useQuery({
+    queryKey: ['reliefPrograms'],
+    queryFn: () => api<{ items: ReliefProgram[] }>('GET', '/relief-programs').then((r) => r.items),
+  });
 
 export const useSupports = (programId: string | undefined) =>
   useQuery({
     queryKey: ['reliefSupports', programId ?? 'none'],
     enabled: programId !== undefined,
-    queryFn: () => api<{ items: ReliefSupport[] }>('GET', `/relief-programs/${programId}/supports`).then((r) => r.items),
+    queryFn: () =>
+      api<{ items: ReliefSupport[] }>('GET', `/relief-programs/${programId}/supports`).then((r) => r.items),
   });
 
 export const useSummary = (programId: string | undefined) =>
-  useQuery({ queryKey: ['reliefSummary', programId ?? 'none'], enabled: programId !== undefined, queryFn: () => api<ReliefSummary>('GET', `/relief-programs/${programId}/summary`) });
+  useQuery({
+    queryKey: ['reliefSummary', programId ?? 'none'],
+    enabled: programId !== undefined,
+    queryFn: () => api<ReliefSummary>('GET', `/relief-programs/${programId}/summary`),
+  });
 
 export const useSuggestions = (programId: string | undefined) =>
   useQuery({
     queryKey: ['reliefSuggestions', programId ?? 'none'],
     enabled: programId !== undefined,
-    queryFn: () => api<{ items: Suggestion[] }>('GET', `/relief-programs/${programId}/suggestions`).then((r) => r.items),
+    queryFn: () =>
+      api<{ items: Suggestion[] }>('GET', `/relief-programs/${programId}/suggestions`).then((r) => r.items),
   });
 
-const RELIEF_QUERIES = new Set(['reliefPrograms', 'reliefSupports', 'reliefSummary', 'reliefSuggestions', 'reliefHouseholdYear', 'fundBalance', 'fundBook']);
-export const invalidateRelief = (qc: QueryClient) => qc.invalidateQueries({ predicate: (q) => RELIEF_QUERIES.has(String(q.queryKey[0])) });
+const RELIEF_QUERIES = new Set([
+  'reliefPrograms',
+  'reliefSupports',
+  'reliefSummary',
+  'reliefSuggestions',
+  'reliefHouseholdYear',
+  'fundBalance',
+  'fundBook',
+]);
+export const invalidateRelief = (qc: QueryClient) =>
+  qc.invalidateQueries({ predicate: (q) => RELIEF_QUERIES.has(String(q.queryKey[0])) });
 
 /* ---------- Labels ---------- */
 
 export const kindKey = (k: SupportKind): Key => `reliefKind_${k}`;
 export const sourceKey = (k: SourceKind): Key => `reliefSource_${k}`;
-export const categoryKey = (c: string): Key => ((CATEGORIES as readonly string[]).includes(c) || c === 'none' ? (`reliefCategory_${c}` as Key) : 'reliefCategory_other');
+export const categoryKey = (c: string): Key =>
+  (CATEGORIES as readonly string[]).includes(c) || c === 'none'
+    ? (`reliefCategory_${c}` as Key)
+    : 'reliefCategory_other';
 
 export function CategoryTags({ categories }: { categories: string[] }) {
   const { t } = useI18n();
   return (
     <>
       {categories.map((c) => (
-        <Tag key={c} color={c === 'poor' ? 'red' : c === 'near_poor' ? 'volcano' : c === 'policy' ? 'blue' : 'default'} style={{ marginInlineEnd: 4 }}>
+        <Tag
+          key={c}
+          color={c === 'poor' ? 'red' : c === 'near_poor' ? 'volcano' : c === 'policy' ? 'blue' : 'default'}
+          style={{ marginInlineEnd: 4 }}
+        >
           {t(categoryKey(c))}
         </Tag>
       ))}
@@ -110,10 +155,14 @@ export function CategoryTags({ categories }: { categories: string[] }) {
 }
 
 /** "Công ty Hồng Phát", "Quỹ "Vì người nghèo" (PC-2023-0001)" or "Nguồn khác". */
-export function sourceText(s: Pick<ReliefSupport, 'sourceKind' | 'fundName' | 'donorName' | 'payoutNo'>, t: (k: Key) => string) {
+export function sourceText(
+  s: Pick<ReliefSupport, 'sourceKind' | 'fundName' | 'donorName' | 'payoutNo'>,
+  t: (k: Key) => string,
+) {
   if (s.sourceKind === 'fund') return `${s.fundName ?? t('reliefSource_fund')}${s.payoutNo ? ` (${s.payoutNo})` : ''}`;
   if (s.sourceKind === 'donor') return s.donorName ?? t('reliefSource_donor');
   return t('reliefSource_other');
 }
 
-export const signOffUrl = (programId: string, ext: 'docx' | 'xlsx' | 'pdf') => `/api/v1/relief-programs/${programId}/sign-off.${ext}`;
+export const signOffUrl = (programId: string, ext: 'docx' | 'xlsx' | 'pdf') =>
+  `/api/v1/relief-programs/${programId}/sign-off.${ext}`;

@@ -5,7 +5,15 @@ import { fileSafe } from './FundShared';
 import { CategoryTags, categoryKey, useSuggestions, type ReliefProgram, type Suggestion } from './ReliefShared';
 
 /** Households of the aimed-at categories not yet served in this programme. */
-export function ReliefSuggestions({ program, canAdd, onGive }: { program: ReliefProgram; canAdd: (s: Suggestion) => boolean; onGive: (s: Suggestion) => void }) {
+export function ReliefSuggestions({
+  program,
+  canAdd,
+  onGive,
+}: {
+  program: ReliefProgram;
+  canAdd: (s: Suggestion) => boolean;
+  onGive: (s: Suggestion) => void;
+}) {
   const { t } = useI18n();
   const list = useSuggestions(program.id);
   const rows = list.data ?? [];
@@ -26,7 +34,11 @@ export function ReliefSuggestions({ program, canAdd, onGive }: { program: Relief
                 { header: t('reliefHeadName'), value: (r) => r.headName, width: 28 },
                 { header: t('reliefVillage'), value: (r) => r.villageName, width: 16 },
                 { header: t('address'), value: (r) => r.address ?? '', width: 30 },
-                { header: t('reliefCategory'), value: (r) => r.categories.map((c) => t(categoryKey(c))).join(', '), width: 28 },
+                {
+                  header: t('reliefCategory'),
+                  value: (r) => r.categories.map((c) => t(categoryKey(c))).join(', '),
+                  width: 28,
+                },
               ],
               rows,
             )

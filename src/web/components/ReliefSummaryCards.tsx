@@ -15,7 +15,13 @@ export function ReliefSummaryCards({ program }: { program: ReliefProgram }) {
   const stat = (title: string, value: string, testId: string) => (
     <Col xs={12} md={6}>
       <Card size="small">
-        <Statistic title={title} value={value} loading={s.isLoading} data-testid={testId} styles={{ content: { fontSize: 18 } }} />
+        <Statistic
+          title={title}
+          value={value}
+          loading={s.isLoading}
+          data-testid={testId}
+          styles={{ content: { fontSize: 18 } }}
+        />
       </Card>
     </Col>
   );
@@ -24,7 +30,11 @@ export function ReliefSummaryCards({ program }: { program: ReliefProgram }) {
       {stat(t('reliefHouseholds'), formatInteger(d?.households ?? 0), 'relief-households')}
       {stat(t('reliefValue'), formatMoney(d?.value ?? 0), 'relief-value')}
       {stat(t('reliefCount'), formatInteger(d?.count ?? 0), 'relief-count')}
-      {stat(t('reliefHandedOver'), `${formatInteger(d?.handedOver ?? 0)}/${formatInteger(d?.count ?? 0)}`, 'relief-handed')}
+      {stat(
+        t('reliefHandedOver'),
+        `${formatInteger(d?.handedOver ?? 0)}/${formatInteger(d?.count ?? 0)}`,
+        'relief-handed',
+      )}
     </Row>
   );
 }
@@ -35,9 +45,27 @@ export function ReliefSummaryBreakdown({ program }: { program: ReliefProgram }) 
   const s = useSummary(program.id);
   const d: ReliefSummary | undefined = s.data;
   const lines: Record<'source' | 'category' | 'village', Line[]> = {
-    source: (d?.bySource ?? []).map((x) => ({ key: `${x.source}-${x.fundId ?? x.name}`, name: x.source === 'other' ? t(sourceKey('other')) : `${x.name} (${t(sourceKey(x.source))})`, households: x.households, value: x.value, count: x.count })),
-    category: (d?.byCategory ?? []).map((x) => ({ key: x.category, name: t(categoryKey(x.category)), households: x.households, value: x.value, count: x.count })),
-    village: (d?.byVillage ?? []).map((x) => ({ key: x.villageId, name: x.name, households: x.households, value: x.value, count: x.count })),
+    source: (d?.bySource ?? []).map((x) => ({
+      key: `${x.source}-${x.fundId ?? x.name}`,
+      name: x.source === 'other' ? t(sourceKey('other')) : `${x.name} (${t(sourceKey(x.source))})`,
+      households: x.households,
+      value: x.value,
+      count: x.count,
+    })),
+    category: (d?.byCategory ?? []).map((x) => ({
+      key: x.category,
+      name: t(categoryKey(x.category)),
+      households: x.households,
+      value: x.value,
+      count: x.count,
+    })),
+    village: (d?.byVillage ?? []).map((x) => ({
+      key: x.villageId,
+      name: x.name,
+      households: x.households,
+      value: x.value,
+      count: x.count,
+    })),
   };
   const titles = { source: t('reliefBySource'), category: t('reliefByCategory'), village: t('reliefByVillage') };
   const cols: XlsxColumn<Line>[] = [
@@ -48,7 +76,12 @@ export function ReliefSummaryBreakdown({ program }: { program: ReliefProgram }) 
   ];
   const table = (k: keyof typeof lines) => (
     <>
-      <Button size="small" style={{ marginBottom: 8 }} disabled={lines[k].length === 0} onClick={() => void exportXlsx(fileSafe(`${titles[k]} - ${program.name}`), titles[k], cols, lines[k])}>
+      <Button
+        size="small"
+        style={{ marginBottom: 8 }}
+        disabled={lines[k].length === 0}
+        onClick={() => void exportXlsx(fileSafe(`${titles[k]} - ${program.name}`), titles[k], cols, lines[k])}
+      >
         {t('reliefExport')}
       </Button>
       <Table<Line>
@@ -60,11 +93,32 @@ export function ReliefSummaryBreakdown({ program }: { program: ReliefProgram }) 
         scroll={{ x: 420 }}
         columns={[
           { title: titles[k], dataIndex: 'name' },
-          { title: t('reliefHouseholds'), dataIndex: 'households', align: 'right', width: 90, render: (v: number) => formatInteger(v) },
-          { title: t('reliefValue'), dataIndex: 'value', align: 'right', width: 140, render: (v: number) => formatInteger(v) },
+          {
+            title: t('reliefHouseholds'),
+            dataIndex: 'households',
+            align: 'right',
+            width: 90,
+            render: (v: number) => formatInteger(v),
+          },
+          {
+            title: t('reliefValue'),
+            dataIndex: 'value',
+            align: 'right',
+            width: 140,
+            render: (v: number) => formatInteger(v),
+          },
         ]}
       />
     </>
   );
-  return <Tabs size="small" items={(['source', 'category', 'village'] as const).map((k) => ({ key: k, label: titles[k], children: table(k) }))} />;
+  return (
+    <Tabs
+      size="small"
+      items={(['source', 'category', 'village'] as const).map((k) => ({
+        key: k,
+        label: titles[k],
+        children: table(k),
+      }))}
+    />
+  );
 }

@@ -8,7 +8,17 @@ import { api, ApiError } from '../api';
 import { showApiError } from '../forms';
 import { useI18n } from '../i18n';
 import { afterToday, MoneyInput, toIso, type Fund } from './FundShared';
-import { CategoryTags, invalidateRelief, kindKey, SUPPORT_KINDS, sourceKey, type HouseholdHit, type ReliefProgram, type SourceKind, type SupportKind } from './ReliefShared';
+import {
+  CategoryTags,
+  invalidateRelief,
+  kindKey,
+  SUPPORT_KINDS,
+  sourceKey,
+  type HouseholdHit,
+  type ReliefProgram,
+  type SourceKind,
+  type SupportKind,
+} from './ReliefShared';
 
 type Values = {
   householdId: string;
@@ -22,7 +32,13 @@ type Values = {
   decisionRef?: string;
   overrideReason?: string;
 };
-type Props = { open: boolean; program: ReliefProgram; canPayFromFund: boolean; household?: { id: string; headName: string; villageName: string }; onClose: () => void };
+type Props = {
+  open: boolean;
+  program: ReliefProgram;
+  canPayFromFund: boolean;
+  household?: { id: string; headName: string; villageName: string };
+  onClose: () => void;
+};
 
 /**
  * Add one support: the household (searched without diacritics), kind, value and source. A second
@@ -45,7 +61,11 @@ function OpenReliefSupportModal({ program, canPayFromFund, household, onClose }:
 
   const hits = useQuery({
     queryKey: ['reliefHouseholdSearch', program.id, q],
-    queryFn: () => api<{ items: HouseholdHit[] }>('GET', `/relief-programs/${program.id}/households?q=${encodeURIComponent(q)}`).then((r) => r.items),
+    queryFn: () =>
+      api<{ items: HouseholdHit[] }>(
+        'GET',
+        `/relief-programs/${program.id}/households?q=${encodeURIComponent(q)}`,
+      ).then((r) => r.items),
   });
   const funds = useQuery({
     queryKey: ['funds', program.communeId],
@@ -63,7 +83,8 @@ function OpenReliefSupportModal({ program, canPayFromFund, household, onClose }:
       </Space>
     ),
   }));
-  if (household && !options.some((o) => o.value === household.id)) options.unshift({ value: household.id, label: <span>{`${household.headName} – ${household.villageName}`}</span> });
+  if (household && !options.some((o) => o.value === household.id))
+    options.unshift({ value: household.id, label: <span>{`${household.headName} – ${household.villageName}`}</span> });
 
   async function submit() {
     const v = await form.validateFields();
@@ -74,7 +95,11 @@ function OpenReliefSupportModal({ program, canPayFromFund, household, onClose }:
         kind: v.kind,
         value: v.value,
         description: v.description?.trim() || undefined,
-        ...(v.source === 'fund' && { fundId: v.fundId, date: v.date ? toIso(v.date) : undefined, decisionRef: v.decisionRef?.trim() || undefined }),
+        ...(v.source === 'fund' && {
+          fundId: v.fundId,
+          date: v.date ? toIso(v.date) : undefined,
+          decisionRef: v.decisionRef?.trim() || undefined,
+        }),
         ...(v.source === 'donor' && { donorName: v.donorName?.trim() }),
         overrideReason: needReason ? v.overrideReason?.trim() : undefined,
       });
@@ -96,13 +121,28 @@ function OpenReliefSupportModal({ program, canPayFromFund, household, onClose }:
 
   const programDate = dayjs(program.date);
   return (
-    <Modal open title={`${t('reliefAddSupport')} – ${program.name}`} okText={t('save')} cancelText={t('cancel')} confirmLoading={saving} destroyOnHidden onCancel={onClose} onOk={submit} width={560}>
+    <Modal
+      open
+      title={`${t('reliefAddSupport')} – ${program.name}`}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={saving}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+      width={560}
+    >
       <Form
         form={form}
         name="relief-support-new"
         layout="vertical"
         preserve={false}
-        initialValues={{ householdId: household?.id, kind: 'cash', source: 'donor', date: afterToday(programDate) ? undefined : programDate }}
+        initialValues={{
+          householdId: household?.id,
+          kind: 'cash',
+          source: 'donor',
+          date: afterToday(programDate) ? undefined : programDate,
+        }}
       >
         <Form.Item name="householdId" label={t('reliefHousehold')} rules={[{ required: true, message: t('required') }]}>
           <Select
@@ -120,7 +160,10 @@ function OpenReliefSupportModal({ program, canPayFromFund, household, onClose }:
           name="value"
           label={t('reliefAmount')}
           extra={value ? amountInWords(value) : undefined}
-          rules={[{ required: true, message: t('required') }, { type: 'number', min: 1, message: t('reliefAmountPositive') }]}
+          rules={[
+            { required: true, message: t('required') },
+            { type: 'number', min: 1, message: t('reliefAmountPositive') },
+          ]}
         >
           <MoneyInput />
         </Form.Item>
@@ -128,17 +171,29 @@ function OpenReliefSupportModal({ program, canPayFromFund, household, onClose }:
           <Input maxLength={500} />
         </Form.Item>
         <Form.Item name="source" label={t('reliefSource')}>
-          <Radio.Group options={(['donor', ...(canPayFromFund ? ['fund'] : []), 'other'] as SourceKind[]).map((s) => ({ value: s, label: t(sourceKey(s)) }))} />
+          <Radio.Group
+            options={(['donor', ...(canPayFromFund ? ['fund'] : []), 'other'] as SourceKind[]).map((s) => ({
+              value: s,
+              label: t(sourceKey(s)),
+            }))}
+          />
         </Form.Item>
         {source === 'donor' && (
-          <Form.Item name="donorName" label={t('reliefDonorName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+          <Form.Item
+            name="donorName"
+            label={t('reliefDonorName')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
             <Input maxLength={200} />
           </Form.Item>
         )}
         {source === 'fund' && (
           <>
             <Form.Item name="fundId" label={t('reliefFund')} rules={[{ required: true, message: t('required') }]}>
-              <Select loading={funds.isLoading} options={(funds.data ?? []).map((f) => ({ value: f.id, label: f.name }))} />
+              <Select
+                loading={funds.isLoading}
+                options={(funds.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
+              />
             </Form.Item>
             <Space wrap style={{ width: '100%' }}>
               <Form.Item name="date" label={t('reliefPayoutDate')} rules={[{ required: true, message: t('required') }]}>
@@ -153,7 +208,11 @@ function OpenReliefSupportModal({ program, canPayFromFund, household, onClose }:
         {needReason && (
           <>
             <Alert type="warning" showIcon title={t('reliefOverrideHint')} style={{ marginBottom: 12 }} />
-            <Form.Item name="overrideReason" label={t('reliefOverrideReason')} rules={[{ required: true, whitespace: true, min: 3, message: t('required') }]}>
+            <Form.Item
+              name="overrideReason"
+              label={t('reliefOverrideReason')}
+              rules={[{ required: true, whitespace: true, min: 3, message: t('required') }]}
+            >
               <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
             </Form.Item>
           </>

@@ -10,7 +10,17 @@ import { exportXlsx } from '../export-xlsx';
 import { showApiError } from '../forms';
 import { useI18n } from '../i18n';
 import { afterToday, fileSafe, today, toIso } from './FundShared';
-import { CategoryTags, categoryKey, invalidateRelief, kindKey, sourceText, useSupports, type HouseholdYear, type ReliefProgram, type ReliefSupport } from './ReliefShared';
+import {
+  CategoryTags,
+  categoryKey,
+  invalidateRelief,
+  kindKey,
+  sourceText,
+  useSupports,
+  type HouseholdYear,
+  type ReliefProgram,
+  type ReliefSupport,
+} from './ReliefShared';
 
 type Props = { program: ReliefProgram; canHandOver: (s: ReliefSupport) => boolean; canAdd: boolean; onAdd: () => void };
 
@@ -21,7 +31,9 @@ export function ReliefSupportsTable({ program, canHandOver, canAdd, onAdd }: Pro
   const [filter, setFilter] = useState('');
   const [handing, setHanding] = useState<ReliefSupport | null>(null);
   const [yearOf, setYearOf] = useState<{ id: string; name: string } | null>(null);
-  const rows = (supports.data ?? []).filter((s) => matchesVi(`${s.headName} ${s.villageName} ${s.donorName ?? ''} ${s.fundName ?? ''}`, filter));
+  const rows = (supports.data ?? []).filter((s) =>
+    matchesVi(`${s.headName} ${s.villageName} ${s.donorName ?? ''} ${s.fundName ?? ''}`, filter),
+  );
 
   const exportRows = () =>
     exportXlsx(
@@ -32,10 +44,19 @@ export function ReliefSupportsTable({ program, canHandOver, canAdd, onAdd }: Pro
         { header: t('reliefHeadName'), value: (r) => r.headName, width: 28 },
         { header: t('reliefVillage'), value: (r) => r.villageName, width: 16 },
         { header: t('reliefCategory'), value: (r) => r.categories.map((c) => t(categoryKey(c))).join(', '), width: 24 },
-        { header: t('reliefKind'), value: (r) => `${t(kindKey(r.kind))}${r.description ? ` (${r.description})` : ''}`, width: 28 },
+        {
+          header: t('reliefKind'),
+          value: (r) => `${t(kindKey(r.kind))}${r.description ? ` (${r.description})` : ''}`,
+          width: 28,
+        },
         { header: t('reliefAmount'), value: (r) => r.value, format: 'money', width: 18 },
         { header: t('reliefSource'), value: (r) => sourceText(r, t), width: 32 },
-        { header: t('reliefHandOverDate'), value: (r) => (r.handedOverAt ? formatDateVi(r.handedOverAt) : ''), format: 'text', width: 14 },
+        {
+          header: t('reliefHandOverDate'),
+          value: (r) => (r.handedOverAt ? formatDateVi(r.handedOverAt) : ''),
+          format: 'text',
+          width: 14,
+        },
         { header: t('reliefHandOverBy'), value: (r) => r.handedOverBy ?? '', width: 20 },
         { header: t('reliefOverrideReason'), value: (r) => r.overrideReason ?? '', width: 30 },
       ],
@@ -45,7 +66,12 @@ export function ReliefSupportsTable({ program, canHandOver, canAdd, onAdd }: Pro
   return (
     <div>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }}>
-        <Input.Search allowClear placeholder={t('searchHint')} onChange={(e) => setFilter(e.target.value)} style={{ flex: '1 1 200px', maxWidth: 320 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('searchHint')}
+          onChange={(e) => setFilter(e.target.value)}
+          style={{ flex: '1 1 200px', maxWidth: 320 }}
+        />
         {canAdd && (
           <Button type="primary" onClick={onAdd}>
             {t('reliefAddSupport')}
@@ -71,17 +97,33 @@ export function ReliefSupportsTable({ program, canHandOver, canAdd, onAdd }: Pro
             width: 200,
             render: (_, r) => (
               <Space orientation="vertical" size={0}>
-                <Typography.Link onClick={() => setYearOf({ id: r.householdId, name: r.headName })}>{r.headName}</Typography.Link>
+                <Typography.Link onClick={() => setYearOf({ id: r.householdId, name: r.headName })}>
+                  {r.headName}
+                </Typography.Link>
                 <span>
                   <CategoryTags categories={r.categories} />
-                  {r.overrideReason && <Tag color="gold" title={r.overrideReason}>+</Tag>}
+                  {r.overrideReason && (
+                    <Tag color="gold" title={r.overrideReason}>
+                      +
+                    </Tag>
+                  )}
                 </span>
               </Space>
             ),
           },
           { title: t('reliefVillage'), dataIndex: 'villageName', width: 120 },
-          { title: t('reliefKind'), width: 170, render: (_, r) => `${t(kindKey(r.kind))}${r.description ? ` (${r.description})` : ''}` },
-          { title: t('reliefAmount'), dataIndex: 'value', align: 'right', width: 120, render: (v: number) => formatInteger(v) },
+          {
+            title: t('reliefKind'),
+            width: 170,
+            render: (_, r) => `${t(kindKey(r.kind))}${r.description ? ` (${r.description})` : ''}`,
+          },
+          {
+            title: t('reliefAmount'),
+            dataIndex: 'value',
+            align: 'right',
+            width: 120,
+            render: (v: number) => formatInteger(v),
+          },
           { title: t('reliefSource'), width: 210, render: (_, r) => sourceText(r, t) },
           {
             title: t('reliefHandedOver'),
@@ -130,15 +172,33 @@ function OpenHandOverModal({ support, onClose }: { support: ReliefSupport; onClo
     }
   }
   return (
-    <Modal open title={`${t('reliefHandOver')}: ${support.headName}`} okText={t('save')} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit}>
+    <Modal
+      open
+      title={`${t('reliefHandOver')}: ${support.headName}`}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
       <Typography.Paragraph>
         {t(kindKey(support.kind))} – {formatMoney(support.value)}
       </Typography.Paragraph>
-      <Form form={form} name={`relief-hand-over-${support.id}`} layout="vertical" preserve={false} initialValues={{ date: today() }}>
+      <Form
+        form={form}
+        name={`relief-hand-over-${support.id}`}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ date: today() }}
+      >
         <Form.Item name="date" label={t('reliefHandOverDate')} rules={[{ required: true, message: t('required') }]}>
           <DatePicker format="DD/MM/YYYY" inputReadOnly disabledDate={afterToday} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="by" label={t('reliefHandOverBy')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="by"
+          label={t('reliefHandOverBy')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
       </Form>
@@ -147,7 +207,15 @@ function OpenHandOverModal({ support, onClose }: { support: ReliefSupport; onClo
 }
 
 /** Everything one household received in the year, across programmes. */
-function HouseholdYearDrawer({ household, year, onClose }: { household: { id: string; name: string } | null; year: number; onClose: () => void }) {
+function HouseholdYearDrawer({
+  household,
+  year,
+  onClose,
+}: {
+  household: { id: string; name: string } | null;
+  year: number;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const [y, setY] = useState(year);
   const data = useQuery({
@@ -157,10 +225,23 @@ function HouseholdYearDrawer({ household, year, onClose }: { household: { id: st
   });
   type Item = HouseholdYear['items'][number];
   return (
-    <Drawer open={household !== null} onClose={onClose} title={`${t('reliefYearView')}: ${household?.name ?? ''}`} size="large" styles={{ body: { padding: 12 } }}>
+    <Drawer
+      open={household !== null}
+      onClose={onClose}
+      title={`${t('reliefYearView')}: ${household?.name ?? ''}`}
+      size="large"
+      styles={{ body: { padding: 12 } }}
+    >
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }}>
         <Typography.Text>{t('reliefYear')}:</Typography.Text>
-        <DatePicker picker="year" allowClear={false} inputReadOnly onChange={(d) => d && setY(d.year())} placeholder={String(y)} style={{ width: 110 }} />
+        <DatePicker
+          picker="year"
+          allowClear={false}
+          inputReadOnly
+          onChange={(d) => d && setY(d.year())}
+          placeholder={String(y)}
+          style={{ width: 110 }}
+        />
         {data.data && (
           <Typography.Text strong>
             {formatInteger(data.data.items.length)} {t('reliefCount').toLowerCase()}, {formatMoney(data.data.value)}
@@ -176,7 +257,12 @@ function HouseholdYearDrawer({ household, year, onClose }: { household: { id: st
               String(y),
               [
                 { header: t('reliefProgram'), value: (r: Item) => r.programName, width: 40 },
-                { header: t('reliefProgramDate'), value: (r) => formatDateVi(r.programDate), format: 'text', width: 12 },
+                {
+                  header: t('reliefProgramDate'),
+                  value: (r) => formatDateVi(r.programDate),
+                  format: 'text',
+                  width: 12,
+                },
                 { header: t('reliefKind'), value: (r) => t(kindKey(r.kind)), width: 16 },
                 { header: t('reliefAmount'), value: (r) => r.value, format: 'money', width: 18 },
                 { header: t('reliefSource'), value: (r) => sourceText(r, t), width: 32 },
@@ -198,9 +284,20 @@ function HouseholdYearDrawer({ household, year, onClose }: { household: { id: st
         scroll={{ x: 640 }}
         columns={[
           { title: t('reliefProgram'), dataIndex: 'programName', width: 200 },
-          { title: t('reliefProgramDate'), dataIndex: 'programDate', width: 100, render: (d: string) => formatDateVi(d) },
+          {
+            title: t('reliefProgramDate'),
+            dataIndex: 'programDate',
+            width: 100,
+            render: (d: string) => formatDateVi(d),
+          },
           { title: t('reliefKind'), render: (_, r) => t(kindKey(r.kind)), width: 110 },
-          { title: t('reliefAmount'), dataIndex: 'value', align: 'right', width: 110, render: (v: number) => formatInteger(v) },
+          {
+            title: t('reliefAmount'),
+            dataIndex: 'value',
+            align: 'right',
+            width: 110,
+            render: (v: number) => formatInteger(v),
+          },
           { title: t('reliefSource'), render: (_, r) => sourceText(r, t) },
         ]}
       />

@@ -19,7 +19,10 @@ export type RoleValue = { role: RoleName; unitId?: string | null; organizationId
 export function RolesField({ me }: { me: Me }) {
   const { t } = useI18n();
   const units = useUnits();
-  const orgs = useQuery({ queryKey: ['organizations', 'all'], queryFn: () => api<{ items: Organization[] }>('GET', '/organizations').then((r) => r.items) });
+  const orgs = useQuery({
+    queryKey: ['organizations', 'all'],
+    queryFn: () => api<{ items: Organization[] }>('GET', '/organizations').then((r) => r.items),
+  });
   const roles: RoleName[] = me.permissions.admin
     ? ['admin', 'upper', 'standing', 'org_lead', 'village_lead', 'viewer']
     : me.roles.some((r) => r.role === 'upper')
@@ -33,8 +36,16 @@ export function RolesField({ me }: { me: Me }) {
         <>
           {fields.map((field) => (
             <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 4 }}>
-              <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: t('required') }]} style={{ minWidth: 200, marginBottom: 8 }}>
-                <Select placeholder={t('role')} showSearch={{ optionFilterProp: 'label' }} options={roles.map((r) => ({ value: r, label: t(`role_${r}`) }))} />
+              <Form.Item
+                name={[field.name, 'role']}
+                rules={[{ required: true, message: t('required') }]}
+                style={{ minWidth: 200, marginBottom: 8 }}
+              >
+                <Select
+                  placeholder={t('role')}
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={roles.map((r) => ({ value: r, label: t(`role_${r}`) }))}
+                />
               </Form.Item>
               <Form.Item noStyle shouldUpdate>
                 {({ getFieldValue }) => {
@@ -42,11 +53,18 @@ export function RolesField({ me }: { me: Me }) {
                   if (!role || role === 'admin') return null;
                   if (role === 'org_lead') {
                     return (
-                      <Form.Item name={[field.name, 'organizationId']} rules={[{ required: true, message: t('required') }]} style={{ minWidth: 220, marginBottom: 8 }}>
+                      <Form.Item
+                        name={[field.name, 'organizationId']}
+                        rules={[{ required: true, message: t('required') }]}
+                        style={{ minWidth: 220, marginBottom: 8 }}
+                      >
                         <Select
                           placeholder={t('organization')}
                           showSearch={{ optionFilterProp: 'label' }}
-                          options={(orgs.data ?? []).map((o) => ({ value: o.id, label: `${o.shortName} — ${unitName.get(o.communeId) ?? ''}` }))}
+                          options={(orgs.data ?? []).map((o) => ({
+                            value: o.id,
+                            label: `${o.shortName} — ${unitName.get(o.communeId) ?? ''}`,
+                          }))}
                         />
                       </Form.Item>
                     );
@@ -55,9 +73,16 @@ export function RolesField({ me }: { me: Me }) {
                   const options = (units.data ?? [])
                     .filter((u) => levels.includes(u.level))
                     .sort((a, b) => compareVi(a.name, b.name))
-                    .map((u) => ({ value: u.id, label: `${unitDisplayName(u)}${u.level === 'village' && u.communeId ? ` (${unitName.get(u.communeId) ?? ''})` : ''}` }));
+                    .map((u) => ({
+                      value: u.id,
+                      label: `${unitDisplayName(u)}${u.level === 'village' && u.communeId ? ` (${unitName.get(u.communeId) ?? ''})` : ''}`,
+                    }));
                   return (
-                    <Form.Item name={[field.name, 'unitId']} rules={[{ required: true, message: t('required') }]} style={{ minWidth: 220, marginBottom: 8 }}>
+                    <Form.Item
+                      name={[field.name, 'unitId']}
+                      rules={[{ required: true, message: t('required') }]}
+                      style={{ minWidth: 220, marginBottom: 8 }}
+                    >
                       <Select placeholder={t('unit')} showSearch={{ optionFilterProp: 'label' }} options={options} />
                     </Form.Item>
                   );

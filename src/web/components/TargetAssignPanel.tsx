@@ -1,5 +1,23 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, AutoComplete, Button, Card, Col, Descriptions, Divider, Flex, Form, Radio, Row, Space, Table, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  AutoComplete,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Divider,
+  Flex,
+  Form,
+  Radio,
+  Row,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatInteger } from '../../lib/numbers';
 import { unitDisplayName } from '../../lib/units';
@@ -22,11 +40,28 @@ import {
 } from './TargetShared';
 import { todayVn } from '../../lib/dates';
 
-export const ASSIGNER_BODIES = ['Đảng ủy xã', 'UBND xã', 'HĐND xã', 'Ban Chỉ đạo hiến máu tỉnh', 'Ủy ban MTTQ Việt Nam tỉnh'];
+export const ASSIGNER_BODIES = [
+  'Đảng ủy xã',
+  'UBND xã',
+  'HĐND xã',
+  'Ban Chỉ đạo hiến máu tỉnh',
+  'Ủy ban MTTQ Việt Nam tỉnh',
+];
 
-type Row = { key: string; unitId: string; organizationId: string | null; name: string; isOrg: boolean; existing?: number };
+type Row = {
+  key: string;
+  unitId: string;
+  organizationId: string | null;
+  name: string;
+  isOrg: boolean;
+  existing?: number;
+};
 type Overview = { rows: { unitId: string; cells: { indicatorId: string; target?: number }[] }[] };
-type AssignValues = { assignerKind: 'unit' | 'body'; assignerBody?: string; values: Record<string, number | null | undefined> };
+type AssignValues = {
+  assignerKind: 'unit' | 'body';
+  assignerBody?: string;
+  values: Record<string, number | null | undefined>;
+};
 type OwnValues = { value: number | null; body: string };
 
 /** The unit whose targets the user's own unit would assign "as itself": the upper unit, the commune, or (admin) the base. */
@@ -34,7 +69,9 @@ function assignerUnitOf(me: Me, units: Unit[], base: Unit): Unit {
   const byId = new Map(units.map((u) => [u.id, u]));
   const chain: string[] = [];
   for (let u: Unit | undefined = base; u; u = u.parentId ? byId.get(u.parentId) : undefined) chain.push(u.id);
-  const mine = me.roles.find((r) => (r.role === 'upper' || r.role === 'standing') && r.unitId && chain.includes(r.unitId));
+  const mine = me.roles.find(
+    (r) => (r.role === 'upper' || r.role === 'standing') && r.unitId && chain.includes(r.unitId),
+  );
   return (mine?.unitId && byId.get(mine.unitId)) || base;
 }
 
@@ -44,7 +81,19 @@ function assignerUnitOf(me: Me, units: Unit[], base: Unit): Unit {
  * Rows without a target are created in one all-or-nothing request; a changed village or commune target
  * is corrected in place (PATCH), found through that unit's own progress.
  */
-export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me: Me; units: Unit[]; base: Unit; indicator: Indicator; onClose: () => void }) {
+export function TargetAssignPanel({
+  me,
+  units,
+  base,
+  indicator,
+  onClose,
+}: {
+  me: Me;
+  units: Unit[];
+  base: Unit;
+  indicator: Indicator;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -63,7 +112,8 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
   const progress = useQuery({
     queryKey: ['progress', base.id, period.from, period.to, 0],
     enabled: split,
-    queryFn: () => api<ProgressResponse>('GET', `/progress?unitId=${base.id}&from=${period.from}&to=${period.to}&decimals=0`),
+    queryFn: () =>
+      api<ProgressResponse>('GET', `/progress?unitId=${base.id}&from=${period.from}&to=${period.to}&decimals=0`),
   });
   const overview = useQuery({
     queryKey: ['progress-overview', base.id, period.from, period.to],
@@ -76,7 +126,14 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
     if (split) {
       const villages = units.filter((u) => u.parentId === base.id).sort((a, b) => compareVi(a.name, b.name));
       return [
-        ...villages.map((v) => ({ key: v.id, unitId: v.id, organizationId: null, name: unitDisplayName(v), isOrg: false, existing: item?.children.find((c) => c.unitId === v.id)?.target })),
+        ...villages.map((v) => ({
+          key: v.id,
+          unitId: v.id,
+          organizationId: null,
+          name: unitDisplayName(v),
+          isOrg: false,
+          existing: item?.children.find((c) => c.unitId === v.id)?.target,
+        })),
         ...(orgs.data ?? [])
           .filter((o) => o.active)
           .map((o) => ({
@@ -98,12 +155,16 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
         organizationId: null,
         name: unitDisplayName(c),
         isOrg: false,
-        existing: overview.data?.rows.find((r) => r.unitId === c.id)?.cells.find((x) => x.indicatorId === indicator.id)?.target,
+        existing: overview.data?.rows.find((r) => r.unitId === c.id)?.cells.find((x) => x.indicatorId === indicator.id)
+          ?.target,
       }));
   }, [split, units, base.id, item, orgs.data, overview.data, indicator.id]);
 
   const loaded = split ? progress.isSuccess && !orgs.isLoading : overview.isSuccess;
-  const initialValues = useMemo(() => ({ assignerKind: 'unit' as const, values: Object.fromEntries(rows.map((r) => [r.key, r.existing ?? null])) }), [rows]);
+  const initialValues = useMemo(
+    () => ({ assignerKind: 'unit' as const, values: Object.fromEntries(rows.map((r) => [r.key, r.existing ?? null])) }),
+    [rows],
+  );
   const formKey = `${period.from}|${period.to}|${loaded}|${rows.map((r) => `${r.key}:${r.existing ?? ''}`).join(',')}`;
   // The form instance outlives a remount, so fresh figures (another period, after saving) are put in explicitly.
   useEffect(() => {
@@ -113,7 +174,8 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
   const assignerKind = Form.useWatch('assignerKind', form) as AssignValues['assignerKind'] | undefined;
 
   const ownTargets = item?.targets ?? [];
-  const mainTarget = ownTargets.find((x) => 'unitId' in x.assignedBy && x.assignedBy.unitId === base.parentId) ?? ownTargets[0];
+  const mainTarget =
+    ownTargets.find((x) => 'unitId' in x.assignedBy && x.assignedBy.unitId === base.parentId) ?? ownTargets[0];
   const planned = rows.reduce((s, r) => s + (values?.[r.key] ?? r.existing ?? 0), 0);
   const remaining = mainTarget ? mainTarget.value - planned : null;
 
@@ -121,13 +183,25 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
     v.assignerKind === 'body' ? { body: (v.assignerBody ?? '').trim() } : { unitId: assigner.id };
 
   const refresh = async () => {
-    await Promise.all([qc.invalidateQueries({ queryKey: ['progress'] }), qc.invalidateQueries({ queryKey: ['progress-overview'] })]);
+    await Promise.all([
+      qc.invalidateQueries({ queryKey: ['progress'] }),
+      qc.invalidateQueries({ queryKey: ['progress-overview'] }),
+    ]);
   };
 
   const save = async (v: AssignValues) => {
     const by = assignedBy(v);
-    const fresh = rows.filter((r) => r.existing === undefined && v.values?.[r.key] !== null && v.values?.[r.key] !== undefined);
-    const changed = rows.filter((r) => r.existing !== undefined && !r.isOrg && v.values?.[r.key] !== null && v.values?.[r.key] !== undefined && v.values[r.key] !== r.existing);
+    const fresh = rows.filter(
+      (r) => r.existing === undefined && v.values?.[r.key] !== null && v.values?.[r.key] !== undefined,
+    );
+    const changed = rows.filter(
+      (r) =>
+        r.existing !== undefined &&
+        !r.isOrg &&
+        v.values?.[r.key] !== null &&
+        v.values?.[r.key] !== undefined &&
+        v.values[r.key] !== r.existing,
+    );
     if (fresh.length === 0 && changed.length === 0) {
       message.info(t('assignNothing'));
       return;
@@ -161,12 +235,27 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
       }
       for (const r of changed) {
         // The unit's own progress names its targets with their ids; correct the one this assigner gave.
-        const p = await api<ProgressResponse>('GET', `/progress?unitId=${r.unitId}&from=${period.from}&to=${period.to}`);
+        const p = await api<ProgressResponse>(
+          'GET',
+          `/progress?unitId=${r.unitId}&from=${period.from}&to=${period.to}`,
+        );
         const mine = p.items.find((i) => i.indicatorId === indicator.id)?.targets ?? [];
-        const same = mine.find((x) => ('unitId' in by ? 'unitId' in x.assignedBy && x.assignedBy.unitId === by.unitId : 'body' in x.assignedBy && x.assignedBy.body === by.body));
+        const same = mine.find((x) =>
+          'unitId' in by
+            ? 'unitId' in x.assignedBy && x.assignedBy.unitId === by.unitId
+            : 'body' in x.assignedBy && x.assignedBy.body === by.body,
+        );
         const target = same ?? mine.find((x) => x.value === r.existing);
         if (target) await api('PATCH', `/targets/${target.targetId}`, { value: v.values[r.key] });
-        else await api('POST', '/targets', { indicatorId: indicator.id, unitId: r.unitId, from: period.from, to: period.to, assignedBy: by, value: v.values[r.key] });
+        else
+          await api('POST', '/targets', {
+            indicatorId: indicator.id,
+            unitId: r.unitId,
+            from: period.from,
+            to: period.to,
+            assignedBy: by,
+            value: v.values[r.key],
+          });
       }
       message.success(fmt(t('assignSaved'), { n: fresh.length + changed.length }));
       await refresh();
@@ -179,14 +268,25 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
 
   const saveOwn = async (v: OwnValues) => {
     try {
-      await api('POST', '/targets', { indicatorId: indicator.id, unitId: base.id, from: period.from, to: period.to, value: v.value, assignedBy: { body: v.body.trim() } });
+      await api('POST', '/targets', {
+        indicatorId: indicator.id,
+        unitId: base.id,
+        from: period.from,
+        to: period.to,
+        value: v.value,
+        assignedBy: { body: v.body.trim() },
+      });
       message.success(t('saved'));
       ownForm.resetFields();
       await refresh();
     } catch (e) {
       if (e instanceof ApiError) {
         const fields = Object.entries(e.fields).flatMap(([k, msg]): { name: 'value' | 'body'; errors: string[] }[] =>
-          k === 'value' ? [{ name: 'value', errors: [msg] }] : k === 'assignedBy.body' ? [{ name: 'body', errors: [msg] }] : [],
+          k === 'value'
+            ? [{ name: 'value', errors: [msg] }]
+            : k === 'assignedBy.body'
+              ? [{ name: 'body', errors: [msg] }]
+              : [],
         );
         ownForm.setFields(fields);
       }
@@ -233,7 +333,9 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
     >
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Typography.Text type="secondary">
-          {split ? fmt(t('assignSplitHint'), { unit: unitDisplayName(base) }) : fmt(t('assignUpperHint'), { unit: unitDisplayName(base) })}
+          {split
+            ? fmt(t('assignSplitHint'), { unit: unitDisplayName(base) })
+            : fmt(t('assignUpperHint'), { unit: unitDisplayName(base) })}
           {ratio && ` ${t('assignRatioHint')}`}
         </Typography.Text>
         <PeriodPicker value={period} onChange={setPeriod} />
@@ -251,7 +353,8 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
                   <Space orientation="vertical" size={0}>
                     {ownTargets.map((x) => (
                       <span key={x.targetId}>
-                        {ratio ? `${formatInteger(x.value)}%` : valueWithLabel(x.value, indicator.unitLabel)} <Typography.Text type="secondary">({assignerName(x.assignedBy)})</Typography.Text>
+                        {ratio ? `${formatInteger(x.value)}%` : valueWithLabel(x.value, indicator.unitLabel)}{' '}
+                        <Typography.Text type="secondary">({assignerName(x.assignedBy)})</Typography.Text>
                       </span>
                     ))}
                   </Space>
@@ -267,7 +370,11 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
                       key: 'remaining',
                       label: t('assignRemainingLabel'),
                       children: (
-                        <Typography.Text strong type={remaining !== null && remaining < 0 ? 'danger' : undefined} data-testid="target-remaining">
+                        <Typography.Text
+                          strong
+                          type={remaining !== null && remaining < 0 ? 'danger' : undefined}
+                          data-testid="target-remaining"
+                        >
                           {remaining === null ? '—' : fmt(t('assignRemaining'), { n: formatInteger(remaining) })}
                         </Typography.Text>
                       ),
@@ -281,12 +388,20 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
           <Form form={ownForm} name="ownTarget" layout="vertical" onFinish={saveOwn}>
             <Row gutter={8} align="bottom">
               <Col xs={24} sm={9}>
-                <Form.Item name="value" label={fmt(t('assignOwnRecord'), { unit: unitDisplayName(base) })} rules={[{ required: true, message: t('required') }]}>
+                <Form.Item
+                  name="value"
+                  label={fmt(t('assignOwnRecord'), { unit: unitDisplayName(base) })}
+                  rules={[{ required: true, message: t('required') }]}
+                >
                   <IntegerInput max={ratio ? 100 : undefined} />
                 </Form.Item>
               </Col>
               <Col xs={24} sm={10}>
-                <Form.Item name="body" label={t('assignAssigner')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+                <Form.Item
+                  name="body"
+                  label={t('assignAssigner')}
+                  rules={[{ required: true, whitespace: true, message: t('required') }]}
+                >
                   <AutoComplete options={ASSIGNER_BODIES.map((b) => ({ value: b }))} placeholder={ASSIGNER_BODIES[0]} />
                 </Form.Item>
               </Col>
@@ -306,7 +421,14 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
             {t('assignSplitTitle')}
           </Divider>
         )}
-        <Form key={formKey} form={form} name="assignTargets" layout="vertical" initialValues={initialValues} onFinish={save}>
+        <Form
+          key={formKey}
+          form={form}
+          name="assignTargets"
+          layout="vertical"
+          initialValues={initialValues}
+          onFinish={save}
+        >
           <Row gutter={12}>
             <Col xs={24} md={12}>
               <Form.Item name="assignerKind" label={t('assignAssigner')}>
@@ -320,7 +442,11 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
             </Col>
             {assignerKind === 'body' && (
               <Col xs={24} md={12}>
-                <Form.Item name="assignerBody" label={t('assignBodyName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+                <Form.Item
+                  name="assignerBody"
+                  label={t('assignBodyName')}
+                  rules={[{ required: true, whitespace: true, message: t('required') }]}
+                >
                   <AutoComplete options={ASSIGNER_BODIES.map((b) => ({ value: b }))} placeholder={ASSIGNER_BODIES[0]} />
                 </Form.Item>
               </Col>
@@ -351,7 +477,11 @@ export function TargetAssignPanel({ me, units, base, indicator, onClose }: { me:
                 render: (_, r) => (
                   <Flex align="center" gap={6}>
                     <Form.Item name={['values', r.key]} noStyle={false} style={{ margin: 0, flex: 1 }}>
-                      <IntegerInput max={ratio ? 100 : undefined} disabled={r.isOrg && r.existing !== undefined} aria-label={r.name} />
+                      <IntegerInput
+                        max={ratio ? 100 : undefined}
+                        disabled={r.isOrg && r.existing !== undefined}
+                        aria-label={r.name}
+                      />
                     </Form.Item>
                     {r.existing !== undefined && <Tag style={{ marginInlineEnd: 0 }}>{t('assignExisting')}</Tag>}
                   </Flex>

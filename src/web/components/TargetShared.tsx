@@ -36,8 +36,25 @@ export type ProgressTarget = {
   met: boolean;
   text: string;
 };
-export type ProgressChild = { unitId: string; name: string; actual: number; denominator?: number; target?: number; percent?: number | null; met?: boolean; text: string };
-export type ProgressOrg = { organizationId: string; name: string; actual: number; denominator?: number; target?: number; percent?: number | null; met?: boolean };
+export type ProgressChild = {
+  unitId: string;
+  name: string;
+  actual: number;
+  denominator?: number;
+  target?: number;
+  percent?: number | null;
+  met?: boolean;
+  text: string;
+};
+export type ProgressOrg = {
+  organizationId: string;
+  name: string;
+  actual: number;
+  denominator?: number;
+  target?: number;
+  percent?: number | null;
+  met?: boolean;
+};
 export type MetCount = { count: number; of: number; text: string };
 export type ProgressItem = {
   indicatorId: string;
@@ -82,7 +99,10 @@ export function percentText(numerator: number, denominator: number, decimals: 0 
 export const assignerName = (a: AssignedBy) => ('body' in a ? a.body : a.name);
 
 /** The achieved percentage of a figure against its target, as text (ratio: the ratio itself, compared with the aim). */
-export function figurePercentText(f: { aggregation: Aggregation; actual: number; denominator?: number; target?: number }, decimals: 0 | 2 = 0): string {
+export function figurePercentText(
+  f: { aggregation: Aggregation; actual: number; denominator?: number; target?: number },
+  decimals: 0 | 2 = 0,
+): string {
   if (f.aggregation === 'ratio') return percentText(f.actual, f.denominator ?? 0, decimals);
   if (f.target === undefined) return '—';
   return percentText(f.actual, f.target, decimals);
@@ -90,7 +110,8 @@ export function figurePercentText(f: { aggregation: Aggregation; actual: number;
 
 /* ---------- on track or behind ---------- */
 
-const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+const dayNumber = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 
 /**
  * "Expected share" of a target: the elapsed fraction of the target's period, as if the work were
@@ -107,8 +128,18 @@ export function expectedShare(period: Period, viewTo: string, today = todayVn())
 }
 
 export type Standing = 'met' | 'behind' | 'onTrack' | 'none';
-export const STANDING_COLOR: Record<Standing, string> = { met: '#52c41a', behind: '#f5222d', onTrack: '#faad14', none: '#bfbfbf' };
-export const STANDING_BG: Record<Standing, string | undefined> = { met: '#f6ffed', behind: '#fff1f0', onTrack: '#fffbe6', none: undefined };
+export const STANDING_COLOR: Record<Standing, string> = {
+  met: '#52c41a',
+  behind: '#f5222d',
+  onTrack: '#faad14',
+  none: '#bfbfbf',
+};
+export const STANDING_BG: Record<Standing, string | undefined> = {
+  met: '#f6ffed',
+  behind: '#fff1f0',
+  onTrack: '#fffbe6',
+  none: undefined,
+};
 
 /**
  * met → green; otherwise compare the share achieved with the expected share: below it → behind (red),
@@ -128,9 +159,21 @@ export function standingOf(
 }
 
 /** The percentage a progress bar is drawn at (capped at 100 for the bar only). */
-export function barPercent(f: { aggregation: Aggregation; actual: number; denominator?: number; target?: number }): number {
+export function barPercent(f: {
+  aggregation: Aggregation;
+  actual: number;
+  denominator?: number;
+  target?: number;
+}): number {
   if (f.target === undefined) return 0;
-  const raw = f.aggregation === 'ratio' ? ((f.denominator ?? 0) > 0 ? (f.actual * 100) / (f.denominator ?? 1) : 0) : f.target > 0 ? (f.actual * 100) / f.target : 100;
+  const raw =
+    f.aggregation === 'ratio'
+      ? (f.denominator ?? 0) > 0
+        ? (f.actual * 100) / (f.denominator ?? 1)
+        : 0
+      : f.target > 0
+        ? (f.actual * 100) / f.target
+        : 100;
   return Math.max(0, Math.min(100, raw));
 }
 
@@ -140,7 +183,9 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 export type PresetKind = 'h1' | 'year' | 'custom';
 
 export function presetPeriod(kind: 'h1' | 'year', year: number): Period {
-  return kind === 'h1' ? { from: `${year}-01-01`, to: `${year}-06-30` } : { from: `${year}-01-01`, to: `${year}-12-31` };
+  return kind === 'h1'
+    ? { from: `${year}-01-01`, to: `${year}-06-30` }
+    : { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
 export function detectPreset(p: Period): { kind: PresetKind; year: number } {
@@ -158,7 +203,8 @@ export function usePeriodParams() {
   const year = Number(todayVn().slice(0, 4));
   const fromQ = params.get('from') ?? '';
   const toQ = params.get('to') ?? '';
-  const period: Period = DATE_RE.test(fromQ) && DATE_RE.test(toQ) && fromQ <= toQ ? { from: fromQ, to: toQ } : presetPeriod('year', year);
+  const period: Period =
+    DATE_RE.test(fromQ) && DATE_RE.test(toQ) && fromQ <= toQ ? { from: fromQ, to: toQ } : presetPeriod('year', year);
   const unitParam = params.get('unit') ?? undefined;
   const update = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -205,7 +251,11 @@ export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p:
         onChange={(d) => {
           if (!d) return;
           const shift = d.year() - year;
-          if (kind === 'custom') onChange({ from: dayjs(value.from).add(shift, 'year').format('YYYY-MM-DD'), to: dayjs(value.to).add(shift, 'year').format('YYYY-MM-DD') });
+          if (kind === 'custom')
+            onChange({
+              from: dayjs(value.from).add(shift, 'year').format('YYYY-MM-DD'),
+              to: dayjs(value.to).add(shift, 'year').format('YYYY-MM-DD'),
+            });
           else onChange(presetPeriod(kind, d.year()));
         }}
         style={{ width: 100 }}
@@ -232,7 +282,10 @@ export const isAdminUser = (me: Me) => me.permissions.admin || hasRole(me, 'admi
 
 /** Every organisation the user can read (org heads find their commune here). */
 export function useAllOrganizations() {
-  return useQuery({ queryKey: ['organizations', 'all'], queryFn: () => api<{ items: Organization[] }>('GET', '/organizations').then((r) => r.items) });
+  return useQuery({
+    queryKey: ['organizations', 'all'],
+    queryFn: () => api<{ items: Organization[] }>('GET', '/organizations').then((r) => r.items),
+  });
 }
 
 export function useCommuneOrgs(communeId: string | undefined) {
@@ -298,7 +351,19 @@ export function useScope(me: Me) {
   return { units: list, loading: units.isLoading || orgs.isLoading, ownUnitId: own, orgs: orgs.data ?? [] };
 }
 
-export function UnitSelect({ units, value, onChange, filter, style }: { units: Unit[]; value?: string; onChange: (id: string) => void; filter?: (u: Unit) => boolean; style?: CSSProperties }) {
+export function UnitSelect({
+  units,
+  value,
+  onChange,
+  filter,
+  style,
+}: {
+  units: Unit[];
+  value?: string;
+  onChange: (id: string) => void;
+  filter?: (u: Unit) => boolean;
+  style?: CSSProperties;
+}) {
   const { t } = useI18n();
   const options = useMemo(() => unitOptions(units, filter), [units, filter]);
   return (

@@ -22,7 +22,8 @@ export const consultationsVi = {
   csNoComments: 'Chưa có ý kiến',
   csSource_paste: 'Dán toàn văn',
   csSource_docx: 'Tải tệp Word (.docx)',
-  csPasteHint: 'Dán toàn văn dự thảo. Mỗi điều bắt đầu bằng một dòng "Điều 1. Tên điều"; các dòng bên dưới là nội dung điều.',
+  csPasteHint:
+    'Dán toàn văn dự thảo. Mỗi điều bắt đầu bằng một dòng "Điều 1. Tên điều"; các dòng bên dưới là nội dung điều.',
   csPreview: 'Xem trước các điều',
   csPreviewCount: 'điều được tách',
   csPreviewNone: 'Chưa tìm thấy dòng "Điều N." nào',

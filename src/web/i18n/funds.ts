@@ -236,7 +236,7 @@ export const fundsEn: Record<keyof typeof fundsVi, string> = {
   fundDriveAssignedBody: 'Other body',
   fundDriveAssignedSuffix: 'assigned',
   fundBodyParty: 'Đảng ủy xã (Party committee)',
-  fundBodyPeoplesCommittee: 'UBND xã (People\'s Committee)',
+  fundBodyPeoplesCommittee: "UBND xã (People's Committee)",
   fundBodyProvinceFront: 'Provincial Front standing committee',
   fundDriveTotal: 'Total received',
   fundDriveCash: 'Cash/transfer',

@@ -97,7 +97,8 @@ const vi = {
   loadMore: 'Xem thêm',
   welcome: 'Xin chào',
   yourRoles: 'Vai trò của bạn',
-  homeIntro: 'Các phần việc chỉ tiêu, quỹ, cứu trợ, hội nghị, kiến nghị và báo cáo sẽ lần lượt có trong thanh điều hướng.',
+  homeIntro:
+    'Các phần việc chỉ tiêu, quỹ, cứu trợ, hội nghị, kiến nghị và báo cáo sẽ lần lượt có trong thanh điều hướng.',
   language: 'English',
   errorGeneric: 'Có lỗi xảy ra',
   notAllowed: 'Bạn không có quyền xem trang này',
@@ -195,9 +196,37 @@ const coreEn: Record<keyof typeof vi, string> = {
 };
 
 // Each module keeps its own strings; they are merged here.
-const viAll = { ...vi, ...campaignsVi, ...targetsVi, ...fundsVi, ...reliefVi, ...householdsVi, ...meetingsVi, ...petitionsVi, ...consultationsVi, ...supervisionVi, ...registerVi, ...reportsVi, ...postsVi };
+const viAll = {
+  ...vi,
+  ...campaignsVi,
+  ...targetsVi,
+  ...fundsVi,
+  ...reliefVi,
+  ...householdsVi,
+  ...meetingsVi,
+  ...petitionsVi,
+  ...consultationsVi,
+  ...supervisionVi,
+  ...registerVi,
+  ...reportsVi,
+  ...postsVi,
+};
 export type Key = keyof typeof viAll;
-const enAll: Record<Key, string> = { ...coreEn, ...campaignsEn, ...targetsEn, ...fundsEn, ...reliefEn, ...householdsEn, ...meetingsEn, ...petitionsEn, ...consultationsEn, ...supervisionEn, ...registerEn, ...reportsEn, ...postsEn };
+const enAll: Record<Key, string> = {
+  ...coreEn,
+  ...campaignsEn,
+  ...targetsEn,
+  ...fundsEn,
+  ...reliefEn,
+  ...householdsEn,
+  ...meetingsEn,
+  ...petitionsEn,
+  ...consultationsEn,
+  ...supervisionEn,
+  ...registerEn,
+  ...reportsEn,
+  ...postsEn,
+};
 
 export type Lang = 'vi' | 'en';
 const dictionaries: Record<Lang, Record<Key, string>> = { vi: viAll, en: enAll };

@@ -128,7 +128,8 @@ export const meetingsEn: Record<keyof typeof meetingsVi, string> = {
   mtMinutesDoc: 'Minutes',
   mtIssue: 'Issue (take a number)',
   mtIssueDate: 'Document date',
-  mtConfirmIssue: 'Take a number from the outgoing register? Once issued, what the document prints can no longer change.',
+  mtConfirmIssue:
+    'Take a number from the outgoing register? Once issued, what the document prints can no longer change.',
   mtNotIssued: 'not issued (preview)',
   mtNumber: 'No.',
   mtFrom: 'From',

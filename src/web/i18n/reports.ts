@@ -109,7 +109,8 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   rpSignerPosition: 'Position',
   rpIssue: 'Issue',
   rpIssueDate: 'Issue date',
-  rpIssueConfirm: 'Issuing takes a number from the register and freezes the figures; it cannot be edited afterwards. Continue?',
+  rpIssueConfirm:
+    'Issuing takes a number from the register and freezes the figures; it cannot be edited afterwards. Continue?',
   rpIssuedOk: 'Report issued, number',
   rpSubmit: 'Submit upward',
   rpSubmitConfirm: 'Submit this report to the level above?',

@@ -78,11 +78,13 @@ export const targetsVi = {
   indicatorAuto: 'Tự động',
   indicatorActivate: 'Dùng lại',
   indicatorDeactivate: 'Ngừng dùng',
-  indicatorCannotAssign: 'Bạn chỉ xem chỉ tiêu của đơn vị này; việc giao chỉ tiêu do cấp trên hoặc Ban Thường trực thực hiện.',
+  indicatorCannotAssign:
+    'Bạn chỉ xem chỉ tiêu của đơn vị này; việc giao chỉ tiêu do cấp trên hoặc Ban Thường trực thực hiện.',
 
   assignTargets: 'Giao chỉ tiêu',
   assignTitle: 'Giao chỉ tiêu',
-  assignUpperHint: 'Nhập chỉ tiêu cho từng xã thuộc {unit}; lưu một lần cho cả bảng (sai một dòng thì không dòng nào được lưu).',
+  assignUpperHint:
+    'Nhập chỉ tiêu cho từng xã thuộc {unit}; lưu một lần cho cả bảng (sai một dòng thì không dòng nào được lưu).',
   assignSplitHint: 'Phân bổ chỉ tiêu của {unit} cho các thôn và tổ chức thành viên.',
   assignRatioHint: 'Chỉ tiêu tỷ lệ nhập dưới dạng phần trăm (0–100).',
   assignOwnTarget: 'Chỉ tiêu của {unit}',
@@ -122,7 +124,8 @@ export const targetsVi = {
   entryDenominator: 'Tổng số (mẫu số)',
   entryRatioHint: 'Ví dụ 9 ca hỏa táng trên tổng 17 ca: tử số 9, mẫu số 17.',
   entryNote: 'Ghi chú',
-  entryNoScope: 'Tài khoản của bạn không có quyền nhập kết quả (chỉ trưởng ban thôn, trưởng tổ chức và Ban Thường trực xã được nhập).',
+  entryNoScope:
+    'Tài khoản của bạn không có quyền nhập kết quả (chỉ trưởng ban thôn, trưởng tổ chức và Ban Thường trực xã được nhập).',
   entryForRound: 'Đang nhập cho một kỳ báo cáo',
   entryLeaveRound: 'Nhập ngoài kỳ',
   entrySavedLine: 'Đã ghi {what}: {value}, ngày {date}',
@@ -227,7 +230,8 @@ export const targetsEn: Record<keyof typeof targetsVi, string> = {
   progressKindUnit: 'Unit',
   progressOnlyTargeted: 'Only indicators with a target',
   progressTwoDecimals: 'Two decimals',
-  progressLegend: 'Green: met; gold: on track; red: behind — the result is below the elapsed share of the target period (ratio targets: below the aim).',
+  progressLegend:
+    'Green: met; gold: on track; red: behind — the result is below the elapsed share of the target period (ratio targets: below the aim).',
   progressNoIndicators: 'This unit has no indicators yet.',
   progressNothingMatches: 'No indicator matches the filter.',
   progressShown: 'Showing {n}/{of} indicators',
@@ -253,11 +257,13 @@ export const targetsEn: Record<keyof typeof targetsVi, string> = {
   indicatorAuto: 'Automatic',
   indicatorActivate: 'Reactivate',
   indicatorDeactivate: 'Deactivate',
-  indicatorCannotAssign: 'You can read this unit’s indicators; targets are assigned by the upper level or the standing committee.',
+  indicatorCannotAssign:
+    'You can read this unit’s indicators; targets are assigned by the upper level or the standing committee.',
 
   assignTargets: 'Assign targets',
   assignTitle: 'Assign targets',
-  assignUpperHint: 'Enter a target for each commune of {unit}; the table is saved at once (one bad row and nothing is saved).',
+  assignUpperHint:
+    'Enter a target for each commune of {unit}; the table is saved at once (one bad row and nothing is saved).',
   assignSplitHint: 'Split the target of {unit} among its villages and member organisations.',
   assignRatioHint: 'Ratio targets are percentages (0–100).',
   assignOwnTarget: 'Target of {unit}',
@@ -272,7 +278,8 @@ export const targetsEn: Record<keyof typeof targetsVi, string> = {
   assignVillageOrOrg: 'Village / organisation',
   assignSplitTitle: 'Split among villages and organisations',
   assignExisting: 'Assigned',
-  assignExistingHint: 'Cells tagged "Assigned" already hold a target for the period; changing the number updates it. Organisation targets cannot be changed here.',
+  assignExistingHint:
+    'Cells tagged "Assigned" already hold a target for the period; changing the number updates it. Organisation targets cannot be changed here.',
   assignNothing: 'Nothing entered or changed',
   assignSave: 'Save targets',
   assignSaved: '{n} targets saved',
@@ -296,7 +303,8 @@ export const targetsEn: Record<keyof typeof targetsVi, string> = {
   entryDenominator: 'Total (denominator)',
   entryRatioHint: 'E.g. 9 cremations out of 17 funerals: numerator 9, denominator 17.',
   entryNote: 'Note',
-  entryNoScope: 'Your account may not enter results (village heads, organisation heads and the standing committee may).',
+  entryNoScope:
+    'Your account may not enter results (village heads, organisation heads and the standing committee may).',
   entryForRound: 'Entering for a reporting round',
   entryLeaveRound: 'Enter outside the round',
   entrySavedLine: 'Recorded {what}: {value}, on {date}',

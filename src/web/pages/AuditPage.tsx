@@ -13,7 +13,10 @@ export function AuditPage() {
   const [actorId, setActorId] = useState<string | undefined>();
   const [entity, setEntity] = useState<string | undefined>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ items: User[] }>('GET', '/users').then((r) => r.items) });
+  const users = useQuery({
+    queryKey: ['users'],
+    queryFn: () => api<{ items: User[] }>('GET', '/users').then((r) => r.items),
+  });
 
   const params = new URLSearchParams();
   if (actorId) params.set('actorId', actorId);
@@ -45,8 +48,20 @@ export function AuditPage() {
           showSearch={{ optionFilterProp: 'label' }}
           options={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.fullName} (${u.username})` }))}
         />
-        <Select allowClear placeholder={t('entity')} style={{ minWidth: 160 }} value={entity} onChange={setEntity} options={ENTITIES.map((e) => ({ value: e, label: e }))} />
-        <DatePicker.RangePicker format="DD/MM/YYYY" value={range} onChange={(v) => setRange(v)} placeholder={[t('dateRange'), '']} />
+        <Select
+          allowClear
+          placeholder={t('entity')}
+          style={{ minWidth: 160 }}
+          value={entity}
+          onChange={setEntity}
+          options={ENTITIES.map((e) => ({ value: e, label: e }))}
+        />
+        <DatePicker.RangePicker
+          format="DD/MM/YYYY"
+          value={range}
+          onChange={(v) => setRange(v)}
+          placeholder={[t('dateRange'), '']}
+        />
       </Space>
       <Table
         rowKey="id"

@@ -8,7 +8,12 @@ import { api, type Me } from '../api';
 import { CampaignDetailCard } from '../components/CampaignDetailCard';
 import { CampaignDueLists } from '../components/CampaignDueLists';
 import { CampaignFormModal } from '../components/CampaignFormModal';
-import { campaignRights, useCommuneOrganizations, type Campaign, type CampaignDetail } from '../components/CampaignShared';
+import {
+  campaignRights,
+  useCommuneOrganizations,
+  type Campaign,
+  type CampaignDetail,
+} from '../components/CampaignShared';
 import { useI18n } from '../i18n';
 import { useUnits } from './UnitsPage';
 
@@ -73,15 +78,26 @@ export function CampaignsPage({ me }: { me: Me }) {
             onRow={(c: Campaign) => ({ onClick: () => setSelectedId(c.id), style: { cursor: 'pointer' } })}
             columns={[
               { title: t('campaignName'), dataIndex: 'name' },
-              { title: t('campaignPeriod'), key: 'period', render: (_: unknown, c: Campaign) => `${formatDateVi(c.from)} – ${formatDateVi(c.to)}` },
+              {
+                title: t('campaignPeriod'),
+                key: 'period',
+                render: (_: unknown, c: Campaign) => `${formatDateVi(c.from)} – ${formatDateVi(c.to)}`,
+              },
             ]}
           />
         </Card>
       </Col>
-      <Col xs={24} lg={8}>{current && <CampaignDueLists communeId={current} />}</Col>
+      <Col xs={24} lg={8}>
+        {current && <CampaignDueLists communeId={current} />}
+      </Col>
       <Col xs={24}>
         {detail ? (
-          <CampaignDetailCard campaign={detail} rights={rights} organizations={orgs.data ?? []} onEdit={() => setEditing('edit')} />
+          <CampaignDetailCard
+            campaign={detail}
+            rights={rights}
+            organizations={orgs.data ?? []}
+            onEdit={() => setEditing('edit')}
+          />
         ) : (
           <Card loading={selected.isLoading && selectedId !== null}>
             <Empty description={t('campaignSelectHint')} />

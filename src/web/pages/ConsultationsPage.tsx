@@ -70,7 +70,8 @@ function Detail({ d, onComment }: { d: ConsultationDetail; onComment: (articleRe
         <Tag color={statusColor(d.status)}>{t(statusKey(d.status))}</Tag>
         <Typography.Text type="secondary">
           {formatDateVi(d.opensOn)} – {formatDateVi(d.deadline)}
-          {d.requestedBy ? ` · ${t('csRequestedBy')}: ${d.requestedBy}` : ''} · {formatInteger(d.comments)} {t('csCommentsCount')}
+          {d.requestedBy ? ` · ${t('csRequestedBy')}: ${d.requestedBy}` : ''} · {formatInteger(d.comments)}{' '}
+          {t('csCommentsCount')}
         </Typography.Text>
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
@@ -119,7 +120,11 @@ function Detail({ d, onComment }: { d: ConsultationDetail; onComment: (articleRe
                 <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
                   {a.text}
                 </Typography.Paragraph>
-                {list.length === 0 ? <Typography.Text type="secondary">{t('csNoComments')}</Typography.Text> : list.map((c) => <CommentItem key={c.id} c={c} />)}
+                {list.length === 0 ? (
+                  <Typography.Text type="secondary">{t('csNoComments')}</Typography.Text>
+                ) : (
+                  list.map((c) => <CommentItem key={c.id} c={c} />)
+                )}
                 {d.canComment && (
                   <Button size="small" style={{ marginTop: 8 }} onClick={() => onComment(a.ref)}>
                     {t('csAddComment')}
@@ -144,7 +149,9 @@ export function ConsultationsPage({ me }: { me: Me }) {
   const [creating, setCreating] = useState(false);
   const [commenting, setCommenting] = useState<{ articleRef?: string } | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
-  const items = (list.data ?? []).filter((c) => filter === 'all' || (filter === 'open' ? c.status !== 'closed' : c.status === 'closed'));
+  const items = (list.data ?? []).filter(
+    (c) => filter === 'all' || (filter === 'open' ? c.status !== 'closed' : c.status === 'closed'),
+  );
   const selectedId = params.get('id') ?? items[0]?.id;
   const detail = useConsultation(selectedId);
   const communes = unitList.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
@@ -191,16 +198,33 @@ export function ConsultationsPage({ me }: { me: Me }) {
             onRow={(c) => ({ onClick: () => select(c.id), style: { cursor: 'pointer' } })}
             columns={[
               { title: t('csTitle'), dataIndex: 'title' },
-              { title: t('csStatus'), dataIndex: 'status', width: 130, render: (s: Consultation['status']) => <Tag color={statusColor(s)}>{t(statusKey(s))}</Tag> },
+              {
+                title: t('csStatus'),
+                dataIndex: 'status',
+                width: 130,
+                render: (s: Consultation['status']) => <Tag color={statusColor(s)}>{t(statusKey(s))}</Tag>,
+              },
               { title: t('csDeadline'), dataIndex: 'deadline', width: 100, render: (d: string) => formatDateVi(d) },
               { title: t('csArticles'), dataIndex: 'articles', width: 70, align: 'right' },
-              { title: t('csComments'), dataIndex: 'comments', width: 70, align: 'right', render: (n: number) => formatInteger(n) },
+              {
+                title: t('csComments'),
+                dataIndex: 'comments',
+                width: 70,
+                align: 'right',
+                render: (n: number) => formatInteger(n),
+              },
             ]}
           />
         </Card>
       )}
       {detail.data && <Detail d={detail.data} onComment={(articleRef) => setCommenting({ articleRef })} />}
-      {detail.data && commenting && <CommentModal consultation={detail.data} articleRef={commenting.articleRef} onClose={() => setCommenting(null)} />}
+      {detail.data && commenting && (
+        <CommentModal
+          consultation={detail.data}
+          articleRef={commenting.articleRef}
+          onClose={() => setCommenting(null)}
+        />
+      )}
       <CreateConsultationModal
         open={creating}
         communes={manageable}

@@ -1,5 +1,25 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, List, Modal, Row, Select, Space, Switch, Table, Tag, Tooltip, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  List,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  Upload,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -11,7 +31,16 @@ import { api, ApiError, type Me, type Organization, type Unit } from '../api';
 import { exportXlsx } from '../export-xlsx';
 import { showApiError } from '../forms';
 import { useI18n } from '../i18n';
-import { fmt, IntegerInput, isAdminUser, isMoneyLabel, postForm, useCommuneOrgs, useScope, useUnitIndicators } from '../components/TargetShared';
+import {
+  fmt,
+  IntegerInput,
+  isAdminUser,
+  isMoneyLabel,
+  postForm,
+  useCommuneOrgs,
+  useScope,
+  useUnitIndicators,
+} from '../components/TargetShared';
 
 type Entry = {
   id: string;
@@ -34,25 +63,64 @@ type Entry = {
 type EvidenceFile = { id: string; fileName: string; contentType: string; size: number };
 
 /** Where a user may enter results: their village, their organisation, or (standing) anywhere in their commune. */
-type EntryScope = { key: string; label: string; kind: 'village' | 'org' | 'commune'; unitId: string; organizationId: string | null };
+type EntryScope = {
+  key: string;
+  label: string;
+  kind: 'village' | 'org' | 'commune';
+  unitId: string;
+  organizationId: string | null;
+};
 
-function entryScopes(me: Me, units: Unit[], orgs: Organization[], t: (k: 'role_standing' | 'role_village_lead' | 'role_org_lead' | 'role_admin') => string): EntryScope[] {
+function entryScopes(
+  me: Me,
+  units: Unit[],
+  orgs: Organization[],
+  t: (k: 'role_standing' | 'role_village_lead' | 'role_org_lead' | 'role_admin') => string,
+): EntryScope[] {
   const out: EntryScope[] = [];
   const unitName = (id: string) => {
     const u = units.find((x) => x.id === id);
     return u ? unitDisplayName(u) : '';
   };
   for (const r of me.roles) {
-    if (r.role === 'village_lead' && r.unitId) out.push({ key: `v-${r.unitId}`, label: `${t('role_village_lead')} · ${unitName(r.unitId)}`, kind: 'village', unitId: r.unitId, organizationId: null });
+    if (r.role === 'village_lead' && r.unitId)
+      out.push({
+        key: `v-${r.unitId}`,
+        label: `${t('role_village_lead')} · ${unitName(r.unitId)}`,
+        kind: 'village',
+        unitId: r.unitId,
+        organizationId: null,
+      });
     if (r.role === 'org_lead' && r.organizationId) {
       const org = orgs.find((o) => o.id === r.organizationId);
-      if (org) out.push({ key: `o-${org.id}`, label: `${t('role_org_lead')} · ${org.shortName}`, kind: 'org', unitId: org.communeId, organizationId: org.id });
+      if (org)
+        out.push({
+          key: `o-${org.id}`,
+          label: `${t('role_org_lead')} · ${org.shortName}`,
+          kind: 'org',
+          unitId: org.communeId,
+          organizationId: org.id,
+        });
     }
-    if (r.role === 'standing' && r.unitId) out.push({ key: `c-${r.unitId}`, label: `${t('role_standing')} · ${unitName(r.unitId)}`, kind: 'commune', unitId: r.unitId, organizationId: null });
+    if (r.role === 'standing' && r.unitId)
+      out.push({
+        key: `c-${r.unitId}`,
+        label: `${t('role_standing')} · ${unitName(r.unitId)}`,
+        kind: 'commune',
+        unitId: r.unitId,
+        organizationId: null,
+      });
   }
   if (isAdminUser(me)) {
     for (const c of units.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name))) {
-      if (!out.some((s) => s.unitId === c.id && s.kind === 'commune')) out.push({ key: `c-${c.id}`, label: `${t('role_admin')} · ${unitDisplayName(c)}`, kind: 'commune', unitId: c.id, organizationId: null });
+      if (!out.some((s) => s.unitId === c.id && s.kind === 'commune'))
+        out.push({
+          key: `c-${c.id}`,
+          label: `${t('role_admin')} · ${unitDisplayName(c)}`,
+          kind: 'commune',
+          unitId: c.id,
+          organizationId: null,
+        });
     }
   }
   return out;
@@ -110,7 +178,15 @@ function EvidenceUpload({ entryId, onDone }: { entryId: string; onDone?: () => v
   );
 }
 
-function EvidenceModal({ entry, onClose, canChange }: { entry: Entry | null; onClose: () => void; canChange: boolean }) {
+function EvidenceModal({
+  entry,
+  onClose,
+  canChange,
+}: {
+  entry: Entry | null;
+  onClose: () => void;
+  canChange: boolean;
+}) {
   const { t } = useI18n();
   const files = useQuery({
     queryKey: ['entry-evidence', entry?.id],
@@ -167,9 +243,13 @@ export function EntriesPage({ me }: { me: Me }) {
   const current = scopes.find((s) => s.key === scopeKey) ?? scopes[0];
   const unitId = (Form.useWatch('unitId', form) as string | undefined) ?? current?.unitId;
   const indicatorId = Form.useWatch('indicatorId', form) as string | undefined;
-  const communeOrgs = useCommuneOrgs(current?.kind === 'commune' && unitId === current.unitId ? current.unitId : undefined);
+  const communeOrgs = useCommuneOrgs(
+    current?.kind === 'commune' && unitId === current.unitId ? current.unitId : undefined,
+  );
   const indicators = useUnitIndicators(unitId);
-  const usable = (indicators.data ?? []).filter((i) => i.active && i.source === 'manual').sort((a, b) => compareVi(a.name, b.name));
+  const usable = (indicators.data ?? [])
+    .filter((i) => i.active && i.source === 'manual')
+    .sort((a, b) => compareVi(a.name, b.name));
   const indicator = usable.find((i) => i.id === indicatorId);
 
   // Arriving from a reporting round (?assignment=&unit=&org=&indicator=): preselect what the round asks for.
@@ -177,7 +257,12 @@ export function EntriesPage({ me }: { me: Me }) {
     if (!scopes.length) return;
     const unit = params.get('unit');
     const org = params.get('org');
-    const s = scopes.find((x) => (org ? x.organizationId === org : x.kind !== 'org' && (x.unitId === unit || scope.units.find((u) => u.id === unit)?.parentId === x.unitId))) ?? scopes[0];
+    const s =
+      scopes.find((x) =>
+        org
+          ? x.organizationId === org
+          : x.kind !== 'org' && (x.unitId === unit || scope.units.find((u) => u.id === unit)?.parentId === x.unitId),
+      ) ?? scopes[0];
     form.setFieldsValue({
       scope: s?.key,
       unitId: unit ?? s?.unitId,
@@ -189,12 +274,18 @@ export function EntriesPage({ me }: { me: Me }) {
   const unitChoices = useMemo(() => {
     if (!current) return [];
     if (current.kind !== 'commune') return scope.units.filter((u) => u.id === current.unitId);
-    return scope.units.filter((u) => u.id === current.unitId || u.parentId === current.unitId).sort((a, b) => (a.level === b.level ? compareVi(a.name, b.name) : a.level === 'commune' ? -1 : 1));
+    return scope.units
+      .filter((u) => u.id === current.unitId || u.parentId === current.unitId)
+      .sort((a, b) => (a.level === b.level ? compareVi(a.name, b.name) : a.level === 'commune' ? -1 : 1));
   }, [current, scope.units]);
 
   const entries = useQuery({
     queryKey: ['entries', indicatorFilter ?? 'all'],
-    queryFn: () => api<{ items: Entry[] }>('GET', `/entries?includeVoided=true&limit=300${indicatorFilter ? `&indicatorId=${indicatorFilter}` : ''}`).then((r) => r.items),
+    queryFn: () =>
+      api<{ items: Entry[] }>(
+        'GET',
+        `/entries?includeVoided=true&limit=300${indicatorFilter ? `&indicatorId=${indicatorFilter}` : ''}`,
+      ).then((r) => r.items),
   });
   const rows = (entries.data ?? []).filter((e) => showVoided || !e.voided);
 
@@ -203,7 +294,9 @@ export function EntriesPage({ me }: { me: Me }) {
     me.roles.some(
       (r) =>
         r.role === 'standing' ||
-        (r.role === 'village_lead' && e.organizationId === null && (e.unitId === r.unitId || scope.units.find((u) => u.id === e.unitId)?.parentId === r.unitId)) ||
+        (r.role === 'village_lead' &&
+          e.organizationId === null &&
+          (e.unitId === r.unitId || scope.units.find((u) => u.id === e.unitId)?.parentId === r.unitId)) ||
         (r.role === 'org_lead' && e.organizationId !== null && e.organizationId === r.organizationId),
     );
 
@@ -211,7 +304,12 @@ export function EntriesPage({ me }: { me: Me }) {
     if (!current) return;
     setSaving(true);
     try {
-      const organizationId = current.kind === 'org' ? current.organizationId : v.unitId === current.unitId ? (v.organizationId ?? null) : null;
+      const organizationId =
+        current.kind === 'org'
+          ? current.organizationId
+          : v.unitId === current.unitId
+            ? (v.organizationId ?? null)
+            : null;
       const body = {
         indicatorId: v.indicatorId,
         unitId: current.kind === 'commune' ? v.unitId : current.unitId,
@@ -225,9 +323,19 @@ export function EntriesPage({ me }: { me: Me }) {
       const saved = await api<Entry>('POST', '/entries', body);
       message.success(t('saved'));
       const unit = scope.units.find((u) => u.id === saved.unitId);
-      setLastSaved({ ...saved, indicatorName: indicator?.name ?? '', unitLabel: indicator?.unitLabel ?? '', unitName: unit ? unitDisplayName(unit) : '', organizationName: null });
+      setLastSaved({
+        ...saved,
+        indicatorName: indicator?.name ?? '',
+        unitLabel: indicator?.unitLabel ?? '',
+        unitName: unit ? unitDisplayName(unit) : '',
+        organizationName: null,
+      });
       form.setFieldsValue({ value: undefined, denominator: undefined, note: undefined });
-      await Promise.all([qc.invalidateQueries({ queryKey: ['entries'] }), qc.invalidateQueries({ queryKey: ['progress'] }), qc.invalidateQueries({ queryKey: ['round-board'] })]);
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: ['entries'] }),
+        qc.invalidateQueries({ queryKey: ['progress'] }),
+        qc.invalidateQueries({ queryKey: ['round-board'] }),
+      ]);
     } catch (e) {
       const msg = showApiError(form, e);
       if (msg) message.error(msg);
@@ -244,14 +352,20 @@ export function EntriesPage({ me }: { me: Me }) {
       await api('POST', `/entries/${voiding.id}/void`, { reason: v.reason });
       message.success(t('entryVoided'));
       setVoiding(null);
-      await Promise.all([qc.invalidateQueries({ queryKey: ['entries'] }), qc.invalidateQueries({ queryKey: ['progress'] })]);
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: ['entries'] }),
+        qc.invalidateQueries({ queryKey: ['progress'] }),
+      ]);
     } catch (e) {
       const msg = showApiError(voidForm, e);
       if (msg) message.error(msg);
     }
   };
 
-  const valueText = (e: Pick<Entry, 'value' | 'denominator' | 'unitLabel'>) => (e.denominator !== null ? `${formatInteger(e.value)}/${formatInteger(e.denominator)} ${e.unitLabel}` : `${formatInteger(e.value)} ${e.unitLabel}`);
+  const valueText = (e: Pick<Entry, 'value' | 'denominator' | 'unitLabel'>) =>
+    e.denominator !== null
+      ? `${formatInteger(e.value)}/${formatInteger(e.denominator)} ${e.unitLabel}`
+      : `${formatInteger(e.value)} ${e.unitLabel}`;
   const indicatorOptions = useMemo(() => {
     const seen = new Map<string, string>();
     for (const e of entries.data ?? []) seen.set(e.indicatorId, e.indicatorName);
@@ -297,12 +411,25 @@ export function EntriesPage({ me }: { me: Me }) {
               <Form.Item name="scope" label={t('entryScope')} hidden={scopes.length < 2}>
                 <Select options={scopes.map((s) => ({ value: s.key, label: s.label }))} />
               </Form.Item>
-              <Form.Item name="unitId" label={t('unit')} hidden={current?.kind !== 'commune'} rules={[{ required: true, message: t('required') }]}>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={unitChoices.map((u) => ({ value: u.id, label: unitDisplayName(u) }))} />
+              <Form.Item
+                name="unitId"
+                label={t('unit')}
+                hidden={current?.kind !== 'commune'}
+                rules={[{ required: true, message: t('required') }]}
+              >
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={unitChoices.map((u) => ({ value: u.id, label: unitDisplayName(u) }))}
+                />
               </Form.Item>
               {current?.kind === 'commune' && unitId === current.unitId && (communeOrgs.data ?? []).length > 0 && (
                 <Form.Item name="organizationId" label={t('entryOrganization')} extra={t('entryOrganizationHint')}>
-                  <Select allowClear options={(communeOrgs.data ?? []).filter((o) => o.active).map((o) => ({ value: o.id, label: o.shortName }))} />
+                  <Select
+                    allowClear
+                    options={(communeOrgs.data ?? [])
+                      .filter((o) => o.active)
+                      .map((o) => ({ value: o.id, label: o.shortName }))}
+                  />
                 </Form.Item>
               )}
               {current && current.kind !== 'commune' && (
@@ -310,7 +437,11 @@ export function EntriesPage({ me }: { me: Me }) {
                   {t('entryFor')}: <b>{current.label.split(' · ')[1]}</b>
                 </Typography.Paragraph>
               )}
-              <Form.Item name="indicatorId" label={t('entryIndicator')} rules={[{ required: true, message: t('required') }]}>
+              <Form.Item
+                name="indicatorId"
+                label={t('entryIndicator')}
+                rules={[{ required: true, message: t('required') }]}
+              >
                 <Select
                   showSearch={{ optionFilterProp: 'label' }}
                   loading={indicators.isLoading}
@@ -327,7 +458,11 @@ export function EntriesPage({ me }: { me: Me }) {
                 <Col xs={24} sm={12}>
                   <Form.Item
                     name="value"
-                    label={indicator?.aggregation === 'ratio' ? t('entryNumerator') : `${t('entryValue')}${indicator ? ` (${indicator.unitLabel})` : ''}`}
+                    label={
+                      indicator?.aggregation === 'ratio'
+                        ? t('entryNumerator')
+                        : `${t('entryValue')}${indicator ? ` (${indicator.unitLabel})` : ''}`
+                    }
                     rules={[{ required: true, message: t('required') }]}
                   >
                     <IntegerInput suffix={indicator && isMoneyLabel(indicator.unitLabel) ? 'đ' : undefined} />
@@ -335,7 +470,12 @@ export function EntriesPage({ me }: { me: Me }) {
                 </Col>
               </Row>
               {indicator?.aggregation === 'ratio' && (
-                <Form.Item name="denominator" label={t('entryDenominator')} extra={t('entryRatioHint')} rules={[{ required: true, message: t('required') }]}>
+                <Form.Item
+                  name="denominator"
+                  label={t('entryDenominator')}
+                  extra={t('entryRatioHint')}
+                  rules={[{ required: true, message: t('required') }]}
+                >
                   <IntegerInput min={1} />
                 </Form.Item>
               )}
@@ -352,7 +492,11 @@ export function EntriesPage({ me }: { me: Me }) {
               style={{ marginTop: 12 }}
               type="success"
               showIcon
-              title={fmt(t('entrySavedLine'), { what: lastSaved.indicatorName, value: valueText(lastSaved), date: formatDateVi(lastSaved.date) })}
+              title={fmt(t('entrySavedLine'), {
+                what: lastSaved.indicatorName,
+                value: valueText(lastSaved),
+                date: formatDateVi(lastSaved.date),
+              })}
               description={
                 <Space orientation="vertical" size={4}>
                   <Typography.Text type="secondary">{t('entryAttachHint')}</Typography.Text>
@@ -372,18 +516,27 @@ export function EntriesPage({ me }: { me: Me }) {
             <Button
               disabled={rows.length === 0}
               onClick={() =>
-                void exportXlsx('ket-qua', t('entriesRecent'), [
-                  { header: t('entryDate'), value: (e: Entry) => formatDateVi(e.date) },
-                  { header: t('entryIndicator'), value: (e) => e.indicatorName, width: 36 },
-                  { header: t('unit'), value: (e) => e.unitName, width: 20 },
-                  { header: t('organization'), value: (e) => e.organizationName ?? '' },
-                  { header: t('entryValue'), value: (e) => e.value, format: 'integer', width: 16 },
-                  { header: t('entryDenominator'), value: (e) => e.denominator, format: 'integer' },
-                  { header: t('indicatorUnitLabel'), value: (e) => e.unitLabel },
-                  { header: t('entryNote'), value: (e) => e.note ?? '', width: 30 },
-                  { header: t('status'), value: (e) => (e.voided ? `${t('entryVoidedTag')}: ${e.voidReason ?? ''}` : '') , width: 24 },
-                  { header: t('entryCreatedAt'), value: (e) => formatDateTimeVi(e.createdAt), width: 18 },
-                ], rows)
+                void exportXlsx(
+                  'ket-qua',
+                  t('entriesRecent'),
+                  [
+                    { header: t('entryDate'), value: (e: Entry) => formatDateVi(e.date) },
+                    { header: t('entryIndicator'), value: (e) => e.indicatorName, width: 36 },
+                    { header: t('unit'), value: (e) => e.unitName, width: 20 },
+                    { header: t('organization'), value: (e) => e.organizationName ?? '' },
+                    { header: t('entryValue'), value: (e) => e.value, format: 'integer', width: 16 },
+                    { header: t('entryDenominator'), value: (e) => e.denominator, format: 'integer' },
+                    { header: t('indicatorUnitLabel'), value: (e) => e.unitLabel },
+                    { header: t('entryNote'), value: (e) => e.note ?? '', width: 30 },
+                    {
+                      header: t('status'),
+                      value: (e) => (e.voided ? `${t('entryVoidedTag')}: ${e.voidReason ?? ''}` : ''),
+                      width: 24,
+                    },
+                    { header: t('entryCreatedAt'), value: (e) => formatDateTimeVi(e.createdAt), width: 18 },
+                  ],
+                  rows,
+                )
               }
             >
               {t('tgExport')}
@@ -391,9 +544,18 @@ export function EntriesPage({ me }: { me: Me }) {
           }
         >
           <Space wrap style={{ marginBottom: 8 }}>
-            <Select allowClear placeholder={t('entryIndicator')} style={{ minWidth: 220 }} value={indicatorFilter} onChange={setIndicatorFilter} options={indicatorOptions} aria-label={t('entryIndicator')} />
+            <Select
+              allowClear
+              placeholder={t('entryIndicator')}
+              style={{ minWidth: 220 }}
+              value={indicatorFilter}
+              onChange={setIndicatorFilter}
+              options={indicatorOptions}
+              aria-label={t('entryIndicator')}
+            />
             <span>
-              <Switch size="small" checked={showVoided} onChange={setShowVoided} aria-label={t('entryShowVoided')} /> {t('entryShowVoided')}
+              <Switch size="small" checked={showVoided} onChange={setShowVoided} aria-label={t('entryShowVoided')} />{' '}
+              {t('entryShowVoided')}
             </span>
           </Space>
           <Table<Entry>
@@ -405,16 +567,37 @@ export function EntriesPage({ me }: { me: Me }) {
             pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
             rowClassName={(e) => (e.voided ? 'entry-voided' : '')}
             columns={[
-              { title: t('entryDate'), dataIndex: 'date', render: (d: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateVi(d)}</span>, sorter: (a, b) => a.date.localeCompare(b.date) },
-              { title: t('entryIndicator'), dataIndex: 'indicatorName', render: (n: string) => <div style={{ minWidth: 180 }}>{n}</div> },
-              { title: t('unit'), key: 'unit', render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{e.organizationName ?? e.unitName}</span> },
+              {
+                title: t('entryDate'),
+                dataIndex: 'date',
+                render: (d: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateVi(d)}</span>,
+                sorter: (a, b) => a.date.localeCompare(b.date),
+              },
+              {
+                title: t('entryIndicator'),
+                dataIndex: 'indicatorName',
+                render: (n: string) => <div style={{ minWidth: 180 }}>{n}</div>,
+              },
+              {
+                title: t('unit'),
+                key: 'unit',
+                render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{e.organizationName ?? e.unitName}</span>,
+              },
               {
                 title: t('entryValue'),
                 key: 'value',
                 align: 'right',
-                render: (_, e) => <span style={{ whiteSpace: 'nowrap', textDecoration: e.voided ? 'line-through' : undefined }}>{valueText(e)}</span>,
+                render: (_, e) => (
+                  <span style={{ whiteSpace: 'nowrap', textDecoration: e.voided ? 'line-through' : undefined }}>
+                    {valueText(e)}
+                  </span>
+                ),
               },
-              { title: t('entryNote'), dataIndex: 'note', render: (n: string | null) => <div style={{ minWidth: 120 }}>{n ?? ''}</div> },
+              {
+                title: t('entryNote'),
+                dataIndex: 'note',
+                render: (n: string | null) => <div style={{ minWidth: 120 }}>{n ?? ''}</div>,
+              },
               {
                 title: t('status'),
                 key: 'status',
@@ -454,19 +637,40 @@ export function EntriesPage({ me }: { me: Me }) {
           />
         </Card>
       </Col>
-      <Modal open={voiding !== null} title={t('entryVoidTitle')} okText={t('entryVoid')} okButtonProps={{ danger: true }} cancelText={t('cancel')} onOk={() => void doVoid()} onCancel={() => setVoiding(null)} destroyOnHidden>
+      <Modal
+        open={voiding !== null}
+        title={t('entryVoidTitle')}
+        okText={t('entryVoid')}
+        okButtonProps={{ danger: true }}
+        cancelText={t('cancel')}
+        onOk={() => void doVoid()}
+        onCancel={() => setVoiding(null)}
+        destroyOnHidden
+      >
         {voiding && (
           <Typography.Paragraph>
-            {voiding.indicatorName} · {voiding.organizationName ?? voiding.unitName} · {formatDateVi(voiding.date)} · <b>{valueText(voiding)}</b>
+            {voiding.indicatorName} · {voiding.organizationName ?? voiding.unitName} · {formatDateVi(voiding.date)} ·{' '}
+            <b>{valueText(voiding)}</b>
           </Typography.Paragraph>
         )}
         <Form form={voidForm} name="voidEntry" layout="vertical" preserve={false}>
-          <Form.Item name="reason" label={t('entryVoidReason')} rules={[{ required: true, whitespace: true, message: t('required') }, { min: 3, message: t('entryVoidReasonMin') }]}>
+          <Form.Item
+            name="reason"
+            label={t('entryVoidReason')}
+            rules={[
+              { required: true, whitespace: true, message: t('required') },
+              { min: 3, message: t('entryVoidReasonMin') },
+            ]}
+          >
             <Input.TextArea rows={2} maxLength={500} autoFocus />
           </Form.Item>
         </Form>
       </Modal>
-      <EvidenceModal entry={evidenceOf} onClose={() => setEvidenceOf(null)} canChange={evidenceOf ? canChange(evidenceOf) : false} />
+      <EvidenceModal
+        entry={evidenceOf}
+        onClose={() => setEvidenceOf(null)}
+        canChange={evidenceOf ? canChange(evidenceOf) : false}
+      />
     </Row>
   );
 }

@@ -31,7 +31,10 @@ export function FundsPage({ me }: { me: Me }) {
   const [creating, setCreating] = useState(false);
   const [receiptDrive, setReceiptDrive] = useState<{ id?: string; n: number }>({ n: 0 });
 
-  const funds = useQuery({ queryKey: ['funds'], queryFn: () => api<{ items: Fund[] }>('GET', '/funds').then((r) => r.items) });
+  const funds = useQuery({
+    queryKey: ['funds'],
+    queryFn: () => api<{ items: Fund[] }>('GET', '/funds').then((r) => r.items),
+  });
   const list = [...(funds.data ?? [])].sort((a, b) => compareVi(a.communeId, b.communeId) || compareVi(a.name, b.name));
   const wanted = params.get('fund');
   const fund = list.find((f) => f.id === wanted) ?? list[0];
@@ -86,7 +89,10 @@ export function FundsPage({ me }: { me: Me }) {
             value={fund?.id}
             loading={funds.isLoading}
             onChange={(id: string) => set({ fund: id })}
-            options={list.map((f) => ({ value: f.id, label: manyCommunes ? `${f.name} – ${communeName(f.communeId)}` : f.name }))}
+            options={list.map((f) => ({
+              value: f.id,
+              label: manyCommunes ? `${f.name} – ${communeName(f.communeId)}` : f.name,
+            }))}
           />
         )}
         <Space wrap>

@@ -1,5 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Dropdown, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Dropdown,
+  Flex,
+  Form,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { formatInteger } from '../../lib/numbers';
@@ -69,13 +84,18 @@ export function HouseholdsPage({ me }: { me: Me }) {
 
   const list = useQuery({
     queryKey: ['households', filters, page],
-    queryFn: () => api<HouseholdPage>('GET', `/households${queryString(filters, { limit: page.pageSize, offset: (page.current - 1) * page.pageSize })}`),
+    queryFn: () =>
+      api<HouseholdPage>(
+        'GET',
+        `/households${queryString(filters, { limit: page.pageSize, offset: (page.current - 1) * page.pageSize })}`,
+      ),
     placeholderData: keepPreviousData,
   });
 
   const allUnits = units.data ?? [];
   const villages = useMemo(
-    () => allUnits.filter((u) => u.level === 'village').sort((a, b) => compareVi(unitDisplayName(a), unitDisplayName(b))),
+    () =>
+      allUnits.filter((u) => u.level === 'village').sort((a, b) => compareVi(unitDisplayName(a), unitDisplayName(b))),
     [allUnits],
   );
   const writable = rights.writableVillages(allUnits);
@@ -199,7 +219,9 @@ export function HouseholdsPage({ me }: { me: Me }) {
                 {t('hhAdd')}
               </Button>
             )}
-            {rights.writesAny && writable.length > 0 && <Button onClick={() => setImporting(true)}>{t('hhImport')}</Button>}
+            {rights.writesAny && writable.length > 0 && (
+              <Button onClick={() => setImporting(true)}>{t('hhImport')}</Button>
+            )}
             <Button onClick={exportList} loading={exporting}>
               {t('hhExport')}
             </Button>
@@ -261,7 +283,14 @@ export function HouseholdsPage({ me }: { me: Me }) {
       </Card>
 
       <Card size="small" styles={{ body: { padding: 0 } }}>
-        {list.isError && <Alert type="error" showIcon title={list.error instanceof Error ? list.error.message : t('errorGeneric')} style={{ margin: 12 }} />}
+        {list.isError && (
+          <Alert
+            type="error"
+            showIcon
+            title={list.error instanceof Error ? list.error.message : t('errorGeneric')}
+            style={{ margin: 12 }}
+          />
+        )}
         <Table<Household>
           rowKey="id"
           size="small"

@@ -36,7 +36,11 @@ export function LoginPage() {
             {t('login')}
           </Button>
         </Form>
-        <Button type="link" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} style={{ marginTop: 8, paddingLeft: 0 }}>
+        <Button
+          type="link"
+          onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
+          style={{ marginTop: 8, paddingLeft: 0 }}
+        >
           {t('language')}
         </Button>
       </Card>

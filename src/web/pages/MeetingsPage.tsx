@@ -8,7 +8,17 @@ import { toIso } from '../components/FundShared';
 import { useI18n } from '../i18n';
 import { MeetingDetailCard } from './meetings/MeetingDetailCard';
 import { MeetingFormModal } from './meetings/MeetingFormModal';
-import { MEETING_TYPES, STATUS_COLOR, statusKey, typeKey, useMeeting, useMeetings, type MeetingDetail, type MeetingItem, type MeetingType } from './meetings/shared';
+import {
+  MEETING_TYPES,
+  STATUS_COLOR,
+  statusKey,
+  typeKey,
+  useMeeting,
+  useMeetings,
+  type MeetingDetail,
+  type MeetingItem,
+  type MeetingType,
+} from './meetings/shared';
 import { useUnits } from './UnitsPage';
 
 /** "Hội nghị": the commune's meetings with filters; one meeting's delegates, attendance, minutes, conclusions and documents. */
@@ -17,7 +27,9 @@ export function MeetingsPage({ me }: { me: Me }) {
   const units = useUnits();
   const unitList = units.data ?? [];
   const [params, setParams] = useSearchParams();
-  const type = (MEETING_TYPES as readonly string[]).includes(params.get('type') ?? '') ? (params.get('type') as MeetingType) : undefined;
+  const type = (MEETING_TYPES as readonly string[]).includes(params.get('type') ?? '')
+    ? (params.get('type') as MeetingType)
+    : undefined;
   const from = params.get('from') ?? undefined;
   const to = params.get('to') ?? undefined;
   const list = useMeetings({ type, from, to });
@@ -43,7 +55,10 @@ export function MeetingsPage({ me }: { me: Me }) {
   const open = (id: string) => {
     set({ meeting: id });
     // On a phone the detail sits under the list: bring it into view.
-    setTimeout(() => document.getElementById('meeting-detail')?.scrollIntoView({ behavior: 'smooth', block: 'start' }), 300);
+    setTimeout(
+      () => document.getElementById('meeting-detail')?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
+      300,
+    );
   };
 
   return (
@@ -58,17 +73,26 @@ export function MeetingsPage({ me }: { me: Me }) {
             style={{ flex: '1 1 160px', maxWidth: 220 }}
             value={type ?? ''}
             onChange={(v: string) => set({ type: v })}
-            options={[{ value: '', label: t('mtTypeAll') }, ...MEETING_TYPES.map((x) => ({ value: x, label: t(typeKey(x)) }))]}
+            options={[
+              { value: '', label: t('mtTypeAll') },
+              ...MEETING_TYPES.map((x) => ({ value: x, label: t(typeKey(x)) })),
+            ]}
           />
           <DatePicker.RangePicker
             style={{ flex: '1 1 240px', maxWidth: 300 }}
             format="DD/MM/YYYY"
             inputReadOnly
             placeholder={[t('mtFrom'), t('mtTo')]}
-            onChange={(r: [Dayjs | null, Dayjs | null] | null) => set({ from: r?.[0] ? toIso(r[0]) : null, to: r?.[1] ? toIso(r[1]) : null })}
+            onChange={(r: [Dayjs | null, Dayjs | null] | null) =>
+              set({ from: r?.[0] ? toIso(r[0]) : null, to: r?.[1] ? toIso(r[1]) : null })
+            }
           />
           {canCreate && (
-            <Button type="primary" style={{ marginInlineStart: 'auto' }} onClick={() => setForm((f) => ({ n: (f?.n ?? 0) + 1 }))}>
+            <Button
+              type="primary"
+              style={{ marginInlineStart: 'auto' }}
+              onClick={() => setForm((f) => ({ n: (f?.n ?? 0) + 1 }))}
+            >
               {t('mtNew')}
             </Button>
           )}
@@ -87,7 +111,13 @@ export function MeetingsPage({ me }: { me: Me }) {
             rowClassName={(r) => (r.id === selectedId ? 'ant-table-row-selected' : '')}
             onRow={(r) => ({ onClick: () => open(r.id), style: { cursor: 'pointer' } })}
             columns={[
-              { title: t('mtDate'), dataIndex: 'date', width: 100, responsive: ['sm'], render: (d: string) => formatDateVi(d) },
+              {
+                title: t('mtDate'),
+                dataIndex: 'date',
+                width: 100,
+                responsive: ['sm'],
+                render: (d: string) => formatDateVi(d),
+              },
               {
                 title: t('mtTitle'),
                 dataIndex: 'title',
@@ -106,19 +136,46 @@ export function MeetingsPage({ me }: { me: Me }) {
                   </>
                 ),
               },
-              { title: t('mtType'), dataIndex: 'type', width: 120, responsive: ['sm'], render: (x: MeetingType) => <Tag>{t(typeKey(x))}</Tag> },
-              { title: t('status'), dataIndex: 'status', width: 110, responsive: ['sm'], render: (s: MeetingItem['status']) => <Tag color={STATUS_COLOR[s]}>{t(statusKey(s))}</Tag> },
-              { title: t('mtDelegatesCount'), width: 90, align: 'right', responsive: ['md'], render: (_: unknown, r) => `${r.delegatesAttended ?? 0}/${r.delegatesInvited ?? 0}` },
-              { title: t('mtNumber'), width: 150, responsive: ['md'], render: (_: unknown, r) => [r.invitationNumber, r.minutesNumber].filter(Boolean).join(', ') },
+              {
+                title: t('mtType'),
+                dataIndex: 'type',
+                width: 120,
+                responsive: ['sm'],
+                render: (x: MeetingType) => <Tag>{t(typeKey(x))}</Tag>,
+              },
+              {
+                title: t('status'),
+                dataIndex: 'status',
+                width: 110,
+                responsive: ['sm'],
+                render: (s: MeetingItem['status']) => <Tag color={STATUS_COLOR[s]}>{t(statusKey(s))}</Tag>,
+              },
+              {
+                title: t('mtDelegatesCount'),
+                width: 90,
+                align: 'right',
+                responsive: ['md'],
+                render: (_: unknown, r) => `${r.delegatesAttended ?? 0}/${r.delegatesInvited ?? 0}`,
+              },
+              {
+                title: t('mtNumber'),
+                width: 150,
+                responsive: ['md'],
+                render: (_: unknown, r) => [r.invitationNumber, r.minutesNumber].filter(Boolean).join(', '),
+              },
             ]}
           />
         )}
       </Card>
       <div id="meeting-detail" />
       {selected.data ? (
-        <MeetingDetailCard meeting={selected.data} onEdit={() => setForm((f) => ({ editing: selected.data, n: (f?.n ?? 0) + 1 }))} />
+        <MeetingDetailCard
+          meeting={selected.data}
+          onEdit={() => setForm((f) => ({ editing: selected.data, n: (f?.n ?? 0) + 1 }))}
+        />
       ) : (
-        !selectedId && (list.data ?? []).length > 0 && <Typography.Text type="secondary">{t('mtSelect')}</Typography.Text>
+        !selectedId &&
+        (list.data ?? []).length > 0 && <Typography.Text type="secondary">{t('mtSelect')}</Typography.Text>
       )}
       {form && (
         <MeetingFormModal

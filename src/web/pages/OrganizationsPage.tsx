@@ -18,7 +18,10 @@ export function OrganizationsPage({ me }: { me: Me }) {
   const current = communeId ?? communes[0]?.id;
   const orgs = useQuery({
     queryKey: ['organizations', current ?? 'all'],
-    queryFn: () => api<{ items: Organization[] }>('GET', current ? `/organizations?communeId=${current}` : '/organizations').then((r) => r.items),
+    queryFn: () =>
+      api<{ items: Organization[] }>('GET', current ? `/organizations?communeId=${current}` : '/organizations').then(
+        (r) => r.items,
+      ),
   });
   const [editing, setEditing] = useState<Organization | 'new' | null>(null);
   const [form] = Form.useForm<{ name: string; shortName: string; active: boolean }>();
@@ -55,7 +58,11 @@ export function OrganizationsPage({ me }: { me: Me }) {
         columns={[
           { title: t('shortName'), dataIndex: 'shortName' },
           { title: t('name'), dataIndex: 'name' },
-          { title: t('status'), dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">{t('active')}</Tag> : <Tag>{t('inactive')}</Tag>) },
+          {
+            title: t('status'),
+            dataIndex: 'active',
+            render: (a: boolean) => (a ? <Tag color="green">{t('active')}</Tag> : <Tag>{t('inactive')}</Tag>),
+          },
           ...(canManage
             ? [
                 {
@@ -81,7 +88,8 @@ export function OrganizationsPage({ me }: { me: Me }) {
         onOk={async () => {
           const v = await form.validateFields();
           try {
-            if (editing === 'new') await api('POST', '/organizations', { communeId: current, name: v.name, shortName: v.shortName });
+            if (editing === 'new')
+              await api('POST', '/organizations', { communeId: current, name: v.name, shortName: v.shortName });
             else if (editing) await api('PATCH', `/organizations/${editing.id}`, v);
             message.success(t('saved'));
             await qc.invalidateQueries({ queryKey: ['organizations'] });
@@ -92,7 +100,13 @@ export function OrganizationsPage({ me }: { me: Me }) {
           }
         }}
       >
-        <Form form={form} name="organization" layout="vertical" preserve={false} initialValues={editing && editing !== 'new' ? editing : { active: true }}>
+        <Form
+          form={form}
+          name="organization"
+          layout="vertical"
+          preserve={false}
+          initialValues={editing && editing !== 'new' ? editing : { active: true }}
+        >
           <Form.Item name="name" label={t('name')} rules={[{ required: true, message: t('required') }]}>
             <Input maxLength={200} />
           </Form.Item>

@@ -1,5 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Empty, Input, Result, Row, Select, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Input,
+  Result,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tooltip,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { formatDateVi } from '../../lib/dates';
 import { formatInteger } from '../../lib/numbers';
@@ -25,7 +40,14 @@ import {
 } from '../components/TargetShared';
 
 type OverviewIndicator = { id: string; code: string; name: string; unitLabel: string; aggregation: Aggregation };
-type Cell = { indicatorId: string; actual: number; denominator?: number; target?: number; percent?: number | null; met?: boolean };
+type Cell = {
+  indicatorId: string;
+  actual: number;
+  denominator?: number;
+  target?: number;
+  percent?: number | null;
+  met?: boolean;
+};
 type OverviewRow = { unitId: string; name: string; kind: string; cells: Cell[] };
 type Overview = { indicators: OverviewIndicator[]; rows: OverviewRow[] };
 
@@ -55,7 +77,10 @@ export function OverviewPage({ me }: { me: Me }) {
     [overview.data, picked],
   );
   const rows = useMemo(
-    () => (overview.data?.rows ?? []).filter((r) => matchesVi(`${r.kind} ${r.name}`, query)).sort((a, b) => compareVi(a.name, b.name)),
+    () =>
+      (overview.data?.rows ?? [])
+        .filter((r) => matchesVi(`${r.kind} ${r.name}`, query))
+        .sort((a, b) => compareVi(a.name, b.name)),
     [overview.data, query],
   );
 
@@ -63,7 +88,8 @@ export function OverviewPage({ me }: { me: Me }) {
 
   const cellOf = (r: OverviewRow, id: string) => r.cells.find((c) => c.indicatorId === id);
   // Cells carry no target period, so the viewed period stands in for it when judging "behind".
-  const standing = (ind: OverviewIndicator, c: Cell | undefined) => (c ? standingOf({ aggregation: ind.aggregation, ...c }, period, period.to) : 'none');
+  const standing = (ind: OverviewIndicator, c: Cell | undefined) =>
+    c ? standingOf({ aggregation: ind.aggregation, ...c }, period, period.to) : 'none';
 
   const columns: TableColumnsType<OverviewRow> = [
     {
@@ -106,7 +132,9 @@ export function OverviewPage({ me }: { me: Me }) {
           const hasPct = ratio || c.target !== undefined;
           return (
             <div data-testid="overview-cell">
-              <Typography.Text strong>{hasPct ? figurePercentText({ aggregation: ind.aggregation, ...c }) : t('overviewNoTarget')}</Typography.Text>
+              <Typography.Text strong>
+                {hasPct ? figurePercentText({ aggregation: ind.aggregation, ...c }) : t('overviewNoTarget')}
+              </Typography.Text>
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
                   {pair}
@@ -125,14 +153,36 @@ export function OverviewPage({ me }: { me: Me }) {
       const money = isMoneyLabel(ind.unitLabel);
       const ratio = ind.aggregation === 'ratio';
       return [
-        { header: `${ind.code} – ${t('progressActualCol')}`, value: (r) => cellOf(r, ind.id)?.actual, format: money ? 'money' : 'integer', width: 20 },
-        ...(ratio ? [{ header: `${ind.code} – ${t('progressDenominator')}`, value: (r: OverviewRow) => cellOf(r, ind.id)?.denominator, format: 'integer' as const }] : []),
-        { header: `${ind.code} – ${ratio ? t('progressAimCol') : t('progressTargetCol')}`, value: (r) => cellOf(r, ind.id)?.target, format: money ? 'money' : 'integer', width: 20 },
+        {
+          header: `${ind.code} – ${t('progressActualCol')}`,
+          value: (r) => cellOf(r, ind.id)?.actual,
+          format: money ? 'money' : 'integer',
+          width: 20,
+        },
+        ...(ratio
+          ? [
+              {
+                header: `${ind.code} – ${t('progressDenominator')}`,
+                value: (r: OverviewRow) => cellOf(r, ind.id)?.denominator,
+                format: 'integer' as const,
+              },
+            ]
+          : []),
+        {
+          header: `${ind.code} – ${ratio ? t('progressAimCol') : t('progressTargetCol')}`,
+          value: (r) => cellOf(r, ind.id)?.target,
+          format: money ? 'money' : 'integer',
+          width: 20,
+        },
         {
           header: `${ind.code} – %`,
           value: (r) => {
             const c = cellOf(r, ind.id);
-            return ratio ? ((c?.denominator ?? 0) > 0 ? ((c?.actual ?? 0) * 100) / (c?.denominator ?? 1) : null) : c?.percent;
+            return ratio
+              ? (c?.denominator ?? 0) > 0
+                ? ((c?.actual ?? 0) * 100) / (c?.denominator ?? 1)
+                : null
+              : c?.percent;
           },
           format: 'percent',
         },
@@ -145,7 +195,17 @@ export function OverviewPage({ me }: { me: Me }) {
       size="small"
       title={t('overviewTitle')}
       extra={
-        <Button disabled={!overview.data} onClick={() => void exportXlsx(fileStamp(`tong-hop_${unit ? unitDisplayName(unit) : ''}`, period), t('overviewTitle'), exportColumns, rows)}>
+        <Button
+          disabled={!overview.data}
+          onClick={() =>
+            void exportXlsx(
+              fileStamp(`tong-hop_${unit ? unitDisplayName(unit) : ''}`, period),
+              t('overviewTitle'),
+              exportColumns,
+              rows,
+            )
+          }
+        >
           {t('tgExport')}
         </Button>
       }
@@ -158,7 +218,11 @@ export function OverviewPage({ me }: { me: Me }) {
           <PeriodPicker value={period} onChange={setPeriod} />
         </Col>
         <Col xs={24} md={8} lg={6}>
-          <Input.Search allowClear placeholder={`${t('overviewFilterCommune')} — ${t('searchHint')}`} onChange={(e) => setQuery(e.target.value)} />
+          <Input.Search
+            allowClear
+            placeholder={`${t('overviewFilterCommune')} — ${t('searchHint')}`}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </Col>
         <Col xs={24} md={16} lg={18}>
           <Select
@@ -182,7 +246,13 @@ export function OverviewPage({ me }: { me: Me }) {
           {t('overviewLegend')}
         </Typography.Text>
       </Space>
-      {overview.isError && <Alert type="error" showIcon title={overview.error instanceof Error ? overview.error.message : t('errorGeneric')} />}
+      {overview.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title={overview.error instanceof Error ? overview.error.message : t('errorGeneric')}
+        />
+      )}
       {overview.data && overview.data.rows.length === 0 ? (
         <Empty description={t('overviewNoCommunes')} />
       ) : (

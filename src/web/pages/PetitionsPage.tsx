@@ -1,4 +1,19 @@
-import { Button, Card, Col, Empty, Flex, Input, Row, Select, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Input,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { formatDateVi } from '../../lib/dates';
 import { formatInteger } from '../../lib/numbers';
@@ -8,7 +23,23 @@ import { useI18n } from '../i18n';
 import { IssueDocumentButton } from '../components/IssueDocumentButton';
 import { PetitionDrawer } from './petitions/PetitionDrawer';
 import { PetitionFormModal } from './petitions/PetitionFormModal';
-import { AGENCIES, agencyKey, FIELDS, fieldKey, PAGE_SIZE, STATUS_COLORS, STATUSES, statusKey, synthesisUrl, useOptions, usePetitions, useSummary, type Filters, type Petition, type Status } from './petitions/shared';
+import {
+  AGENCIES,
+  agencyKey,
+  FIELDS,
+  fieldKey,
+  PAGE_SIZE,
+  STATUS_COLORS,
+  STATUSES,
+  statusKey,
+  synthesisUrl,
+  useOptions,
+  usePetitions,
+  useSummary,
+  type Filters,
+  type Petition,
+  type Status,
+} from './petitions/shared';
 import { useUnits } from './UnitsPage';
 
 const THIS_YEAR = new Date().getFullYear();
@@ -19,8 +50,16 @@ export function PetitionsPage({ me }: { me: Me }) {
   void me;
   const units = useUnits().data ?? [];
   // A village head sees only their village: its commune is the village's communeId.
-  const communeIds = [...new Set(units.filter((u) => u.level === 'commune' || u.level === 'village').map((u) => (u.level === 'commune' ? u.id : u.communeId)).filter((x): x is string => !!x))];
-  const nameOf = (id: string) => units.find((u) => u.id === id)?.name ?? units.find((u) => u.communeId === id)?.name ?? id;
+  const communeIds = [
+    ...new Set(
+      units
+        .filter((u) => u.level === 'commune' || u.level === 'village')
+        .map((u) => (u.level === 'commune' ? u.id : u.communeId))
+        .filter((x): x is string => !!x),
+    ),
+  ];
+  const nameOf = (id: string) =>
+    units.find((u) => u.id === id)?.name ?? units.find((u) => u.communeId === id)?.name ?? id;
   const communes = communeIds.map((id) => ({ id, name: nameOf(id) })).sort((a, b) => compareVi(a.name, b.name));
   const [picked, setPicked] = useState<string | undefined>();
   const communeId = picked ?? communes[0]?.id;
@@ -45,13 +84,26 @@ export function PetitionsPage({ me }: { me: Me }) {
           <Typography.Title level={4} style={{ margin: 0, marginRight: 8 }}>
             {t('ptNav')}
           </Typography.Title>
-          {communes.length > 1 && <Select style={{ minWidth: 180 }} value={communeId} onChange={(v: string) => setPicked(v)} options={communes.map((c) => ({ value: c.id, label: c.name }))} />}
+          {communes.length > 1 && (
+            <Select
+              style={{ minWidth: 180 }}
+              value={communeId}
+              onChange={(v: string) => setPicked(v)}
+              options={communes.map((c) => ({ value: c.id, label: c.name }))}
+            />
+          )}
           <Select<number | 'all'>
             aria-label={t('ptPeriod')}
             style={{ width: 120 }}
             value={year}
             onChange={setYear}
-            options={[{ value: 'all' as const, label: t('ptAllTime') }, ...Array.from({ length: 6 }, (_, i) => ({ value: THIS_YEAR - i, label: `${t('ptYear')} ${THIS_YEAR - i}` }))]}
+            options={[
+              { value: 'all' as const, label: t('ptAllTime') },
+              ...Array.from({ length: 6 }, (_, i) => ({
+                value: THIS_YEAR - i,
+                label: `${t('ptYear')} ${THIS_YEAR - i}`,
+              })),
+            ]}
           />
           {options.data?.canCreate && (
             <Button type="primary" onClick={() => setCreating(true)} style={{ marginInlineStart: 'auto' }}>
@@ -96,11 +148,25 @@ export function PetitionsPage({ me }: { me: Me }) {
         {communeId && (
           <Flex wrap gap={8} align="center" style={{ marginTop: 8 }}>
             <Typography.Text>{t('ptSynthesis')}:</Typography.Text>
-            <Input style={{ flex: '1 1 200px', maxWidth: 280 }} placeholder={t('ptSession')} value={session} onChange={(e) => setSession(e.target.value)} maxLength={100} />
-            <Button href={synthesisUrl(communeId, period, session.trim() || undefined)} data-testid="petition-synthesis">
+            <Input
+              style={{ flex: '1 1 200px', maxWidth: 280 }}
+              placeholder={t('ptSession')}
+              value={session}
+              onChange={(e) => setSession(e.target.value)}
+              maxLength={100}
+            />
+            <Button
+              href={synthesisUrl(communeId, period, session.trim() || undefined)}
+              data-testid="petition-synthesis"
+            >
               {t('ptDownload')} .docx
             </Button>
-            {options.data?.canManage && <IssueDocumentButton path="/petitions/synthesis" body={{ communeId, ...period, session: session.trim() || undefined }} />}
+            {options.data?.canManage && (
+              <IssueDocumentButton
+                path="/petitions/synthesis"
+                body={{ communeId, ...period, session: session.trim() || undefined }}
+              />
+            )}
             <Button type="link" href="/tra-cuu-kien-nghi" target="_blank" rel="noopener">
               {t('ptPortalLink')}
             </Button>
@@ -118,14 +184,50 @@ export function PetitionsPage({ me }: { me: Me }) {
             onChange={(e) => setSearch(e.target.value)}
             onSearch={(v) => set({ q: v.trim() || undefined })}
           />
-          <Select<Status | ''> style={{ flex: '1 1 140px' }} value={filters.status ?? ''} onChange={(v) => set({ status: v || undefined })} options={[{ value: '' as const, label: `${t('ptStatus')}: ${t('ptAll')}` }, ...STATUSES.map((x) => ({ value: x, label: t(statusKey(x)) }))]} />
-          <Select style={{ flex: '1 1 160px' }} value={filters.field ?? ''} onChange={(v: string) => set({ field: v || undefined })} options={[{ value: '', label: `${t('ptField')}: ${t('ptAll')}` }, ...FIELDS.map((x) => ({ value: x, label: t(fieldKey(x)) }))]} />
-          <Select style={{ flex: '1 1 160px' }} value={filters.agency ?? ''} onChange={(v: string) => set({ agency: v || undefined })} options={[{ value: '', label: `${t('ptAgency')}: ${t('ptAll')}` }, ...AGENCIES.map((x) => ({ value: x, label: t(agencyKey(x)) }))]} />
+          <Select<Status | ''>
+            style={{ flex: '1 1 140px' }}
+            value={filters.status ?? ''}
+            onChange={(v) => set({ status: v || undefined })}
+            options={[
+              { value: '' as const, label: `${t('ptStatus')}: ${t('ptAll')}` },
+              ...STATUSES.map((x) => ({ value: x, label: t(statusKey(x)) })),
+            ]}
+          />
+          <Select
+            style={{ flex: '1 1 160px' }}
+            value={filters.field ?? ''}
+            onChange={(v: string) => set({ field: v || undefined })}
+            options={[
+              { value: '', label: `${t('ptField')}: ${t('ptAll')}` },
+              ...FIELDS.map((x) => ({ value: x, label: t(fieldKey(x)) })),
+            ]}
+          />
+          <Select
+            style={{ flex: '1 1 160px' }}
+            value={filters.agency ?? ''}
+            onChange={(v: string) => set({ agency: v || undefined })}
+            options={[
+              { value: '', label: `${t('ptAgency')}: ${t('ptAll')}` },
+              ...AGENCIES.map((x) => ({ value: x, label: t(agencyKey(x)) })),
+            ]}
+          />
           {(options.data?.villages.length ?? 0) > 1 && (
-            <Select style={{ flex: '1 1 140px' }} value={filters.villageId ?? ''} onChange={(v: string) => set({ villageId: v || undefined })} options={[{ value: '', label: `${t('ptVillage')}: ${t('ptAll')}` }, ...(options.data?.villages ?? []).map((v) => ({ value: v.id, label: v.name }))]} />
+            <Select
+              style={{ flex: '1 1 140px' }}
+              value={filters.villageId ?? ''}
+              onChange={(v: string) => set({ villageId: v || undefined })}
+              options={[
+                { value: '', label: `${t('ptVillage')}: ${t('ptAll')}` },
+                ...(options.data?.villages ?? []).map((v) => ({ value: v.id, label: v.name })),
+              ]}
+            />
           )}
           <Space>
-            <Switch checked={filters.overdue ?? false} onChange={(v) => set({ overdue: v || undefined })} aria-label={t('ptOnlyOverdue')} />
+            <Switch
+              checked={filters.overdue ?? false}
+              onChange={(v) => set({ overdue: v || undefined })}
+              aria-label={t('ptOnlyOverdue')}
+            />
             {t('ptOnlyOverdue')}
           </Space>
         </Flex>
@@ -137,9 +239,21 @@ export function PetitionsPage({ me }: { me: Me }) {
           locale={{ emptyText: <Empty description={t('ptEmpty')} /> }}
           scroll={{ x: 720 }}
           onRow={(p) => ({ onClick: () => setOpenId(p.id), style: { cursor: 'pointer' } })}
-          pagination={{ current: filters.page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false, onChange: (page) => set({ page }), size: 'small' }}
+          pagination={{
+            current: filters.page,
+            pageSize: PAGE_SIZE,
+            total: list.data?.total ?? 0,
+            showSizeChanger: false,
+            onChange: (page) => set({ page }),
+            size: 'small',
+          }}
           columns={[
-            { title: t('ptCode'), dataIndex: 'code', width: 100, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
+            {
+              title: t('ptCode'),
+              dataIndex: 'code',
+              width: 100,
+              render: (c: string) => <Typography.Text code>{c}</Typography.Text>,
+            },
             { title: t('ptReceivedAt'), dataIndex: 'receivedAt', width: 100, render: (d: string) => formatDateVi(d) },
             { title: t('ptContent'), dataIndex: 'content', ellipsis: true },
             { title: t('ptField'), dataIndex: 'field', width: 150, render: (f: string) => t(fieldKey(f)) },
@@ -155,11 +269,23 @@ export function PetitionsPage({ me }: { me: Me }) {
                 </Space>
               ),
             },
-            { title: t('ptDueDate'), dataIndex: 'dueDate', width: 100, render: (d: string | null) => (d ? formatDateVi(d) : '') },
+            {
+              title: t('ptDueDate'),
+              dataIndex: 'dueDate',
+              width: 100,
+              render: (d: string | null) => (d ? formatDateVi(d) : ''),
+            },
           ]}
         />
       </Card>
-      {creating && communeId && options.data && <PetitionFormModal communeId={communeId} options={options.data} onClose={() => setCreating(false)} onSaved={(p) => (setCreating(false), setOpenId(p.id))} />}
+      {creating && communeId && options.data && (
+        <PetitionFormModal
+          communeId={communeId}
+          options={options.data}
+          onClose={() => setCreating(false)}
+          onSaved={(p) => (setCreating(false), setOpenId(p.id))}
+        />
+      )}
       <PetitionDrawer id={openId} options={options.data} onClose={() => setOpenId(null)} />
     </Space>
   );

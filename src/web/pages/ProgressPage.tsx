@@ -39,7 +39,11 @@ export function ProgressPage({ me }: { me: Me }) {
   const progress = useQuery({
     queryKey: ['progress', unitId, period.from, period.to, decimals],
     enabled: Boolean(unitId),
-    queryFn: () => api<ProgressResponse>('GET', `/progress?unitId=${unitId}&from=${period.from}&to=${period.to}&decimals=${decimals}`),
+    queryFn: () =>
+      api<ProgressResponse>(
+        'GET',
+        `/progress?unitId=${unitId}&from=${period.from}&to=${period.to}&decimals=${decimals}`,
+      ),
   });
   const items = useMemo(
     () =>
@@ -52,14 +56,23 @@ export function ProgressPage({ me }: { me: Me }) {
   const counts = useMemo(() => {
     const c: Record<Standing, number> = { met: 0, behind: 0, onTrack: 0, none: 0 };
     for (const i of progress.data?.items ?? []) {
-      for (const tg of i.targets) c[standingOf({ aggregation: i.aggregation, actual: i.actual, denominator: i.denominator, target: tg.value, met: tg.met }, tg, period.to)]++;
+      for (const tg of i.targets)
+        c[
+          standingOf(
+            { aggregation: i.aggregation, actual: i.actual, denominator: i.denominator, target: tg.value, met: tg.met },
+            tg,
+            period.to,
+          )
+        ]++;
     }
     return c;
   }, [progress.data, period.to]);
   const unitName = unit ? unitDisplayName(unit) : '';
 
   const exportSummary = () => {
-    const rows: SummaryRow[] = (progress.data?.items ?? []).flatMap((item) => (item.targets.length ? item.targets.map((target): SummaryRow => ({ item, target })) : [{ item, target: null }]));
+    const rows: SummaryRow[] = (progress.data?.items ?? []).flatMap((item) =>
+      item.targets.length ? item.targets.map((target): SummaryRow => ({ item, target })) : [{ item, target: null }],
+    );
     void exportXlsx(
       fileStamp(`bang-theo-doi_${unitName}`, period),
       t('progressTitle'),
@@ -72,7 +85,11 @@ export function ProgressPage({ me }: { me: Me }) {
         { header: t('progressTargetCol'), value: (r) => r.target?.value ?? null, format: 'integer', width: 16 },
         { header: t('progressPercentCol'), value: (r) => r.target?.percent ?? null, format: 'percent' },
         { header: t('progressResult'), value: (r) => r.target?.text ?? r.item.text, width: 40 },
-        { header: t('progressAssignedBy'), value: (r) => (r.target ? assignerName(r.target.assignedBy) : ''), width: 30 },
+        {
+          header: t('progressAssignedBy'),
+          value: (r) => (r.target ? assignerName(r.target.assignedBy) : ''),
+          width: 30,
+        },
         { header: t('progressTargetFrom'), value: (r) => (r.target ? formatDateVi(r.target.from) : '') },
         { header: t('progressTargetTo'), value: (r) => (r.target ? formatDateVi(r.target.to) : '') },
         { header: t('progressMetByUnits'), value: (r) => r.item.met?.text ?? '', width: 24 },
@@ -84,7 +101,15 @@ export function ProgressPage({ me }: { me: Me }) {
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-      <Card size="small" title={t('progressTitle')} extra={<Button onClick={exportSummary} disabled={!progress.data}>{t('tgExport')}</Button>}>
+      <Card
+        size="small"
+        title={t('progressTitle')}
+        extra={
+          <Button onClick={exportSummary} disabled={!progress.data}>
+            {t('tgExport')}
+          </Button>
+        }
+      >
         <Row gutter={[8, 8]} align="middle">
           <Col xs={24} md={8} lg={6}>
             <UnitSelect units={scope.units} value={unitId} onChange={setUnit} style={{ width: '100%' }} />
@@ -93,15 +118,31 @@ export function ProgressPage({ me }: { me: Me }) {
             <PeriodPicker value={period} onChange={setPeriod} />
           </Col>
           <Col xs={24} md={8} lg={6}>
-            <Input.Search allowClear placeholder={`${t('search')} — ${t('searchHint')}`} onChange={(e) => setQuery(e.target.value)} />
+            <Input.Search
+              allowClear
+              placeholder={`${t('search')} — ${t('searchHint')}`}
+              onChange={(e) => setQuery(e.target.value)}
+            />
           </Col>
           <Col xs={24} md={16} lg={18}>
             <Space wrap>
               <span>
-                <Switch size="small" checked={onlyTargeted} onChange={setOnlyTargeted} aria-label={t('progressOnlyTargeted')} /> {t('progressOnlyTargeted')}
+                <Switch
+                  size="small"
+                  checked={onlyTargeted}
+                  onChange={setOnlyTargeted}
+                  aria-label={t('progressOnlyTargeted')}
+                />{' '}
+                {t('progressOnlyTargeted')}
               </span>
               <span>
-                <Switch size="small" checked={decimals === 2} onChange={(v) => setDecimals(v ? 2 : 0)} aria-label={t('progressTwoDecimals')} /> {t('progressTwoDecimals')}
+                <Switch
+                  size="small"
+                  checked={decimals === 2}
+                  onChange={(v) => setDecimals(v ? 2 : 0)}
+                  aria-label={t('progressTwoDecimals')}
+                />{' '}
+                {t('progressTwoDecimals')}
               </span>
             </Space>
           </Col>
@@ -120,11 +161,19 @@ export function ProgressPage({ me }: { me: Me }) {
           {t('progressLegend')}
         </Typography.Text>
       </Card>
-      {progress.isError && <Alert type="error" showIcon title={progress.error instanceof Error ? progress.error.message : t('errorGeneric')} />}
+      {progress.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title={progress.error instanceof Error ? progress.error.message : t('errorGeneric')}
+        />
+      )}
       {(progress.isLoading || scope.loading) && <Spin />}
       {progress.data && items.length === 0 && (
         <Card>
-          <Empty description={progress.data.items.length === 0 ? t('progressNoIndicators') : t('progressNothingMatches')} />
+          <Empty
+            description={progress.data.items.length === 0 ? t('progressNoIndicators') : t('progressNothingMatches')}
+          />
         </Card>
       )}
       <Row gutter={[12, 12]}>

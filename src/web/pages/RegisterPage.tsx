@@ -10,7 +10,19 @@ import { useI18n, type Key } from '../i18n';
 import { useUnits } from './UnitsPage';
 
 const TYPE_CODES = ['BC', 'KH', 'TB', 'GM', 'BB', 'QĐ', 'CV', 'TTr', 'CT'] as const;
-type Entry = { id: string; issuerId: string; number: string; typeCode: string; typeName: string; date: string; summary: string; signer: string | null; recipients: string[]; sourceKind: string; hasDocument: boolean };
+type Entry = {
+  id: string;
+  issuerId: string;
+  number: string;
+  typeCode: string;
+  typeName: string;
+  date: string;
+  summary: string;
+  signer: string | null;
+  recipients: string[];
+  sourceKind: string;
+  hasDocument: boolean;
+};
 type FormValues = { typeCode: string; date: Dayjs; summary: string; signer?: string; recipients?: string };
 
 /** Sổ văn bản đi: every numbered document of the committee, with search, Excel and hand entry. */
@@ -19,7 +31,9 @@ export function RegisterPage({ me }: { me: Me }) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const units = useUnits();
-  const issuers = (units.data ?? []).filter((u) => u.level === 'commune' || u.level === 'province').sort((a, b) => compareVi(a.name, b.name));
+  const issuers = (units.data ?? [])
+    .filter((u) => u.level === 'commune' || u.level === 'province')
+    .sort((a, b) => compareVi(a.name, b.name));
   const [issuerId, setIssuerId] = useState<string | undefined>();
   const issuer = issuers.find((u) => u.id === issuerId) ?? issuers.find((u) => u.level === 'commune') ?? issuers[0];
   const [year, setYear] = useState<number>(dayjs().year());
@@ -38,7 +52,9 @@ export function RegisterPage({ me }: { me: Me }) {
     enabled: !!issuer,
     queryFn: () => api<{ items: Entry[] }>('GET', `/outgoing-documents?${params.toString()}`).then((r) => r.items),
   });
-  const canWrite = me.permissions.admin || me.roles.some((r) => (r.role === 'standing' || r.role === 'upper') && r.unitId === issuer?.id);
+  const canWrite =
+    me.permissions.admin ||
+    me.roles.some((r) => (r.role === 'standing' || r.role === 'upper') && r.unitId === issuer?.id);
 
   const add = useMutation({
     mutationFn: (v: FormValues) =>
@@ -48,7 +64,10 @@ export function RegisterPage({ me }: { me: Me }) {
         date: v.date.format('YYYY-MM-DD'),
         summary: v.summary,
         signer: v.signer || null,
-        recipients: (v.recipients ?? '').split('\n').map((s) => s.trim()).filter(Boolean),
+        recipients: (v.recipients ?? '')
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
       }),
     onSuccess: (e) => {
       void message.success(`${t('rgAdded')} ${e.number}`);
@@ -67,11 +86,35 @@ export function RegisterPage({ me }: { me: Me }) {
     <Card title={t('rgNav')}>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         {issuers.length > 1 && (
-          <Select style={{ minWidth: 200, flex: '1 1 200px' }} value={issuer?.id} onChange={setIssuerId} options={issuers.map((u) => ({ value: u.id, label: `${u.kind} ${u.name}` }))} aria-label={t('rgIssuer')} />
+          <Select
+            style={{ minWidth: 200, flex: '1 1 200px' }}
+            value={issuer?.id}
+            onChange={setIssuerId}
+            options={issuers.map((u) => ({ value: u.id, label: `${u.kind} ${u.name}` }))}
+            aria-label={t('rgIssuer')}
+          />
         )}
-        <Select style={{ width: 100 }} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} aria-label={t('rgYear')} />
-        <Select allowClear style={{ width: 150 }} placeholder={t('rgType')} value={typeCode} onChange={setTypeCode} options={TYPE_CODES.map((c) => ({ value: c, label: c }))} />
-        <Input.Search allowClear style={{ flex: '1 1 220px', minWidth: 0 }} placeholder={t('rgSearchHint')} onSearch={setQ} />
+        <Select
+          style={{ width: 100 }}
+          value={year}
+          onChange={setYear}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          aria-label={t('rgYear')}
+        />
+        <Select
+          allowClear
+          style={{ width: 150 }}
+          placeholder={t('rgType')}
+          value={typeCode}
+          onChange={setTypeCode}
+          options={TYPE_CODES.map((c) => ({ value: c, label: c }))}
+        />
+        <Input.Search
+          allowClear
+          style={{ flex: '1 1 220px', minWidth: 0 }}
+          placeholder={t('rgSearchHint')}
+          onSearch={setQ}
+        />
         {issuer && (
           <Button href={`/api/v1/outgoing-documents.xlsx?issuerId=${issuer.id}&year=${year}`}>{t('rgExcel')}</Button>
         )}
@@ -95,7 +138,11 @@ export function RegisterPage({ me }: { me: Me }) {
           { title: t('rgSummary'), dataIndex: 'summary', render: (v: string, r) => `${r.typeName}: ${v}` },
           { title: t('rgSigner'), dataIndex: 'signer' },
           { title: t('rgRecipients'), dataIndex: 'recipients', render: (v: string[]) => v.join('; ') },
-          { title: t('rgSource'), dataIndex: 'sourceKind', render: (v: string) => <Tag>{t(`rgSource_${v}` as Key)}</Tag> },
+          {
+            title: t('rgSource'),
+            dataIndex: 'sourceKind',
+            render: (v: string) => <Tag>{t(`rgSource_${v}` as Key)}</Tag>,
+          },
           {
             title: t('rgDocument'),
             dataIndex: 'id',
@@ -111,8 +158,20 @@ export function RegisterPage({ me }: { me: Me }) {
           },
         ]}
       />
-      <Modal open={adding} title={t('rgAdd')} onCancel={() => setAdding(false)} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
-        <Form form={form} layout="vertical" initialValues={{ typeCode: 'BC', date: dayjs() }} onFinish={(v) => add.mutate(v)}>
+      <Modal
+        open={adding}
+        title={t('rgAdd')}
+        onCancel={() => setAdding(false)}
+        onOk={() => form.submit()}
+        confirmLoading={add.isPending}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ typeCode: 'BC', date: dayjs() }}
+          onFinish={(v) => add.mutate(v)}
+        >
           <Form.Item name="typeCode" label={t('rgType')} rules={[{ required: true, message: t('required') }]}>
             <Select options={TYPE_CODES.map((c) => ({ value: c, label: c }))} />
           </Form.Item>

@@ -27,7 +27,10 @@ export function ReliefPage({ me }: { me: Me }) {
   const list = programs.data ?? [];
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
-  const [adding, setAdding] = useState<{ household?: { id: string; headName: string; villageName: string }; n: number } | null>(null);
+  const [adding, setAdding] = useState<{
+    household?: { id: string; headName: string; villageName: string };
+    n: number;
+  } | null>(null);
 
   const program = list.find((p) => p.id === params.get('program')) ?? list[0];
   const rights = fundRights(me, unitList, program?.communeId, []);
@@ -46,7 +49,9 @@ export function ReliefPage({ me }: { me: Me }) {
       },
       { replace: true },
     );
-  const tab = (['supports', 'suggestions', 'summary', 'programs'] as TabKey[]).includes(params.get('tab') as TabKey) ? (params.get('tab') as TabKey) : 'supports';
+  const tab = (['supports', 'suggestions', 'summary', 'programs'] as TabKey[]).includes(params.get('tab') as TabKey)
+    ? (params.get('tab') as TabKey)
+    : 'supports';
 
   const header = (
     <Card size="small" styles={{ body: { padding: 12 } }}>
@@ -78,7 +83,13 @@ export function ReliefPage({ me }: { me: Me }) {
           <Space wrap size={4} style={{ marginInlineStart: 'auto' }}>
             <Typography.Text>{t('reliefSignOff')}:</Typography.Text>
             {(['docx', 'xlsx', 'pdf'] as const).map((ext) => (
-              <Button key={ext} size="small" href={signOffUrl(program.id, ext)} target={ext === 'pdf' ? '_blank' : undefined} rel="noopener">
+              <Button
+                key={ext}
+                size="small"
+                href={signOffUrl(program.id, ext)}
+                target={ext === 'pdf' ? '_blank' : undefined}
+                rel="noopener"
+              >
                 .{ext}
               </Button>
             ))}
@@ -152,8 +163,20 @@ export function ReliefPage({ me }: { me: Me }) {
         columns={[
           { title: t('reliefProgramName'), dataIndex: 'name' },
           { title: t('reliefProgramDate'), dataIndex: 'date', width: 100, render: (d: string) => formatDateVi(d) },
-          { title: t('reliefHouseholds'), dataIndex: 'households', align: 'right', width: 80, render: (v: number) => formatInteger(v) },
-          { title: t('reliefValue'), dataIndex: 'value', align: 'right', width: 130, render: (v: number) => formatInteger(v) },
+          {
+            title: t('reliefHouseholds'),
+            dataIndex: 'households',
+            align: 'right',
+            width: 80,
+            render: (v: number) => formatInteger(v),
+          },
+          {
+            title: t('reliefValue'),
+            dataIndex: 'value',
+            align: 'right',
+            width: 130,
+            render: (v: number) => formatInteger(v),
+          },
         ]}
       />
     </>
@@ -188,7 +211,12 @@ export function ReliefPage({ me }: { me: Me }) {
                   <ReliefSuggestions
                     program={program}
                     canAdd={(s) => rights.manage || rights.villageIds.includes(s.villageId)}
-                    onGive={(s) => setAdding((a) => ({ household: { id: s.id, headName: s.headName, villageName: s.villageName }, n: (a?.n ?? 0) + 1 }))}
+                    onGive={(s) =>
+                      setAdding((a) => ({
+                        household: { id: s.id, headName: s.headName, villageName: s.villageName },
+                        n: (a?.n ?? 0) + 1,
+                      }))
+                    }
                   />
                 ),
               },
@@ -199,7 +227,14 @@ export function ReliefPage({ me }: { me: Me }) {
         </Card>
       )}
       {program && adding && (
-        <ReliefSupportModal key={adding.n} open program={program} canPayFromFund={rights.manage} household={adding.household} onClose={() => setAdding(null)} />
+        <ReliefSupportModal
+          key={adding.n}
+          open
+          program={program}
+          canPayFromFund={rights.manage}
+          household={adding.household}
+          onClose={() => setAdding(null)}
+        />
       )}
       {programModal}
     </Space>

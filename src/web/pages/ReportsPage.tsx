@@ -14,7 +14,10 @@ export function ReportsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const list = useQuery({ queryKey: ['reports'], queryFn: () => api<{ items: ListedReport[] }>('GET', '/reports').then((r) => r.items) });
+  const list = useQuery({
+    queryKey: ['reports'],
+    queryFn: () => api<{ items: ListedReport[] }>('GET', '/reports').then((r) => r.items),
+  });
   const canCreate = me.permissions.admin || me.roles.some((r) => r.role === 'standing' || r.role === 'upper');
   const isUpper = me.permissions.admin || me.roles.some((r) => r.role === 'upper');
 
@@ -39,9 +42,19 @@ export function ReportsPage({ me }: { me: Me }) {
         pagination={{ pageSize: 30, hideOnSinglePage: true }}
         onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('rpTitle'), dataIndex: 'title', width: 240, onCell: () => ({ style: { minWidth: 220 } }), render: (v: string, r) => <a onClick={() => setOpen(r.id)}>{v}</a> },
+          {
+            title: t('rpTitle'),
+            dataIndex: 'title',
+            width: 240,
+            onCell: () => ({ style: { minWidth: 220 } }),
+            render: (v: string, r) => <a onClick={() => setOpen(r.id)}>{v}</a>,
+          },
           { title: t('rpUnit'), dataIndex: 'unitName', render: (v: string, r) => `${r.unitKind} ${v}` },
-          { title: t('rpPeriod'), dataIndex: 'from', render: (_: string, r) => `${formatDateVi(r.from)} – ${formatDateVi(r.to)}` },
+          {
+            title: t('rpPeriod'),
+            dataIndex: 'from',
+            render: (_: string, r) => `${formatDateVi(r.from)} – ${formatDateVi(r.to)}`,
+          },
           { title: t('rpNumber'), dataIndex: 'number', render: (v: string | null) => v ?? '—' },
           {
             title: t('rpStatus'),

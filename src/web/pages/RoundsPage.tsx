@@ -1,5 +1,27 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Empty, Flex, Form, Input, List, Modal, Popconfirm, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  List,
+  Modal,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -9,7 +31,16 @@ import { compareVi } from '../../lib/vi-text';
 import { api, ApiError, type Me, type Unit } from '../api';
 import { exportXlsx } from '../export-xlsx';
 import { useI18n, type Key } from '../i18n';
-import { copyText, descendantsOf, fmt, isAdminUser, UnitSelect, useCommuneOrgs, useScope, useUnitIndicators } from '../components/TargetShared';
+import {
+  copyText,
+  descendantsOf,
+  fmt,
+  isAdminUser,
+  UnitSelect,
+  useCommuneOrgs,
+  useScope,
+  useUnitIndicators,
+} from '../components/TargetShared';
 
 type Round = { id: string; communeId: string; title: string; from: string; to: string; dueDate: string };
 type Status = 'submitted' | 'late' | 'pending';
@@ -36,16 +67,36 @@ const STATUS: Record<Status, { color: string; key: Key }> = {
 const itemName = (i: BoardItem) => i.organizationName ?? unitDisplayName({ kind: i.unitKind, name: i.unitName });
 
 /** Is `unitId` the commune or inside it? */
-const inside = (units: Unit[], unitId: string, communeId: string) => unitId === communeId || units.find((u) => u.id === unitId)?.communeId === communeId;
+const inside = (units: Unit[], unitId: string, communeId: string) =>
+  unitId === communeId || units.find((u) => u.id === unitId)?.communeId === communeId;
 
 function StatusTag({ status }: { status: Status }) {
   const { t } = useI18n();
   return <Tag color={STATUS[status].color}>{t(STATUS[status].key)}</Tag>;
 }
 
-type OpenForm = { title: string; period: [Dayjs, Dayjs]; dueDate: Dayjs; villageIds: string[]; organizationIds: string[]; indicatorIds: string[] };
+type OpenForm = {
+  title: string;
+  period: [Dayjs, Dayjs];
+  dueDate: Dayjs;
+  villageIds: string[];
+  organizationIds: string[];
+  indicatorIds: string[];
+};
 
-function OpenRoundModal({ open, commune, units, onClose, onOpened }: { open: boolean; commune: Unit; units: Unit[]; onClose: () => void; onOpened: (id: string) => void }) {
+function OpenRoundModal({
+  open,
+  commune,
+  units,
+  onClose,
+  onOpened,
+}: {
+  open: boolean;
+  commune: Unit;
+  units: Unit[];
+  onClose: () => void;
+  onOpened: (id: string) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<OpenForm>();
@@ -82,9 +133,13 @@ function OpenRoundModal({ open, commune, units, onClose, onOpened }: { open: boo
     } catch (e) {
       if (e instanceof ApiError) {
         const map: Record<string, string> = { from: 'period', to: 'period', title: 'title', dueDate: 'dueDate' };
-        const fields = Object.entries(e.fields).flatMap(([k, msg]) => (map[k] ? [{ name: map[k] as keyof OpenForm, errors: [msg] }] : []));
+        const fields = Object.entries(e.fields).flatMap(([k, msg]) =>
+          map[k] ? [{ name: map[k] as keyof OpenForm, errors: [msg] }] : [],
+        );
         form.setFields(fields);
-        const rest = Object.entries(e.fields).filter(([k]) => !map[k]).map(([, m]) => m);
+        const rest = Object.entries(e.fields)
+          .filter(([k]) => !map[k])
+          .map(([, m]) => m);
         if (!fields.length || rest.length) message.error(rest.length ? [...new Set(rest)].join(' ') : e.message);
       } else message.error(String(e));
     } finally {
@@ -93,7 +148,17 @@ function OpenRoundModal({ open, commune, units, onClose, onOpened }: { open: boo
   };
 
   return (
-    <Modal open={open} title={`${t('roundOpen')} · ${unitDisplayName(commune)}`} okText={t('roundOpen')} cancelText={t('cancel')} confirmLoading={saving} onOk={() => void submit()} onCancel={onClose} destroyOnHidden width={640}>
+    <Modal
+      open={open}
+      title={`${t('roundOpen')} · ${unitDisplayName(commune)}`}
+      okText={t('roundOpen')}
+      cancelText={t('cancel')}
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      width={640}
+    >
       <Form
         form={form}
         name="round"
@@ -108,7 +173,11 @@ function OpenRoundModal({ open, commune, units, onClose, onOpened }: { open: boo
           indicatorIds: [],
         }}
       >
-        <Form.Item name="title" label={t('roundTitle')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="title"
+          label={t('roundTitle')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Row gutter={8}>
@@ -123,12 +192,18 @@ function OpenRoundModal({ open, commune, units, onClose, onOpened }: { open: boo
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="indicatorIds" label={t('roundIndicators')} rules={[{ required: true, message: t('required') }]}>
+        <Form.Item
+          name="indicatorIds"
+          label={t('roundIndicators')}
+          rules={[{ required: true, message: t('required') }]}
+        >
           <Select
             mode="multiple"
             showSearch={{ optionFilterProp: 'label' }}
             loading={indicators.isLoading}
-            options={(indicators.data ?? []).filter((i) => i.active && i.source === 'manual').map((i) => ({ value: i.id, label: `${i.name} (${i.unitLabel})` }))}
+            options={(indicators.data ?? [])
+              .filter((i) => i.active && i.source === 'manual')
+              .map((i) => ({ value: i.id, label: `${i.name} (${i.unitLabel})` }))}
           />
         </Form.Item>
         <Form.Item name="villageIds" label={t('roundVillages')}>
@@ -168,7 +243,10 @@ export function RoundsPage({ me }: { me: Me }) {
   const rounds = useQuery({
     queryKey: ['rounds', communeId ?? 'mine'],
     enabled: !scope.loading,
-    queryFn: () => api<{ items: Round[] }>('GET', communeId ? `/rounds?communeId=${communeId}` : '/rounds').then((r) => r.items.sort((a, b) => b.dueDate.localeCompare(a.dueDate))),
+    queryFn: () =>
+      api<{ items: Round[] }>('GET', communeId ? `/rounds?communeId=${communeId}` : '/rounds').then((r) =>
+        r.items.sort((a, b) => b.dueDate.localeCompare(a.dueDate)),
+      ),
   });
   const selectedId = roundId ?? rounds.data?.[0]?.id;
   const board = useQuery({
@@ -185,7 +263,10 @@ export function RoundsPage({ me }: { me: Me }) {
   const isMine = (i: BoardItem) =>
     me.roles.some(
       (r) =>
-        (r.role === 'village_lead' && i.organizationId === null && r.unitId !== null && (i.unitId === r.unitId || inside(scope.units, i.unitId, r.unitId))) ||
+        (r.role === 'village_lead' &&
+          i.organizationId === null &&
+          r.unitId !== null &&
+          (i.unitId === r.unitId || inside(scope.units, i.unitId, r.unitId))) ||
         (r.role === 'org_lead' && i.organizationId !== null && i.organizationId === r.organizationId),
     );
   const canSubmit = (i: BoardItem) => isMine(i) || manager;
@@ -202,12 +283,20 @@ export function RoundsPage({ me }: { me: Me }) {
   };
   const enter = (i: BoardItem) => {
     const next = i.indicatorIds.find((id) => !i.reportedIndicators.includes(id)) ?? i.indicatorIds[0];
-    const q = new URLSearchParams({ assignment: i.assignmentId, unit: i.unitId, ...(i.organizationId ? { org: i.organizationId } : {}), ...(next ? { indicator: next } : {}) });
+    const q = new URLSearchParams({
+      assignment: i.assignmentId,
+      unit: i.unitId,
+      ...(i.organizationId ? { org: i.organizationId } : {}),
+      ...(next ? { indicator: next } : {}),
+    });
     navigate(`/entries?${q.toString()}`);
   };
-  const reported = (i: BoardItem) => `${i.indicatorIds.filter((id) => i.reportedIndicators.includes(id)).length}/${i.indicatorIds.length}`;
+  const reported = (i: BoardItem) =>
+    `${i.indicatorIds.filter((id) => i.reportedIndicators.includes(id)).length}/${i.indicatorIds.length}`;
   const reportedTip = (i: BoardItem) =>
-    i.indicatorIds.map((id) => `${i.reportedIndicators.includes(id) ? '✓' : '○'} ${indicatorName.get(id) ?? id}`).join('\n');
+    i.indicatorIds
+      .map((id) => `${i.reportedIndicators.includes(id) ? '✓' : '○'} ${indicatorName.get(id) ?? id}`)
+      .join('\n');
 
   const submitButton = (i: BoardItem, size: 'small' | 'middle' = 'small', type: 'primary' | 'default' = 'primary') =>
     i.indicatorIds.every((id) => i.reportedIndicators.includes(id)) ? (
@@ -215,7 +304,12 @@ export function RoundsPage({ me }: { me: Me }) {
         {t('roundSubmit')}
       </Button>
     ) : (
-      <Popconfirm title={t('roundSubmitMissing')} okText={t('roundSubmit')} cancelText={t('cancel')} onConfirm={() => void act(i, 'submit')}>
+      <Popconfirm
+        title={t('roundSubmitMissing')}
+        okText={t('roundSubmit')}
+        cancelText={t('cancel')}
+        onConfirm={() => void act(i, 'submit')}
+      >
         <Button size={size} type={type}>
           {t('roundSubmit')}
         </Button>
@@ -283,13 +377,26 @@ export function RoundsPage({ me }: { me: Me }) {
               board.data && (
                 <Button
                   onClick={() =>
-                    void exportXlsx(`ky-bao-cao_${board.data.round.title}`, t('roundsTitle'), [
-                      { header: t('roundWho'), value: (i: BoardItem) => itemName(i), width: 24 },
-                      { header: t('roundReported'), value: (i) => reported(i) },
-                      { header: t('roundIndicators'), value: (i) => i.indicatorIds.map((id) => indicatorName.get(id) ?? id).join('; '), width: 40 },
-                      { header: t('status'), value: (i) => t(STATUS[i.status].key) },
-                      { header: t('roundSubmittedAt'), value: (i) => (i.submittedAt ? formatDateTimeVi(i.submittedAt) : ''), width: 18 },
-                    ], board.data.items)
+                    void exportXlsx(
+                      `ky-bao-cao_${board.data.round.title}`,
+                      t('roundsTitle'),
+                      [
+                        { header: t('roundWho'), value: (i: BoardItem) => itemName(i), width: 24 },
+                        { header: t('roundReported'), value: (i) => reported(i) },
+                        {
+                          header: t('roundIndicators'),
+                          value: (i) => i.indicatorIds.map((id) => indicatorName.get(id) ?? id).join('; '),
+                          width: 40,
+                        },
+                        { header: t('status'), value: (i) => t(STATUS[i.status].key) },
+                        {
+                          header: t('roundSubmittedAt'),
+                          value: (i) => (i.submittedAt ? formatDateTimeVi(i.submittedAt) : ''),
+                          width: 18,
+                        },
+                      ],
+                      board.data.items,
+                    )
                   }
                 >
                   {t('tgExport')}
@@ -297,12 +404,19 @@ export function RoundsPage({ me }: { me: Me }) {
               )
             }
           >
-            {board.isError && <Alert type="error" showIcon title={board.error instanceof Error ? board.error.message : t('errorGeneric')} />}
+            {board.isError && (
+              <Alert
+                type="error"
+                showIcon
+                title={board.error instanceof Error ? board.error.message : t('errorGeneric')}
+              />
+            )}
             {board.data && (
               <Space orientation="vertical" size={12} style={{ width: '100%' }}>
                 <Flex wrap gap={6} align="center">
                   <Typography.Text type="secondary">
-                    {formatDateVi(board.data.round.from)} – {formatDateVi(board.data.round.to)} · {t('roundDue')}: <b>{formatDateVi(board.data.round.dueDate)}</b>
+                    {formatDateVi(board.data.round.from)} – {formatDateVi(board.data.round.to)} · {t('roundDue')}:{' '}
+                    <b>{formatDateVi(board.data.round.dueDate)}</b>
                   </Typography.Text>
                   {(['submitted', 'late', 'pending'] as const).map((s) => (
                     <Tag key={s} color={STATUS[s].color} data-testid={`round-summary-${s}`}>
@@ -348,13 +462,24 @@ export function RoundsPage({ me }: { me: Me }) {
                     <Flex wrap gap={8} align="center" style={{ marginBottom: 4 }}>
                       <Button
                         onClick={() =>
-                          void copyText(board.data.reminder).then((ok) => (ok ? message.success(t('roundCopied')) : message.error(t('roundCopyFailed'))))
+                          void copyText(board.data.reminder).then((ok) =>
+                            ok ? message.success(t('roundCopied')) : message.error(t('roundCopyFailed')),
+                          )
                         }
                       >
                         {t('roundCopyReminder')}
                       </Button>
                     </Flex>
-                    <Typography.Paragraph data-testid="round-reminder" style={{ background: '#fafafa', border: '1px solid #f0f0f0', padding: 8, borderRadius: 6, marginBottom: 0 }}>
+                    <Typography.Paragraph
+                      data-testid="round-reminder"
+                      style={{
+                        background: '#fafafa',
+                        border: '1px solid #f0f0f0',
+                        padding: 8,
+                        borderRadius: 6,
+                        marginBottom: 0,
+                      }}
+                    >
                       {board.data.reminder}
                     </Typography.Paragraph>
                   </div>
@@ -365,9 +490,19 @@ export function RoundsPage({ me }: { me: Me }) {
                   rowKey="assignmentId"
                   pagination={false}
                   scroll={{ x: true }}
-                  dataSource={[...board.data.items].sort((a, b) => (a.organizationId === null) === (b.organizationId === null) ? compareVi(itemName(a), itemName(b)) : a.organizationId === null ? -1 : 1)}
+                  dataSource={[...board.data.items].sort((a, b) =>
+                    (a.organizationId === null) === (b.organizationId === null)
+                      ? compareVi(itemName(a), itemName(b))
+                      : a.organizationId === null
+                        ? -1
+                        : 1,
+                  )}
                   columns={[
-                    { title: t('roundWho'), key: 'who', render: (_, i) => <span style={{ whiteSpace: 'nowrap' }}>{itemName(i)}</span> },
+                    {
+                      title: t('roundWho'),
+                      key: 'who',
+                      render: (_, i) => <span style={{ whiteSpace: 'nowrap' }}>{itemName(i)}</span>,
+                    },
                     {
                       title: t('roundReported'),
                       key: 'reported',
@@ -378,14 +513,24 @@ export function RoundsPage({ me }: { me: Me }) {
                       ),
                     },
                     { title: t('status'), key: 'status', render: (_, i) => <StatusTag status={i.status} /> },
-                    { title: t('roundSubmittedAt'), key: 'at', responsive: ['sm'], render: (_, i) => (i.submittedAt ? formatDateTimeVi(i.submittedAt) : '') },
+                    {
+                      title: t('roundSubmittedAt'),
+                      key: 'at',
+                      responsive: ['sm'],
+                      render: (_, i) => (i.submittedAt ? formatDateTimeVi(i.submittedAt) : ''),
+                    },
                     {
                       title: '',
                       key: 'actions',
                       render: (_, i) => (
                         <Space size={4}>
                           {i.submittedAt && manager && (
-                            <Popconfirm title={t('roundReopenConfirm')} okText={t('roundReopen')} cancelText={t('cancel')} onConfirm={() => void act(i, 'reopen')}>
+                            <Popconfirm
+                              title={t('roundReopenConfirm')}
+                              okText={t('roundReopen')}
+                              cancelText={t('cancel')}
+                              onConfirm={() => void act(i, 'reopen')}
+                            >
                               <Button size="small">{t('roundReopen')}</Button>
                             </Popconfirm>
                           )}

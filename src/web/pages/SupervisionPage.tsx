@@ -1,4 +1,19 @@
-import { Button, Card, Col, Empty, Flex, Grid, InputNumber, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Grid,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { todayVn } from '../../lib/dates';
@@ -11,7 +26,19 @@ import { DocumentsCard } from './supervision/DocumentsCard';
 import { RecommendationsCard } from './supervision/RecommendationsCard';
 import { SupervisionDetailCard } from './supervision/SupervisionDetailCard';
 import { SupervisionFormModal } from './supervision/SupervisionFormModal';
-import { KINDS, kindKey, STATUSES, statusColor, statusKey, useSummary, useSupervision, useSupervisions, type Kind, type Status, type Supervision } from './supervision/shared';
+import {
+  KINDS,
+  kindKey,
+  STATUSES,
+  statusColor,
+  statusKey,
+  useSummary,
+  useSupervision,
+  useSupervisions,
+  type Kind,
+  type Status,
+  type Supervision,
+} from './supervision/shared';
 import { useUnits } from './UnitsPage';
 
 /** "Giám sát, phản biện xã hội": plans, status steps, findings, recommendations and their follow-up, KH/BC documents, figures. */
@@ -19,8 +46,12 @@ export function SupervisionPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const units = useUnits().data ?? [];
   const [params, setParams] = useSearchParams();
-  const kind = (KINDS as readonly string[]).includes(params.get('kind') ?? '') ? (params.get('kind') as Kind) : undefined;
-  const status = (STATUSES as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as Status) : undefined;
+  const kind = (KINDS as readonly string[]).includes(params.get('kind') ?? '')
+    ? (params.get('kind') as Kind)
+    : undefined;
+  const status = (STATUSES as readonly string[]).includes(params.get('status') ?? '')
+    ? (params.get('status') as Status)
+    : undefined;
   const list = useSupervisions({ kind, status });
   const items = list.data ?? [];
   const selectedId = params.get('id') ?? undefined;
@@ -73,7 +104,11 @@ export function SupervisionPage({ me }: { me: Me }) {
           options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
         />
         {manageable.length > 0 && (
-          <Button type="primary" style={{ marginInlineStart: 'auto' }} onClick={() => setForm((f) => ({ n: (f?.n ?? 0) + 1 }))}>
+          <Button
+            type="primary"
+            style={{ marginInlineStart: 'auto' }}
+            onClick={() => setForm((f) => ({ n: (f?.n ?? 0) + 1 }))}
+          >
             {t('svNew')}
           </Button>
         )}
@@ -89,9 +124,23 @@ export function SupervisionPage({ me }: { me: Me }) {
       extra={
         <Flex gap={6} align="center" wrap>
           {communes.length > 1 && (
-            <Select size="small" style={{ width: 150 }} value={communeId} onChange={(v: string) => setSummaryCommune(v)} options={communes.map((c) => ({ value: c.id, label: c.name }))} />
+            <Select
+              size="small"
+              style={{ width: 150 }}
+              value={communeId}
+              onChange={(v: string) => setSummaryCommune(v)}
+              options={communes.map((c) => ({ value: c.id, label: c.name }))}
+            />
           )}
-          <InputNumber size="small" aria-label={t('svSummaryYear')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 80 }} />
+          <InputNumber
+            size="small"
+            aria-label={t('svSummaryYear')}
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            style={{ width: 80 }}
+          />
         </Flex>
       }
     >
@@ -104,7 +153,11 @@ export function SupervisionPage({ me }: { me: Me }) {
           ['svRecOverdue', s?.recommendations.overdue],
         ].map(([key, value]) => (
           <Col key={key as string} xs={12} sm={8} md={4}>
-            <Statistic title={t(key as Parameters<typeof t>[0])} value={(value as number | undefined) ?? 0} valueStyle={key === 'svRecOverdue' && value ? { color: '#cf1322' } : undefined} />
+            <Statistic
+              title={t(key as Parameters<typeof t>[0])}
+              value={(value as number | undefined) ?? 0}
+              valueStyle={key === 'svRecOverdue' && value ? { color: '#cf1322' } : undefined}
+            />
           </Col>
         ))}
       </Row>
@@ -142,8 +195,21 @@ export function SupervisionPage({ me }: { me: Me }) {
                 </>
               ),
             },
-            { title: t('svPeriod'), key: 'period', width: 110, render: (_: unknown, r) => (r.startDate === r.endDate ? formatDateVi(r.startDate) : `${formatDateVi(r.startDate)} – ${formatDateVi(r.endDate)}`) },
-            { title: t('svStatus'), dataIndex: 'status', width: 120, render: (v: Status) => <Tag color={statusColor[v]}>{t(statusKey(v))}</Tag> },
+            {
+              title: t('svPeriod'),
+              key: 'period',
+              width: 110,
+              render: (_: unknown, r) =>
+                r.startDate === r.endDate
+                  ? formatDateVi(r.startDate)
+                  : `${formatDateVi(r.startDate)} – ${formatDateVi(r.endDate)}`,
+            },
+            {
+              title: t('svStatus'),
+              dataIndex: 'status',
+              width: 120,
+              render: (v: Status) => <Tag color={statusColor[v]}>{t(statusKey(v))}</Tag>,
+            },
             {
               title: t('svRecCount'),
               key: 'recs',
@@ -152,7 +218,11 @@ export function SupervisionPage({ me }: { me: Me }) {
               render: (_: unknown, r) => (
                 <>
                   {r.recommendations.answered}/{r.recommendations.total}
-                  {r.recommendations.overdue > 0 && <Tag color="red" style={{ marginLeft: 4, marginRight: 0 }}>{r.recommendations.overdue}</Tag>}
+                  {r.recommendations.overdue > 0 && (
+                    <Tag color="red" style={{ marginLeft: 4, marginRight: 0 }}>
+                      {r.recommendations.overdue}
+                    </Tag>
+                  )}
                 </>
               ),
             },
@@ -180,7 +250,11 @@ export function SupervisionPage({ me }: { me: Me }) {
               <Button size="small" onClick={() => set({ id: null })}>
                 ← {t('svBack')}
               </Button>
-              <SupervisionDetailCard key={`${d.id}-${d.findings ?? ''}`} s={d} onEdit={() => setForm((f) => ({ editing: d, n: (f?.n ?? 0) + 1 }))} />
+              <SupervisionDetailCard
+                key={`${d.id}-${d.findings ?? ''}`}
+                s={d}
+                onEdit={() => setForm((f) => ({ editing: d, n: (f?.n ?? 0) + 1 }))}
+              />
               <RecommendationsCard s={d} />
               <DocumentsCard s={d} />
             </Space>

@@ -1,6 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unitDisplayName } from '../../lib/units';
-import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Modal, Row, Select, Space, Tree, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Tree,
+  Typography,
+} from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import { compareVi, matchesVi } from '../../lib/vi-text';
@@ -25,7 +40,12 @@ function buildTree(units: Unit[], query: string): { nodes: DataNode[]; keys: str
   const visible = new Set<string>();
   for (const u of units) {
     if (!matchesVi(`${u.kind} ${u.name}`, query)) continue;
-    for (let cur: Unit | undefined = u; cur && !visible.has(cur.id); cur = cur.parentId ? byId.get(cur.parentId) : undefined) visible.add(cur.id);
+    for (
+      let cur: Unit | undefined = u;
+      cur && !visible.has(cur.id);
+      cur = cur.parentId ? byId.get(cur.parentId) : undefined
+    )
+      visible.add(cur.id);
   }
   const children = new Map<string | null, Unit[]>();
   for (const u of units) {
@@ -57,7 +77,8 @@ export function UnitsPage({ me }: { me: Me }) {
   const canManage = me.permissions.manageUsers;
 
   const save = useMutation({
-    mutationFn: (body: { name: string; kind: string; settings: Unit['settings'] }) => api<Unit>('PATCH', `/units/${selectedId}`, body),
+    mutationFn: (body: { name: string; kind: string; settings: Unit['settings'] }) =>
+      api<Unit>('PATCH', `/units/${selectedId}`, body),
     onSuccess: () => {
       message.success(t('saved'));
       void qc.invalidateQueries({ queryKey: ['units'] });
@@ -84,7 +105,12 @@ export function UnitsPage({ me }: { me: Me }) {
             )
           }
         >
-          <Input.Search placeholder={`${t('search')} — ${t('searchHint')}`} allowClear onChange={(e) => setQuery(e.target.value)} style={{ marginBottom: 12 }} />
+          <Input.Search
+            placeholder={`${t('search')} — ${t('searchHint')}`}
+            allowClear
+            onChange={(e) => setQuery(e.target.value)}
+            style={{ marginBottom: 12 }}
+          />
           {tree.nodes.length === 0 && !units.isLoading ? (
             <Empty description={t('noUnits')} />
           ) : (
@@ -97,7 +123,12 @@ export function UnitsPage({ me }: { me: Me }) {
                 const id = (keys[0] as string | undefined) ?? null;
                 setSelectedId(id);
                 const u = list.find((x) => x.id === id);
-                if (u) editForm.setFieldsValue({ name: u.name, kind: u.kind, settings: { address: '', phone: '', email: '', chairName: '', ...u.settings } });
+                if (u)
+                  editForm.setFieldsValue({
+                    name: u.name,
+                    kind: u.kind,
+                    settings: { address: '', phone: '', email: '', chairName: '', ...u.settings },
+                  });
               }}
               blockNode
             />
@@ -110,8 +141,19 @@ export function UnitsPage({ me }: { me: Me }) {
             <Typography.Text type="secondary">{t('selectUnit')}</Typography.Text>
           ) : (
             <>
-              <Descriptions size="small" column={1} items={[{ key: 'level', label: t('level'), children: levelLabel(selected.level) }]} />
-              <Form form={editForm} name="unit" layout="vertical" disabled={!canManage} onFinish={(v) => save.mutate(v)} style={{ marginTop: 12 }}>
+              <Descriptions
+                size="small"
+                column={1}
+                items={[{ key: 'level', label: t('level'), children: levelLabel(selected.level) }]}
+              />
+              <Form
+                form={editForm}
+                name="unit"
+                layout="vertical"
+                disabled={!canManage}
+                onFinish={(v) => save.mutate(v)}
+                style={{ marginTop: 12 }}
+              >
                 <Row gutter={12}>
                   <Col xs={24} sm={16}>
                     <Form.Item name="name" label={t('name')} rules={[{ required: true, message: t('required') }]}>
@@ -148,7 +190,9 @@ export function UnitsPage({ me }: { me: Me }) {
                     <Button type="primary" htmlType="submit" loading={save.isPending}>
                       {t('save')}
                     </Button>
-                    {CHILD_LEVELS[selected.level].length > 0 && <Button onClick={() => setChildOf(selected)}>{t('addChild')}</Button>}
+                    {CHILD_LEVELS[selected.level].length > 0 && (
+                      <Button onClick={() => setChildOf(selected)}>{t('addChild')}</Button>
+                    )}
                   </Space>
                 )}
               </Form>
@@ -166,11 +210,18 @@ export function UnitsPage({ me }: { me: Me }) {
         onOk={async () => {
           const v = await childForm.validateFields();
           try {
-            const created = await api<Unit>('POST', '/units', { ...v, parentId: childOf === 'root' ? null : childOf?.id });
+            const created = await api<Unit>('POST', '/units', {
+              ...v,
+              parentId: childOf === 'root' ? null : childOf?.id,
+            });
             message.success(t('saved'));
             await qc.invalidateQueries({ queryKey: ['units'] });
             setSelectedId(created.id);
-            editForm.setFieldsValue({ name: created.name, kind: created.kind, settings: { address: '', phone: '', email: '', chairName: '', ...created.settings } });
+            editForm.setFieldsValue({
+              name: created.name,
+              kind: created.kind,
+              settings: { address: '', phone: '', email: '', chairName: '', ...created.settings },
+            });
             setChildOf(null);
           } catch (e) {
             const msg = showApiError(childForm, e);

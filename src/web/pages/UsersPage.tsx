@@ -13,10 +13,19 @@ export function UsersPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ items: User[] }>('GET', '/users').then((r) => r.items) });
+  const users = useQuery({
+    queryKey: ['users'],
+    queryFn: () => api<{ items: User[] }>('GET', '/users').then((r) => r.items),
+  });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [query, setQuery] = useState('');
-  const [form] = Form.useForm<{ username: string; fullName: string; password: string; newPassword: string; roles: RoleValue[] }>();
+  const [form] = Form.useForm<{
+    username: string;
+    fullName: string;
+    password: string;
+    newPassword: string;
+    roles: RoleValue[];
+  }>();
 
   const refresh = () => qc.invalidateQueries({ queryKey: ['users'] });
   const act = async (fn: () => Promise<unknown>) => {
@@ -32,9 +41,16 @@ export function UsersPage({ me }: { me: Me }) {
   const submit = async () => {
     const v = await form.validateFields();
     try {
-      if (dialog?.kind === 'create') await api('POST', '/users', { username: v.username, fullName: v.fullName, password: v.password, roles: v.roles });
+      if (dialog?.kind === 'create')
+        await api('POST', '/users', {
+          username: v.username,
+          fullName: v.fullName,
+          password: v.password,
+          roles: v.roles,
+        });
       if (dialog?.kind === 'roles') await api('PUT', `/users/${dialog.user.id}/roles`, { roles: v.roles });
-      if (dialog?.kind === 'password') await api('POST', `/users/${dialog.user.id}/password`, { newPassword: v.newPassword });
+      if (dialog?.kind === 'password')
+        await api('POST', `/users/${dialog.user.id}/password`, { newPassword: v.newPassword });
       message.success(t('saved'));
       await refresh();
       setDialog(null);
@@ -54,7 +70,12 @@ export function UsersPage({ me }: { me: Me }) {
         </Button>
       }
     >
-      <Input.Search placeholder={`${t('search')} — ${t('searchHint')}`} allowClear onChange={(e) => setQuery(e.target.value)} style={{ marginBottom: 12, maxWidth: 360 }} />
+      <Input.Search
+        placeholder={`${t('search')} — ${t('searchHint')}`}
+        allowClear
+        onChange={(e) => setQuery(e.target.value)}
+        style={{ marginBottom: 12, maxWidth: 360 }}
+      />
       <Table
         rowKey="id"
         size="small"
@@ -76,7 +97,11 @@ export function UsersPage({ me }: { me: Me }) {
                 </Tag>
               )),
           },
-          { title: t('status'), dataIndex: 'disabled', render: (d: boolean) => (d ? <Tag>{t('disabled')}</Tag> : <Tag color="green">{t('active')}</Tag>) },
+          {
+            title: t('status'),
+            dataIndex: 'disabled',
+            render: (d: boolean) => (d ? <Tag>{t('disabled')}</Tag> : <Tag color="green">{t('active')}</Tag>),
+          },
           {
             title: '',
             key: 'actions',
@@ -94,7 +119,12 @@ export function UsersPage({ me }: { me: Me }) {
                       {t('enable')}
                     </Button>
                   ) : (
-                    <Popconfirm title={t('confirmDisable')} onConfirm={() => act(() => api('POST', `/users/${u.id}/disable`))} okText={t('disable')} cancelText={t('cancel')}>
+                    <Popconfirm
+                      title={t('confirmDisable')}
+                      onConfirm={() => act(() => api('POST', `/users/${u.id}/disable`))}
+                      okText={t('disable')}
+                      cancelText={t('cancel')}
+                    >
                       <Button size="small" danger>
                         {t('disable')}
                       </Button>
@@ -107,7 +137,15 @@ export function UsersPage({ me }: { me: Me }) {
       />
       <Modal
         open={dialog !== null}
-        title={dialog?.kind === 'create' ? t('create') : dialog?.kind === 'roles' ? `${t('editRoles')}: ${dialog.user.fullName}` : dialog ? `${t('resetPassword')}: ${dialog.user.fullName}` : ''}
+        title={
+          dialog?.kind === 'create'
+            ? t('create')
+            : dialog?.kind === 'roles'
+              ? `${t('editRoles')}: ${dialog.user.fullName}`
+              : dialog
+                ? `${t('resetPassword')}: ${dialog.user.fullName}`
+                : ''
+        }
         okText={t('save')}
         cancelText={t('cancel')}
         destroyOnHidden
@@ -135,13 +173,23 @@ export function UsersPage({ me }: { me: Me }) {
               <Form.Item name="fullName" label={t('fullName')} rules={[{ required: true, message: t('required') }]}>
                 <Input maxLength={200} />
               </Form.Item>
-              <Form.Item name="password" label={t('password')} extra={t('passwordRule')} rules={[{ required: true, min: 10, message: t('passwordRule') }]}>
+              <Form.Item
+                name="password"
+                label={t('password')}
+                extra={t('passwordRule')}
+                rules={[{ required: true, min: 10, message: t('passwordRule') }]}
+              >
                 <Input.Password autoComplete="new-password" />
               </Form.Item>
             </>
           )}
           {dialog?.kind === 'password' && (
-            <Form.Item name="newPassword" label={t('newPassword')} extra={t('passwordRule')} rules={[{ required: true, min: 10, message: t('passwordRule') }]}>
+            <Form.Item
+              name="newPassword"
+              label={t('newPassword')}
+              extra={t('passwordRule')}
+              rules={[{ required: true, min: 10, message: t('passwordRule') }]}
+            >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
           )}

@@ -39,7 +39,12 @@ const listAuditRoute = createRoute({
     }),
   },
   responses: {
-    200: { description: 'OK', content: { 'application/json': { schema: z.object({ items: z.array(auditOut), nextBeforeId: z.number().nullable() }) } } },
+    200: {
+      description: 'OK',
+      content: {
+        'application/json': { schema: z.object({ items: z.array(auditOut), nextBeforeId: z.number().nullable() }) },
+      },
+    },
     ...errorResponses,
   },
 });

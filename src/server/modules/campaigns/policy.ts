@@ -33,8 +33,13 @@ export type TaskAssignment =
  * commune (checked by the caller); an organisation head only takes a task on for their own
  * organisation ("tự nhận đảm nhiệm").
  */
-export function taskAssignment(actor: Actor, commune: CommuneRef, requestedOrgId: string | null | undefined): TaskAssignment {
-  if (canManageCampaigns(actor, commune)) return { kind: 'assign', ownerOrganizationId: requestedOrgId ?? null, selfAssigned: false };
+export function taskAssignment(
+  actor: Actor,
+  commune: CommuneRef,
+  requestedOrgId: string | null | undefined,
+): TaskAssignment {
+  if (canManageCampaigns(actor, commune))
+    return { kind: 'assign', ownerOrganizationId: requestedOrgId ?? null, selfAssigned: false };
   const own = ledOrganizationIds(actor, commune.id);
   const first = own[0];
   if (!first) return { kind: 'denied' };
@@ -56,7 +61,8 @@ export function taskUpdateDenial(
   changedFields: string[],
 ): Record<string, string> | null {
   if (canManageCampaigns(actor, commune)) return null;
-  const owns = task.ownerOrganizationId !== null && ledOrganizationIds(actor, commune.id).includes(task.ownerOrganizationId);
+  const owns =
+    task.ownerOrganizationId !== null && ledOrganizationIds(actor, commune.id).includes(task.ownerOrganizationId);
   if (!owns) return {};
   const extra = changedFields.filter((f) => !(orgLeadTaskFields as readonly string[]).includes(f));
   if (extra.length === 0) return null;

@@ -1,5 +1,20 @@
 import { addDays } from '../../../lib/dates';
-import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  lt,
+  lte,
+  notInArray,
+  or,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from 'drizzle-orm';
 import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
@@ -28,7 +43,9 @@ export async function listCampaigns(db: Queryable, actor: Actor, communeId?: str
     .where(and(readableCommune(actor, campaigns.communeId), communeId ? eq(campaigns.communeId, communeId) : undefined))
     .orderBy(desc(campaigns.periodFrom));
   // Newest period first; within one start date, Vietnamese name order.
-  return rows.map((r) => r.campaign).sort((a, b) => b.periodFrom.localeCompare(a.periodFrom) || compareVi(a.name, b.name));
+  return rows
+    .map((r) => r.campaign)
+    .sort((a, b) => b.periodFrom.localeCompare(a.periodFrom) || compareVi(a.name, b.name));
 }
 
 /** Any campaign by id with its commune's path, regardless of scope: callers decide with policy. */
@@ -45,7 +62,10 @@ export async function findCampaign(db: Queryable, id: string) {
 /** Indicators by id, with the owner path that decides which communes may link them. */
 export async function findIndicators(db: Queryable, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: indicators.id, ownerPath: indicators.ownerPath }).from(indicators).where(inArray(indicators.id, ids));
+  return db
+    .select({ id: indicators.id, ownerPath: indicators.ownerPath })
+    .from(indicators)
+    .where(inArray(indicators.id, ids));
 }
 
 export async function linkedIndicators(db: Queryable, campaignId: string): Promise<LinkedIndicator[]> {

@@ -12,15 +12,26 @@ import { updateCampaign } from './commands/update-campaign';
 import { updateTask } from './commands/update-task';
 import { canManageCampaigns, canReadCampaigns, isIndicatorVisibleTo, taskAssignment, taskUpdateDenial } from './policy';
 import { presentCampaign, presentCampaignDetail, presentTask, presentTaskListRow } from './present';
-import { findCampaign, findIndicators, findTask, linkedIndicators, listCampaigns, listTasks, tasksOfCampaign } from './queries';
+import {
+  findCampaign,
+  findIndicators,
+  findTask,
+  linkedIndicators,
+  listCampaigns,
+  listTasks,
+  tasksOfCampaign,
+} from './queries';
 import { taskStatuses, type Campaign } from './schema';
 
 const TAGS = ['Cuộc vận động'];
 
 /** A required-or-typed message pair: "missing" reads better than "wrong type" when the field is absent. */
-const msg = (missing: string, wrong: string) => ({ error: (iss: { input?: unknown }) => (iss.input === undefined ? missing : wrong) });
+const msg = (missing: string, wrong: string) => ({
+  error: (iss: { input?: unknown }) => (iss.input === undefined ? missing : wrong),
+});
 
-const date = (what: string) => z.iso.date({ ...msg(`Nhập ${what}.`, `${what[0]?.toUpperCase()}${what.slice(1)} phải có dạng YYYY-MM-DD.`) });
+const date = (what: string) =>
+  z.iso.date({ ...msg(`Nhập ${what}.`, `${what[0]?.toUpperCase()}${what.slice(1)} phải có dạng YYYY-MM-DD.`) });
 const campaignName = z
   .string(msg('Nhập tên cuộc vận động.', 'Tên cuộc vận động phải là chuỗi ký tự.'))
   .trim()
@@ -37,10 +48,21 @@ const taskTitle = z
   .max(500, 'Tên nhiệm vụ quá dài (tối đa 500 ký tự).');
 const deadline = date('hạn hoàn thành').nullable();
 const status = z.enum(taskStatuses, 'Trạng thái phải là todo, in_progress, done hoặc cancelled.');
-const evidence = z.string('Kết quả thực hiện phải là chuỗi ký tự.').trim().max(10_000, 'Kết quả thực hiện quá dài (tối đa 10.000 ký tự).');
+const evidence = z
+  .string('Kết quả thực hiện phải là chuỗi ký tự.')
+  .trim()
+  .max(10_000, 'Kết quả thực hiện quá dài (tối đa 10.000 ký tự).');
 
 const campaignOut = z
-  .object({ id: z.string(), communeId: z.string(), name: z.string(), description: z.string(), from: z.string(), to: z.string(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    communeId: z.string(),
+    name: z.string(),
+    description: z.string(),
+    from: z.string(),
+    to: z.string(),
+    createdAt: z.string(),
+  })
   .openapi('Campaign');
 
 const taskOut = z
@@ -154,7 +176,16 @@ const patchTaskRoute = createRoute({
   security,
   request: {
     params: idParam,
-    body: jsonBody(z.object({ status: status.optional(), evidence: evidence.optional(), deadline: deadline.optional(), title: taskTitle.optional() }).strict()),
+    body: jsonBody(
+      z
+        .object({
+          status: status.optional(),
+          evidence: evidence.optional(),
+          deadline: deadline.optional(),
+          title: taskTitle.optional(),
+        })
+        .strict(),
+    ),
   },
   responses: { 200: jsonResponse(taskOut), ...errorResponses },
 });
@@ -196,12 +227,17 @@ export function campaignsRoutes(deps: AppDeps) {
 
   async function readableCampaign(actor: Actor, id: string) {
     const found = await findCampaign(db, id);
-    if (!found || !canReadCampaigns(actor, { id: found.campaign.communeId, path: found.communePath })) throw notFound('Cuộc vận động');
+    if (!found || !canReadCampaigns(actor, { id: found.campaign.communeId, path: found.communePath }))
+      throw notFound('Cuộc vận động');
     return found;
   }
 
   async function detail(campaign: Campaign) {
-    return presentCampaignDetail(campaign, await linkedIndicators(db, campaign.id), await tasksOfCampaign(db, campaign.id));
+    return presentCampaignDetail(
+      campaign,
+      await linkedIndicators(db, campaign.id),
+      await tasksOfCampaign(db, campaign.id),
+    );
   }
 
   app.openapi(createCampaignRoute, async (c) => {
@@ -209,8 +245,10 @@ export function campaignsRoutes(deps: AppDeps) {
     const body = c.req.valid('json');
     if (body.from > body.to) throw invalid({ to: periodError });
     const commune: Unit | null = await findUnit(db, body.communeId);
-    if (!commune || commune.level !== 'commune' || !canReadCampaigns(actor, commune)) throw unknownReference('communeId', 'Xã');
-    if (!canManageCampaigns(actor, commune)) throw forbidden({ communeId: 'Bạn không được tạo cuộc vận động cho xã này.' });
+    if (commune?.level !== 'commune' || !canReadCampaigns(actor, commune))
+      throw unknownReference('communeId', 'Xã');
+    if (!canManageCampaigns(actor, commune))
+      throw forbidden({ communeId: 'Bạn không được tạo cuộc vận động cho xã này.' });
     await checkIndicators(commune, body.indicatorIds);
     const campaign = await createCampaign(db, metaOf(actor, c.get('ip')), commune, body);
     return c.json(await detail(campaign), 201);
@@ -233,7 +271,8 @@ export function campaignsRoutes(deps: AppDeps) {
     const { campaign, communePath } = await readableCampaign(actor, c.req.valid('param').id);
     const commune = { id: campaign.communeId, path: communePath };
     if (!canManageCampaigns(actor, commune)) throw forbidden();
-    if ((body.from ?? campaign.periodFrom) > (body.to ?? campaign.periodTo)) throw invalid({ [body.to !== undefined ? 'to' : 'from']: periodError });
+    if ((body.from ?? campaign.periodFrom) > (body.to ?? campaign.periodTo))
+      throw invalid({ [body.to !== undefined ? 'to' : 'from']: periodError });
     await checkIndicators(commune, body.indicatorIds);
     const updated = await updateCampaign(db, metaOf(actor, c.get('ip')), campaign, communePath, body);
     return c.json(await detail(updated), 200);

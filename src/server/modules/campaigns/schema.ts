@@ -18,7 +18,10 @@ export const campaigns = pgTable(
     periodTo: date('period_to', { mode: 'string' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('campaigns_commune_idx').on(t.communeId), check('campaigns_period_check', sql`${t.periodFrom} <= ${t.periodTo}`)],
+  (t) => [
+    index('campaigns_commune_idx').on(t.communeId),
+    check('campaigns_period_check', sql`${t.periodFrom} <= ${t.periodTo}`),
+  ],
 );
 
 export const campaignIndicators = pgTable(

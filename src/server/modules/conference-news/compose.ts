@@ -40,12 +40,18 @@ function lowerFirst(s: string): string {
 }
 
 /** "Huyện ủy viên, Bí thư Đảng ủy, Chủ tịch HĐND xã" → "Huyện ủy viên - Bí thư Đảng ủy - Chủ tịch HĐND xã". */
-const dashTitle = (t: string) => t.split(/\s*[,;]\s*/).filter(Boolean).join(' - ');
+const dashTitle = (t: string) =>
+  t
+    .split(/\s*[,;]\s*/)
+    .filter(Boolean)
+    .join(' - ');
 
-const person = (d: { name: string; title: string | null }) => `đồng chí ${d.name}${d.title ? ` - ${dashTitle(d.title)}` : ''}`;
+const person = (d: { name: string; title: string | null }) =>
+  `đồng chí ${d.name}${d.title ? ` - ${dashTitle(d.title)}` : ''}`;
 
 /** Party, council and government leaders are named one by one, as the seed does; the rest by their roles. */
-const LEADER = /(bí thư đảng ủy|huyện ủy|tỉnh ủy|chủ tịch hđnd|chủ tịch ubnd|chủ tịch hội đồng nhân dân|chủ tịch ủy ban nhân dân)/i;
+const LEADER =
+  /(bí thư đảng ủy|huyện ủy|tỉnh ủy|chủ tịch hđnd|chủ tịch ubnd|chủ tịch hội đồng nhân dân|chủ tịch ủy ban nhân dân)/i;
 
 export function partOfDay(startTime: string | null): string | null {
   const h = startTime ? Number(startTime.split(':')[0]) : NaN;
@@ -56,7 +62,8 @@ export function partOfDay(startTime: string | null): string | null {
 function titleOf(f: ConferenceFacts): string {
   const who = `MTTQ ${f.commune.kind} ${f.commune.name}`;
   const year = f.meeting.date.slice(0, 4);
-  if (f.meeting.type === 'half_year_review') return `${who} tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm ${year}`;
+  if (f.meeting.type === 'half_year_review')
+    return `${who} tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm ${year}`;
   if (f.meeting.type === 'year_review') return `${who} tổ chức hội nghị tổng kết công tác Mặt trận năm ${year}`;
   return `${who} tổ chức ${lowerFirst(f.meeting.title)}`;
 }
@@ -90,7 +97,9 @@ export function composeConferenceNews(f: ConferenceFacts): ConferenceNews {
   const speaker = leader ? person(leader) : m.chair ? person({ name: m.chair, title: m.chairTitle }) : 'đồng chí …';
   const remarks = `Phát biểu chỉ đạo hội nghị, ${speaker} ${TO_FILL}`;
   const civic = (f.civic ?? []).map((s) => s.trim()).filter(Boolean);
-  const civicParagraph = civic.length ? [`Bên cạnh đó, ${civic.map((s) => lowerFirst(s.replace(/[.;]+$/, ''))).join('; ')}.`] : [];
+  const civicParagraph = civic.length
+    ? [`Bên cạnh đó, ${civic.map((s) => lowerFirst(s.replace(/[.;]+$/, ''))).join('; ')}.`]
+    : [];
   const paragraphs = [opening, attendance(f), results, ...civicParagraph, remarks];
   return {
     title: titleOf(f),

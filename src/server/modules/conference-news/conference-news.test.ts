@@ -20,12 +20,19 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 async function reviewMeeting() {
-  const list = (await h.request('GET', '/api/v1/meetings?type=half_year_review', { token: t.btt })).body as Items<{ id: string; date: string }>;
+  const list = (await h.request('GET', '/api/v1/meetings?type=half_year_review', { token: t.btt })).body as Items<{
+    id: string;
+    date: string;
+  }>;
   const m = list.items.find((x) => x.date === '2023-07-06');
   if (!m) throw new Error('no demo review meeting');
   return m.id;
 }
-const draft = async (token: string | undefined, body: Record<string, unknown>) => (await h.request('POST', '/api/v1/posts/from-meeting', { token, body })) as { status: number; body: Post & ErrorBody };
+const draft = async (token: string | undefined, body: Record<string, unknown>) =>
+  (await h.request('POST', '/api/v1/posts/from-meeting', { token, body })) as {
+    status: number;
+    body: Post & ErrorBody;
+  };
 
 describe('news drafted from the review conference', () => {
   it('carries the seed’s title, date, attendance and figures, as a draft for staff to finish', async () => {
@@ -35,17 +42,37 @@ describe('news drafted from the review conference', () => {
     expect(p.status).toBe('draft');
     expect(p.kind).toBe('news');
     expect(p.title).toBe('MTTQ xã Hồng Sơn tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2023');
-    expect(p.body).toContain('Chiều ngày 06/07/2023, Ủy ban MTTQ xã Hồng Sơn tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm');
+    expect(p.body).toContain(
+      'Chiều ngày 06/07/2023, Ủy ban MTTQ xã Hồng Sơn tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm',
+    );
     expect(p.body).toContain('đồng chí Hoàng Quốc Toản - Huyện ủy viên - Bí thư Đảng ủy - Chủ tịch HĐND xã');
-    for (const figure of ['43 hộ', '21.500.000 đồng', '257 hộ', '72.925.000 đồng', 'đạt 161%', '54/44', 'đạt 123%', '9/17', 'đạt 53%']) expect(p.body).toContain(figure);
+    for (const figure of [
+      '43 hộ',
+      '21.500.000 đồng',
+      '257 hộ',
+      '72.925.000 đồng',
+      'đạt 161%',
+      '54/44',
+      'đạt 123%',
+      '9/17',
+      'đạt 53%',
+    ])
+      expect(p.body).toContain(figure);
     expect(p.body).toContain(TO_FILL);
     // A draft is not on the portal until the standing committee publishes it.
     expect((await h.app.request(`/tin-tuc/${p.slug}`)).status).toBe(404);
   });
 
   it('is in the demo already: the draft of the seed’s post waits in the staff’s list, not on the portal', async () => {
-    const list = (await h.request('GET', '/api/v1/posts?status=draft', { token: t.btt })).body as Items<{ title: string; status: string }>;
-    expect(list.items.filter((p) => p.title === 'MTTQ xã Hồng Sơn tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2023').length).toBeGreaterThanOrEqual(1);
+    const list = (await h.request('GET', '/api/v1/posts?status=draft', { token: t.btt })).body as Items<{
+      title: string;
+      status: string;
+    }>;
+    expect(
+      list.items.filter(
+        (p) => p.title === 'MTTQ xã Hồng Sơn tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2023',
+      ).length,
+    ).toBeGreaterThanOrEqual(1);
     const home = await (await h.app.request('/')).text();
     expect(home).not.toContain('tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2023');
   });

@@ -43,7 +43,8 @@ export function conferenceNewsRoutes(deps: AppDeps) {
       if (!canCreatePost(actor, commune)) throw forbidden({ meetingId: 'Bạn không được viết tin bài cho xã này.' });
       const reportId = input.reportId ?? (await reportOfMeeting(db, found.meeting.id, commune.id));
       const report = reportId ? await findReport(db, reportId) : null;
-      if (reportId && (!report || report.report.unitId !== commune.id || !canReadReport(actor, report.report))) throw unknownReference('reportId', 'Báo cáo');
+      if (reportId && (!report || report.report.unitId !== commune.id || !canReadReport(actor, report.report)))
+        throw unknownReference('reportId', 'Báo cáo');
       const post = await draftConferenceNews(db, metaOf(actor, c.get('ip')), found, report, actor.fullName);
       return c.json(presentPost(post), 201);
     },

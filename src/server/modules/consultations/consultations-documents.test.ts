@@ -32,24 +32,59 @@ beforeAll(async () => {
   ].join('\n');
   const res = await h.request('POST', '/api/v1/consultations', {
     token,
-    body: { communeId: w.C1.id, title: 'Dự thảo Luật Đất đai (sửa đổi)', requestedBy: 'Ủy ban MTTQ tỉnh', opensOn: '2023-01-03', deadline: '2099-03-15', text },
+    body: {
+      communeId: w.C1.id,
+      title: 'Dự thảo Luật Đất đai (sửa đổi)',
+      requestedBy: 'Ủy ban MTTQ tỉnh',
+      opensOn: '2023-01-03',
+      deadline: '2099-03-15',
+      text,
+    },
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   id = (res.body as { id: string }).id;
-  const [m] = await h.db.insert(meetings).values({ communeId: w.C1.id, unitPath: w.C1.path, type: 'consultation', title: 'Hội nghị lấy ý kiến dự thảo Luật Đất đai (sửa đổi)', date: '2023-02-20' }).returning();
+  const [m] = await h.db
+    .insert(meetings)
+    .values({
+      communeId: w.C1.id,
+      unitPath: w.C1.path,
+      type: 'consultation',
+      title: 'Hội nghị lấy ý kiến dự thảo Luật Đất đai (sửa đổi)',
+      date: '2023-02-20',
+    })
+    .returning();
   const comments = [
-    { articleRef: 'Điều 1', author: 'Nguyễn Văn An', content: 'Đề nghị bổ sung quy định về quyền của người sử dụng đất nông nghiệp lâu năm.', contact: '0912 000 111' },
-    { articleRef: 'Điều 2', authorKind: 'organization', organizationId: w.O1.id, content: 'Hội đề nghị làm rõ đối tượng là hộ gia đình.\nĐồng thời quy định rõ trách nhiệm của UBND cấp xã trong quản lý đất công.' },
-    { articleRef: 'Điều 2', authorKind: 'meeting', meetingId: m?.id, content: 'Hội nghị thống nhất với nội dung dự thảo; đề nghị giữ nguyên.' },
+    {
+      articleRef: 'Điều 1',
+      author: 'Nguyễn Văn An',
+      content: 'Đề nghị bổ sung quy định về quyền của người sử dụng đất nông nghiệp lâu năm.',
+      contact: '0912 000 111',
+    },
+    {
+      articleRef: 'Điều 2',
+      authorKind: 'organization',
+      organizationId: w.O1.id,
+      content:
+        'Hội đề nghị làm rõ đối tượng là hộ gia đình.\nĐồng thời quy định rõ trách nhiệm của UBND cấp xã trong quản lý đất công.',
+    },
+    {
+      articleRef: 'Điều 2',
+      authorKind: 'meeting',
+      meetingId: m?.id,
+      content: 'Hội nghị thống nhất với nội dung dự thảo; đề nghị giữ nguyên.',
+    },
     { articleRef: 'Điều 4', author: 'Lê Thị <Cúc>', content: '<b>Không</b> nên bỏ khái niệm hộ gia đình sử dụng đất.' },
   ];
-  for (const c of comments) expect((await h.request('POST', `/api/v1/consultations/${id}/comments`, { token, body: c })).status).toBe(201);
+  for (const c of comments)
+    expect((await h.request('POST', `/api/v1/consultations/${id}/comments`, { token, body: c })).status).toBe(201);
 });
 afterAll(async () => h?.close());
 
 describe('synthesis rendered', () => {
   it.skipIf(!available)(`renders to an A4 PDF (PNG pages in ${OUT})`, async () => {
-    const res = await h.app.request(`/api/v1/consultations/${id}/synthesis.pdf`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await h.app.request(`/api/v1/consultations/${id}/synthesis.pdf`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const pdf = Buffer.from(await res.arrayBuffer());

@@ -21,7 +21,11 @@ async function create(extra: Record<string, unknown> = {}, communeId = w.C1.id) 
       opensOn: '2023-01-03',
       deadline: '2099-03-15',
       articles: [
-        { ref: 'Điều 1', heading: 'Phạm vi điều chỉnh', text: 'Luật này quy định về đất đai.\nKhoản hai <b>in đậm</b>.' },
+        {
+          ref: 'Điều 1',
+          heading: 'Phạm vi điều chỉnh',
+          text: 'Luật này quy định về đất đai.\nKhoản hai <b>in đậm</b>.',
+        },
         { ref: 'Điều 2', heading: 'Đối tượng áp dụng', text: 'Cơ quan nhà nước.' },
       ],
       ...extra,
@@ -38,13 +42,24 @@ async function send(id: string, fields: Record<string, string>, ip = `172.16.0.$
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip },
     body: new URLSearchParams(fields).toString(),
   });
-  return { status: res.status, html: await res.text(), location: res.headers.get('location'), retryAfter: res.headers.get('retry-after') };
+  return {
+    status: res.status,
+    html: await res.text(),
+    location: res.headers.get('location'),
+    retryAfter: res.headers.get('retry-after'),
+  };
 }
 const page = async (path: string) => {
   const res = await h.app.request(path);
   return { status: res.status, html: await res.text() };
 };
-const good = { name: 'Trần Thị Bình', contact: '0987 654 321', articleRef: 'Điều 2', content: 'Đề nghị bổ sung người sử dụng đất.', website: '' };
+const good = {
+  name: 'Trần Thị Bình',
+  contact: '0987 654 321',
+  articleRef: 'Điều 2',
+  content: 'Đề nghị bổ sung người sử dụng đất.',
+  website: '',
+};
 
 beforeAll(async () => {
   h = await createHarness();
@@ -57,7 +72,16 @@ beforeAll(async () => {
   ids.closed = await create({ title: 'Dự thảo đã khóa' });
   expect((await h.request('POST', `/api/v1/consultations/${ids.closed}/close`, { token })).status).toBe(200);
   const admin = await h.login('admin', 'Admin-Test-Pass-1');
-  const other = await h.request('POST', '/api/v1/consultations', { token: admin, body: { communeId: w.C3.id, title: 'Dự thảo xã Ba', deadline: '2099-01-01', opensOn: '2023-01-01', articles: [{ ref: 'Điều 1', text: 'x' }] } });
+  const other = await h.request('POST', '/api/v1/consultations', {
+    token: admin,
+    body: {
+      communeId: w.C3.id,
+      title: 'Dự thảo xã Ba',
+      deadline: '2099-01-01',
+      opensOn: '2023-01-01',
+      articles: [{ ref: 'Điều 1', text: 'x' }],
+    },
+  });
   ids.other = (other.body as { id: string }).id;
 });
 afterAll(async () => h?.close());
@@ -67,7 +91,8 @@ describe('portal pages', () => {
     const p = await page(`/xa/${w.C1.id}/gop-y`);
     expect(p.status).toBe(200);
     expect(p.html).toContain(`/gop-y/${ids.open}`);
-    for (const k of ['private', 'past', 'upcoming', 'closed', 'other']) expect(p.html, k).not.toContain(`/gop-y/${ids[k]}`);
+    for (const k of ['private', 'past', 'upcoming', 'closed', 'other'])
+      expect(p.html, k).not.toContain(`/gop-y/${ids[k]}`);
     expect((await page('/xa/not-a-commune/gop-y')).status).toBe(404);
     expect((await page(`/xa/${w.V1.id}/gop-y`)).status).toBe(404);
   });
@@ -98,8 +123,17 @@ describe('the comment form', () => {
     expect((await h.counts(TABLES)).consultation_comments).toBe((before.consultation_comments ?? 0) + 1);
     expect((await h.counts()).audit_log).toBe((before.audit_log ?? 0) + 1);
     const [row] = await h.db.select().from(consultationComments).where(eq(consultationComments.source, 'portal'));
-    expect(row).toMatchObject({ author: 'Trần Thị Bình', authorKind: 'person', contact: '0987 654 321', content: '<script>alert("x")</script> Ý kiến & đề nghị', createdBy: null });
-    const [log] = await h.db.select().from(auditLog).where(eq(auditLog.entityId, row?.id ?? ''));
+    expect(row).toMatchObject({
+      author: 'Trần Thị Bình',
+      authorKind: 'person',
+      contact: '0987 654 321',
+      content: '<script>alert("x")</script> Ý kiến & đề nghị',
+      createdBy: null,
+    });
+    const [log] = await h.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, row?.id ?? ''));
     expect(log?.action).toBe('consultation_comment.portal');
     expect(JSON.stringify(log?.after)).not.toContain('0987');
 
@@ -112,12 +146,20 @@ describe('the comment form', () => {
     expect(thanks.html).toContain('Đã có 1 ý kiến góp ý');
     // Staff get the text back exactly as typed (the app escapes it when showing it).
     const api = await h.request('GET', `/api/v1/consultations/${ids.open}/comments`, { token });
-    expect((api.body as { items: { content: string }[] }).items[0]?.content).toBe('<script>alert("x")</script> Ý kiến & đề nghị');
+    expect((api.body as { items: { content: string }[] }).items[0]?.content).toBe(
+      '<script>alert("x")</script> Ý kiến & đề nghị',
+    );
   });
 
   it('shows errors next to the fields with the values kept (422), writing nothing; values are escaped', async () => {
     const before = await h.counts(TABLES);
-    const res = await send(ids.open as string, { name: '', contact: '<i>0912</i>', articleRef: 'Điều 2', content: '  ', website: '' });
+    const res = await send(ids.open as string, {
+      name: '',
+      contact: '<i>0912</i>',
+      articleRef: 'Điều 2',
+      content: '  ',
+      website: '',
+    });
     expect(res.status).toBe(422);
     expect(res.html).toMatch(/id="name-err"[^>]*>Vui lòng nhập họ và tên\./);
     expect(res.html).toMatch(/id="content-err"[^>]*>Vui lòng nhập nội dung góp ý\./);
@@ -162,7 +204,8 @@ describe('the comment form', () => {
 
   it('limits submissions per address: the 11th in ten minutes is a 429 with Retry-After', async () => {
     const ip = '192.0.2.77';
-    for (let i = 0; i < 10; i++) expect((await send(ids.open as string, { ...good, content: `Ý kiến số ${i}` }, ip)).status).toBe(303);
+    for (let i = 0; i < 10; i++)
+      expect((await send(ids.open as string, { ...good, content: `Ý kiến số ${i}` }, ip)).status).toBe(303);
     const before = await h.counts(TABLES);
     const res = await send(ids.open as string, good, ip);
     expect(res.status).toBe(429);

@@ -4,8 +4,14 @@ import { commentAuthorKinds } from './schema';
 import { duplicateRef, normalizeRef, splitArticles, type SplitArticle } from '../../../lib/split-articles';
 
 export const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
-export const text = (what: string, max: number) => z.string({ message: `Nhập ${what}.` }).trim().min(1, `Nhập ${what}.`).max(max, `${what} tối đa ${max.toLocaleString('vi-VN')} ký tự.`);
-const optionalText = (what: string, max: number) => z.string().trim().max(max, `${what} tối đa ${max} ký tự.`).nullish();
+export const text = (what: string, max: number) =>
+  z
+    .string({ message: `Nhập ${what}.` })
+    .trim()
+    .min(1, `Nhập ${what}.`)
+    .max(max, `${what} tối đa ${max.toLocaleString('vi-VN')} ký tự.`);
+const optionalText = (what: string, max: number) =>
+  z.string().trim().max(max, `${what} tối đa ${max} ký tự.`).nullish();
 const isoDate = (what: string) => z.iso.date(`${what}: ngày có thật, dạng YYYY-MM-DD.`);
 
 export const MAX_DRAFT_CHARS = 500_000;
@@ -36,16 +42,25 @@ export const createBody = z.object({
   articles: z
     .array(
       z.object({
-        ref: z.string({ message: 'Nhập số điều, ví dụ "Điều 5".' }).trim().min(1, 'Nhập số điều, ví dụ "Điều 5".').max(30, 'Số điều tối đa 30 ký tự.'),
+        ref: z
+          .string({ message: 'Nhập số điều, ví dụ "Điều 5".' })
+          .trim()
+          .min(1, 'Nhập số điều, ví dụ "Điều 5".')
+          .max(30, 'Số điều tối đa 30 ký tự.'),
         heading: optionalText('Tên điều', 500),
-        text: z.string({ message: 'Nhập nội dung điều.' }).max(MAX_ARTICLE_CHARS, `Nội dung một điều tối đa ${MAX_ARTICLE_CHARS.toLocaleString('vi-VN')} ký tự.`),
+        text: z
+          .string({ message: 'Nhập nội dung điều.' })
+          .max(MAX_ARTICLE_CHARS, `Nội dung một điều tối đa ${MAX_ARTICLE_CHARS.toLocaleString('vi-VN')} ký tự.`),
       }),
       { message: 'articles là danh sách các điều [{ref, text}].' },
     )
     .min(1, 'Dự thảo cần ít nhất một điều.')
     .max(1000, 'Tối đa 1.000 điều.')
     .optional(),
-  text: z.string().max(MAX_DRAFT_CHARS, `Toàn văn dự thảo tối đa ${MAX_DRAFT_CHARS.toLocaleString('vi-VN')} ký tự.`).optional(),
+  text: z
+    .string()
+    .max(MAX_DRAFT_CHARS, `Toàn văn dự thảo tối đa ${MAX_DRAFT_CHARS.toLocaleString('vi-VN')} ký tự.`)
+    .optional(),
 });
 
 /** The multipart fields sent with a .docx (strings, as a form sends them). */
@@ -75,7 +90,8 @@ export function checkedArticles(list: { ref: string; heading?: string | null; te
 /** Articles split from a pasted or uploaded draft; `field` names the input in errors ("text" or "file"). */
 export function articlesFromText(draft: string, field: string) {
   const split = splitArticles(plain(draft));
-  if (split.articles.length === 0) throw invalid({ [field]: 'Không tìm thấy điều nào: mỗi điều phải bắt đầu bằng một dòng "Điều 1.", "Điều 2." …' });
+  if (split.articles.length === 0)
+    throw invalid({ [field]: 'Không tìm thấy điều nào: mỗi điều phải bắt đầu bằng một dòng "Điều 1.", "Điều 2." …' });
   const dup = duplicateRef(split.articles);
   if (dup) throw invalid({ [field]: `${dup.ref} xuất hiện hai lần: mỗi điều chỉ được có một lần.` });
   const long = split.articles.find((a) => a.text.length > MAX_ARTICLE_CHARS);
@@ -86,19 +102,35 @@ export function articlesFromText(draft: string, field: string) {
 
 export const commentBody = z
   .object({
-    articleRef: z.string({ message: 'Chọn điều được góp ý, ví dụ "Điều 5".' }).trim().min(1, 'Chọn điều được góp ý, ví dụ "Điều 5".').max(30, 'Số điều tối đa 30 ký tự.'),
+    articleRef: z
+      .string({ message: 'Chọn điều được góp ý, ví dụ "Điều 5".' })
+      .trim()
+      .min(1, 'Chọn điều được góp ý, ví dụ "Điều 5".')
+      .max(30, 'Số điều tối đa 30 ký tự.'),
     content: text('nội dung góp ý', 5000),
     author: optionalText('Người góp ý', 200),
-    authorKind: z.enum(commentAuthorKinds, { message: 'Loại người góp ý: person (cá nhân), organization (tổ chức) hoặc meeting (hội nghị).' }).default('person'),
+    authorKind: z
+      .enum(commentAuthorKinds, {
+        message: 'Loại người góp ý: person (cá nhân), organization (tổ chức) hoặc meeting (hội nghị).',
+      })
+      .default('person'),
     organizationId: uuid('tổ chức').nullish(),
     meetingId: uuid('hội nghị').nullish(),
     contact: optionalText('Thông tin liên hệ', 200),
   })
   .superRefine((v, ctx) => {
-    if (v.authorKind === 'organization' && !v.organizationId) ctx.addIssue({ code: 'custom', path: ['organizationId'], message: 'Chọn tổ chức góp ý.' });
-    if (v.authorKind !== 'organization' && v.organizationId) ctx.addIssue({ code: 'custom', path: ['organizationId'], message: 'Chỉ chọn tổ chức khi người góp ý là tổ chức (authorKind organization).' });
-    if (v.authorKind === 'meeting' && !v.meetingId) ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'Chọn hội nghị lấy ý kiến.' });
-    if (v.authorKind === 'person' && !v.author) ctx.addIssue({ code: 'custom', path: ['author'], message: 'Nhập họ tên người góp ý.' });
+    if (v.authorKind === 'organization' && !v.organizationId)
+      ctx.addIssue({ code: 'custom', path: ['organizationId'], message: 'Chọn tổ chức góp ý.' });
+    if (v.authorKind !== 'organization' && v.organizationId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organizationId'],
+        message: 'Chỉ chọn tổ chức khi người góp ý là tổ chức (authorKind organization).',
+      });
+    if (v.authorKind === 'meeting' && !v.meetingId)
+      ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'Chọn hội nghị lấy ý kiến.' });
+    if (v.authorKind === 'person' && !v.author)
+      ctx.addIssue({ code: 'custom', path: ['author'], message: 'Nhập họ tên người góp ý.' });
   });
 
 export const listQuery = z.object({

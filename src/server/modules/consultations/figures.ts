@@ -20,7 +20,13 @@ export type ConsultationFigures = {
  * consultations of a unit subtree opened between `from` and `to` (YYYY-MM-DD, both included) and
  * every comment collected on them, whenever it was typed in.
  */
-export async function consultationFigures(db: Queryable, unitPath: string, from: string, to: string, consultationId?: string): Promise<ConsultationFigures> {
+export async function consultationFigures(
+  db: Queryable,
+  unitPath: string,
+  from: string,
+  to: string,
+  consultationId?: string,
+): Promise<ConsultationFigures> {
   const r = await figureRows(db, unitPath, from, to, consultationId);
   const byKind: KindCounts = { person: 0, organization: 0, meeting: 0 };
   let portal = 0;

@@ -25,7 +25,9 @@ const TAGS = ['Góp ý dự thảo'];
 
 /** The paragraphs of an uploaded .docx, or a 422 naming the file field. */
 function docxParagraphs(buf: Buffer, name: string): string[] {
-  const notDocx = invalid({ file: 'Tệp không phải văn bản Word .docx (tệp .doc cũ hãy mở bằng Word rồi lưu lại dạng .docx).' });
+  const notDocx = invalid({
+    file: 'Tệp không phải văn bản Word .docx (tệp .doc cũ hãy mở bằng Word rồi lưu lại dạng .docx).',
+  });
   if (!/\.docx$/i.test(name) || !isZip(buf)) throw notDocx;
   try {
     return docxParagraphTexts(buf);
@@ -34,7 +36,11 @@ function docxParagraphs(buf: Buffer, name: string): string[] {
   }
 }
 
-const slug = (s: string) => foldVietnamese(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'du-thao';
+const slug = (s: string) =>
+  foldVietnamese(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'du-thao';
 
 /**
  * File routes of consultations: a draft uploaded as .docx (split like pasted text) and the synthesis
@@ -52,12 +58,22 @@ export function consultationFileRoutes(
     '/api/v1/consultations/import',
     bodyLimit({
       maxSize: MAX_FILE_BYTES + 256 * 1024,
-      onError: (c) => (c as Context<AppEnv>).json({ error: { code: 'too_large', message: 'Tệp quá lớn (tối đa 10 MB).', fields: { file: 'Tệp tối đa 10 MB.' } } }, 413),
+      onError: (c) =>
+        (c as Context<AppEnv>).json(
+          {
+            error: { code: 'too_large', message: 'Tệp quá lớn (tối đa 10 MB).', fields: { file: 'Tệp tối đa 10 MB.' } },
+          },
+          413,
+        ),
     }),
     async (c) => {
       const actor = actorOf(c);
       const form = await c.req.parseBody().catch(() => {
-        throw new AppError(400, 'bad_request', 'Cần gửi dạng multipart/form-data: tệp .docx (trường "file") và các trường của dự thảo.');
+        throw new AppError(
+          400,
+          'bad_request',
+          'Cần gửi dạng multipart/form-data: tệp .docx (trường "file") và các trường của dự thảo.',
+        );
       });
       const strings = Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === 'string' && v !== ''));
       const parsed = importFields.safeParse(strings);
@@ -68,7 +84,10 @@ export function consultationFileRoutes(
       const opensOn = f.opensOn ?? todayVn();
       checkPeriod({ opensOn, deadline: f.deadline });
       const commune = await manageableCommune(actor, f.communeId);
-      const split = articlesFromText(docxParagraphs(Buffer.from(await file.arrayBuffer()), file.name).join('\n'), 'file');
+      const split = articlesFromText(
+        docxParagraphs(Buffer.from(await file.arrayBuffer()), file.name).join('\n'),
+        'file',
+      );
       if (f.preview === '1' || f.preview === 'true') return c.json({ preview: true, ...split }, 200);
       const created = await createConsultation(db, metaOf(actor, c.get('ip')), commune, {
         title: plain(f.title),
@@ -79,7 +98,15 @@ export function consultationFileRoutes(
         articles: split.articles,
         origin: `docx: ${file.name.slice(0, 200)}`,
       });
-      return c.json({ id: created.consultation.id, articles: created.articles.length, preamble: split.preamble, outline: split.outline }, 201);
+      return c.json(
+        {
+          id: created.consultation.id,
+          articles: created.articles.length,
+          preamble: split.preamble,
+          outline: split.outline,
+        },
+        201,
+      );
     },
   );
 
@@ -93,7 +120,16 @@ export function consultationFileRoutes(
     request: {
       body: {
         required: true,
-        content: { 'multipart/form-data': { schema: z.object({ file: z.string().openapi({ type: 'string', format: 'binary' }), communeId: z.string(), title: z.string(), deadline: z.string() }) } },
+        content: {
+          'multipart/form-data': {
+            schema: z.object({
+              file: z.string().openapi({ type: 'string', format: 'binary' }),
+              communeId: z.string(),
+              title: z.string(),
+              deadline: z.string(),
+            }),
+          },
+        },
       },
     },
     responses: { 201: jsonResponse(anyJson, 'Đã tạo'), 200: jsonResponse(anyJson, 'Xem trước'), ...errorResponses },
@@ -110,9 +146,16 @@ export function consultationFileRoutes(
       const articles = await articlesWithCounts(db, cons.id);
       const comments = await listComments(db, cons.id);
       const date = cons.closedAt ? todayVn(cons.closedAt) : todayVn();
-      const doc = synthesisDocument(cons, { name: found.communeName, kind: found.communeKind, chairName: found.chairName }, articles, comments, date);
+      const doc = synthesisDocument(
+        cons,
+        { name: found.communeName, kind: found.communeKind, chairName: found.chairName },
+        articles,
+        comments,
+        date,
+      );
       const docx = await renderDocx(doc);
-      const body = ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: 'tong-hop-gop-y' }));
+      const body =
+        ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: 'tong-hop-gop-y' }));
       await recordAudit(db, metaOf(actor, c.get('ip')), {
         action: 'consultation.synthesis_export',
         entity: 'consultation',
@@ -136,17 +179,42 @@ export function consultationFileRoutes(
     const found = await consultationOr404(actor, id);
     const cons = found.consultation;
     const commune = { id: cons.communeId, path: found.communePath };
-    if (!canManageConsultations(actor, commune)) throw forbidden({ id: 'Chỉ Ban Thường trực xã ban hành báo cáo tổng hợp góp ý.' });
+    if (!canManageConsultations(actor, commune))
+      throw forbidden({ id: 'Chỉ Ban Thường trực xã ban hành báo cáo tổng hợp góp ý.' });
     const raw: unknown = await c.req.json().catch(() => ({}));
-    const parsed = z.object({ date: z.iso.date('Ngày dạng YYYY-MM-DD, là ngày có thật.').optional() }).safeParse(raw ?? {});
+    const parsed = z
+      .object({ date: z.iso.date('Ngày dạng YYYY-MM-DD, là ngày có thật.').optional() })
+      .safeParse(raw ?? {});
     if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
     const date = parsed.data.date ?? todayVn();
     if (date > todayVn()) throw invalid({ date: 'Ngày ban hành không được sau hôm nay.' });
     const articles = await articlesWithCounts(db, cons.id);
     const comments = await listComments(db, cons.id);
-    const build = () => synthesisDocument(cons, { name: found.communeName, kind: found.communeKind, chairName: found.chairName }, articles, comments, date);
-    const { entry } = await issueSynthesis(db, metaOf(actor, c.get('ip')), { id: cons.id, title: cons.title, commune, signer: found.chairName }, date, build);
-    return c.json({ documentId: entry.id, number: entry.number, date: entry.date, docx: `/api/v1/outgoing-documents/${entry.id}/document.docx`, pdf: `/api/v1/outgoing-documents/${entry.id}/document.pdf` }, 201);
+    const build = () =>
+      synthesisDocument(
+        cons,
+        { name: found.communeName, kind: found.communeKind, chairName: found.chairName },
+        articles,
+        comments,
+        date,
+      );
+    const { entry } = await issueSynthesis(
+      db,
+      metaOf(actor, c.get('ip')),
+      { id: cons.id, title: cons.title, commune, signer: found.chairName },
+      date,
+      build,
+    );
+    return c.json(
+      {
+        documentId: entry.id,
+        number: entry.number,
+        date: entry.date,
+        docx: `/api/v1/outgoing-documents/${entry.id}/document.docx`,
+        pdf: `/api/v1/outgoing-documents/${entry.id}/document.pdf`,
+      },
+      201,
+    );
   });
 
   return app;

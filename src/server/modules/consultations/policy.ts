@@ -22,12 +22,18 @@ export function canManageConsultations(actor: Actor, commune: UnitRef): boolean 
 
 /** Organisations whose comments the actor enters as their head. */
 export function ledOrganizationIds(actor: Actor, communeId: string): string[] {
-  return actor.grants.filter((g) => g.role === 'org_lead' && g.communeId === communeId && g.organizationId).map((g) => g.organizationId as string);
+  return actor.grants
+    .filter((g) => g.role === 'org_lead' && g.communeId === communeId && g.organizationId)
+    .map((g) => g.organizationId as string);
 }
 
 export function canEnterComment(actor: Actor, commune: UnitRef, author: CommentAuthor): boolean {
   if (canManageConsultations(actor, commune)) return true;
-  return author.authorKind === 'organization' && author.organizationId !== null && ledOrganizationIds(actor, commune.id).includes(author.organizationId);
+  return (
+    author.authorKind === 'organization' &&
+    author.organizationId !== null &&
+    ledOrganizationIds(actor, commune.id).includes(author.organizationId)
+  );
 }
 
 /** May the actor enter any comment at all (shows the "add comment" button)? */

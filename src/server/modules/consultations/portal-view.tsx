@@ -31,7 +31,9 @@ export function PortalShell(props: { title: string; commune: Commune | null; chi
       <style>{raw(FORM_CSS)}</style>
       <header>
         <div class="org">Ủy ban Mặt trận Tổ quốc Việt Nam</div>
-        <h1>{props.commune ? <a href={`/xa/${props.commune.id}`}>{name.toLocaleUpperCase('vi')}</a> : 'Cổng thông tin'}</h1>
+        <h1>
+          {props.commune ? <a href={`/xa/${props.commune.id}`}>{name.toLocaleUpperCase('vi')}</a> : 'Cổng thông tin'}
+        </h1>
         {props.commune && (
           <nav class="top">
             <a href={`/xa/${props.commune.id}/gop-y`}>Góp ý dự thảo văn bản</a>
@@ -43,7 +45,12 @@ export function PortalShell(props: { title: string; commune: Commune | null; chi
   );
 }
 
-export function MessagePage(props: { title: string; message: string; commune: Commune | null; back?: { href: string; label: string } }) {
+export function MessagePage(props: {
+  title: string;
+  message: string;
+  commune: Commune | null;
+  back?: { href: string; label: string };
+}) {
   return (
     <PortalShell title={props.title} commune={props.commune}>
       <section>
@@ -68,7 +75,8 @@ export function ConsultationListPage({ commune, items }: { commune: Commune; ite
               <li>
                 <a href={`/gop-y/${c.id}`}>{c.title}</a>
                 <div class="count">
-                  {c.requestedBy ? `Theo đề nghị của ${c.requestedBy}; ` : ''}nhận góp ý từ {formatDateVi(c.opensOn)} đến hết ngày {formatDateVi(c.deadline)}
+                  {c.requestedBy ? `Theo đề nghị của ${c.requestedBy}; ` : ''}nhận góp ý từ {formatDateVi(c.opensOn)}{' '}
+                  đến hết ngày {formatDateVi(c.deadline)}
                 </div>
               </li>
             ))}
@@ -110,18 +118,26 @@ export function DraftPage(props: {
   const { consultation: c, articles, status } = props;
   const v = props.values ?? { name: '', contact: '', articleRef: '', content: '' };
   const e = props.errors ?? {};
-  const bad = (k: keyof FormValues) => (e[k] ? { class: 'invalid', 'aria-invalid': 'true', 'aria-describedby': `${k}-err` } : {});
+  const bad = (k: keyof FormValues) =>
+    e[k] ? { class: 'invalid', 'aria-invalid': 'true', 'aria-describedby': `${k}-err` } : {};
   return (
     <PortalShell title={`Góp ý: ${c.title}`} commune={props.commune}>
       <section>
         <h2>{c.title}</h2>
         <p>
-          {c.requestedBy ? `Theo đề nghị của ${c.requestedBy}, ` : ''}Ủy ban MTTQ Việt Nam {unitDisplayName(props.commune)} lấy ý kiến Nhân dân từ ngày {formatDateVi(c.opensOn)} đến hết
-          ngày {formatDateVi(c.deadline)}.
+          {c.requestedBy ? `Theo đề nghị của ${c.requestedBy}, ` : ''}Ủy ban MTTQ Việt Nam{' '}
+          {unitDisplayName(props.commune)} lấy ý kiến Nhân dân từ ngày {formatDateVi(c.opensOn)} đến hết ngày{' '}
+          {formatDateVi(c.deadline)}.
         </p>
-        {props.thanked && <p class="notice ok">Cảm ơn ông/bà đã góp ý. Ý kiến đã được chuyển đến Ban Thường trực để tổng hợp.</p>}
-        {status === 'closed' && <p class="notice warn">Đã hết thời gian góp ý dự thảo này. Cảm ơn Nhân dân đã quan tâm.</p>}
-        {status === 'upcoming' && <p class="notice warn">Chưa đến thời gian nhận góp ý (bắt đầu từ ngày {formatDateVi(c.opensOn)}).</p>}
+        {props.thanked && (
+          <p class="notice ok">Cảm ơn ông/bà đã góp ý. Ý kiến đã được chuyển đến Ban Thường trực để tổng hợp.</p>
+        )}
+        {status === 'closed' && (
+          <p class="notice warn">Đã hết thời gian góp ý dự thảo này. Cảm ơn Nhân dân đã quan tâm.</p>
+        )}
+        {status === 'upcoming' && (
+          <p class="notice warn">Chưa đến thời gian nhận góp ý (bắt đầu từ ngày {formatDateVi(c.opensOn)}).</p>
+        )}
         {articles.map((a) => (
           <article class="art" id={`dieu-${a.article.position}`}>
             <h3>{articleTitle(a.article)}</h3>
@@ -137,10 +153,32 @@ export function DraftPage(props: {
           <h2>Gửi ý kiến góp ý</h2>
           <form class="comment" method="post" action={`/gop-y/${c.id}#gop-y`}>
             <Field id="name" label="Họ và tên" error={e.name}>
-              <input type="text" id="name" name="name" value={v.name} maxlength={200} required autocomplete="name" {...bad('name')} />
+              <input
+                type="text"
+                id="name"
+                name="name"
+                value={v.name}
+                maxlength={200}
+                required
+                autocomplete="name"
+                {...bad('name')}
+              />
             </Field>
-            <Field id="contact" label="Điện thoại hoặc email" hint="(không bắt buộc; chỉ cán bộ Mặt trận xã xem, không công khai)" error={e.contact}>
-              <input type="text" id="contact" name="contact" value={v.contact} maxlength={200} autocomplete="tel" {...bad('contact')} />
+            <Field
+              id="contact"
+              label="Điện thoại hoặc email"
+              hint="(không bắt buộc; chỉ cán bộ Mặt trận xã xem, không công khai)"
+              error={e.contact}
+            >
+              <input
+                type="text"
+                id="contact"
+                name="contact"
+                value={v.contact}
+                maxlength={200}
+                autocomplete="tel"
+                {...bad('contact')}
+              />
             </Field>
             <Field id="articleRef" label="Góp ý vào điều" error={e.articleRef}>
               <select id="articleRef" name="articleRef" required {...bad('articleRef')}>

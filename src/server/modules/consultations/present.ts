@@ -19,7 +19,14 @@ export function presentConsultation(c: Consultation, today: string, counts?: { a
 }
 
 export function presentArticle(a: ConsultationArticle, counts?: Omit<ArticleWithCounts, 'article'>) {
-  return { id: a.id, position: a.position, ref: a.ref, heading: a.heading, text: a.text, ...(counts && { comments: counts.comments, byKind: counts.byKind }) };
+  return {
+    id: a.id,
+    position: a.position,
+    ref: a.ref,
+    heading: a.heading,
+    text: a.text,
+    ...(counts && { comments: counts.comments, byKind: counts.byKind }),
+  };
 }
 
 /** A comment for staff; the citizen's contact only for those who manage the consultation. */

@@ -13,7 +13,13 @@ const zero = (): KindCounts => ({ person: 0, organization: 0, meeting: 0 });
 
 export async function findConsultation(db: Queryable, id: string) {
   const [row] = await db
-    .select({ consultation: consultations, communePath: units.path, communeName: units.name, communeKind: units.kind, chairName: sql<string | null>`${units.settings}->>'chairName'` })
+    .select({
+      consultation: consultations,
+      communePath: units.path,
+      communeName: units.name,
+      communeKind: units.kind,
+      chairName: sql<string | null>`${units.settings}->>'chairName'`,
+    })
     .from(consultations)
     .innerJoin(units, eq(units.id, consultations.communeId))
     .where(eq(consultations.id, id))
@@ -24,8 +30,14 @@ export async function findConsultation(db: Queryable, id: string) {
 export type ConsultationRow = NonNullable<Awaited<ReturnType<typeof findConsultation>>>;
 
 /** Consultations of the communes the actor reads or works in, newest first, with article and comment counts. */
-export async function listConsultations(db: Queryable, actor: Actor, q: { communeId?: string; status?: 'open' | 'closed'; today: string }) {
-  const scope = isAdmin(actor) ? undefined : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(consultations.communeId, memberCommuneIds(actor))})`;
+export async function listConsultations(
+  db: Queryable,
+  actor: Actor,
+  q: { communeId?: string; status?: 'open' | 'closed'; today: string },
+) {
+  const scope = isAdmin(actor)
+    ? undefined
+    : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(consultations.communeId, memberCommuneIds(actor))})`;
   const status =
     q.status === 'open'
       ? and(isNull(consultations.closedAt), gte(consultations.deadline, q.today))
@@ -38,8 +50,14 @@ export async function listConsultations(db: Queryable, actor: Actor, q: { commun
     .innerJoin(units, eq(units.id, consultations.communeId))
     .where(and(scope, status, q.communeId ? eq(consultations.communeId, q.communeId) : undefined))
     .orderBy(desc(consultations.opensOn), asc(consultations.title));
-  const counts = await countsOf(db, rows.map((r) => r.consultation.id));
-  return rows.map((r) => ({ consultation: r.consultation, ...(counts.get(r.consultation.id) ?? { articles: 0, comments: 0 }) }));
+  const counts = await countsOf(
+    db,
+    rows.map((r) => r.consultation.id),
+  );
+  return rows.map((r) => ({
+    consultation: r.consultation,
+    ...(counts.get(r.consultation.id) ?? { articles: 0, comments: 0 }),
+  }));
 }
 
 async function countsOf(db: Queryable, ids: string[]) {
@@ -63,9 +81,17 @@ async function countsOf(db: Queryable, ids: string[]) {
 
 /** The draft's articles in order, each with its comment count (total and by author kind). */
 export async function articlesWithCounts(db: Queryable, consultationId: string) {
-  const articles = await db.select().from(consultationArticles).where(eq(consultationArticles.consultationId, consultationId)).orderBy(asc(consultationArticles.position));
+  const articles = await db
+    .select()
+    .from(consultationArticles)
+    .where(eq(consultationArticles.consultationId, consultationId))
+    .orderBy(asc(consultationArticles.position));
   const counts = await db
-    .select({ articleId: consultationComments.articleId, kind: consultationComments.authorKind, n: sql<number>`count(*)::int` })
+    .select({
+      articleId: consultationComments.articleId,
+      kind: consultationComments.authorKind,
+      n: sql<number>`count(*)::int`,
+    })
     .from(consultationComments)
     .where(eq(consultationComments.consultationId, consultationId))
     .groupBy(consultationComments.articleId, consultationComments.authorKind);
@@ -108,7 +134,12 @@ export async function listComments(db: Queryable, consultationId: string, articl
     .innerJoin(consultationArticles, eq(consultationArticles.id, consultationComments.articleId))
     .leftJoin(organizations, eq(organizations.id, consultationComments.organizationId))
     .leftJoin(meetings, eq(meetings.id, consultationComments.meetingId))
-    .where(and(eq(consultationComments.consultationId, consultationId), articleId ? eq(consultationComments.articleId, articleId) : undefined))
+    .where(
+      and(
+        eq(consultationComments.consultationId, consultationId),
+        articleId ? eq(consultationComments.articleId, articleId) : undefined,
+      ),
+    )
     .orderBy(asc(consultationArticles.position), asc(consultationComments.createdAt), asc(consultationComments.id));
 }
 
@@ -137,7 +168,15 @@ export async function listOpenPublic(db: Queryable, communeId: string, today: st
   const rows = await db
     .select()
     .from(consultations)
-    .where(and(eq(consultations.communeId, communeId), eq(consultations.public, true), isNull(consultations.closedAt), lte(consultations.opensOn, today), gte(consultations.deadline, today)))
+    .where(
+      and(
+        eq(consultations.communeId, communeId),
+        eq(consultations.public, true),
+        isNull(consultations.closedAt),
+        lte(consultations.opensOn, today),
+        gte(consultations.deadline, today),
+      ),
+    )
     .orderBy(asc(consultations.deadline), asc(consultations.title));
   return rows;
 }
@@ -146,10 +185,19 @@ export async function listOpenPublic(db: Queryable, communeId: string, today: st
 
 /** Consultations opened in the period inside a subtree, and their comments by author kind. */
 export async function figureRows(db: Queryable, unitPath: string, from: string, to: string, consultationId?: string) {
-  const where = and(inSubtree(consultations.unitPath, unitPath), consultationId ? eq(consultations.id, consultationId) : and(gte(consultations.opensOn, from), lte(consultations.opensOn, to)));
+  const where = and(
+    inSubtree(consultations.unitPath, unitPath),
+    consultationId
+      ? eq(consultations.id, consultationId)
+      : and(gte(consultations.opensOn, from), lte(consultations.opensOn, to)),
+  );
   const [held] = await db.select({ n: sql<number>`count(*)::int` }).from(consultations).where(where);
   const kinds = await db
-    .select({ kind: consultationComments.authorKind, n: sql<number>`count(*)::int`, portal: sql<number>`count(*) filter (where ${consultationComments.source} = 'portal')::int` })
+    .select({
+      kind: consultationComments.authorKind,
+      n: sql<number>`count(*)::int`,
+      portal: sql<number>`count(*) filter (where ${consultationComments.source} = 'portal')::int`,
+    })
     .from(consultationComments)
     .innerJoin(consultations, eq(consultations.id, consultationComments.consultationId))
     .where(where)

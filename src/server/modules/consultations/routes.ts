@@ -8,19 +8,50 @@ import { findOrganization, findUnit } from '../units/queries';
 import { addComment } from './commands/add-comment';
 import { closeConsultation } from './commands/close-consultation';
 import { createConsultation } from './commands/create-consultation';
-import { articlesFromText, checkedArticles, checkPeriod, commentBody, commentsQuery, createBody, listQuery, plain } from './fields';
+import {
+  articlesFromText,
+  checkedArticles,
+  checkPeriod,
+  commentBody,
+  commentsQuery,
+  createBody,
+  listQuery,
+  plain,
+} from './fields';
 import { consultationFileRoutes } from './file-routes';
-import { canEnterAnyComment, canEnterComment, canManageConsultations, canReadConsultations, canSeeContacts, ledOrganizationIds } from './policy';
+import {
+  canEnterAnyComment,
+  canEnterComment,
+  canManageConsultations,
+  canReadConsultations,
+  canSeeContacts,
+  ledOrganizationIds,
+} from './policy';
 import { presentArticle, presentComment, presentConsultation } from './present';
 import { findMeetingRow } from '../meetings/queries';
-import { articlesWithCounts, authorOptions, findArticleByRef, findConsultation, listComments, listConsultations } from './queries';
+import {
+  articlesWithCounts,
+  authorOptions,
+  findArticleByRef,
+  findConsultation,
+  listComments,
+  listConsultations,
+} from './queries';
 import { normalizeRef } from '../../../lib/split-articles';
 
 export const TAGS = ['Góp ý dự thảo'];
 const anyJson = z.record(z.string(), z.unknown());
 
 const get200 = (path: string, description: string) =>
-  createRoute({ method: 'get', path, tags: TAGS, security, description, request: { params: idParam }, responses: { 200: jsonResponse(anyJson), ...errorResponses } });
+  createRoute({
+    method: 'get',
+    path,
+    tags: TAGS,
+    security,
+    description,
+    request: { params: idParam },
+    responses: { 200: jsonResponse(anyJson), ...errorResponses },
+  });
 
 export function consultationsRoutes(deps: AppDeps) {
   const { db } = deps;
@@ -29,15 +60,18 @@ export function consultationsRoutes(deps: AppDeps) {
   /** The consultation when the actor may read its commune; otherwise 404. */
   async function consultationOr404(actor: Actor, id: string) {
     const found = await findConsultation(db, id);
-    if (!found || !canReadConsultations(actor, { id: found.consultation.communeId, path: found.communePath })) throw notFound('Đợt góp ý dự thảo');
+    if (!found || !canReadConsultations(actor, { id: found.consultation.communeId, path: found.communePath }))
+      throw notFound('Đợt góp ý dự thảo');
     return found;
   }
 
   /** The commune a new consultation is for: readable (else 404 naming the field), managed (else 403). */
   async function manageableCommune(actor: Actor, communeId: string) {
     const commune = await findUnit(db, communeId);
-    if (!commune || commune.level !== 'commune' || !canReadConsultations(actor, commune)) throw unknownReference('communeId', 'Xã');
-    if (!canManageConsultations(actor, commune)) throw forbidden({ communeId: 'Chỉ Ban Thường trực xã đưa dự thảo ra lấy ý kiến.' });
+    if (commune?.level !== 'commune' || !canReadConsultations(actor, commune))
+      throw unknownReference('communeId', 'Xã');
+    if (!canManageConsultations(actor, commune))
+      throw forbidden({ communeId: 'Chỉ Ban Thường trực xã đưa dự thảo ra lấy ý kiến.' });
     return commune;
   }
 
@@ -70,12 +104,16 @@ export function consultationsRoutes(deps: AppDeps) {
     async (c) => {
       const actor = actorOf(c);
       const body = c.req.valid('json');
-      if (body.articles && body.text !== undefined) throw invalid({ text: 'Gửi các điều (articles) hoặc toàn văn (text), không cả hai.' });
-      if (!body.articles && body.text === undefined) throw invalid({ articles: 'Gửi các điều của dự thảo (articles) hoặc toàn văn (text).' });
+      if (body.articles && body.text !== undefined)
+        throw invalid({ text: 'Gửi các điều (articles) hoặc toàn văn (text), không cả hai.' });
+      if (!body.articles && body.text === undefined)
+        throw invalid({ articles: 'Gửi các điều của dự thảo (articles) hoặc toàn văn (text).' });
       const opensOn = body.opensOn ?? todayVn();
       checkPeriod({ opensOn, deadline: body.deadline });
       const commune = await manageableCommune(actor, body.communeId);
-      const articles = body.articles ? checkedArticles(body.articles) : articlesFromText(body.text ?? '', 'text').articles;
+      const articles = body.articles
+        ? checkedArticles(body.articles)
+        : articlesFromText(body.text ?? '', 'text').articles;
       const created = await createConsultation(db, metaOf(actor, c.get('ip')), commune, {
         title: plain(body.title),
         requestedBy: body.requestedBy ? plain(body.requestedBy) : null,
@@ -95,7 +133,8 @@ export function consultationsRoutes(deps: AppDeps) {
       path: '/api/v1/consultations',
       tags: TAGS,
       security,
-      description: 'Các đợt góp ý dự thảo của các xã trong phạm vi; lọc theo xã và trạng thái (open: còn nhận góp ý, closed: đã khóa hoặc quá hạn).',
+      description:
+        'Các đợt góp ý dự thảo của các xã trong phạm vi; lọc theo xã và trạng thái (open: còn nhận góp ý, closed: đã khóa hoặc quá hạn).',
       request: { query: listQuery },
       responses: { 200: jsonResponse(anyJson), ...errorResponses },
     }),
@@ -107,7 +146,10 @@ export function consultationsRoutes(deps: AppDeps) {
     },
   );
 
-  app.openapi(get200('/api/v1/consultations/{id}', 'Dự thảo với các điều theo thứ tự và số ý kiến góp ý của từng điều.'), async (c) => c.json(await detail(actorOf(c), c.req.valid('param').id), 200));
+  app.openapi(
+    get200('/api/v1/consultations/{id}', 'Dự thảo với các điều theo thứ tự và số ý kiến góp ý của từng điều.'),
+    async (c) => c.json(await detail(actorOf(c), c.req.valid('param').id), 200),
+  );
 
   app.openapi(
     createRoute({
@@ -122,7 +164,8 @@ export function consultationsRoutes(deps: AppDeps) {
     async (c) => {
       const actor = actorOf(c);
       const found = await consultationOr404(actor, c.req.valid('param').id);
-      if (!canManageConsultations(actor, { id: found.consultation.communeId, path: found.communePath })) throw forbidden();
+      if (!canManageConsultations(actor, { id: found.consultation.communeId, path: found.communePath }))
+        throw forbidden();
       await closeConsultation(db, metaOf(actor, c.get('ip')), found.consultation);
       return c.json(await detail(actor, found.consultation.id), 200);
     },
@@ -144,8 +187,14 @@ export function consultationsRoutes(deps: AppDeps) {
       const body = c.req.valid('json');
       const found = await consultationOr404(actor, c.req.valid('param').id);
       const commune = { id: found.consultation.communeId, path: found.communePath };
-      if (!canEnterComment(actor, commune, { authorKind: body.authorKind, organizationId: body.organizationId ?? null })) {
-        throw forbidden(ledOrganizationIds(actor, commune.id).length ? { organizationId: 'Bạn chỉ ghi ý kiến của tổ chức mình.' } : undefined);
+      if (
+        !canEnterComment(actor, commune, { authorKind: body.authorKind, organizationId: body.organizationId ?? null })
+      ) {
+        throw forbidden(
+          ledOrganizationIds(actor, commune.id).length
+            ? { organizationId: 'Bạn chỉ ghi ý kiến của tổ chức mình.' }
+            : undefined,
+        );
       }
       const ref = normalizeRef(body.articleRef);
       const article = ref ? await findArticleByRef(db, found.consultation.id, ref) : null;
@@ -182,34 +231,51 @@ export function consultationsRoutes(deps: AppDeps) {
       path: '/api/v1/consultations/{id}/comments',
       tags: TAGS,
       security,
-      description: 'Các ý kiến góp ý theo thứ tự các điều; lọc theo điều (articleRef). Liên hệ của người gửi chỉ Ban Thường trực xem.',
+      description:
+        'Các ý kiến góp ý theo thứ tự các điều; lọc theo điều (articleRef). Liên hệ của người gửi chỉ Ban Thường trực xem.',
       request: { params: idParam, query: commentsQuery },
       responses: { 200: jsonResponse(anyJson), ...errorResponses },
     }),
     async (c) => {
-    const actor = actorOf(c);
-    const found = await consultationOr404(actor, c.req.valid('param').id);
-    const q = c.req.valid('query').articleRef;
-    let articleId: string | undefined;
-    if (q) {
-      const ref = normalizeRef(q);
-      const article = ref ? await findArticleByRef(db, found.consultation.id, ref) : null;
-      if (!article) throw invalid({ articleRef: ref ? `Dự thảo không có ${ref}.` : 'Số điều dạng "Điều 5".' });
-      articleId = article.id;
-    }
-    const withContact = canSeeContacts(actor, { id: found.consultation.communeId, path: found.communePath });
-    return c.json({ items: (await listComments(db, found.consultation.id, articleId)).map((r) => presentComment(r, withContact)) }, 200);
+      const actor = actorOf(c);
+      const found = await consultationOr404(actor, c.req.valid('param').id);
+      const q = c.req.valid('query').articleRef;
+      let articleId: string | undefined;
+      if (q) {
+        const ref = normalizeRef(q);
+        const article = ref ? await findArticleByRef(db, found.consultation.id, ref) : null;
+        if (!article) throw invalid({ articleRef: ref ? `Dự thảo không có ${ref}.` : 'Số điều dạng "Điều 5".' });
+        articleId = article.id;
+      }
+      const withContact = canSeeContacts(actor, { id: found.consultation.communeId, path: found.communePath });
+      return c.json(
+        {
+          items: (await listComments(db, found.consultation.id, articleId)).map((r) => presentComment(r, withContact)),
+        },
+        200,
+      );
     },
   );
 
-  app.openapi(get200('/api/v1/consultations/{id}/author-options', 'Tổ chức thành viên và hội nghị của xã, để chọn khi ghi ý kiến.'), async (c) => {
-    const actor = actorOf(c);
-    const found = await consultationOr404(actor, c.req.valid('param').id);
-    const opts = await authorOptions(db, found.consultation.communeId);
-    const commune = { id: found.consultation.communeId, path: found.communePath };
-    const led = ledOrganizationIds(actor, commune.id);
-    return c.json(canManageConsultations(actor, commune) ? opts : { organizations: opts.organizations.filter((o) => led.includes(o.id)), meetings: opts.meetings }, 200);
-  });
+  app.openapi(
+    get200(
+      '/api/v1/consultations/{id}/author-options',
+      'Tổ chức thành viên và hội nghị của xã, để chọn khi ghi ý kiến.',
+    ),
+    async (c) => {
+      const actor = actorOf(c);
+      const found = await consultationOr404(actor, c.req.valid('param').id);
+      const opts = await authorOptions(db, found.consultation.communeId);
+      const commune = { id: found.consultation.communeId, path: found.communePath };
+      const led = ledOrganizationIds(actor, commune.id);
+      return c.json(
+        canManageConsultations(actor, commune)
+          ? opts
+          : { organizations: opts.organizations.filter((o) => led.includes(o.id)), meetings: opts.meetings },
+        200,
+      );
+    },
+  );
 
   app.route('/', consultationFileRoutes(deps, consultationOr404, manageableCommune));
   return app;

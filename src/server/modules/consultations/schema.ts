@@ -43,7 +43,10 @@ export const consultationArticles = pgTable(
     heading: text('heading'),
     text: text('text').notNull(),
   },
-  (t) => [uniqueIndex('consultation_articles_ref_idx').on(t.consultationId, t.ref), index('consultation_articles_pos_idx').on(t.consultationId, t.position)],
+  (t) => [
+    uniqueIndex('consultation_articles_ref_idx').on(t.consultationId, t.ref),
+    index('consultation_articles_pos_idx').on(t.consultationId, t.position),
+  ],
 );
 
 export const commentAuthorKinds = ['person', 'organization', 'meeting'] as const;
@@ -71,7 +74,10 @@ export const consultationComments = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('consultation_comments_article_idx').on(t.articleId), index('consultation_comments_consultation_idx').on(t.consultationId, t.createdAt)],
+  (t) => [
+    index('consultation_comments_article_idx').on(t.articleId),
+    index('consultation_comments_consultation_idx').on(t.consultationId, t.createdAt),
+  ],
 );
 
 export type Consultation = typeof consultations.$inferSelect;

@@ -10,7 +10,10 @@ const ZERO = { consultations: 0, comments: 0 };
  * every consultation opened within the indicator's period.
  */
 export function registerConsultationSources(): void {
-  const figures = (db: Parameters<typeof consultationFigures>[0], q: { params: Record<string, string>; unitPath: string; from: string; to: string }) => {
+  const figures = (
+    db: Parameters<typeof consultationFigures>[0],
+    q: { params: Record<string, string>; unitPath: string; from: string; to: string },
+  ) => {
     const id = q.params.consultationId?.trim();
     if (id && !UUID.test(id)) return Promise.resolve(ZERO);
     return consultationFigures(db, q.unitPath, q.from, q.to, id || undefined);

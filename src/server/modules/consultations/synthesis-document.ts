@@ -25,7 +25,11 @@ export function authorLabel(r: CommentRow): string {
   }
   if (c.authorKind === 'organization') return `${c.author}${at}`;
   const meeting = r.meetingTitle ?? '';
-  const named = /^hội nghị(?![\p{L}\p{N}])/iu.test(c.author) ? c.author : meeting && c.author !== meeting ? `${meeting} (${c.author})` : `Hội nghị ${c.author}`;
+  const named = /^hội nghị(?![\p{L}\p{N}])/iu.test(c.author)
+    ? c.author
+    : meeting && c.author !== meeting
+      ? `${meeting} (${c.author})`
+      : `Hội nghị ${c.author}`;
   return r.meetingDate ? `${named}, ngày ${formatDateVi(r.meetingDate)}` : named;
 }
 
@@ -52,12 +56,25 @@ export function synthesisCounts(articles: ArticleWithCounts[], comments: Comment
 
 function intro(c: Consultation, commune: Commune, s: ReturnType<typeof synthesisCounts>): Block[] {
   const who = `Ban Thường trực Ủy ban MTTQ Việt Nam ${unitDisplayName(commune)}`;
-  const basis = c.requestedBy ? `đề nghị của ${c.requestedBy} về việc lấy ý kiến góp ý ${draftName(c.title)}` : `kế hoạch lấy ý kiến góp ý ${draftName(c.title)}`;
-  const ways = [s.meetings ? `tại ${n(s.meetings)} hội nghị lấy ý kiến` : '', s.personComments > s.portal || s.orgComments ? 'trực tiếp' : '', s.portal ? 'qua cổng thông tin của xã' : ''].filter(Boolean);
+  const basis = c.requestedBy
+    ? `đề nghị của ${c.requestedBy} về việc lấy ý kiến góp ý ${draftName(c.title)}`
+    : `kế hoạch lấy ý kiến góp ý ${draftName(c.title)}`;
+  const ways = [
+    s.meetings ? `tại ${n(s.meetings)} hội nghị lấy ý kiến` : '',
+    s.personComments > s.portal || s.orgComments ? 'trực tiếp' : '',
+    s.portal ? 'qua cổng thông tin của xã' : '',
+  ].filter(Boolean);
   const first = `Thực hiện ${basis}, từ ngày ${formatDateVi(c.opensOn)} đến ngày ${formatDateVi(c.deadline)}, ${who} đã tổ chức lấy ý kiến góp ý của Nhân dân và các tổ chức thành viên${ways.length ? ` (${ways.join(', ')})` : ''}.`;
-  if (s.comments === 0) return [{ kind: 'paragraph', content: first }, { kind: 'paragraph', content: 'Đến hết thời hạn, chưa nhận được ý kiến góp ý nào vào dự thảo.' }];
+  if (s.comments === 0)
+    return [
+      { kind: 'paragraph', content: first },
+      { kind: 'paragraph', content: 'Đến hết thời hạn, chưa nhận được ý kiến góp ý nào vào dự thảo.' },
+    ];
   const parts: string[] = [];
-  if (s.personComments) parts.push(`${n(s.personComments)} ý kiến của ${n(s.people)} cá nhân${s.portal ? ` (${n(s.portal)} ý kiến gửi qua cổng thông tin)` : ''}`);
+  if (s.personComments)
+    parts.push(
+      `${n(s.personComments)} ý kiến của ${n(s.people)} cá nhân${s.portal ? ` (${n(s.portal)} ý kiến gửi qua cổng thông tin)` : ''}`,
+    );
   if (s.orgComments) parts.push(`${n(s.orgComments)} ý kiến của ${n(s.organizations)} tổ chức thành viên`);
   if (s.meetingComments) parts.push(`${n(s.meetingComments)} ý kiến tổng hợp tại ${n(s.meetings)} hội nghị lấy ý kiến`);
   const result: Inline[] = [
@@ -65,12 +82,18 @@ function intro(c: Consultation, commune: Commune, s: ReturnType<typeof synthesis
     { text: `${n(s.comments)} ý kiến góp ý`, bold: true },
     ` vào ${n(s.commented)}/${n(s.articles)} điều của dự thảo, trong đó: ${parts.join('; ')}. Ban Thường trực tổng hợp cụ thể như sau:`,
   ];
-  return [{ kind: 'paragraph', content: first }, { kind: 'paragraph', content: result }];
+  return [
+    { kind: 'paragraph', content: first },
+    { kind: 'paragraph', content: result },
+  ];
 }
 
 /** One comment: the author in bold, then what they said; further lines of a long comment as paragraphs below. */
 function commentBlocks(r: CommentRow): Block[] {
-  const [head = '', ...rest] = r.comment.content.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const [head = '', ...rest] = r.comment.content
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return [
     { kind: 'list', items: [[{ text: `${authorLabel(r)}: `, bold: true }, head]] },
     ...rest.map((line): Block => ({ kind: 'paragraph', content: line })),
@@ -83,9 +106,18 @@ function commentBlocks(r: CommentRow): Block[] {
  * articles nobody commented on in one line, a table of counts per article, recipients and signature.
  * A citizen's contact is never printed.
  */
-export function synthesisDocument(c: Consultation, commune: Commune, articles: ArticleWithCounts[], comments: CommentRow[], date: string): OfficialDocument {
+export function synthesisDocument(
+  c: Consultation,
+  commune: Commune,
+  articles: ArticleWithCounts[],
+  comments: CommentRow[],
+  date: string,
+): OfficialDocument {
   const s = synthesisCounts(articles, comments);
-  const body: Block[] = [...intro(c, commune, s), { kind: 'heading', level: 1, text: 'I. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU CỦA DỰ THẢO' }];
+  const body: Block[] = [
+    ...intro(c, commune, s),
+    { kind: 'heading', level: 1, text: 'I. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU CỦA DỰ THẢO' },
+  ];
   const silent: string[] = [];
   for (const a of articles) {
     const rows = comments.filter((r) => r.comment.articleId === a.article.id);
@@ -96,10 +128,22 @@ export function synthesisDocument(c: Consultation, commune: Commune, articles: A
     body.push({ kind: 'heading', level: 2, text: `${articleTitle(a.article)} (${n(rows.length)} ý kiến)` });
     for (const r of rows) body.push(...commentBlocks(r));
   }
-  if (silent.length === articles.length) body.push({ kind: 'paragraph', content: 'Không có ý kiến góp ý vào các điều của dự thảo.', italic: true });
-  else if (silent.length) body.push({ kind: 'paragraph', content: [{ text: 'Các điều không có ý kiến góp ý: ', bold: true }, `${silent.join(', ')}.`] });
+  if (silent.length === articles.length)
+    body.push({ kind: 'paragraph', content: 'Không có ý kiến góp ý vào các điều của dự thảo.', italic: true });
+  else if (silent.length)
+    body.push({
+      kind: 'paragraph',
+      content: [{ text: 'Các điều không có ý kiến góp ý: ', bold: true }, `${silent.join(', ')}.`],
+    });
 
-  const table: TableCell[][] = articles.map((a) => [a.article.position, articleTitle(a.article), a.comments, a.byKind.person, a.byKind.organization, a.byKind.meeting]);
+  const table: TableCell[][] = articles.map((a) => [
+    a.article.position,
+    articleTitle(a.article),
+    a.comments,
+    a.byKind.person,
+    a.byKind.organization,
+    a.byKind.meeting,
+  ]);
   const sum = (k: 'person' | 'organization' | 'meeting') => articles.reduce((t, a) => t + a.byKind[k], 0);
   body.push(
     { kind: 'heading', level: 1, text: 'II. TỔNG HỢP SỐ LƯỢNG Ý KIẾN THEO ĐIỀU' },
@@ -115,7 +159,13 @@ export function synthesisDocument(c: Consultation, commune: Commune, articles: A
         { header: 'Hội nghị', type: 'number', width: 11 },
       ],
       rows: table,
-      total: [{ text: 'Tổng cộng', colSpan: 2, align: 'center' }, s.comments, sum('person'), sum('organization'), sum('meeting')],
+      total: [
+        { text: 'Tổng cộng', colSpan: 2, align: 'center' },
+        s.comments,
+        sum('person'),
+        sum('organization'),
+        sum('meeting'),
+      ],
     },
     {
       kind: 'paragraph',
@@ -131,8 +181,20 @@ export function synthesisDocument(c: Consultation, commune: Commune, articles: A
     subtitle: `Tổng hợp ý kiến góp ý ${draftName(c.title)}`,
     body,
     closing: {
-      recipients: { lines: [c.requestedBy ? `${c.requestedBy} (để tổng hợp);` : 'BTT UBMTTQ tỉnh;', 'Thường trực Đảng ủy xã (để b/c);', 'Lưu: VT.'] },
-      signatures: [{ authority: 'TM. BAN THƯỜNG TRỰC', position: 'CHỦ TỊCH', ...(commune.chairName && { name: commune.chairName }) }],
+      recipients: {
+        lines: [
+          c.requestedBy ? `${c.requestedBy} (để tổng hợp);` : 'BTT UBMTTQ tỉnh;',
+          'Thường trực Đảng ủy xã (để b/c);',
+          'Lưu: VT.',
+        ],
+      },
+      signatures: [
+        {
+          authority: 'TM. BAN THƯỜNG TRỰC',
+          position: 'CHỦ TỊCH',
+          ...(commune.chairName && { name: commune.chairName }),
+        },
+      ],
     },
     meta: { description: `Tổng hợp ý kiến góp ý ${draftName(c.title)}` },
   };

@@ -15,7 +15,16 @@ import {
 } from './model';
 import { renderDocx } from './render-docx';
 import { escapeHtml, renderHtml } from './render-html';
-import { docxToPdf, DocumentRenderError, pdfAvailable, pdfInfo, pdfQueueLength, pdfToPngPages, pdfToText, popplerAvailable } from './render-pdf';
+import {
+  docxToPdf,
+  DocumentRenderError,
+  pdfAvailable,
+  pdfInfo,
+  pdfQueueLength,
+  pdfToPngPages,
+  pdfToText,
+  popplerAvailable,
+} from './render-pdf';
 import { sampleReceipt, sampleReport } from './samples';
 import { docxDocumentXml, docxParagraphTexts, isZip, readZipEntry } from './zip-read';
 
@@ -44,7 +53,11 @@ describe('placeDateLine (Decree 30 date words)', () => {
 
 describe('document model', () => {
   it('formats money cells with dot thousands and right-aligns money columns', () => {
-    const cols: TableColumn[] = [{ header: 'STT', type: 'index' }, { header: 'Đơn vị' }, { header: 'Số tiền', type: 'money' }];
+    const cols: TableColumn[] = [
+      { header: 'STT', type: 'index' },
+      { header: 'Đơn vị' },
+      { header: 'Số tiền', type: 'money' },
+    ];
     expect(cols.map(columnAlign)).toEqual(['center', 'left', 'right']);
     const row = resolveRow(cols, [1, 'Thôn Đông Sơn', 72_925_000]);
     expect(row.map((c) => [c.text, c.align])).toEqual([
@@ -62,7 +75,9 @@ describe('document model', () => {
   it('gives the whole document as plain text for module tests', () => {
     const text = documentText(sampleReport());
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc');
-    expect(text).toContain('Số: 15/BC-MTTQ-BTT\nHồng Sơn, ngày 06 tháng 7 năm 2023\nBÁO CÁO\nKết quả công tác Mặt trận 6 tháng đầu năm 2023');
+    expect(text).toContain(
+      'Số: 15/BC-MTTQ-BTT\nHồng Sơn, ngày 06 tháng 7 năm 2023\nBÁO CÁO\nKết quả công tác Mặt trận 6 tháng đầu năm 2023',
+    );
     expect(text).toContain('Tổng cộng | 45.300.000 | 72.925.000 | 161%');
     expect(text).toContain('Nơi nhận:\n- BTT UBMTTQ huyện;');
     expect(text).toContain('TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nNguyễn Văn An');
@@ -91,7 +106,9 @@ describe('renderDocx', () => {
     const xml = docxDocumentXml(docx);
     // A4 portrait, margins 20/20/30/15 mm, a different first page (no page number on page 1).
     expect(xml).toContain(`<w:pgSz w:w="${tw(210)}" w:h="${tw(297)}" w:orient="portrait"/>`);
-    expect(xml).toMatch(new RegExp(`<w:pgMar w:top="${tw(20)}" w:right="${tw(15)}" w:bottom="${tw(20)}" w:left="${tw(30)}"`));
+    expect(xml).toMatch(
+      new RegExp(`<w:pgMar w:top="${tw(20)}" w:right="${tw(15)}" w:bottom="${tw(20)}" w:left="${tw(30)}"`),
+    );
     expect(xml).toContain('<w:titlePg/>');
     const styles = readZipEntry(docx, 'word/styles.xml')?.toString('utf8') ?? '';
     expect(styles).toContain('w:ascii="Times New Roman"');
@@ -114,12 +131,16 @@ describe('renderDocx', () => {
     ]) {
       expect(paras).toContain(s);
     }
-    expect(paras.some((p) => p.startsWith('Thực hiện Chương trình phối hợp') && p.includes('72.925.000 đồng'))).toBe(true);
+    expect(paras.some((p) => p.startsWith('Thực hiện Chương trình phối hợp') && p.includes('72.925.000 đồng'))).toBe(
+      true,
+    );
     // The money cell is right-aligned; body paragraphs have the 1.27 cm first-line indent.
     expect(xml).toMatch(/<w:jc w:val="right"\/>(?:(?!<\/w:p>)[\s\S])*?<w:t xml:space="preserve">72\.925\.000<\/w:t>/);
     expect(xml).toContain(`w:firstLine="${tw(12.7)}"`);
     // The page number field lives in a header part.
-    const headers = ['word/header1.xml', 'word/header2.xml'].map((n) => readZipEntry(docx, n)?.toString('utf8') ?? '').join('');
+    const headers = ['word/header1.xml', 'word/header2.xml']
+      .map((n) => readZipEntry(docx, n)?.toString('utf8') ?? '')
+      .join('');
     expect(headers).toMatch(/PAGE/);
   });
 
@@ -143,14 +164,25 @@ describe('renderHtml', () => {
   it('previews the same structure, escaped', () => {
     const html = renderHtml(sampleReport());
     expect(html.startsWith('<!doctype html>')).toBe(true);
-    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Hồng Sơn, ngày 06 tháng 7 năm 2023', 'BÁO CÁO', '72.925.000', 'Nơi nhận:', 'Nguyễn Văn An']) {
+    for (const s of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Hồng Sơn, ngày 06 tháng 7 năm 2023',
+      'BÁO CÁO',
+      '72.925.000',
+      'Nơi nhận:',
+      'Nguyễn Văn An',
+    ]) {
       expect(html).toContain(s);
     }
     expect(html).toContain('Số: 15/BC-MTTQ-BTT');
     expect(html).toContain('padding:20mm 15mm 20mm 30mm');
     expect(html).toContain('<td class="right">18.500.000</td>');
     expect(html).toContain('<td class="right b">72.925.000</td>');
-    const evil = renderHtml({ ...sampleReport(), title: '<script>alert(1)</script>', body: [{ kind: 'paragraph', content: { text: '<img src=x onerror=1>', bold: true } }] });
+    const evil = renderHtml({
+      ...sampleReport(),
+      title: '<script>alert(1)</script>',
+      body: [{ kind: 'paragraph', content: { text: '<img src=x onerror=1>', bold: true } }],
+    });
     expect(evil).not.toContain('<script>');
     expect(evil).not.toContain('<img');
     expect(evil).toContain('&lt;SCRIPT&gt;');
@@ -177,12 +209,16 @@ describe('PDF without LibreOffice', () => {
 
 const available = pdfAvailable() && popplerAvailable();
 const required = process.env.REQUIRE_SYSTEM_DEPS === '1';
-if (!available) console.log(`SKIPPED: soffice not found (or poppler-utils missing)${required ? ' — REQUIRE_SYSTEM_DEPS=1, failing' : ''}`);
+if (!available)
+  console.log(
+    `SKIPPED: soffice not found (or poppler-utils missing)${required ? ' — REQUIRE_SYSTEM_DEPS=1, failing' : ''}`,
+  );
 
 describe('PDF through LibreOffice', () => {
-  if (!available && required) it('has soffice and poppler-utils installed (REQUIRE_SYSTEM_DEPS=1)', () => {
-    throw new Error('REQUIRE_SYSTEM_DEPS=1 but soffice or pdftotext/pdfinfo/pdftoppm is not installed');
-  });
+  if (!available && required)
+    it('has soffice and poppler-utils installed (REQUIRE_SYSTEM_DEPS=1)', () => {
+      throw new Error('REQUIRE_SYSTEM_DEPS=1 but soffice or pdftotext/pdfinfo/pdftoppm is not installed');
+    });
 
   it.skipIf(!available && !required)(
     'renders the report to an A4 PDF with the Vietnamese text and a page image per page',
@@ -216,7 +252,11 @@ describe('PDF through LibreOffice', () => {
       try {
         const pngs = await pdfToPngPages(pdf, work);
         expect(pngs.map((p) => p.slice(work.length + 1))).toEqual(['page-1.png', 'page-2.png']);
-        expect(readFileSync(pngs[0] as string).subarray(1, 4).toString('latin1')).toBe('PNG');
+        expect(
+          readFileSync(pngs[0] as string)
+            .subarray(1, 4)
+            .toString('latin1'),
+        ).toBe('PNG');
       } finally {
         rmSync(work, { recursive: true, force: true });
       }

@@ -238,7 +238,9 @@ export function runsOf(content: Inline | Inline[]): TextRun[] {
 }
 
 export function plainText(content: Inline | Inline[]): string {
-  return runsOf(content).map((r) => r.text).join('');
+  return runsOf(content)
+    .map((r) => r.text)
+    .join('');
 }
 
 /** The alignment a column's cells take. */
@@ -344,8 +346,18 @@ export function documentText(doc: OfficialDocument): string {
         if (b.caption) lines.push(b.caption);
         if (b.unit) lines.push(b.unit);
         lines.push(b.columns.map((c) => c.header).join(' | '));
-        for (const r of b.rows) lines.push(resolveRow(b.columns, r).map((c) => c.text).join(' | '));
-        if (b.total) lines.push(resolveRow(b.columns, b.total, true).map((c) => c.text).join(' | '));
+        for (const r of b.rows)
+          lines.push(
+            resolveRow(b.columns, r)
+              .map((c) => c.text)
+              .join(' | '),
+          );
+        if (b.total)
+          lines.push(
+            resolveRow(b.columns, b.total, true)
+              .map((c) => c.text)
+              .join(' | '),
+          );
         break;
       case 'keyValue':
         for (const it of b.items) lines.push(`${it.label}: ${it.value || DOTS}`);

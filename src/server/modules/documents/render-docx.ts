@@ -91,12 +91,21 @@ function run(text: string, s: RunStyle & { underline?: boolean }): TextRun {
 
 function runs(content: Inline | Inline[], base: RunStyle): TextRun[] {
   return runsOf(content).map((r) =>
-    run(r.text, { size: base.size, bold: r.bold ?? base.bold, italic: r.italic ?? base.italic, underline: r.underline }),
+    run(r.text, {
+      size: base.size,
+      bold: r.bold ?? base.bold,
+      italic: r.italic ?? base.italic,
+      underline: r.underline,
+    }),
   );
 }
 
 /** A centred single line. */
-function line(text: string, s: RunStyle, extra: { before?: number; after?: number; keepNext?: boolean } = {}): Paragraph {
+function line(
+  text: string,
+  s: RunStyle,
+  extra: { before?: number; after?: number; keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { ...TIGHT, before: ptTw(extra.before ?? 0), after: ptTw(extra.after ?? 0) },
@@ -124,7 +133,11 @@ function rule(lengthTw: number, boxTw: number, keepNext = false): Paragraph {
 /** Approximate printed width of a line, twips. */
 const textTw = (text: string, pt: number, bold: boolean) => Math.round(approxTextWidthEm(text, bold) * pt * 20);
 
-function cell(children: Paragraph[], widthTw: number, opts: { borders?: boolean; span?: number; valign?: 'top' | 'center' } = {}): TableCell {
+function cell(
+  children: Paragraph[],
+  widthTw: number,
+  opts: { borders?: boolean; span?: number; valign?: 'top' | 'center' } = {},
+): TableCell {
   return new TableCell({
     children: children.length ? children : [new Paragraph({ children: [] })],
     width: { size: widthTw, type: WidthType.DXA },
@@ -172,10 +185,14 @@ function headerTable(doc: OfficialDocument, L: PageLayout, textW: number): Table
     const text = t.toUpperCase();
     left.push(line(text, { size: fitPt(text, boldIssuer, L.pt.issuer, leftMm), bold: boldIssuer }));
   }
-  if (body) left.push(line(body.toUpperCase(), { size: fitPt(body.toUpperCase(), true, L.pt.issuer, leftMm), bold: true }));
+  if (body)
+    left.push(line(body.toUpperCase(), { size: fitPt(body.toUpperCase(), true, L.pt.issuer, leftMm), bold: true }));
   // Rule under the issuer: about 1/3–1/2 of its (longest bold) line.
   const lastBold = body ?? issuer[issuer.length - 1] ?? '';
-  const issuerRule = Math.min(innerLeft, Math.max(mm(15), Math.round(textTw(lastBold.toUpperCase(), L.pt.issuer, true) * 0.45)));
+  const issuerRule = Math.min(
+    innerLeft,
+    Math.max(mm(15), Math.round(textTw(lastBold.toUpperCase(), L.pt.issuer, true) * 0.45)),
+  );
   left.push(rule(issuerRule, innerLeft));
 
   const right: Paragraph[] = [
@@ -192,7 +209,10 @@ function headerTable(doc: OfficialDocument, L: PageLayout, textW: number): Table
         cantSplit: true,
         children: [
           cell(doc.number ? [line(numberLine(doc.number), { size: L.pt.number }, { before: gap })] : [], leftW),
-          cell(doc.placeDate ? [line(doc.placeDate, { size: L.pt.placeDate, italic: true }, { before: gap })] : [], rightW),
+          cell(
+            doc.placeDate ? [line(doc.placeDate, { size: L.pt.placeDate, italic: true }, { before: gap })] : [],
+            rightW,
+          ),
         ],
       }),
     );
@@ -201,7 +221,9 @@ function headerTable(doc: OfficialDocument, L: PageLayout, textW: number): Table
 }
 
 function titleParagraphs(doc: OfficialDocument, L: PageLayout, textW: number): Paragraph[] {
-  const out: Paragraph[] = [line(doc.title.toUpperCase(), { size: L.pt.title, bold: true }, { before: 18, keepNext: true })];
+  const out: Paragraph[] = [
+    line(doc.title.toUpperCase(), { size: L.pt.title, bold: true }, { before: 18, keepNext: true }),
+  ];
   if (doc.subtitle) {
     out.push(
       new Paragraph({
@@ -222,7 +244,12 @@ function titleParagraphs(doc: OfficialDocument, L: PageLayout, textW: number): P
 
 function bodyBlock(b: Block, L: PageLayout, textW: number, keepWithNext = false): (Paragraph | Table)[] {
   const body = { size: L.pt.body };
-  const spacing = { before: 0, after: ptTw(L.afterPt), line: Math.round(240 * L.lineSpacing), lineRule: LineRuleType.AUTO };
+  const spacing = {
+    before: 0,
+    after: ptTw(L.afterPt),
+    line: Math.round(240 * L.lineSpacing),
+    lineRule: LineRuleType.AUTO,
+  };
   const indent = { firstLine: mm(L.indentMm) };
   switch (b.kind) {
     case 'paragraph': {
@@ -275,7 +302,10 @@ function bodyBlock(b: Block, L: PageLayout, textW: number, keepWithNext = false)
           }),
       );
     case 'spacer':
-      return Array.from({ length: Math.max(1, b.lines ?? 1) }, () => new Paragraph({ spacing: TIGHT, children: [run('', body)] }));
+      return Array.from(
+        { length: Math.max(1, b.lines ?? 1) },
+        () => new Paragraph({ spacing: TIGHT, children: [run('', body)] }),
+      );
     case 'table':
       return dataTable(b, L, textW);
   }
@@ -287,18 +317,32 @@ function dataTable(b: TableBlock, L: PageLayout, textW: number): (Paragraph | Ta
   if (b.caption) out.push(line(b.caption, { size: L.pt.body, bold: true }, { before: 3, after: 3, keepNext: true }));
   if (b.unit)
     out.push(
-      new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { ...TIGHT, after: ptTw(2) }, keepNext: true, children: [run(b.unit, { size, italic: true })] }),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { ...TIGHT, after: ptTw(2) },
+        keepNext: true,
+        children: [run(b.unit, { size, italic: true })],
+      }),
     );
   const widths = split(textW, columnFractions(b.columns));
   const spanWidth = (start: number, span: number) => widths.slice(start, start + span).reduce((a, w) => a + w, 0);
   const para = (text: string, align: Align, s: RunStyle) =>
-    new Paragraph({ alignment: ALIGN[align], spacing: { ...TIGHT, before: ptTw(1), after: ptTw(1) }, children: text ? [run(text, s)] : [] });
+    new Paragraph({
+      alignment: ALIGN[align],
+      spacing: { ...TIGHT, before: ptTw(1), after: ptTw(1) },
+      children: text ? [run(text, s)] : [],
+    });
 
   const rows: TableRow[] = [
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: b.columns.map((c, i) => cell([para(c.header, 'center', { size, bold: true })], widths[i] as number, { borders: true, valign: 'center' })),
+      children: b.columns.map((c, i) =>
+        cell([para(c.header, 'center', { size, bold: true })], widths[i] as number, {
+          borders: true,
+          valign: 'center',
+        }),
+      ),
     }),
   ];
   const dataRow = (cells: ReturnType<typeof resolveRow>) => {
@@ -306,7 +350,11 @@ function dataTable(b: TableBlock, L: PageLayout, textW: number): (Paragraph | Ta
     const children = cells.map((c) => {
       const w = spanWidth(col, c.colSpan);
       col += c.colSpan;
-      return cell([para(c.text, c.align, { size, bold: c.bold, italic: c.italic })], w, { borders: true, span: c.colSpan, valign: 'center' });
+      return cell([para(c.text, c.align, { size, bold: c.bold, italic: c.italic })], w, {
+        borders: true,
+        span: c.colSpan,
+        valign: 'center',
+      });
     });
     return new TableRow({ cantSplit: true, children });
   };
@@ -339,7 +387,8 @@ function recipientParagraphs(c: DocumentClosing, L: PageLayout): Paragraph[] {
       children: [run(c.recipients.heading ?? 'Nơi nhận:', { size: L.pt.recipientsHeading, bold: true, italic: true })],
     }),
   ];
-  for (const l of c.recipients.lines) out.push(new Paragraph({ spacing: TIGHT, children: [run(recipientLine(l), { size: L.pt.recipients })] }));
+  for (const l of c.recipients.lines)
+    out.push(new Paragraph({ spacing: TIGHT, children: [run(recipientLine(l), { size: L.pt.recipients })] }));
   return out;
 }
 
@@ -349,11 +398,26 @@ function closingBlocks(c: DocumentClosing, L: PageLayout, textW: number): (Parag
   const sigs = c.signatures;
   if (sigs.length <= 1) {
     const widths = split(textW, [L.issuerFraction, 1 - L.issuerFraction]);
-    const right = sigs[0] ? signatureParagraphs(sigs[0], L, space, c.dateLine) : c.dateLine ? [line(c.dateLine, { size: L.pt.placeDate, italic: true })] : [];
+    const right = sigs[0]
+      ? signatureParagraphs(sigs[0], L, space, c.dateLine)
+      : c.dateLine
+        ? [line(c.dateLine, { size: L.pt.placeDate, italic: true })]
+        : [];
     // "Nơi nhận:" starts level with the first signature line (Decree 30 layout).
     const left = recipientParagraphs(c, L);
     if (c.dateLine && left.length) left.unshift(line('', { size: L.pt.placeDate }, { after: 3 }));
-    out.push(layoutTable([new TableRow({ cantSplit: true, children: [cell(left, widths[0] as number), cell(right, widths[1] as number)] })], widths, false));
+    out.push(
+      layoutTable(
+        [
+          new TableRow({
+            cantSplit: true,
+            children: [cell(left, widths[0] as number), cell(right, widths[1] as number)],
+          }),
+        ],
+        widths,
+        false,
+      ),
+    );
     return out;
   }
   if (c.dateLine) {
@@ -370,10 +434,18 @@ function closingBlocks(c: DocumentClosing, L: PageLayout, textW: number): (Parag
       }),
     );
   }
-  const widths = split(textW, sigs.map(() => 1 / sigs.length));
+  const widths = split(
+    textW,
+    sigs.map(() => 1 / sigs.length),
+  );
   out.push(
     layoutTable(
-      [new TableRow({ cantSplit: true, children: sigs.map((s, i) => cell(signatureParagraphs(s, L, space), widths[i] as number)) })],
+      [
+        new TableRow({
+          cantSplit: true,
+          children: sigs.map((s, i) => cell(signatureParagraphs(s, L, space), widths[i] as number)),
+        }),
+      ],
       widths,
       false,
     ),

@@ -54,7 +54,10 @@ function headerHtml(doc: OfficialDocument, L: PageLayout, textMm: number): strin
     const size = fitPt(text, boldIssuer, L.pt.issuer, leftMm);
     return `<div class="${boldIssuer ? 'b' : ''}" style="font-size:${size}pt">${escapeHtml(text)}</div>`;
   });
-  if (body) issuerLines.push(`<div class="b" style="font-size:${fitPt(body.toUpperCase(), true, L.pt.issuer, leftMm)}pt">${escapeHtml(body.toUpperCase())}</div>`);
+  if (body)
+    issuerLines.push(
+      `<div class="b" style="font-size:${fitPt(body.toUpperCase(), true, L.pt.issuer, leftMm)}pt">${escapeHtml(body.toUpperCase())}</div>`,
+    );
   const nationalPt = fitPt(NATIONAL_NAME, true, L.pt.nationalName, rightMm);
   const mottoPt = fitPt(MOTTO, true, L.pt.motto, rightMm);
   const rows = [
@@ -73,7 +76,8 @@ function headerHtml(doc: OfficialDocument, L: PageLayout, textMm: number): strin
 
 function titleHtml(doc: OfficialDocument, L: PageLayout): string {
   let h = `<div class="title" style="font-size:${L.pt.title}pt">${escapeHtml(doc.title.toUpperCase())}</div>`;
-  if (doc.subtitle) h += `<div class="subtitle" style="font-size:${L.pt.title}pt">${escapeHtml(doc.subtitle)}</div><div class="rule third"></div>`;
+  if (doc.subtitle)
+    h += `<div class="subtitle" style="font-size:${L.pt.title}pt">${escapeHtml(doc.subtitle)}</div><div class="rule third"></div>`;
   for (const n of doc.titleNotes ?? []) h += `<div class="c i">${escapeHtml(n)}</div>`;
   return `<div class="titles">${h}</div>`;
 }
@@ -89,11 +93,15 @@ function tableHtml(b: TableBlock, L: PageLayout): string {
   const row = (cells: ReturnType<typeof resolveRow>) =>
     `<tr>${cells
       .map((c) => {
-        const cls = [c.align === 'left' ? '' : c.align, c.bold ? 'b' : '', c.italic ? 'i' : ''].filter(Boolean).join(' ');
+        const cls = [c.align === 'left' ? '' : c.align, c.bold ? 'b' : '', c.italic ? 'i' : '']
+          .filter(Boolean)
+          .join(' ');
         return `<td${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${cls ? ` class="${cls}"` : ''}>${escapeHtml(c.text)}</td>`;
       })
       .join('')}</tr>`;
-  const body = b.rows.map((r) => row(resolveRow(b.columns, r))).join('') + (b.total ? row(resolveRow(b.columns, b.total, true)) : '');
+  const body =
+    b.rows.map((r) => row(resolveRow(b.columns, r))).join('') +
+    (b.total ? row(resolveRow(b.columns, b.total, true)) : '');
   h += `<table class="grid" style="font-size:${size}pt"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
   return h;
 }
@@ -150,11 +158,18 @@ function closingHtml(c: DocumentClosing, L: PageLayout): string {
   const space = c.signatureSpace ?? L.signatureSpace;
   if (c.signatures.length <= 1) {
     const sig = c.signatures[0];
-    const right = sig ? signatureHtml(sig, L, space, c.dateLine) : c.dateLine ? `<div class="c i">${escapeHtml(c.dateLine)}</div>` : '';
-    const pad = c.dateLine && c.recipients ? `<div style="height:${Math.round(L.pt.placeDate * 1.2 + 3)}pt"></div>` : '';
+    const right = sig
+      ? signatureHtml(sig, L, space, c.dateLine)
+      : c.dateLine
+        ? `<div class="c i">${escapeHtml(c.dateLine)}</div>`
+        : '';
+    const pad =
+      c.dateLine && c.recipients ? `<div style="height:${Math.round(L.pt.placeDate * 1.2 + 3)}pt"></div>` : '';
     return `<table class="closing"><tr><td style="width:${pct(L.issuerFraction)}">${pad}${recipientsHtml(c, L)}</td><td class="c">${right}</td></tr></table>`;
   }
-  const date = c.dateLine ? `<div class="closing-date i" style="font-size:${L.pt.placeDate}pt">${escapeHtml(c.dateLine)}</div>` : '';
+  const date = c.dateLine
+    ? `<div class="closing-date i" style="font-size:${L.pt.placeDate}pt">${escapeHtml(c.dateLine)}</div>`
+    : '';
   const cells = c.signatures.map((s) => `<td class="c">${signatureHtml(s, L, space)}</td>`).join('');
   return `${date}<table class="closing"><tr>${cells}</tr></table>${recipientsHtml(c, L)}`;
 }

@@ -28,7 +28,12 @@ export class DocumentRenderError extends Error {
 
 /** The first executable called `name` on PATH (or the absolute path itself), else null. */
 export function findProgram(name: string): string | null {
-  const candidates = name.includes('/') ? [name] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, name));
+  const candidates = name.includes('/')
+    ? [name]
+    : (process.env.PATH ?? '')
+        .split(delimiter)
+        .filter(Boolean)
+        .map((d) => join(d, name));
   for (const c of candidates) {
     try {
       accessSync(c, constants.X_OK);
@@ -44,7 +49,11 @@ export function findProgram(name: string): string | null {
 export function sofficePath(): string | null {
   const env = process.env.SOFFICE_PATH;
   if (env) return findProgram(env);
-  return findProgram('soffice') ?? findProgram('libreoffice') ?? (existsSync('/usr/bin/soffice') ? findProgram('/usr/bin/soffice') : null);
+  return (
+    findProgram('soffice') ??
+    findProgram('libreoffice') ??
+    (existsSync('/usr/bin/soffice') ? findProgram('/usr/bin/soffice') : null)
+  );
 }
 
 /** True when PDF output is possible on this machine (LibreOffice is installed). */
@@ -94,7 +103,8 @@ function runProgram(file: string, args: string[], opts: { timeoutMs: number; cwd
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (timedOut) reject(new DocumentRenderError(`${file} quá thời gian ${Math.round(opts.timeoutMs / 1000)} giây`, 'TIMEOUT'));
+      if (timedOut)
+        reject(new DocumentRenderError(`${file} quá thời gian ${Math.round(opts.timeoutMs / 1000)} giây`, 'TIMEOUT'));
       else resolve({ code, stdout, stderr });
     });
   });
@@ -161,7 +171,10 @@ async function convert(docx: Buffer, opts: { timeoutMs?: number; inputName?: str
     const produced = (await readdir(out)).find((f) => f.toLowerCase().endsWith('.pdf'));
     if (!produced) {
       const detail = `${res.stderr}\n${res.stdout}`.trim().slice(0, 2000);
-      throw new DocumentRenderError(`LibreOffice không tạo được PDF (mã thoát ${res.code}): ${detail || 'không có thông báo'}`, 'CONVERSION_FAILED');
+      throw new DocumentRenderError(
+        `LibreOffice không tạo được PDF (mã thoát ${res.code}): ${detail || 'không có thông báo'}`,
+        'CONVERSION_FAILED',
+      );
     }
     const pdf = await readFile(join(out, produced));
     if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') {
@@ -194,13 +207,19 @@ function requireProgram(name: string): string {
  * Render each page of a PDF to `dir/page-N.png` at 80 dpi (pdftoppm) and return the paths in page
  * order. For tests and for looking at a document.
  */
-export async function pdfToPngPages(pdf: Buffer, dir: string, opts: { dpi?: number; prefix?: string } = {}): Promise<string[]> {
+export async function pdfToPngPages(
+  pdf: Buffer,
+  dir: string,
+  opts: { dpi?: number; prefix?: string } = {},
+): Promise<string[]> {
   const pdftoppm = requireProgram('pdftoppm');
   await mkdir(dir, { recursive: true });
   const prefix = opts.prefix ?? 'page';
   const input = join(dir, `${prefix}.pdf`);
   await writeFile(input, pdf);
-  const res = await runProgram(pdftoppm, ['-r', String(opts.dpi ?? 80), '-png', input, join(dir, prefix)], { timeoutMs: CONVERT_TIMEOUT_MS });
+  const res = await runProgram(pdftoppm, ['-r', String(opts.dpi ?? 80), '-png', input, join(dir, prefix)], {
+    timeoutMs: CONVERT_TIMEOUT_MS,
+  });
   if (res.code !== 0) throw new DocumentRenderError(`pdftoppm lỗi: ${res.stderr.trim()}`, 'CONVERSION_FAILED');
   const pages = (await readdir(dir))
     .map((f) => ({ f, m: new RegExp(`^${prefix}-(\\d+)\\.png$`).exec(f) }))

@@ -27,7 +27,11 @@ export function sampleReport(): OfficialDocument {
       { kind: 'heading', text: '1. Công tác vận động, quyên góp', level: 2 },
       {
         kind: 'list',
-        items: ['Hiến máu tình nguyện: 54/44 đơn vị máu, đạt 123%;', 'Hỗ trợ xây dựng nhà Đại đoàn kết: 2 nhà;', ['Trao quà Tết cho hộ nghèo: ', { text: '5/8 thôn', bold: true }, ' đạt chỉ tiêu.']],
+        items: [
+          'Hiến máu tình nguyện: 54/44 đơn vị máu, đạt 123%;',
+          'Hỗ trợ xây dựng nhà Đại đoàn kết: 2 nhà;',
+          ['Trao quà Tết cho hộ nghèo: ', { text: '5/8 thôn', bold: true }, ' đạt chỉ tiêu.'],
+        ],
       },
       {
         kind: 'table',

@@ -75,7 +75,12 @@ export function docxDocumentXml(docx: Buffer): string {
 export function docxParagraphTexts(docx: Buffer): string[] {
   const xml = docxDocumentXml(docx);
   const decode = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   const out: string[] = [];
   for (const m of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
     const text = [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1] ?? '')).join('');

@@ -22,9 +22,18 @@ export type StatementRow = {
   description: string;
   payerName: string | null;
 };
-export type StatementError = { row: number; field: 'txnId' | 'date' | 'amount' | 'description' | 'payerName'; message: string };
+export type StatementError = {
+  row: number;
+  field: 'txnId' | 'date' | 'amount' | 'description' | 'payerName';
+  message: string;
+};
 export type StatementNote = { row: number; reason: string };
-export type ParsedStatement = { headerRow: number; rows: StatementRow[]; ignored: StatementNote[]; errors: StatementError[] };
+export type ParsedStatement = {
+  headerRow: number;
+  rows: StatementRow[];
+  ignored: StatementNote[];
+  errors: StatementError[];
+};
 
 /** The file as a whole cannot be read (not a spreadsheet, no header row…): no row to blame. */
 export class StatementFileError extends Error {
@@ -35,13 +44,61 @@ type Field = 'txnId' | 'date' | 'credit' | 'signed' | 'debit' | 'description' | 
 
 /** Header names per column, most specific first: when two columns match, the earlier alias wins. */
 const ALIASES: Record<Field, string[]> = {
-  txnId: ['Mã giao dịch', 'Số tham chiếu', 'Số bút toán', 'Reference', 'Transaction ID', 'Ref', 'Mã GD', 'Số GD', 'Reference No', 'Ref No', 'Transaction No', 'Số chứng từ', 'Số CT'],
-  date: ['Ngày giao dịch', 'Ngày', 'Ngày hiệu lực', 'Transaction date', 'Date', 'Ngày GD', 'Ngày hạch toán', 'Posting date', 'Value date'],
+  txnId: [
+    'Mã giao dịch',
+    'Số tham chiếu',
+    'Số bút toán',
+    'Reference',
+    'Transaction ID',
+    'Ref',
+    'Mã GD',
+    'Số GD',
+    'Reference No',
+    'Ref No',
+    'Transaction No',
+    'Số chứng từ',
+    'Số CT',
+  ],
+  date: [
+    'Ngày giao dịch',
+    'Ngày',
+    'Ngày hiệu lực',
+    'Transaction date',
+    'Date',
+    'Ngày GD',
+    'Ngày hạch toán',
+    'Posting date',
+    'Value date',
+  ],
   credit: ['Số tiền ghi có', 'Ghi có', 'Có', 'Credit', 'Credit amount', 'Số tiền có', 'Phát sinh có', 'PS có'],
   signed: ['Số tiền', 'Amount', 'Số tiền giao dịch', 'Transaction amount'],
   debit: ['Số tiền ghi nợ', 'Ghi nợ', 'Nợ', 'Debit', 'Debit amount', 'Số tiền nợ', 'Phát sinh nợ', 'PS nợ'],
-  description: ['Nội dung', 'Diễn giải', 'Mô tả', 'Description', 'Details', 'Nội dung giao dịch', 'Nội dung chuyển khoản', 'Transaction details', 'Narrative', 'Remarks'],
-  payer: ['Tên người chuyển', 'Người chuyển', 'Đối ứng', 'Payer', 'Remitter', 'Tên đối ứng', 'Tên tài khoản đối ứng', 'Người chuyển tiền', 'Tên người gửi', 'Sender', 'Payer name', 'Remitter name'],
+  description: [
+    'Nội dung',
+    'Diễn giải',
+    'Mô tả',
+    'Description',
+    'Details',
+    'Nội dung giao dịch',
+    'Nội dung chuyển khoản',
+    'Transaction details',
+    'Narrative',
+    'Remarks',
+  ],
+  payer: [
+    'Tên người chuyển',
+    'Người chuyển',
+    'Đối ứng',
+    'Payer',
+    'Remitter',
+    'Tên đối ứng',
+    'Tên tài khoản đối ứng',
+    'Người chuyển tiền',
+    'Tên người gửi',
+    'Sender',
+    'Payer name',
+    'Remitter name',
+  ],
 };
 
 /** "Số tiền ghi có (VND)" → "so tien ghi co": diacritics, case, units in brackets and punctuation do not matter. */
@@ -51,7 +108,10 @@ function headerKey(s: string): string {
     .trim();
 }
 
-const ALIAS_KEYS = Object.fromEntries(Object.entries(ALIASES).map(([f, names]) => [f, names.map(headerKey)])) as Record<Field, string[]>;
+const ALIAS_KEYS = Object.fromEntries(Object.entries(ALIASES).map(([f, names]) => [f, names.map(headerKey)])) as Record<
+  Field,
+  string[]
+>;
 const FIELDS = Object.keys(ALIASES) as Field[];
 
 type Columns = Partial<Record<Field, number>>;
@@ -64,7 +124,8 @@ function columnsOf(cells: Cell[]): Columns {
     const parts = [cell, ...cell.split(/[/\n|]/)].map(headerKey).filter(Boolean);
     for (const field of FIELDS) {
       const rank = Math.min(...parts.map((p) => ALIAS_KEYS[field].indexOf(p)).filter((r) => r >= 0));
-      if (Number.isFinite(rank) && (best[field] === undefined || rank < (best[field]?.rank ?? Infinity))) best[field] = { col, rank };
+      if (Number.isFinite(rank) && (best[field] === undefined || rank < (best[field]?.rank ?? Infinity)))
+        best[field] = { col, rank };
     }
   });
   const cols: Columns = {};
@@ -89,7 +150,8 @@ function findHeader(grid: GridRow[]): { index: number; cols: Columns } | null {
 }
 
 const isEmpty = (c: Cell | undefined) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
-const textOf = (c: Cell | undefined): string => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c).trim());
+const textOf = (c: Cell | undefined): string =>
+  c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c).trim();
 
 /**
  * Money as banks print it: 1000000, "1.000.000", "1,000,000", "1 000 000 VND", "1,000,000.00",
@@ -97,7 +159,12 @@ const textOf = (c: Cell | undefined): string => (c === null || c === undefined ?
  */
 export function parseStatementAmount(c: Cell | undefined): number | null | undefined {
   if (isEmpty(c)) return undefined;
-  if (typeof c === 'number') return Number.isSafeInteger(c) ? c : Number.isFinite(c) && Math.abs(c - Math.round(c)) < 1e-6 ? Math.round(c) : null;
+  if (typeof c === 'number')
+    return Number.isSafeInteger(c)
+      ? c
+      : Number.isFinite(c) && Math.abs(c - Math.round(c)) < 1e-6
+        ? Math.round(c)
+        : null;
   if (typeof c !== 'string') return null;
   let s = foldVietnamese(c)
     .replace(/\s+/g, '')
@@ -116,7 +183,7 @@ export function parseStatementAmount(c: Cell | undefined): number | null | undef
   else {
     // A decimal part is allowed only when it is zero: đồng have no minor unit.
     const m = /^(\d{1,3}(?:,\d{3})*|\d+)\.(\d{1,2})$/.exec(s) ?? /^(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})$/.exec(s);
-    if (m && m[1] && /^0+$/.test(m[2] ?? '')) digits = m[1].replace(/[.,]/g, '');
+    if (m?.[1] && /^0+$/.test(m[2] ?? '')) digits = m[1].replace(/[.,]/g, '');
   }
   if (digits === null) return null;
   const n = Number(digits);
@@ -140,9 +207,11 @@ function isoDate(y: number, m: number, d: number): string | null {
 export function parseStatementDate(c: Cell | undefined): string | null {
   if (isEmpty(c) || c === null || c === undefined) return null;
   // exceljs hands date cells over as the wall-clock time in UTC.
-  if (c instanceof Date) return Number.isNaN(c.getTime()) ? null : isoDate(c.getUTCFullYear(), c.getUTCMonth() + 1, c.getUTCDate());
+  if (c instanceof Date)
+    return Number.isNaN(c.getTime()) ? null : isoDate(c.getUTCFullYear(), c.getUTCMonth() + 1, c.getUTCDate());
   if (typeof c === 'number') {
-    if (Number.isInteger(c) && c >= 19_900_101 && c <= 21_001_231) return isoDate(Math.floor(c / 10_000), Math.floor(c / 100) % 100, c % 100);
+    if (Number.isInteger(c) && c >= 19_900_101 && c <= 21_001_231)
+      return isoDate(Math.floor(c / 10_000), Math.floor(c / 100) % 100, c % 100);
     if (c < 1 || c > 80_000) return null;
     const t = new Date(Math.round((c - 25_569) * 86_400_000)); // Excel's day 25569 is 1970-01-01
     return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
@@ -160,7 +229,8 @@ export function parseStatementDate(c: Cell | undefined): string | null {
 }
 
 /** A summary line of the statement (opening/closing balance, totals), not a transaction. */
-const SUMMARY = /^(tong cong|tong so|tong phat sinh|tong ghi|tong tien|total|so du|opening|closing|ending balance|balance|cong phat sinh|phat sinh trong ky|doanh so)\b/;
+const SUMMARY =
+  /^(tong cong|tong so|tong phat sinh|tong ghi|tong tien|total|so du|opening|closing|ending balance|balance|cong phat sinh|phat sinh trong ky|doanh so)\b/;
 
 const MAX_TXN_ID = 100;
 const MAX_DESCRIPTION = 2000;
@@ -171,7 +241,9 @@ export function readStatementGrid(grid: GridRow[], today?: string): ParsedStatem
   const rowsWithData = grid.filter((r) => r.cells.some((c) => !isEmpty(c)));
   const header = findHeader(rowsWithData);
   if (!header) {
-    throw new StatementFileError('Không tìm thấy dòng tiêu đề trong 15 dòng đầu: cần ít nhất cột ngày ("Ngày giao dịch", "Date") và cột số tiền ("Số tiền ghi có", "Credit", "Số tiền").');
+    throw new StatementFileError(
+      'Không tìm thấy dòng tiêu đề trong 15 dòng đầu: cần ít nhất cột ngày ("Ngày giao dịch", "Date") và cột số tiền ("Số tiền ghi có", "Credit", "Số tiền").',
+    );
   }
   const { cols } = header;
   const missing: string[] = [];
@@ -179,7 +251,11 @@ export function readStatementGrid(grid: GridRow[], today?: string): ParsedStatem
   if (cols.description === undefined) missing.push('nội dung ("Nội dung", "Diễn giải", "Description")');
   if (missing.length) throw new StatementFileError(`Dòng tiêu đề thiếu cột ${missing.join(' và cột ')}.`);
 
-  const limit = today ? new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) + 1)).toISOString().slice(0, 10) : null;
+  const limit = today
+    ? new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) + 1))
+        .toISOString()
+        .slice(0, 10)
+    : null;
   const at = (r: GridRow, f: Field) => (cols[f] === undefined ? undefined : r.cells[cols[f]]);
   const out: ParsedStatement = { headerRow: rowsWithData[header.index]?.row ?? 0, rows: [], ignored: [], errors: [] };
   const seen = new Map<string, number>();
@@ -322,7 +398,8 @@ function cellOf(v: ExcelJS.CellValue): Cell {
   if (typeof v === 'number' || typeof v === 'string' || v instanceof Date) return v;
   if (typeof v === 'boolean') return String(v);
   if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('formula' in v || 'sharedFormula' in v) return 'result' in v && v.result !== undefined ? cellOf(v.result as ExcelJS.CellValue) : null;
+  if ('formula' in v || 'sharedFormula' in v)
+    return 'result' in v && v.result !== undefined ? cellOf(v.result as ExcelJS.CellValue) : null;
   if ('hyperlink' in v) return cellOf(v.text as ExcelJS.CellValue);
   if ('error' in v) return String(v.error);
   return null;
@@ -353,12 +430,18 @@ async function readXlsx(bytes: Uint8Array, today?: string): Promise<ParsedStatem
 }
 
 /** A statement file by its content (a zip is .xlsx), falling back to the name only for the message. */
-export async function parseBankStatement(data: ArrayBuffer | Uint8Array, fileName = '', today?: string): Promise<ParsedStatement> {
+export async function parseBankStatement(
+  data: ArrayBuffer | Uint8Array,
+  fileName = '',
+  today?: string,
+): Promise<ParsedStatement> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length === 0) throw new StatementFileError('Tệp rỗng.');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes, today);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new StatementFileError('Tệp .xls (Excel 97–2003) chưa đọc được: mở bằng Excel và lưu thành .xlsx hoặc CSV UTF-8.');
+    throw new StatementFileError(
+      'Tệp .xls (Excel 97–2003) chưa đọc được: mở bằng Excel và lưu thành .xlsx hoặc CSV UTF-8.',
+    );
   }
   if (/\.xlsx$/i.test(fileName)) throw new StatementFileError('Tệp không phải Excel .xlsx đọc được.');
   return readCsv(bytes, today);

@@ -3,9 +3,28 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayVn } from '../../../lib/dates';
 import { systemMeta } from '../../core/actor';
-import { ADMIN_PASSWORD, PASSWORD, createHarness, seedWorld, type ErrorBody, type Harness, type World } from '../../testing/harness';
+import {
+  ADMIN_PASSWORD,
+  PASSWORD,
+  createHarness,
+  seedWorld,
+  type ErrorBody,
+  type Harness,
+  type World,
+} from '../../testing/harness';
 import { createUser } from '../users/commands/create-user';
-import { findDriveCodes, matchDriveCode, parseBankStatement, parseCsv, parseStatementAmount, parseStatementDate, readStatementGrid, StatementFileError, type Cell, type GridRow } from './bank-statement';
+import {
+  findDriveCodes,
+  matchDriveCode,
+  parseBankStatement,
+  parseCsv,
+  parseStatementAmount,
+  parseStatementDate,
+  readStatementGrid,
+  StatementFileError,
+  type Cell,
+  type GridRow,
+} from './bank-statement';
 
 // ——— The parser, without a database ———
 
@@ -22,18 +41,53 @@ describe('bank statement parser', () => {
       ['Ngày / Date', 'Reference', 'Số tiền', 'Nội dung/Description', 'Tên người chuyển'],
     ];
     for (const header of headers) {
-      const p = readStatementGrid(grid([['SAO KÊ TÀI KHOẢN'], ['Số tài khoản: 1234567890'], [], header, ['26/03/2026', 'FT1', '1.000.000', 'UNG HO VNN2026', 'NGUYEN VAN A']]));
+      const p = readStatementGrid(
+        grid([
+          ['SAO KÊ TÀI KHOẢN'],
+          ['Số tài khoản: 1234567890'],
+          [],
+          header,
+          ['26/03/2026', 'FT1', '1.000.000', 'UNG HO VNN2026', 'NGUYEN VAN A'],
+        ]),
+      );
       expect(p.errors, String(header)).toEqual([]);
       expect(p.headerRow).toBe(4);
-      expect(p.rows).toEqual([{ row: 5, txnId: 'FT1', date: '2026-03-26', amount: 1_000_000, description: 'UNG HO VNN2026', payerName: 'NGUYEN VAN A' }]);
+      expect(p.rows).toEqual([
+        {
+          row: 5,
+          txnId: 'FT1',
+          date: '2026-03-26',
+          amount: 1_000_000,
+          description: 'UNG HO VNN2026',
+          payerName: 'NGUYEN VAN A',
+        },
+      ]);
     }
   });
 
   it('refuses a file whose header is not in the first 15 rows, or lacks the id or description column', () => {
-    const late = grid([...Array.from({ length: 15 }, (_, i) => [`Dòng ${i}`]), ['Ngày', 'Mã giao dịch', 'Ghi có', 'Nội dung'], ['26/03/2026', 'FT1', '1000', 'x']]);
+    const late = grid([
+      ...Array.from({ length: 15 }, (_, i) => [`Dòng ${i}`]),
+      ['Ngày', 'Mã giao dịch', 'Ghi có', 'Nội dung'],
+      ['26/03/2026', 'FT1', '1000', 'x'],
+    ]);
     expect(() => readStatementGrid(late)).toThrow(StatementFileError);
-    expect(() => readStatementGrid(grid([['Ngày', 'Ghi có', 'Nội dung'], ['26/03/2026', '1000', 'x']]))).toThrow(/mã giao dịch/);
-    expect(() => readStatementGrid(grid([['Ngày', 'Mã giao dịch', 'Ghi có'], ['26/03/2026', 'FT1', '1000']]))).toThrow(/nội dung/);
+    expect(() =>
+      readStatementGrid(
+        grid([
+          ['Ngày', 'Ghi có', 'Nội dung'],
+          ['26/03/2026', '1000', 'x'],
+        ]),
+      ),
+    ).toThrow(/mã giao dịch/);
+    expect(() =>
+      readStatementGrid(
+        grid([
+          ['Ngày', 'Mã giao dịch', 'Ghi có'],
+          ['26/03/2026', 'FT1', '1000'],
+        ]),
+      ),
+    ).toThrow(/nội dung/);
   });
 
   it('reads dates as banks print them, and Excel dates', () => {
@@ -51,11 +105,24 @@ describe('bank statement parser', () => {
   });
 
   it('reads amounts as banks print them; đồng have no fraction', () => {
-    for (const s of ['1.000.000', '1,000,000', '1000000', '1.000.000 VND', '1 000 000 đ', '1,000,000.00', '1.000.000,00', '+1.000.000', '1.000.000 VNĐ', 'VND 1,000,000']) expect(parseStatementAmount(s), s).toBe(1_000_000);
+    for (const s of [
+      '1.000.000',
+      '1,000,000',
+      '1000000',
+      '1.000.000 VND',
+      '1 000 000 đ',
+      '1,000,000.00',
+      '1.000.000,00',
+      '+1.000.000',
+      '1.000.000 VNĐ',
+      'VND 1,000,000',
+    ])
+      expect(parseStatementAmount(s), s).toBe(1_000_000);
     expect(parseStatementAmount(1_000_000)).toBe(1_000_000);
     expect(parseStatementAmount('-500.000')).toBe(-500_000);
     expect(parseStatementAmount('(500.000)')).toBe(-500_000);
-    for (const s of ['1,5', '1.000.000,50', '1000.5', 'một triệu', '1.00.000', '12abc']) expect(parseStatementAmount(s), s).toBeNull();
+    for (const s of ['1,5', '1.000.000,50', '1000.5', 'một triệu', '1.00.000', '12abc'])
+      expect(parseStatementAmount(s), s).toBeNull();
     expect(parseStatementAmount(1000.5)).toBeNull();
     expect(parseStatementAmount('')).toBeUndefined();
     expect(parseStatementAmount(null)).toBeUndefined();
@@ -74,7 +141,13 @@ describe('bank statement parser', () => {
     expect(credit.rows.map((r) => r.txnId)).toEqual(['A1']);
     expect(credit.ignored.map((n) => n.row)).toEqual([3, 4, 5]);
     expect(credit.errors).toEqual([]);
-    const signed = readStatementGrid(grid([['Date', 'Reference', 'Amount', 'Description'], ['01/03/2026', 'B1', '-300,000', 'rut tien'], ['01/03/2026', 'B2', '300,000', 'nop tien']]));
+    const signed = readStatementGrid(
+      grid([
+        ['Date', 'Reference', 'Amount', 'Description'],
+        ['01/03/2026', 'B1', '-300,000', 'rut tien'],
+        ['01/03/2026', 'B2', '300,000', 'nop tien'],
+      ]),
+    );
     expect(signed.rows.map((r) => [r.txnId, r.amount])).toEqual([['B2', 300_000]]);
     expect(signed.ignored).toEqual([{ row: 2, reason: expect.stringContaining('ghi nợ') }]);
   });
@@ -96,7 +169,14 @@ describe('bank statement parser', () => {
       ),
       '2026-11-26',
     );
-    expect(p.errors.map((e) => `${e.row}.${e.field}`)).toEqual(['11.amount', '12.date', '13.txnId', '15.txnId', '16.amount', '17.date']);
+    expect(p.errors.map((e) => `${e.row}.${e.field}`)).toEqual([
+      '11.amount',
+      '12.date',
+      '13.txnId',
+      '15.txnId',
+      '16.amount',
+      '17.date',
+    ]);
     expect(p.rows.map((r) => r.txnId)).toEqual(['C4']);
   });
 
@@ -106,14 +186,26 @@ describe('bank statement parser', () => {
       { row: 1, cells: ['a', 'b;c', 'say "hi"'] },
       { row: 2, cells: ['1', 'two\nlines', '3'] },
     ]);
-    const comma = '\uFEFFNgày giao dịch,Mã giao dịch,Số tiền ghi có,Nội dung\n26/03/2026,FT9,"1,000,000","ung ho, VNN2026"\n';
+    const comma =
+      '\uFEFFNgày giao dịch,Mã giao dịch,Số tiền ghi có,Nội dung\n26/03/2026,FT9,"1,000,000","ung ho, VNN2026"\n';
     const semi = 'Ngày giao dịch;Mã giao dịch;Số tiền ghi có;Nội dung\n26/03/2026;FT9;1.000.000;"ung ho; VNN2026"\n';
     for (const text of [comma, semi]) {
       const p = await parseBankStatement(new TextEncoder().encode(text), 'saoke.csv');
-      expect(p.rows).toEqual([{ row: 2, txnId: 'FT9', date: '2026-03-26', amount: 1_000_000, description: expect.stringContaining('VNN2026'), payerName: null }]);
+      expect(p.rows).toEqual([
+        {
+          row: 2,
+          txnId: 'FT9',
+          date: '2026-03-26',
+          amount: 1_000_000,
+          description: expect.stringContaining('VNN2026'),
+          payerName: null,
+        },
+      ]);
     }
     await expect(parseBankStatement(new Uint8Array([0x4e, 0x67, 0xe0, 0x79, 0x2c]), 'x.csv')).rejects.toThrow(/UTF-8/);
-    await expect(parseBankStatement(new TextEncoder().encode('a,b\n"open'), 'x.csv')).rejects.toThrow(StatementFileError);
+    await expect(parseBankStatement(new TextEncoder().encode('a,b\n"open'), 'x.csv')).rejects.toThrow(
+      StatementFileError,
+    );
   });
 
   it('matches a drive code only as a whole word in the folded, upper-cased transfer text', () => {
@@ -142,8 +234,27 @@ let otherFundId = '';
 const MONEY = ['bank_rows', 'donations', 'document_counters'];
 let ip = 0;
 
-type Result = { imported: number; matched: number; unmatched: number; skipped: number; ignored: { row: number; reason: string }[]; receipts: { row: number; txnId: string; receiptNo: string }[]; errors: unknown[] };
-type Row = { id: string; txnId: string; date: string; status: string; amount: number; driveId: string | null; driveCode: string | null; receiptNo: string | null; payerName: string | null; ignoreReason: string | null };
+type Result = {
+  imported: number;
+  matched: number;
+  unmatched: number;
+  skipped: number;
+  ignored: { row: number; reason: string }[];
+  receipts: { row: number; txnId: string; receiptNo: string }[];
+  errors: unknown[];
+};
+type Row = {
+  id: string;
+  txnId: string;
+  date: string;
+  status: string;
+  amount: number;
+  driveId: string | null;
+  driveCode: string | null;
+  receiptNo: string | null;
+  payerName: string | null;
+  ignoreReason: string | null;
+};
 
 async function post<T>(token: string | undefined, path: string, body: unknown) {
   return (await h.request('POST', path, { token, body })) as { status: number; body: T & ErrorBody };
@@ -151,7 +262,12 @@ async function post<T>(token: string | undefined, path: string, body: unknown) {
 async function get<T>(token: string | undefined, path: string) {
   return (await h.request('GET', path, { token })) as { status: number; body: T & ErrorBody };
 }
-async function upload<T = Result>(token: string | undefined, fund: string, name: string, content: string | ArrayBuffer) {
+async function upload<T = Result>(
+  token: string | undefined,
+  fund: string,
+  name: string,
+  content: string | ArrayBuffer,
+) {
   const form = new FormData();
   form.set('file', new File([content], name));
   const headers: Record<string, string> = { 'x-forwarded-for': `10.250.${(++ip >> 8) & 255}.${ip & 255}` };
@@ -160,7 +276,10 @@ async function upload<T = Result>(token: string | undefined, fund: string, name:
   return { status: res.status, body: (await res.json()) as T & ErrorBody };
 }
 async function rows(status?: string) {
-  const res = await get<{ items: Row[] }>(t.standing1, `/api/v1/funds/${fundId}/bank-rows${status ? `?status=${status}` : ''}`);
+  const res = await get<{ items: Row[] }>(
+    t.standing1,
+    `/api/v1/funds/${fundId}/bank-rows${status ? `?status=${status}` : ''}`,
+  );
   expect(res.status).toBe(200);
   return res.body.items;
 }
@@ -204,23 +323,65 @@ beforeAll(async () => {
   w = await seedWorld(h.db);
   t.admin = await h.login('admin', ADMIN_PASSWORD);
   for (const u of ['standing1', 'village1', 'viewer1']) t[u] = await h.login(u);
-  await createUser(h.db, systemMeta, { username: 'standing3', password: PASSWORD, fullName: 'BTT xã Ba', roles: [{ role: 'standing', unitId: w.C3.id, organizationId: null, unitPath: w.C3.path, unitLevel: 'commune' }] });
+  await createUser(h.db, systemMeta, {
+    username: 'standing3',
+    password: PASSWORD,
+    fullName: 'BTT xã Ba',
+    roles: [{ role: 'standing', unitId: w.C3.id, organizationId: null, unitPath: w.C3.path, unitLevel: 'commune' }],
+  });
   t.standing3 = await h.login('standing3');
 
-  const f = await post<{ id: string }>(t.standing1, '/api/v1/funds', { communeId: w.C1.id, name: 'Quỹ Vì người nghèo', bankBin: '970405', bankAccount: '1234567890' });
+  const f = await post<{ id: string }>(t.standing1, '/api/v1/funds', {
+    communeId: w.C1.id,
+    name: 'Quỹ Vì người nghèo',
+    bankBin: '970405',
+    bankAccount: '1234567890',
+  });
   expect(f.status).toBe(201);
   fundId = f.body.id;
-  const d = await post<{ id: string; code: string }>(t.standing1, '/api/v1/drives', { fundId, name: 'Vận động Vì người nghèo 2026', code: 'VNN2026', from: '2026-01-01', to: '2026-12-31' });
+  const d = await post<{ id: string; code: string }>(t.standing1, '/api/v1/drives', {
+    fundId,
+    name: 'Vận động Vì người nghèo 2026',
+    code: 'VNN2026',
+    from: '2026-01-01',
+    to: '2026-12-31',
+  });
   expect(d.status).toBe(201);
   driveId = d.body.id;
-  expect((await post(t.standing1, '/api/v1/drives', { fundId, name: 'Cứu trợ 2026', code: 'CT2026', from: '2026-01-01', to: '2026-12-31' })).status).toBe(201);
-  const other = await post<{ id: string }>(t.standing1, '/api/v1/funds', { communeId: w.C1.id, name: 'Quỹ vì biển đảo' });
-  const od = await post<{ id: string }>(t.standing1, '/api/v1/drives', { fundId: other.body.id, name: 'Biển đảo 2026', code: 'QBD2026', from: '2026-01-01', to: '2026-12-31' });
+  expect(
+    (
+      await post(t.standing1, '/api/v1/drives', {
+        fundId,
+        name: 'Cứu trợ 2026',
+        code: 'CT2026',
+        from: '2026-01-01',
+        to: '2026-12-31',
+      })
+    ).status,
+  ).toBe(201);
+  const other = await post<{ id: string }>(t.standing1, '/api/v1/funds', {
+    communeId: w.C1.id,
+    name: 'Quỹ vì biển đảo',
+  });
+  const od = await post<{ id: string }>(t.standing1, '/api/v1/drives', {
+    fundId: other.body.id,
+    name: 'Biển đảo 2026',
+    code: 'QBD2026',
+    from: '2026-01-01',
+    to: '2026-12-31',
+  });
   otherFundDriveId = od.body.id;
   otherFundId = other.body.id;
   // Two cash receipts before any statement: bank receipts must be numbered after them.
   for (const amount of [100_000, 200_000]) {
-    const r = await post<{ receiptNo: string }>(t.standing1, '/api/v1/donations', { fundId, driveId, donorKind: 'person', donorName: 'Lê Thị Hoa', amount, date: '2026-03-01' });
+    const r = await post<{ receiptNo: string }>(t.standing1, '/api/v1/donations', {
+      fundId,
+      driveId,
+      donorKind: 'person',
+      donorName: 'Lê Thị Hoa',
+      amount,
+      date: '2026-03-01',
+    });
     expect(r.status).toBe(201);
   }
 });
@@ -238,16 +399,47 @@ describe('importing a statement', () => {
     expect(res.body.ignored.map((n) => n.row)).toEqual([7, 11]); // the debit and the totals line
 
     const a = await rowOf('FT26064001');
-    expect(a).toMatchObject({ status: 'matched', amount: 1_000_000, driveId, driveCode: 'VNN2026', receiptNo: 'PT-2026-0003' });
-    expect(await rowOf('FT26065002')).toMatchObject({ status: 'unmatched', driveId: null, receiptNo: null, payerName: 'TRAN THI B' });
+    expect(a).toMatchObject({
+      status: 'matched',
+      amount: 1_000_000,
+      driveId,
+      driveCode: 'VNN2026',
+      receiptNo: 'PT-2026-0003',
+    });
+    expect(await rowOf('FT26065002')).toMatchObject({
+      status: 'unmatched',
+      driveId: null,
+      receiptNo: null,
+      payerName: 'TRAN THI B',
+    });
     expect(await rowOf('FT26068005')).toMatchObject({ status: 'unmatched' }); // VNN20261 is not VNN2026
     expect(await rowOf('FT26069006')).toMatchObject({ status: 'unmatched' }); // two codes
     expect((await rows()).some((r) => r.txnId === 'FT26066003')).toBe(false);
 
-    const receipts = await h.db.execute<{ receipt_no: string; donor_name: string; donor_kind: string; method: string; date: string; bank_row_id: string | null; unit_path: string }>(
+    const receipts = await h.db.execute<{
+      receipt_no: string;
+      donor_name: string;
+      donor_kind: string;
+      method: string;
+      date: string;
+      bank_row_id: string | null;
+      unit_path: string;
+    }>(
       sql`select receipt_no, donor_name, donor_kind, method, date::text as date, bank_row_id, unit_path from donations where fund_id = ${fundId} and method = 'bank_transfer' order by seq`,
     );
-    const list = (receipts as unknown as { rows: { receipt_no: string; donor_name: string; donor_kind: string; method: string; date: string; bank_row_id: string | null; unit_path: string }[] }).rows;
+    const list = (
+      receipts as unknown as {
+        rows: {
+          receipt_no: string;
+          donor_name: string;
+          donor_kind: string;
+          method: string;
+          date: string;
+          bank_row_id: string | null;
+          unit_path: string;
+        }[];
+      }
+    ).rows;
     expect(list.map((r) => [r.receipt_no, r.donor_kind, r.donor_name, r.date])).toEqual([
       ['PT-2026-0003', 'person', 'NGUYEN VAN A', '2026-03-05'],
       ['PT-2026-0004', 'anonymous', 'Nhà hảo tâm', '2026-03-08'],
@@ -257,7 +449,9 @@ describe('importing a statement', () => {
 
     const summary = await get<{ total: number; count: number }>(t.standing1, `/api/v1/drives/${driveId}/summary`);
     expect(summary.body).toMatchObject({ total: 300_000 + 3_000_000, count: 4 });
-    const audit = await h.db.execute<{ action: string; n: number }>(sql`select action, count(*)::int as n from audit_log where action in ('bank.import', 'donation.record') group by action order by action`);
+    const audit = await h.db.execute<{ action: string; n: number }>(
+      sql`select action, count(*)::int as n from audit_log where action in ('bank.import', 'donation.record') group by action order by action`,
+    );
     expect((audit as unknown as { rows: { action: string; n: number }[] }).rows).toEqual([
       { action: 'bank.import', n: 1 },
       { action: 'donation.record', n: 4 },
@@ -278,13 +472,22 @@ describe('importing a statement', () => {
     expect(res.body).toMatchObject({ imported: 2, matched: 1, unmatched: 1, skipped: 1 });
     expect(res.body.receipts).toEqual([{ row: 4, txnId: 'TX-1001', receiptNo: 'PT-2026-0005' }]);
     expect(res.body.ignored).toEqual([{ row: 5, reason: expect.stringContaining('ghi nợ') }]);
-    expect(await rowOf('TX-1001')).toMatchObject({ status: 'matched', date: '2026-03-20', amount: 1_500_000, payerName: 'HOANG VAN E' });
+    expect(await rowOf('TX-1001')).toMatchObject({
+      status: 'matched',
+      date: '2026-03-20',
+      amount: 1_500_000,
+      payerName: 'HOANG VAN E',
+    });
     expect(await rowOf('TX-1003')).toMatchObject({ date: '2026-03-22' });
     expect(await rowOf('TX-1003')).toMatchObject({ status: 'unmatched', amount: 750_000 });
   });
 
   it('an unreadable amount names rows.<n>.amount and nothing is written, not even the good rows', async () => {
-    const bad = ['Ngày giao dịch;Mã giao dịch;Số tiền ghi có;Nội dung', '11/03/2026;FT-NEW-1;1.000.000;ung ho VNN2026', '12/03/2026;FT-NEW-2;một triệu;ung ho VNN2026'].join('\n');
+    const bad = [
+      'Ngày giao dịch;Mã giao dịch;Số tiền ghi có;Nội dung',
+      '11/03/2026;FT-NEW-1;1.000.000;ung ho VNN2026',
+      '12/03/2026;FT-NEW-2;một triệu;ung ho VNN2026',
+    ].join('\n');
     const before = await h.counts(MONEY);
     const res = await upload(t.standing1, fundId, 'loi.csv', bad);
     expect(res.status).toBe(422);
@@ -302,7 +505,11 @@ describe('importing a statement', () => {
       expect(res.status, name).toBe(422);
       expect(res.body.error.fields, name).toHaveProperty('file');
     }
-    const res = await h.app.request(`/api/v1/funds/${fundId}/bank-statements`, { method: 'POST', body: new FormData(), headers: { authorization: `Bearer ${t.standing1}` } });
+    const res = await h.app.request(`/api/v1/funds/${fundId}/bank-statements`, {
+      method: 'POST',
+      body: new FormData(),
+      headers: { authorization: `Bearer ${t.standing1}` },
+    });
     expect(res.status).toBe(422);
   });
 
@@ -319,17 +526,27 @@ describe('importing a statement', () => {
     // Reading the rows is open to whoever reads the commune.
     expect((await get(t.viewer1, `/api/v1/funds/${fundId}/bank-rows`)).status).toBe(200);
     expect((await get(t.standing3, `/api/v1/funds/${fundId}/bank-rows`)).status).toBe(404);
-    expect((await get(t.standing1, `/api/v1/funds/${fundId}/bank-rows?status=lost`)).body.error.fields).toHaveProperty('status');
+    expect((await get(t.standing1, `/api/v1/funds/${fundId}/bank-rows?status=lost`)).body.error.fields).toHaveProperty(
+      'status',
+    );
   });
   it('two uploads of one file at once: each row stored once, receipts gapless, no error', async () => {
     const lines = ['Ngày giao dịch,Mã giao dịch,Số tiền ghi có,Nội dung,Tên người chuyển'];
-    for (let i = 1; i <= 30; i++) lines.push(`${String((i % 28) + 1).padStart(2, '0')}/04/2026,BD${String(i).padStart(4, '0')},${i * 10_000},UNG HO ${i % 3 ? 'QBD2026' : 'KHONG MA'},NGUOI ${i}`);
+    for (let i = 1; i <= 30; i++)
+      lines.push(
+        `${String((i % 28) + 1).padStart(2, '0')}/04/2026,BD${String(i).padStart(4, '0')},${i * 10_000},UNG HO ${i % 3 ? 'QBD2026' : 'KHONG MA'},NGUOI ${i}`,
+      );
     const file = lines.join('\n');
-    const [a, b] = await Promise.all([upload(t.standing1, otherFundId, 'a.csv', file), upload(t.standing1, otherFundId, 'b.csv', file)]);
+    const [a, b] = await Promise.all([
+      upload(t.standing1, otherFundId, 'a.csv', file),
+      upload(t.standing1, otherFundId, 'b.csv', file),
+    ]);
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(a.body.imported + b.body.imported).toBe(30);
     expect(a.body.skipped + b.body.skipped).toBe(30);
-    const numbers = [...a.body.receipts, ...b.body.receipts].map((r) => Number(r.receiptNo.slice(-4))).sort((x, y) => x - y);
+    const numbers = [...a.body.receipts, ...b.body.receipts]
+      .map((r) => Number(r.receiptNo.slice(-4)))
+      .sort((x, y) => x - y);
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 });
@@ -338,10 +555,19 @@ describe('assigning what the codes did not match', () => {
   it('an unmatched row is assigned to a drive: a receipt is made; a second assign is a 409', async () => {
     const row = await rowOf('FT26065002');
     const before = await h.counts(MONEY);
-    const res = await post<{ row: Row; receipt: { receiptNo: string; donorName: string; amount: number; method: string; driveId: string } }>(t.standing1, `/api/v1/bank-rows/${row.id}/assign`, { driveId });
+    const res = await post<{
+      row: Row;
+      receipt: { receiptNo: string; donorName: string; amount: number; method: string; driveId: string };
+    }>(t.standing1, `/api/v1/bank-rows/${row.id}/assign`, { driveId });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.row).toMatchObject({ status: 'assigned', driveId, receiptNo: 'PT-2026-0006' });
-    expect(res.body.receipt).toMatchObject({ receiptNo: 'PT-2026-0006', donorName: 'TRAN THI B', amount: 500_000, method: 'bank_transfer', driveId });
+    expect(res.body.receipt).toMatchObject({
+      receiptNo: 'PT-2026-0006',
+      donorName: 'TRAN THI B',
+      amount: 500_000,
+      method: 'bank_transfer',
+      driveId,
+    });
     const mid = await h.counts(MONEY);
     expect(mid.donations).toBe(before.donations! + 1);
     const again = await post(t.standing1, `/api/v1/bank-rows/${row.id}/assign`, { driveId });
@@ -349,7 +575,9 @@ describe('assigning what the codes did not match', () => {
     expect(await h.counts(MONEY)).toEqual(mid);
     const matched = await rowOf('FT26064001');
     expect((await post(t.standing1, `/api/v1/bank-rows/${matched.id}/assign`, { driveId })).status).toBe(409);
-    expect((await post(t.standing1, `/api/v1/bank-rows/${matched.id}/assign`, { ignore: true, reason: 'Nhầm' })).status).toBe(409);
+    expect(
+      (await post(t.standing1, `/api/v1/bank-rows/${matched.id}/assign`, { ignore: true, reason: 'Nhầm' })).status,
+    ).toBe(409);
   });
 
   it('a row may be ignored with a reason (a bank fee refund), which the list shows', async () => {
@@ -357,10 +585,15 @@ describe('assigning what the codes did not match', () => {
     const noReason = await post(t.standing1, `/api/v1/bank-rows/${row.id}/assign`, { ignore: true });
     expect(noReason.status).toBe(422);
     expect(noReason.body.error.fields).toHaveProperty('reason');
-    const res = await post<{ row: Row }>(t.standing1, `/api/v1/bank-rows/${row.id}/assign`, { ignore: true, reason: 'Ngân hàng hoàn phí quản lý tài khoản' });
+    const res = await post<{ row: Row }>(t.standing1, `/api/v1/bank-rows/${row.id}/assign`, {
+      ignore: true,
+      reason: 'Ngân hàng hoàn phí quản lý tài khoản',
+    });
     expect(res.status).toBe(200);
     expect(res.body.row).toMatchObject({ status: 'ignored', receiptNo: null });
-    expect((await rows('ignored')).map((r) => [r.txnId, r.ignoreReason])).toEqual([['TX-1003', 'Ngân hàng hoàn phí quản lý tài khoản']]);
+    expect((await rows('ignored')).map((r) => [r.txnId, r.ignoreReason])).toEqual([
+      ['TX-1003', 'Ngân hàng hoàn phí quản lý tài khoản'],
+    ]);
     expect((await rows('unmatched')).map((r) => r.txnId)).toEqual(['FT26068005', 'FT26069006']);
   });
 
@@ -370,7 +603,9 @@ describe('assigning what the codes did not match', () => {
     const wrong = await post(t.standing1, `/api/v1/bank-rows/${row.id}/assign`, { driveId: otherFundDriveId });
     expect(wrong.status).toBe(404);
     expect(wrong.body.error.fields).toHaveProperty('driveId');
-    expect((await post(t.standing1, `/api/v1/bank-rows/${row.id}/assign`, {})).body.error.fields).toHaveProperty('driveId');
+    expect((await post(t.standing1, `/api/v1/bank-rows/${row.id}/assign`, {})).body.error.fields).toHaveProperty(
+      'driveId',
+    );
     expect((await post(t.village1, `/api/v1/bank-rows/${row.id}/assign`, { driveId })).status).toBe(403);
     const far = await post(t.standing3, `/api/v1/bank-rows/${row.id}/assign`, { driveId });
     expect(far.status).toBe(404);
@@ -381,7 +616,15 @@ describe('assigning what the codes did not match', () => {
 
 describe('reconciliation', () => {
   it('lists the unmatched rows and the transfer receipts without a bank row; the difference is explained', async () => {
-    const manual = await post<{ receiptNo: string }>(t.standing1, '/api/v1/donations', { fundId, driveId, donorKind: 'organization', donorName: 'Hội Phụ nữ xã', method: 'bank_transfer', amount: 600_000, date: '2026-03-25' });
+    const manual = await post<{ receiptNo: string }>(t.standing1, '/api/v1/donations', {
+      fundId,
+      driveId,
+      donorKind: 'organization',
+      donorName: 'Hội Phụ nữ xã',
+      method: 'bank_transfer',
+      amount: 600_000,
+      date: '2026-03-25',
+    });
     expect(manual.status).toBe(201);
     const res = await get<{
       bankTotal: number;
@@ -396,18 +639,32 @@ describe('reconciliation', () => {
     expect(b.bankTotal).toBe(1_000_000 + 500_000 + 2_000_000 + 300_000 + 400_000 + 1_500_000 + 750_000);
     expect(b.receiptsByTransferTotal).toBe(1_000_000 + 2_000_000 + 1_500_000 + 500_000 + 600_000);
     expect(b.unmatchedRows.map((r) => r.txnId)).toEqual(['FT26068005', 'FT26069006']);
-    expect(b.receiptsWithoutBankRow).toEqual([expect.objectContaining({ receiptNo: manual.body.receiptNo, amount: 600_000 })]);
-    expect(b.explained).toEqual({ unmatched: 700_000, ignored: 750_000, voidedReceipts: 0, receiptsWithoutBankRow: 600_000 });
+    expect(b.receiptsWithoutBankRow).toEqual([
+      expect.objectContaining({ receiptNo: manual.body.receiptNo, amount: 600_000 }),
+    ]);
+    expect(b.explained).toEqual({
+      unmatched: 700_000,
+      ignored: 750_000,
+      voidedReceipts: 0,
+      receiptsWithoutBankRow: 600_000,
+    });
     expect(b.difference).toBe(b.bankTotal - b.receiptsByTransferTotal);
-    expect(b.difference).toBe(b.explained.unmatched + b.explained.ignored + b.explained.voidedReceipts - b.explained.receiptsWithoutBankRow);
+    expect(b.difference).toBe(
+      b.explained.unmatched + b.explained.ignored + b.explained.voidedReceipts - b.explained.receiptsWithoutBankRow,
+    );
   });
 
   it('a voided bank receipt shows up, and its row may then be assigned again', async () => {
     const row = await rowOf('FT26067004');
     const found = await h.db.execute<{ id: string }>(sql`select id from donations where bank_row_id = ${row.id}`);
     const donationId = (found as unknown as { rows: { id: string }[] }).rows[0]?.id;
-    expect((await post(t.standing1, `/api/v1/donations/${donationId}/void`, { reason: 'Nhầm đợt vận động' })).status).toBe(200);
-    const rec = await get<{ explained: { voidedReceipts: number }; difference: number }>(t.standing1, `/api/v1/funds/${fundId}/reconciliation?from=2026-03-01&to=2026-03-31`);
+    expect(
+      (await post(t.standing1, `/api/v1/donations/${donationId}/void`, { reason: 'Nhầm đợt vận động' })).status,
+    ).toBe(200);
+    const rec = await get<{ explained: { voidedReceipts: number }; difference: number }>(
+      t.standing1,
+      `/api/v1/funds/${fundId}/reconciliation?from=2026-03-01&to=2026-03-31`,
+    );
     expect(rec.body.explained.voidedReceipts).toBe(2_000_000);
     const again = await post<{ row: Row }>(t.standing1, `/api/v1/bank-rows/${row.id}/assign`, { driveId: null });
     expect(again.status).toBe(200);
@@ -420,23 +677,66 @@ describe('the fund book (sổ quỹ)', () => {
     const f = await post<{ id: string }>(t.standing1, '/api/v1/funds', { communeId: w.C1.id, name: 'Quỹ Cứu trợ' });
     const book = f.body.id;
     const give = async (amount: number, date: string) => {
-      const r = await post<{ id: string; receiptNo: string }>(t.standing1, '/api/v1/donations', { fundId: book, donorKind: 'person', donorName: 'Đỗ Văn Minh', amount, date });
+      const r = await post<{ id: string; receiptNo: string }>(t.standing1, '/api/v1/donations', {
+        fundId: book,
+        donorKind: 'person',
+        donorName: 'Đỗ Văn Minh',
+        amount,
+        date,
+      });
       expect(r.status, JSON.stringify(r.body)).toBe(201);
       return r.body;
     };
-    const move = async (path: string, body: Record<string, unknown>) => expect((await post(t.standing1, path, { fundId: book, ...body })).status).toBe(201);
+    const move = async (path: string, body: Record<string, unknown>) =>
+      expect((await post(t.standing1, path, { fundId: book, ...body })).status).toBe(201);
     await give(1_000_000, '2025-12-20');
-    await move('/api/v1/disbursements', { amount: 300_000, date: '2025-12-28', purpose: 'Thăm hộ ốm đau', recipient: 'Hộ bà Lan', decisionRef: '01/QĐ-MTTQ' });
+    await move('/api/v1/disbursements', {
+      amount: 300_000,
+      date: '2025-12-28',
+      purpose: 'Thăm hộ ốm đau',
+      recipient: 'Hộ bà Lan',
+      decisionRef: '01/QĐ-MTTQ',
+    });
     await give(2_000_000, '2026-01-05');
     const voided = await give(500_000, '2026-01-10');
     expect((await post(t.standing1, `/api/v1/donations/${voided.id}/void`, { reason: 'Ghi trùng' })).status).toBe(200);
     await give(3_000_000, '2026-02-01');
-    await move('/api/v1/transfers', { direction: 'down', amount: 1_500_000, date: '2026-01-15', counterparty: 'Ủy ban MTTQ tỉnh' });
-    await move('/api/v1/transfers', { direction: 'up', amount: 2_500_000, date: '2026-01-20', counterparty: 'Ủy ban MTTQ tỉnh', documentRef: '05/CV' });
-    await move('/api/v1/disbursements', { amount: 1_200_000, date: '2026-01-25', purpose: 'Hỗ trợ hộ bị bão', recipient: 'Hộ ông Tư', decisionRef: '02/QĐ-MTTQ' });
+    await move('/api/v1/transfers', {
+      direction: 'down',
+      amount: 1_500_000,
+      date: '2026-01-15',
+      counterparty: 'Ủy ban MTTQ tỉnh',
+    });
+    await move('/api/v1/transfers', {
+      direction: 'up',
+      amount: 2_500_000,
+      date: '2026-01-20',
+      counterparty: 'Ủy ban MTTQ tỉnh',
+      documentRef: '05/CV',
+    });
+    await move('/api/v1/disbursements', {
+      amount: 1_200_000,
+      date: '2026-01-25',
+      purpose: 'Hỗ trợ hộ bị bão',
+      recipient: 'Hộ ông Tư',
+      decisionRef: '02/QĐ-MTTQ',
+    });
     await give(400_000, '2026-03-01');
 
-    type Book = { opening: number; closing: number; totals: { income: number; expense: number }; lines: { date: string; kind: string; number: string | null; income: number; expense: number; balance: number; description: string }[] };
+    type Book = {
+      opening: number;
+      closing: number;
+      totals: { income: number; expense: number };
+      lines: {
+        date: string;
+        kind: string;
+        number: string | null;
+        income: number;
+        expense: number;
+        balance: number;
+        description: string;
+      }[];
+    };
     const res = await get<Book>(t.viewer1, `/api/v1/funds/${book}/book?from=2026-01-01&to=2026-02-28`);
     expect(res.status).toBe(200);
     expect(res.body.opening).toBe(700_000);
@@ -468,7 +768,9 @@ describe('the fund book (sổ quỹ)', () => {
     const bad = await get(t.standing1, `/api/v1/funds/${fundId}/book?from=2026-03-01&to=2026-02-01`);
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields).toHaveProperty('to');
-    expect((await get(t.standing1, `/api/v1/funds/${fundId}/book?from=2026-02-30`)).body.error.fields).toHaveProperty('from');
+    expect((await get(t.standing1, `/api/v1/funds/${fundId}/book?from=2026-02-30`)).body.error.fields).toHaveProperty(
+      'from',
+    );
     expect((await get(t.standing3, `/api/v1/funds/${fundId}/book`)).status).toBe(404);
     expect((await get(t.standing3, `/api/v1/funds/${fundId}/reconciliation`)).status).toBe(404);
   });
@@ -476,6 +778,13 @@ describe('the fund book (sổ quỹ)', () => {
   it('the JSON routes and the upload are in the OpenAPI document', async () => {
     const doc = (await h.request('GET', '/api/v1/openapi.json')).body as { paths?: Record<string, unknown> } | null;
     if (!doc?.paths) return expect.fail('no OpenAPI document at /api/v1/openapi.json');
-    for (const p of ['/api/v1/funds/{id}/bank-statements', '/api/v1/funds/{id}/bank-rows', '/api/v1/bank-rows/{id}/assign', '/api/v1/funds/{id}/book', '/api/v1/funds/{id}/reconciliation']) expect(doc.paths, p).toHaveProperty([p]);
+    for (const p of [
+      '/api/v1/funds/{id}/bank-statements',
+      '/api/v1/funds/{id}/bank-rows',
+      '/api/v1/bank-rows/{id}/assign',
+      '/api/v1/funds/{id}/book',
+      '/api/v1/funds/{id}/reconciliation',
+    ])
+      expect(doc.paths, p).toHaveProperty([p]);
   });
 });

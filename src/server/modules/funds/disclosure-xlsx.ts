@@ -11,11 +11,31 @@ export async function disclosureXlsx(d: Disclosure): Promise<Uint8Array<ArrayBuf
   wb.creator = 'mattran';
   const ws = wb.addWorksheet('Công khai');
   ws.addRow([`Ủy ban MTTQ Việt Nam ${unitDisplayName(d.commune)}`]).font = { bold: true };
-  ws.addRow([`Công khai ${d.drive.name} (${d.fund.name}), từ ${formatDateVi(d.drive.from)} đến ${formatDateVi(d.drive.to)}`]).font = { bold: true };
+  ws.addRow([
+    `Công khai ${d.drive.name} (${d.fund.name}), từ ${formatDateVi(d.drive.from)} đến ${formatDateVi(d.drive.to)}`,
+  ]).font = { bold: true };
   ws.addRow([]);
-  const head = ws.addRow(['STT', 'Số phiếu', 'Ngày', 'Người ủng hộ', 'Tiền (đồng)', 'Hiện vật', 'Giá trị hiện vật (đồng)']);
+  const head = ws.addRow([
+    'STT',
+    'Số phiếu',
+    'Ngày',
+    'Người ủng hộ',
+    'Tiền (đồng)',
+    'Hiện vật',
+    'Giá trị hiện vật (đồng)',
+  ]);
   head.font = { bold: true };
-  d.donors.forEach((x, i) => ws.addRow([i + 1, x.receiptNo, formatDateVi(x.date), x.donorName, x.amount, x.inKindDescription ?? '', x.inKindValue || null]));
+  d.donors.forEach((x, i) =>
+    ws.addRow([
+      i + 1,
+      x.receiptNo,
+      formatDateVi(x.date),
+      x.donorName,
+      x.amount,
+      x.inKindDescription ?? '',
+      x.inKindValue || null,
+    ]),
+  );
   ws.addRow(['', '', '', 'Tổng cộng', d.totals.cash, '', d.totals.goods]).font = { bold: true };
   ws.addRow([]);
   ws.addRow(['', 'Số phiếu chi', 'Ngày', 'Nội dung chi', 'Số tiền (đồng)', 'Người nhận']).font = { bold: true };

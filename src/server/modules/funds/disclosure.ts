@@ -18,7 +18,14 @@ export async function driveDisclosure(db: Queryable, driveId: string) {
   ]);
   const paidOut = payouts.reduce((s, p) => s + p.amount, 0);
   return {
-    drive: { id: drive.id, name: drive.name, code: drive.code, from: drive.periodFrom, to: drive.periodTo, target: drive.target },
+    drive: {
+      id: drive.id,
+      name: drive.name,
+      code: drive.code,
+      from: drive.periodFrom,
+      to: drive.periodTo,
+      target: drive.target,
+    },
     fund: { name: found?.fund.name ?? '' },
     commune: { id: commune?.id ?? '', name: commune?.name ?? '', kind: commune?.kind ?? '' },
     donors: gifts.map((d) => ({
@@ -30,7 +37,20 @@ export async function driveDisclosure(db: Queryable, driveId: string) {
       inKindDescription: d.inKindDescription,
       inKindValue: d.inKindValue,
     })),
-    payouts: payouts.map((p) => ({ payoutNo: p.payoutNo, date: p.date, purpose: p.purpose, recipient: p.recipient, amount: p.amount })),
-    totals: { cash: totals.cash, goods: totals.goods, total: totals.total, count: totals.count, paidOut, balance: totals.cash - paidOut },
+    payouts: payouts.map((p) => ({
+      payoutNo: p.payoutNo,
+      date: p.date,
+      purpose: p.purpose,
+      recipient: p.recipient,
+      amount: p.amount,
+    })),
+    totals: {
+      cash: totals.cash,
+      goods: totals.goods,
+      total: totals.total,
+      count: totals.count,
+      paidOut,
+      balance: totals.cash - paidOut,
+    },
   };
 }

@@ -14,7 +14,12 @@ export const money = (what: string) =>
 export const positiveMoney = (what: string) => money(what).min(1, `${what} phải lớn hơn 0.`);
 
 /** A date of a money movement: real, and not more than a day ahead (clocks and time zones). */
-export const moneyDate = z.iso.date('Ngày phải là ngày có thật, dạng YYYY-MM-DD.').refine((d) => d <= addDays(todayVn(), 1), 'Ngày không được sau hôm nay quá một ngày.');
+export const moneyDate = z.iso
+  .date('Ngày phải là ngày có thật, dạng YYYY-MM-DD.')
+  .refine((d) => d <= addDays(todayVn(), 1), 'Ngày không được sau hôm nay quá một ngày.');
 
-export const donorKind = z.enum(donorKinds, { message: 'Loại người ủng hộ: person, household, organization, business hoặc anonymous.' });
-export const text = (what: string, max: number) => z.string().trim().min(1, `Nhập ${what}.`).max(max, `${what} tối đa ${max} ký tự.`);
+export const donorKind = z.enum(donorKinds, {
+  message: 'Loại người ủng hộ: person, household, organization, business hoặc anonymous.',
+});
+export const text = (what: string, max: number) =>
+  z.string().trim().min(1, `Nhập ${what}.`).max(max, `${what} tối đa ${max} ký tự.`);

@@ -2,7 +2,15 @@ import type { Queryable } from '../../db/client';
 import { balanceParts, ledgerEntries, listBankRows, transferReceipts } from './queries';
 
 export type BookKind = 'receipt' | 'payout' | 'transfer_up' | 'transfer_down';
-export type BookEntry = { date: string; kind: BookKind; number: string | null; description: string; income: number; expense: number; createdAt: Date };
+export type BookEntry = {
+  date: string;
+  kind: BookKind;
+  number: string | null;
+  description: string;
+  income: number;
+  expense: number;
+  createdAt: Date;
+};
 export type BookLine = Omit<BookEntry, 'createdAt'> & { balance: number };
 
 /**
@@ -12,7 +20,10 @@ export type BookLine = Omit<BookEntry, 'createdAt'> & { balance: number };
  */
 export function buildBook(opening: number, entries: BookEntry[]) {
   const sorted = [...entries].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.createdAt.getTime() - b.createdAt.getTime() || (a.number ?? '\uffff').localeCompare(b.number ?? '\uffff'),
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      a.createdAt.getTime() - b.createdAt.getTime() ||
+      (a.number ?? '\uffff').localeCompare(b.number ?? '\uffff'),
   );
   let balance = opening;
   let income = 0;
@@ -105,10 +116,22 @@ export async function reconciliation(db: Queryable, fundId: string, from: string
     bankTotal,
     receiptsByTransferTotal,
     difference: bankTotal - receiptsByTransferTotal,
-    explained: { unmatched: sum(unmatched), ignored: sum(ignored), voidedReceipts: sum(voided), receiptsWithoutBankRow: sum(withoutRow) },
+    explained: {
+      unmatched: sum(unmatched),
+      ignored: sum(ignored),
+      voidedReceipts: sum(voided),
+      receiptsWithoutBankRow: sum(withoutRow),
+    },
     unmatchedRows: unmatched.map(presentBankRow),
     ignoredRows: ignored.map(presentBankRow),
     rowsWithVoidedReceipt: voided.map(presentBankRow),
-    receiptsWithoutBankRow: withoutRow.map((d) => ({ id: d.id, receiptNo: d.receiptNo, date: d.date, amount: d.amount, donorName: d.donorName, driveId: d.driveId })),
+    receiptsWithoutBankRow: withoutRow.map((d) => ({
+      id: d.id,
+      receiptNo: d.receiptNo,
+      date: d.date,
+      amount: d.amount,
+      donorName: d.donorName,
+      driveId: d.driveId,
+    })),
   };
 }

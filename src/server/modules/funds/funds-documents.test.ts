@@ -14,7 +14,10 @@ let vnnDrive = '';
 let receiptId = '';
 const available = pdfAvailable() && popplerAvailable();
 const required = process.env.REQUIRE_SYSTEM_DEPS === '1';
-if (!available) console.log(`SKIPPED: PDF checks need soffice and poppler-utils${required ? ' — REQUIRE_SYSTEM_DEPS=1, failing' : ''}`);
+if (!available)
+  console.log(
+    `SKIPPED: PDF checks need soffice and poppler-utils${required ? ' — REQUIRE_SYSTEM_DEPS=1, failing' : ''}`,
+  );
 const OUT = process.env.DOC_PNG_DIR ?? '/tmp/mattran-funds-docs';
 
 beforeAll(async () => {
@@ -23,7 +26,10 @@ beforeAll(async () => {
   btt = await h.login('btt', DEMO_PASSWORD);
   const funds = (await h.request('GET', '/api/v1/funds', { token: btt })).body as Items<{ id: string; name: string }>;
   for (const f of funds.items) {
-    const drives = (await h.request('GET', `/api/v1/drives?fundId=${f.id}`, { token: btt })).body as Items<{ id: string; code: string }>;
+    const drives = (await h.request('GET', `/api/v1/drives?fundId=${f.id}`, { token: btt })).body as Items<{
+      id: string;
+      code: string;
+    }>;
     for (const d of drives.items) {
       if (d.code === 'BIENDAO2023') islandsDrive = d.id;
       if (d.code === 'VNN2023') vnnDrive = d.id;
@@ -31,7 +37,16 @@ beforeAll(async () => {
   }
   const r = await h.request('POST', '/api/v1/donations', {
     token: btt,
-    body: { fundId: funds.items.find((f) => f.name.includes('người nghèo'))?.id, driveId: vnnDrive, donorKind: 'business', donorName: 'Cửa hàng Minh Phát', amount: 1_050_000, inKindDescription: '10 bao gạo', inKindValue: 2_000_000, date: '2023-01-15' },
+    body: {
+      fundId: funds.items.find((f) => f.name.includes('người nghèo'))?.id,
+      driveId: vnnDrive,
+      donorKind: 'business',
+      donorName: 'Cửa hàng Minh Phát',
+      amount: 1_050_000,
+      inKindDescription: '10 bao gạo',
+      inKindValue: 2_000_000,
+      date: '2023-01-15',
+    },
   });
   receiptId = (r.body as { id: string }).id;
 });
@@ -39,7 +54,9 @@ afterAll(async () => h?.close());
 
 describe('the printed receipt', () => {
   it('is a .docx with number, cash and goods apart, their sum, and the amount in words', async () => {
-    const res = await h.app.request(`/api/v1/donations/${receiptId}/receipt.docx`, { headers: { authorization: `Bearer ${btt}` } });
+    const res = await h.app.request(`/api/v1/donations/${receiptId}/receipt.docx`, {
+      headers: { authorization: `Bearer ${btt}` },
+    });
     expect(res.status).toBe(200);
     const texts = docxParagraphTexts(Buffer.from(await res.arrayBuffer())).join('\n');
     expect(texts).toContain('PHIẾU THU');
@@ -56,12 +73,15 @@ describe('the printed receipt', () => {
     expect(res.status).toBe(401);
   });
 
-  if (!available && required) it('has soffice and poppler-utils (REQUIRE_SYSTEM_DEPS=1)', () => {
-    throw new Error('REQUIRE_SYSTEM_DEPS=1 but soffice/poppler are missing');
-  });
+  if (!available && required)
+    it('has soffice and poppler-utils (REQUIRE_SYSTEM_DEPS=1)', () => {
+      throw new Error('REQUIRE_SYSTEM_DEPS=1 but soffice/poppler are missing');
+    });
 
   it.skipIf(!available)('prints as a one-page A5 PDF', async () => {
-    const res = await h.app.request(`/api/v1/donations/${receiptId}/receipt.pdf`, { headers: { authorization: `Bearer ${btt}` } });
+    const res = await h.app.request(`/api/v1/donations/${receiptId}/receipt.pdf`, {
+      headers: { authorization: `Bearer ${btt}` },
+    });
     expect(res.status).toBe(200);
     const pdf = Buffer.from(await res.arrayBuffer());
     const info = await pdfInfo(pdf);

@@ -8,7 +8,13 @@ export type NumberKind = 'PT' | 'PC';
  * transaction: the upsert takes the counter row's lock, so concurrent writers queue, and a rolled-back
  * transaction gives its number back — numbers stay gapless.
  */
-export async function nextNumber(tx: Queryable, communeId: string, fundId: string, year: number, kind: NumberKind): Promise<{ seq: number; label: string }> {
+export async function nextNumber(
+  tx: Queryable,
+  communeId: string,
+  fundId: string,
+  year: number,
+  kind: NumberKind,
+): Promise<{ seq: number; label: string }> {
   const res = await tx.execute<{ last: number }>(sql`
     insert into document_counters (commune_id, fund_id, year, kind, last)
     values (${communeId}, ${fundId}, ${year}, ${kind}, 1)

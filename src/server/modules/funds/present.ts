@@ -2,7 +2,14 @@ import { amountInWords } from '../../../lib/amount-in-words';
 import type { Disbursement, Donation, Drive, Fund } from './schema';
 
 export function presentFund(f: Fund) {
-  return { id: f.id, communeId: f.communeId, name: f.name, bankBin: f.bankBin, bankAccount: f.bankAccount, bankAccountName: f.bankAccountName };
+  return {
+    id: f.id,
+    communeId: f.communeId,
+    name: f.name,
+    bankBin: f.bankBin,
+    bankAccount: f.bankAccount,
+    bankAccountName: f.bankAccountName,
+  };
 }
 
 export function presentDrive(d: Drive) {
@@ -15,7 +22,11 @@ export function presentDrive(d: Drive) {
     from: d.periodFrom,
     to: d.periodTo,
     target: d.target,
-    assignedBy: d.assignedByUnitId ? { unitId: d.assignedByUnitId } : d.assignedByBody ? { body: d.assignedByBody } : null,
+    assignedBy: d.assignedByUnitId
+      ? { unitId: d.assignedByUnitId }
+      : d.assignedByBody
+        ? { body: d.assignedByBody }
+        : null,
     indicatorId: d.indicatorId,
   };
 }

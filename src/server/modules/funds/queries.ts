@@ -11,7 +11,13 @@ import { bankRows } from './schema';
 const num = (v: unknown) => Number(v ?? 0);
 
 const prepareFindFund = (db: Queryable) =>
-  db.select({ fund: funds, commune: units, communePath: units.path }).from(funds).innerJoin(units, eq(units.id, funds.communeId)).where(eq(funds.id, sql.placeholder('id'))).limit(1).prepare('find_fund');
+  db
+    .select({ fund: funds, commune: units, communePath: units.path })
+    .from(funds)
+    .innerJoin(units, eq(units.id, funds.communeId))
+    .where(eq(funds.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('find_fund');
 /** Built once per database handle; on PostgreSQL a named statement, planned once per connection (it runs on every money request). */
 const findFundQueries = new WeakMap<Queryable, ReturnType<typeof prepareFindFund>>();
 
@@ -28,7 +34,11 @@ export async function findDrive(db: Queryable, id: string) {
 }
 
 export async function findDriveByCode(db: Queryable, communeId: string, code: string) {
-  const [row] = await db.select().from(drives).where(and(eq(drives.communeId, communeId), sql`upper(${drives.code}) = upper(${code})`)).limit(1);
+  const [row] = await db
+    .select()
+    .from(drives)
+    .where(and(eq(drives.communeId, communeId), sql`upper(${drives.code}) = upper(${code})`))
+    .limit(1);
   return row ?? null;
 }
 
@@ -39,7 +49,9 @@ export async function findDonation(db: Queryable, id: string) {
 
 /** Funds of the communes the actor reads or works in. */
 export async function listFunds(db: Queryable, actor: Actor, communeId?: string) {
-  const scope = isAdmin(actor) ? undefined : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(funds.communeId, memberCommuneIds(actor))})`;
+  const scope = isAdmin(actor)
+    ? undefined
+    : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(funds.communeId, memberCommuneIds(actor))})`;
   return db
     .select({ fund: funds })
     .from(funds)
@@ -55,7 +67,11 @@ export async function listDrives(db: Queryable, fundId: string) {
 
 type Window = { before?: string; from?: string; to?: string };
 const dateWindow = (col: typeof donations.date | typeof disbursements.date | typeof fundTransfers.date, w: Window) =>
-  and(w.before ? lt(col, w.before) : undefined, w.from ? gte(col, w.from) : undefined, w.to ? lte(col, w.to) : undefined);
+  and(
+    w.before ? lt(col, w.before) : undefined,
+    w.from ? gte(col, w.from) : undefined,
+    w.to ? lte(col, w.to) : undefined,
+  );
 
 /** The fund's balance parts from the ledger (voided rows excluded), optionally only up to a date. */
 export async function balanceParts(db: Queryable, fundId: string, w: Window = {}) {
@@ -82,7 +98,12 @@ export async function balanceParts(db: Queryable, fundId: string, w: Window = {}
 }
 
 /** A drive's total (cash and goods at estimated value) and receipt count, voided receipts excluded. */
-export async function driveTotals(db: Queryable, driveId: string, subtreePath?: string, period?: { from: string; to: string }) {
+export async function driveTotals(
+  db: Queryable,
+  driveId: string,
+  subtreePath?: string,
+  period?: { from: string; to: string },
+) {
   const [row] = await db
     .select({
       cash: sql<string>`coalesce(sum(${donations.amount}), 0)`,
@@ -105,7 +126,12 @@ export async function driveTotals(db: Queryable, driveId: string, subtreePath?: 
 }
 
 /** Receipts (cash and goods) of every fund with this name in a subtree: a province-wide indicator per kind of fund. */
-export async function fundNameTotal(db: Queryable, fundName: string, subtreePath: string, period: { from: string; to: string }) {
+export async function fundNameTotal(
+  db: Queryable,
+  fundName: string,
+  subtreePath: string,
+  period: { from: string; to: string },
+) {
   const [row] = await db
     .select({ v: sql<string>`coalesce(sum(${donations.amount} + ${donations.inKindValue}), 0)` })
     .from(donations)
@@ -123,11 +149,19 @@ export async function fundNameTotal(db: Queryable, fundName: string, subtreePath
 }
 
 export async function driveDonations(db: Queryable, driveId: string) {
-  return db.select().from(donations).where(and(eq(donations.driveId, driveId), isNull(donations.voidedAt))).orderBy(asc(donations.date), asc(donations.seq));
+  return db
+    .select()
+    .from(donations)
+    .where(and(eq(donations.driveId, driveId), isNull(donations.voidedAt)))
+    .orderBy(asc(donations.date), asc(donations.seq));
 }
 
 export async function driveDisbursements(db: Queryable, driveId: string) {
-  return db.select().from(disbursements).where(and(eq(disbursements.driveId, driveId), isNull(disbursements.voidedAt))).orderBy(asc(disbursements.date), asc(disbursements.seq));
+  return db
+    .select()
+    .from(disbursements)
+    .where(and(eq(disbursements.driveId, driveId), isNull(disbursements.voidedAt)))
+    .orderBy(asc(disbursements.date), asc(disbursements.seq));
 }
 
 /** Pledges with what later receipts have fulfilled, and what is still outstanding. */
@@ -141,7 +175,11 @@ export async function pledgesWithFulfilment(db: Queryable, fundId: string) {
     .from(pledges)
     .where(and(eq(pledges.fundId, fundId), isNull(pledges.voidedAt)))
     .orderBy(asc(pledges.date));
-  return rows.map((r) => ({ ...r.pledge, fulfilled: num(r.fulfilled), outstanding: Math.max(0, r.pledge.amount - num(r.fulfilled)) }));
+  return rows.map((r) => ({
+    ...r.pledge,
+    fulfilled: num(r.fulfilled),
+    outstanding: Math.max(0, r.pledge.amount - num(r.fulfilled)),
+  }));
 }
 
 export async function findPledge(db: Queryable, id: string) {
@@ -169,7 +207,11 @@ export async function findBankRow(db: Queryable, id: string) {
 }
 
 /** A fund's imported bank rows with the drive code, the receipt they became and, for ignored ones, the reason given. */
-export async function listBankRows(db: Queryable, fundId: string, f: { status?: BankRowStatus; from?: string; to?: string } = {}) {
+export async function listBankRows(
+  db: Queryable,
+  fundId: string,
+  f: { status?: BankRowStatus; from?: string; to?: string } = {},
+) {
   const rows = await db
     .select({
       row: bankRows,
@@ -177,31 +219,91 @@ export async function listBankRows(db: Queryable, fundId: string, f: { status?: 
       receiptNo: donations.receiptNo,
       receiptVoided: sql<boolean>`${donations.voidedAt} is not null`,
       // The reason lives on the audit row of the "ignore" (bank_rows has no column for it). Qualified by hand inside the subquery.
-      ignoreReason: sql<string | null>`(select a.after->>'reason' from audit_log a where a.entity = 'bank_row' and a.action = 'bank_row.ignore' and a.entity_id = "bank_rows"."id"::text order by a.id desc limit 1)`,
+      ignoreReason: sql<
+        string | null
+      >`(select a.after->>'reason' from audit_log a where a.entity = 'bank_row' and a.action = 'bank_row.ignore' and a.entity_id = "bank_rows"."id"::text order by a.id desc limit 1)`,
     })
     .from(bankRows)
     .leftJoin(drives, eq(drives.id, bankRows.driveId))
     .leftJoin(donations, eq(donations.id, bankRows.donationId))
-    .where(and(eq(bankRows.fundId, fundId), f.status ? eq(bankRows.status, f.status) : undefined, f.from ? gte(bankRows.date, f.from) : undefined, f.to ? lte(bankRows.date, f.to) : undefined))
+    .where(
+      and(
+        eq(bankRows.fundId, fundId),
+        f.status ? eq(bankRows.status, f.status) : undefined,
+        f.from ? gte(bankRows.date, f.from) : undefined,
+        f.to ? lte(bankRows.date, f.to) : undefined,
+      ),
+    )
     .orderBy(asc(bankRows.date), asc(bankRows.createdAt), asc(bankRows.bankTxnId));
-  return rows.map((r) => ({ ...r.row, driveCode: r.driveCode, receiptNo: r.receiptNo, receiptVoided: Boolean(r.receiptVoided), ignoreReason: r.ignoreReason ?? null }));
+  return rows.map((r) => ({
+    ...r.row,
+    driveCode: r.driveCode,
+    receiptNo: r.receiptNo,
+    receiptVoided: Boolean(r.receiptVoided),
+    ignoreReason: r.ignoreReason ?? null,
+  }));
 }
 
 /** The cash movements of a fund in a period, voided ones excluded; goods-only receipts carry no cash and are left out. */
 export async function ledgerEntries(db: Queryable, fundId: string, from: string, to: string) {
   const receipts = await db
-    .select({ date: donations.date, number: donations.receiptNo, donorName: donations.donorName, method: donations.method, driveName: drives.name, amount: donations.amount, createdAt: donations.createdAt })
+    .select({
+      date: donations.date,
+      number: donations.receiptNo,
+      donorName: donations.donorName,
+      method: donations.method,
+      driveName: drives.name,
+      amount: donations.amount,
+      createdAt: donations.createdAt,
+    })
     .from(donations)
     .leftJoin(drives, eq(drives.id, donations.driveId))
-    .where(and(eq(donations.fundId, fundId), isNull(donations.voidedAt), gt(donations.amount, 0), gte(donations.date, from), lte(donations.date, to)));
+    .where(
+      and(
+        eq(donations.fundId, fundId),
+        isNull(donations.voidedAt),
+        gt(donations.amount, 0),
+        gte(donations.date, from),
+        lte(donations.date, to),
+      ),
+    );
   const payouts = await db
-    .select({ date: disbursements.date, number: disbursements.payoutNo, purpose: disbursements.purpose, recipient: disbursements.recipient, decisionRef: disbursements.decisionRef, amount: disbursements.amount, createdAt: disbursements.createdAt })
+    .select({
+      date: disbursements.date,
+      number: disbursements.payoutNo,
+      purpose: disbursements.purpose,
+      recipient: disbursements.recipient,
+      decisionRef: disbursements.decisionRef,
+      amount: disbursements.amount,
+      createdAt: disbursements.createdAt,
+    })
     .from(disbursements)
-    .where(and(eq(disbursements.fundId, fundId), isNull(disbursements.voidedAt), gte(disbursements.date, from), lte(disbursements.date, to)));
+    .where(
+      and(
+        eq(disbursements.fundId, fundId),
+        isNull(disbursements.voidedAt),
+        gte(disbursements.date, from),
+        lte(disbursements.date, to),
+      ),
+    );
   const transfers = await db
-    .select({ date: fundTransfers.date, direction: fundTransfers.direction, counterparty: fundTransfers.counterparty, documentRef: fundTransfers.documentRef, amount: fundTransfers.amount, createdAt: fundTransfers.createdAt })
+    .select({
+      date: fundTransfers.date,
+      direction: fundTransfers.direction,
+      counterparty: fundTransfers.counterparty,
+      documentRef: fundTransfers.documentRef,
+      amount: fundTransfers.amount,
+      createdAt: fundTransfers.createdAt,
+    })
     .from(fundTransfers)
-    .where(and(eq(fundTransfers.fundId, fundId), isNull(fundTransfers.voidedAt), gte(fundTransfers.date, from), lte(fundTransfers.date, to)));
+    .where(
+      and(
+        eq(fundTransfers.fundId, fundId),
+        isNull(fundTransfers.voidedAt),
+        gte(fundTransfers.date, from),
+        lte(fundTransfers.date, to),
+      ),
+    );
   return { receipts, payouts, transfers };
 }
 
@@ -210,7 +312,15 @@ export async function transferReceipts(db: Queryable, fundId: string, from: stri
   return db
     .select()
     .from(donations)
-    .where(and(eq(donations.fundId, fundId), eq(donations.method, 'bank_transfer'), isNull(donations.voidedAt), gt(donations.amount, 0), gte(donations.date, from), lte(donations.date, to)))
+    .where(
+      and(
+        eq(donations.fundId, fundId),
+        eq(donations.method, 'bank_transfer'),
+        isNull(donations.voidedAt),
+        gt(donations.amount, 0),
+        gte(donations.date, from),
+        lte(donations.date, to),
+      ),
+    )
     .orderBy(asc(donations.date), asc(donations.seq));
 }
-

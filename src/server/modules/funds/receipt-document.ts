@@ -10,7 +10,13 @@ const upper = (s: string) => s.toLocaleUpperCase('vi');
  * The printable receipt (phiếu thu, A5): cash and goods on separate lines with their sum, the cash
  * in words, and the three signatures. A voided receipt is printed with its void stated, never hidden.
  */
-export function receiptDocument(d: Donation, fund: Fund, drive: Drive | null, commune: Unit, collectedAt: string | null): OfficialDocument {
+export function receiptDocument(
+  d: Donation,
+  fund: Fund,
+  drive: Drive | null,
+  commune: Unit,
+  collectedAt: string | null,
+): OfficialDocument {
   const items: { label: string; value?: string; valueBold?: boolean }[] = [
     { label: 'Họ tên người nộp', value: d.donorName },
     ...(d.donorAddress ? [{ label: 'Địa chỉ', value: d.donorAddress }] : []),

@@ -15,7 +15,18 @@ import { createDrive, createFund, recordPledge } from './commands/save-fund';
 import { donorKind, money, moneyDate, positiveMoney, text } from './fields';
 import { canManageFunds, canRecordDonation } from './policy';
 import { presentDisbursement, presentDonation, presentDrive, presentFund } from './present';
-import { balanceParts, driveTotals, findDonation, findDrive, findDriveByCode, findFund, findPledge, listDrives, listFunds, pledgesWithFulfilment } from './queries';
+import {
+  balanceParts,
+  driveTotals,
+  findDonation,
+  findDrive,
+  findDriveByCode,
+  findFund,
+  findPledge,
+  listDrives,
+  listFunds,
+  pledgesWithFulfilment,
+} from './queries';
 import { unitDisplayName } from '../../../lib/units';
 import { DOCX_MIME, renderDocx } from '../documents/render-docx';
 import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
@@ -30,17 +41,44 @@ const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 const anyJson = z.record(z.string(), z.unknown());
 
 const post201 = <T extends z.ZodType>(path: string, body: T) =>
-  createRoute({ method: 'post', path, tags: TAGS, security, request: { body: jsonBody(body) }, responses: { 201: jsonResponse(anyJson, 'Đã ghi'), ...errorResponses } });
+  createRoute({
+    method: 'post',
+    path,
+    tags: TAGS,
+    security,
+    request: { body: jsonBody(body) },
+    responses: { 201: jsonResponse(anyJson, 'Đã ghi'), ...errorResponses },
+  });
 const postId200 = <T extends z.ZodType>(path: string, body: T) =>
-  createRoute({ method: 'post', path, tags: TAGS, security, request: { params: idParam, body: jsonBody(body) }, responses: { 200: jsonResponse(anyJson), ...errorResponses } });
+  createRoute({
+    method: 'post',
+    path,
+    tags: TAGS,
+    security,
+    request: { params: idParam, body: jsonBody(body) },
+    responses: { 200: jsonResponse(anyJson), ...errorResponses },
+  });
 const getId200 = (path: string) =>
-  createRoute({ method: 'get', path, tags: TAGS, security, request: { params: idParam }, responses: { 200: jsonResponse(anyJson), ...errorResponses } });
+  createRoute({
+    method: 'get',
+    path,
+    tags: TAGS,
+    security,
+    request: { params: idParam },
+    responses: { 200: jsonResponse(anyJson), ...errorResponses },
+  });
 
 const fundBody = z.object({
   communeId: uuid('xã'),
   name: text('tên quỹ', 200),
-  bankBin: z.string().regex(/^\d{6}$/, 'Mã ngân hàng (BIN) gồm 6 chữ số.').optional(),
-  bankAccount: z.string().regex(/^[0-9A-Za-z]{1,19}$/, 'Số tài khoản chỉ gồm chữ số/chữ, tối đa 19 ký tự.').optional(),
+  bankBin: z
+    .string()
+    .regex(/^\d{6}$/, 'Mã ngân hàng (BIN) gồm 6 chữ số.')
+    .optional(),
+  bankAccount: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,19}$/, 'Số tài khoản chỉ gồm chữ số/chữ, tối đa 19 ký tự.')
+    .optional(),
   bankAccountName: z.string().trim().max(200).optional(),
 });
 
@@ -48,11 +86,19 @@ const driveBody = z
   .object({
     fundId: uuid('quỹ'),
     name: text('tên đợt vận động', 300),
-    code: z.string().regex(/^[A-Za-z0-9]{3,20}$/, 'Mã đợt gồm 3–20 chữ/số không dấu, ví dụ VNN2026.').optional(),
+    code: z
+      .string()
+      .regex(/^[A-Za-z0-9]{3,20}$/, 'Mã đợt gồm 3–20 chữ/số không dấu, ví dụ VNN2026.')
+      .optional(),
     from: z.iso.date('Ngày bắt đầu dạng YYYY-MM-DD.'),
     to: z.iso.date('Ngày kết thúc dạng YYYY-MM-DD.'),
     target: money('Chỉ tiêu').optional(),
-    assignedBy: z.union([z.object({ unitId: uuid('đơn vị giao') }).strict(), z.object({ body: text('cơ quan giao', 200) }).strict()]).optional(),
+    assignedBy: z
+      .union([
+        z.object({ unitId: uuid('đơn vị giao') }).strict(),
+        z.object({ body: text('cơ quan giao', 200) }).strict(),
+      ])
+      .optional(),
     indicatorId: uuid('chỉ tiêu').optional(),
   })
   .superRefine((v, ctx) => {
@@ -124,11 +170,13 @@ function driveCode(name: string, from: string) {
 export function fundsRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
-  for (const path of ['/api/v1/donations', '/api/v1/transfers', '/api/v1/disbursements', '/api/v1/pledges']) app.use(path, idempotent(db));
+  for (const path of ['/api/v1/donations', '/api/v1/transfers', '/api/v1/disbursements', '/api/v1/pledges'])
+    app.use(path, idempotent(db));
 
   async function fundOr404(actor: ReturnType<typeof actorOf>, id: string, field = 'fundId') {
     const found = await findFund(db, id);
-    if (!found || !canReadCommune(actor, { id: found.fund.communeId, path: found.communePath })) throw unknownReference(field, 'Quỹ');
+    if (!found || !canReadCommune(actor, { id: found.fund.communeId, path: found.communePath }))
+      throw unknownReference(field, 'Quỹ');
     return found;
   }
 
@@ -136,14 +184,22 @@ export function fundsRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const body = c.req.valid('json');
     const commune = await findUnit(db, body.communeId);
-    if (!commune || commune.level !== 'commune' || !canReadCommune(actor, commune)) throw unknownReference('communeId', 'Xã');
+    if (commune?.level !== 'commune' || !canReadCommune(actor, commune))
+      throw unknownReference('communeId', 'Xã');
     if (!canManageFunds(actor, commune)) throw forbidden({ communeId: 'Chỉ Ban Thường trực xã lập quỹ.' });
     const { communeId: _c, ...rest } = body;
     return c.json(presentFund(await createFund(db, metaOf(actor, c.get('ip')), commune, rest)), 201);
   });
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/funds', tags: TAGS, security, request: { query: z.object({ communeId: uuid('xã').optional() }) }, responses: { 200: jsonResponse(anyJson), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/funds',
+      tags: TAGS,
+      security,
+      request: { query: z.object({ communeId: uuid('xã').optional() }) },
+      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    }),
     async (c) => {
       const actor = actorOf(c);
       return c.json({ items: (await listFunds(db, actor, c.req.valid('query').communeId)).map(presentFund) }, 200);
@@ -160,13 +216,16 @@ export function fundsRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const body = c.req.valid('json');
     const { fund, communePath } = await fundOr404(actor, body.fundId);
-    if (!canManageFunds(actor, { id: fund.communeId, path: communePath })) throw forbidden({ fundId: 'Chỉ Ban Thường trực xã lập đợt vận động.' });
+    if (!canManageFunds(actor, { id: fund.communeId, path: communePath }))
+      throw forbidden({ fundId: 'Chỉ Ban Thường trực xã lập đợt vận động.' });
     if (body.indicatorId) {
       const ind = await findIndicator(db, body.indicatorId);
       if (!ind || !communePath.startsWith(ind.ownerPath)) throw unknownReference('indicatorId', 'Chỉ tiêu');
     }
     let code = (body.code ?? driveCode(body.name, body.from)).toUpperCase();
-    if (!body.code) for (let i = 2; await findDriveByCode(db, fund.communeId, code); i++) code = `${driveCode(body.name, body.from)}${i}`;
+    if (!body.code)
+      for (let i = 2; await findDriveByCode(db, fund.communeId, code); i++)
+        code = `${driveCode(body.name, body.from)}${i}`;
     const drive = await createDrive(db, metaOf(actor, c.get('ip')), fund, communePath, {
       name: body.name,
       code,
@@ -180,7 +239,14 @@ export function fundsRoutes(deps: AppDeps) {
   });
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/drives', tags: TAGS, security, request: { query: z.object({ fundId: uuid('quỹ') }) }, responses: { 200: jsonResponse(anyJson), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/drives',
+      tags: TAGS,
+      security,
+      request: { query: z.object({ fundId: uuid('quỹ') }) },
+      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    }),
     async (c) => {
       const actor = actorOf(c);
       const { fund } = await fundOr404(actor, c.req.valid('query').fundId);
@@ -243,7 +309,8 @@ export function fundsRoutes(deps: AppDeps) {
       const pledge = await findPledge(db, body.pledgeId);
       if (!pledge || pledge.fundId !== fund.id) throw unknownReference('pledgeId', 'Đăng ký ủng hộ');
     }
-    if (!canRecordDonation(actor, commune, body.unitId ? collectedAt : null, organizationId)) throw forbidden({ unitId: 'Bạn chỉ lập phiếu thu cho thôn/tổ chức của mình.' });
+    if (!canRecordDonation(actor, commune, body.unitId ? collectedAt : null, organizationId))
+      throw forbidden({ unitId: 'Bạn chỉ lập phiếu thu cho thôn/tổ chức của mình.' });
     const row = await recordDonation(db, metaOf(actor, c.get('ip')), fund, {
       driveId: body.driveId ?? null,
       donorKind: body.donorKind,
@@ -263,16 +330,23 @@ export function fundsRoutes(deps: AppDeps) {
     return c.json(presentDonation(row), 201);
   });
 
-  app.openapi(postId200('/api/v1/donations/{id}/void', z.object({ reason: text('lý do hủy', 500).min(3, 'Nêu lý do hủy (ít nhất 3 ký tự).') })), async (c) => {
-    const actor = actorOf(c);
-    const { id } = c.req.valid('param');
-    const donation = await findDonation(db, id);
-    const found = donation ? await findFund(db, donation.fundId) : null;
-    if (!donation || !found || !canReadCommune(actor, { id: found.fund.communeId, path: found.communePath })) throw notFound('Phiếu thu');
-    if (!canManageFunds(actor, { id: found.fund.communeId, path: found.communePath })) throw forbidden();
-    const row = await voidDonation(db, metaOf(actor, c.get('ip')), id, c.req.valid('json').reason);
-    return c.json(presentDonation(row), 200);
-  });
+  app.openapi(
+    postId200(
+      '/api/v1/donations/{id}/void',
+      z.object({ reason: text('lý do hủy', 500).min(3, 'Nêu lý do hủy (ít nhất 3 ký tự).') }),
+    ),
+    async (c) => {
+      const actor = actorOf(c);
+      const { id } = c.req.valid('param');
+      const donation = await findDonation(db, id);
+      const found = donation ? await findFund(db, donation.fundId) : null;
+      if (!donation || !found || !canReadCommune(actor, { id: found.fund.communeId, path: found.communePath }))
+        throw notFound('Phiếu thu');
+      if (!canManageFunds(actor, { id: found.fund.communeId, path: found.communePath })) throw forbidden();
+      const row = await voidDonation(db, metaOf(actor, c.get('ip')), id, c.req.valid('json').reason);
+      return c.json(presentDonation(row), 200);
+    },
+  );
 
   app.openapi(post201('/api/v1/pledges', pledgeBody), async (c) => {
     const actor = actorOf(c);
@@ -285,7 +359,15 @@ export function fundsRoutes(deps: AppDeps) {
       if (!unit || unit.communeId !== fund.communeId) throw unknownReference('unitId', 'Thôn');
       path = unit.path;
     }
-    if (!canRecordDonation(actor, { id: fund.communeId, path: communePath }, body.unitId ? { id: body.unitId, path } : null, null)) throw forbidden();
+    if (
+      !canRecordDonation(
+        actor,
+        { id: fund.communeId, path: communePath },
+        body.unitId ? { id: body.unitId, path } : null,
+        null,
+      )
+    )
+      throw forbidden();
     const row = await recordPledge(db, metaOf(actor, c.get('ip')), fund, {
       driveId: body.driveId ?? null,
       donorKind: body.donorKind,
@@ -295,18 +377,36 @@ export function fundsRoutes(deps: AppDeps) {
       unitPath: path,
       note: body.note ?? null,
     });
-    return c.json({ id: row.id, fundId: row.fundId, donorName: row.donorName, amount: row.amount, date: row.date }, 201);
+    return c.json(
+      { id: row.id, fundId: row.fundId, donorName: row.donorName, amount: row.amount, date: row.date },
+      201,
+    );
   });
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/pledges', tags: TAGS, security, request: { query: z.object({ fundId: uuid('quỹ') }) }, responses: { 200: jsonResponse(anyJson), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/pledges',
+      tags: TAGS,
+      security,
+      request: { query: z.object({ fundId: uuid('quỹ') }) },
+      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    }),
     async (c) => {
       const actor = actorOf(c);
       const { fund } = await fundOr404(actor, c.req.valid('query').fundId);
       const rows = await pledgesWithFulfilment(db, fund.id);
       return c.json(
         {
-          items: rows.map((p) => ({ id: p.id, donorName: p.donorName, donorKind: p.donorKind, amount: p.amount, date: p.date, fulfilled: p.fulfilled, outstanding: p.outstanding })),
+          items: rows.map((p) => ({
+            id: p.id,
+            donorName: p.donorName,
+            donorKind: p.donorKind,
+            amount: p.amount,
+            date: p.date,
+            fulfilled: p.fulfilled,
+            outstanding: p.outstanding,
+          })),
           outstanding: rows.reduce((s, p) => s + p.outstanding, 0),
         },
         200,
@@ -318,7 +418,8 @@ export function fundsRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const body = c.req.valid('json');
     const { fund, communePath } = await fundOr404(actor, body.fundId);
-    if (!canManageFunds(actor, { id: fund.communeId, path: communePath })) throw forbidden({ fundId: 'Chỉ Ban Thường trực xã nộp/nhận quỹ.' });
+    if (!canManageFunds(actor, { id: fund.communeId, path: communePath }))
+      throw forbidden({ fundId: 'Chỉ Ban Thường trực xã nộp/nhận quỹ.' });
     const row = await recordTransfer(db, metaOf(actor, c.get('ip')), fund, communePath, {
       direction: body.direction,
       amount: body.amount,
@@ -327,14 +428,25 @@ export function fundsRoutes(deps: AppDeps) {
       documentRef: body.documentRef ?? null,
       note: body.note ?? null,
     });
-    return c.json({ id: row.id, fundId: row.fundId, direction: row.direction, amount: row.amount, date: row.date, counterparty: row.counterparty }, 201);
+    return c.json(
+      {
+        id: row.id,
+        fundId: row.fundId,
+        direction: row.direction,
+        amount: row.amount,
+        date: row.date,
+        counterparty: row.counterparty,
+      },
+      201,
+    );
   });
 
   app.openapi(post201('/api/v1/disbursements', payoutBody), async (c) => {
     const actor = actorOf(c);
     const body = c.req.valid('json');
     const { fund, communePath } = await fundOr404(actor, body.fundId);
-    if (!canManageFunds(actor, { id: fund.communeId, path: communePath })) throw forbidden({ fundId: 'Chỉ Ban Thường trực xã lập phiếu chi.' });
+    if (!canManageFunds(actor, { id: fund.communeId, path: communePath }))
+      throw forbidden({ fundId: 'Chỉ Ban Thường trực xã lập phiếu chi.' });
     if (body.driveId) {
       const drive = await findDrive(db, body.driveId);
       if (!drive || drive.fundId !== fund.id) throw unknownReference('driveId', 'Đợt vận động');

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { indicators } from '../targets/schema';
 import { organizations, units } from '../units/schema';
 import { users } from '../users/schema';
@@ -41,7 +54,10 @@ export const drives = pgTable(
     indicatorId: uuid('indicator_id').references(() => indicators.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('drives_commune_code_idx').on(t.communeId, t.code), check('drives_target_check', sql`${t.target} is null or ${t.target} >= 0`)],
+  (t) => [
+    uniqueIndex('drives_commune_code_idx').on(t.communeId, t.code),
+    check('drives_target_check', sql`${t.target} is null or ${t.target} >= 0`),
+  ],
 );
 
 /** Gapless numbering per fund, year and kind (PT receipts, PC payouts): the row lock serialises writers. */
@@ -99,7 +115,10 @@ export const donations = pgTable(
     uniqueIndex('donations_number_idx').on(t.communeId, t.fundId, t.year, t.seq),
     index('donations_fund_date_idx').on(t.fundId, t.date),
     index('donations_drive_idx').on(t.driveId),
-    check('donations_amount_check', sql`${t.amount} >= 0 and ${t.inKindValue} >= 0 and ${t.amount} + ${t.inKindValue} > 0`),
+    check(
+      'donations_amount_check',
+      sql`${t.amount} >= 0 and ${t.inKindValue} >= 0 and ${t.amount} + ${t.inKindValue} > 0`,
+    ),
   ],
 );
 
@@ -173,7 +192,10 @@ export const disbursements = pgTable(
     voidedAt: timestamp('voided_at', { withTimezone: true }),
     voidReason: text('void_reason'),
   },
-  (t) => [uniqueIndex('disbursements_number_idx').on(t.communeId, t.fundId, t.year, t.seq), check('disbursements_amount_check', sql`${t.amount} > 0`)],
+  (t) => [
+    uniqueIndex('disbursements_number_idx').on(t.communeId, t.fundId, t.year, t.seq),
+    check('disbursements_amount_check', sql`${t.amount} > 0`),
+  ],
 );
 
 /** Rows of imported bank statements; the bank's transaction id makes a re-import skip what it has. */

@@ -19,6 +19,8 @@ export function registerFundSources() {
     key: 'funds.fund_total',
     label: 'Tổng thu của các quỹ cùng tên trong địa bàn (từ phiếu thu)',
     params: ['fundName'],
-    compute: async (db, q) => ({ value: q.params.fundName ? await fundNameTotal(db, q.params.fundName, q.unitPath, { from: q.from, to: q.to }) : 0 }),
+    compute: async (db, q) => ({
+      value: q.params.fundName ? await fundNameTotal(db, q.params.fundName, q.unitPath, { from: q.from, to: q.to }) : 0,
+    }),
   });
 }

@@ -26,19 +26,39 @@ const CATEGORY_ALIASES: Record<HouseholdCategory, string[]> = {
   near_poor: ['can ngheo', 'ho can ngheo', 'near poor', 'near_poor'],
   policy: ['chinh sach', 'gia dinh chinh sach', 'ho chinh sach', 'policy', 'policy family'],
   hardship: ['kho khan', 'hoan canh kho khan', 'ho kho khan', 'ho co hoan canh kho khan', 'hardship'],
-  lonely_elderly: ['nguoi cao tuoi co don', 'cao tuoi co don', 'nguoi gia co don', 'neo don', 'nguoi cao tuoi neo don', 'lonely elderly', 'lonely_elderly'],
+  lonely_elderly: [
+    'nguoi cao tuoi co don',
+    'cao tuoi co don',
+    'nguoi gia co don',
+    'neo don',
+    'nguoi cao tuoi neo don',
+    'lonely elderly',
+    'lonely_elderly',
+  ],
   disability: ['khuyet tat', 'nguoi khuyet tat', 'ho co nguoi khuyet tat', 'disability'],
   other: ['khac', 'other'],
 };
 
 const categoryByKey = new Map<string, HouseholdCategory>();
 for (const c of householdCategories) {
-  for (const k of [c, categoryLabels[c], ...CATEGORY_ALIASES[c]]) categoryByKey.set(foldVietnamese(k).replace(/[^a-z0-9]+/g, ' ').trim(), c);
+  for (const k of [c, categoryLabels[c], ...CATEGORY_ALIASES[c]])
+    categoryByKey.set(
+      foldVietnamese(k)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim(),
+      c,
+    );
 }
 
 /** "Hộ cận nghèo", "can ngheo", "near_poor" → 'near_poor'; null when unknown. */
 export function parseCategory(text: string): HouseholdCategory | null {
-  return categoryByKey.get(foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim()) ?? null;
+  return (
+    categoryByKey.get(
+      foldVietnamese(text)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim(),
+    ) ?? null
+  );
 }
 
 /** Head names are stored NFC with single spaces; the folded form drives search and duplicate checks. */
@@ -87,4 +107,5 @@ export const decisionRef = z
   .max(DECISION_MAX, `Số quyết định tối đa ${DECISION_MAX} ký tự.`);
 
 /** Blank optional strings mean "none". */
-export const blankToNull = (s: string | null | undefined) => (s === undefined ? undefined : s === null || s.trim() === '' ? null : s);
+export const blankToNull = (s: string | null | undefined) =>
+  s === undefined ? undefined : s === null || s.trim() === '' ? null : s;

@@ -1,6 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createHarness, seedWorld, type ErrorBody, type Harness, type World } from '../../testing/harness';
+import {
+  ADMIN_PASSWORD,
+  createHarness,
+  seedWorld,
+  type ErrorBody,
+  type Harness,
+  type World,
+} from '../../testing/harness';
 
 type Category = { year: number; category: string; decisionRef: string | null };
 type HouseholdDto = {
@@ -16,12 +23,28 @@ type HouseholdDto = {
   erased: boolean;
 };
 type ListDto = { items: HouseholdDto[]; total: number };
-type AuditRow = { action: string; entity: string; entityId: string | null; actorUsername: string; before: unknown; after: unknown };
+type AuditRow = {
+  action: string;
+  entity: string;
+  entityId: string | null;
+  actorUsername: string;
+  before: unknown;
+  after: unknown;
+};
 type ImportDto = { created: number; updated: number; errors: { row: number; field: string; message: string }[] };
 type ImportFail = ImportDto & ErrorBody;
 
 const TABLES = ['households', 'household_categories'];
-const HEADERS = ['Thôn/tổ dân phố', 'Họ tên chủ hộ', 'Địa chỉ', 'Số nhân khẩu', 'Điện thoại', 'Năm', 'Diện hộ', 'Số quyết định'];
+const HEADERS = [
+  'Thôn/tổ dân phố',
+  'Họ tên chủ hộ',
+  'Địa chỉ',
+  'Số nhân khẩu',
+  'Điện thoại',
+  'Năm',
+  'Diện hộ',
+  'Số quyết định',
+];
 const YEAR = new Date().getUTCFullYear();
 
 let h: Harness;
@@ -47,7 +70,10 @@ async function create(token: string, body: Record<string, unknown>) {
   return h.request('POST', '/api/v1/households', { token, body });
 }
 
-async function xlsxOf(rows: unknown[][], opts: { sheet?: string; headers?: string[] | null; before?: (wb: ExcelJS.Workbook) => void } = {}): Promise<Uint8Array> {
+async function xlsxOf(
+  rows: unknown[][],
+  opts: { sheet?: string; headers?: string[] | null; before?: (wb: ExcelJS.Workbook) => void } = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   opts.before?.(wb);
   const ws = wb.addWorksheet(opts.sheet ?? 'Danh sách hộ');
@@ -61,7 +87,11 @@ async function upload(token: string, data: Uint8Array | string, name: string, ex
   const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)]);
   form.append('file', new File([blob], name));
   for (const [k, v] of Object.entries(extra)) form.append(k, v);
-  const res = await h.app.request('/api/v1/households/import', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const res = await h.app.request('/api/v1/households/import', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
   const text = await res.text();
   let body: unknown = text;
   try {
@@ -78,14 +108,24 @@ async function download(token: string, path: string) {
 }
 
 /** An import that must be refused with row/field errors and write nothing. */
-async function expectRefused(token: string, data: Uint8Array | string, name: string, expected: { row?: number; field: string }[], status = 422) {
+async function expectRefused(
+  token: string,
+  data: Uint8Array | string,
+  name: string,
+  expected: { row?: number; field: string }[],
+  status = 422,
+) {
   const before = await h.counts(TABLES);
   const res = await upload(token, data, name);
   expect(res.status, JSON.stringify(res.body)).toBe(status);
   const body = res.body as ImportFail;
   expect(body.error.code).toBeTruthy();
   for (const e of expected) {
-    expect(body.errors).toEqual(expect.arrayContaining([expect.objectContaining(e.row === undefined ? { field: e.field } : { row: e.row, field: e.field })]));
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining(e.row === undefined ? { field: e.field } : { row: e.row, field: e.field }),
+      ]),
+    );
     const key = e.field === 'file' ? 'file' : `rows.${e.row}.${e.field}`;
     expect(body.error.fields).toHaveProperty(key);
   }
@@ -115,7 +155,14 @@ describe('household registry', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const hh = res.body as HouseholdDto;
     id = hh.id;
-    expect(hh).toMatchObject({ villageId: w.V1.id, communeId: w.C1.id, headName: 'Nguyễn Văn An', members: 4, address: 'Xóm 2', erased: false });
+    expect(hh).toMatchObject({
+      villageId: w.V1.id,
+      communeId: w.C1.id,
+      headName: 'Nguyễn Văn An',
+      members: 4,
+      address: 'Xóm 2',
+      erased: false,
+    });
     expect(hh.categories).toEqual(
       expect.arrayContaining([
         { year: YEAR, category: 'near_poor', decisionRef: '15/QĐ-UBND' },
@@ -123,7 +170,12 @@ describe('household registry', () => {
       ]),
     );
     const [row] = await audit(`entityId=${id}`);
-    expect(row).toMatchObject({ action: 'household.create', entity: 'household', actorUsername: 'standing1', after: { headName: 'Nguyễn Văn An' } });
+    expect(row).toMatchObject({
+      action: 'household.create',
+      entity: 'household',
+      actorUsername: 'standing1',
+      after: { headName: 'Nguyễn Văn An' },
+    });
   });
 
   it('refuses bad input naming the field: unknown category, bad year, duplicate category, members out of range', async () => {
@@ -135,7 +187,9 @@ describe('household registry', () => {
     });
     expect(bad.status).toBe(422);
     const fields = (bad.body as ErrorBody).error.fields ?? {};
-    expect(Object.keys(fields)).toEqual(expect.arrayContaining(['members', 'categories.0.year', 'categories.0.category']));
+    expect(Object.keys(fields)).toEqual(
+      expect.arrayContaining(['members', 'categories.0.year', 'categories.0.category']),
+    );
     const dup = await create(tok.standing1 as string, {
       villageId: w.V1.id,
       headName: 'Lê Thị Bình',
@@ -154,11 +208,19 @@ describe('household registry', () => {
   it('gets and patches, auditing before and after', async () => {
     const got = await h.request('GET', `/api/v1/households/${id}`, { token: tok.village1 });
     expect(got.status).toBe(200);
-    const res = await h.request('PATCH', `/api/v1/households/${id}`, { token: tok.village1, body: { members: 5, phone: null, villageId: w.V1.id } });
+    const res = await h.request('PATCH', `/api/v1/households/${id}`, {
+      token: tok.village1,
+      body: { members: 5, phone: null, villageId: w.V1.id },
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ members: 5, phone: null });
     const [row] = await audit(`entityId=${id}`);
-    expect(row).toMatchObject({ action: 'household.update', actorUsername: 'village1', before: { members: 4, phone: '0912 345 678' }, after: { members: 5, phone: null } });
+    expect(row).toMatchObject({
+      action: 'household.update',
+      actorUsername: 'village1',
+      before: { members: 4, phone: '0912 345 678' },
+      after: { members: 5, phone: null },
+    });
     // Moving to another commune's village is refused.
     const move = await h.request('PATCH', `/api/v1/households/${id}`, { token: admin, body: { villageId: w.V3.id } });
     expect(move.status).toBe(422);
@@ -172,16 +234,31 @@ describe('household registry', () => {
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const cats = (res.body as HouseholdDto).categories;
-    expect(cats.filter((c) => c.year === YEAR).map((c) => c.category).sort()).toEqual(['disability', 'poor']);
+    expect(
+      cats
+        .filter((c) => c.year === YEAR)
+        .map((c) => c.category)
+        .sort(),
+    ).toEqual(['disability', 'poor']);
     expect(cats.filter((c) => c.year === YEAR - 1).map((c) => c.category)).toEqual(['poor']);
     const [row] = await audit(`entityId=${id}`);
-    expect(row).toMatchObject({ action: 'household.categories', before: { year: YEAR, categories: [{ category: 'near_poor' }] } });
-    const cleared = await h.request('PUT', `/api/v1/households/${id}/categories`, { token: tok.standing1, body: { year: YEAR - 1, categories: [] } });
+    expect(row).toMatchObject({
+      action: 'household.categories',
+      before: { year: YEAR, categories: [{ category: 'near_poor' }] },
+    });
+    const cleared = await h.request('PUT', `/api/v1/households/${id}/categories`, {
+      token: tok.standing1,
+      body: { year: YEAR - 1, categories: [] },
+    });
     expect((cleared.body as HouseholdDto).categories.every((c) => c.year === YEAR)).toBe(true);
   });
 
   it('lists by village, year, category and a search without diacritics; each list view is logged', async () => {
-    await create(tok.standing1 as string, { villageId: w.V2.id, headName: 'Đỗ Thị Hồng', categories: [{ year: YEAR, category: 'lonely_elderly' }] });
+    await create(tok.standing1 as string, {
+      villageId: w.V2.id,
+      headName: 'Đỗ Thị Hồng',
+      categories: [{ year: YEAR, category: 'lonely_elderly' }],
+    });
     const search = await h.request('GET', '/api/v1/households?q=do%20thi%20hong', { token: tok.standing1 });
     expect(search.status).toBe(200);
     expect((search.body as ListDto).items.map((x) => x.headName)).toEqual(['Đỗ Thị Hồng']);
@@ -193,7 +270,11 @@ describe('household registry', () => {
     expect(bad.status).toBe(422);
 
     const rows = await audit('entity=household_list');
-    expect(rows[0]).toMatchObject({ action: 'household.list', actorUsername: 'standing1', after: { filter: { villageId: w.V2.id }, count: 1 } });
+    expect(rows[0]).toMatchObject({
+      action: 'household.list',
+      actorUsername: 'standing1',
+      after: { filter: { villageId: w.V2.id }, count: 1 },
+    });
     expect(rows.some((r) => (r.after as { filter: { q?: string } }).filter.q === 'do thi hong')).toBe(true);
   });
 });
@@ -230,8 +311,13 @@ describe('scope', () => {
         expect(get.status, `${user} GET ${v}`).toBe(m.read.includes(v) ? 200 : 404);
         const patch = await h.request('PATCH', `/api/v1/households/${ids[v]}`, { token, body: { members: 3 } });
         expect(patch.status, `${user} PATCH ${v}`).toBe(m.write.includes(v) ? 200 : m.read.includes(v) ? 403 : 404);
-        const cats = await h.request('PUT', `/api/v1/households/${ids[v]}/categories`, { token, body: { year: YEAR, categories: [{ category: 'hardship' }] } });
-        expect(cats.status, `${user} PUT categories ${v}`).toBe(m.write.includes(v) ? 200 : m.read.includes(v) ? 403 : 404);
+        const cats = await h.request('PUT', `/api/v1/households/${ids[v]}/categories`, {
+          token,
+          body: { year: YEAR, categories: [{ category: 'hardship' }] },
+        });
+        expect(cats.status, `${user} PUT categories ${v}`).toBe(
+          m.write.includes(v) ? 200 : m.read.includes(v) ? 403 : 404,
+        );
       }
     });
   }
@@ -251,7 +337,13 @@ describe('scope', () => {
 describe('export, personal data and erasure', () => {
   it('exports .xlsx with formula-like cells neutralised, and logs the export', async () => {
     const evil = '=HYPERLINK("http://evil.example","bấm")';
-    const made = await create(tok.standing1 as string, { villageId: w.V1.id, headName: evil, address: '+84 phố', phone: '+84912345678', categories: [{ year: YEAR, category: 'poor', decisionRef: '@ref' }] });
+    const made = await create(tok.standing1 as string, {
+      villageId: w.V1.id,
+      headName: evil,
+      address: '+84 phố',
+      phone: '+84912345678',
+      categories: [{ year: YEAR, category: 'poor', decisionRef: '@ref' }],
+    });
     expect(made.status).toBe(201);
     const res = await download(tok.standing1 as string, `/api/v1/households/export.xlsx?villageId=${w.V1.id}`);
     expect(res.status).toBe(200);
@@ -274,7 +366,11 @@ describe('export, personal data and erasure', () => {
       }),
     );
     const [row] = await audit('entity=household_list');
-    expect(row).toMatchObject({ action: 'household.export', actorUsername: 'standing1', after: { filter: { villageId: w.V1.id } } });
+    expect(row).toMatchObject({
+      action: 'household.export',
+      actorUsername: 'standing1',
+      after: { filter: { villageId: w.V1.id } },
+    });
     expect((row?.after as { count: number }).count).toBeGreaterThan(0);
   });
 
@@ -290,18 +386,45 @@ describe('export, personal data and erasure', () => {
     const hid = (res.body as HouseholdDto).id;
     const pd = await h.request('GET', `/api/v1/households/${hid}/personal-data`, { token: tok.village1 });
     expect(pd.status).toBe(200);
-    expect(pd.body).toMatchObject({ household: { id: hid, headName: 'Trần Văn Cường', phone: '0987654321' }, categories: [{ year: YEAR, category: 'poor' }], supports: [] });
-    expect((await audit(`entityId=${hid}`))[0]).toMatchObject({ action: 'household.personal_data', actorUsername: 'village1' });
-    expect((await h.request('GET', `/api/v1/households/${hid}/personal-data`, { token: tok.viewer1 })).status).toBe(403);
+    expect(pd.body).toMatchObject({
+      household: { id: hid, headName: 'Trần Văn Cường', phone: '0987654321' },
+      categories: [{ year: YEAR, category: 'poor' }],
+      supports: [],
+    });
+    expect((await audit(`entityId=${hid}`))[0]).toMatchObject({
+      action: 'household.personal_data',
+      actorUsername: 'village1',
+    });
+    expect((await h.request('GET', `/api/v1/households/${hid}/personal-data`, { token: tok.viewer1 })).status).toBe(
+      403,
+    );
 
-    expect((await h.request('POST', `/api/v1/households/${hid}/erase`, { token: tok.village1, body: { reason: 'Người dân yêu cầu' } })).status).toBe(403);
+    expect(
+      (
+        await h.request('POST', `/api/v1/households/${hid}/erase`, {
+          token: tok.village1,
+          body: { reason: 'Người dân yêu cầu' },
+        })
+      ).status,
+    ).toBe(403);
     const noReason = await h.request('POST', `/api/v1/households/${hid}/erase`, { token: tok.standing1, body: {} });
     expect(noReason.status).toBe(422);
     expect((noReason.body as ErrorBody).error.fields).toHaveProperty('reason');
 
-    const erased = await h.request('POST', `/api/v1/households/${hid}/erase`, { token: tok.standing1, body: { reason: 'Người dân yêu cầu theo Luật 91/2025' } });
+    const erased = await h.request('POST', `/api/v1/households/${hid}/erase`, {
+      token: tok.standing1,
+      body: { reason: 'Người dân yêu cầu theo Luật 91/2025' },
+    });
     expect(erased.status, JSON.stringify(erased.body)).toBe(200);
-    expect(erased.body).toMatchObject({ id: hid, headName: 'Hộ đã xóa thông tin', address: null, phone: null, members: 3, erased: true, villageId: w.V1.id });
+    expect(erased.body).toMatchObject({
+      id: hid,
+      headName: 'Hộ đã xóa thông tin',
+      address: null,
+      phone: null,
+      members: 3,
+      erased: true,
+      villageId: w.V1.id,
+    });
     expect((erased.body as HouseholdDto).categories).toEqual([{ year: YEAR, category: 'poor', decisionRef: null }]);
     const got = await h.request('GET', `/api/v1/households/${hid}`, { token: tok.standing1 });
     expect(got.body).toMatchObject({ id: hid, headName: 'Hộ đã xóa thông tin', erased: true });
@@ -314,11 +437,27 @@ describe('export, personal data and erasure', () => {
     // Gone from the default list and from search; still counted with includeErased.
     const list = await h.request('GET', '/api/v1/households?q=tran%20van%20cuong', { token: tok.standing1 });
     expect((list.body as ListDto).total).toBe(0);
-    const all = await h.request('GET', `/api/v1/households?includeErased=true&villageId=${w.V1.id}`, { token: tok.standing1 });
+    const all = await h.request('GET', `/api/v1/households?includeErased=true&villageId=${w.V1.id}`, {
+      token: tok.standing1,
+    });
     expect((all.body as ListDto).items.some((x) => x.id === hid)).toBe(true);
     // An erased household is not edited any more.
-    expect((await h.request('PATCH', `/api/v1/households/${hid}`, { token: tok.standing1, body: { headName: 'Trần Văn Cường' } })).status).toBe(409);
-    expect((await h.request('POST', `/api/v1/households/${hid}/erase`, { token: tok.standing1, body: { reason: 'lần hai' } })).status).toBe(409);
+    expect(
+      (
+        await h.request('PATCH', `/api/v1/households/${hid}`, {
+          token: tok.standing1,
+          body: { headName: 'Trần Văn Cường' },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await h.request('POST', `/api/v1/households/${hid}/erase`, {
+          token: tok.standing1,
+          body: { reason: 'lần hai' },
+        })
+      ).status,
+    ).toBe(409);
   });
 });
 
@@ -333,7 +472,15 @@ describe('import', () => {
   });
 
   it('imports a good .xlsx: creates, and updates a household the registry has (same folded name + village)', async () => {
-    const existing = await create(tok.standing1 as string, { villageId: w.V2.id, headName: 'Phạm Thị Dung', address: 'Xóm cũ', categories: [{ year: YEAR, category: 'poor' }, { year: YEAR - 1, category: 'poor' }] });
+    const existing = await create(tok.standing1 as string, {
+      villageId: w.V2.id,
+      headName: 'Phạm Thị Dung',
+      address: 'Xóm cũ',
+      categories: [
+        { year: YEAR, category: 'poor' },
+        { year: YEAR - 1, category: 'poor' },
+      ],
+    });
     const existingId = (existing.body as HouseholdDto).id;
     const before = await h.counts(TABLES);
     const file = await xlsxOf([
@@ -347,18 +494,27 @@ describe('import', () => {
     const after = await h.counts(TABLES);
     expect(after.households).toBe((before.households ?? 0) + 2);
 
-    const em = (await h.request('GET', '/api/v1/households?q=hoang%20van%20em', { token: tok.standing1 })).body as ListDto;
+    const em = (await h.request('GET', '/api/v1/households?q=hoang%20van%20em', { token: tok.standing1 }))
+      .body as ListDto;
     expect(em.items[0]).toMatchObject({ villageId: w.V1.id, members: 5, phone: '0912345678', address: 'Xóm 1' });
     expect(em.items[0]?.categories.map((c) => c.category).sort()).toEqual(['disability', 'poor']);
-    const dung = (await h.request('GET', `/api/v1/households/${existingId}`, { token: tok.standing1 })).body as HouseholdDto;
+    const dung = (await h.request('GET', `/api/v1/households/${existingId}`, { token: tok.standing1 }))
+      .body as HouseholdDto;
     // The row's year replaced; the other year kept; empty cells kept the address; members updated.
     expect(dung).toMatchObject({ headName: 'Phạm Thị Dung', address: 'Xóm cũ', members: 2 });
     expect(dung.categories.filter((c) => c.year === YEAR).map((c) => c.category)).toEqual(['near_poor']);
     expect(dung.categories.filter((c) => c.year === YEAR - 1).map((c) => c.category)).toEqual(['poor']);
     const [row] = await audit(`entityId=${existingId}`);
-    expect(row).toMatchObject({ action: 'household.import_update', before: { categories: [{ category: 'poor' }] }, after: { members: 2 } });
+    expect(row).toMatchObject({
+      action: 'household.import_update',
+      before: { categories: [{ category: 'poor' }] },
+      after: { members: 2 },
+    });
     const [summary] = await audit('entity=household_import');
-    expect(summary).toMatchObject({ action: 'household.import', after: { created: 2, updated: 1, fileName: 'ho.xlsx' } });
+    expect(summary).toMatchObject({
+      action: 'household.import',
+      after: { created: 2, updated: 1, fileName: 'ho.xlsx' },
+    });
   });
 
   it('imports a CSV in UTF-8 with a BOM (semicolons, as Excel in Vietnamese saves it)', async () => {
@@ -366,7 +522,8 @@ describe('import', () => {
     const res = await upload(tok.standing1 as string, csv, 'ho.csv');
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({ created: 2, updated: 0 });
-    const hanh = (await h.request('GET', '/api/v1/households?q=ly%20thi%20hanh', { token: tok.standing1 })).body as ListDto;
+    const hanh = (await h.request('GET', '/api/v1/households?q=ly%20thi%20hanh', { token: tok.standing1 }))
+      .body as ListDto;
     expect(hanh.items[0]).toMatchObject({ address: 'Xóm 3; ngõ 2', categories: [{ year: YEAR, category: 'policy' }] });
   });
 
@@ -417,17 +574,29 @@ describe('import', () => {
   });
 
   it('refuses a file that is not a spreadsheet, a .xls, an empty file, and a CSV not in UTF-8', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00,
+    ]);
     await expectRefused(tok.standing1 as string, png, 'anh.png', [{ field: 'file' }]);
-    await expectRefused(tok.standing1 as string, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), 'cu.xls', [{ field: 'file' }]);
-    await expectRefused(tok.standing1 as string, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'hong.xlsx', [{ field: 'file' }]);
+    await expectRefused(tok.standing1 as string, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), 'cu.xls', [
+      { field: 'file' },
+    ]);
+    await expectRefused(tok.standing1 as string, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'hong.xlsx', [
+      { field: 'file' },
+    ]);
     await expectRefused(tok.standing1 as string, '', 'rong.csv', [{ field: 'file' }]);
     const latin1 = new Uint8Array([...Buffer.from('Th\xf4n;H\xf7 t\xean ch\xfa h\xf4\n', 'latin1')]);
     await expectRefused(tok.standing1 as string, latin1, 'latin1.csv', [{ field: 'file' }]);
   });
 
   it('refuses a wrong sheet (no header row) with a clear message', async () => {
-    const file = await xlsxOf([['Báo cáo tháng', 'abc'], [1, 2, 3]], { sheet: 'Sheet1', headers: ['STT', 'Nội dung'] });
+    const file = await xlsxOf(
+      [
+        ['Báo cáo tháng', 'abc'],
+        [1, 2, 3],
+      ],
+      { sheet: 'Sheet1', headers: ['STT', 'Nội dung'] },
+    );
     const body = await expectRefused(tok.standing1 as string, file, 'sai-trang.xlsx', [{ field: 'file' }]);
     expect(body.error.fields?.file).toContain('Họ tên chủ hộ');
   });
@@ -471,20 +640,50 @@ describe('import', () => {
       ['Thôn Hai', 'Hộ Thôn Bên', null, null, null, null, null, null],
     ]);
     await expectRefused(tok.village1 as string, file, 'thon.xlsx', [{ row: 3, field: 'villageId' }]);
-    const ok = await upload(tok.village1 as string, await xlsxOf([['Thôn Một', 'Hộ Trưởng Thôn Nhập', null, null, null, null, null, null]]), 'thon.xlsx');
+    const ok = await upload(
+      tok.village1 as string,
+      await xlsxOf([['Thôn Một', 'Hộ Trưởng Thôn Nhập', null, null, null, null, null, null]]),
+      'thon.xlsx',
+    );
     expect(ok.status).toBe(201);
-    expect((await upload(tok.viewer1 as string, await xlsxOf([['Thôn Một', 'X', null, null, null, null, null, null]]), 'x.xlsx')).status).toBe(403);
+    expect(
+      (
+        await upload(
+          tok.viewer1 as string,
+          await xlsxOf([['Thôn Một', 'X', null, null, null, null, null, null]]),
+          'x.xlsx',
+        )
+      ).status,
+    ).toBe(403);
     // The administrator spans communes: must name one.
-    const adminRes = await upload(admin, await xlsxOf([['Thôn Bốn', 'Hộ Xã Ba', null, null, null, null, null, null]]), 'x.xlsx');
+    const adminRes = await upload(
+      admin,
+      await xlsxOf([['Thôn Bốn', 'Hộ Xã Ba', null, null, null, null, null, null]]),
+      'x.xlsx',
+    );
     expect(adminRes.status).toBe(422);
     expect((adminRes.body as ErrorBody).error.fields).toHaveProperty('communeId');
-    const inC3 = await upload(admin, await xlsxOf([['Thôn Bốn', 'Hộ Xã Ba', null, null, null, null, null, null]]), 'x.xlsx', { communeId: w.C3.id });
+    const inC3 = await upload(
+      admin,
+      await xlsxOf([['Thôn Bốn', 'Hộ Xã Ba', null, null, null, null, null, null]]),
+      'x.xlsx',
+      { communeId: w.C3.id },
+    );
     expect(inC3.status, JSON.stringify(inC3.body)).toBe(201);
   });
 
   it('imports 10,000 households in one go', async () => {
     const cats = ['Hộ nghèo', 'Hộ cận nghèo', 'Gia đình chính sách', 'Hoàn cảnh khó khăn'];
-    const rows = Array.from({ length: 10_000 }, (_, i) => [i % 2 ? 'Thôn Một' : 'Thôn Hai', `Nguyễn Văn Số ${i}`, `Xóm ${i % 12}`, (i % 6) + 1, null, YEAR, cats[i % 4], `${i % 50}/QĐ-UBND`]);
+    const rows = Array.from({ length: 10_000 }, (_, i) => [
+      i % 2 ? 'Thôn Một' : 'Thôn Hai',
+      `Nguyễn Văn Số ${i}`,
+      `Xóm ${i % 12}`,
+      (i % 6) + 1,
+      null,
+      YEAR,
+      cats[i % 4],
+      `${i % 50}/QĐ-UBND`,
+    ]);
     const file = await xlsxOf(rows);
     const before = await h.counts(TABLES);
     const started = performance.now();

@@ -1,7 +1,16 @@
 import ExcelJS from 'exceljs';
 import { foldVietnamese } from '../../../lib/vi-text';
 import { parseCsv } from '../funds/bank-statement';
-import { ADDRESS_MAX, DECISION_MAX, HEAD_NAME_MAX, MIN_YEAR, maxYear, normaliseName, parseCategory, PHONE_RE } from './fields';
+import {
+  ADDRESS_MAX,
+  DECISION_MAX,
+  HEAD_NAME_MAX,
+  MIN_YEAR,
+  maxYear,
+  normaliseName,
+  parseCategory,
+  PHONE_RE,
+} from './fields';
 import type { HouseholdCategory } from './schema';
 
 /**
@@ -15,7 +24,15 @@ export const MAX_DATA_ROWS = 20_000;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const HEADER_SCAN = 10;
 
-export type ImportField = 'villageId' | 'headName' | 'address' | 'members' | 'phone' | 'year' | 'category' | 'decisionRef';
+export type ImportField =
+  | 'villageId'
+  | 'headName'
+  | 'address'
+  | 'members'
+  | 'phone'
+  | 'year'
+  | 'category'
+  | 'decisionRef';
 export type RowError = { row: number; field: ImportField | 'file'; message: string };
 export type ImportRow = {
   row: number;
@@ -49,7 +66,18 @@ export const TEMPLATE_HEADERS: Record<ImportField, string> = {
 export const IMPORT_FIELDS = Object.keys(TEMPLATE_HEADERS) as ImportField[];
 
 const ALIASES: Record<ImportField, string[]> = {
-  villageId: ['thon/to dan pho', 'thon to dan pho', 'thon', 'to dan pho', 'thon/to', 'khu dan cu', 'ap', 'ban', 'thon/ap', 'village'],
+  villageId: [
+    'thon/to dan pho',
+    'thon to dan pho',
+    'thon',
+    'to dan pho',
+    'thon/to',
+    'khu dan cu',
+    'ap',
+    'ban',
+    'thon/ap',
+    'village',
+  ],
   headName: ['ho ten chu ho', 'ho va ten chu ho', 'chu ho', 'ten chu ho', 'ho ten', 'head name', 'head of household'],
   address: ['dia chi', 'address'],
   members: ['so nhan khau', 'nhan khau', 'so khau', 'so thanh vien', 'so nguoi', 'members'],
@@ -63,7 +91,9 @@ const headerKey = (s: string) =>
   foldVietnamese(s.replace(/\([^)]*\)/g, ' '))
     .replace(/[^a-z0-9/]+/g, ' ')
     .trim();
-const ALIAS_KEYS = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, [headerKey(TEMPLATE_HEADERS[f]), ...ALIASES[f].map(headerKey)]])) as Record<ImportField, string[]>;
+const ALIAS_KEYS = Object.fromEntries(
+  IMPORT_FIELDS.map((f) => [f, [headerKey(TEMPLATE_HEADERS[f]), ...ALIASES[f].map(headerKey)]]),
+) as Record<ImportField, string[]>;
 
 /** A cell that holds a formula: refused, its value could change or hide what is imported. */
 const FORMULA = Symbol('formula');
@@ -100,7 +130,12 @@ function findHeader(grid: GridRow[]): { index: number; cols: Columns } | null {
   return best;
 }
 
-const text = (c: Cell | undefined): string => (c === null || c === undefined || c === FORMULA ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim());
+const text = (c: Cell | undefined): string =>
+  c === null || c === undefined || c === FORMULA
+    ? ''
+    : c instanceof Date
+      ? c.toISOString().slice(0, 10)
+      : String(c).trim();
 
 function intOf(c: Cell | undefined): number | null | undefined {
   if (isEmpty(c)) return undefined;
@@ -116,7 +151,8 @@ function readRow(r: GridRow, cols: Columns, errors: RowError[]): ImportRow | nul
   const before = errors.length;
   const err = (field: ImportField, message: string) => errors.push({ row: r.row, field, message });
   for (const f of IMPORT_FIELDS) {
-    if (at(f) === FORMULA) err(f, `Ô "${TEMPLATE_HEADERS[f]}" chứa công thức; hãy dán giá trị (Dán đặc biệt → Giá trị) rồi nhập lại.`);
+    if (at(f) === FORMULA)
+      err(f, `Ô "${TEMPLATE_HEADERS[f]}" chứa công thức; hãy dán giá trị (Dán đặc biệt → Giá trị) rồi nhập lại.`);
   }
   if (errors.length > before) return null;
 
@@ -129,18 +165,21 @@ function readRow(r: GridRow, cols: Columns, errors: RowError[]): ImportRow | nul
   if (address && address.length > ADDRESS_MAX) err('address', `Địa chỉ tối đa ${ADDRESS_MAX} ký tự.`);
 
   const m = intOf(at('members'));
-  if (m === null || (m !== undefined && (m < 1 || m > 100))) err('members', `Số nhân khẩu phải là số nguyên từ 1 đến 100 (đang là "${text(at('members'))}").`);
+  if (m === null || (m !== undefined && (m < 1 || m > 100)))
+    err('members', `Số nhân khẩu phải là số nguyên từ 1 đến 100 (đang là "${text(at('members'))}").`);
 
   const phoneCell = at('phone');
   // Excel turns 0912345678 into the number 912345678: put the leading zero back.
-  let phone: string | null = typeof phoneCell === 'number' && Number.isInteger(phoneCell) ? String(phoneCell) : text(phoneCell) || null;
+  let phone: string | null =
+    typeof phoneCell === 'number' && Number.isInteger(phoneCell) ? String(phoneCell) : text(phoneCell) || null;
   if (phone && typeof phoneCell === 'number' && /^[1-9]\d{8,9}$/.test(phone)) phone = `0${phone}`;
   if (phone && !PHONE_RE.test(phone)) err('phone', 'Số điện thoại chỉ gồm chữ số và + ( ) . - (6–20 ký tự).');
 
   const yearCell = at('year');
   const y = intOf(yearCell instanceof Date ? yearCell.getUTCFullYear() : yearCell);
   const max = maxYear();
-  if (y === null || (y !== undefined && (y < MIN_YEAR || y > max))) err('year', `Năm phải là số từ ${MIN_YEAR} đến ${max} (đang là "${text(yearCell)}").`);
+  if (y === null || (y !== undefined && (y < MIN_YEAR || y > max)))
+    err('year', `Năm phải là số từ ${MIN_YEAR} đến ${max} (đang là "${text(yearCell)}").`);
 
   const categories: HouseholdCategory[] = [];
   const unknown: string[] = [];
@@ -151,15 +190,31 @@ function readRow(r: GridRow, cols: Columns, errors: RowError[]): ImportRow | nul
       if (!categories.includes(c)) categories.push(c);
     } else unknown.push(part.trim());
   }
-  if (unknown.length) err('category', `Diện hộ không có trong danh mục: "${unknown.join('", "')}" (hộ nghèo, cận nghèo, gia đình chính sách, hoàn cảnh khó khăn, người cao tuổi cô đơn, người khuyết tật, khác).`);
+  if (unknown.length)
+    err(
+      'category',
+      `Diện hộ không có trong danh mục: "${unknown.join('", "')}" (hộ nghèo, cận nghèo, gia đình chính sách, hoàn cảnh khó khăn, người cao tuổi cô đơn, người khuyết tật, khác).`,
+    );
   else if (categories.length && y === undefined) err('year', 'Có diện hộ thì phải có năm.');
-  else if (!categories.length && y !== undefined && y !== null) err('category', 'Có năm thì phải có diện hộ của năm đó.');
+  else if (!categories.length && y !== undefined && y !== null)
+    err('category', 'Có năm thì phải có diện hộ của năm đó.');
 
   const decisionRef = text(at('decisionRef')) || null;
-  if (decisionRef && decisionRef.length > DECISION_MAX) err('decisionRef', `Số quyết định tối đa ${DECISION_MAX} ký tự.`);
+  if (decisionRef && decisionRef.length > DECISION_MAX)
+    err('decisionRef', `Số quyết định tối đa ${DECISION_MAX} ký tự.`);
 
   if (errors.length > before) return null;
-  return { row: r.row, village, headName, address, members: m ?? null, phone, year: y ?? null, categories, decisionRef };
+  return {
+    row: r.row,
+    village,
+    headName,
+    address,
+    members: m ?? null,
+    phone,
+    year: y ?? null,
+    categories,
+    decisionRef,
+  };
 }
 
 /** The data rows under the header: fully empty rows are skipped; more than MAX_DATA_ROWS is refused. */
@@ -175,7 +230,10 @@ function readGrid(grid: GridRow[], sheet: string | null): ParsedFile {
   for (let i = header.index + 1; i < grid.length; i++) {
     const r = grid[i] as GridRow;
     if (r.cells.every(isEmpty)) continue;
-    if (++dataRows > MAX_DATA_ROWS) throw new HouseholdFileError(`Tệp có hơn ${MAX_DATA_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; hãy chia thành nhiều tệp.`);
+    if (++dataRows > MAX_DATA_ROWS)
+      throw new HouseholdFileError(
+        `Tệp có hơn ${MAX_DATA_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; hãy chia thành nhiều tệp.`,
+      );
     const row = readRow(r, header.cols, out.errors);
     if (row) out.rows.push(row);
   }
@@ -218,7 +276,10 @@ async function readXlsx(bytes: Uint8Array): Promise<ParsedFile> {
         if (grid.length > MAX_DATA_ROWS + HEADER_SCAN + 1) throw new TooManyRows();
       });
     } catch (e) {
-      if (e instanceof TooManyRows) throw new HouseholdFileError(`Tệp có hơn ${MAX_DATA_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; hãy chia thành nhiều tệp.`);
+      if (e instanceof TooManyRows)
+        throw new HouseholdFileError(
+          `Tệp có hơn ${MAX_DATA_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; hãy chia thành nhiều tệp.`,
+        );
       throw e;
     }
     try {
@@ -238,7 +299,9 @@ function readCsv(bytes: Uint8Array): ParsedFile {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a UTF-8 BOM
   } catch {
-    throw new HouseholdFileError('Tệp không phải Excel .xlsx hay CSV mã hóa UTF-8 (khi lưu từ Excel chọn "CSV UTF-8").');
+    throw new HouseholdFileError(
+      'Tệp không phải Excel .xlsx hay CSV mã hóa UTF-8 (khi lưu từ Excel chọn "CSV UTF-8").',
+    );
   }
   if (text.includes('\u0000')) throw new HouseholdFileError('Tệp không phải Excel .xlsx hay CSV đọc được.');
   let best: { grid: GridRow[]; score: number } | null = null;
@@ -263,7 +326,9 @@ export async function parseHouseholdFile(data: ArrayBuffer | Uint8Array, fileNam
   if (bytes.length === 0) throw new HouseholdFileError('Tệp rỗng.');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new HouseholdFileError('Tệp .xls (Excel 97–2003) chưa đọc được: mở bằng Excel và lưu thành .xlsx hoặc CSV UTF-8.');
+    throw new HouseholdFileError(
+      'Tệp .xls (Excel 97–2003) chưa đọc được: mở bằng Excel và lưu thành .xlsx hoặc CSV UTF-8.',
+    );
   }
   if (/\.xlsx$/i.test(fileName)) throw new HouseholdFileError('Tệp không phải Excel .xlsx đọc được.');
   return readCsv(bytes);

@@ -28,7 +28,6 @@ export function readableHouseholds(actor: Actor): SQL | undefined {
   return inSubtrees(households.unitPath, householdReadRoots(actor));
 }
 
-
 function filterSql(actor: Actor, f: HouseholdFilter): SQL | undefined {
   const folded = f.q ? foldVietnamese(f.q) : '';
   const byCategory =
@@ -50,7 +49,12 @@ function filterSql(actor: Actor, f: HouseholdFilter): SQL | undefined {
 const rowColumns = { household: households, villageName: units.name, villageKind: units.kind };
 
 /** One page of the actor's households matching the filter, with their categories, and the total. */
-export async function listHouseholds(db: Queryable, actor: Actor, f: HouseholdFilter, page: { limit: number; offset: number }) {
+export async function listHouseholds(
+  db: Queryable,
+  actor: Actor,
+  f: HouseholdFilter,
+  page: { limit: number; offset: number },
+) {
   const where = filterSql(actor, f);
   const [total] = await db.select({ n: count() }).from(households).where(where);
   const rows = await db
@@ -61,7 +65,10 @@ export async function listHouseholds(db: Queryable, actor: Actor, f: HouseholdFi
     .orderBy(asc(units.name), asc(households.headNameFolded), asc(households.id))
     .limit(page.limit)
     .offset(page.offset);
-  const items = await withCategories(db, rows.map((r) => ({ ...r.household, villageName: r.villageName, villageKind: r.villageKind })));
+  const items = await withCategories(
+    db,
+    rows.map((r) => ({ ...r.household, villageName: r.villageName, villageKind: r.villageKind })),
+  );
   return { total: Number(total?.n ?? 0), items };
 }
 
@@ -71,7 +78,10 @@ export async function allHouseholds(db: Queryable, actor: Actor, f: HouseholdFil
 }
 
 export async function withCategories(db: Queryable, rows: HouseholdRow[]): Promise<HouseholdWithCategories[]> {
-  const byId = await categoriesOf(db, rows.map((r) => r.id));
+  const byId = await categoriesOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, categories: byId.get(r.id) ?? [] }));
 }
 
@@ -101,9 +111,16 @@ export async function categoriesOf(db: Queryable, ids: string[]): Promise<Map<st
 
 /** A household by id regardless of scope (callers decide with policy), with its village and categories. */
 export async function findHousehold(db: Queryable, id: string): Promise<HouseholdWithCategories | null> {
-  const [row] = await db.select(rowColumns).from(households).innerJoin(units, eq(units.id, households.villageId)).where(eq(households.id, id)).limit(1);
+  const [row] = await db
+    .select(rowColumns)
+    .from(households)
+    .innerJoin(units, eq(units.id, households.villageId))
+    .where(eq(households.id, id))
+    .limit(1);
   if (!row) return null;
-  const [withCats] = await withCategories(db, [{ ...row.household, villageName: row.villageName, villageKind: row.villageKind }]);
+  const [withCats] = await withCategories(db, [
+    { ...row.household, villageName: row.villageName, villageKind: row.villageKind },
+  ]);
   return withCats ?? null;
 }
 

@@ -6,7 +6,16 @@ import { foldVietnamese } from '../../../lib/vi-text';
 import { metaOf, type Actor } from '../../core/actor';
 import { AppError, forbidden, invalid, notFound, unknownReference } from '../../core/errors';
 import type { AppDeps, AppEnv } from '../../http/env';
-import { actorOf, createRouter, errorResponses, fieldsOf, idParam, jsonBody, jsonResponse, security } from '../../http/router';
+import {
+  actorOf,
+  createRouter,
+  errorResponses,
+  fieldsOf,
+  idParam,
+  jsonBody,
+  jsonResponse,
+  security,
+} from '../../http/router';
 import { findUnit } from '../units/queries';
 import type { Unit } from '../units/schema';
 import { createHousehold } from './commands/create-household';
@@ -17,9 +26,23 @@ import { setYearCategories } from './commands/set-categories';
 import { updateHousehold } from './commands/update-household';
 import * as f from './fields';
 import { HouseholdFileError, MAX_FILE_BYTES, parseHouseholdFile, type RowError } from './import-file';
-import { canEraseHousehold, canExportPersonalData, canReadHousehold, canWriteHousehold, householdReadRoots } from './policy';
+import {
+  canEraseHousehold,
+  canExportPersonalData,
+  canReadHousehold,
+  canWriteHousehold,
+  householdReadRoots,
+} from './policy';
 import { presentHousehold } from './present';
-import { allHouseholds, findHousehold, listHouseholds, registryKeys, supportsOf, writableVillages, type HouseholdFilter } from './queries';
+import {
+  allHouseholds,
+  findHousehold,
+  listHouseholds,
+  registryKeys,
+  supportsOf,
+  writableVillages,
+  type HouseholdFilter,
+} from './queries';
 import { householdCategories } from './schema';
 import { exportXlsx, templateXlsx, XLSX_TYPE } from './xlsx';
 
@@ -27,7 +50,11 @@ const TAGS = ['Hộ gia đình'];
 const MAX_EXPORT = 50_000;
 const MAX_LISTED_ERRORS = 1000;
 
-const categoryOut = z.object({ year: z.number(), category: z.enum(householdCategories), decisionRef: z.string().nullable() });
+const categoryOut = z.object({
+  year: z.number(),
+  category: z.enum(householdCategories),
+  decisionRef: z.string().nullable(),
+});
 const householdOut = z
   .object({
     id: z.string(),
@@ -46,16 +73,19 @@ const householdOut = z
   })
   .openapi('Household');
 
-const categoryIn = z
-  .object({ year: f.year, category: f.category, decisionRef: f.decisionRef.nullish() })
-  .strict();
+const categoryIn = z.object({ year: f.year, category: f.category, decisionRef: f.decisionRef.nullish() }).strict();
 
 /** No two entries of one (year, category): each is one fact. */
-const uniqueCategories = <T extends { category: string; year?: number }>(list: T[], ctx: z.core.$RefinementCtx, path: (string | number)[] = []) => {
+const uniqueCategories = <T extends { category: string; year?: number }>(
+  list: T[],
+  ctx: z.core.$RefinementCtx,
+  path: (string | number)[] = [],
+) => {
   const seen = new Set<string>();
   list.forEach((c, i) => {
     const key = `${c.year ?? ''}|${c.category}`;
-    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [...path, i, 'category'], message: 'Diện hộ này đã có trong cùng năm.' });
+    if (seen.has(key))
+      ctx.addIssue({ code: 'custom', path: [...path, i, 'category'], message: 'Diện hộ này đã có trong cùng năm.' });
     seen.add(key);
   });
 };
@@ -85,20 +115,33 @@ const patchBody = z
 const categoriesBody = z
   .object({
     year: f.year,
-    categories: z.array(z.object({ category: f.category, decisionRef: f.decisionRef.nullish() }).strict()).max(20, 'Tối đa 20 diện hộ trong một năm.'),
+    categories: z
+      .array(z.object({ category: f.category, decisionRef: f.decisionRef.nullish() }).strict())
+      .max(20, 'Tối đa 20 diện hộ trong một năm.'),
   })
   .strict()
   .superRefine((v, ctx) => uniqueCategories(v.categories, ctx, ['categories']));
 
 const eraseBody = z
-  .object({ reason: z.string({ message: 'Nêu lý do xóa.' }).trim().min(3, 'Nêu lý do xóa (ít nhất 3 ký tự).').max(500, 'Lý do tối đa 500 ký tự.') })
+  .object({
+    reason: z
+      .string({ message: 'Nêu lý do xóa.' })
+      .trim()
+      .min(3, 'Nêu lý do xóa (ít nhất 3 ký tự).')
+      .max(500, 'Lý do tối đa 500 ký tự.'),
+  })
   .strict();
 
 const filterQuery = z.object({
   villageId: z.uuid('Mã thôn không hợp lệ.').optional(),
   communeId: z.uuid('Mã xã không hợp lệ.').optional(),
   category: f.category.optional(),
-  year: z.coerce.number({ message: 'Năm phải là số.' }).int('Năm phải là số nguyên.').min(f.MIN_YEAR).max(2100).optional(),
+  year: z.coerce
+    .number({ message: 'Năm phải là số.' })
+    .int('Năm phải là số nguyên.')
+    .min(f.MIN_YEAR)
+    .max(2100)
+    .optional(),
   q: z.string().max(100, 'Từ khóa tối đa 100 ký tự.').optional(),
   includeErased: z.enum(['true', 'false'], { message: 'includeErased là true hoặc false.' }).optional(),
 });
@@ -115,7 +158,12 @@ const listRoute = createRoute({
   description:
     'Danh sách hộ trong phạm vi: trưởng ban thôn chỉ thôn mình; Ban Thường trực và người xem cấp xã cả xã; cấp trên các xã trực thuộc; trưởng tổ chức thành viên không xem hộ. `q` tìm theo họ tên chủ hộ, không phân biệt dấu. Mỗi lần xem danh sách được ghi nhật ký (household.list).',
   request: { query: listQuery },
-  responses: { 200: jsonResponse(z.object({ items: z.array(householdOut), total: z.number(), limit: z.number(), offset: z.number() })), ...errorResponses },
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(householdOut), total: z.number(), limit: z.number(), offset: z.number() }),
+    ),
+    ...errorResponses,
+  },
 });
 
 const createRouteDef = createRoute({
@@ -141,7 +189,8 @@ const patchRoute = createRoute({
   path: '/api/v1/households/{id}',
   tags: TAGS,
   security,
-  description: 'Sửa thôn (trong cùng xã), họ tên chủ hộ, địa chỉ, số nhân khẩu, điện thoại; `null` xóa trường không bắt buộc.',
+  description:
+    'Sửa thôn (trong cùng xã), họ tên chủ hộ, địa chỉ, số nhân khẩu, điện thoại; `null` xóa trường không bắt buộc.',
   request: { params: idParam, body: jsonBody(patchBody) },
   responses: { 200: jsonResponse(householdOut), ...errorResponses },
 });
@@ -161,7 +210,8 @@ const personalDataRoute = createRoute({
   path: '/api/v1/households/{id}/personal-data',
   tags: TAGS,
   security,
-  description: 'Toàn bộ dữ liệu của hộ (thông tin, diện hộ các năm, quà đã nhận) để cung cấp khi người dân yêu cầu. Được ghi nhật ký.',
+  description:
+    'Toàn bộ dữ liệu của hộ (thông tin, diện hộ các năm, quà đã nhận) để cung cấp khi người dân yêu cầu. Được ghi nhật ký.',
   request: { params: idParam },
   responses: { 200: jsonResponse(z.record(z.string(), z.unknown())), ...errorResponses },
 });
@@ -185,7 +235,15 @@ function importFailure(c: Context<AppEnv>, status: 413 | 422, message: string, e
   const fields: Record<string, string> = {};
   for (const e of listed) fields[e.field === 'file' ? 'file' : `rows.${e.row}.${e.field}`] ??= e.message;
   if (errors.length > listed.length) fields.file ??= `Còn ${errors.length - listed.length} lỗi khác chưa liệt kê.`;
-  return c.json({ error: { code: status === 413 ? 'file_too_large' : 'validation_failed', message, fields }, created: 0, updated: 0, errors: listed }, status);
+  return c.json(
+    {
+      error: { code: status === 413 ? 'file_too_large' : 'validation_failed', message, fields },
+      created: 0,
+      updated: 0,
+      errors: listed,
+    },
+    status,
+  );
 }
 
 const fileError = (message: string): ImportError[] => [{ row: 0, field: 'file', message }];
@@ -203,8 +261,10 @@ export function householdsRoutes(deps: AppDeps) {
   /** A village the actor may add households to: 404 naming the field when unknown or unreadable, 403 when only readable. */
   async function writableVillage(actor: Actor, id: string, field = 'villageId') {
     const v = await findUnit(db, id);
-    if (!v || v.level !== 'village' || !v.communeId || !canReadHousehold(actor, { unitPath: v.path })) throw unknownReference(field, 'Thôn');
-    if (!canWriteHousehold(actor, { unitPath: v.path })) throw forbidden({ [field]: 'Bạn không được ghi hộ của thôn này.' });
+    if (v?.level !== 'village' || !v.communeId || !canReadHousehold(actor, { unitPath: v.path }))
+      throw unknownReference(field, 'Thôn');
+    if (!canWriteHousehold(actor, { unitPath: v.path }))
+      throw forbidden({ [field]: 'Bạn không được ghi hộ của thôn này.' });
     return v;
   }
 
@@ -215,7 +275,9 @@ export function householdsRoutes(deps: AppDeps) {
     if (unit) return { scopePath: unit.path, communeId: unit.communeId };
     const roots = householdReadRoots(actor);
     const grants = actor.grants.filter((g) => g.unitPath && roots.includes(g.unitPath));
-    return roots.length === 1 ? { scopePath: roots[0] ?? null, communeId: grants[0]?.communeId ?? null } : { scopePath: null, communeId: null };
+    return roots.length === 1
+      ? { scopePath: roots[0] ?? null, communeId: grants[0]?.communeId ?? null }
+      : { scopePath: null, communeId: null };
   }
 
   const filterOf = (q: z.infer<typeof filterQuery>): HouseholdFilter => ({
@@ -226,7 +288,8 @@ export function householdsRoutes(deps: AppDeps) {
     q: q.q?.trim() || undefined,
     includeErased: q.includeErased === 'true',
   });
-  const filterRecord = (fl: HouseholdFilter) => Object.fromEntries(Object.entries(fl).filter(([, v]) => v !== undefined && v !== false));
+  const filterRecord = (fl: HouseholdFilter) =>
+    Object.fromEntries(Object.entries(fl).filter(([, v]) => v !== undefined && v !== false));
 
   // Files first: their paths would otherwise be read as a household id.
   app.get('/api/v1/households/template.xlsx', async (c) => {
@@ -244,14 +307,19 @@ export function householdsRoutes(deps: AppDeps) {
     if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
     const filter = filterOf(parsed.data);
     const { items, total } = await allHouseholds(db, actor, filter, MAX_EXPORT);
-    if (total > MAX_EXPORT) throw invalid({ _: `Có ${total} hộ, quá ${MAX_EXPORT} hộ cho một tệp; hãy lọc theo thôn.` });
+    if (total > MAX_EXPORT)
+      throw invalid({ _: `Có ${total} hộ, quá ${MAX_EXPORT} hộ cho một tệp; hãy lọc theo thôn.` });
     await logHouseholdRead(db, metaOf(actor, c.get('ip')), {
       action: 'household.export',
       entity: 'household_list',
       ...(await readScope(actor, filter)),
       after: { filter: filterRecord(filter), count: items.length, format: 'xlsx' },
     });
-    const body = await exportXlsx(items, { year: filter.year, actor: `${actor.fullName} (${actor.username})`, filter: JSON.stringify(filterRecord(filter)) });
+    const body = await exportXlsx(items, {
+      year: filter.year,
+      actor: `${actor.fullName} (${actor.username})`,
+      filter: JSON.stringify(filterRecord(filter)),
+    });
     return c.body(body, 200, {
       'Content-Type': XLSX_TYPE,
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent('danh-sach-ho.xlsx')}`,
@@ -263,7 +331,13 @@ export function householdsRoutes(deps: AppDeps) {
     '/api/v1/households/import',
     bodyLimit({
       maxSize: MAX_FILE_BYTES + 256 * 1024, // the file plus the multipart envelope
-      onError: (c) => importFailure(c as Context<AppEnv>, 413, 'Tệp quá lớn (tối đa 10 MB); chưa nhập hộ nào.', fileError('Tệp tối đa 10 MB.')),
+      onError: (c) =>
+        importFailure(
+          c as Context<AppEnv>,
+          413,
+          'Tệp quá lớn (tối đa 10 MB); chưa nhập hộ nào.',
+          fileError('Tệp tối đa 10 MB.'),
+        ),
     }),
     async (c) => {
       const actor = actorOf(c);
@@ -272,9 +346,11 @@ export function householdsRoutes(deps: AppDeps) {
       });
       const file = form.file;
       if (!(file instanceof File)) throw invalid({ file: 'Chọn tệp .xlsx hoặc .csv.' });
-      if (file.size > MAX_FILE_BYTES) return importFailure(c, 413, 'Tệp quá lớn (tối đa 10 MB); chưa nhập hộ nào.', fileError('Tệp tối đa 10 MB.'));
+      if (file.size > MAX_FILE_BYTES)
+        return importFailure(c, 413, 'Tệp quá lớn (tối đa 10 MB); chưa nhập hộ nào.', fileError('Tệp tối đa 10 MB.'));
       const communeField = typeof form.communeId === 'string' && form.communeId ? form.communeId : undefined;
-      if (communeField && !z.uuid().safeParse(communeField).success) throw invalid({ communeId: 'Mã xã không hợp lệ.' });
+      if (communeField && !z.uuid().safeParse(communeField).success)
+        throw invalid({ communeId: 'Mã xã không hợp lệ.' });
 
       // Where the actor may import: the villages it writes, in one commune.
       const villages = await writableVillages(db, actor, communeField);
@@ -291,7 +367,8 @@ export function householdsRoutes(deps: AppDeps) {
       try {
         parsed = await parseHouseholdFile(await file.arrayBuffer(), file.name);
       } catch (e) {
-        if (e instanceof HouseholdFileError) return importFailure(c, 422, `${e.message} Chưa nhập hộ nào.`, fileError(e.message));
+        if (e instanceof HouseholdFileError)
+          return importFailure(c, 422, `${e.message} Chưa nhập hộ nào.`, fileError(e.message));
         throw e;
       }
 
@@ -318,11 +395,19 @@ export function householdsRoutes(deps: AppDeps) {
       for (const r of parsed.rows) {
         const v = byKey.get(foldVietnamese(r.village));
         if (!v) {
-          errors.push({ row: r.row, field: 'villageId', message: `Thôn "${r.village}" không có trong xã hoặc nằm ngoài phạm vi của bạn.` });
+          errors.push({
+            row: r.row,
+            field: 'villageId',
+            message: `Thôn "${r.village}" không có trong xã hoặc nằm ngoài phạm vi của bạn.`,
+          });
           continue;
         }
         if (v === 'ambiguous') {
-          errors.push({ row: r.row, field: 'villageId', message: `Có nhiều thôn cùng tên "${r.village}": ghi mã thôn (xem trang Hướng dẫn của tệp mẫu).` });
+          errors.push({
+            row: r.row,
+            field: 'villageId',
+            message: `Có nhiều thôn cùng tên "${r.village}": ghi mã thôn (xem trang Hướng dẫn của tệp mẫu).`,
+          });
           continue;
         }
         const folded = foldVietnamese(r.headName);
@@ -337,7 +422,11 @@ export function householdsRoutes(deps: AppDeps) {
         seen.set(key, r.row);
         const matches = registry.get(key) ?? [];
         if (matches.length > 1) {
-          errors.push({ row: r.row, field: 'headName', message: `Thôn đã có ${matches.length} hộ cùng họ tên chủ hộ này; hãy sửa trực tiếp trên ứng dụng.` });
+          errors.push({
+            row: r.row,
+            field: 'headName',
+            message: `Thôn đã có ${matches.length} hộ cùng họ tên chủ hộ này; hãy sửa trực tiếp trên ứng dụng.`,
+          });
           continue;
         }
         resolved.push({ ...r, village: v, headNameFolded: folded, matchId: matches[0] ?? null });
@@ -352,7 +441,13 @@ export function householdsRoutes(deps: AppDeps) {
     },
   );
 
-  const fileDoc = (description: string) => ({ 200: { description, content: { [XLSX_TYPE]: { schema: z.string().openapi({ type: 'string', format: 'binary' }) } } }, ...errorResponses });
+  const fileDoc = (description: string) => ({
+    200: {
+      description,
+      content: { [XLSX_TYPE]: { schema: z.string().openapi({ type: 'string', format: 'binary' }) } },
+    },
+    ...errorResponses,
+  });
   app.openAPIRegistry.registerPath({
     method: 'get',
     path: '/api/v1/households/template.xlsx',
@@ -366,7 +461,8 @@ export function householdsRoutes(deps: AppDeps) {
     path: '/api/v1/households/export.xlsx',
     tags: TAGS,
     security,
-    description: 'Xuất danh sách hộ (cùng bộ lọc như danh sách) ra Excel, theo cột của tệp mẫu. Ô bắt đầu bằng = + - @ được thêm dấu \' đầu. Được ghi nhật ký (household.export).',
+    description:
+      "Xuất danh sách hộ (cùng bộ lọc như danh sách) ra Excel, theo cột của tệp mẫu. Ô bắt đầu bằng = + - @ được thêm dấu ' đầu. Được ghi nhật ký (household.export).",
     request: { query: filterQuery },
     responses: fileDoc('Tệp .xlsx'),
   });
@@ -380,11 +476,25 @@ export function householdsRoutes(deps: AppDeps) {
     request: {
       body: {
         required: true,
-        content: { 'multipart/form-data': { schema: z.object({ file: z.string().openapi({ type: 'string', format: 'binary' }), communeId: z.string().optional() }) } },
+        content: {
+          'multipart/form-data': {
+            schema: z.object({
+              file: z.string().openapi({ type: 'string', format: 'binary' }),
+              communeId: z.string().optional(),
+            }),
+          },
+        },
       },
     },
     responses: {
-      201: jsonResponse(z.object({ created: z.number(), updated: z.number(), errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })) }), 'Đã nhập'),
+      201: jsonResponse(
+        z.object({
+          created: z.number(),
+          updated: z.number(),
+          errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+        }),
+        'Đã nhập',
+      ),
       ...errorResponses,
       413: jsonResponse(z.record(z.string(), z.unknown()), 'Tệp quá 10 MB'),
     },
@@ -431,7 +541,8 @@ export function householdsRoutes(deps: AppDeps) {
     let village: Unit | undefined;
     if (body.villageId && body.villageId !== h.villageId) {
       village = await writableVillage(actor, body.villageId);
-      if (village.communeId !== h.communeId) throw invalid({ villageId: 'Chỉ chuyển hộ sang thôn khác trong cùng xã.' });
+      if (village.communeId !== h.communeId)
+        throw invalid({ villageId: 'Chỉ chuyển hộ sang thôn khác trong cùng xã.' });
     }
     const updated = await updateHousehold(db, metaOf(actor, c.get('ip')), h, {
       village,
@@ -448,7 +559,10 @@ export function householdsRoutes(deps: AppDeps) {
     const body = c.req.valid('json');
     const h = await readable(actor, c.req.valid('param').id);
     if (!canWriteHousehold(actor, h)) throw forbidden();
-    const cats = body.categories.map((x) => ({ category: x.category, decisionRef: f.blankToNull(x.decisionRef) ?? null }));
+    const cats = body.categories.map((x) => ({
+      category: x.category,
+      decisionRef: f.blankToNull(x.decisionRef) ?? null,
+    }));
     return c.json(presentHousehold(await setYearCategories(db, metaOf(actor, c.get('ip')), h, body.year, cats)), 200);
   });
 
@@ -483,10 +597,10 @@ export function householdsRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const { reason } = c.req.valid('json');
     const h = await readable(actor, c.req.valid('param').id);
-    if (!canEraseHousehold(actor, h)) throw forbidden({ id: 'Chỉ Ban Thường trực xã được xóa thông tin cá nhân của hộ.' });
+    if (!canEraseHousehold(actor, h))
+      throw forbidden({ id: 'Chỉ Ban Thường trực xã được xóa thông tin cá nhân của hộ.' });
     return c.json(presentHousehold(await eraseHousehold(db, metaOf(actor, c.get('ip')), h, reason)), 200);
   });
 
   return app;
 }
-

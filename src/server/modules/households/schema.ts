@@ -2,7 +2,15 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { units } from '../units/schema';
 
-export const householdCategories = ['poor', 'near_poor', 'policy', 'hardship', 'lonely_elderly', 'disability', 'other'] as const;
+export const householdCategories = [
+  'poor',
+  'near_poor',
+  'policy',
+  'hardship',
+  'lonely_elderly',
+  'disability',
+  'other',
+] as const;
 export type HouseholdCategory = (typeof householdCategories)[number];
 
 /**

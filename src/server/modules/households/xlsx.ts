@@ -46,19 +46,37 @@ export async function templateXlsx(villages: Unit[]): Promise<Uint8Array<ArrayBu
   const ws = listSheet(wb);
   const year = new Date().getUTCFullYear();
   const example = villages[0] ? unitDisplayName(villages[0]) : 'Thôn Một';
-  ws.addRow([example, 'Nguyễn Văn An', 'Xóm 2', 4, '0912345678', year, categoryLabels.near_poor, `15/QĐ-UBND ngày 10/01/${year}`]);
+  ws.addRow([
+    example,
+    'Nguyễn Văn An',
+    'Xóm 2',
+    4,
+    '0912345678',
+    year,
+    categoryLabels.near_poor,
+    `15/QĐ-UBND ngày 10/01/${year}`,
+  ]);
   ws.getColumn(5).numFmt = '@'; // phone numbers keep their leading zero
   const guide = wb.addWorksheet('Hướng dẫn');
   guide.columns = [{ width: 34 }, { width: 60 }];
   const lines: [string, string][] = [
     ['Cột', 'Cách điền'],
-    [TEMPLATE_HEADERS.villageId, 'Tên thôn/tổ dân phố đúng như trong hệ thống (xem danh sách dưới); gõ không dấu cũng được.'],
-    [TEMPLATE_HEADERS.headName, 'Bắt buộc. Hộ đã có (cùng họ tên chủ hộ, cùng thôn) sẽ được cập nhật, không tạo hộ mới.'],
+    [
+      TEMPLATE_HEADERS.villageId,
+      'Tên thôn/tổ dân phố đúng như trong hệ thống (xem danh sách dưới); gõ không dấu cũng được.',
+    ],
+    [
+      TEMPLATE_HEADERS.headName,
+      'Bắt buộc. Hộ đã có (cùng họ tên chủ hộ, cùng thôn) sẽ được cập nhật, không tạo hộ mới.',
+    ],
     [TEMPLATE_HEADERS.address, 'Không bắt buộc. Ô trống giữ nguyên địa chỉ đã có.'],
     [TEMPLATE_HEADERS.members, 'Không bắt buộc; số nguyên từ 1 đến 100.'],
     [TEMPLATE_HEADERS.phone, 'Không bắt buộc.'],
     [TEMPLATE_HEADERS.year, 'Năm xét diện hộ; bắt buộc khi có diện hộ.'],
-    [TEMPLATE_HEADERS.category, 'Một hoặc nhiều diện, cách nhau bằng dấu phẩy hoặc chấm phẩy. Diện của năm này thay cho diện cũ cùng năm.'],
+    [
+      TEMPLATE_HEADERS.category,
+      'Một hoặc nhiều diện, cách nhau bằng dấu phẩy hoặc chấm phẩy. Diện của năm này thay cho diện cũ cùng năm.',
+    ],
     [TEMPLATE_HEADERS.decisionRef, 'Quyết định công nhận (không bắt buộc).'],
     ['', ''],
     ['Lưu ý', 'Không dùng công thức; tối đa 20.000 dòng, 10 MB. Có dòng sai thì không nhập dòng nào.'],
@@ -79,7 +97,10 @@ export async function templateXlsx(villages: Unit[]): Promise<Uint8Array<ArrayBu
  * one row per household, with the categories of `year` (or of its latest year), and a last column
  * listing every year. Every text cell is neutralised.
  */
-export async function exportXlsx(items: HouseholdWithCategories[], opts: { year?: number; actor: string; filter: string }): Promise<Uint8Array<ArrayBuffer>> {
+export async function exportXlsx(
+  items: HouseholdWithCategories[],
+  opts: { year?: number; actor: string; filter: string },
+): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'mattran';
   const ws = listSheet(wb);
@@ -92,7 +113,13 @@ export async function exportXlsx(items: HouseholdWithCategories[], opts: { year?
     const cats = year === null ? [] : h.categories.filter((c) => c.year === year);
     const refs = [...new Set(cats.map((c) => c.decisionRef).filter((r): r is string => !!r))];
     const allYears = [...new Set(h.categories.map((c) => c.year))]
-      .map((y) => `${y}: ${h.categories.filter((c) => c.year === y).map((c) => categoryLabels[c.category]).join(', ')}`)
+      .map(
+        (y) =>
+          `${y}: ${h.categories
+            .filter((c) => c.year === y)
+            .map((c) => categoryLabels[c.category])
+            .join(', ')}`,
+      )
       .join('; ');
     ws.addRow([
       s(unitDisplayName({ kind: h.villageKind, name: h.villageName })),
@@ -109,7 +136,10 @@ export async function exportXlsx(items: HouseholdWithCategories[], opts: { year?
   ws.getColumn(5).numFmt = '@';
   const note = wb.addWorksheet('Thông tin');
   note.columns = [{ width: 24 }, { width: 70 }];
-  note.addRow(['Dữ liệu cá nhân', 'Danh sách có thông tin cá nhân; chỉ dùng cho công tác Mặt trận, không chia sẻ ra ngoài (Luật 91/2025/QH15).']);
+  note.addRow([
+    'Dữ liệu cá nhân',
+    'Danh sách có thông tin cá nhân; chỉ dùng cho công tác Mặt trận, không chia sẻ ra ngoài (Luật 91/2025/QH15).',
+  ]);
   note.addRow(['Người xuất', neutralise(opts.actor)]);
   note.addRow(['Thời gian', formatDateTimeVi(new Date())]);
   note.addRow(['Bộ lọc', neutralise(opts.filter)]);

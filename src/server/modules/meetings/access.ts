@@ -21,7 +21,7 @@ export async function readableMeeting(db: Queryable, actor: Actor, id: string) {
 export async function villageOf(db: Queryable, commune: CommuneRef, villageId: string | null | undefined) {
   if (!villageId) return null;
   const v = await findUnit(db, villageId);
-  if (!v || v.level !== 'village' || v.communeId !== commune.id) throw unknownReference('villageId', 'Thôn');
+  if (v?.level !== 'village' || v.communeId !== commune.id) throw unknownReference('villageId', 'Thôn');
   return v;
 }
 
@@ -30,7 +30,8 @@ export function requireManage(actor: Actor, commune: CommuneRef, ref: MeetingRef
   if (canManageMeeting(actor, commune, ref)) return;
   const villageLead = actor.grants.some((g) => g.role === 'village_lead' && g.communeId === commune.id);
   if (!villageLead || isStandingOf(actor, commune)) throw forbidden();
-  if (ref.type !== 'voter_contact') throw forbidden({ type: 'Trưởng ban công tác Mặt trận thôn chỉ lập hội nghị tiếp xúc cử tri.' });
+  if (ref.type !== 'voter_contact')
+    throw forbidden({ type: 'Trưởng ban công tác Mặt trận thôn chỉ lập hội nghị tiếp xúc cử tri.' });
   throw forbidden({ villageId: 'Chọn thôn của mình: hội nghị tiếp xúc cử tri tại thôn.' });
 }
 
@@ -39,7 +40,11 @@ export function requireManage(actor: Actor, commune: CommuneRef, ref: MeetingRef
  * or above it (404 naming `delegates.N.organizationId` / `.userId`); the name and organisation fall
  * back on the user's full name and the organisation's name.
  */
-export async function resolveDelegates(db: Queryable, commune: CommuneRef, list: DelegateBody[]): Promise<DelegateInput[]> {
+export async function resolveDelegates(
+  db: Queryable,
+  commune: CommuneRef,
+  list: DelegateBody[],
+): Promise<DelegateInput[]> {
   const orgIds = [...new Set(list.map((d) => d.organizationId).filter((x): x is string => !!x))];
   const userIds = [...new Set(list.map((d) => d.userId).filter((x): x is string => !!x))];
   const orgs = await organizationsOfCommune(db, commune.id, orgIds);
@@ -61,4 +66,7 @@ export async function resolveDelegates(db: Queryable, commune: CommuneRef, list:
   });
 }
 
-export const meetingRef = (type: MeetingType, village: { path: string } | null): MeetingRef => ({ type, villagePath: village?.path ?? null });
+export const meetingRef = (type: MeetingType, village: { path: string } | null): MeetingRef => ({
+  type,
+  villagePath: village?.path ?? null,
+});

@@ -8,7 +8,10 @@ export type CommuneInfo = { name: string; kind: string; settings: { chairName?: 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
 /** The Front committee of the commune as Decree 30 heads its documents. */
-export const headerOf = (c: CommuneInfo): DocumentHeader => ({ issuer: ['ỦY BAN MTTQ VIỆT NAM', upper(unitDisplayName(c))], body: 'BAN THƯỜNG TRỰC' });
+export const headerOf = (c: CommuneInfo): DocumentHeader => ({
+  issuer: ['ỦY BAN MTTQ VIỆT NAM', upper(unitDisplayName(c))],
+  body: 'BAN THƯỜNG TRỰC',
+});
 
 /** "Ban Thường trực Ủy ban MTTQ Việt Nam xã Hồng Sơn". */
 export function committeeName(c: CommuneInfo): string {
@@ -54,13 +57,18 @@ const GROUP = /^(các|đại diện|toàn thể|lãnh đạo|ban |hội |đoàn 
 export function delegateLine(d: Pick<MeetingDelegate, 'name' | 'title' | 'organization'>, capital = true): string {
   const who = GROUP.test(d.name) ? d.name : `${capital ? 'Đồng chí' : 'đồng chí'} ${d.name}`;
   const title = d.title ? ` – ${d.title}` : '';
-  const org = d.organization && !(d.title ?? '').includes(d.organization) && !d.name.includes(d.organization) ? ` (${d.organization})` : '';
+  const org =
+    d.organization && !(d.title ?? '').includes(d.organization) && !d.name.includes(d.organization)
+      ? ` (${d.organization})`
+      : '';
   return `${who}${title}${org}`;
 }
 
 /** Lowercases a leading "Hội nghị…" so it reads inside a sentence: "tổ chức hội nghị sơ kết…". */
 export function inSentence(title: string): string {
-  return /^(Hội nghị|Cuộc họp|Buổi|Hội thảo|Tọa đàm|Tiếp xúc)/.test(title) ? title.charAt(0).toLocaleLowerCase('vi') + title.slice(1) : title;
+  return /^(Hội nghị|Cuộc họp|Buổi|Hội thảo|Tọa đàm|Tiếp xúc)/.test(title)
+    ? title.charAt(0).toLocaleLowerCase('vi') + title.slice(1)
+    : title;
 }
 
 /** Text typed in a textarea → paragraphs (blank lines and single line breaks both split). */

@@ -17,10 +17,21 @@ import { conclusionsOf, delegatesOf } from './queries';
 
 const TAGS = ['Hội nghị'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const issued = z.object({ documentId: z.string(), number: z.string(), date: z.string(), kind: z.enum(['invitation', 'minutes']) });
+const issued = z.object({
+  documentId: z.string(),
+  number: z.string(),
+  date: z.string(),
+  kind: z.enum(['invitation', 'minutes']),
+});
 
 /** "giay-moi-hoi-nghi-so-ket-….docx": an ASCII file name from the title. */
-const fileName = (prefix: string, title: string, ext: string) => `${prefix}-${foldVietnamese(title).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'hoi-nghi'}.${ext}`;
+const fileName = (prefix: string, title: string, ext: string) =>
+  `${prefix}-${
+    foldVietnamese(title)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'hoi-nghi'
+  }.${ext}`;
 
 export function documentRoutes(deps: AppDeps) {
   const { db } = deps;
@@ -52,13 +63,26 @@ export function documentRoutes(deps: AppDeps) {
           date = body.date ?? m.date;
           if (date < m.date) throw invalid({ date: 'Biên bản không đề ngày trước ngày họp.' });
         }
-        const signer = kind === 'invitation' ? (body.signer || row.communeSettings.chairName || m.chair || null) : (m.chair ?? null);
-        const doc = await issueDocument(db, metaOf(actor, c.get('ip')), m.id, commune, kind, { date, signer, recipients: kind === 'invitation' ? INVITATION_RECIPIENTS : [] });
+        const signer =
+          kind === 'invitation' ? body.signer || row.communeSettings.chairName || m.chair || null : (m.chair ?? null);
+        const doc = await issueDocument(db, metaOf(actor, c.get('ip')), m.id, commune, kind, {
+          date,
+          signer,
+          recipients: kind === 'invitation' ? INVITATION_RECIPIENTS : [],
+        });
         return c.json({ documentId: doc.id, number: doc.number, date: doc.date, kind }, 201);
       },
     );
-  issueRoute('invitation', '/api/v1/meetings/{id}/invitation', 'Phát hành giấy mời: lấy số tiếp theo của sổ văn bản đi (GM) cho năm của ngày giấy mời. Mỗi hội nghị một lần; lần thứ hai 409 (nêu số đã cấp).');
-  issueRoute('minutes', '/api/v1/meetings/{id}/minutes-document', 'Phát hành biên bản (BB) khi hội nghị đã tổ chức; sau đó hội nghị không sửa được. Mỗi hội nghị một lần; lần thứ hai 409.');
+  issueRoute(
+    'invitation',
+    '/api/v1/meetings/{id}/invitation',
+    'Phát hành giấy mời: lấy số tiếp theo của sổ văn bản đi (GM) cho năm của ngày giấy mời. Mỗi hội nghị một lần; lần thứ hai 409 (nêu số đã cấp).',
+  );
+  issueRoute(
+    'minutes',
+    '/api/v1/meetings/{id}/minutes-document',
+    'Phát hành biên bản (BB) khi hội nghị đã tổ chức; sau đó hội nghị không sửa được. Mỗi hội nghị một lần; lần thứ hai 409.',
+  );
 
   // The files: an unissued document renders with a blank number, so it can be previewed.
   for (const kind of ['invitation', 'minutes'] as const) {
@@ -76,15 +100,22 @@ export function documentRoutes(deps: AppDeps) {
           const only = c.req.query('delegateId');
           const one = only ? delegates.find((d) => d.id === only) : undefined;
           if (only && !one) throw unknownReference('delegateId', 'Đại biểu');
-          const doc = row.invitationNumber && row.invitationDate ? { number: row.invitationNumber, date: row.invitationDate, signer: row.invitationSigner } : null;
+          const doc =
+            row.invitationNumber && row.invitationDate
+              ? { number: row.invitationNumber, date: row.invitationDate, signer: row.invitationSigner }
+              : null;
           model = invitationDocument(row.meeting, commune, delegates, doc, one);
         } else {
           const conclusions = (await conclusionsOf(db, id)).map((k) => k.conclusion.text);
-          const doc = row.minutesNumber && row.minutesDate ? { number: row.minutesNumber, date: row.minutesDate } : null;
+          const doc =
+            row.minutesNumber && row.minutesDate ? { number: row.minutesNumber, date: row.minutesDate } : null;
           model = minutesDocument(row.meeting, commune, delegates, conclusions, doc);
         }
         const docx = await renderDocx(model);
-        const body = ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: kind === 'invitation' ? 'giay-moi' : 'bien-ban' }));
+        const body =
+          ext === 'docx'
+            ? new Uint8Array(docx)
+            : new Uint8Array(await docxToPdf(docx, { inputName: kind === 'invitation' ? 'giay-moi' : 'bien-ban' }));
         const file = fileName(kind === 'invitation' ? 'giay-moi' : 'bien-ban', row.meeting.title, ext);
         return c.body(body, 200, {
           'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,

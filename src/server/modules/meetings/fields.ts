@@ -2,15 +2,13 @@ import { z } from '@hono/zod-openapi';
 import { meetingStatuses, meetingTypes } from './schema';
 
 /** A required-or-typed message pair: "missing" reads better than "wrong type" when the field is absent. */
-const msg = (missing: string, wrong: string) => ({ error: (iss: { input?: unknown }) => (iss.input === undefined ? missing : wrong) });
+const msg = (missing: string, wrong: string) => ({
+  error: (iss: { input?: unknown }) => (iss.input === undefined ? missing : wrong),
+});
 
 export const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 const optText = (what: string, max: number) =>
-  z
-    .string(`${what} phải là chuỗi ký tự.`)
-    .trim()
-    .max(max, `${what} tối đa ${max} ký tự.`)
-    .nullish();
+  z.string(`${what} phải là chuỗi ký tự.`).trim().max(max, `${what} tối đa ${max} ký tự.`).nullish();
 const count = (what: string) =>
   z
     .number(`${what} phải là một số nguyên.`)
@@ -19,15 +17,32 @@ const count = (what: string) =>
     .max(1_000_000, `${what} tối đa 1.000.000.`)
     .nullish();
 
-export const meetingType = z.enum(meetingTypes, 'Loại hội nghị: half_year_review (sơ kết), year_review (tổng kết), voter_contact (tiếp xúc cử tri), consultation (góp ý dự thảo) hoặc other.');
-export const meetingDate = (what = 'ngày họp') => z.iso.date(msg(`Nhập ${what}.`, `${what.charAt(0).toUpperCase()}${what.slice(1)} phải có dạng YYYY-MM-DD và là ngày có thật.`));
-const title = z.string(msg('Nhập tên hội nghị.', 'Tên hội nghị phải là chuỗi ký tự.')).trim().min(1, 'Nhập tên hội nghị.').max(500, 'Tên hội nghị tối đa 500 ký tự.');
+export const meetingType = z.enum(
+  meetingTypes,
+  'Loại hội nghị: half_year_review (sơ kết), year_review (tổng kết), voter_contact (tiếp xúc cử tri), consultation (góp ý dự thảo) hoặc other.',
+);
+export const meetingDate = (what = 'ngày họp') =>
+  z.iso.date(
+    msg(`Nhập ${what}.`, `${what.charAt(0).toUpperCase()}${what.slice(1)} phải có dạng YYYY-MM-DD và là ngày có thật.`),
+  );
+const title = z
+  .string(msg('Nhập tên hội nghị.', 'Tên hội nghị phải là chuỗi ký tự.'))
+  .trim()
+  .min(1, 'Nhập tên hội nghị.')
+  .max(500, 'Tên hội nghị tối đa 500 ký tự.');
 const startTime = z
   .string('Giờ bắt đầu phải là chuỗi "HH:MM".')
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ bắt đầu dạng HH:MM (00:00–23:59), ví dụ 14:00.')
   .nullish();
 const agenda = z
-  .array(z.string('Mỗi nội dung là một chuỗi ký tự.').trim().min(1, 'Nội dung không được để trống.').max(1000, 'Mỗi nội dung tối đa 1.000 ký tự.'), 'Chương trình (agenda) là danh sách các nội dung.')
+  .array(
+    z
+      .string('Mỗi nội dung là một chuỗi ký tự.')
+      .trim()
+      .min(1, 'Nội dung không được để trống.')
+      .max(1000, 'Mỗi nội dung tối đa 1.000 ký tự.'),
+    'Chương trình (agenda) là danh sách các nội dung.',
+  )
   .max(30, 'Tối đa 30 nội dung.');
 
 const delegate = z
@@ -42,12 +57,17 @@ const delegate = z
   })
   .strict()
   .superRefine((d, ctx) => {
-    if (!d.name && !d.userId) ctx.addIssue({ code: 'custom', path: ['name'], message: 'Nhập họ tên đại biểu (hoặc chọn người dùng).' });
+    if (!d.name && !d.userId)
+      ctx.addIssue({ code: 'custom', path: ['name'], message: 'Nhập họ tên đại biểu (hoặc chọn người dùng).' });
   });
 export type DelegateBody = z.infer<typeof delegate>;
 const delegates = z.array(delegate, 'Đại biểu (delegates) là một danh sách.').max(300, 'Tối đa 300 đại biểu.');
 
-const conclusionText = z.string('Kết luận phải là chuỗi ký tự.').trim().min(1, 'Kết luận không được để trống.').max(2000, 'Mỗi kết luận tối đa 2.000 ký tự.');
+const conclusionText = z
+  .string('Kết luận phải là chuỗi ký tự.')
+  .trim()
+  .min(1, 'Kết luận không được để trống.')
+  .max(2000, 'Mỗi kết luận tối đa 2.000 ký tự.');
 
 const details = {
   title,
@@ -71,7 +91,10 @@ export const createBody = z
     type: meetingType,
     ...details,
     status: z.enum(['planned', 'held'], 'Trạng thái khi lập: planned (dự kiến) hoặc held (đã tổ chức).').optional(),
-    conclusions: z.array(conclusionText, 'Kết luận (conclusions) là danh sách.').max(50, 'Tối đa 50 kết luận.').optional(),
+    conclusions: z
+      .array(conclusionText, 'Kết luận (conclusions) là danh sách.')
+      .max(50, 'Tối đa 50 kết luận.')
+      .optional(),
   })
   .strict();
 
@@ -95,7 +118,10 @@ export const attendanceBody = z
 export const conclusionsBody = z
   .object({
     conclusions: z
-      .array(z.object({ id: uuid('kết luận').optional(), text: conclusionText }).strict(), 'Kết luận (conclusions) là danh sách.')
+      .array(
+        z.object({ id: uuid('kết luận').optional(), text: conclusionText }).strict(),
+        'Kết luận (conclusions) là danh sách.',
+      )
       .max(50, 'Tối đa 50 kết luận.'),
   })
   .strict();
@@ -105,7 +131,12 @@ export const taskBody = z
     campaignId: z.uuid(msg('Chọn cuộc vận động.', 'Mã cuộc vận động không hợp lệ.')),
     ownerOrganizationId: z.uuid(msg('Chọn tổ chức thực hiện.', 'Mã tổ chức không hợp lệ.')),
     deadline: meetingDate('hạn hoàn thành').nullish(),
-    title: z.string('Tên nhiệm vụ phải là chuỗi ký tự.').trim().min(1, 'Nhập tên nhiệm vụ.').max(500, 'Tên nhiệm vụ tối đa 500 ký tự.').optional(),
+    title: z
+      .string('Tên nhiệm vụ phải là chuỗi ký tự.')
+      .trim()
+      .min(1, 'Nhập tên nhiệm vụ.')
+      .max(500, 'Tên nhiệm vụ tối đa 500 ký tự.')
+      .optional(),
   })
   .strict();
 

@@ -1,6 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createHarness, seedWorld, type ErrorBody, type Harness, type World } from '../../testing/harness';
+import {
+  ADMIN_PASSWORD,
+  createHarness,
+  seedWorld,
+  type ErrorBody,
+  type Harness,
+  type World,
+} from '../../testing/harness';
 import { pdfAvailable, pdfInfo, pdfToPngPages, popplerAvailable } from '../documents/render-pdf';
 import { docxParagraphTexts } from '../documents/zip-read';
 
@@ -11,10 +18,16 @@ const TABLES = ['meetings', 'meeting_delegates', 'meeting_conclusions', 'outgoin
 const OUT = process.env.DOC_PNG_DIR ?? '/tmp/civic-png/meetings';
 const available = pdfAvailable() && popplerAvailable();
 
-type Meeting = { id: string; invitationNumber: string | null; minutesNumber: string | null; delegates: { id: string; name: string }[] };
+type Meeting = {
+  id: string;
+  invitationNumber: string | null;
+  minutesNumber: string | null;
+  delegates: { id: string; name: string }[];
+};
 type Issued = { number: string; date: string; documentId: string };
 type R<T> = { status: number; body: T & ErrorBody };
-const call = async <T = Meeting>(method: string, token: string | undefined, path: string, body?: unknown) => (await h.request(method, path, { token, body })) as R<T>;
+const call = async <T = Meeting>(method: string, token: string | undefined, path: string, body?: unknown) =>
+  (await h.request(method, path, { token, body })) as R<T>;
 
 async function meeting(extra: Record<string, unknown> = {}) {
   const res = await call('POST', t.standing1, '/api/v1/meetings', {
@@ -41,7 +54,12 @@ async function meeting(extra: Record<string, unknown> = {}) {
 
 async function file(path: string, token = t.standing1) {
   const res = await h.app.request(path, { headers: { authorization: `Bearer ${token}` } });
-  return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), buf: Buffer.from(await res.arrayBuffer()) };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    disposition: res.headers.get('content-disposition'),
+    buf: Buffer.from(await res.arrayBuffer()),
+  };
 }
 const textOf = async (path: string, token?: string) => docxParagraphTexts((await file(path, token)).buf).join('\n');
 
@@ -67,7 +85,9 @@ describe('numbers from the outgoing-document register', () => {
     // Minutes only once the meeting is held.
     const early = await call('POST', t.standing1, `/api/v1/meetings/${a.id}/minutes-document`, {});
     expect(early.status).toBe(409);
-    expect((await call('PATCH', t.standing1, `/api/v1/meetings/${a.id}`, { status: 'held', minutes: 'Khai mạc.' })).status).toBe(200);
+    expect(
+      (await call('PATCH', t.standing1, `/api/v1/meetings/${a.id}`, { status: 'held', minutes: 'Khai mạc.' })).status,
+    ).toBe(200);
     const ma = await call<Issued>('POST', t.standing1, `/api/v1/meetings/${a.id}/minutes-document`, {});
     expect(ma.status).toBe(201);
     expect(ma.body).toMatchObject({ number: '01/BB-MTTQ-BTT', date: '2024-07-04' });
@@ -84,12 +104,17 @@ describe('numbers from the outgoing-document register', () => {
     expect(got.body).toMatchObject({ invitationNumber: '01/GM-MTTQ-BTT', minutesNumber: '01/BB-MTTQ-BTT' });
     // The next GM of the year continues the sequence.
     const c = await meeting({ title: 'Hội nghị khác' });
-    expect((await call<Issued>('POST', t.standing1, `/api/v1/meetings/${c.id}/invitation`, { date: '2024-07-02' })).body.number).toBe('03/GM-MTTQ-BTT');
+    expect(
+      (await call<Issued>('POST', t.standing1, `/api/v1/meetings/${c.id}/invitation`, { date: '2024-07-02' })).body
+        .number,
+    ).toBe('03/GM-MTTQ-BTT');
   });
 
   it('issued documents freeze what they print (409); other changes still go through', async () => {
     const m = await meeting({ date: '2024-08-01' });
-    expect((await call('POST', t.standing1, `/api/v1/meetings/${m.id}/invitation`, { date: '2024-07-25' })).status).toBe(201);
+    expect(
+      (await call('POST', t.standing1, `/api/v1/meetings/${m.id}/invitation`, { date: '2024-07-25' })).status,
+    ).toBe(201);
     const before = await h.counts(TABLES);
     for (const body of [{ date: '2024-08-02' }, { place: 'Nơi khác' }, { delegates: [] }, { agenda: ['Khác'] }]) {
       const res = await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, body);
@@ -99,14 +124,30 @@ describe('numbers from the outgoing-document register', () => {
     }
     expect(await h.counts(TABLES)).toEqual(before);
     // Same values again are not a change.
-    expect((await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, { place: 'Hội trường UBND xã Một' })).status).toBe(200);
-    expect((await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, { status: 'held', minutes: 'Diễn biến.', presentCount: 30 })).status).toBe(200);
+    expect(
+      (await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, { place: 'Hội trường UBND xã Một' })).status,
+    ).toBe(200);
+    expect(
+      (
+        await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, {
+          status: 'held',
+          minutes: 'Diễn biến.',
+          presentCount: 30,
+        })
+      ).status,
+    ).toBe(200);
     expect((await call('POST', t.standing1, `/api/v1/meetings/${m.id}/minutes-document`, {})).status).toBe(201);
     const frozen = await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, { minutes: 'Sửa sau khi phát hành' });
     expect(frozen.status).toBe(409);
     expect(frozen.body.error.code).toBe('minutes_issued');
-    expect((await call('POST', t.standing1, `/api/v1/meetings/${m.id}/attendance`, { attended: [m.delegates[0]?.id] })).status).toBe(409);
-    expect((await call('PUT', t.standing1, `/api/v1/meetings/${m.id}/conclusions`, { conclusions: [{ text: 'Mới' }] })).status).toBe(409);
+    expect(
+      (await call('POST', t.standing1, `/api/v1/meetings/${m.id}/attendance`, { attended: [m.delegates[0]?.id] }))
+        .status,
+    ).toBe(409);
+    expect(
+      (await call('PUT', t.standing1, `/api/v1/meetings/${m.id}/conclusions`, { conclusions: [{ text: 'Mới' }] }))
+        .status,
+    ).toBe(409);
   });
 
   it('refuses bad dates and other roles, taking no number', async () => {
@@ -128,7 +169,11 @@ describe('numbers from the outgoing-document register', () => {
 
   it('two issues at once: one number, one 409', async () => {
     const m = await meeting({ date: '2025-03-03' });
-    const results = await Promise.all([1, 2].map(() => call<Issued>('POST', t.standing1, `/api/v1/meetings/${m.id}/invitation`, { date: '2025-03-01' })));
+    const results = await Promise.all(
+      [1, 2].map(() =>
+        call<Issued>('POST', t.standing1, `/api/v1/meetings/${m.id}/invitation`, { date: '2025-03-01' }),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(results.find((r) => r.status === 201)?.body.number).toBe('01/GM-MTTQ-BTT');
   });
@@ -140,7 +185,9 @@ describe('rendered documents', () => {
     const preview = await textOf(`/api/v1/meetings/${m.id}/invitation.docx`);
     expect(preview).toContain('Số: …/GM-MTTQ-BTT');
     expect(preview).toContain('ngày …… tháng …… năm 20……');
-    const issued = await call<Issued>('POST', t.standing1, `/api/v1/meetings/${m.id}/invitation`, { date: '2024-10-01' });
+    const issued = await call<Issued>('POST', t.standing1, `/api/v1/meetings/${m.id}/invitation`, {
+      date: '2024-10-01',
+    });
     const f = await file(`/api/v1/meetings/${m.id}/invitation.docx`, t.viewer1);
     expect(f.status).toBe(200);
     expect(f.type).toContain('wordprocessingml');
@@ -154,7 +201,13 @@ describe('rendered documents', () => {
     expect(text).toContain('14 giờ 00 phút, chiều thứ Năm, ngày 10 tháng 10 năm 2024');
     expect(text).toContain('Hội trường UBND xã Một');
     expect(text).toContain('Báo cáo kết quả công tác Mặt trận 6 tháng đầu năm;');
-    for (const name of ['Hoàng Quốc Toản', 'Trần Thị Hoa', 'Hội Phụ nữ xã Một', 'Các đồng chí trong Thường trực MTTQ xã']) expect(text).toContain(name);
+    for (const name of [
+      'Hoàng Quốc Toản',
+      'Trần Thị Hoa',
+      'Hội Phụ nữ xã Một',
+      'Các đồng chí trong Thường trực MTTQ xã',
+    ])
+      expect(text).toContain(name);
     expect(text).toContain('TM. BAN THƯỜNG TRỰC');
     // A personal invitation for one delegate.
     const one = await textOf(`/api/v1/meetings/${m.id}/invitation.docx?delegateId=${m.delegates[0]?.id}`);
@@ -164,10 +217,20 @@ describe('rendered documents', () => {
   });
 
   it('the minutes print number, attendance, proceedings, conclusions and both signatures', async () => {
-    const m = await meeting({ date: '2024-11-05', expectedCount: 40, conclusions: ['Tiếp tục phát huy vai trò của MTTQ', 'Làm tốt giám sát, phản biện xã hội'] });
+    const m = await meeting({
+      date: '2024-11-05',
+      expectedCount: 40,
+      conclusions: ['Tiếp tục phát huy vai trò của MTTQ', 'Làm tốt giám sát, phản biện xã hội'],
+    });
     const [a, b] = m.delegates as [{ id: string; name: string }, { id: string; name: string }];
-    await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, { status: 'held', minutes: 'Đồng chí Chủ tịch khai mạc hội nghị.\nĐồng chí Hoàng Quốc Toản phát biểu chỉ đạo.' });
-    await call('POST', t.standing1, `/api/v1/meetings/${m.id}/attendance`, { attended: [a.id, b.id], presentCount: 38 });
+    await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, {
+      status: 'held',
+      minutes: 'Đồng chí Chủ tịch khai mạc hội nghị.\nĐồng chí Hoàng Quốc Toản phát biểu chỉ đạo.',
+    });
+    await call('POST', t.standing1, `/api/v1/meetings/${m.id}/attendance`, {
+      attended: [a.id, b.id],
+      presentCount: 38,
+    });
     const preview = await textOf(`/api/v1/meetings/${m.id}/minutes.docx`);
     expect(preview).toContain('Số: …/BB-MTTQ-BTT');
     const issued = await call<Issued>('POST', t.standing1, `/api/v1/meetings/${m.id}/minutes-document`, {});
@@ -195,8 +258,20 @@ describe('rendered documents', () => {
   });
 
   it.skipIf(!available)('render to one-page-ish A4 PDFs, kept as PNG for a look', async () => {
-    const m = await meeting({ date: '2024-12-12', expectedCount: 40, conclusions: ['Tiếp tục phát huy vai trò của MTTQ Việt Nam, củng cố khối đại đoàn kết toàn dân.', 'Thực hiện tốt công tác giám sát, phản biện xã hội.'] });
-    await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, { status: 'held', presentCount: 38, minutes: 'Đồng chí Nguyễn Văn Luyện khai mạc hội nghị, giới thiệu đại biểu.\nĐồng chí Phó Chủ tịch trình bày báo cáo sơ kết.\nĐồng chí Hoàng Quốc Toản phát biểu chỉ đạo.' });
+    const m = await meeting({
+      date: '2024-12-12',
+      expectedCount: 40,
+      conclusions: [
+        'Tiếp tục phát huy vai trò của MTTQ Việt Nam, củng cố khối đại đoàn kết toàn dân.',
+        'Thực hiện tốt công tác giám sát, phản biện xã hội.',
+      ],
+    });
+    await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, {
+      status: 'held',
+      presentCount: 38,
+      minutes:
+        'Đồng chí Nguyễn Văn Luyện khai mạc hội nghị, giới thiệu đại biểu.\nĐồng chí Phó Chủ tịch trình bày báo cáo sơ kết.\nĐồng chí Hoàng Quốc Toản phát biểu chỉ đạo.',
+    });
     await call('POST', t.standing1, `/api/v1/meetings/${m.id}/invitation`, { date: '2024-12-09' });
     await call('POST', t.standing1, `/api/v1/meetings/${m.id}/minutes-document`, {});
     for (const kind of ['invitation', 'minutes'] as const) {

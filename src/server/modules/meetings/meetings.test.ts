@@ -1,16 +1,43 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createHarness, seedWorld, type ErrorBody, type Harness, type World } from '../../testing/harness';
+import {
+  ADMIN_PASSWORD,
+  createHarness,
+  seedWorld,
+  type ErrorBody,
+  type Harness,
+  type World,
+} from '../../testing/harness';
 import { indicatorSource } from '../targets/sources';
 import { meetingFigures } from './figures';
 
 let h: Harness;
 let w: World;
 const t: Record<string, string> = {};
-const TABLES = ['meetings', 'meeting_delegates', 'meeting_conclusions', 'outgoing_documents', 'register_counters', 'campaign_tasks'];
+const TABLES = [
+  'meetings',
+  'meeting_delegates',
+  'meeting_conclusions',
+  'outgoing_documents',
+  'register_counters',
+  'campaign_tasks',
+];
 
-type Delegate = { id: string; name: string; title: string | null; organization: string | null; organizationId: string | null; userId: string | null; attended: boolean | null };
-type Conclusion = { id: string; text: string; taskId: string | null; task: { id: string; campaignName: string; ownerOrganizationName: string; deadline: string | null } | null };
+type Delegate = {
+  id: string;
+  name: string;
+  title: string | null;
+  organization: string | null;
+  organizationId: string | null;
+  userId: string | null;
+  attended: boolean | null;
+};
+type Conclusion = {
+  id: string;
+  text: string;
+  taskId: string | null;
+  task: { id: string; campaignName: string; ownerOrganizationName: string; deadline: string | null } | null;
+};
 type Meeting = {
   id: string;
   communeId: string;
@@ -32,9 +59,16 @@ type Meeting = {
 };
 type R<T> = { status: number; body: T & ErrorBody };
 
-const call = async <T = Meeting>(method: string, token: string | undefined, path: string, body?: unknown) => (await h.request(method, path, { token, body })) as R<T>;
+const call = async <T = Meeting>(method: string, token: string | undefined, path: string, body?: unknown) =>
+  (await h.request(method, path, { token, body })) as R<T>;
 
-const base = (extra: Record<string, unknown> = {}) => ({ communeId: w.C1.id, type: 'half_year_review', title: 'Hội nghị sơ kết 6 tháng đầu năm 2023', date: '2023-07-06', ...extra });
+const base = (extra: Record<string, unknown> = {}) => ({
+  communeId: w.C1.id,
+  type: 'half_year_review',
+  title: 'Hội nghị sơ kết 6 tháng đầu năm 2023',
+  date: '2023-07-06',
+  ...extra,
+});
 
 async function meeting(extra: Record<string, unknown> = {}, token = t.standing1) {
   const res = await call('POST', token, '/api/v1/meetings', base(extra));
@@ -43,7 +77,9 @@ async function meeting(extra: Record<string, unknown> = {}, token = t.standing1)
 }
 
 async function auditActions(entityId: string) {
-  const r = await h.db.execute<{ action: string }>(sql`select action from audit_log where entity_id = ${entityId} order by id`);
+  const r = await h.db.execute<{ action: string }>(
+    sql`select action from audit_log where entity_id = ${entityId} order by id`,
+  );
   return (r as unknown as { rows: { action: string }[] }).rows.map((x) => x.action);
 }
 
@@ -55,10 +91,20 @@ beforeAll(async () => {
   w = await seedWorld(h.db);
   t.admin = await h.login('admin', ADMIN_PASSWORD);
   for (const u of ['upper1', 'standing1', 'orglead1', 'village1', 'viewer1']) t[u] = await h.login(u);
-  const c = await call<{ id: string }>('POST', t.standing1, '/api/v1/campaigns', { communeId: w.C1.id, name: 'Toàn dân đoàn kết xây dựng nông thôn mới', from: '2023-01-01', to: '2023-12-31' });
+  const c = await call<{ id: string }>('POST', t.standing1, '/api/v1/campaigns', {
+    communeId: w.C1.id,
+    name: 'Toàn dân đoàn kết xây dựng nông thôn mới',
+    from: '2023-01-01',
+    to: '2023-12-31',
+  });
   expect(c.status).toBe(201);
   campaignId = c.body.id;
-  const c2 = await call<{ id: string }>('POST', t.admin, '/api/v1/campaigns', { communeId: w.C2.id, name: 'Ngày vì người nghèo', from: '2023-01-01', to: '2023-12-31' });
+  const c2 = await call<{ id: string }>('POST', t.admin, '/api/v1/campaigns', {
+    communeId: w.C2.id,
+    name: 'Ngày vì người nghèo',
+    from: '2023-01-01',
+    to: '2023-12-31',
+  });
   campaignC2 = c2.body.id;
 });
 afterAll(async () => h?.close());
@@ -79,7 +125,14 @@ describe('create, read, update', () => {
       ],
       expectedCount: 40,
     });
-    expect(m).toMatchObject({ status: 'planned', startTime: '14:00', villageId: null, invitationNumber: null, minutesNumber: null, canManage: true });
+    expect(m).toMatchObject({
+      status: 'planned',
+      startTime: '14:00',
+      villageId: null,
+      invitationNumber: null,
+      minutesNumber: null,
+      canManage: true,
+    });
     expect(m.delegates.map((d) => [d.name, d.organization])).toEqual([
       ['Hoàng Quốc Toản', null],
       ['Trần Thị Hoa', 'Hội Phụ nữ xã Một'],
@@ -96,7 +149,12 @@ describe('create, read, update', () => {
 
   it('records the meeting as held with minutes; no going back (409, nothing written)', async () => {
     const m = await meeting({ title: 'Hội nghị chuyển trạng thái' });
-    const held = await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, { status: 'held', minutes: 'Đồng chí Chủ tịch khai mạc.\nCác đại biểu thảo luận.', presentCount: 35, place: 'Nhà văn hóa' });
+    const held = await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, {
+      status: 'held',
+      minutes: 'Đồng chí Chủ tịch khai mạc.\nCác đại biểu thảo luận.',
+      presentCount: 35,
+      place: 'Nhà văn hóa',
+    });
     expect(held.status, JSON.stringify(held.body)).toBe(200);
     expect(held.body).toMatchObject({ status: 'held', presentCount: 35, place: 'Nhà văn hóa' });
     const before = await h.counts(TABLES);
@@ -116,21 +174,39 @@ describe('create, read, update', () => {
   it('replaces delegates keeping ids and attendance of those kept', async () => {
     const m = await meeting({ delegates: [{ name: 'A' }, { name: 'B' }] });
     const [a, b] = m.delegates as [Delegate, Delegate];
-    expect((await call('POST', t.standing1, `/api/v1/meetings/${m.id}/attendance`, { attended: [a.id] })).status).toBe(200);
-    const res = await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, { delegates: [{ id: a.id, name: 'A' }, { name: 'C', title: 'Trưởng thôn' }] });
+    expect((await call('POST', t.standing1, `/api/v1/meetings/${m.id}/attendance`, { attended: [a.id] })).status).toBe(
+      200,
+    );
+    const res = await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, {
+      delegates: [
+        { id: a.id, name: 'A' },
+        { name: 'C', title: 'Trưởng thôn' },
+      ],
+    });
     expect(res.status).toBe(200);
     expect(res.body.delegates.map((d) => [d.id === a.id, d.name, d.attended])).toEqual([
       [true, 'A', true],
       [false, 'C', null],
     ]);
-    const foreign = await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, { delegates: [{ id: b.id, name: 'B' }] });
+    const foreign = await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, {
+      delegates: [{ id: b.id, name: 'B' }],
+    });
     expect(foreign.status).toBe(404);
     expect(foreign.body.error.fields).toHaveProperty('delegates.0.id');
   });
 
   it('lists with filters: type, dates, commune', async () => {
-    const vc = await meeting({ type: 'voter_contact', title: 'Tiếp xúc cử tri trước kỳ họp HĐND', date: '2023-06-15', villageId: w.V1.id });
-    const list = await call<{ items: { id: string; type: string; date: string; delegatesInvited: number }[] }>('GET', t.viewer1, `/api/v1/meetings?type=voter_contact&from=2023-06-01&to=2023-06-30&communeId=${w.C1.id}`);
+    const vc = await meeting({
+      type: 'voter_contact',
+      title: 'Tiếp xúc cử tri trước kỳ họp HĐND',
+      date: '2023-06-15',
+      villageId: w.V1.id,
+    });
+    const list = await call<{ items: { id: string; type: string; date: string; delegatesInvited: number }[] }>(
+      'GET',
+      t.viewer1,
+      `/api/v1/meetings?type=voter_contact&from=2023-06-01&to=2023-06-30&communeId=${w.C1.id}`,
+    );
     expect(list.status).toBe(200);
     expect(list.body.items.map((i) => i.id)).toEqual([vc.id]);
     const bad = await call('GET', t.viewer1, '/api/v1/meetings?type=party&from=2023-13-01');
@@ -161,11 +237,17 @@ describe('bad input names the field and writes nothing', () => {
     ['commune of another province', { communeId: 'C3' }, 'communeId', 404],
     ['a village (not a commune) as commune', { communeId: 'V1' }, 'communeId', 404],
     ['village of another commune', { villageId: 'V3' }, 'villageId', 404],
-    ['organisation of another commune', { delegates: [{ name: 'A', organizationId: 'O3' }] }, 'delegates.0.organizationId', 404],
+    [
+      'organisation of another commune',
+      { delegates: [{ name: 'A', organizationId: 'O3' }] },
+      'delegates.0.organizationId',
+      404,
+    ],
     ['user of another province', { delegates: [{ userId: 'target_province' }] }, 'delegates.0.userId', 404],
   ];
   const resolve = (v: unknown): unknown => {
-    if (typeof v === 'string' && v in w && typeof (w as unknown as Record<string, { id?: string }>)[v]?.id === 'string') return (w as unknown as Record<string, { id: string }>)[v]?.id;
+    if (typeof v === 'string' && v in w && typeof (w as unknown as Record<string, { id?: string }>)[v]?.id === 'string')
+      return (w as unknown as Record<string, { id: string }>)[v]?.id;
     if (typeof v === 'string' && v in w.users) return w.users[v as keyof World['users']];
     if (Array.isArray(v)) return v.map(resolve);
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]));
@@ -194,7 +276,9 @@ describe('bad input names the field and writes nothing', () => {
       expect(res.body.error.fields).toHaveProperty([field]);
     }
     expect(await h.counts(TABLES)).toEqual(before);
-    const ok = await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, { delegates: [{ userId: w.users.upper1 }] });
+    const ok = await call('PATCH', t.standing1, `/api/v1/meetings/${m.id}`, {
+      delegates: [{ userId: w.users.upper1 }],
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.delegates[0]?.name).toBe('Người upper1');
   });
@@ -212,39 +296,65 @@ describe('scope matrix', () => {
 
   // Expected status for GET and PATCH per role and meeting.
   const matrix: Record<string, { read: Record<string, number>; write: Record<string, number> }> = {
-    admin: { read: { C1: 200, C1V1: 200, C1V2: 200, C2: 200, C3: 200 }, write: { C1: 200, C1V1: 200, C1V2: 200, C2: 200, C3: 200 } },
-    upper1: { read: { C1: 200, C1V1: 200, C1V2: 200, C2: 200, C3: 404 }, write: { C1: 403, C1V1: 403, C1V2: 403, C2: 403, C3: 404 } },
-    standing1: { read: { C1: 200, C1V1: 200, C1V2: 200, C2: 404, C3: 404 }, write: { C1: 200, C1V1: 200, C1V2: 200, C2: 404, C3: 404 } },
-    orglead1: { read: { C1: 200, C1V1: 200, C1V2: 200, C2: 404, C3: 404 }, write: { C1: 403, C1V1: 403, C1V2: 403, C2: 404, C3: 404 } },
-    village1: { read: { C1: 200, C1V1: 200, C1V2: 200, C2: 404, C3: 404 }, write: { C1: 403, C1V1: 200, C1V2: 403, C2: 404, C3: 404 } },
-    viewer1: { read: { C1: 200, C1V1: 200, C1V2: 200, C2: 404, C3: 404 }, write: { C1: 403, C1V1: 403, C1V2: 403, C2: 404, C3: 404 } },
+    admin: {
+      read: { C1: 200, C1V1: 200, C1V2: 200, C2: 200, C3: 200 },
+      write: { C1: 200, C1V1: 200, C1V2: 200, C2: 200, C3: 200 },
+    },
+    upper1: {
+      read: { C1: 200, C1V1: 200, C1V2: 200, C2: 200, C3: 404 },
+      write: { C1: 403, C1V1: 403, C1V2: 403, C2: 403, C3: 404 },
+    },
+    standing1: {
+      read: { C1: 200, C1V1: 200, C1V2: 200, C2: 404, C3: 404 },
+      write: { C1: 200, C1V1: 200, C1V2: 200, C2: 404, C3: 404 },
+    },
+    orglead1: {
+      read: { C1: 200, C1V1: 200, C1V2: 200, C2: 404, C3: 404 },
+      write: { C1: 403, C1V1: 403, C1V2: 403, C2: 404, C3: 404 },
+    },
+    village1: {
+      read: { C1: 200, C1V1: 200, C1V2: 200, C2: 404, C3: 404 },
+      write: { C1: 403, C1V1: 200, C1V2: 403, C2: 404, C3: 404 },
+    },
+    viewer1: {
+      read: { C1: 200, C1V1: 200, C1V2: 200, C2: 404, C3: 404 },
+      write: { C1: 403, C1V1: 403, C1V2: 403, C2: 404, C3: 404 },
+    },
   };
 
-  it.each(Object.keys(matrix))('%s reads and writes exactly its scope; the list holds no foreign rows', async (user) => {
-    const exp = matrix[user] as (typeof matrix)[string];
-    for (const [key, status] of Object.entries(exp.read)) expect((await call('GET', t[user], `/api/v1/meetings/${ids[key]}`)).status, `GET ${key}`).toBe(status);
-    const list = await call<{ items: { id: string; communeId: string }[] }>('GET', t[user], '/api/v1/meetings');
-    const listed = new Set(list.body.items.map((i) => i.id));
-    for (const [key, status] of Object.entries(exp.read)) expect(listed.has(ids[key] as string), `list ${key}`).toBe(status === 200);
-    const before = await h.counts(TABLES);
-    let writes = 0;
-    for (const [key, status] of Object.entries(exp.write)) {
-      const res = await call('PATCH', t[user], `/api/v1/meetings/${ids[key]}`, { place: `Nơi họp ${user}` });
-      expect(res.status, `PATCH ${key}`).toBe(status);
-      if (status === 200) writes++;
-      const att = await call('POST', t[user], `/api/v1/meetings/${ids[key]}/attendance`, { attended: [] });
-      expect(att.status, `attendance ${key}`).toBe(status);
-      if (status === 200) writes++;
-      const doc = await h.app.request(`/api/v1/meetings/${ids[key]}/invitation.docx`, { headers: { authorization: `Bearer ${t[user]}` } });
-      expect(doc.status, `invitation.docx ${key}`).toBe(exp.read[key]);
-    }
-    // Refused writes wrote nothing; each accepted one exactly its audit row.
-    expect(await h.counts(TABLES)).toEqual({ ...before, audit_log: (before.audit_log ?? 0) + writes });
-  });
+  it.each(Object.keys(matrix))(
+    '%s reads and writes exactly its scope; the list holds no foreign rows',
+    async (user) => {
+      const exp = matrix[user] as (typeof matrix)[string];
+      for (const [key, status] of Object.entries(exp.read))
+        expect((await call('GET', t[user], `/api/v1/meetings/${ids[key]}`)).status, `GET ${key}`).toBe(status);
+      const list = await call<{ items: { id: string; communeId: string }[] }>('GET', t[user], '/api/v1/meetings');
+      const listed = new Set(list.body.items.map((i) => i.id));
+      for (const [key, status] of Object.entries(exp.read))
+        expect(listed.has(ids[key] as string), `list ${key}`).toBe(status === 200);
+      const before = await h.counts(TABLES);
+      let writes = 0;
+      for (const [key, status] of Object.entries(exp.write)) {
+        const res = await call('PATCH', t[user], `/api/v1/meetings/${ids[key]}`, { place: `Nơi họp ${user}` });
+        expect(res.status, `PATCH ${key}`).toBe(status);
+        if (status === 200) writes++;
+        const att = await call('POST', t[user], `/api/v1/meetings/${ids[key]}/attendance`, { attended: [] });
+        expect(att.status, `attendance ${key}`).toBe(status);
+        if (status === 200) writes++;
+        const doc = await h.app.request(`/api/v1/meetings/${ids[key]}/invitation.docx`, {
+          headers: { authorization: `Bearer ${t[user]}` },
+        });
+        expect(doc.status, `invitation.docx ${key}`).toBe(exp.read[key]);
+      }
+      // Refused writes wrote nothing; each accepted one exactly its audit row.
+      expect(await h.counts(TABLES)).toEqual({ ...before, audit_log: (before.audit_log ?? 0) + writes });
+    },
+  );
 
   it('writes by a refused role leave no audit row', async () => {
     const before = (await h.counts()).audit_log;
-    for (const u of ['upper1', 'orglead1', 'viewer1']) await call('PATCH', t[u], `/api/v1/meetings/${ids.C1}`, { place: 'X' });
+    for (const u of ['upper1', 'orglead1', 'viewer1'])
+      await call('PATCH', t[u], `/api/v1/meetings/${ids.C1}`, { place: 'X' });
     await call('PATCH', t.village1, `/api/v1/meetings/${ids.C1V2}`, { place: 'X' });
     await call('PATCH', t.standing1, `/api/v1/meetings/${ids.C3}`, { place: 'X' });
     expect((await h.counts()).audit_log).toBe(before);
@@ -268,12 +378,19 @@ describe('scope matrix', () => {
       if (field) expect(res.body.error.fields).toHaveProperty([field]);
     }
     expect(await h.counts(TABLES)).toEqual(before);
-    const own = await call('POST', t.village1, '/api/v1/meetings', base({ type: 'voter_contact', villageId: w.V1.id, title: 'Tiếp xúc cử tri thôn Một' }));
+    const own = await call(
+      'POST',
+      t.village1,
+      '/api/v1/meetings',
+      base({ type: 'voter_contact', villageId: w.V1.id, title: 'Tiếp xúc cử tri thôn Một' }),
+    );
     expect(own.status).toBe(201);
     expect(own.body.canManage).toBe(true);
     // A village head cannot turn their meeting into another type or move it to another village.
     expect((await call('PATCH', t.village1, `/api/v1/meetings/${own.body.id}`, { type: 'other' })).status).toBe(403);
-    expect((await call('PATCH', t.village1, `/api/v1/meetings/${own.body.id}`, { villageId: w.V2.id })).status).toBe(403);
+    expect((await call('PATCH', t.village1, `/api/v1/meetings/${own.body.id}`, { villageId: w.V2.id })).status).toBe(
+      403,
+    );
   });
 });
 
@@ -281,7 +398,10 @@ describe('attendance and conclusions', () => {
   it('marks delegates present; an unknown delegate is 404 naming the field and writes nothing', async () => {
     const m = await meeting({ delegates: [{ name: 'A' }, { name: 'B' }, { name: 'C' }] });
     const [a, , c] = m.delegates as [Delegate, Delegate, Delegate];
-    const res = await call('POST', t.standing1, `/api/v1/meetings/${m.id}/attendance`, { attended: [a.id, c.id], presentCount: 120 });
+    const res = await call('POST', t.standing1, `/api/v1/meetings/${m.id}/attendance`, {
+      attended: [a.id, c.id],
+      presentCount: 120,
+    });
     expect(res.status).toBe(200);
     expect(res.body.delegates.map((d) => d.attended)).toEqual([true, false, true]);
     expect(res.body.presentCount).toBe(120);
@@ -289,7 +409,9 @@ describe('attendance and conclusions', () => {
     const audit = (await h.counts()).audit_log ?? 0;
     const other = await meeting({ delegates: [{ name: 'X' }] });
     const after2 = await h.counts(TABLES);
-    const bad = await call('POST', t.standing1, `/api/v1/meetings/${m.id}/attendance`, { attended: [a.id, other.delegates[0]?.id] });
+    const bad = await call('POST', t.standing1, `/api/v1/meetings/${m.id}/attendance`, {
+      attended: [a.id, other.delegates[0]?.id],
+    });
     expect(bad.status).toBe(404);
     expect(bad.body.error.fields).toHaveProperty(['attended.1']);
     expect(await h.counts(TABLES)).toEqual(after2);
@@ -302,7 +424,9 @@ describe('attendance and conclusions', () => {
     const m = await meeting({ conclusions: ['Đẩy mạnh cuộc vận động', 'Làm tốt giám sát'] });
     expect(m.conclusions.map((c) => c.text)).toEqual(['Đẩy mạnh cuộc vận động', 'Làm tốt giám sát']);
     const [first] = m.conclusions as [Conclusion];
-    const res = await call('PUT', t.standing1, `/api/v1/meetings/${m.id}/conclusions`, { conclusions: [{ text: 'Mới' }, { id: first.id, text: 'Đẩy mạnh cuộc vận động "Toàn dân đoàn kết"' }] });
+    const res = await call('PUT', t.standing1, `/api/v1/meetings/${m.id}/conclusions`, {
+      conclusions: [{ text: 'Mới' }, { id: first.id, text: 'Đẩy mạnh cuộc vận động "Toàn dân đoàn kết"' }],
+    });
     expect(res.status).toBe(200);
     expect(res.body.conclusions.map((c) => [c.id === first.id, c.text])).toEqual([
       [false, 'Mới'],
@@ -311,24 +435,41 @@ describe('attendance and conclusions', () => {
     const bad = await call('PUT', t.standing1, `/api/v1/meetings/${m.id}/conclusions`, { conclusions: [{ text: '' }] });
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields).toHaveProperty(['conclusions.0.text']);
-    expect((await call('PUT', t.viewer1, `/api/v1/meetings/${m.id}/conclusions`, { conclusions: [] })).status).toBe(403);
+    expect((await call('PUT', t.viewer1, `/api/v1/meetings/${m.id}/conclusions`, { conclusions: [] })).status).toBe(
+      403,
+    );
   });
 });
 
 describe('a conclusion becomes a task', () => {
   it('creates the campaign task, links it, audits both in one go; a second task is 409', async () => {
-    const m = await meeting({ status: 'held', conclusions: ['Hội Phụ nữ vận động hội viên tham gia xây dựng đường làng'] });
+    const m = await meeting({
+      status: 'held',
+      conclusions: ['Hội Phụ nữ vận động hội viên tham gia xây dựng đường làng'],
+    });
     const k = m.conclusions[0] as Conclusion;
     const path = `/api/v1/meetings/${m.id}/conclusions/${k.id}/task`;
     const before = await h.counts(TABLES);
-    const res = await call<{ task: { id: string; campaignId: string; title: string; ownerOrganizationId: string; deadline: string }; conclusion: Conclusion }>('POST', t.standing1, path, {
+    const res = await call<{
+      task: { id: string; campaignId: string; title: string; ownerOrganizationId: string; deadline: string };
+      conclusion: Conclusion;
+    }>('POST', t.standing1, path, {
       campaignId,
       ownerOrganizationId: w.O1.id,
       deadline: '2023-09-30',
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body.task).toMatchObject({ campaignId, title: k.text, ownerOrganizationId: w.O1.id, deadline: '2023-09-30' });
-    expect(res.body.conclusion.task).toMatchObject({ id: res.body.task.id, campaignName: 'Toàn dân đoàn kết xây dựng nông thôn mới', ownerOrganizationName: 'Hội Phụ nữ xã Một' });
+    expect(res.body.task).toMatchObject({
+      campaignId,
+      title: k.text,
+      ownerOrganizationId: w.O1.id,
+      deadline: '2023-09-30',
+    });
+    expect(res.body.conclusion.task).toMatchObject({
+      id: res.body.task.id,
+      campaignName: 'Toàn dân đoàn kết xây dựng nông thôn mới',
+      ownerOrganizationName: 'Hội Phụ nữ xã Một',
+    });
     const after = await h.counts(TABLES);
     expect(after.campaign_tasks).toBe((before.campaign_tasks ?? 0) + 1);
     expect(after.audit_log).toBe((before.audit_log ?? 0) + 2);
@@ -345,7 +486,9 @@ describe('a conclusion becomes a task', () => {
     expect(again.body.error.code).toBe('conclusion_has_task');
     expect(await h.counts(TABLES)).toEqual(after);
     // Dropping it from the list would orphan the task.
-    const drop = await call('PUT', t.standing1, `/api/v1/meetings/${m.id}/conclusions`, { conclusions: [{ text: 'Khác' }] });
+    const drop = await call('PUT', t.standing1, `/api/v1/meetings/${m.id}/conclusions`, {
+      conclusions: [{ text: 'Khác' }],
+    });
     expect(drop.status).toBe(409);
     expect(await h.counts(TABLES)).toEqual(after);
   });
@@ -354,7 +497,9 @@ describe('a conclusion becomes a task', () => {
     const m = await meeting({ status: 'held', conclusions: ['Hội Nông dân ra quân làm đường'] });
     const path = `/api/v1/meetings/${m.id}/conclusions/${m.conclusions[0]?.id}/task`;
     const before = await h.counts(TABLES);
-    const results = await Promise.all([1, 2].map(() => call('POST', t.standing1, path, { campaignId, ownerOrganizationId: w.O2.id })));
+    const results = await Promise.all(
+      [1, 2].map(() => call('POST', t.standing1, path, { campaignId, ownerOrganizationId: w.O2.id })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect((await h.counts(TABLES)).campaign_tasks).toBe((before.campaign_tasks ?? 0) + 1);
   });
@@ -368,9 +513,20 @@ describe('a conclusion becomes a task', () => {
       ['standing1', pathOf(held), { campaignId: campaignC2, ownerOrganizationId: w.O1.id }, 404, 'campaignId'],
       ['standing1', pathOf(held), { campaignId, ownerOrganizationId: w.O4.id }, 404, 'ownerOrganizationId'],
       ['standing1', pathOf(held), { campaignId }, 422, 'ownerOrganizationId'],
-      ['standing1', pathOf(held), { campaignId, ownerOrganizationId: w.O1.id, deadline: '30/09/2023' }, 422, 'deadline'],
+      [
+        'standing1',
+        pathOf(held),
+        { campaignId, ownerOrganizationId: w.O1.id, deadline: '30/09/2023' },
+        422,
+        'deadline',
+      ],
       ['standing1', pathOf(planned), { campaignId, ownerOrganizationId: w.O1.id }, 409, 'conclusionId'],
-      ['standing1', `/api/v1/meetings/${held.id}/conclusions/${planned.conclusions[0]?.id}/task`, { campaignId, ownerOrganizationId: w.O1.id }, 404],
+      [
+        'standing1',
+        `/api/v1/meetings/${held.id}/conclusions/${planned.conclusions[0]?.id}/task`,
+        { campaignId, ownerOrganizationId: w.O1.id },
+        404,
+      ],
       ['orglead1', pathOf(held), { campaignId, ownerOrganizationId: w.O1.id }, 403],
       ['village1', pathOf(held), { campaignId, ownerOrganizationId: w.O1.id }, 403],
       ['upper1', pathOf(held), { campaignId, ownerOrganizationId: w.O1.id }, 403],

@@ -22,7 +22,9 @@ export function isStandingOf(actor: Actor, commune: CommuneRef): boolean {
 }
 
 export function isVillageLeadAt(actor: Actor, villagePath: string): boolean {
-  return actor.grants.some((g) => g.role === 'village_lead' && g.unitPath !== null && isWithin(villagePath, g.unitPath));
+  return actor.grants.some(
+    (g) => g.role === 'village_lead' && g.unitPath !== null && isWithin(villagePath, g.unitPath),
+  );
 }
 
 export function canManageMeeting(actor: Actor, commune: CommuneRef, m: MeetingRef): boolean {
@@ -32,7 +34,9 @@ export function canManageMeeting(actor: Actor, commune: CommuneRef, m: MeetingRe
 
 /** Whether the actor may create any meeting in this commune at all (the page shows the "new" button). */
 export function canCreateSomeMeeting(actor: Actor, commune: CommuneRef): boolean {
-  return isStandingOf(actor, commune) || actor.grants.some((g) => g.role === 'village_lead' && g.communeId === commune.id);
+  return (
+    isStandingOf(actor, commune) || actor.grants.some((g) => g.role === 'village_lead' && g.communeId === commune.id)
+  );
 }
 
 /** A conclusion becomes a campaign task: assigning tasks to organisations is the standing committee's job. */
@@ -40,5 +44,7 @@ export const canTurnIntoTask = (actor: Actor, commune: CommuneRef): boolean => i
 
 /** The village heads' own villages: why a village head's "new meeting" form offers only those. */
 export function ledVillageIds(actor: Actor, communeId: string): string[] {
-  return actor.grants.filter((g) => g.role === 'village_lead' && g.communeId === communeId && g.unitId).map((g) => g.unitId as string);
+  return actor.grants
+    .filter((g) => g.role === 'village_lead' && g.communeId === communeId && g.unitId)
+    .map((g) => g.unitId as string);
 }

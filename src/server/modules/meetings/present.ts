@@ -68,7 +68,12 @@ export function presentConclusion(c: ConclusionRow) {
 }
 
 /** The full meeting: delegates, conclusions with their tasks, document numbers, and what the reader may do. */
-export function presentMeetingDetail(r: MeetingRow, delegates: MeetingDelegate[], conclusions: ConclusionRow[], rights: { canManage: boolean; canTurnIntoTask: boolean }) {
+export function presentMeetingDetail(
+  r: MeetingRow,
+  delegates: MeetingDelegate[],
+  conclusions: ConclusionRow[],
+  rights: { canManage: boolean; canTurnIntoTask: boolean },
+) {
   return {
     ...presentMeeting(r),
     delegates: delegates.map(presentDelegate),
@@ -78,7 +83,11 @@ export function presentMeetingDetail(r: MeetingRow, delegates: MeetingDelegate[]
 }
 
 /** What the audit row keeps of a meeting and its lists. */
-export function auditMeeting(r: { meeting: MeetingRow['meeting'] }, delegates?: MeetingDelegate[], conclusions?: { id: string; text: string; taskId: string | null }[]) {
+export function auditMeeting(
+  r: { meeting: MeetingRow['meeting'] },
+  delegates?: MeetingDelegate[],
+  conclusions?: { id: string; text: string; taskId: string | null }[],
+) {
   const m = r.meeting;
   return {
     ...m,

@@ -79,7 +79,11 @@ export async function listMeetings(db: Queryable, actor: Actor, f: MeetingFilter
 }
 
 export async function delegatesOf(db: Queryable, meetingId: string) {
-  return db.select().from(meetingDelegates).where(eq(meetingDelegates.meetingId, meetingId)).orderBy(asc(meetingDelegates.position));
+  return db
+    .select()
+    .from(meetingDelegates)
+    .where(eq(meetingDelegates.meetingId, meetingId))
+    .orderBy(asc(meetingDelegates.position));
 }
 
 /** Delegate counts per meeting for the list (invited, attended). */
@@ -172,6 +176,10 @@ export async function lockMeeting(tx: Queryable, id: string) {
 }
 
 export async function documentNumber(db: Queryable, id: string): Promise<string | null> {
-  const [row] = await db.select({ number: outgoingDocuments.number }).from(outgoingDocuments).where(eq(outgoingDocuments.id, id)).limit(1);
+  const [row] = await db
+    .select({ number: outgoingDocuments.number })
+    .from(outgoingDocuments)
+    .where(eq(outgoingDocuments.id, id))
+    .limit(1);
   return row?.number ?? null;
 }

@@ -22,7 +22,11 @@ import { conclusionsOf, delegateCounts, delegatesOf, findMeeting, listMeetings, 
 
 const TAGS = ['Hội nghị'];
 const anyJson = z.record(z.string(), z.unknown());
-const conclusionParam = idParam.extend({ conclusionId: z.uuid({ message: 'Mã kết luận không hợp lệ' }).openapi({ param: { name: 'conclusionId', in: 'path' } }) });
+const conclusionParam = idParam.extend({
+  conclusionId: z
+    .uuid({ message: 'Mã kết luận không hợp lệ' })
+    .openapi({ param: { name: 'conclusionId', in: 'path' } }),
+});
 /** Optional text: an empty string is "not given". */
 const orNull = (s: string | null | undefined) => (s ? s : null);
 
@@ -60,7 +64,8 @@ export function meetingsRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const body = c.req.valid('json');
       const commune = await findUnit(db, body.communeId);
-      if (!commune || commune.level !== 'commune' || !canReadMeetings(actor, commune)) throw unknownReference('communeId', 'Xã');
+      if (commune?.level !== 'commune' || !canReadMeetings(actor, commune))
+        throw unknownReference('communeId', 'Xã');
       const village = await villageOf(db, commune, body.villageId);
       requireManage(actor, commune, meetingRef(body.type, village));
       const delegates = await resolveDelegates(db, commune, body.delegates ?? []);
@@ -81,7 +86,14 @@ export function meetingsRoutes(deps: AppDeps) {
         villageId: village?.id ?? null,
         unitPath: village?.path ?? commune.path,
       };
-      const meeting = await createMeeting(db, metaOf(actor, c.get('ip')), commune, fields, delegates, body.conclusions ?? []);
+      const meeting = await createMeeting(
+        db,
+        metaOf(actor, c.get('ip')),
+        commune,
+        fields,
+        delegates,
+        body.conclusions ?? [],
+      );
       return c.json(await reload(actor, meeting.id), 201);
     },
   );
@@ -101,13 +113,32 @@ export function meetingsRoutes(deps: AppDeps) {
       const q = c.req.valid('query');
       if (q.from && q.to && q.from > q.to) throw invalid({ to: 'Đến ngày phải sau hoặc bằng từ ngày.' });
       const rows = await listMeetings(db, actor, q);
-      const counts = await delegateCounts(db, rows.map((r) => r.meeting.id));
-      return c.json({ items: rows.map((r) => ({ ...presentMeeting(r), delegatesInvited: counts.get(r.meeting.id)?.invited ?? 0, delegatesAttended: counts.get(r.meeting.id)?.attended ?? 0 })) }, 200);
+      const counts = await delegateCounts(
+        db,
+        rows.map((r) => r.meeting.id),
+      );
+      return c.json(
+        {
+          items: rows.map((r) => ({
+            ...presentMeeting(r),
+            delegatesInvited: counts.get(r.meeting.id)?.invited ?? 0,
+            delegatesAttended: counts.get(r.meeting.id)?.attended ?? 0,
+          })),
+        },
+        200,
+      );
     },
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/meetings/{id}', tags: TAGS, security, request: { params: idParam }, responses: { 200: jsonResponse(anyJson), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/meetings/{id}',
+      tags: TAGS,
+      security,
+      request: { params: idParam },
+      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    }),
     async (c) => {
       const actor = actorOf(c);
       const { row } = await readableMeeting(db, actor, c.req.valid('param').id);
@@ -132,7 +163,12 @@ export function meetingsRoutes(deps: AppDeps) {
       const { row, commune } = await readableMeeting(db, actor, c.req.valid('param').id);
       const m = row.meeting;
       requireManage(actor, commune, meetingRef(m.type, row.villagePath ? { path: row.villagePath } : null));
-      const village = body.villageId === undefined ? (m.villageId ? await villageOf(db, commune, m.villageId) : null) : await villageOf(db, commune, body.villageId);
+      const village =
+        body.villageId === undefined
+          ? m.villageId
+            ? await villageOf(db, commune, m.villageId)
+            : null
+          : await villageOf(db, commune, body.villageId);
       requireManage(actor, commune, meetingRef(body.type ?? m.type, village));
       const delegates = body.delegates === undefined ? undefined : await resolveDelegates(db, commune, body.delegates);
       const optional = (v: string | null | undefined) => (v === undefined ? undefined : orNull(v));
@@ -153,7 +189,10 @@ export function meetingsRoutes(deps: AppDeps) {
         villageId: body.villageId === undefined ? undefined : (village?.id ?? null),
         unitPath: village?.path ?? commune.path,
       };
-      await updateMeeting(db, metaOf(actor, c.get('ip')), m.id, changes, delegates, { invitation: row.invitationNumber, minutes: row.minutesNumber });
+      await updateMeeting(db, metaOf(actor, c.get('ip')), m.id, changes, delegates, {
+        invitation: row.invitationNumber,
+        minutes: row.minutesNumber,
+      });
       return c.json(await reload(actor, m.id), 200);
     },
   );
@@ -164,7 +203,8 @@ export function meetingsRoutes(deps: AppDeps) {
       path: '/api/v1/meetings/{id}/attendance',
       tags: TAGS,
       security,
-      description: 'Điểm danh: các đại biểu có mặt (mọi đại biểu khác vắng); số người có mặt của hội nghị đông người (cử tri).',
+      description:
+        'Điểm danh: các đại biểu có mặt (mọi đại biểu khác vắng); số người có mặt của hội nghị đông người (cử tri).',
       request: { params: idParam, body: jsonBody(attendanceBody) },
       responses: { 200: jsonResponse(anyJson), ...errorResponses },
     }),
@@ -173,7 +213,13 @@ export function meetingsRoutes(deps: AppDeps) {
       const body = c.req.valid('json');
       const { row, commune } = await readableMeeting(db, actor, c.req.valid('param').id);
       requireManage(actor, commune, meetingRef(row.meeting.type, row.villagePath ? { path: row.villagePath } : null));
-      await markAttendance(db, metaOf(actor, c.get('ip')), row.meeting.id, { attended: body.attended, presentCount: body.presentCount === undefined ? undefined : body.presentCount }, row.minutesNumber);
+      await markAttendance(
+        db,
+        metaOf(actor, c.get('ip')),
+        row.meeting.id,
+        { attended: body.attended, presentCount: body.presentCount === undefined ? undefined : body.presentCount },
+        row.minutesNumber,
+      );
       return c.json(await reload(actor, row.meeting.id), 200);
     },
   );
@@ -184,7 +230,8 @@ export function meetingsRoutes(deps: AppDeps) {
       path: '/api/v1/meetings/{id}/conclusions',
       tags: TAGS,
       security,
-      description: 'Thay danh sách kết luận (theo thứ tự). Kết luận có `id` giữ nguyên (và nhiệm vụ đã giao); kết luận đã thành nhiệm vụ không bỏ được (409).',
+      description:
+        'Thay danh sách kết luận (theo thứ tự). Kết luận có `id` giữ nguyên (và nhiệm vụ đã giao); kết luận đã thành nhiệm vụ không bỏ được (409).',
       request: { params: idParam, body: jsonBody(conclusionsBody) },
       responses: { 200: jsonResponse(anyJson), ...errorResponses },
     }),
@@ -218,15 +265,24 @@ export function meetingsRoutes(deps: AppDeps) {
       const conclusion = (await conclusionsOf(db, id)).find((k) => k.conclusion.id === conclusionId);
       if (!conclusion) throw notFound('Kết luận');
       const campaign = await findCampaign(db, body.campaignId);
-      if (!campaign || campaign.campaign.communeId !== commune.id) throw unknownReference('campaignId', 'Cuộc vận động');
+      if (!campaign || campaign.campaign.communeId !== commune.id)
+        throw unknownReference('campaignId', 'Cuộc vận động');
       const org = await findOrganization(db, body.ownerOrganizationId);
       if (!org || org.org.communeId !== commune.id) throw unknownReference('ownerOrganizationId', 'Tổ chức');
       if (!org.org.active) throw invalid({ ownerOrganizationId: 'Tổ chức này đã ngừng hoạt động.' });
-      const task = await createConclusionTask(db, metaOf(actor, c.get('ip')), row.meeting.id, conclusionId, campaign.campaign, campaign.communePath, {
-        title: body.title ?? conclusion.conclusion.text.slice(0, 500),
-        ownerOrganizationId: org.org.id,
-        deadline: body.deadline ?? null,
-      });
+      const task = await createConclusionTask(
+        db,
+        metaOf(actor, c.get('ip')),
+        row.meeting.id,
+        conclusionId,
+        campaign.campaign,
+        campaign.communePath,
+        {
+          title: body.title ?? conclusion.conclusion.text.slice(0, 500),
+          ownerOrganizationId: org.org.id,
+          deadline: body.deadline ?? null,
+        },
+      );
       const updated = (await conclusionsOf(db, id)).find((k) => k.conclusion.id === conclusionId);
       return c.json({ task: presentTask(task), conclusion: updated ? presentConclusion(updated) : null }, 201);
     },

@@ -14,13 +14,31 @@ export function checkTransition(from: MeetingStatus, to: MeetingStatus): void {
   if (from === to) return;
   if (from === 'planned') return;
   const now = from === 'held' ? 'đã tổ chức' : 'đã hủy';
-  throw conflict('bad_transition', `Hội nghị ${now}, không chuyển sang trạng thái khác được.`, { status: `Hội nghị ${now}.` });
+  throw conflict('bad_transition', `Hội nghị ${now}, không chuyển sang trạng thái khác được.`, {
+    status: `Hội nghị ${now}.`,
+  });
 }
 
 /** Fields the invitation prints. */
-export const INVITATION_FIELDS = ['type', 'title', 'date', 'startTime', 'place', 'chair', 'chairTitle', 'agenda', 'villageId', 'delegates'] as const;
+export const INVITATION_FIELDS = [
+  'type',
+  'title',
+  'date',
+  'startTime',
+  'place',
+  'chair',
+  'chairTitle',
+  'agenda',
+  'villageId',
+  'delegates',
+] as const;
 
-export function checkNotFrozen(m: Meeting, changed: string[], invitationNumber?: string | null, minutesNumber?: string | null): void {
+export function checkNotFrozen(
+  m: Meeting,
+  changed: string[],
+  invitationNumber?: string | null,
+  minutesNumber?: string | null,
+): void {
   if (changed.length === 0) return;
   if (m.minutesDocId) {
     const msg = `Biên bản đã phát hành${minutesNumber ? ` số ${minutesNumber}` : ''}, không sửa hội nghị được nữa.`;
@@ -36,15 +54,20 @@ export function checkNotFrozen(m: Meeting, changed: string[], invitationNumber?:
 }
 
 export function checkNotCancelled(m: Meeting, field: string): void {
-  if (m.status === 'cancelled') throw conflict('meeting_cancelled', 'Hội nghị đã hủy.', { [field]: 'Hội nghị đã hủy.' });
+  if (m.status === 'cancelled')
+    throw conflict('meeting_cancelled', 'Hội nghị đã hủy.', { [field]: 'Hội nghị đã hủy.' });
 }
 
 export function checkHeld(m: Meeting, field: string, what: string): void {
-  if (m.status !== 'held') throw conflict('meeting_not_held', `Hội nghị chưa tổ chức: chưa ${what} được.`, { [field]: 'Đánh dấu hội nghị đã tổ chức trước.' });
+  if (m.status !== 'held')
+    throw conflict('meeting_not_held', `Hội nghị chưa tổ chức: chưa ${what} được.`, {
+      [field]: 'Đánh dấu hội nghị đã tổ chức trước.',
+    });
 }
 
 type DelegateShape = Pick<MeetingDelegate, 'name' | 'title' | 'organization' | 'organizationId' | 'userId'>;
-const delegateKey = (d: DelegateShape) => JSON.stringify([d.name, d.title ?? null, d.organization ?? null, d.organizationId ?? null, d.userId ?? null]);
+const delegateKey = (d: DelegateShape) =>
+  JSON.stringify([d.name, d.title ?? null, d.organization ?? null, d.organizationId ?? null, d.userId ?? null]);
 
 /** Whether the invited list (ignoring attendance) differs. */
 export function delegatesDiffer(a: DelegateShape[], b: DelegateShape[]): boolean {

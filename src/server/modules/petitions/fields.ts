@@ -7,9 +7,15 @@ export const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 export const day = (what: string) => z.iso.date(`${what} phải là ngày có thật, dạng YYYY-MM-DD.`);
 export const notFuture = (d: string) => d <= todayVn();
 
-export const content = z.string().trim().min(1, 'Nhập nội dung ý kiến, kiến nghị.').max(5000, 'Nội dung tối đa 5.000 ký tự.');
+export const content = z
+  .string()
+  .trim()
+  .min(1, 'Nhập nội dung ý kiến, kiến nghị.')
+  .max(5000, 'Nội dung tối đa 5.000 ký tự.');
 export const field = z.enum(petitionFields, { message: `Lĩnh vực là một trong: ${petitionFields.join(', ')}.` });
-export const agency = z.enum(petitionAgencies, { message: `Cơ quan trả lời là một trong: ${petitionAgencies.join(', ')}.` });
+export const agency = z.enum(petitionAgencies, {
+  message: `Cơ quan trả lời là một trong: ${petitionAgencies.join(', ')}.`,
+});
 export const status = z.enum(petitionStatuses, { message: `Trạng thái là một trong: ${petitionStatuses.join(', ')}.` });
 export const optionalText = (what: string, max: number) =>
   z

@@ -41,7 +41,10 @@ export function figuresOf(rows: Row[], asOf: string): PetitionFigures {
     const isOverdue = !isAnswered && r.dueDate !== null && r.dueDate < asOf;
     if (isAnswered) answered += 1;
     if (isOverdue) overdue += 1;
-    for (const [map, key] of [[field, r.field], [agency, r.agency]] as const) {
+    for (const [map, key] of [
+      [field, r.field],
+      [agency, r.agency],
+    ] as const) {
       const c = map.get(key) ?? { received: 0, answered: 0, overdue: 0 };
       c.received += 1;
       if (isAnswered) c.answered += 1;
@@ -58,8 +61,12 @@ export function figuresOf(rows: Row[], asOf: string): PetitionFigures {
     overdue,
     byStatus,
     bySource,
-    byField: petitionFields.filter((f) => field.has(f)).map((f) => ({ field: f, label: FIELD_LABELS[f], ...(field.get(f) as PetitionCounts) })),
-    byAgency: petitionAgencies.filter((a) => agency.has(a)).map((a) => ({ agency: a, label: AGENCY_LABELS[a], ...(agency.get(a) as PetitionCounts) })),
+    byField: petitionFields
+      .filter((f) => field.has(f))
+      .map((f) => ({ field: f, label: FIELD_LABELS[f], ...(field.get(f) as PetitionCounts) })),
+    byAgency: petitionAgencies
+      .filter((a) => agency.has(a))
+      .map((a) => ({ agency: a, label: AGENCY_LABELS[a], ...(agency.get(a) as PetitionCounts) })),
   };
 }
 
@@ -70,11 +77,22 @@ export const asOfDay = (to: string, today = todayVn()) => (to < today ? to : tod
  * received, answered (answered or closed by the period's end), closed, overdue (due before the
  * period's end and not answered by then), by field and by agency.
  */
-export async function petitionFigures(db: Queryable, unitPath: string, from: string, to: string): Promise<PetitionFigures> {
+export async function petitionFigures(
+  db: Queryable,
+  unitPath: string,
+  from: string,
+  to: string,
+): Promise<PetitionFigures> {
   return figuresOf(await figureRows(db, [unitPath], from, to), asOfDay(to));
 }
 
 /** The same within the subtrees a reader sees (null = everything), for one commune. */
-export async function petitionFiguresIn(db: Queryable, communeId: string, roots: string[] | null, from: string, to: string): Promise<PetitionFigures> {
+export async function petitionFiguresIn(
+  db: Queryable,
+  communeId: string,
+  roots: string[] | null,
+  from: string,
+  to: string,
+): Promise<PetitionFigures> {
   return figuresOf(await figureRows(db, roots, from, to, communeId), asOfDay(to));
 }

@@ -12,12 +12,22 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-type P = { code: string; status: string; source: string; overdue: boolean; answer: string | null; answerDocument: string | null; villageName: string | null };
+type P = {
+  code: string;
+  status: string;
+  source: string;
+  overdue: boolean;
+  answer: string | null;
+  answerDocument: string | null;
+  villageName: string | null;
+};
 
 describe('demo petitions of xã Hồng Sơn', () => {
   it('10 petitions across fields and agencies: answered with documents, one overdue, one from the portal', async () => {
     const btt = await h.login('btt', DEMO_PASSWORD);
-    const list = (await h.request('GET', '/api/v1/petitions?pageSize=200', { token: btt })).body as Items<P> & { total: number };
+    const list = (await h.request('GET', '/api/v1/petitions?pageSize=200', { token: btt })).body as Items<P> & {
+      total: number;
+    };
     expect(list.total).toBe(10);
     const by = (s: string) => list.items.filter((p) => p.status === s);
     expect(by('answered').length + by('closed').length).toBeGreaterThanOrEqual(4);
@@ -32,13 +42,30 @@ describe('demo petitions of xã Hồng Sơn', () => {
     expect(mine.items.every((p) => p.villageName === 'Thôn Đông')).toBe(true);
   });
 
-  it.runIf(pdfAvailable() && popplerAvailable())('the demo synthesis renders to PNG (/tmp/civic-png/petitions/demo-*.png)', async () => {
-    const btt = await h.login('btt', DEMO_PASSWORD);
-    const units = (await h.request('GET', '/api/v1/units', { token: btt })).body as Items<{ id: string; level: string }>;
-    const commune = units.items.find((u) => u.level === 'commune');
-    const res = await h.app.request(`/api/v1/petitions/synthesis.pdf?communeId=${commune?.id}&from=2023-01-01&to=2023-12-31&session=thứ Bảy`, { headers: { authorization: `Bearer ${btt}` } });
-    expect(res.status).toBe(200);
-    mkdirSync('/tmp/civic-png/petitions', { recursive: true });
-    expect((await pdfToPngPages(Buffer.from(await res.arrayBuffer()), '/tmp/civic-png/petitions', { dpi: 80, prefix: 'demo' })).length).toBeGreaterThan(1);
-  }, 120_000);
+  it.runIf(pdfAvailable() && popplerAvailable())(
+    'the demo synthesis renders to PNG (/tmp/civic-png/petitions/demo-*.png)',
+    async () => {
+      const btt = await h.login('btt', DEMO_PASSWORD);
+      const units = (await h.request('GET', '/api/v1/units', { token: btt })).body as Items<{
+        id: string;
+        level: string;
+      }>;
+      const commune = units.items.find((u) => u.level === 'commune');
+      const res = await h.app.request(
+        `/api/v1/petitions/synthesis.pdf?communeId=${commune?.id}&from=2023-01-01&to=2023-12-31&session=thứ Bảy`,
+        { headers: { authorization: `Bearer ${btt}` } },
+      );
+      expect(res.status).toBe(200);
+      mkdirSync('/tmp/civic-png/petitions', { recursive: true });
+      expect(
+        (
+          await pdfToPngPages(Buffer.from(await res.arrayBuffer()), '/tmp/civic-png/petitions', {
+            dpi: 80,
+            prefix: 'demo',
+          })
+        ).length,
+      ).toBeGreaterThan(1);
+    },
+    120_000,
+  );
 });

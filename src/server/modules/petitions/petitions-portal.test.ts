@@ -12,20 +12,34 @@ let review = '';
 let ip = 0;
 
 type Form = Record<string, string>;
-const valid = (over: Form = {}): Form => ({ submitterName: 'Nguyễn Thị Dân', submitterContact: '0912 000 111', submitterAddress: 'Xóm Chùa', villageId: w.V1.id, field: 'environment', content: 'Rác thải ứ đọng ở đầu thôn, đề nghị thu gom.', website: '', ...over });
+const valid = (over: Form = {}): Form => ({
+  submitterName: 'Nguyễn Thị Dân',
+  submitterContact: '0912 000 111',
+  submitterAddress: 'Xóm Chùa',
+  villageId: w.V1.id,
+  field: 'environment',
+  content: 'Rác thải ứ đọng ở đầu thôn, đề nghị thu gom.',
+  website: '',
+  ...over,
+});
 
 /** Posts the form as a browser does (urlencoded), from its own address unless one is given. */
 async function submit(form: Form, opts: { ip?: string; communeId?: string; raw?: string } = {}) {
   const res = await h.app.request(`/xa/${opts.communeId ?? w.C1.id}/kien-nghi`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': opts.ip ?? `192.168.${(++ip >> 8) & 255}.${ip & 255}` },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-forwarded-for': opts.ip ?? `192.168.${(++ip >> 8) & 255}.${ip & 255}`,
+    },
     body: opts.raw ?? new URLSearchParams(form).toString(),
   });
   return { status: res.status, html: await res.text(), headers: res.headers };
 }
 const codeIn = (html: string) => /KN-[2-9A-HJ-NP-Z]{6}/.exec(html)?.[0] ?? '';
 const lookup = async (code: string) => {
-  const res = await h.app.request(`/tra-cuu-kien-nghi?ma=${encodeURIComponent(code)}`, { headers: { 'x-forwarded-for': `172.16.0.${++ip & 255}` } });
+  const res = await h.app.request(`/tra-cuu-kien-nghi?ma=${encodeURIComponent(code)}`, {
+    headers: { 'x-forwarded-for': `172.16.0.${++ip & 255}` },
+  });
   return { status: res.status, html: await res.text() };
 };
 
@@ -43,7 +57,18 @@ describe('the petition form', () => {
     const res = await h.app.request(`/xa/${w.C1.id}/kien-nghi`);
     expect(res.status).toBe(200);
     const html = await res.text();
-    for (const s of ['method="post"', 'name="submitterName"', 'name="submitterContact"', 'name="content"', 'Thôn Một', 'Thôn Hai', 'Môi trường', 'name="website"', 'class="hp"']) expect(html, s).toContain(s);
+    for (const s of [
+      'method="post"',
+      'name="submitterName"',
+      'name="submitterContact"',
+      'name="content"',
+      'Thôn Một',
+      'Thôn Hai',
+      'Môi trường',
+      'name="website"',
+      'class="hp"',
+    ])
+      expect(html, s).toContain(s);
     expect(html).not.toContain('Thôn Ba');
     expect(html).not.toContain('<script');
     expect((await h.app.request('/xa/00000000-0000-4000-8000-000000000000/kien-nghi')).status).toBe(404);
@@ -58,14 +83,36 @@ describe('the petition form', () => {
     expect(code).not.toBe('');
     expect(res.html).toContain('Mã tra cứu');
     const after = await h.counts(TABLES);
-    expect([after.petitions, after.petition_events, after.audit_log]).toEqual([(before.petitions ?? 0) + 1, (before.petition_events ?? 0) + 1, (before.audit_log ?? 0) + 1]);
-    const list = await A.get<{ items: { code: string; source: string; status: string; agency: string; villageId: string; submitterContact: string }[] }>(token, `/api/v1/petitions?q=${code}`);
-    expect(list.body.items[0]).toMatchObject({ code, source: 'portal', status: 'received', agency: 'ubnd_xa', villageId: w.V1.id, submitterContact: '0912 000 111' });
+    expect([after.petitions, after.petition_events, after.audit_log]).toEqual([
+      (before.petitions ?? 0) + 1,
+      (before.petition_events ?? 0) + 1,
+      (before.audit_log ?? 0) + 1,
+    ]);
+    const list = await A.get<{
+      items: {
+        code: string;
+        source: string;
+        status: string;
+        agency: string;
+        villageId: string;
+        submitterContact: string;
+      }[];
+    }>(token, `/api/v1/petitions?q=${code}`);
+    expect(list.body.items[0]).toMatchObject({
+      code,
+      source: 'portal',
+      status: 'received',
+      agency: 'ubnd_xa',
+      villageId: w.V1.id,
+      submitterContact: '0912 000 111',
+    });
   });
 
   it('invalid input: 422, the Vietnamese error next to the field, the typed values kept (escaped), nothing written', async () => {
     const before = await h.counts(TABLES);
-    const res = await submit(valid({ submitterContact: 'abc', content: 'ngắn', submitterName: '"><b>Tên</b>', field: 'weather' }));
+    const res = await submit(
+      valid({ submitterContact: 'abc', content: 'ngắn', submitterName: '"><b>Tên</b>', field: 'weather' }),
+    );
     expect(res.status).toBe(422);
     expect(res.html).toContain('id="submitterContact-error"');
     expect(res.html).toContain('Số điện thoại (ít nhất 9 chữ số) hoặc email chưa đúng.');
@@ -97,7 +144,10 @@ describe('the petition form', () => {
   });
 
   it('five submissions per address in ten minutes; the sixth is 429 and writes nothing; another address still gets through', async () => {
-    for (let i = 0; i < 5; i++) expect((await submit(valid({ content: `Kiến nghị số ${i + 1} về rác thải` }), { ip: '203.0.113.9' })).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await submit(valid({ content: `Kiến nghị số ${i + 1} về rác thải` }), { ip: '203.0.113.9' })).status,
+      ).toBe(200);
     const before = await h.counts(TABLES);
     const res = await submit(valid(), { ip: '203.0.113.9' });
     expect(res.status).toBe(429);
@@ -118,15 +168,21 @@ describe('the lookup by code', () => {
     expect(page.html).toContain('&lt;script&gt;alert(&quot;kn&quot;)&lt;/script&gt; &lt;b&gt;gấp&lt;/b&gt;');
     expect(page.html).not.toContain('<script>alert');
     expect(page.html).not.toContain('<b>gấp');
-    const [p] = (await A.get<{ items: { id: string; content: string }[] }>(token, `/api/v1/petitions?q=${code}`)).body.items;
+    const [p] = (await A.get<{ items: { id: string; content: string }[] }>(token, `/api/v1/petitions?q=${code}`)).body
+      .items;
     expect(p?.content).toBe('Cống thoát nước bị tắc <script>alert("kn")</script> <b>gấp</b>');
     await A.move(token, p?.id as string, { to: 'forwarded', note: 'Ghi chú nội bộ: gọi lại cho bà Dân' });
-    await A.move(token, p?.id as string, { to: 'answered', answer: 'UBND xã đã nạo vét cống ngày 15/7.', document: 'Văn bản số 50/UBND' });
+    await A.move(token, p?.id as string, {
+      to: 'answered',
+      answer: 'UBND xã đã nạo vét cống ngày 15/7.',
+      document: 'Văn bản số 50/UBND',
+    });
     page = await lookup(code);
     expect(page.html).toContain('Đã trả lời');
     expect(page.html).toContain('UBND xã đã nạo vét cống ngày 15/7.');
     expect(page.html).toContain('Văn bản số 50/UBND');
-    for (const secret of ['Nguyễn Thị Dân', '0912 000 111', 'Xóm Chùa', 'Ghi chú nội bộ', 'Người admin', 'admin']) expect(page.html, secret).not.toContain(secret);
+    for (const secret of ['Nguyễn Thị Dân', '0912 000 111', 'Xóm Chùa', 'Ghi chú nội bộ', 'Người admin', 'admin'])
+      expect(page.html, secret).not.toContain(secret);
     expect(page.html.match(/<li>/g)?.length).toBe(3);
   });
 
@@ -138,7 +194,9 @@ describe('the lookup by code', () => {
     let page = await lookup(code);
     expect(page.html).not.toContain('Nội dung riêng tư');
     expect(page.html).toContain('gửi trực tiếp tới người kiến nghị');
-    expect((await A.move(token, p?.id as string, { to: 'closed', meetingId: review, date: todayVn() })).status).toBe(200);
+    expect((await A.move(token, p?.id as string, { to: 'closed', meetingId: review, date: todayVn() })).status).toBe(
+      200,
+    );
     page = await lookup(code);
     expect(page.html).toContain('Đã thông tin kết quả tới cử tri');
     expect(page.html).toContain('tại Hội nghị tiếp xúc cử tri sau kỳ họp');

@@ -46,27 +46,52 @@ describe('reads', () => {
         const res = await A.get(t[role], `/api/v1/petitions/${p[target]}`);
         expect(res.status, `${role} reads ${target}`).toBe(READS[role].includes(target) ? 200 : 404);
       }
-      const list = (await A.get<Items<PetitionOut>>(t[role], '/api/v1/petitions?pageSize=200')).body.items.map((x) => x.id).sort();
+      const list = (await A.get<Items<PetitionOut>>(t[role], '/api/v1/petitions?pageSize=200')).body.items
+        .map((x) => x.id)
+        .sort();
       expect(list).toEqual(READS[role].map((x) => p[x]).sort());
       // Asking for a foreign commune by filter gives nothing, never its rows.
-      expect((await A.get<Items<PetitionOut>>(t[role], `/api/v1/petitions?communeId=${w.C3.id}`)).body.items).toEqual([]);
+      expect((await A.get<Items<PetitionOut>>(t[role], `/api/v1/petitions?communeId=${w.C3.id}`)).body.items).toEqual(
+        [],
+      );
     });
   }
 
   it('a village head never sees another village: filter, search and summary included', async () => {
-    expect((await A.get<Items<PetitionOut>>(t.village1, `/api/v1/petitions?villageId=${w.V2.id}`)).body.items).toEqual([]);
-    expect((await A.get<Items<PetitionOut>>(t.village1, '/api/v1/petitions?q=duong')).body.items.map((x) => x.id)).toEqual([p.V1]);
-    const s = await A.get<{ received: number }>(t.village1, `/api/v1/petitions/summary?communeId=${w.C1.id}&from=2023-01-01&to=2023-12-31`);
+    expect((await A.get<Items<PetitionOut>>(t.village1, `/api/v1/petitions?villageId=${w.V2.id}`)).body.items).toEqual(
+      [],
+    );
+    expect(
+      (await A.get<Items<PetitionOut>>(t.village1, '/api/v1/petitions?q=duong')).body.items.map((x) => x.id),
+    ).toEqual([p.V1]);
+    const s = await A.get<{ received: number }>(
+      t.village1,
+      `/api/v1/petitions/summary?communeId=${w.C1.id}&from=2023-01-01&to=2023-12-31`,
+    );
     expect(s.body.received).toBe(1);
-    expect((await A.get<{ received: number }>(t.standing1, `/api/v1/petitions/summary?communeId=${w.C1.id}&from=2023-01-01&to=2023-12-31`)).body.received).toBe(3);
+    expect(
+      (
+        await A.get<{ received: number }>(
+          t.standing1,
+          `/api/v1/petitions/summary?communeId=${w.C1.id}&from=2023-01-01&to=2023-12-31`,
+        )
+      ).body.received,
+    ).toBe(3);
   });
 
   it("the sender's contact is shown to the standing committee and the village's head only", async () => {
     const seen = async (role: string, id: string) => (await A.get(t[role] as string, `/api/v1/petitions/${id}`)).body;
-    expect(await seen('standing1', p.V2 as string)).toMatchObject({ submitterName: 'Trần Văn Gửi', submitterContact: '0987 654 321' });
+    expect(await seen('standing1', p.V2 as string)).toMatchObject({
+      submitterName: 'Trần Văn Gửi',
+      submitterContact: '0987 654 321',
+    });
     expect(await seen('village1', p.V1 as string)).toMatchObject({ submitterContact: '0987 654 321' });
     for (const role of ['viewer1', 'orglead1', 'upper1']) {
-      expect(await seen(role, p.V1 as string), role).toMatchObject({ submitterName: null, submitterContact: null, hasSubmitter: true });
+      expect(await seen(role, p.V1 as string), role).toMatchObject({
+        submitterName: null,
+        submitterContact: null,
+        hasSubmitter: true,
+      });
     }
   });
 });
@@ -91,17 +116,31 @@ describe('writes', () => {
   for (const [role, commune, village, status] of creates) {
     it(`${role} records in ${commune}${village ? `/${village}` : ''} → ${status}`, async () => {
       const before = await h.counts(TABLES);
-      const res = await A.post(t[role], '/api/v1/petitions', { communeId: w[commune].id, ...(village && { villageId: w[village].id }), content: 'Kiến nghị thử', field: 'other', agency: 'ubnd_xa' });
+      const res = await A.post(t[role], '/api/v1/petitions', {
+        communeId: w[commune].id,
+        ...(village && { villageId: w[village].id }),
+        content: 'Kiến nghị thử',
+        field: 'other',
+        agency: 'ubnd_xa',
+      });
       expect(res.status, JSON.stringify(res.body)).toBe(status);
       const after = await h.counts(TABLES);
       expect(after.petitions).toBe((before.petitions ?? 0) + (status === 201 ? 1 : 0));
       expect(after.audit_log).toBe((before.audit_log ?? 0) + (status === 201 ? 1 : 0));
-      if (status === 404) expect(Object.keys(res.body.error.fields ?? {})[0]).toMatch(village && commune === 'C1' ? /villageId/ : /communeId/);
+      if (status === 404)
+        expect(Object.keys(res.body.error.fields ?? {})[0]).toMatch(
+          village && commune === 'C1' ? /villageId/ : /communeId/,
+        );
     });
   }
 
   it("a village head's petition without a village goes to their village", async () => {
-    const res = await A.post(t.village1, '/api/v1/petitions', { communeId: w.C1.id, content: 'Đề nghị nạo vét kênh', field: 'infrastructure', agency: 'ubnd_xa' });
+    const res = await A.post(t.village1, '/api/v1/petitions', {
+      communeId: w.C1.id,
+      content: 'Đề nghị nạo vét kênh',
+      field: 'infrastructure',
+      agency: 'ubnd_xa',
+    });
     expect(res.body.villageId).toBe(w.V1.id);
     expect(res.body.canTransition).toBe(false);
   });
@@ -131,7 +170,9 @@ describe('writes', () => {
   }
 
   it('closing at a meeting of the commune works only for the same commune', async () => {
-    expect((await A.move(t.standing1, p.V1 as string, { to: 'answered', answer: 'Đã trả lời', date: '2023-06-20' })).status).toBe(200);
+    expect(
+      (await A.move(t.standing1, p.V1 as string, { to: 'answered', answer: 'Đã trả lời', date: '2023-06-20' })).status,
+    ).toBe(200);
     expect((await A.move(t.standing1, p.V1 as string, { to: 'closed', meetingId: review })).status).toBe(200);
     const otherCommune = await A.create(t.admin, { communeId: w.C2.id, receivedAt: '2023-06-01' });
     await A.move(t.admin, otherCommune.id, { to: 'forwarded', date: '2023-06-02' });
@@ -142,10 +183,20 @@ describe('writes', () => {
   });
 
   it('the synthesis and options are out of reach of another commune', async () => {
-    expect((await h.app.request(`/api/v1/petitions/synthesis.docx?communeId=${w.C3.id}`, { headers: { authorization: `Bearer ${t.standing1}` } })).status).toBe(404);
+    expect(
+      (
+        await h.app.request(`/api/v1/petitions/synthesis.docx?communeId=${w.C3.id}`, {
+          headers: { authorization: `Bearer ${t.standing1}` },
+        })
+      ).status,
+    ).toBe(404);
     expect((await A.get(t.standing1, `/api/v1/petitions/options?communeId=${w.C2.id}`)).status).toBe(404);
     expect((await A.get(undefined, `/api/v1/petitions/${p.V1}`)).status).toBe(401);
-    const opts = await A.get<{ canCreate: boolean; canManage: boolean; villages: { id: string; canCreate: boolean }[] }>(t.village1, `/api/v1/petitions/options?communeId=${w.C1.id}`);
+    const opts = await A.get<{
+      canCreate: boolean;
+      canManage: boolean;
+      villages: { id: string; canCreate: boolean }[];
+    }>(t.village1, `/api/v1/petitions/options?communeId=${w.C1.id}`);
     expect(opts.body).toMatchObject({ canCreate: true, canManage: false });
     expect(opts.body.villages.map((v) => [v.id, v.canCreate])).toEqual([[w.V1.id, true]]);
   });

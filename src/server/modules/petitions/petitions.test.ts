@@ -24,12 +24,37 @@ afterAll(async () => h?.close());
 describe('recording a petition', () => {
   it('from a voter-contact meeting: a lookup code, source "meeting", received on the meeting day, the first history step', async () => {
     const before = await h.counts(TABLES);
-    const p = await A.create(t.standing1, { communeId: w.C1.id, meetingId: m.contact, villageId: w.V1.id, dueDate: '2023-07-30', submitterName: 'Nguyễn Văn Cử', submitterContact: '0912 345 678' });
+    const p = await A.create(t.standing1, {
+      communeId: w.C1.id,
+      meetingId: m.contact,
+      villageId: w.V1.id,
+      dueDate: '2023-07-30',
+      submitterName: 'Nguyễn Văn Cử',
+      submitterContact: '0912 345 678',
+    });
     expect(p.code).toMatch(/^KN-[2-9A-HJ-NP-Z]{6}$/);
-    expect(p).toMatchObject({ status: 'received', source: 'meeting', receivedAt: '2023-06-10', villageId: w.V1.id, dueDate: '2023-07-30', submitterContact: '0912 345 678' });
-    expect(p.history).toEqual([expect.objectContaining({ toStatus: 'received', fromStatus: null, date: '2023-06-10', meetingTitle: 'Hội nghị tiếp xúc cử tri trước kỳ họp thứ 7' })]);
+    expect(p).toMatchObject({
+      status: 'received',
+      source: 'meeting',
+      receivedAt: '2023-06-10',
+      villageId: w.V1.id,
+      dueDate: '2023-07-30',
+      submitterContact: '0912 345 678',
+    });
+    expect(p.history).toEqual([
+      expect.objectContaining({
+        toStatus: 'received',
+        fromStatus: null,
+        date: '2023-06-10',
+        meetingTitle: 'Hội nghị tiếp xúc cử tri trước kỳ họp thứ 7',
+      }),
+    ]);
     const after = await h.counts(TABLES);
-    expect([after.petitions, after.petition_events, after.audit_log]).toEqual([(before.petitions ?? 0) + 1, (before.petition_events ?? 0) + 1, (before.audit_log ?? 0) + 1]);
+    expect([after.petitions, after.petition_events, after.audit_log]).toEqual([
+      (before.petitions ?? 0) + 1,
+      (before.petition_events ?? 0) + 1,
+      (before.audit_log ?? 0) + 1,
+    ]);
     const read = await A.get(t.viewer1, `/api/v1/petitions/${p.id}`);
     expect(read.status).toBe(200);
     expect(read.body.content).toBe('Đề nghị sửa đường liên thôn');
@@ -42,7 +67,9 @@ describe('recording a petition', () => {
 
   it('stores HTML as text and returns it unchanged (the page escapes it)', async () => {
     const p = await A.create(t.standing1, { communeId: w.C1.id, content: '<script>alert(1)</script> đường ngập' });
-    expect((await A.get(t.standing1, `/api/v1/petitions/${p.id}`)).body.content).toBe('<script>alert(1)</script> đường ngập');
+    expect((await A.get(t.standing1, `/api/v1/petitions/${p.id}`)).body.content).toBe(
+      '<script>alert(1)</script> đường ngập',
+    );
   });
 });
 
@@ -51,9 +78,33 @@ describe('the lifecycle received → forwarded → answered → closed', () => {
     const p = await A.create(t.standing1, { communeId: w.C1.id, meetingId: m.contact, villageId: w.V2.id });
     let before = await h.counts(TABLES);
     const steps: [Record<string, unknown>, Partial<PetitionOut>][] = [
-      [{ to: 'forwarded', date: '2023-06-15', document: 'Công văn số 12/MTTQ-BTT', dueDate: '2023-07-15', note: 'Chuyển UBND xã' }, { status: 'forwarded', forwardDocument: 'Công văn số 12/MTTQ-BTT', dueDate: '2023-07-15' }],
-      [{ to: 'answered', date: '2023-07-01', answer: 'UBND xã đã bố trí kinh phí sửa đường trong quý III.', document: 'Văn bản số 45/UBND-VP' }, { status: 'answered', answer: 'UBND xã đã bố trí kinh phí sửa đường trong quý III.', answerDocument: 'Văn bản số 45/UBND-VP' }],
-      [{ to: 'closed', meetingId: m.review }, { status: 'closed', closedMeetingId: m.review, closedMeetingTitle: 'Hội nghị sơ kết 6 tháng đầu năm 2023' }],
+      [
+        {
+          to: 'forwarded',
+          date: '2023-06-15',
+          document: 'Công văn số 12/MTTQ-BTT',
+          dueDate: '2023-07-15',
+          note: 'Chuyển UBND xã',
+        },
+        { status: 'forwarded', forwardDocument: 'Công văn số 12/MTTQ-BTT', dueDate: '2023-07-15' },
+      ],
+      [
+        {
+          to: 'answered',
+          date: '2023-07-01',
+          answer: 'UBND xã đã bố trí kinh phí sửa đường trong quý III.',
+          document: 'Văn bản số 45/UBND-VP',
+        },
+        {
+          status: 'answered',
+          answer: 'UBND xã đã bố trí kinh phí sửa đường trong quý III.',
+          answerDocument: 'Văn bản số 45/UBND-VP',
+        },
+      ],
+      [
+        { to: 'closed', meetingId: m.review },
+        { status: 'closed', closedMeetingId: m.review, closedMeetingTitle: 'Hội nghị sơ kết 6 tháng đầu năm 2023' },
+      ],
     ];
     for (const [body, expected] of steps) {
       const res = await A.move(t.standing1, p.id, body);
@@ -72,11 +123,19 @@ describe('the lifecycle received → forwarded → answered → closed', () => {
       ['forwarded', 'answered', '2023-07-01'],
       ['answered', 'closed', '2023-07-06'],
     ]);
-    expect(detail.body.history[1]).toMatchObject({ note: 'Chuyển UBND xã', document: 'Công văn số 12/MTTQ-BTT', actorName: 'Người standing1' });
+    expect(detail.body.history[1]).toMatchObject({
+      note: 'Chuyển UBND xã',
+      document: 'Công văn số 12/MTTQ-BTT',
+      actorName: 'Người standing1',
+    });
     expect(detail.body.history[3]?.meetingTitle).toBe('Hội nghị sơ kết 6 tháng đầu năm 2023');
     // Nothing comes after closed.
     for (const to of ['forwarded', 'answered', 'closed']) {
-      const res = await A.move(t.standing1, p.id, { to, ...(to === 'answered' && { answer: 'x' }), ...(to === 'closed' && { meetingId: m.review }) });
+      const res = await A.move(t.standing1, p.id, {
+        to,
+        ...(to === 'answered' && { answer: 'x' }),
+        ...(to === 'closed' && { meetingId: m.review }),
+      });
       expect(res.status).toBe(409);
     }
     expect(await h.counts(TABLES)).toEqual(before);
@@ -115,7 +174,10 @@ describe('the lifecycle received → forwarded → answered → closed', () => {
   it('two people forwarding at the same moment: one 200, one 409, one history row', async () => {
     const p = await A.create(t.standing1, { communeId: w.C1.id, receivedAt: '2023-06-01' });
     const before = await h.counts(TABLES);
-    const results = await Promise.all([A.move(t.standing1, p.id, { to: 'forwarded', note: 'a' }), A.move(t.admin, p.id, { to: 'forwarded', note: 'b' })]);
+    const results = await Promise.all([
+      A.move(t.standing1, p.id, { to: 'forwarded', note: 'a' }),
+      A.move(t.admin, p.id, { to: 'forwarded', note: 'b' }),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const after = await h.counts(TABLES);
     expect(after.petition_events).toBe((before.petition_events ?? 0) + 1);
@@ -128,12 +190,22 @@ describe('the lifecycle received → forwarded → answered → closed', () => {
     ['a date that does not exist', () => ({ to: 'forwarded', date: '2023-02-30' }), 422, 'date'],
     ['a date in the future', () => ({ to: 'forwarded', date: '2999-01-01' }), 422, 'date'],
     ['a date before the petition was received', () => ({ to: 'forwarded', date: '2023-05-01' }), 422, 'date'],
-    ['a due date before the forwarding', () => ({ to: 'forwarded', date: '2023-06-05', dueDate: '2023-06-04' }), 422, 'dueDate'],
+    [
+      'a due date before the forwarding',
+      () => ({ to: 'forwarded', date: '2023-06-05', dueDate: '2023-06-04' }),
+      422,
+      'dueDate',
+    ],
     ['an answer given while forwarding', () => ({ to: 'forwarded', answer: 'x' }), 422, 'answer'],
     ['a 3,000-character note', () => ({ to: 'forwarded', note: 'x'.repeat(3000) }), 422, 'note'],
     ['closing without the meeting', () => ({ to: 'closed' }), 422, 'meetingId'],
     ['closing at a meeting of another commune', () => ({ to: 'closed', meetingId: m.foreign }), 404, 'meetingId'],
-    ['closing at an unknown meeting', () => ({ to: 'closed', meetingId: '00000000-0000-4000-8000-000000000000' }), 404, 'meetingId'],
+    [
+      'closing at an unknown meeting',
+      () => ({ to: 'closed', meetingId: '00000000-0000-4000-8000-000000000000' }),
+      404,
+      'meetingId',
+    ],
   ];
   for (const [name, body, status, field] of bad) {
     it(`transition with ${name} → ${status} naming ${field}, nothing written`, async () => {
@@ -159,7 +231,12 @@ describe('bad input when recording is refused and writes nothing', () => {
     ['villageId not a uuid', () => ({ villageId: 'thôn 1' }), 422, 'villageId'],
     ['a due date that does not exist', () => ({ dueDate: '2023-02-29' }), 422, 'dueDate'],
     ['a due date before receipt', () => ({ receivedAt: '2023-06-10', dueDate: '2023-06-01' }), 422, 'dueDate'],
-    ['a due date before the meeting that raised it', () => ({ meetingId: m.contact, dueDate: '2023-06-01' }), 422, 'dueDate'],
+    [
+      'a due date before the meeting that raised it',
+      () => ({ meetingId: m.contact, dueDate: '2023-06-01' }),
+      422,
+      'dueDate',
+    ],
     ['received in the future', () => ({ receivedAt: '2999-01-01' }), 422, 'receivedAt'],
     ['a 300-character contact', () => ({ submitterContact: '0'.repeat(300) }), 422, 'submitterContact'],
     ['content as a number', () => ({ content: 42 }), 422, 'content'],
@@ -175,7 +252,13 @@ describe('bad input when recording is refused and writes nothing', () => {
   for (const [name, over, status, field] of cases) {
     it(`${name} → ${status} naming ${field}`, async () => {
       const before = await h.counts(TABLES);
-      const res = await A.post(t.standing1, '/api/v1/petitions', { communeId: w.C1.id, content: 'Đề nghị lắp đèn đường', field: 'infrastructure', agency: 'ubnd_xa', ...over() });
+      const res = await A.post(t.standing1, '/api/v1/petitions', {
+        communeId: w.C1.id,
+        content: 'Đề nghị lắp đèn đường',
+        field: 'infrastructure',
+        agency: 'ubnd_xa',
+        ...over(),
+      });
       expect(res.status, JSON.stringify(res.body)).toBe(status);
       expect(Object.keys(res.body.error.fields ?? {})).toContain(field);
       expect(await h.counts(TABLES)).toEqual(before);
@@ -184,7 +267,16 @@ describe('bad input when recording is refused and writes nothing', () => {
   it('malformed JSON is 400; not logged in is 401', async () => {
     const before = await h.counts(TABLES);
     expect((await h.request('POST', '/api/v1/petitions', { token: t.standing1, raw: '{"content":' })).status).toBe(400);
-    expect((await A.post(undefined, '/api/v1/petitions', { communeId: w.C1.id, content: 'x', field: 'other', agency: 'ubnd_xa' })).status).toBe(401);
+    expect(
+      (
+        await A.post(undefined, '/api/v1/petitions', {
+          communeId: w.C1.id,
+          content: 'x',
+          field: 'other',
+          agency: 'ubnd_xa',
+        })
+      ).status,
+    ).toBe(401);
     expect(await h.counts(TABLES)).toEqual(before);
   });
 });
@@ -194,19 +286,56 @@ describe('lists, filters and the summary', () => {
   beforeAll(async () => {
     // A clean commune (C2) so the counts are exact.
     const c = (body: Record<string, unknown>) => A.create(t.admin, { communeId: w.C2.id, ...body });
-    ids.road = (await c({ content: 'Đường trục thôn Ba xuống cấp, đề nghị nâng cấp', field: 'infrastructure', agency: 'ubnd_xa', villageId: w.V3.id, receivedAt: '2023-03-01', dueDate: '2023-04-01' })).id;
-    ids.land = (await c({ content: 'Cấp giấy chứng nhận quyền sử dụng đất chậm', field: 'land', agency: 'province', agencyName: 'Sở Tài nguyên và Môi trường', receivedAt: '2023-03-02', dueDate: '2999-01-01' })).id;
-    ids.light = (await c({ content: 'Đề nghị lắp điện chiếu sáng', field: 'infrastructure', agency: 'ubnd_xa', receivedAt: '2023-03-03' })).id;
-    ids.school = (await c({ content: 'Trường mầm non thiếu phòng học', field: 'health_education', agency: 'hdnd_xa', receivedAt: '2022-12-30' })).id;
+    ids.road = (
+      await c({
+        content: 'Đường trục thôn Ba xuống cấp, đề nghị nâng cấp',
+        field: 'infrastructure',
+        agency: 'ubnd_xa',
+        villageId: w.V3.id,
+        receivedAt: '2023-03-01',
+        dueDate: '2023-04-01',
+      })
+    ).id;
+    ids.land = (
+      await c({
+        content: 'Cấp giấy chứng nhận quyền sử dụng đất chậm',
+        field: 'land',
+        agency: 'province',
+        agencyName: 'Sở Tài nguyên và Môi trường',
+        receivedAt: '2023-03-02',
+        dueDate: '2999-01-01',
+      })
+    ).id;
+    ids.light = (
+      await c({
+        content: 'Đề nghị lắp điện chiếu sáng',
+        field: 'infrastructure',
+        agency: 'ubnd_xa',
+        receivedAt: '2023-03-03',
+      })
+    ).id;
+    ids.school = (
+      await c({
+        content: 'Trường mầm non thiếu phòng học',
+        field: 'health_education',
+        agency: 'hdnd_xa',
+        receivedAt: '2022-12-30',
+      })
+    ).id;
     expect((await A.move(t.admin, ids.light, { to: 'forwarded', date: '2023-03-04' })).status).toBe(200);
-    expect((await A.move(t.admin, ids.light, { to: 'answered', date: '2023-03-20', answer: 'Đã lắp 10 bóng đèn.' })).status).toBe(200);
+    expect(
+      (await A.move(t.admin, ids.light, { to: 'answered', date: '2023-03-20', answer: 'Đã lắp 10 bóng đèn.' })).status,
+    ).toBe(200);
     expect((await A.move(t.admin, ids.road, { to: 'forwarded', date: '2023-03-05' })).status).toBe(200);
   });
-  const list = async (token: string | undefined, qs: string) => (await A.get<Items<PetitionOut> & { total: number }>(token, `/api/v1/petitions?communeId=${w.C2.id}&${qs}`)).body;
+  const list = async (token: string | undefined, qs: string) =>
+    (await A.get<Items<PetitionOut> & { total: number }>(token, `/api/v1/petitions?communeId=${w.C2.id}&${qs}`)).body;
 
   it('filters by status, field, agency, village, overdue and text without diacritics', async () => {
     expect((await list(t.upper1, 'status=forwarded')).items.map((p) => p.id)).toEqual([ids.road]);
-    expect((await list(t.upper1, 'field=infrastructure')).items.map((p) => p.id).sort()).toEqual([ids.road, ids.light].sort());
+    expect((await list(t.upper1, 'field=infrastructure')).items.map((p) => p.id).sort()).toEqual(
+      [ids.road, ids.light].sort(),
+    );
     expect((await list(t.upper1, 'agency=province')).items.map((p) => p.id)).toEqual([ids.land]);
     expect((await list(t.upper1, `villageId=${w.V3.id}`)).items.map((p) => p.id)).toEqual([ids.road]);
     const overdue = await list(t.upper1, 'overdue=true');
@@ -223,12 +352,21 @@ describe('lists, filters and the summary', () => {
   });
 
   it('the summary counts by status, field and agency, with answered and overdue', async () => {
-    const s = await A.get<{ received: number; answered: number; overdue: number; byStatus: Record<string, number>; byField: { field: string; received: number; answered: number; overdue: number }[]; byAgency: { agency: string; received: number }[] }>(
-      t.upper1,
-      `/api/v1/petitions/summary?communeId=${w.C2.id}&from=2023-01-01&to=2023-12-31`,
-    );
+    const s = await A.get<{
+      received: number;
+      answered: number;
+      overdue: number;
+      byStatus: Record<string, number>;
+      byField: { field: string; received: number; answered: number; overdue: number }[];
+      byAgency: { agency: string; received: number }[];
+    }>(t.upper1, `/api/v1/petitions/summary?communeId=${w.C2.id}&from=2023-01-01&to=2023-12-31`);
     expect(s.status).toBe(200);
-    expect(s.body).toMatchObject({ received: 3, answered: 1, overdue: 1, byStatus: { received: 1, forwarded: 1, answered: 1, closed: 0 } });
+    expect(s.body).toMatchObject({
+      received: 3,
+      answered: 1,
+      overdue: 1,
+      byStatus: { received: 1, forwarded: 1, answered: 1, closed: 0 },
+    });
     expect(s.body.byField).toEqual([
       expect.objectContaining({ field: 'land', received: 1, answered: 0, overdue: 0 }),
       expect.objectContaining({ field: 'infrastructure', received: 2, answered: 1, overdue: 1 }),
@@ -238,9 +376,14 @@ describe('lists, filters and the summary', () => {
       ['province', 1],
     ]);
     // As of the end of March: the light was answered on the 20th, the road overdue since 1 April is not yet.
-    const march = await A.get<{ answered: number; overdue: number; asOf: string }>(t.upper1, `/api/v1/petitions/summary?communeId=${w.C2.id}&from=2023-01-01&to=2023-03-10`);
+    const march = await A.get<{ answered: number; overdue: number; asOf: string }>(
+      t.upper1,
+      `/api/v1/petitions/summary?communeId=${w.C2.id}&from=2023-01-01&to=2023-03-10`,
+    );
     expect(march.body).toMatchObject({ asOf: '2023-03-10', answered: 0, overdue: 0 });
     expect((await A.get(t.standing1, `/api/v1/petitions/summary?communeId=${w.C2.id}`)).status).toBe(404);
-    expect((await A.get(t.upper1, `/api/v1/petitions/summary?communeId=${w.C2.id}&from=2023-05-01&to=2023-01-01`)).status).toBe(422);
+    expect(
+      (await A.get(t.upper1, `/api/v1/petitions/summary?communeId=${w.C2.id}&from=2023-05-01&to=2023-01-01`)).status,
+    ).toBe(422);
   });
 });

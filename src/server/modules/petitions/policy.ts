@@ -23,7 +23,13 @@ export function isVillageLeadOf(actor: Actor, path: string): boolean {
 /** Villages (paths) a village head leads inside a commune. */
 export function ledVillagePaths(actor: Actor, commune: UnitRef): string[] {
   return actor.grants
-    .filter((g) => g.role === 'village_lead' && g.unitPath !== null && g.unitPath !== commune.path && isWithin(g.unitPath, commune.path))
+    .filter(
+      (g) =>
+        g.role === 'village_lead' &&
+        g.unitPath !== null &&
+        g.unitPath !== commune.path &&
+        isWithin(g.unitPath, commune.path),
+    )
     .map((g) => g.unitPath as string);
 }
 
@@ -38,7 +44,9 @@ export function canTransitionPetition(actor: Actor, commune: UnitRef): boolean {
 /** Subtrees whose petitions the actor reads; null = everything (admin). Org heads read their commune. */
 export function petitionReadRoots(actor: Actor): string[] | null {
   if (isAdmin(actor)) return null;
-  const orgCommunes = actor.grants.filter((g) => g.role === 'org_lead' && g.unitPath !== null).map((g) => g.unitPath as string);
+  const orgCommunes = actor.grants
+    .filter((g) => g.role === 'org_lead' && g.unitPath !== null)
+    .map((g) => g.unitPath as string);
   return [...new Set([...readRoots(actor), ...orgCommunes])];
 }
 

@@ -38,7 +38,8 @@ function Shell(props: { title: string; commune?: Unit | null; children: Child })
         <div class="org">Ủy ban Mặt trận Tổ quốc Việt Nam{name ? ` ${name}` : ''}</div>
         <h1>{props.title}</h1>
         <nav class="top">
-          <a href={props.commune ? `/xa/${props.commune.id}` : '/'}>Trang chủ</a> · <a href="/tra-cuu-kien-nghi">Tra cứu kiến nghị</a>
+          <a href={props.commune ? `/xa/${props.commune.id}` : '/'}>Trang chủ</a> ·{' '}
+          <a href="/tra-cuu-kien-nghi">Tra cứu kiến nghị</a>
         </nav>
       </header>
       <main style="grid-template-columns:1fr">{props.children}</main>
@@ -64,26 +65,60 @@ function Field(props: { name: string; label: string; hint?: string; error?: stri
   );
 }
 
-function PetitionForm({ commune, villages, values, errors }: { commune: Unit; villages: Village[]; values: PortalForm; errors: Record<string, string> }) {
+function PetitionForm({
+  commune,
+  villages,
+  values,
+  errors,
+}: {
+  commune: Unit;
+  villages: Village[];
+  values: PortalForm;
+  errors: Record<string, string>;
+}) {
   const bad = (k: string) => (errors[k] ? 'bad' : undefined);
   return (
     <Shell title="Gửi ý kiến, kiến nghị" commune={commune}>
       <section>
         <h2>Ý kiến, kiến nghị gửi Ủy ban MTTQ Việt Nam {unitDisplayName(commune)}</h2>
         <p>
-          Ban Thường trực tổng hợp, chuyển tới cơ quan có thẩm quyền và thông tin kết quả trả lời. Sau khi gửi, bạn nhận một <strong>mã tra cứu</strong> để theo dõi. Họ tên, số điện thoại, địa
-          chỉ của bạn chỉ cán bộ Mặt trận xem, không công bố.
+          Ban Thường trực tổng hợp, chuyển tới cơ quan có thẩm quyền và thông tin kết quả trả lời. Sau khi gửi, bạn nhận
+          một <strong>mã tra cứu</strong> để theo dõi. Họ tên, số điện thoại, địa chỉ của bạn chỉ cán bộ Mặt trận xem,
+          không công bố.
         </p>
         {Object.keys(errors).length > 0 && <p class="err">Vui lòng sửa các ô được đánh dấu bên dưới.</p>}
         <form class="pt" method="post" action={`/xa/${commune.id}/kien-nghi`}>
           <Field name="submitterName" label="Họ và tên" error={errors.submitterName}>
-            <input id="submitterName" name="submitterName" class={bad('submitterName')} value={values.submitterName} maxlength={200} autocomplete="name" required />
+            <input
+              id="submitterName"
+              name="submitterName"
+              class={bad('submitterName')}
+              value={values.submitterName}
+              maxlength={200}
+              autocomplete="name"
+              required
+            />
           </Field>
           <Field name="submitterContact" label="Điện thoại hoặc email" error={errors.submitterContact}>
-            <input id="submitterContact" name="submitterContact" class={bad('submitterContact')} value={values.submitterContact} maxlength={200} autocomplete="tel" required />
+            <input
+              id="submitterContact"
+              name="submitterContact"
+              class={bad('submitterContact')}
+              value={values.submitterContact}
+              maxlength={200}
+              autocomplete="tel"
+              required
+            />
           </Field>
           <Field name="submitterAddress" label="Địa chỉ" hint="(không bắt buộc)" error={errors.submitterAddress}>
-            <input id="submitterAddress" name="submitterAddress" class={bad('submitterAddress')} value={values.submitterAddress} maxlength={300} autocomplete="street-address" />
+            <input
+              id="submitterAddress"
+              name="submitterAddress"
+              class={bad('submitterAddress')}
+              value={values.submitterAddress}
+              maxlength={300}
+              autocomplete="street-address"
+            />
           </Field>
           <Field name="villageId" label="Thôn, tổ dân phố" hint="(không bắt buộc)" error={errors.villageId}>
             <select id="villageId" name="villageId" class={bad('villageId')}>
@@ -131,7 +166,8 @@ function Sent({ commune, code }: { commune: Unit; code: string }) {
           {code}
         </div>
         <p>
-          Dùng mã này để xem tình trạng xử lý và nội dung trả lời tại trang <a href={`/tra-cuu-kien-nghi?ma=${encodeURIComponent(code)}`}>Tra cứu kiến nghị</a>.
+          Dùng mã này để xem tình trạng xử lý và nội dung trả lời tại trang{' '}
+          <a href={`/tra-cuu-kien-nghi?ma=${encodeURIComponent(code)}`}>Tra cứu kiến nghị</a>.
         </p>
       </section>
     </Shell>
@@ -171,7 +207,8 @@ function LookupResult({ found, steps }: { found: Found; steps: Step[] }) {
     <section data-testid="lookup-result">
       <h2>Kiến nghị {p.code}</h2>
       <p>
-        Gửi Ủy ban MTTQ Việt Nam {unitDisplayName({ kind: found.communeKind, name: found.communeName })} ngày {formatDateVi(p.receivedAt)} · Lĩnh vực: {FIELD_LABELS[p.field]}
+        Gửi Ủy ban MTTQ Việt Nam {unitDisplayName({ kind: found.communeKind, name: found.communeName })} ngày{' '}
+        {formatDateVi(p.receivedAt)} · Lĩnh vực: {FIELD_LABELS[p.field]}
         {found.villageName ? ` · ${found.villageName}` : ''}
       </p>
       <p>
@@ -193,7 +230,9 @@ function LookupResult({ found, steps }: { found: Found; steps: Step[] }) {
           <div class="answer">{p.answer}</div>
         </>
       )}
-      {(p.status === 'answered' || p.status === 'closed') && !showAnswer && <p>Nội dung trả lời đã gửi trực tiếp tới người kiến nghị.</p>}
+      {(p.status === 'answered' || p.status === 'closed') && !showAnswer && (
+        <p>Nội dung trả lời đã gửi trực tiếp tới người kiến nghị.</p>
+      )}
     </section>
   );
 }
@@ -224,12 +263,21 @@ export function petitionsPortalRoutes(deps: AppDeps) {
   const lookups = createRateLimiter({ max: 60, windowMs: 10 * 60_000 });
 
   const communeOf = async (id: string) => (/^[0-9a-f-]{36}$/i.test(id) ? findPublicCommune(db, id) : null);
-  const empty: PortalForm = { submitterName: '', submitterContact: '', submitterAddress: '', villageId: '', field: '', content: '' };
+  const empty: PortalForm = {
+    submitterName: '',
+    submitterContact: '',
+    submitterAddress: '',
+    villageId: '',
+    field: '',
+    content: '',
+  };
 
   app.get('/xa/:id/kien-nghi', async (c) => {
     const commune = await communeOf(c.req.param('id'));
     if (!commune) return c.html(<NotFoundPage />, 404);
-    return c.html(<PetitionForm commune={commune} villages={await communeVillages(db, commune.id)} values={empty} errors={{}} />);
+    return c.html(
+      <PetitionForm commune={commune} villages={await communeVillages(db, commune.id)} values={empty} errors={{}} />,
+    );
   });
 
   app.post('/xa/:id/kien-nghi', publicFormBodyLimit(), async (c: Context) => {
@@ -283,8 +331,21 @@ export function petitionsPortalRoutes(deps: AppDeps) {
     }
     const code = normalizeCode(input);
     const found = code ? await findPetitionByCode(db, code) : null;
-    if (!found) return c.html(<LookupPage code={input} found={null} steps={[]} error="Không tìm thấy kiến nghị có mã này. Kiểm tra lại mã (dạng KN-XXXXXX)." />, 404);
-    const steps = (await petitionHistory(db, found.petition.id)).map((r) => ({ toStatus: r.event.toStatus, date: r.event.date, meetingTitle: r.meetingTitle }));
+    if (!found)
+      return c.html(
+        <LookupPage
+          code={input}
+          found={null}
+          steps={[]}
+          error="Không tìm thấy kiến nghị có mã này. Kiểm tra lại mã (dạng KN-XXXXXX)."
+        />,
+        404,
+      );
+    const steps = (await petitionHistory(db, found.petition.id)).map((r) => ({
+      toStatus: r.event.toStatus,
+      date: r.event.date,
+      meetingTitle: r.meetingTitle,
+    }));
     return c.html(<LookupPage code={found.petition.code} found={found} steps={steps} />);
   });
 

@@ -3,9 +3,15 @@ import { AGENCY_LABELS, agencyText, FIELD_LABELS, NEXT_STATUS, SOURCE_LABELS, ST
 import type { petitionHistory } from './queries';
 import type { Petition } from './schema';
 
-type Row = { petition: Petition; villageName: string | null; meetingTitle: string | null; closedMeetingTitle?: string | null };
+type Row = {
+  petition: Petition;
+  villageName: string | null;
+  meetingTitle: string | null;
+  closedMeetingTitle?: string | null;
+};
 
-export const isOverdue = (p: Petition, today = todayVn()) => p.dueDate !== null && p.dueDate < today && (p.status === 'received' || p.status === 'forwarded');
+export const isOverdue = (p: Petition, today = todayVn()) =>
+  p.dueDate !== null && p.dueDate < today && (p.status === 'received' || p.status === 'forwarded');
 
 /**
  * A petition for staff. The sender's contact and address only when `withSubmitter` (policy

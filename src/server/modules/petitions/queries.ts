@@ -45,7 +45,13 @@ export async function findPetition(db: Queryable, id: string) {
 
 export async function findPetitionByCode(db: Queryable, code: string) {
   const [row] = await db
-    .select({ petition: petitions, communeId: units.id, communeName: units.name, communeKind: units.kind, villageName: village.name })
+    .select({
+      petition: petitions,
+      communeId: units.id,
+      communeName: units.name,
+      communeKind: units.kind,
+      villageName: village.name,
+    })
     .from(petitions)
     .innerJoin(units, eq(units.id, petitions.communeId))
     .leftJoin(village, eq(village.id, petitions.villageId))
@@ -104,7 +110,15 @@ export async function listPetitions(db: Queryable, roots: string[] | null, f: Li
   const offset = (f.page - 1) * f.pageSize;
   if (f.q) {
     const q = f.q;
-    const all = (await base()).filter((r) => [r.petition.content, r.petition.code, r.petition.answer ?? '', r.petition.agencyName ?? '', r.villageName ?? ''].some((t) => matchesVi(t, q)));
+    const all = (await base()).filter((r) =>
+      [
+        r.petition.content,
+        r.petition.code,
+        r.petition.answer ?? '',
+        r.petition.agencyName ?? '',
+        r.villageName ?? '',
+      ].some((t) => matchesVi(t, q)),
+    );
     return { rows: all.slice(offset, offset + f.pageSize), total: all.length };
   }
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(petitions).where(where);
@@ -129,7 +143,12 @@ export async function petitionRow(db: Queryable, id: string) {
 /** Every step of a petition in order, with who did it and at which meeting. */
 export async function petitionHistory(db: Queryable, petitionId: string) {
   return db
-    .select({ event: petitionEvents, actorName: users.fullName, meetingTitle: meetings.title, meetingDate: meetings.date })
+    .select({
+      event: petitionEvents,
+      actorName: users.fullName,
+      meetingTitle: meetings.title,
+      meetingDate: meetings.date,
+    })
     .from(petitionEvents)
     .leftJoin(users, eq(users.id, petitionEvents.actorId))
     .leftJoin(meetings, eq(meetings.id, petitionEvents.meetingId))
@@ -138,13 +157,26 @@ export async function petitionHistory(db: Queryable, petitionId: string) {
 }
 
 /** The rows the synthesis lists: a commune's petitions received in a period, inside the reader's scope. */
-export async function synthesisRows(db: Queryable, communeId: string, roots: string[] | null, from: string, to: string) {
+export async function synthesisRows(
+  db: Queryable,
+  communeId: string,
+  roots: string[] | null,
+  from: string,
+  to: string,
+) {
   return db
     .select({ petition: petitions, villageName: village.name, meetingTitle: meetings.title })
     .from(petitions)
     .leftJoin(village, eq(village.id, petitions.villageId))
     .leftJoin(meetings, eq(meetings.id, petitions.meetingId))
-    .where(and(eq(petitions.communeId, communeId), scopeOf(roots), sql`${petitions.receivedAt} >= ${from}`, sql`${petitions.receivedAt} <= ${to}`))
+    .where(
+      and(
+        eq(petitions.communeId, communeId),
+        scopeOf(roots),
+        sql`${petitions.receivedAt} >= ${from}`,
+        sql`${petitions.receivedAt} <= ${to}`,
+      ),
+    )
     .orderBy(asc(petitions.receivedAt), asc(petitions.createdAt));
 }
 
@@ -162,6 +194,12 @@ export async function figureRows(db: Queryable, paths: string[] | null, from: st
       closedAt: petitions.closedAt,
     })
     .from(petitions)
-    .where(and(scopeOf(paths), communeId ? eq(petitions.communeId, communeId) : undefined, sql`${petitions.receivedAt} >= ${from}`, sql`${petitions.receivedAt} <= ${to}`));
+    .where(
+      and(
+        scopeOf(paths),
+        communeId ? eq(petitions.communeId, communeId) : undefined,
+        sql`${petitions.receivedAt} >= ${from}`,
+        sql`${petitions.receivedAt} <= ${to}`,
+      ),
+    );
 }
-

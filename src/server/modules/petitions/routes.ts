@@ -5,7 +5,16 @@ import { metaOf, type Actor } from '../../core/actor';
 import { forbidden, invalid, notFound, unknownReference } from '../../core/errors';
 import { canReadCommune } from '../../core/scope';
 import type { AppDeps, AppEnv } from '../../http/env';
-import { actorOf, createRouter, errorResponses, fieldsOf, idParam, jsonBody, jsonResponse, security } from '../../http/router';
+import {
+  actorOf,
+  createRouter,
+  errorResponses,
+  fieldsOf,
+  idParam,
+  jsonBody,
+  jsonResponse,
+  security,
+} from '../../http/router';
 import { DOCX_MIME, renderDocx } from '../documents/render-docx';
 import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
 import { findUnit } from '../units/queries';
@@ -15,10 +24,26 @@ import { transitionPetition } from './commands/transition-petition';
 import { issueSynthesis } from './commands/issue-synthesis';
 import { agency, content, day, field, notFuture, optionalText, status, submitter, uuid } from './fields';
 import { petitionFiguresIn } from './figures';
-import { canCreatePetition, canManagePetitions, canReadPetitionAt, canSeeSubmitter, canTransitionPetition, ledVillagePaths, petitionReadRoots } from './policy';
+import {
+  canCreatePetition,
+  canManagePetitions,
+  canReadPetitionAt,
+  canSeeSubmitter,
+  canTransitionPetition,
+  ledVillagePaths,
+  petitionReadRoots,
+} from './policy';
 import { presentEvent, presentPetition } from './present';
 import { findMeetingRow } from '../meetings/queries';
-import { communeMeetings, communeVillages, findPetition, listPetitions, petitionHistory, petitionRow, synthesisRows } from './queries';
+import {
+  communeMeetings,
+  communeVillages,
+  findPetition,
+  listPetitions,
+  petitionHistory,
+  petitionRow,
+  synthesisRows,
+} from './queries';
 import { synthesisDocument } from './synthesis-document';
 
 const TAGS = ['Kiến nghị cử tri'];
@@ -38,13 +63,22 @@ const createBody = z
     ...submitter,
   })
   .superRefine((v, ctx) => {
-    if (v.agency === 'other' && !v.agencyName) ctx.addIssue({ code: 'custom', path: ['agencyName'], message: 'Ghi tên cơ quan trả lời (agencyName) khi chọn "cơ quan khác".' });
-    if (v.dueDate && v.receivedAt && v.dueDate < v.receivedAt) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'Hạn trả lời không được trước ngày tiếp nhận.' });
+    if (v.agency === 'other' && !v.agencyName)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agencyName'],
+        message: 'Ghi tên cơ quan trả lời (agencyName) khi chọn "cơ quan khác".',
+      });
+    if (v.dueDate && v.receivedAt && v.dueDate < v.receivedAt)
+      ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'Hạn trả lời không được trước ngày tiếp nhận.' });
   });
 
 const transitionBody = z
   .object({
-    to: z.enum(['forwarded', 'answered', 'closed'], { message: 'Bước chuyển (to): forwarded (đã chuyển), answered (đã trả lời) hoặc closed (đã thông tin lại cho cử tri).' }),
+    to: z.enum(['forwarded', 'answered', 'closed'], {
+      message:
+        'Bước chuyển (to): forwarded (đã chuyển), answered (đã trả lời) hoặc closed (đã thông tin lại cho cử tri).',
+    }),
     date: day('Ngày').refine(notFuture, 'Ngày không được sau hôm nay.').optional(),
     note: optionalText('Ghi chú', 2000),
     document: optionalText('Văn bản', 300),
@@ -71,8 +105,18 @@ const listQuery = z.object({
   meetingId: uuid('hội nghị').optional(),
   overdue: z.enum(['true', 'false'], { message: 'overdue là true hoặc false.' }).optional(),
   q: z.string().trim().max(200, 'Từ khóa tối đa 200 ký tự.').optional(),
-  page: z.coerce.number({ message: 'Trang là một số.' }).int('Trang là số nguyên.').min(1, 'Trang từ 1.').max(100000).default(1),
-  pageSize: z.coerce.number({ message: 'Cỡ trang là một số.' }).int('Cỡ trang là số nguyên.').min(1, 'Cỡ trang từ 1.').max(200, 'Cỡ trang tối đa 200.').default(50),
+  page: z.coerce
+    .number({ message: 'Trang là một số.' })
+    .int('Trang là số nguyên.')
+    .min(1, 'Trang từ 1.')
+    .max(100000)
+    .default(1),
+  pageSize: z.coerce
+    .number({ message: 'Cỡ trang là một số.' })
+    .int('Cỡ trang là số nguyên.')
+    .min(1, 'Cỡ trang từ 1.')
+    .max(200, 'Cỡ trang tối đa 200.')
+    .default(50),
 });
 
 const periodQuery = z
@@ -84,7 +128,8 @@ const periodQuery = z
     title: z.string().trim().min(1).max(300, 'Tiêu đề tối đa 300 ký tự.').optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Đến ngày phải sau từ ngày.' });
+    if (v.from && v.to && v.from > v.to)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Đến ngày phải sau từ ngày.' });
   });
 const optionsQuery = z.object({ communeId: uuid('xã') });
 
@@ -95,7 +140,15 @@ const periodOf = (q: { from?: string; to?: string }) => {
 };
 
 const json200 = (path: string, query: z.ZodType, description: string) =>
-  createRoute({ method: 'get', path, tags: TAGS, security, description, request: { query: query as z.ZodObject }, responses: { 200: jsonResponse(anyJson), ...errorResponses } });
+  createRoute({
+    method: 'get',
+    path,
+    tags: TAGS,
+    security,
+    description,
+    request: { query: query as z.ZodObject },
+    responses: { 200: jsonResponse(anyJson), ...errorResponses },
+  });
 
 export function petitionsRoutes(deps: AppDeps) {
   const { db } = deps;
@@ -103,7 +156,7 @@ export function petitionsRoutes(deps: AppDeps) {
 
   async function communeOr404(actor: Actor, id: string, field = 'communeId'): Promise<Unit> {
     const commune = await findUnit(db, id);
-    if (!commune || commune.level !== 'commune' || !canReadCommune(actor, commune)) throw unknownReference(field, 'Xã');
+    if (commune?.level !== 'commune' || !canReadCommune(actor, commune)) throw unknownReference(field, 'Xã');
     return commune;
   }
 
@@ -144,20 +197,31 @@ export function petitionsRoutes(deps: AppDeps) {
       let village: { id: string; path: string } | null = null;
       if (body.villageId) {
         const v = await findUnit(db, body.villageId);
-        if (!v || v.level !== 'village' || v.communeId !== commune.id || !(canManagePetitions(actor, commune) || canReadPetitionAt(actor, v.path))) throw unknownReference('villageId', 'Thôn');
+        if (
+          v?.level !== 'village' ||
+          v.communeId !== commune.id ||
+          !(canManagePetitions(actor, commune) || canReadPetitionAt(actor, v.path))
+        )
+          throw unknownReference('villageId', 'Thôn');
         village = v;
       } else if (!canManagePetitions(actor, commune)) {
         // A village head writing without naming the village: their own, when they lead exactly one here.
         const led = ledVillagePaths(actor, commune);
-        const grant = led.length === 1 ? actor.grants.find((g) => g.role === 'village_lead' && g.unitPath === led[0]) : undefined;
+        const grant =
+          led.length === 1 ? actor.grants.find((g) => g.role === 'village_lead' && g.unitPath === led[0]) : undefined;
         if (grant?.unitId && grant.unitPath) village = { id: grant.unitId, path: grant.unitPath };
       }
       const unitPath = village?.path ?? commune.path;
-      if (!canCreatePetition(actor, commune, unitPath)) throw forbidden({ villageId: 'Chỉ Ban Thường trực xã, hoặc trưởng ban công tác Mặt trận cho thôn mình, ghi kiến nghị.' });
+      if (!canCreatePetition(actor, commune, unitPath))
+        throw forbidden({
+          villageId: 'Chỉ Ban Thường trực xã, hoặc trưởng ban công tác Mặt trận cho thôn mình, ghi kiến nghị.',
+        });
       const meeting = body.meetingId ? await findMeetingRow(db, body.meetingId) : null;
-      if (body.meetingId && (!meeting || meeting.communeId !== commune.id)) throw unknownReference('meetingId', 'Hội nghị');
+      if (body.meetingId && (!meeting || meeting.communeId !== commune.id))
+        throw unknownReference('meetingId', 'Hội nghị');
       const receivedAt = body.receivedAt ?? (meeting && meeting.date <= todayVn() ? meeting.date : todayVn());
-      if (body.dueDate && body.dueDate < receivedAt) throw invalid({ dueDate: 'Hạn trả lời không được trước ngày tiếp nhận.' });
+      if (body.dueDate && body.dueDate < receivedAt)
+        throw invalid({ dueDate: 'Hạn trả lời không được trước ngày tiếp nhận.' });
       const row = await createPetition(db, metaOf(actor, c.get('ip')), {
         communeId: commune.id,
         unitPath,
@@ -179,24 +243,37 @@ export function petitionsRoutes(deps: AppDeps) {
   );
 
   app.openapi(
-    json200('/api/v1/petitions', listQuery, 'Danh sách kiến nghị trong phạm vi: lọc theo trạng thái, lĩnh vực, cơ quan, thôn, hội nghị, quá hạn (overdue=true), từ khóa (không dấu cũng được); phân trang.'),
+    json200(
+      '/api/v1/petitions',
+      listQuery,
+      'Danh sách kiến nghị trong phạm vi: lọc theo trạng thái, lĩnh vực, cơ quan, thôn, hội nghị, quá hạn (overdue=true), từ khóa (không dấu cũng được); phân trang.',
+    ),
     async (c) => {
       const actor = actorOf(c);
       const q = c.req.valid('query') as z.infer<typeof listQuery>;
-      const { rows, total } = await listPetitions(db, petitionReadRoots(actor), { ...q, overdue: q.overdue === 'true' });
+      const { rows, total } = await listPetitions(db, petitionReadRoots(actor), {
+        ...q,
+        overdue: q.overdue === 'true',
+      });
       const paths = new Map<string, string>();
       const items = [];
       for (const r of rows) {
         const commune = paths.get(r.petition.communeId) ?? (await findUnit(db, r.petition.communeId))?.path ?? '';
         paths.set(r.petition.communeId, commune);
-        items.push(presentPetition(r, canSeeSubmitter(actor, { id: r.petition.communeId, path: commune }, r.petition.unitPath)));
+        items.push(
+          presentPetition(r, canSeeSubmitter(actor, { id: r.petition.communeId, path: commune }, r.petition.unitPath)),
+        );
       }
       return c.json({ items, total, page: q.page, pageSize: q.pageSize }, 200);
     },
   );
 
   app.openapi(
-    json200('/api/v1/petitions/summary', periodQuery, 'Số kiến nghị tiếp nhận trong kỳ của một xã (trong phạm vi người xem): theo trạng thái, lĩnh vực, cơ quan; số đã trả lời, quá hạn.'),
+    json200(
+      '/api/v1/petitions/summary',
+      periodQuery,
+      'Số kiến nghị tiếp nhận trong kỳ của một xã (trong phạm vi người xem): theo trạng thái, lĩnh vực, cơ quan; số đã trả lời, quá hạn.',
+    ),
     async (c) => {
       const actor = actorOf(c);
       const q = c.req.valid('query') as z.infer<typeof periodQuery>;
@@ -208,16 +285,26 @@ export function petitionsRoutes(deps: AppDeps) {
   );
 
   app.openapi(
-    json200('/api/v1/petitions/options', optionsQuery, 'Thôn mà người dùng được ghi kiến nghị và các hội nghị của xã (cho biểu mẫu).'),
+    json200(
+      '/api/v1/petitions/options',
+      optionsQuery,
+      'Thôn mà người dùng được ghi kiến nghị và các hội nghị của xã (cho biểu mẫu).',
+    ),
     async (c) => {
       const actor = actorOf(c);
       const commune = await communeOr404(actor, (c.req.valid('query') as z.infer<typeof optionsQuery>).communeId);
-      const villages = (await communeVillages(db, commune.id)).filter((v) => canCreatePetition(actor, commune, v.path) || canReadPetitionAt(actor, v.path));
+      const villages = (await communeVillages(db, commune.id)).filter(
+        (v) => canCreatePetition(actor, commune, v.path) || canReadPetitionAt(actor, v.path),
+      );
       return c.json(
         {
           canCreate: canManagePetitions(actor, commune) || ledVillagePaths(actor, commune).length > 0,
           canManage: canManagePetitions(actor, commune),
-          villages: villages.map((v) => ({ id: v.id, name: v.name, canCreate: canCreatePetition(actor, commune, v.path) })),
+          villages: villages.map((v) => ({
+            id: v.id,
+            name: v.name,
+            canCreate: canCreatePetition(actor, commune, v.path),
+          })),
           meetings: await communeMeetings(db, commune.id),
         },
         200,
@@ -236,9 +323,17 @@ export function petitionsRoutes(deps: AppDeps) {
       const roots = petitionReadRoots(actor);
       const rows = await synthesisRows(db, commune.id, roots, period.from, period.to);
       const figures = await petitionFiguresIn(db, commune.id, roots, period.from, period.to);
-      const doc = synthesisDocument(commune, rows, figures, { ...period, today: todayVn(), session: parsed.data.session, title: parsed.data.title });
+      const doc = synthesisDocument(commune, rows, figures, {
+        ...period,
+        today: todayVn(),
+        session: parsed.data.session,
+        title: parsed.data.title,
+      });
       const docx = await renderDocx(doc);
-      const body = ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: 'tong-hop-kien-nghi' }));
+      const body =
+        ext === 'docx'
+          ? new Uint8Array(docx)
+          : new Uint8Array(await docxToPdf(docx, { inputName: 'tong-hop-kien-nghi' }));
       return c.body(body, 200, {
         'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
         'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="tong-hop-kien-nghi-${period.from}-${period.to}.${ext}"`,
@@ -261,21 +356,47 @@ export function petitionsRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const body = c.req.valid('json');
       const commune = await communeOr404(actor, body.communeId);
-      if (!canManagePetitions(actor, commune)) throw forbidden({ communeId: 'Chỉ Ban Thường trực xã ban hành báo cáo tổng hợp kiến nghị.' });
+      if (!canManagePetitions(actor, commune))
+        throw forbidden({ communeId: 'Chỉ Ban Thường trực xã ban hành báo cáo tổng hợp kiến nghị.' });
       const date = body.date ?? todayVn();
       if (date > todayVn()) throw invalid({ date: 'Ngày ban hành không được sau hôm nay.' });
       const period = periodOf(body);
       const roots = petitionReadRoots(actor);
       const rows = await synthesisRows(db, commune.id, roots, period.from, period.to);
       const figures = await petitionFiguresIn(db, commune.id, roots, period.from, period.to);
-      const build = () => synthesisDocument(commune, rows, figures, { ...period, today: date, session: body.session, title: body.title });
-      const { entry } = await issueSynthesis(db, metaOf(actor, c.get('ip')), commune, date, build().subtitle ?? 'Tổng hợp ý kiến, kiến nghị của cử tri', build);
-      return c.json({ documentId: entry.id, number: entry.number, date: entry.date, docx: `/api/v1/outgoing-documents/${entry.id}/document.docx`, pdf: `/api/v1/outgoing-documents/${entry.id}/document.pdf` }, 201);
+      const build = () =>
+        synthesisDocument(commune, rows, figures, { ...period, today: date, session: body.session, title: body.title });
+      const { entry } = await issueSynthesis(
+        db,
+        metaOf(actor, c.get('ip')),
+        commune,
+        date,
+        build().subtitle ?? 'Tổng hợp ý kiến, kiến nghị của cử tri',
+        build,
+      );
+      return c.json(
+        {
+          documentId: entry.id,
+          number: entry.number,
+          date: entry.date,
+          docx: `/api/v1/outgoing-documents/${entry.id}/document.docx`,
+          pdf: `/api/v1/outgoing-documents/${entry.id}/document.pdf`,
+        },
+        201,
+      );
     },
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/petitions/{id}', tags: TAGS, security, description: 'Một kiến nghị với lịch sử từng bước (ngày, người thực hiện, ghi chú, văn bản, hội nghị).', request: { params: idParam }, responses: { 200: jsonResponse(anyJson), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/petitions/{id}',
+      tags: TAGS,
+      security,
+      description: 'Một kiến nghị với lịch sử từng bước (ngày, người thực hiện, ghi chú, văn bản, hội nghị).',
+      request: { params: idParam },
+      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    }),
     async (c) => {
       const actor = actorOf(c);
       const { petition, communePath } = await petitionOr404(actor, c.req.valid('param').id);
@@ -298,9 +419,11 @@ export function petitionsRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const body = c.req.valid('json');
       const { petition, communePath } = await petitionOr404(actor, c.req.valid('param').id);
-      if (!canTransitionPetition(actor, { id: petition.communeId, path: communePath })) throw forbidden({ to: 'Chỉ Ban Thường trực xã chuyển bước kiến nghị.' });
+      if (!canTransitionPetition(actor, { id: petition.communeId, path: communePath }))
+        throw forbidden({ to: 'Chỉ Ban Thường trực xã chuyển bước kiến nghị.' });
       const meeting = body.meetingId ? await findMeetingRow(db, body.meetingId) : null;
-      if (body.meetingId && (!meeting || meeting.communeId !== petition.communeId)) throw unknownReference('meetingId', 'Hội nghị');
+      if (body.meetingId && (!meeting || meeting.communeId !== petition.communeId))
+        throw unknownReference('meetingId', 'Hội nghị');
       const date = body.date ?? (meeting && meeting.date <= todayVn() ? meeting.date : todayVn());
       await transitionPetition(db, metaOf(actor, c.get('ip')), petition, {
         to: body.to,

@@ -17,7 +17,15 @@ export const petitionFields = [
   'other',
 ] as const;
 /** The body that must answer. */
-export const petitionAgencies = ['ubnd_xa', 'hdnd_xa', 'dang_uy_xa', 'district', 'province', 'central', 'other'] as const;
+export const petitionAgencies = [
+  'ubnd_xa',
+  'hdnd_xa',
+  'dang_uy_xa',
+  'district',
+  'province',
+  'central',
+  'other',
+] as const;
 export const petitionStatuses = ['received', 'forwarded', 'answered', 'closed'] as const;
 export type PetitionStatus = (typeof petitionStatuses)[number];
 /** meeting: raised at a voter contact; portal: sent by a citizen; staff: typed in from a letter or a visit. */

@@ -26,7 +26,9 @@ export function groupRows(rows: Row[]) {
         const key = agencyText(r.petition.agency, r.petition.agencyName);
         agencies.set(key, [...(agencies.get(key) ?? []), r]);
       }
-      const byAgency = [...agencies.entries()].sort(([a], [b]) => compareVi(a, b)).map(([agency, items]) => ({ agency, items }));
+      const byAgency = [...agencies.entries()]
+        .sort(([a], [b]) => compareVi(a, b))
+        .map(([agency, items]) => ({ agency, items }));
       return { field, label: FIELD_LABELS[field], count: inField.length, byAgency };
     })
     .filter((g) => g.count > 0);
@@ -45,13 +47,30 @@ function statusRuns(r: Row, asOf: string) {
         : p.status === 'forwarded'
           ? `Đã chuyển ngày ${formatDateVi(p.forwardedAt ?? '')}, chưa có trả lời`
           : 'Mới tiếp nhận, chưa chuyển';
-  const runs = [{ text: `Tình trạng: ${status}${overdue ? `; quá hạn trả lời (hạn ${formatDateVi(p.dueDate ?? '')})` : ''}.`, italic: true }];
-  if (p.answer && (p.status === 'answered' || p.status === 'closed')) runs.push({ text: ` Nội dung trả lời: ${p.answer}`, italic: false });
+  const runs = [
+    {
+      text: `Tình trạng: ${status}${overdue ? `; quá hạn trả lời (hạn ${formatDateVi(p.dueDate ?? '')})` : ''}.`,
+      italic: true,
+    },
+  ];
+  if (p.answer && (p.status === 'answered' || p.status === 'closed'))
+    runs.push({ text: ` Nội dung trả lời: ${p.answer}`, italic: false });
   return runs;
 }
 
-const countsTable = (first: string, items: { label: string; received: number; answered: number; overdue: number }[], f: PetitionFigures): Block => {
-  const rows: TableCell[][] = items.map((x, i) => [i + 1, x.label, x.received, x.answered, x.received - x.answered, x.overdue]);
+const countsTable = (
+  first: string,
+  items: { label: string; received: number; answered: number; overdue: number }[],
+  f: PetitionFigures,
+): Block => {
+  const rows: TableCell[][] = items.map((x, i) => [
+    i + 1,
+    x.label,
+    x.received,
+    x.answered,
+    x.received - x.answered,
+    x.overdue,
+  ]);
   return {
     kind: 'table',
     fontSize: 12,
@@ -64,7 +83,13 @@ const countsTable = (first: string, items: { label: string; received: number; an
       { header: 'Quá hạn', type: 'number', width: 11 },
     ],
     rows,
-    total: [{ text: 'Tổng cộng', colSpan: 2, align: 'center' }, f.received, f.answered, f.received - f.answered, f.overdue],
+    total: [
+      { text: 'Tổng cộng', colSpan: 2, align: 'center' },
+      f.received,
+      f.answered,
+      f.received - f.answered,
+      f.overdue,
+    ],
   };
 };
 
@@ -73,9 +98,16 @@ const countsTable = (first: string, items: { label: string; received: number; an
  * by field and by agency, then every petition grouped by field and agency with its village, status
  * and answer. Never the sender's name or contact: this document leaves the committee.
  */
-export function synthesisDocument(commune: Commune, rows: Row[], figures: PetitionFigures, o: SynthesisOptions): OfficialDocument {
+export function synthesisDocument(
+  commune: Commune,
+  rows: Row[],
+  figures: PetitionFigures,
+  o: SynthesisOptions,
+): OfficialDocument {
   const communeName = unitDisplayName(commune);
-  const subtitle = o.title ?? `Tổng hợp ý kiến, kiến nghị của cử tri trước kỳ họp ${o.session ? `${o.session} ` : 'thường lệ '}Hội đồng nhân dân ${communeName}`;
+  const subtitle =
+    o.title ??
+    `Tổng hợp ý kiến, kiến nghị của cử tri trước kỳ họp ${o.session ? `${o.session} ` : 'thường lệ '}Hội đồng nhân dân ${communeName}`;
   const meetings = new Set(rows.map((r) => r.petition.meetingId).filter(Boolean)).size;
   const src = figures.bySource;
   const sources = [
@@ -90,20 +122,38 @@ export function synthesisDocument(commune: Commune, rows: Row[], figures: Petiti
     },
     { kind: 'heading', level: 1, text: `${ROMAN[0]}. TỔNG HỢP SỐ LIỆU` },
   ];
-  if (figures.received === 0) body.push({ kind: 'paragraph', content: 'Trong kỳ không tiếp nhận ý kiến, kiến nghị nào.', italic: true });
+  if (figures.received === 0)
+    body.push({ kind: 'paragraph', content: 'Trong kỳ không tiếp nhận ý kiến, kiến nghị nào.', italic: true });
   else {
-    body.push({ kind: 'heading', level: 2, text: '1. Theo lĩnh vực' }, countsTable('Lĩnh vực', figures.byField, figures));
-    body.push({ kind: 'heading', level: 2, text: '2. Theo cơ quan có trách nhiệm trả lời' }, countsTable('Cơ quan trả lời', figures.byAgency, figures));
+    body.push(
+      { kind: 'heading', level: 2, text: '1. Theo lĩnh vực' },
+      countsTable('Lĩnh vực', figures.byField, figures),
+    );
+    body.push(
+      { kind: 'heading', level: 2, text: '2. Theo cơ quan có trách nhiệm trả lời' },
+      countsTable('Cơ quan trả lời', figures.byAgency, figures),
+    );
     body.push({ kind: 'heading', level: 1, text: `${ROMAN[1]}. NỘI DUNG Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI` });
     groupRows(rows).forEach((g, gi) => {
-      body.push({ kind: 'heading', level: 2, text: `${gi + 1}. Lĩnh vực ${g.label.charAt(0).toLocaleLowerCase('vi')}${g.label.slice(1)} (${formatInteger(g.count)} ý kiến)` });
+      body.push({
+        kind: 'heading',
+        level: 2,
+        text: `${gi + 1}. Lĩnh vực ${g.label.charAt(0).toLocaleLowerCase('vi')}${g.label.slice(1)} (${formatInteger(g.count)} ý kiến)`,
+      });
       g.byAgency.forEach((a, ai) => {
-        body.push({ kind: 'heading', level: 3, text: `${LETTERS[ai] ?? '-'}) Đề nghị ${a.agency} trả lời (${formatInteger(a.items.length)} ý kiến)` });
+        body.push({
+          kind: 'heading',
+          level: 3,
+          text: `${LETTERS[ai] ?? '-'}) Đề nghị ${a.agency} trả lời (${formatInteger(a.items.length)} ý kiến)`,
+        });
         body.push({
           kind: 'list',
           items: a.items.map((r) => [
             { text: r.petition.content },
-            { text: ` (${r.villageName ? `Cử tri ${r.villageName}` : 'Chung của xã'}; mã ${r.petition.code}). `, italic: true },
+            {
+              text: ` (${r.villageName ? `Cử tri ${r.villageName}` : 'Chung của xã'}; mã ${r.petition.code}). `,
+              italic: true,
+            },
             ...statusRuns(r, figures.asOf),
           ]),
         });

@@ -27,24 +27,47 @@ export type PetitionOut = {
   submitterContact: string | null;
   hasSubmitter: boolean;
   canTransition: boolean;
-  history: { toStatus: string; fromStatus: string | null; date: string; note: string | null; document: string | null; meetingTitle: string | null; actorName: string | null }[];
+  history: {
+    toStatus: string;
+    fromStatus: string | null;
+    date: string;
+    note: string | null;
+    document: string | null;
+    meetingTitle: string | null;
+    actorName: string | null;
+  }[];
 };
 
 /** Meetings go straight into the table: the meetings module's API is built elsewhere. */
 export async function meeting(h: Harness, commune: Unit, type: MeetingType, title: string, date: string) {
-  const [row] = await h.db.insert(meetings).values({ communeId: commune.id, unitPath: commune.path, type, title, date, status: 'held' }).returning();
+  const [row] = await h.db
+    .insert(meetings)
+    .values({ communeId: commune.id, unitPath: commune.path, type, title, date, status: 'held' })
+    .returning();
   if (!row) throw new Error('no meeting');
   return row.id;
 }
 
 export function api(h: Harness) {
-  const post = async (token: string | undefined, path: string, body: unknown) => (await h.request('POST', path, { token, body })) as { status: number; body: PetitionOut & ErrorBody; headers: Headers };
-  const get = async <T = PetitionOut>(token: string | undefined, path: string) => (await h.request('GET', path, { token })) as { status: number; body: T & ErrorBody };
+  const post = async (token: string | undefined, path: string, body: unknown) =>
+    (await h.request('POST', path, { token, body })) as {
+      status: number;
+      body: PetitionOut & ErrorBody;
+      headers: Headers;
+    };
+  const get = async <T = PetitionOut>(token: string | undefined, path: string) =>
+    (await h.request('GET', path, { token })) as { status: number; body: T & ErrorBody };
   const create = async (token: string | undefined, body: Record<string, unknown>) => {
-    const res = await post(token, '/api/v1/petitions', { content: 'Đề nghị sửa đường liên thôn', field: 'infrastructure', agency: 'ubnd_xa', ...body });
+    const res = await post(token, '/api/v1/petitions', {
+      content: 'Đề nghị sửa đường liên thôn',
+      field: 'infrastructure',
+      agency: 'ubnd_xa',
+      ...body,
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body;
   };
-  const move = (token: string | undefined, id: string | undefined, body: Record<string, unknown>) => post(token, `/api/v1/petitions/${id ?? "none"}/transitions`, body);
+  const move = (token: string | undefined, id: string | undefined, body: Record<string, unknown>) =>
+    post(token, `/api/v1/petitions/${id ?? 'none'}/transitions`, body);
   return { post, get, create, move };
 }

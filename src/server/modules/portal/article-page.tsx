@@ -14,7 +14,13 @@ import type { PublicPostItem } from './queries';
  * here, so a row written by other code cannot carry a script), and the video — an embed player for
  * the allowed hosts or the uploaded file.
  */
-export function ArticlePage(props: { post: Post; commune: Unit; home: boolean; others: PublicPostItem[]; url: string }) {
+export function ArticlePage(props: {
+  post: Post;
+  commune: Unit;
+  home: boolean;
+  others: PublicPostItem[];
+  url: string;
+}) {
   const { post, commune, home, others } = props;
   const embed = post.videoUrl ? videoEmbed(post.videoUrl) : null;
   const q = xaQuery(commune, home);
@@ -26,7 +32,9 @@ export function ArticlePage(props: { post: Post; commune: Unit; home: boolean; o
         <>
           <link rel="canonical" href={props.url} />
           <meta property="og:title" content={post.title} />
-          {post.coverMediaId && <meta property="og:image" content={new URL(`/media/${post.coverMediaId}/large`, props.url).toString()} />}
+          {post.coverMediaId && (
+            <meta property="og:image" content={new URL(`/media/${post.coverMediaId}/large`, props.url).toString()} />
+          )}
         </>
       }
     >
@@ -40,7 +48,9 @@ export function ArticlePage(props: { post: Post; commune: Unit; home: boolean; o
             <h1>{post.title}</h1>
             <div class="meta">
               {post.authorName && <span>{post.authorName} · </span>}
-              <time datetime={post.publishedAt ? new Date(post.publishedAt).toISOString() : undefined}>{dateVi(post.publishedAt)}</time>
+              <time datetime={post.publishedAt ? new Date(post.publishedAt).toISOString() : undefined}>
+                {dateVi(post.publishedAt)}
+              </time>
             </div>
             {post.coverMediaId && (
               <figure>
@@ -78,7 +88,11 @@ export function ArticlePage(props: { post: Post; commune: Unit; home: boolean; o
         <div class="col">
           <section>
             <h2>Tin khác</h2>
-            {others.length === 0 ? <p class="empty">Chưa có tin khác.</p> : <NewsList items={others} summaries={false} />}
+            {others.length === 0 ? (
+              <p class="empty">Chưa có tin khác.</p>
+            ) : (
+              <NewsList items={others} summaries={false} />
+            )}
           </section>
         </div>
       </main>

@@ -16,7 +16,8 @@ export const KIND_NAMES: Record<PostKind, string> = { news: 'Tin tức', announc
 export const KIND_PATHS: Record<PostKind, string> = { news: '/tin-tuc', announcement: '/thong-bao', video: '/video' };
 
 /** The summary, or the start of the body when there is none. */
-export const itemSummary = (p: Pick<PublicPostItem, 'summary' | 'bodyStart'>) => p.summary || excerpt(htmlToText(p.bodyStart));
+export const itemSummary = (p: Pick<PublicPostItem, 'summary' | 'bodyStart'>) =>
+  p.summary || excerpt(htmlToText(p.bodyStart));
 
 /** "?xa=<id>" for every commune but the home one, so links keep the reader on their commune. */
 export const xaQuery = (commune: Unit, home: boolean, sep: '?' | '&' = '?') => (home ? '' : `${sep}xa=${commune.id}`);
@@ -27,7 +28,9 @@ export function PortalHeader({ commune, home }: { commune: Unit | null; home: bo
     <header>
       <div class="org">Ủy ban Mặt trận Tổ quốc Việt Nam</div>
       <h1>
-        <a href={commune && !home ? `/xa/${commune.id}` : '/'}>{commune ? upper(unitDisplayName(commune)) : 'Cổng thông tin cấp xã'}</a>
+        <a href={commune && !home ? `/xa/${commune.id}` : '/'}>
+          {commune ? upper(unitDisplayName(commune)) : 'Cổng thông tin cấp xã'}
+        </a>
       </h1>
       <nav class="top" aria-label="Chuyên mục">
         <a href={commune && !home ? `/xa/${commune.id}` : '/'}>Trang chủ</a>
@@ -85,7 +88,11 @@ export function NewsList({ items, summaries = true }: { items: PublicPostItem[];
     <ul class="news">
       {items.map((p) => (
         <li>
-          {p.coverMediaId ? <img src={`/media/${p.coverMediaId}/thumb`} alt="" width={120} height={80} loading="lazy" /> : <span class="noimg">{p.kind === 'video' ? '▶' : '★'}</span>}
+          {p.coverMediaId ? (
+            <img src={`/media/${p.coverMediaId}/thumb`} alt="" width={120} height={80} loading="lazy" />
+          ) : (
+            <span class="noimg">{p.kind === 'video' ? '▶' : '★'}</span>
+          )}
           <div>
             <h3>
               <a href={`/tin-tuc/${p.slug}`}>{p.title}</a>

@@ -37,23 +37,30 @@ export function DisclosurePage({ d, bank, qr }: { d: Disclosure; bank: Bank; qr:
         <section>
           <h2>{d.drive.name}</h2>
           <p>
-            {d.fund.name} · từ {formatDateVi(d.drive.from)} đến {formatDateVi(d.drive.to)} · mã ủng hộ <strong>{d.drive.code}</strong>
+            {d.fund.name} · từ {formatDateVi(d.drive.from)} đến {formatDateVi(d.drive.to)} · mã ủng hộ{' '}
+            <strong>{d.drive.code}</strong>
           </p>
           <p>
-            <strong>Đã nhận: {progressText({ aggregation: 'sum', unitLabel: 'đồng', actual: d.totals.total, target })}</strong>
-            {d.totals.goods > 0 && ` (tiền mặt ${money(d.totals.cash)} đồng, hiện vật ước ${money(d.totals.goods)} đồng)`} · {d.totals.count} lượt ủng hộ
+            <strong>
+              Đã nhận: {progressText({ aggregation: 'sum', unitLabel: 'đồng', actual: d.totals.total, target })}
+            </strong>
+            {d.totals.goods > 0 &&
+              ` (tiền mặt ${money(d.totals.cash)} đồng, hiện vật ước ${money(d.totals.goods)} đồng)`}{' '}
+            · {d.totals.count} lượt ủng hộ
           </p>
           <p>
             Đã chi: {money(d.totals.paidOut)} đồng · Còn lại: <strong>{money(d.totals.balance)} đồng</strong>
           </p>
           <p>
-            Tải về: <a href={`/cong-khai/${d.drive.id}.xlsx`}>Excel (.xlsx)</a> · <a href={`/cong-khai/${d.drive.id}.pdf`}>PDF</a>
+            Tải về: <a href={`/cong-khai/${d.drive.id}.xlsx`}>Excel (.xlsx)</a> ·{' '}
+            <a href={`/cong-khai/${d.drive.id}.pdf`}>PDF</a>
           </p>
           {qr && (
             <div class="qr">
               <div>{raw(qr)}</div>
               <div>
-                Quét mã để chuyển khoản ủng hộ: {bank.bankAccountName ?? ''} · STK {bank.bankAccount}. Nội dung chuyển khoản ghi <strong>{d.drive.code}</strong>.
+                Quét mã để chuyển khoản ủng hộ: {bank.bankAccountName ?? ''} · STK {bank.bankAccount}. Nội dung chuyển
+                khoản ghi <strong>{d.drive.code}</strong>.
               </div>
             </div>
           )}

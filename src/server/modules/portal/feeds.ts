@@ -50,7 +50,8 @@ export function rssFeed(origin: string, commune: Unit, items: PublicPostItem[], 
 
 /** sitemaps.org urlset: the portal's pages, each commune's home and every published post. */
 export function sitemap(origin: string, communes: Unit[], posts: { slug: string; updatedAt: Date }[]): string {
-  const url = (loc: string, lastmod?: Date) => `  <url><loc>${xml(origin + loc)}</loc>${lastmod ? `<lastmod>${new Date(lastmod).toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
+  const url = (loc: string, lastmod?: Date) =>
+    `  <url><loc>${xml(origin + loc)}</loc>${lastmod ? `<lastmod>${new Date(lastmod).toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
   const [, ...rest] = communes;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -10,7 +10,13 @@ type PublicDrive = Awaited<ReturnType<typeof listCommuneDrives>>[number];
 export type HomePosts = { news: PublicPostItem[]; announcements: PublicPostItem[]; videos: PublicPostItem[] };
 
 /** A commune's front page: latest news, announcements and videos, then the citizen forms and the disclosures. */
-export function CommuneHome(props: { commune: Unit; home: boolean; others?: Unit[]; drives?: PublicDrive[]; posts: HomePosts }) {
+export function CommuneHome(props: {
+  commune: Unit;
+  home: boolean;
+  others?: Unit[];
+  drives?: PublicDrive[];
+  posts: HomePosts;
+}) {
   const { commune, home, others = [], drives = [], posts } = props;
   const title = unitDisplayName(commune);
   const q = xaQuery(commune, home);
@@ -34,7 +40,11 @@ export function CommuneHome(props: { commune: Unit; home: boolean; others?: Unit
           </section>
           <section id="video">
             <h2>Video</h2>
-            {posts.videos.length === 0 ? <p class="empty">Chưa có video.</p> : <NewsList items={posts.videos} summaries={false} />}
+            {posts.videos.length === 0 ? (
+              <p class="empty">Chưa có video.</p>
+            ) : (
+              <NewsList items={posts.videos} summaries={false} />
+            )}
             {posts.videos.length > 0 && (
               <a class="more" href={`/video${q}`}>
                 Xem tất cả video →

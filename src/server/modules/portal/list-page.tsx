@@ -23,9 +23,21 @@ function Pager({ page, total, href }: { page: number; total: number; href: (n: n
 }
 
 /** A kind's list (Tin tức, Thông báo, Video) with paging. */
-export function ListPage(props: { heading: string; commune: Unit; home: boolean; items: PublicPostItem[]; page: number; total: number; href: (n: number) => string; feed: string }) {
+export function ListPage(props: {
+  heading: string;
+  commune: Unit;
+  home: boolean;
+  items: PublicPostItem[];
+  page: number;
+  total: number;
+  href: (n: number) => string;
+  feed: string;
+}) {
   return (
-    <Page title={`${props.heading} – MTTQ ${unitDisplayName(props.commune)}`} head={<link rel="alternate" type="application/rss+xml" title="RSS" href={props.feed} />}>
+    <Page
+      title={`${props.heading} – MTTQ ${unitDisplayName(props.commune)}`}
+      head={<link rel="alternate" type="application/rss+xml" title="RSS" href={props.feed} />}
+    >
       <PortalHeader commune={props.commune} home={props.home} />
       <main style="grid-template-columns:1fr">
         <section>
@@ -40,7 +52,15 @@ export function ListPage(props: { heading: string; commune: Unit; home: boolean;
 }
 
 /** /tim-kiem: the form, and the results when a query was given. */
-export function SearchPage(props: { q: string; commune: Unit | null; home: boolean; items: PublicPostItem[]; page: number; total: number; href: (n: number) => string }) {
+export function SearchPage(props: {
+  q: string;
+  commune: Unit | null;
+  home: boolean;
+  items: PublicPostItem[];
+  page: number;
+  total: number;
+  href: (n: number) => string;
+}) {
   return (
     <Page title={props.q ? `Tìm kiếm: ${props.q}` : 'Tìm kiếm'}>
       <PortalHeader commune={props.commune} home={props.home} />
@@ -49,7 +69,13 @@ export function SearchPage(props: { q: string; commune: Unit | null; home: boole
           <h2>Tìm kiếm tin bài</h2>
           <form class="search" action="/tim-kiem" method="get">
             {props.commune && !props.home && <input type="hidden" name="xa" value={props.commune.id} />}
-            <input type="search" name="q" value={props.q} placeholder="Gõ có dấu hoặc không dấu, ví dụ: hoi nghi so ket" aria-label="Từ khóa" />
+            <input
+              type="search"
+              name="q"
+              value={props.q}
+              placeholder="Gõ có dấu hoặc không dấu, ví dụ: hoi nghi so ket"
+              aria-label="Từ khóa"
+            />
             <button type="submit">Tìm</button>
           </form>
           {props.q && (

@@ -10,7 +10,10 @@ const slugs: Record<string, string> = {};
 
 type Made = { id: string; slug: string; status: string };
 async function post(body: Record<string, unknown>, publish = true, communeId?: string): Promise<Made> {
-  const res = await h.request('POST', '/api/v1/posts', { token: btt, body: { communeId: communeId ?? w.C1.id, kind: 'news', ...body, status: publish ? 'published' : 'draft' } });
+  const res = await h.request('POST', '/api/v1/posts', {
+    token: btt,
+    body: { communeId: communeId ?? w.C1.id, kind: 'news', ...body, status: publish ? 'published' : 'draft' },
+  });
   if (res.status !== 201) throw new Error(`post: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as Made;
 }
@@ -41,10 +44,35 @@ beforeAll(async () => {
   h = await createHarness();
   w = await seedWorld(h.db);
   btt = await h.login('standing1');
-  slugs.conference = (await post({ title: 'MTTQ xã Một tổ chức Hội nghị sơ kết 6 tháng đầu năm', summary: 'Đạt 161% KH huyện giao.', body: '<p>Chiều ngày 06/07/2023, hội nghị đã diễn ra.</p><script>alert(1)</script>' })).slug;
-  slugs.notice = (await post({ kind: 'announcement', title: 'Thông báo lịch tiếp công dân tháng 7', body: '<p>Sáng thứ Năm hằng tuần.</p>' })).slug;
-  slugs.video = (await post({ kind: 'video', title: 'Video ngày hội đại đoàn kết', body: '', videoUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' })).slug;
-  slugs.evil = (await post({ title: '<script>alert("tiêu đề")</script> Tin & "trích dẫn"', summary: '<img src=x onerror=alert(1)>', body: '<p>Nội dung an toàn</p>' })).slug;
+  slugs.conference = (
+    await post({
+      title: 'MTTQ xã Một tổ chức Hội nghị sơ kết 6 tháng đầu năm',
+      summary: 'Đạt 161% KH huyện giao.',
+      body: '<p>Chiều ngày 06/07/2023, hội nghị đã diễn ra.</p><script>alert(1)</script>',
+    })
+  ).slug;
+  slugs.notice = (
+    await post({
+      kind: 'announcement',
+      title: 'Thông báo lịch tiếp công dân tháng 7',
+      body: '<p>Sáng thứ Năm hằng tuần.</p>',
+    })
+  ).slug;
+  slugs.video = (
+    await post({
+      kind: 'video',
+      title: 'Video ngày hội đại đoàn kết',
+      body: '',
+      videoUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    })
+  ).slug;
+  slugs.evil = (
+    await post({
+      title: '<script>alert("tiêu đề")</script> Tin & "trích dẫn"',
+      summary: '<img src=x onerror=alert(1)>',
+      body: '<p>Nội dung an toàn</p>',
+    })
+  ).slug;
   slugs.draft = (await post({ title: 'Bản nháp Hội nghị chưa đăng', body: '<p>Chưa được đăng.</p>' }, false)).slug;
   const pending = await post({ title: 'Bài chờ duyệt chưa đăng', body: '<p>Chờ.</p>' }, false);
   await h.request('POST', `/api/v1/posts/${pending.id}/transitions`, { token: btt, body: { to: 'pending' } });
@@ -53,7 +81,16 @@ beforeAll(async () => {
   await h.request('POST', `/api/v1/posts/${archived.id}/transitions`, { token: btt, body: { to: 'archived' } });
   slugs.archived = archived.slug;
   const admin = await h.login('admin', 'Admin-Test-Pass-1');
-  const other = await h.request('POST', '/api/v1/posts', { token: admin, body: { communeId: w.C2.id, kind: 'news', title: 'Tin của xã Hai đã đăng', body: '<p>Xã Hai.</p>', status: 'published' } });
+  const other = await h.request('POST', '/api/v1/posts', {
+    token: admin,
+    body: {
+      communeId: w.C2.id,
+      kind: 'news',
+      title: 'Tin của xã Hai đã đăng',
+      body: '<p>Xã Hai.</p>',
+      status: 'published',
+    },
+  });
   slugs.c2 = (other.body as Made).slug;
 });
 afterAll(async () => h?.close());
@@ -67,8 +104,19 @@ describe('home page', () => {
     expect(html).toContain('Đạt 161% KH huyện giao.');
     expect(html).toContain(`href="/tin-tuc/${slugs.notice}"`);
     expect(html).toContain(`href="/tin-tuc/${slugs.video}"`);
-    for (const hidden of ['Bản nháp Hội nghị', 'Bài chờ duyệt', 'Bài đã lưu trữ', 'Tin của xã Hai']) expect(html).not.toContain(hidden);
-    for (const id of ['id="tin-tuc"', 'id="thong-bao"', 'id="video"', 'id="cong-dan"', 'id="cong-khai"', `/xa/${w.C1.id}/kien-nghi`, '/tra-cuu-kien-nghi', `/xa/${w.C1.id}/gop-y`]) expect(html).toContain(id);
+    for (const hidden of ['Bản nháp Hội nghị', 'Bài chờ duyệt', 'Bài đã lưu trữ', 'Tin của xã Hai'])
+      expect(html).not.toContain(hidden);
+    for (const id of [
+      'id="tin-tuc"',
+      'id="thong-bao"',
+      'id="video"',
+      'id="cong-dan"',
+      'id="cong-khai"',
+      `/xa/${w.C1.id}/kien-nghi`,
+      '/tra-cuu-kien-nghi',
+      `/xa/${w.C1.id}/gop-y`,
+    ])
+      expect(html).toContain(id);
     expect(html).not.toContain('<script');
   });
 
@@ -101,7 +149,9 @@ describe('article page', () => {
     const { html } = await page(`/tin-tuc/${slugs.video}`);
     expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"');
     expect(html).toContain('Xem video trên YouTube');
-    expect(portalFrameSrc(`/tin-tuc/${slugs.video}`)).toBe("'self' https://www.youtube-nocookie.com https://www.facebook.com https://player.vimeo.com");
+    expect(portalFrameSrc(`/tin-tuc/${slugs.video}`)).toBe(
+      "'self' https://www.youtube-nocookie.com https://www.facebook.com https://player.vimeo.com",
+    );
     expect(portalFrameSrc('/')).toBe("'self'");
     expect(portalFrameSrc('/tin-tuc')).toBe("'self'");
   });
@@ -117,7 +167,8 @@ describe('article page', () => {
 
 describe('lists, search, feeds', () => {
   it('pages the news ten at a time', async () => {
-    for (let i = 1; i <= 12; i++) await post({ title: `Tin ngắn số ${i} trong tháng`, body: `<p>Nội dung tin số ${i}.</p>` });
+    for (let i = 1; i <= 12; i++)
+      await post({ title: `Tin ngắn số ${i} trong tháng`, body: `<p>Nội dung tin số ${i}.</p>` });
     const first = await page('/tin-tuc');
     expect(first.html.match(/<li>/g)?.length).toBe(10);
     expect(first.html).toContain('href="/tin-tuc?trang=2"');
@@ -133,7 +184,9 @@ describe('lists, search, feeds', () => {
     const res = await page('/tim-kiem?q=hoi+nghi');
     expect(res.html).toContain(`/tin-tuc/${slugs.conference}`);
     expect(res.html).not.toContain('Bản nháp Hội nghị');
-    expect((await page(`/tim-kiem?q=${encodeURIComponent('HỘI NGHỊ sơ kết')}`)).html).toContain(`/tin-tuc/${slugs.conference}`);
+    expect((await page(`/tim-kiem?q=${encodeURIComponent('HỘI NGHỊ sơ kết')}`)).html).toContain(
+      `/tin-tuc/${slugs.conference}`,
+    );
     expect((await page('/tim-kiem?q=tiep+cong+dan')).html).toContain(`/tin-tuc/${slugs.notice}`);
     const none = await page('/tim-kiem?q=khongcogi');
     expect(none.html).toContain('Không tìm thấy bài nào');
@@ -146,7 +199,8 @@ describe('lists, search, feeds', () => {
 
   it('publishes RSS 2.0 that parses as XML, newest 20 published items', async () => {
     // 16 published so far; 6 more make 22, of which the feed carries 20.
-    for (let i = 13; i <= 18; i++) await post({ title: `Tin ngắn số ${i} trong tháng`, body: `<p>Nội dung tin số ${i}.</p>` });
+    for (let i = 13; i <= 18; i++)
+      await post({ title: `Tin ngắn số ${i} trong tháng`, body: `<p>Nội dung tin số ${i}.</p>` });
     const res = await h.app.request('/rss.xml');
     expect(res.headers.get('content-type')).toContain('application/rss+xml');
     const els = parseXml(await res.text());
@@ -165,7 +219,11 @@ describe('lists, search, feeds', () => {
     await post({ title: `${evil} mới nhất`, body: '<p>Mới.</p>' });
     const text = await (await h.app.request('/rss.xml')).text();
     expect(text).not.toContain('<script');
-    expect(parseXml(text).filter((e) => e.name === 'title').map((e) => e.text)).toContain(`${evil} mới nhất`);
+    expect(
+      parseXml(text)
+        .filter((e) => e.name === 'title')
+        .map((e) => e.text),
+    ).toContain(`${evil} mới nhất`);
   });
 
   it('lists every published slug in the sitemap, and no draft', async () => {
@@ -173,14 +231,29 @@ describe('lists, search, feeds', () => {
     const locs = parseXml(await res.text())
       .filter((e) => e.name === 'loc')
       .map((e) => new URL(e.text).pathname);
-    for (const s of [slugs.conference, slugs.notice, slugs.video, slugs.evil, slugs.c2]) expect(locs).toContain(`/tin-tuc/${s}`);
+    for (const s of [slugs.conference, slugs.notice, slugs.video, slugs.evil, slugs.c2])
+      expect(locs).toContain(`/tin-tuc/${s}`);
     for (const s of [slugs.draft, slugs.pending, slugs.archived]) expect(locs).not.toContain(`/tin-tuc/${s}`);
     expect(locs).toContain('/');
   });
 
   it('weighs under 100 KB a page (before images) and needs no script', async () => {
-    for (let i = 0; i < 6; i++) await post({ title: `Tin dài ${i}: ${'Hội nghị tổng kết công tác Mặt trận năm 2023 '.repeat(3)}`, summary: 'Tóm tắt '.repeat(100), body: `<p>${'Nội dung rất dài của bài viết. '.repeat(300)}</p>` });
-    for (const path of ['/', '/tin-tuc', '/thong-bao', '/video', `/tin-tuc/${slugs.conference}`, '/tim-kiem?q=hoi+nghi', '/rss.xml', '/sitemap.xml']) {
+    for (let i = 0; i < 6; i++)
+      await post({
+        title: `Tin dài ${i}: ${'Hội nghị tổng kết công tác Mặt trận năm 2023 '.repeat(3)}`,
+        summary: 'Tóm tắt '.repeat(100),
+        body: `<p>${'Nội dung rất dài của bài viết. '.repeat(300)}</p>`,
+      });
+    for (const path of [
+      '/',
+      '/tin-tuc',
+      '/thong-bao',
+      '/video',
+      `/tin-tuc/${slugs.conference}`,
+      '/tim-kiem?q=hoi+nghi',
+      '/rss.xml',
+      '/sitemap.xml',
+    ]) {
       const res = await h.app.request(path);
       const bytes = (await res.arrayBuffer()).byteLength;
       expect(res.status, path).toBe(200);

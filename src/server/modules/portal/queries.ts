@@ -30,10 +30,26 @@ const listColumns = {
   coverMediaId: posts.coverMediaId,
   publishedAt: posts.publishedAt,
 };
-export type PublicPostItem = { id: string; communeId: string; kind: PostKind; title: string; slug: string; summary: string | null; bodyStart: string; coverMediaId: string | null; publishedAt: Date | null };
+export type PublicPostItem = {
+  id: string;
+  communeId: string;
+  kind: PostKind;
+  title: string;
+  slug: string;
+  summary: string | null;
+  bodyStart: string;
+  coverMediaId: string | null;
+  publishedAt: Date | null;
+};
 
 /** A page of a commune's published posts of one kind, newest first. */
-export async function publishedPosts(db: Queryable, communeId: string, kind: PostKind | null, limit: number, offset = 0): Promise<PublicPostItem[]> {
+export async function publishedPosts(
+  db: Queryable,
+  communeId: string,
+  kind: PostKind | null,
+  limit: number,
+  offset = 0,
+): Promise<PublicPostItem[]> {
   return db
     .select(listColumns)
     .from(posts)
@@ -53,12 +69,22 @@ export async function countPublished(db: Queryable, communeId: string, kind: Pos
 
 /** A published post by its slug, with its commune. */
 export async function findPublishedPost(db: Queryable, slug: string) {
-  const [row] = await db.select({ post: posts, commune: units }).from(posts).innerJoin(units, eq(units.id, posts.communeId)).where(and(eq(posts.slug, slug), published)).limit(1);
+  const [row] = await db
+    .select({ post: posts, commune: units })
+    .from(posts)
+    .innerJoin(units, eq(units.id, posts.communeId))
+    .where(and(eq(posts.slug, slug), published))
+    .limit(1);
   return row ?? null;
 }
 
 /** Other recent posts of the commune, for "Tin khác" under an article. */
-export async function otherPublished(db: Queryable, communeId: string, exceptId: string, limit: number): Promise<PublicPostItem[]> {
+export async function otherPublished(
+  db: Queryable,
+  communeId: string,
+  exceptId: string,
+  limit: number,
+): Promise<PublicPostItem[]> {
   return db
     .select(listColumns)
     .from(posts)
@@ -68,17 +94,37 @@ export async function otherPublished(db: Queryable, communeId: string, exceptId:
 }
 
 /** Published posts whose folded text holds every folded word of the query; one commune or all. */
-export async function searchPublished(db: Queryable, communeId: string | null, words: string[], limit: number, offset = 0) {
+export async function searchPublished(
+  db: Queryable,
+  communeId: string | null,
+  words: string[],
+  limit: number,
+  offset = 0,
+) {
   const where: SQL[] = [published, ...words.map((w) => containsText(posts.searchText, w))];
   if (communeId) where.push(eq(posts.communeId, communeId));
   const [rows, [count]] = await Promise.all([
-    db.select(listColumns).from(posts).where(and(...where)).orderBy(desc(posts.publishedAt)).limit(limit).offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(posts).where(and(...where)),
+    db
+      .select(listColumns)
+      .from(posts)
+      .where(and(...where))
+      .orderBy(desc(posts.publishedAt))
+      .limit(limit)
+      .offset(offset),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(posts)
+      .where(and(...where)),
   ]);
   return { rows: rows as PublicPostItem[], total: Number(count?.n ?? 0) };
 }
 
 /** Every published post's address and last change, for the sitemap. */
 export async function publishedSlugs(db: Queryable) {
-  return db.select({ slug: posts.slug, updatedAt: posts.updatedAt }).from(posts).where(published).orderBy(desc(posts.publishedAt)).limit(45_000);
+  return db
+    .select({ slug: posts.slug, updatedAt: posts.updatedAt })
+    .from(posts)
+    .where(published)
+    .orderBy(desc(posts.publishedAt))
+    .limit(45_000);
 }

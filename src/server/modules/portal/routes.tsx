@@ -17,7 +17,16 @@ import { rssFeed, sitemap } from './feeds';
 import { CommuneHome } from './home-page';
 import { Page } from './layout';
 import { ListPage, PAGE_SIZE, SearchPage } from './list-page';
-import { countPublished, findPublicCommune, findPublishedPost, listPublicCommunes, otherPublished, publishedPosts, publishedSlugs, searchPublished } from './queries';
+import {
+  countPublished,
+  findPublicCommune,
+  findPublishedPost,
+  listPublicCommunes,
+  otherPublished,
+  publishedPosts,
+  publishedSlugs,
+  searchPublished,
+} from './queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Short public caching: a post published or taken down shows within a minute. */
@@ -50,7 +59,17 @@ export function portalRoutes(deps: AppDeps) {
       publishedPosts(db, commune.id, 'video', 3),
       listCommuneDrives(db, commune.id),
     ]);
-    return c.html(<CommuneHome commune={commune} home={isHome} others={others} drives={drives} posts={{ news, announcements, videos }} />, 200, PUBLIC_CACHE);
+    return c.html(
+      <CommuneHome
+        commune={commune}
+        home={isHome}
+        others={others}
+        drives={drives}
+        posts={{ news, announcements, videos }}
+      />,
+      200,
+      PUBLIC_CACHE,
+    );
   }
 
   app.get('/', async (c) => {
@@ -76,7 +95,12 @@ export function portalRoutes(deps: AppDeps) {
     const commune = UUID.test(id) ? await findPublicCommune(db, id) : null;
     if (!commune) return c.html(<NotFound />, 404);
     const communes = await listPublicCommunes(db);
-    return home(c, commune, communes[0]?.id === commune.id, communes.filter((u) => u.id !== commune.id));
+    return home(
+      c,
+      commune,
+      communes[0]?.id === commune.id,
+      communes.filter((u) => u.id !== commune.id),
+    );
   });
 
   // Lists of one kind, ten a page.
@@ -86,10 +110,22 @@ export function portalRoutes(deps: AppDeps) {
       const ctx = await communeOf(c);
       if (!ctx) return c.html(<NotFound />, 404);
       const page = pageNo(c);
-      const [items, total] = await Promise.all([publishedPosts(db, ctx.commune.id, kind, PAGE_SIZE, (page - 1) * PAGE_SIZE), countPublished(db, ctx.commune.id, kind)]);
+      const [items, total] = await Promise.all([
+        publishedPosts(db, ctx.commune.id, kind, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+        countPublished(db, ctx.commune.id, kind),
+      ]);
       const xa = ctx.home ? '' : `xa=${ctx.commune.id}&`;
       return c.html(
-        <ListPage heading={KIND_NAMES[kind]} commune={ctx.commune} home={ctx.home} items={items} page={page} total={total} href={(n) => `${path}?${xa}trang=${n}`} feed={`/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`} />,
+        <ListPage
+          heading={KIND_NAMES[kind]}
+          commune={ctx.commune}
+          home={ctx.home}
+          items={items}
+          page={page}
+          total={total}
+          href={(n) => `${path}?${xa}trang=${n}`}
+          feed={`/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`}
+        />,
         200,
         PUBLIC_CACHE,
       );
@@ -102,7 +138,17 @@ export function portalRoutes(deps: AppDeps) {
     if (!found) return c.html(<NotFound />, 404);
     const communes = await listPublicCommunes(db);
     const others = await otherPublished(db, found.commune.id, found.post.id, 5);
-    return c.html(<ArticlePage post={found.post} commune={found.commune} home={communes[0]?.id === found.commune.id} others={others} url={`${origin(c)}/tin-tuc/${slug}`} />, 200, PUBLIC_CACHE);
+    return c.html(
+      <ArticlePage
+        post={found.post}
+        commune={found.commune}
+        home={communes[0]?.id === found.commune.id}
+        others={others}
+        url={`${origin(c)}/tin-tuc/${slug}`}
+      />,
+      200,
+      PUBLIC_CACHE,
+    );
   });
 
   app.get('/tim-kiem', async (c) => {
@@ -111,10 +157,20 @@ export function portalRoutes(deps: AppDeps) {
     const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
     const page = pageNo(c);
     const scoped = c.req.query('xa') && ctx ? ctx.commune.id : null;
-    const found = words.length ? await searchPublished(db, scoped, words, PAGE_SIZE, (page - 1) * PAGE_SIZE) : { rows: [], total: 0 };
+    const found = words.length
+      ? await searchPublished(db, scoped, words, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+      : { rows: [], total: 0 };
     const xa = scoped ? `xa=${scoped}&` : '';
     return c.html(
-      <SearchPage q={q} commune={ctx?.commune ?? null} home={ctx?.home ?? true} items={found.rows} page={page} total={found.total} href={(n) => `/tim-kiem?${xa}q=${encodeURIComponent(q)}&trang=${n}`} />,
+      <SearchPage
+        q={q}
+        commune={ctx?.commune ?? null}
+        home={ctx?.home ?? true}
+        items={found.rows}
+        page={page}
+        total={found.total}
+        href={(n) => `/tim-kiem?${xa}q=${encodeURIComponent(q)}&trang=${n}`}
+      />,
     );
   });
 
@@ -123,12 +179,18 @@ export function portalRoutes(deps: AppDeps) {
     if (!ctx) return c.text('Chưa có xã nào.', 404);
     const items = await publishedPosts(db, ctx.commune.id, null, 20);
     const self = `/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`;
-    return c.body(rssFeed(origin(c), ctx.commune, items, self), 200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ...PUBLIC_CACHE });
+    return c.body(rssFeed(origin(c), ctx.commune, items, self), 200, {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      ...PUBLIC_CACHE,
+    });
   });
 
   app.get('/sitemap.xml', async (c) => {
     const [communes, slugs] = await Promise.all([listPublicCommunes(db), publishedSlugs(db)]);
-    return c.body(sitemap(origin(c), communes, slugs), 200, { 'Content-Type': 'application/xml; charset=utf-8', ...PUBLIC_CACHE });
+    return c.body(sitemap(origin(c), communes, slugs), 200, {
+      'Content-Type': 'application/xml; charset=utf-8',
+      ...PUBLIC_CACHE,
+    });
   });
 
   // Public disclosure of a drive: the page, and the same as Excel and PDF.
@@ -145,9 +207,16 @@ export function portalRoutes(deps: AppDeps) {
     }
     if (m[2] === 'pdf') {
       const pdf = await docxToPdf(await renderDocx(disclosureDocument(d)), { inputName: name });
-      return c.body(new Uint8Array(pdf), 200, { 'Content-Type': PDF_MIME, 'Content-Disposition': `inline; filename="${name}.pdf"` });
+      return c.body(new Uint8Array(pdf), 200, {
+        'Content-Type': PDF_MIME,
+        'Content-Disposition': `inline; filename="${name}.pdf"`,
+      });
     }
-    const bank = (await findFund(db, (await findDrive(db, d.drive.id))?.fundId ?? ''))?.fund ?? { bankBin: null, bankAccount: null, bankAccountName: null };
+    const bank = (await findFund(db, (await findDrive(db, d.drive.id))?.fundId ?? ''))?.fund ?? {
+      bankBin: null,
+      bankAccount: null,
+      bankAccountName: null,
+    };
     return c.html(<DisclosurePage d={d} bank={bank} qr={await driveQrSvg(bank, d.drive.code)} />);
   });
 

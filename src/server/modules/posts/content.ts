@@ -18,11 +18,21 @@ type RawContent = {
 
 const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v ? v : null);
 
-async function checkMedia(db: Queryable, communeId: string, id: string | null | undefined, kind: 'image' | 'video', field: string) {
+async function checkMedia(
+  db: Queryable,
+  communeId: string,
+  id: string | null | undefined,
+  kind: 'image' | 'video',
+  field: string,
+) {
   if (!id) return;
   const m = await findMedia(db, id);
   if (!m || m.communeId !== communeId) throw unknownReference(field, kind === 'image' ? 'Ảnh' : 'Tệp video');
-  if (m.kind !== kind) throw invalid({ [field]: kind === 'image' ? 'Ảnh đại diện phải là một ảnh đã tải lên.' : 'Tệp video phải là một video đã tải lên.' });
+  if (m.kind !== kind)
+    throw invalid({
+      [field]:
+        kind === 'image' ? 'Ảnh đại diện phải là một ảnh đã tải lên.' : 'Tệp video phải là một video đã tải lên.',
+    });
 }
 
 /**
@@ -30,7 +40,12 @@ async function checkMedia(db: Queryable, communeId: string, id: string | null | 
  * commune's uploads), referenced uploads checked, and the rules of the whole post checked on the
  * result (an article needs text; a video post needs a video). Returns only the fields sent.
  */
-export async function resolveContent(db: Queryable, communeId: string, raw: RawContent, current?: Post): Promise<Partial<PostContent>> {
+export async function resolveContent(
+  db: Queryable,
+  communeId: string,
+  raw: RawContent,
+  current?: Post,
+): Promise<Partial<PostContent>> {
   const out: Partial<PostContent> = {};
   if (raw.kind !== undefined) out.kind = raw.kind;
   if (raw.title !== undefined) out.title = raw.title.normalize('NFC');
@@ -48,8 +63,13 @@ export async function resolveContent(db: Queryable, communeId: string, raw: RawC
 
   const kind = out.kind ?? current?.kind;
   const body = out.body ?? current?.body ?? '';
-  const hasVideo = Boolean((out.videoUrl !== undefined ? out.videoUrl : current?.videoUrl) || (out.videoMediaId !== undefined ? out.videoMediaId : current?.videoMediaId));
-  if (kind === 'video' && !hasVideo) throw invalid({ videoUrl: 'Bài video cần đường dẫn video (YouTube, Facebook, Vimeo) hoặc tệp video tải lên.' });
-  if (kind !== 'video' && htmlToText(body) === '' && !/<img\b/i.test(body)) throw invalid({ body: 'Nhập nội dung bài viết (sau khi lọc mã không cho phép, nội dung đang trống).' });
+  const hasVideo = Boolean(
+    (out.videoUrl !== undefined ? out.videoUrl : current?.videoUrl) ||
+      (out.videoMediaId !== undefined ? out.videoMediaId : current?.videoMediaId),
+  );
+  if (kind === 'video' && !hasVideo)
+    throw invalid({ videoUrl: 'Bài video cần đường dẫn video (YouTube, Facebook, Vimeo) hoặc tệp video tải lên.' });
+  if (kind !== 'video' && htmlToText(body) === '' && !/<img\b/i.test(body))
+    throw invalid({ body: 'Nhập nội dung bài viết (sau khi lọc mã không cho phép, nội dung đang trống).' });
   return out;
 }

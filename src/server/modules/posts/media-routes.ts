@@ -32,7 +32,12 @@ function byteRange(header: string | undefined, size: number): { start: number; e
 function serveFile(c: Context<AppEnv>, path: string, mime: string, cache: string) {
   const size = statSync(path).size;
   const range = mime.startsWith('video/') ? byteRange(c.req.header('range'), size) : null;
-  const headers: Record<string, string> = { 'Content-Type': mime, 'Cache-Control': cache, 'Accept-Ranges': 'bytes', 'X-Content-Type-Options': 'nosniff' };
+  const headers: Record<string, string> = {
+    'Content-Type': mime,
+    'Cache-Control': cache,
+    'Accept-Ranges': 'bytes',
+    'X-Content-Type-Options': 'nosniff',
+  };
   const from = range ?? { start: 0, end: size - 1 };
   const stream = Readable.toWeb(createReadStream(path, from)) as ReadableStream<Uint8Array>;
   headers['Content-Length'] = String(from.end - from.start + 1);
@@ -47,25 +52,38 @@ export function mediaRoutes(deps: AppDeps) {
 
   app.post(
     '/api/v1/posts/media',
-    bodyLimit({ maxSize: MAX_VIDEO_BYTES + 1024 * 1024, onError: () => { throw fileError('Tệp quá lớn: ảnh tối đa 10 MB, video tối đa 200 MB.'); } }),
+    bodyLimit({
+      maxSize: MAX_VIDEO_BYTES + 1024 * 1024,
+      onError: () => {
+        throw fileError('Tệp quá lớn: ảnh tối đa 10 MB, video tối đa 200 MB.');
+      },
+    }),
     async (c) => {
       const actor = actorOf(c);
       const form = await c.req.parseBody().catch(() => {
-        throw new AppError(400, 'bad_request', 'Cần gửi dạng multipart/form-data: tệp (trường "file") và mã xã (communeId).');
+        throw new AppError(
+          400,
+          'bad_request',
+          'Cần gửi dạng multipart/form-data: tệp (trường "file") và mã xã (communeId).',
+        );
       });
       const communeId = typeof form.communeId === 'string' ? form.communeId : '';
       if (!z.uuid().safeParse(communeId).success) throw invalid({ communeId: 'Mã xã không hợp lệ.' });
       const alt = typeof form.alt === 'string' ? form.alt.trim().normalize('NFC') : '';
       if (alt.length > 300) throw invalid({ alt: 'Mô tả ảnh tối đa 300 ký tự.' });
       const file = form.file;
-      if (!(file instanceof File) || file.size === 0) throw fileError('Chọn một tệp ảnh (JPEG, PNG, WebP) hoặc video (MP4, WebM).');
+      if (!(file instanceof File) || file.size === 0)
+        throw fileError('Chọn một tệp ảnh (JPEG, PNG, WebP) hoặc video (MP4, WebM).');
       const commune = await findUnit(db, communeId);
-      if (!commune || commune.level !== 'commune' || !canReadPosts(actor, commune)) throw unknownReference('communeId', 'Xã');
-      if (!canCreatePost(actor, commune)) throw forbidden({ communeId: 'Bạn không được tải tệp lên cổng thông tin của xã này.' });
+      if (commune?.level !== 'commune' || !canReadPosts(actor, commune))
+        throw unknownReference('communeId', 'Xã');
+      if (!canCreatePost(actor, commune))
+        throw forbidden({ communeId: 'Bạn không được tải tệp lên cổng thông tin của xã này.' });
 
       const bytes = new Uint8Array(await file.arrayBuffer());
       const kind = sniff(bytes);
-      if (!kind) throw fileError('Tệp không phải ảnh JPEG, PNG, WebP hay video MP4, WebM (kiểm tra theo nội dung tệp).');
+      if (!kind)
+        throw fileError('Tệp không phải ảnh JPEG, PNG, WebP hay video MP4, WebM (kiểm tra theo nội dung tệp).');
       const meta = metaOf(actor, c.get('ip'));
       let row: PostMedia;
       if (kind.kind === 'image') {
@@ -80,7 +98,12 @@ export function mediaRoutes(deps: AppDeps) {
         row = await uploadMedia(db, meta, deps.storageDir, commune, { kind: 'image', ...sizes, alt: alt || null });
       } else {
         if (bytes.length > MAX_VIDEO_BYTES) throw fileError('Video tối đa 200 MB.');
-        row = await uploadMedia(db, meta, deps.storageDir, commune, { kind: 'video', mime: kind.mime, bytes, alt: alt || null });
+        row = await uploadMedia(db, meta, deps.storageDir, commune, {
+          kind: 'video',
+          mime: kind.mime,
+          bytes,
+          alt: alt || null,
+        });
       }
       return c.json(presentMedia(row), 201);
     },
@@ -91,10 +114,12 @@ export function mediaRoutes(deps: AppDeps) {
   app.use('/media/*', authenticate(deps));
   app.get('/media/:id/:variant', async (c) => {
     const { id, variant } = c.req.param();
-    const m = UUID.test(id) && (variant === 'large' || variant === 'thumb') ? await findMedia(db, id.toLowerCase()) : null;
+    const m =
+      UUID.test(id) && (variant === 'large' || variant === 'thumb') ? await findMedia(db, id.toLowerCase()) : null;
     const key = m ? (variant === 'large' ? m.storageKey : m.variants.thumb?.key) : undefined;
     if (!m || !key || !existsSync(join(deps.storageDir, key))) return c.text('Không tìm thấy tệp.', 404);
-    if (await isMediaPublic(db, m)) return serveFile(c, join(deps.storageDir, key), m.mime, 'public, max-age=31536000, immutable');
+    if (await isMediaPublic(db, m))
+      return serveFile(c, join(deps.storageDir, key), m.mime, 'public, max-age=31536000, immutable');
     const actor = c.get('actor');
     const commune = actor ? await findUnit(db, m.communeId) : null;
     if (!actor || !commune || !canReadPosts(actor, commune)) return c.text('Không tìm thấy tệp.', 404);

@@ -1,14 +1,36 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createHarness, seedWorld, type ErrorBody, type Harness, type World } from '../../testing/harness';
+import {
+  ADMIN_PASSWORD,
+  createHarness,
+  seedWorld,
+  type ErrorBody,
+  type Harness,
+  type World,
+} from '../../testing/harness';
 
 let h: Harness;
 let w: World;
 const t = {} as Record<'admin' | 'upper1' | 'standing1' | 'orglead1' | 'village1' | 'viewer1', string>;
 const TABLES = ['posts', 'post_media'];
-type Media = { id: string; kind: string; mime: string; width: number; height: number; url: string; thumbUrl: string | null; variants: Record<string, { width: number; height: number }> };
+type Media = {
+  id: string;
+  kind: string;
+  mime: string;
+  width: number;
+  height: number;
+  url: string;
+  thumbUrl: string | null;
+  variants: Record<string, { width: number; height: number }>;
+};
 
-async function upload(token: string | undefined, bytes: Uint8Array, name: string, communeId = w.C1.id, extra: Record<string, string> = {}) {
+async function upload(
+  token: string | undefined,
+  bytes: Uint8Array,
+  name: string,
+  communeId = w.C1.id,
+  extra: Record<string, string> = {},
+) {
   const form = new FormData();
   form.set('file', new File([bytes.slice()], name));
   form.set('communeId', communeId);
@@ -18,7 +40,8 @@ async function upload(token: string | undefined, bytes: Uint8Array, name: string
   const res = await h.app.request('/api/v1/posts/media', { method: 'POST', body: form, headers });
   return { status: res.status, body: (await res.json()) as Media & ErrorBody };
 }
-const fetchMedia = (path: string, token?: string) => h.app.request(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const fetchMedia = (path: string, token?: string) =>
+  h.app.request(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 /** A photo as a phone takes it: wide, with EXIF saying "rotate 90°" and a camera model. */
 async function phonePhoto(): Promise<Uint8Array> {
@@ -49,13 +72,23 @@ describe('image upload', () => {
     expect(large.status).toBe(200);
     expect(large.headers.get('cache-control')).toBe('private, no-store');
     const meta = await sharp(Buffer.from(await large.arrayBuffer())).metadata();
-    expect([meta.format, meta.width, meta.height, meta.exif, meta.orientation]).toEqual(['webp', 1600, 2400, undefined, undefined]);
-    const thumb = await sharp(Buffer.from(await (await fetchMedia(res.body.thumbUrl ?? '', t.standing1)).arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height, meta.exif, meta.orientation]).toEqual([
+      'webp',
+      1600,
+      2400,
+      undefined,
+      undefined,
+    ]);
+    const thumb = await sharp(
+      Buffer.from(await (await fetchMedia(res.body.thumbUrl ?? '', t.standing1)).arrayBuffer()),
+    ).metadata();
     expect([thumb.format, thumb.width, thumb.height]).toEqual(['webp', 400, 600]);
   });
 
   it('does not enlarge a small image', async () => {
-    const png = await sharp({ create: { width: 300, height: 200, channels: 4, background: '#fff' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 300, height: 200, channels: 4, background: '#fff' } })
+      .png()
+      .toBuffer();
     const res = await upload(t.orglead1, new Uint8Array(png), 'nho.png');
     expect(res.status).toBe(201);
     expect([res.body.width, res.body.height, res.body.variants.thumb?.width]).toEqual([300, 200, 300]);
@@ -63,7 +96,13 @@ describe('image upload', () => {
 
   it('refuses fakes and oversize files by content, naming file, writing nothing', async () => {
     const before = await h.counts(TABLES);
-    const jpegHeaderThenJunk = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new TextEncoder().encode('this is not really a jpeg at all, just text')]);
+    const jpegHeaderThenJunk = new Uint8Array([
+      0xff,
+      0xd8,
+      0xff,
+      0xe0,
+      ...new TextEncoder().encode('this is not really a jpeg at all, just text'),
+    ]);
     const cases: [Uint8Array, string][] = [
       [jpegHeaderThenJunk, 'anh.jpg'],
       [new TextEncoder().encode('<html><script>alert(1)</script></html>'), 'anh.png'],
@@ -92,14 +131,20 @@ describe('image upload', () => {
     const got = await fetchMedia(res.body.url, t.standing1);
     expect(got.headers.get('content-type')).toBe('video/mp4');
     expect(new Uint8Array(await got.arrayBuffer())).toEqual(mp4);
-    const part = await h.app.request(res.body.url, { headers: { authorization: `Bearer ${t.standing1}`, range: 'bytes=4-11' } });
+    const part = await h.app.request(res.body.url, {
+      headers: { authorization: `Bearer ${t.standing1}`, range: 'bytes=4-11' },
+    });
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe('bytes 4-11/4096');
     expect(new TextDecoder().decode(await part.arrayBuffer())).toBe('ftypisom');
   });
 
   it('scope: viewers and the level above may not upload; another commune is 404', async () => {
-    const png = new Uint8Array(await sharp({ create: { width: 20, height: 20, channels: 3, background: '#000' } }).png().toBuffer());
+    const png = new Uint8Array(
+      await sharp({ create: { width: 20, height: 20, channels: 3, background: '#000' } })
+        .png()
+        .toBuffer(),
+    );
     const before = await h.counts(TABLES);
     expect((await upload(t.viewer1, png, 'a.png')).status).toBe(403);
     expect((await upload(t.upper1, png, 'a.png')).status).toBe(403);
@@ -113,7 +158,11 @@ describe('image upload', () => {
 
 describe('who sees a file', () => {
   it('is public (cached a year) only once a published post carries it; before, only the commune’s staff', async () => {
-    const png = new Uint8Array(await sharp({ create: { width: 800, height: 600, channels: 3, background: '#0a0' } }).png().toBuffer());
+    const png = new Uint8Array(
+      await sharp({ create: { width: 800, height: 600, channels: 3, background: '#0a0' } })
+        .png()
+        .toBuffer(),
+    );
     const cover = (await upload(t.standing1, png, 'bia.png')).body;
     const inline = (await upload(t.standing1, png, 'trong-bai.png')).body;
     expect((await fetchMedia(cover.url)).status).toBe(404);
@@ -125,7 +174,13 @@ describe('who sees a file', () => {
 
     const res = await h.request('POST', '/api/v1/posts', {
       token: t.standing1,
-      body: { communeId: w.C1.id, kind: 'news', title: 'Bài có ảnh', body: `<p>Ảnh:</p><img src="${inline.url}" alt="Trong bài" onerror="x()">`, coverMediaId: cover.id },
+      body: {
+        communeId: w.C1.id,
+        kind: 'news',
+        title: 'Bài có ảnh',
+        body: `<p>Ảnh:</p><img src="${inline.url}" alt="Trong bài" onerror="x()">`,
+        coverMediaId: cover.id,
+      },
     });
     expect(res.status).toBe(201);
     const post = res.body as { id: string; body: string };
@@ -142,11 +197,26 @@ describe('who sees a file', () => {
   });
 
   it('drops a body image or refuses a cover that belongs to another commune', async () => {
-    const png = new Uint8Array(await sharp({ create: { width: 50, height: 50, channels: 3, background: '#00f' } }).png().toBuffer());
+    const png = new Uint8Array(
+      await sharp({ create: { width: 50, height: 50, channels: 3, background: '#00f' } })
+        .png()
+        .toBuffer(),
+    );
     const theirs = (await upload(t.admin, png, 'xa-hai.png', w.C2.id)).body;
-    const res = await h.request('POST', '/api/v1/posts', { token: t.standing1, body: { communeId: w.C1.id, kind: 'news', title: 'Bài dùng ảnh xã khác', body: `<p>Chữ</p><img src="${theirs.url}">` } });
+    const res = await h.request('POST', '/api/v1/posts', {
+      token: t.standing1,
+      body: {
+        communeId: w.C1.id,
+        kind: 'news',
+        title: 'Bài dùng ảnh xã khác',
+        body: `<p>Chữ</p><img src="${theirs.url}">`,
+      },
+    });
     expect((res.body as { body: string }).body).toBe('<p>Chữ</p>');
-    const cover = await h.request('POST', '/api/v1/posts', { token: t.standing1, body: { communeId: w.C1.id, kind: 'news', title: 'Bìa của xã khác', body: '<p>Chữ</p>', coverMediaId: theirs.id } });
+    const cover = await h.request('POST', '/api/v1/posts', {
+      token: t.standing1,
+      body: { communeId: w.C1.id, kind: 'news', title: 'Bìa của xã khác', body: '<p>Chữ</p>', coverMediaId: theirs.id },
+    });
     expect(cover.status).toBe(404);
     expect((cover.body as ErrorBody).error.fields?.coverMediaId).toBeTruthy();
   });

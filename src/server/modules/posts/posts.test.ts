@@ -1,6 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createHarness, seedWorld, type ErrorBody, type Harness, type Items, type World } from '../../testing/harness';
+import {
+  ADMIN_PASSWORD,
+  createHarness,
+  seedWorld,
+  type ErrorBody,
+  type Harness,
+  type Items,
+  type World,
+} from '../../testing/harness';
 import { slugify } from './sanitize';
 import { posts } from './schema';
 
@@ -26,10 +34,19 @@ export type PostBody = {
 };
 type Res<T> = { status: number; body: T & ErrorBody };
 
-const create = (token: string | undefined, body: Record<string, unknown>) => h.request('POST', '/api/v1/posts', { token, body }) as Promise<Res<PostBody>>;
-const patch = (token: string | undefined, id: string, body: Record<string, unknown>) => h.request('PATCH', `/api/v1/posts/${id}`, { token, body }) as Promise<Res<PostBody>>;
-const move = (token: string | undefined, id: string, to: string) => h.request('POST', `/api/v1/posts/${id}/transitions`, { token, body: { to } }) as Promise<Res<PostBody>>;
-const news = (extra: Record<string, unknown> = {}) => ({ communeId: w.C1.id, kind: 'news', title: 'MTTQ xã Một tổ chức Hội nghị sơ kết', body: '<p>Chiều ngày 06/07/2023, hội nghị sơ kết.</p>', ...extra });
+const create = (token: string | undefined, body: Record<string, unknown>) =>
+  h.request('POST', '/api/v1/posts', { token, body }) as Promise<Res<PostBody>>;
+const patch = (token: string | undefined, id: string, body: Record<string, unknown>) =>
+  h.request('PATCH', `/api/v1/posts/${id}`, { token, body }) as Promise<Res<PostBody>>;
+const move = (token: string | undefined, id: string, to: string) =>
+  h.request('POST', `/api/v1/posts/${id}/transitions`, { token, body: { to } }) as Promise<Res<PostBody>>;
+const news = (extra: Record<string, unknown> = {}) => ({
+  communeId: w.C1.id,
+  kind: 'news',
+  title: 'MTTQ xã Một tổ chức Hội nghị sơ kết',
+  body: '<p>Chiều ngày 06/07/2023, hội nghị sơ kết.</p>',
+  ...extra,
+});
 
 async function made(token: string, extra: Record<string, unknown> = {}) {
   const res = await create(token, news(extra));
@@ -59,8 +76,40 @@ describe('sanitising the editor’s HTML', () => {
     const res = await create(t.standing1, news({ body: dirty }));
     expect(res.status).toBe(201);
     const b = res.body.body;
-    for (const bad of ['<script', 'alert', '<style', 'onclick', 'onerror', 'onmouseover', 'javascript:', 'evil.example', '<iframe', '<svg', '<form', '<input', '<object', 'style=', 'class=', '<h1', '<img', 'target=']) expect(b).not.toContain(bad);
-    for (const good of ['<strong>chào</strong>', '<em>bà con</em>', '<u>thôn</u>', '<h2>Đầu mục</h2>', '<h3>', '<h4>', '<ul><li>một</li></ul>', '<ol>', '<blockquote>trích</blockquote>', '<th colspan="2">Bảng</th>', '<td>2</td>'])
+    for (const bad of [
+      '<script',
+      'alert',
+      '<style',
+      'onclick',
+      'onerror',
+      'onmouseover',
+      'javascript:',
+      'evil.example',
+      '<iframe',
+      '<svg',
+      '<form',
+      '<input',
+      '<object',
+      'style=',
+      'class=',
+      '<h1',
+      '<img',
+      'target=',
+    ])
+      expect(b).not.toContain(bad);
+    for (const good of [
+      '<strong>chào</strong>',
+      '<em>bà con</em>',
+      '<u>thôn</u>',
+      '<h2>Đầu mục</h2>',
+      '<h3>',
+      '<h4>',
+      '<ul><li>một</li></ul>',
+      '<ol>',
+      '<blockquote>trích</blockquote>',
+      '<th colspan="2">Bảng</th>',
+      '<td>2</td>',
+    ])
       expect(b).toContain(good);
     expect(b).toContain('<a href="https://mttq.vn/tin" rel="noopener noreferrer">tốt</a>');
     expect(b).toContain('<a href="mailto:mttq@hongson.vn" rel="noopener noreferrer">thư</a>');
@@ -69,7 +118,11 @@ describe('sanitising the editor’s HTML', () => {
   });
 
   it('folds title, summary and body text into searchText', async () => {
-    const p = await made(t.standing1, { title: 'Đại hội Đoàn thanh niên', summary: 'Tóm tắt ĐẸP', body: '<p>Nội dung <strong>Hiến máu</strong></p>' });
+    const p = await made(t.standing1, {
+      title: 'Đại hội Đoàn thanh niên',
+      summary: 'Tóm tắt ĐẸP',
+      body: '<p>Nội dung <strong>Hiến máu</strong></p>',
+    });
     const [row] = await h.db.select({ s: posts.searchText }).from(posts).where(eq(posts.id, p.id));
     expect(row?.s).toBe('dai hoi doan thanh nien tom tat dep noi dung hien mau');
   });
@@ -90,7 +143,9 @@ describe('slugs', () => {
   });
 
   it('stay unique when several posts with one title are saved at once', async () => {
-    const res = await Promise.all(Array.from({ length: 5 }, () => create(t.standing1, news({ title: 'Tin trùng tên cùng lúc' }))));
+    const res = await Promise.all(
+      Array.from({ length: 5 }, () => create(t.standing1, news({ title: 'Tin trùng tên cùng lúc' }))),
+    );
     expect(res.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(res.map((r) => r.body.slug)).size).toBe(5);
   });
@@ -156,8 +211,13 @@ describe('lifecycle', () => {
     await patch(t.standing1, p.id, { summary: 'Có tóm tắt' });
     await move(t.standing1, p.id, 'published');
     await move(t.standing1, p.id, 'archived');
-    const audit = (await h.request('GET', `/api/v1/audit?entity=post&entityId=${p.id}`, { token: t.admin })) as { body: Items<{ entityId: string; action: string }> };
-    const actions = audit.body.items.filter((a) => a.entityId === p.id).map((a) => a.action).sort();
+    const audit = (await h.request('GET', `/api/v1/audit?entity=post&entityId=${p.id}`, { token: t.admin })) as {
+      body: Items<{ entityId: string; action: string }>;
+    };
+    const actions = audit.body.items
+      .filter((a) => a.entityId === p.id)
+      .map((a) => a.action)
+      .sort();
     expect(actions).toEqual(['post.archive', 'post.create', 'post.publish', 'post.update']);
   });
 
@@ -187,8 +247,18 @@ describe('bad input writes nothing and names the field', () => {
     ['body only a script', { body: '<script>alert(1)</script>' }, 422, 'body'],
     ['summary over 1,000 characters', { summary: 's'.repeat(1001) }, 422, 'summary'],
     ['status archived', { status: 'archived' }, 422, 'status'],
-    ['video link over http', { kind: 'video', videoUrl: 'http://www.youtube.com/watch?v=abcdefghijk' }, 422, 'videoUrl'],
-    ['video link to another host', { kind: 'video', videoUrl: 'https://evil.example/watch?v=abcdefghijk' }, 422, 'videoUrl'],
+    [
+      'video link over http',
+      { kind: 'video', videoUrl: 'http://www.youtube.com/watch?v=abcdefghijk' },
+      422,
+      'videoUrl',
+    ],
+    [
+      'video link to another host',
+      { kind: 'video', videoUrl: 'https://evil.example/watch?v=abcdefghijk' },
+      422,
+      'videoUrl',
+    ],
     ['javascript: video link', { kind: 'video', videoUrl: 'javascript:alert(1)' }, 422, 'videoUrl'],
     ['video post without a video', { kind: 'video' }, 422, 'videoUrl'],
     ['cover not a uuid', { coverMediaId: 'x' }, 422, 'coverMediaId'],
@@ -205,10 +275,17 @@ describe('bad input writes nothing and names the field', () => {
   });
 
   it('accepts YouTube, Facebook and Vimeo https links', async () => {
-    for (const url of ['https://youtu.be/dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://vimeo.com/76979871', 'https://www.facebook.com/mttqvn/videos/1234567890/']) {
+    for (const url of [
+      'https://youtu.be/dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://vimeo.com/76979871',
+      'https://www.facebook.com/mttqvn/videos/1234567890/',
+    ]) {
       const res = await create(t.standing1, news({ kind: 'video', videoUrl: url, body: '', title: `Video ${url}` }));
       expect(res.status, url).toBe(201);
-      expect(res.body.videoEmbedUrl).toMatch(/^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/|www\.facebook\.com\/plugins\/video\.php)/);
+      expect(res.body.videoEmbedUrl).toMatch(
+        /^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/|www\.facebook\.com\/plugins\/video\.php)/,
+      );
     }
   });
 
@@ -231,7 +308,12 @@ describe('scope', () => {
   it('reads: own commune for its staff and viewers, the province’s communes for the level above', async () => {
     await made(t.admin, { communeId: w.C2.id, title: 'Tin của xã Hai' });
     await made(t.admin, { communeId: w.C3.id, title: 'Tin của xã Ba' });
-    const communes = async (token: string | undefined) => new Set(((await h.request('GET', '/api/v1/posts', { token })).body as Items<{ communeId: string }>).items.map((p) => p.communeId));
+    const communes = async (token: string | undefined) =>
+      new Set(
+        ((await h.request('GET', '/api/v1/posts', { token })).body as Items<{ communeId: string }>).items.map(
+          (p) => p.communeId,
+        ),
+      );
     expect(await communes(t.standing1)).toEqual(new Set([w.C1.id]));
     expect(await communes(t.viewer1)).toEqual(new Set([w.C1.id]));
     expect(await communes(t.orglead1)).toEqual(new Set([w.C1.id]));
@@ -268,7 +350,8 @@ describe('scope', () => {
     expect((await move(t.standing1, c2Id, 'published')).status).toBe(404);
     expect((await patch(t.upper1, c2Id, { title: 'Cấp trên sửa bài' })).status).toBe(403);
     expect((await move(t.upper1, c2Id, 'published')).status).toBe(403);
-    const mine = (await h.request('GET', `/api/v1/posts?communeId=${w.C1.id}&status=draft`, { token: t.standing1 })).body as Items;
+    const mine = (await h.request('GET', `/api/v1/posts?communeId=${w.C1.id}&status=draft`, { token: t.standing1 }))
+      .body as Items;
     const draftId = mine.items[0]?.id as string;
     expect((await patch(t.viewer1, draftId, { title: 'Người xem sửa bài' })).status).toBe(403);
     expect((await move(t.viewer1, draftId, 'published')).status).toBe(403);
@@ -276,7 +359,9 @@ describe('scope', () => {
   });
 
   it('filters by status and kind', async () => {
-    const res = (await h.request('GET', `/api/v1/posts?communeId=${w.C1.id}&status=published&kind=news`, { token: t.standing1 })).body as Items<{ status: string; kind: string }>;
+    const res = (
+      await h.request('GET', `/api/v1/posts?communeId=${w.C1.id}&status=published&kind=news`, { token: t.standing1 })
+    ).body as Items<{ status: string; kind: string }>;
     expect(res.items.length).toBeGreaterThan(0);
     expect(res.items.every((p) => p.status === 'published' && p.kind === 'news')).toBe(true);
     expect((await h.request('GET', '/api/v1/posts?status=gone', { token: t.standing1 })).status).toBe(422);
@@ -286,18 +371,40 @@ describe('scope', () => {
 describe('helpers for the staff editor', () => {
   it('lists the communes each role may write to or publish in', async () => {
     type C = { id: string; canCreate: boolean; canPublish: boolean };
-    const of = async (token: string) => ((await h.request('GET', '/api/v1/posts/communes', { token })).body as Items<C>).items;
-    expect(await of(t.standing1)).toEqual([{ id: w.C1.id, name: 'Xã Một', kind: 'xã', canCreate: true, canPublish: true }]);
-    expect(await of(t.orglead1)).toEqual([expect.objectContaining({ id: w.C1.id, canCreate: true, canPublish: false })]);
-    expect(await of(t.viewer1)).toEqual([expect.objectContaining({ id: w.C1.id, canCreate: false, canPublish: false })]);
-    expect((await of(t.upper1)).map((c) => [c.id, c.canCreate]).sort()).toEqual([[w.C1.id, false], [w.C2.id, false]].sort());
+    const of = async (token: string) =>
+      ((await h.request('GET', '/api/v1/posts/communes', { token })).body as Items<C>).items;
+    expect(await of(t.standing1)).toEqual([
+      { id: w.C1.id, name: 'Xã Một', kind: 'xã', canCreate: true, canPublish: true },
+    ]);
+    expect(await of(t.orglead1)).toEqual([
+      expect.objectContaining({ id: w.C1.id, canCreate: true, canPublish: false }),
+    ]);
+    expect(await of(t.viewer1)).toEqual([
+      expect.objectContaining({ id: w.C1.id, canCreate: false, canPublish: false }),
+    ]);
+    expect((await of(t.upper1)).map((c) => [c.id, c.canCreate]).sort()).toEqual(
+      [
+        [w.C1.id, false],
+        [w.C2.id, false],
+      ].sort(),
+    );
   });
 
   it('previews the sanitised body without writing anything', async () => {
     const before = await h.counts(TABLES);
-    const res = await h.request('POST', '/api/v1/posts/preview', { token: t.orglead1, body: { communeId: w.C1.id, body: '<p onclick="x">Xem <script>x</script>trước</p>' } });
+    const res = await h.request('POST', '/api/v1/posts/preview', {
+      token: t.orglead1,
+      body: { communeId: w.C1.id, body: '<p onclick="x">Xem <script>x</script>trước</p>' },
+    });
     expect(res.body).toEqual({ body: '<p>Xem trước</p>' });
-    expect((await h.request('POST', '/api/v1/posts/preview', { token: t.standing1, body: { communeId: w.C3.id, body: '<p>x</p>' } })).status).toBe(404);
+    expect(
+      (
+        await h.request('POST', '/api/v1/posts/preview', {
+          token: t.standing1,
+          body: { communeId: w.C3.id, body: '<p>x</p>' },
+        })
+      ).status,
+    ).toBe(404);
     expect(await h.counts(TABLES)).toEqual(before);
   });
 });

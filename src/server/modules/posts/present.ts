@@ -4,7 +4,22 @@ import { videoEmbed } from './video';
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 export const mediaUrl = (id: string, variant: 'large' | 'thumb' = 'large') => `/media/${id}/${variant}`;
 
-type ListRow = Pick<Post, 'id' | 'communeId' | 'kind' | 'title' | 'slug' | 'summary' | 'status' | 'authorName' | 'coverMediaId' | 'publishedAt' | 'createdBy' | 'createdAt' | 'updatedAt'>;
+type ListRow = Pick<
+  Post,
+  | 'id'
+  | 'communeId'
+  | 'kind'
+  | 'title'
+  | 'slug'
+  | 'summary'
+  | 'status'
+  | 'authorName'
+  | 'coverMediaId'
+  | 'publishedAt'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+>;
 
 export function presentPostRow(p: ListRow) {
   return {
@@ -54,6 +69,8 @@ export function presentMedia(m: PostMedia) {
     alt: m.alt,
     url: mediaUrl(m.id),
     thumbUrl: m.variants.thumb ? mediaUrl(m.id, 'thumb') : null,
-    variants: Object.fromEntries(Object.entries(m.variants).map(([k, v]) => [k, { width: v.width, height: v.height, bytes: v.bytes }])),
+    variants: Object.fromEntries(
+      Object.entries(m.variants).map(([k, v]) => [k, { width: v.width, height: v.height, bytes: v.bytes }]),
+    ),
   };
 }

@@ -49,7 +49,12 @@ export async function listPosts(db: Queryable, actor: Actor, f: PostFilter) {
 }
 
 export async function findPost(db: Queryable, id: string) {
-  const [row] = await db.select({ post: posts, communePath: units.path }).from(posts).innerJoin(units, eq(units.id, posts.communeId)).where(eq(posts.id, id)).limit(1);
+  const [row] = await db
+    .select({ post: posts, communePath: units.path })
+    .from(posts)
+    .innerJoin(units, eq(units.id, posts.communeId))
+    .where(eq(posts.id, id))
+    .limit(1);
   return row ?? null;
 }
 
@@ -82,7 +87,16 @@ export async function isMediaPublic(db: Queryable, media: { id: string; postId: 
   const [row] = await db
     .select({ id: posts.id })
     .from(posts)
-    .where(and(eq(posts.status, 'published'), or(media.postId ? eq(posts.id, media.postId) : sql`false`, eq(posts.coverMediaId, media.id), eq(posts.videoMediaId, media.id))))
+    .where(
+      and(
+        eq(posts.status, 'published'),
+        or(
+          media.postId ? eq(posts.id, media.postId) : sql`false`,
+          eq(posts.coverMediaId, media.id),
+          eq(posts.videoMediaId, media.id),
+        ),
+      ),
+    )
     .limit(1);
   return Boolean(row);
 }
@@ -93,6 +107,13 @@ export async function mediaOfPost(db: Queryable, postId: string) {
 
 /** Communes whose posts the actor reads (its own, or those under its unit), by name. */
 export async function readableCommunes(db: Queryable, actor: Actor) {
-  const scope = isAdmin(actor) ? undefined : or(inSubtrees(units.path, readRoots(actor)), inIds(units.id, memberCommuneIds(actor)));
-  return db.select().from(units).where(and(eq(units.level, 'commune'), scope)).orderBy(units.name).limit(1000);
+  const scope = isAdmin(actor)
+    ? undefined
+    : or(inSubtrees(units.path, readRoots(actor)), inIds(units.id, memberCommuneIds(actor)));
+  return db
+    .select()
+    .from(units)
+    .where(and(eq(units.level, 'commune'), scope))
+    .orderBy(units.name)
+    .limit(1000);
 }

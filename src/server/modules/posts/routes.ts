@@ -24,7 +24,8 @@ export function postsRoutes(deps: AppDeps) {
 
   async function postOr404(actor: Actor, id: string) {
     const found = await findPost(db, id);
-    if (!found || !canReadPosts(actor, { id: found.post.communeId, path: found.communePath })) throw notFound('Bài viết');
+    if (!found || !canReadPosts(actor, { id: found.post.communeId, path: found.communePath }))
+      throw notFound('Bài viết');
     return { post: found.post, commune: { id: found.post.communeId, path: found.communePath } };
   }
 
@@ -43,9 +44,12 @@ export function postsRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const body = c.req.valid('json');
       const commune = await findUnit(db, body.communeId);
-      if (!commune || commune.level !== 'commune' || !canReadPosts(actor, commune)) throw unknownReference('communeId', 'Xã');
-      if (!canCreatePost(actor, commune)) throw forbidden({ communeId: 'Bạn không được viết bài cho cổng thông tin của xã này.' });
-      if (body.status === 'published' && !isEditorInChief(actor, commune)) throw forbidden({ status: 'Chỉ Ban Thường trực xã duyệt và đăng bài; hãy lưu nháp rồi gửi duyệt.' });
+      if (commune?.level !== 'commune' || !canReadPosts(actor, commune))
+        throw unknownReference('communeId', 'Xã');
+      if (!canCreatePost(actor, commune))
+        throw forbidden({ communeId: 'Bạn không được viết bài cho cổng thông tin của xã này.' });
+      if (body.status === 'published' && !isEditorInChief(actor, commune))
+        throw forbidden({ status: 'Chỉ Ban Thường trực xã duyệt và đăng bài; hãy lưu nháp rồi gửi duyệt.' });
       const content = await resolveContent(db, commune.id, body);
       const row = await createPost(db, metaOf(actor, c.get('ip')), commune, {
         kind: body.kind,
@@ -77,7 +81,8 @@ export function postsRoutes(deps: AppDeps) {
       const q = c.req.valid('query');
       if (q.communeId) {
         const commune = await findUnit(db, q.communeId);
-        if (!commune || commune.level !== 'commune' || !canReadPosts(actor, commune)) throw unknownReference('communeId', 'Xã');
+        if (commune?.level !== 'commune' || !canReadPosts(actor, commune))
+          throw unknownReference('communeId', 'Xã');
       }
       const rows = await listPosts(db, actor, q);
       return c.json({ items: rows.map(presentPostRow) }, 200);
@@ -97,12 +102,30 @@ export function postsRoutes(deps: AppDeps) {
     async (c) => {
       const actor = actorOf(c);
       const rows = await readableCommunes(db, actor);
-      return c.json({ items: rows.map((u) => ({ id: u.id, name: u.name, kind: u.kind, canCreate: canCreatePost(actor, u), canPublish: isEditorInChief(actor, u) })) }, 200);
+      return c.json(
+        {
+          items: rows.map((u) => ({
+            id: u.id,
+            name: u.name,
+            kind: u.kind,
+            canCreate: canCreatePost(actor, u),
+            canPublish: isEditorInChief(actor, u),
+          })),
+        },
+        200,
+      );
     },
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/posts/{id}', tags: TAGS, security, request: { params: idParam }, responses: { 200: jsonResponse(anyJson), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/posts/{id}',
+      tags: TAGS,
+      security,
+      request: { params: idParam },
+      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    }),
     async (c) => {
       const actor = actorOf(c);
       const { post, commune } = await postOr404(actor, c.req.valid('param').id);
@@ -116,7 +139,8 @@ export function postsRoutes(deps: AppDeps) {
       path: '/api/v1/posts/{id}',
       tags: TAGS,
       security,
-      description: 'Sửa bài: người viết sửa bản nháp của mình; Ban Thường trực sửa mọi bài chưa lưu trữ. Đường dẫn (slug) theo tiêu đề cho đến khi bài được đăng lần đầu.',
+      description:
+        'Sửa bài: người viết sửa bản nháp của mình; Ban Thường trực sửa mọi bài chưa lưu trữ. Đường dẫn (slug) theo tiêu đề cho đến khi bài được đăng lần đầu.',
       request: { params: idParam, body: jsonBody(patchBody) },
       responses: { 200: jsonResponse(anyJson), ...errorResponses },
     }),
@@ -124,7 +148,13 @@ export function postsRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const body = c.req.valid('json');
       const { post, commune } = await postOr404(actor, c.req.valid('param').id);
-      if (!canEditPost(actor, commune, post)) throw forbidden({ id: post.status === 'draft' ? 'Bạn chỉ sửa được bài nháp của mình.' : 'Bài đã gửi duyệt, đã đăng hoặc lưu trữ: chỉ Ban Thường trực sửa được.' });
+      if (!canEditPost(actor, commune, post))
+        throw forbidden({
+          id:
+            post.status === 'draft'
+              ? 'Bạn chỉ sửa được bài nháp của mình.'
+              : 'Bài đã gửi duyệt, đã đăng hoặc lưu trữ: chỉ Ban Thường trực sửa được.',
+        });
       const change = await resolveContent(db, commune.id, body, post);
       const row = await updatePost(db, metaOf(actor, c.get('ip')), post, commune.path, change);
       return c.json(presentPost(row, postActions(actor, commune, row)), 200);
@@ -147,7 +177,12 @@ export function postsRoutes(deps: AppDeps) {
       const { to } = c.req.valid('json');
       const { post, commune } = await postOr404(actor, c.req.valid('param').id);
       if (!canMovePost(actor, commune, post, to)) {
-        throw forbidden({ to: to === 'published' || to === 'archived' ? 'Chỉ Ban Thường trực xã duyệt, đăng và lưu trữ bài.' : 'Bạn chỉ gửi duyệt hoặc rút lại bài của mình.' });
+        throw forbidden({
+          to:
+            to === 'published' || to === 'archived'
+              ? 'Chỉ Ban Thường trực xã duyệt, đăng và lưu trữ bài.'
+              : 'Bạn chỉ gửi duyệt hoặc rút lại bài của mình.',
+        });
       }
       const row = await movePost(db, metaOf(actor, c.get('ip')), post, commune.path, to);
       return c.json(presentPost(row, postActions(actor, commune, row)), 200);
@@ -168,7 +203,8 @@ export function postsRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const body = c.req.valid('json');
       const commune = await findUnit(db, body.communeId);
-      if (!commune || commune.level !== 'commune' || !canReadPosts(actor, commune)) throw unknownReference('communeId', 'Xã');
+      if (commune?.level !== 'commune' || !canReadPosts(actor, commune))
+        throw unknownReference('communeId', 'Xã');
       const ours = await communeImageIds(db, commune.id, mediaIdsIn(body.body));
       return c.json({ body: sanitizeBody(body.body, (id) => ours.has(id)) }, 200);
     },

@@ -4,15 +4,43 @@ import { foldVietnamese } from '../../../lib/vi-text';
 /** "/media/<uuid>/large" or "/media/<uuid>/thumb": the only image sources a post body may use. */
 export const MEDIA_SRC = /^\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/(large|thumb)$/i;
 
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption'];
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'a',
+  'img',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'caption',
+];
 
 /** http(s), mailto, or a path on this site; anything else (javascript:, data:, //host) loses the link. */
-const safeHref = (href: string | undefined) => !!href && (/^(https?:\/\/|mailto:)/i.test(href.trim()) || /^\/(?!\/)/.test(href.trim()));
+const safeHref = (href: string | undefined) =>
+  !!href && (/^(https?:\/\/|mailto:)/i.test(href.trim()) || /^\/(?!\/)/.test(href.trim()));
 
 /** Media ids an HTML fragment refers to in <img src="/media/…">, before sanitising (to look them up). */
 export function mediaIdsIn(html: string): string[] {
   const ids = new Set<string>();
-  for (const m of html.matchAll(/\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/(?:large|thumb)/gi)) if (m[1]) ids.add(m[1].toLowerCase());
+  for (const m of html.matchAll(
+    /\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/(?:large|thumb)/gi,
+  ))
+    if (m[1]) ids.add(m[1].toLowerCase());
   return [...ids];
 }
 
@@ -24,13 +52,23 @@ export function mediaIdsIn(html: string): string[] {
 export function sanitizeBody(html: string, mediaAllowed: (id: string) => boolean = () => true): string {
   return sanitizeHtml(html.normalize('NFC'), {
     allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { a: ['href', 'rel', 'title'], img: ['src', 'alt', 'width', 'height'], th: ['colspan', 'rowspan'], td: ['colspan', 'rowspan'] },
+    allowedAttributes: {
+      a: ['href', 'rel', 'title'],
+      img: ['src', 'alt', 'width', 'height'],
+      th: ['colspan', 'rowspan'],
+      td: ['colspan', 'rowspan'],
+    },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: [] },
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
     nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math'],
-    transformTags: { a: (tagName, attribs) => ({ tagName, attribs: safeHref(attribs.href) ? { ...attribs, rel: 'noopener noreferrer' } : {} }) },
+    transformTags: {
+      a: (tagName, attribs) => ({
+        tagName,
+        attribs: safeHref(attribs.href) ? { ...attribs, rel: 'noopener noreferrer' } : {},
+      }),
+    },
     exclusiveFilter: (frame) => {
       if (frame.tag !== 'img') return false;
       const m = MEDIA_SRC.exec(frame.attribs.src ?? '');
@@ -42,7 +80,11 @@ export function sanitizeBody(html: string, mediaAllowed: (id: string) => boolean
 /** Plain text of sanitised HTML: block ends become spaces, entities decoded. */
 export function htmlToText(html: string): string {
   const spaced = html.replace(/<(?:br|\/p|\/h[2-4]|\/li|\/blockquote|\/tr|\/td|\/th)\b[^>]*>/gi, ' ');
-  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {}, nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript'] })
+  return sanitizeHtml(spaced, {
+    allowedTags: [],
+    allowedAttributes: {},
+    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript'],
+  })
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

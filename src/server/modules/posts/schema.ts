@@ -42,7 +42,10 @@ export const posts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('posts_slug_idx').on(t.slug), index('posts_public_idx').on(t.communeId, t.status, t.kind, t.publishedAt)],
+  (t) => [
+    uniqueIndex('posts_slug_idx').on(t.slug),
+    index('posts_public_idx').on(t.communeId, t.status, t.kind, t.publishedAt),
+  ],
 );
 
 export const mediaKinds = ['image', 'video'] as const;
@@ -64,7 +67,10 @@ export const postMedia = pgTable(
     width: integer('width'),
     height: integer('height'),
     /** Other sizes: { "thumb": { "key", "width", "height", "bytes" }, … }. */
-    variants: jsonb('variants').$type<Record<string, { key: string; width: number; height: number; bytes: number }>>().notNull().default({}),
+    variants: jsonb('variants')
+      .$type<Record<string, { key: string; width: number; height: number; bytes: number }>>()
+      .notNull()
+      .default({}),
     alt: text('alt'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -2,7 +2,11 @@
 export type VideoEmbed = { provider: 'YouTube' | 'Facebook' | 'Vimeo'; embedUrl: string };
 
 /** Origins the article page lets into frame-src (and nothing else). */
-export const VIDEO_FRAME_ORIGINS = ['https://www.youtube-nocookie.com', 'https://www.facebook.com', 'https://player.vimeo.com'];
+export const VIDEO_FRAME_ORIGINS = [
+  'https://www.youtube-nocookie.com',
+  'https://www.facebook.com',
+  'https://player.vimeo.com',
+];
 
 const YT_ID = /^[A-Za-z0-9_-]{11}$/;
 
@@ -22,18 +26,29 @@ export function videoEmbed(raw: string): VideoEmbed | null {
     if (host === 'youtu.be') id = path[0];
     else if (path[0] === 'watch') id = u.searchParams.get('v');
     else if (path[0] === 'embed' || path[0] === 'shorts' || path[0] === 'live') id = path[1];
-    return id && YT_ID.test(id) ? { provider: 'YouTube', embedUrl: `https://www.youtube-nocookie.com/embed/${id}` } : null;
+    return id && YT_ID.test(id)
+      ? { provider: 'YouTube', embedUrl: `https://www.youtube-nocookie.com/embed/${id}` }
+      : null;
   }
   if (host === 'vimeo.com' || host === 'player.vimeo.com') {
-    const id = u.pathname.split('/').filter(Boolean).find((p) => /^\d{5,12}$/.test(p));
+    const id = u.pathname
+      .split('/')
+      .filter(Boolean)
+      .find((p) => /^\d{5,12}$/.test(p));
     return id ? { provider: 'Vimeo', embedUrl: `https://player.vimeo.com/video/${id}` } : null;
   }
   if (host === 'facebook.com' || host === 'fb.watch') {
     // A page's video link (…/videos/<id>, watch/?v=<id>, reel/<id>) or a fb.watch short link, shown in Facebook's video plugin.
-    const ok = host === 'fb.watch' ? /^\/[A-Za-z0-9_-]+\/?$/.test(u.pathname) : /\/videos\/|\/reel\/|^\/watch\/?$/.test(u.pathname);
+    const ok =
+      host === 'fb.watch'
+        ? /^\/[A-Za-z0-9_-]+\/?$/.test(u.pathname)
+        : /\/videos\/|\/reel\/|^\/watch\/?$/.test(u.pathname);
     if (!ok) return null;
     const href = `https://${host === 'fb.watch' ? 'fb.watch' : 'www.facebook.com'}${u.pathname}${u.pathname.startsWith('/watch') ? u.search : ''}`;
-    return { provider: 'Facebook', embedUrl: `https://www.facebook.com/plugins/video.php?href=${encodeURIComponent(href)}&show_text=false` };
+    return {
+      provider: 'Facebook',
+      embedUrl: `https://www.facebook.com/plugins/video.php?href=${encodeURIComponent(href)}&show_text=false`,
+    };
   }
   return null;
 }

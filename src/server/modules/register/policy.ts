@@ -14,7 +14,11 @@ export function canReadRegister(actor: Actor, issuer: { path: string }): boolean
 
 export function canWriteRegister(actor: Actor, issuer: Issuer): boolean {
   if (isAdmin(actor)) return true;
-  return manageRoots(actor).some((m) => (issuer.level === 'commune' && m.role === 'standing' && m.root === issuer.path) || (m.role === 'upper' && m.root === issuer.path));
+  return manageRoots(actor).some(
+    (m) =>
+      (issuer.level === 'commune' && m.role === 'standing' && m.root === issuer.path) ||
+      (m.role === 'upper' && m.root === issuer.path),
+  );
 }
 
 /** Subtrees whose registers the actor reads; null = all (admin). */

@@ -34,6 +34,9 @@ export async function findRegisterEntry(db: Queryable, id: string) {
 
 /** The frozen document of a register entry, when the app issued it. */
 export async function frozenDocument(db: Queryable, entryId: string): Promise<OfficialDocument | null> {
-  const [row] = await db.select({ snapshot: outgoingDocuments.snapshot }).from(outgoingDocuments).where(eq(outgoingDocuments.id, entryId));
+  const [row] = await db
+    .select({ snapshot: outgoingDocuments.snapshot })
+    .from(outgoingDocuments)
+    .where(eq(outgoingDocuments.id, entryId));
   return (row?.snapshot as OfficialDocument | null | undefined) ?? null;
 }

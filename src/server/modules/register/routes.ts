@@ -23,7 +23,12 @@ const typeCode = z.enum(documentTypeCodes, { message: `Loại văn bản: ${docu
 
 const listQuery = z.object({
   issuerId: z.uuid('Mã đơn vị ban hành không hợp lệ.').optional(),
-  year: z.coerce.number({ message: 'Năm là một số.' }).int('Năm là số nguyên.').min(2000, 'Năm từ 2000.').max(2100, 'Năm đến 2100.').optional(),
+  year: z.coerce
+    .number({ message: 'Năm là một số.' })
+    .int('Năm là số nguyên.')
+    .min(2000, 'Năm từ 2000.')
+    .max(2100, 'Năm đến 2100.')
+    .optional(),
   typeCode: typeCode.optional(),
   q: z.string().trim().max(200, 'Từ khóa tối đa 200 ký tự.').optional(),
 });
@@ -32,9 +37,16 @@ const entryBody = z.object({
   issuerId: z.uuid('Mã đơn vị ban hành không hợp lệ.'),
   typeCode,
   date: z.iso.date('Ngày dạng YYYY-MM-DD, là ngày có thật.'),
-  summary: z.string({ message: 'Nhập trích yếu nội dung.' }).trim().min(3, 'Trích yếu ít nhất 3 ký tự.').max(1000, 'Trích yếu tối đa 1.000 ký tự.'),
+  summary: z
+    .string({ message: 'Nhập trích yếu nội dung.' })
+    .trim()
+    .min(3, 'Trích yếu ít nhất 3 ký tự.')
+    .max(1000, 'Trích yếu tối đa 1.000 ký tự.'),
   signer: z.string().trim().max(200, 'Người ký tối đa 200 ký tự.').nullish(),
-  recipients: z.array(z.string().trim().min(1, 'Nơi nhận không được để trống.').max(300, 'Mỗi nơi nhận tối đa 300 ký tự.')).max(50, 'Tối đa 50 nơi nhận.').default([]),
+  recipients: z
+    .array(z.string().trim().min(1, 'Nơi nhận không được để trống.').max(300, 'Mỗi nơi nhận tối đa 300 ký tự.'))
+    .max(50, 'Tối đa 50 nơi nhận.')
+    .default([]),
 });
 
 export function registerRoutes(deps: AppDeps) {
@@ -47,7 +59,8 @@ export function registerRoutes(deps: AppDeps) {
       path: '/api/v1/outgoing-documents',
       tags: TAGS,
       security,
-      description: 'Sổ văn bản đi: số, ngày, trích yếu, người ký, nơi nhận — lọc theo đơn vị ban hành, năm, loại; tìm không dấu.',
+      description:
+        'Sổ văn bản đi: số, ngày, trích yếu, người ký, nơi nhận — lọc theo đơn vị ban hành, năm, loại; tìm không dấu.',
       request: { query: listQuery },
       responses: { 200: jsonResponse(anyJson), ...errorResponses },
     }),
@@ -71,7 +84,13 @@ export function registerRoutes(deps: AppDeps) {
       security,
       description: 'Sổ đăng ký văn bản đi của một đơn vị ra Excel.',
       request: { query: listQuery.extend({ issuerId: z.uuid('Mã đơn vị ban hành không hợp lệ.') }) },
-      responses: { 200: { description: 'Tệp .xlsx', content: { [XLSX_MIME]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      responses: {
+        200: {
+          description: 'Tệp .xlsx',
+          content: { [XLSX_MIME]: { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const actor = actorOf(c);
@@ -80,7 +99,10 @@ export function registerRoutes(deps: AppDeps) {
       if (!issuer || !canReadRegister(actor, issuer)) throw unknownReference('issuerId', 'Đơn vị');
       const rows = await listRegister(db, registerReadRoots(actor), q);
       const file = await registerXlsx(`Ủy ban MTTQ Việt Nam ${unitDisplayName(issuer)}`, q.year ?? null, rows);
-      return c.body(file, 200, { 'Content-Type': XLSX_MIME, 'Content-Disposition': `attachment; filename="so-van-ban-di${q.year ? `-${q.year}` : ''}.xlsx"` });
+      return c.body(file, 200, {
+        'Content-Type': XLSX_MIME,
+        'Content-Disposition': `attachment; filename="so-van-ban-di${q.year ? `-${q.year}` : ''}.xlsx"`,
+      });
     },
   );
 
@@ -90,7 +112,8 @@ export function registerRoutes(deps: AppDeps) {
       path: '/api/v1/outgoing-documents',
       tags: TAGS,
       security,
-      description: 'Vào sổ một văn bản soạn ngoài ứng dụng: lấy số tiếp theo theo năm, đơn vị ban hành và loại văn bản.',
+      description:
+        'Vào sổ một văn bản soạn ngoài ứng dụng: lấy số tiếp theo theo năm, đơn vị ban hành và loại văn bản.',
       request: { body: jsonBody(entryBody) },
       responses: { 201: jsonResponse(anyJson, 'Đã vào sổ'), ...errorResponses },
     }),
@@ -98,8 +121,10 @@ export function registerRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const body = c.req.valid('json');
       const issuer = await findUnit(db, body.issuerId);
-      if (!issuer || (issuer.level !== 'commune' && issuer.level !== 'province') || !canReadRegister(actor, issuer)) throw unknownReference('issuerId', 'Đơn vị');
-      if (!canWriteRegister(actor, issuer)) throw forbidden({ issuerId: 'Chỉ Ban Thường trực của đơn vị vào sổ văn bản đi.' });
+      if (!issuer || (issuer.level !== 'commune' && issuer.level !== 'province') || !canReadRegister(actor, issuer))
+        throw unknownReference('issuerId', 'Đơn vị');
+      if (!canWriteRegister(actor, issuer))
+        throw forbidden({ issuerId: 'Chỉ Ban Thường trực của đơn vị vào sổ văn bản đi.' });
       if (body.date > todayVn()) throw invalid({ date: 'Ngày văn bản không được sau hôm nay.' });
       const row = await recordDocument(db, metaOf(actor, c.get('ip')), {
         issuer,
@@ -123,16 +148,26 @@ export function registerRoutes(deps: AppDeps) {
         security,
         description: 'Văn bản đúng như khi ban hành (với các văn bản do ứng dụng lập).',
         request: { params: idParam },
-        responses: { 200: { description: `Tệp .${ext}`, content: { [ext === 'docx' ? DOCX_MIME : PDF_MIME]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+        responses: {
+          200: {
+            description: `Tệp .${ext}`,
+            content: { [ext === 'docx' ? DOCX_MIME : PDF_MIME]: { schema: z.string().openapi({ format: 'binary' }) } },
+          },
+          ...errorResponses,
+        },
       }),
       async (c) => {
         const actor = actorOf(c);
         const entry = await findRegisterEntry(db, c.req.valid('param').id);
-        if (!entry || !canReadRegister(actor, { path: entry.issuerPath }) || entry.snapshot === null) throw notFound('Văn bản');
+        if (!entry || !canReadRegister(actor, { path: entry.issuerPath }) || entry.snapshot === null)
+          throw notFound('Văn bản');
         const docx = await renderDocx(entry.snapshot as OfficialDocument);
         const name = entry.number.replace(/[^0-9A-Za-z]+/g, '-');
         const body = ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: name }));
-        return c.body(body, 200, { 'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME, 'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${name}.${ext}"` });
+        return c.body(body, 200, {
+          'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
+          'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${name}.${ext}"`,
+        });
       },
     );
   }

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { units } from '../units/schema';
 import { users } from '../users/schema';
 
@@ -11,7 +23,15 @@ export const documentTypeCodes = ['BC', 'KH', 'TB', 'GM', 'BB', 'QĐ', 'CV', 'TT
 export type DocumentTypeCode = (typeof documentTypeCodes)[number];
 
 /** What made a register entry: a module's document, or a person typing in one written elsewhere. */
-export const registerSources = ['manual', 'meeting_invitation', 'meeting_minutes', 'report', 'petition_synthesis', 'consultation_synthesis', 'supervision'] as const;
+export const registerSources = [
+  'manual',
+  'meeting_invitation',
+  'meeting_minutes',
+  'report',
+  'petition_synthesis',
+  'consultation_synthesis',
+  'supervision',
+] as const;
 
 /** The last number given per issuer, year and type code: one row, upserted in the numbering statement. */
 export const registerCounters = pgTable(

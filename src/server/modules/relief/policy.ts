@@ -19,7 +19,9 @@ export function canManageRelief(actor: Actor, commune: UnitRef): boolean {
 }
 
 export function isVillageLeadOf(actor: Actor, householdPath: string): boolean {
-  return actor.grants.some((g) => g.role === 'village_lead' && g.unitPath !== null && isWithin(householdPath, g.unitPath));
+  return actor.grants.some(
+    (g) => g.role === 'village_lead' && g.unitPath !== null && isWithin(householdPath, g.unitPath),
+  );
 }
 
 export function canAddSupport(actor: Actor, commune: UnitRef, householdPath: string, fromFund: boolean): boolean {

@@ -17,7 +17,17 @@ export function presentProgram(p: ReliefProgram, totals?: { households: number; 
   };
 }
 
-export function presentSupport(s: ReliefSupport, extra: { headName?: string; villageId?: string; villageName?: string; fundName?: string | null; payoutNo?: string | null; categories?: string[] } = {}) {
+export function presentSupport(
+  s: ReliefSupport,
+  extra: {
+    headName?: string;
+    villageId?: string;
+    villageName?: string;
+    fundName?: string | null;
+    payoutNo?: string | null;
+    categories?: string[];
+  } = {},
+) {
   return {
     id: s.id,
     programId: s.programId,
@@ -43,7 +53,14 @@ export function presentSupport(s: ReliefSupport, extra: { headName?: string; vil
 }
 
 export const presentSupportRow = (r: SupportRow) =>
-  presentSupport(r.support, { headName: r.headName, villageId: r.villageId, villageName: r.villageName, fundName: r.fundName, payoutNo: r.payoutNo, categories: r.categories });
+  presentSupport(r.support, {
+    headName: r.headName,
+    villageId: r.villageId,
+    villageName: r.villageName,
+    fundName: r.fundName,
+    payoutNo: r.payoutNo,
+    categories: r.categories,
+  });
 
 export const presentYearRow = (r: Awaited<ReturnType<typeof householdYear>>[number]) => ({
   ...presentSupport(r.support, { fundName: r.fundName, payoutNo: r.payoutNo }),

@@ -13,7 +13,8 @@ const num = (v: unknown) => Number(v ?? 0);
 const yearOf = (p: ReliefProgram) => Number(p.date.slice(0, 4));
 
 /** Supports inside these subtrees; null = no restriction (admin). */
-const supportScope = (roots: string[] | null) => (roots === null ? undefined : inSubtrees(reliefSupports.unitPath, roots));
+const supportScope = (roots: string[] | null) =>
+  roots === null ? undefined : inSubtrees(reliefSupports.unitPath, roots);
 
 export async function findProgram(db: Queryable, id: string) {
   const [row] = await db
@@ -43,7 +44,9 @@ export async function findSupport(db: Queryable, id: string) {
 
 /** Programmes of the communes the actor reads or works in, newest first, with the totals the actor may see. */
 export async function listPrograms(db: Queryable, actor: Actor, roots: string[] | null, communeId?: string) {
-  const scope = isAdmin(actor) ? undefined : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(reliefPrograms.communeId, memberCommuneIds(actor))})`;
+  const scope = isAdmin(actor)
+    ? undefined
+    : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(reliefPrograms.communeId, memberCommuneIds(actor))})`;
   const rows = await db
     .select({ program: reliefPrograms })
     .from(reliefPrograms)
@@ -53,7 +56,11 @@ export async function listPrograms(db: Queryable, actor: Actor, roots: string[] 
   const ids = rows.map((r) => r.program.id);
   const totals = ids.length
     ? await db
-        .select({ programId: reliefSupports.programId, households: sql<number>`count(distinct ${reliefSupports.householdId})::int`, value: sql<string>`coalesce(sum(${reliefSupports.value}), 0)` })
+        .select({
+          programId: reliefSupports.programId,
+          households: sql<number>`count(distinct ${reliefSupports.householdId})::int`,
+          value: sql<string>`coalesce(sum(${reliefSupports.value}), 0)`,
+        })
         .from(reliefSupports)
         .where(and(inArray(reliefSupports.programId, ids), supportScope(roots)))
         .groupBy(reliefSupports.programId)
@@ -88,7 +95,12 @@ export async function programSupports(db: Queryable, program: ReliefProgram, roo
   const cats = await categoriesOf(db, [...new Set(rows.map((r) => r.support.householdId))], yearOf(program));
   return rows
     .map((r) => ({ ...r, categories: cats.get(r.support.householdId) ?? [] }))
-    .sort((a, b) => compareVi(a.villageName, b.villageName) || compareVi(a.headName, b.headName) || +new Date(a.support.createdAt) - +new Date(b.support.createdAt));
+    .sort(
+      (a, b) =>
+        compareVi(a.villageName, b.villageName) ||
+        compareVi(a.headName, b.headName) ||
+        +new Date(a.support.createdAt) - +new Date(b.support.createdAt),
+    );
 }
 
 /** household id → its categories in a year. */
@@ -119,7 +131,11 @@ function grouped<K extends string>(rows: SupportRow[], keyOf: (r: SupportRow) =>
       acc.set(k, g);
     }
   }
-  return [...acc.entries()].map(([key, g]) => ({ key, first: g.first, totals: { households: g.households.size, value: g.value, count: g.count } as Group }));
+  return [...acc.entries()].map(([key, g]) => ({
+    key,
+    first: g.first,
+    totals: { households: g.households.size, value: g.value, count: g.count } as Group,
+  }));
 }
 
 /** The figures a review report quotes: households served, total value, by source, category, village and kind. */
@@ -130,7 +146,12 @@ export function summarize(rows: SupportRow[]) {
     .map(({ first, totals }) => ({
       source: first.support.sourceKind,
       fundId: first.support.fundId,
-      name: first.support.sourceKind === 'fund' ? (first.fundName ?? '') : first.support.sourceKind === 'donor' ? (first.support.donorName ?? '') : 'Nguồn khác',
+      name:
+        first.support.sourceKind === 'fund'
+          ? (first.fundName ?? '')
+          : first.support.sourceKind === 'donor'
+            ? (first.support.donorName ?? '')
+            : 'Nguồn khác',
       ...totals,
     }))
     .sort((a, b) => b.value - a.value || compareVi(a.name, b.name));
@@ -153,10 +174,20 @@ export async function suggestions(db: Queryable, program: ReliefProgram, roots: 
   const year = yearOf(program);
   const cats = program.targetCategories;
   const rows = await db
-    .selectDistinct({ id: households.id, headName: households.headName, villageId: households.villageId, villageName: units.name, address: households.address, members: households.members })
+    .selectDistinct({
+      id: households.id,
+      headName: households.headName,
+      villageId: households.villageId,
+      villageName: units.name,
+      address: households.address,
+      members: households.members,
+    })
     .from(households)
     .innerJoin(units, eq(units.id, households.villageId))
-    .innerJoin(householdYearCategories, and(eq(householdYearCategories.householdId, households.id), eq(householdYearCategories.year, year)))
+    .innerJoin(
+      householdYearCategories,
+      and(eq(householdYearCategories.householdId, households.id), eq(householdYearCategories.year, year)),
+    )
     .where(
       and(
         eq(households.communeId, program.communeId),
@@ -166,7 +197,11 @@ export async function suggestions(db: Queryable, program: ReliefProgram, roots: 
         sql`not exists (select 1 from relief_supports s where s.program_id = ${program.id} and s.household_id = ${households.id})`,
       ),
     );
-  const catMap = await categoriesOf(db, rows.map((r) => r.id), year);
+  const catMap = await categoriesOf(
+    db,
+    rows.map((r) => r.id),
+    year,
+  );
   return rows
     .map((r) => ({ ...r, categories: catMap.get(r.id) ?? [] }))
     .sort((a, b) => compareVi(a.villageName, b.villageName) || compareVi(a.headName, b.headName));
@@ -175,34 +210,67 @@ export async function suggestions(db: Queryable, program: ReliefProgram, roots: 
 /** Everything a household received in a year, across programmes (by programme date). */
 export async function householdYear(db: Queryable, householdId: string, year: number) {
   return db
-    .select({ support: reliefSupports, programName: reliefPrograms.name, programDate: reliefPrograms.date, partner: reliefPrograms.partner, fundName: funds.name, payoutNo: disbursements.payoutNo })
+    .select({
+      support: reliefSupports,
+      programName: reliefPrograms.name,
+      programDate: reliefPrograms.date,
+      partner: reliefPrograms.partner,
+      fundName: funds.name,
+      payoutNo: disbursements.payoutNo,
+    })
     .from(reliefSupports)
     .innerJoin(reliefPrograms, eq(reliefPrograms.id, reliefSupports.programId))
     .leftJoin(funds, eq(funds.id, reliefSupports.fundId))
     .leftJoin(disbursements, eq(disbursements.id, reliefSupports.disbursementId))
-    .where(and(eq(reliefSupports.householdId, householdId), sql`${reliefPrograms.date} >= ${`${year}-01-01`}`, sql`${reliefPrograms.date} <= ${`${year}-12-31`}`))
+    .where(
+      and(
+        eq(reliefSupports.householdId, householdId),
+        sql`${reliefPrograms.date} >= ${`${year}-01-01`}`,
+        sql`${reliefPrograms.date} <= ${`${year}-12-31`}`,
+      ),
+    )
     .orderBy(asc(reliefPrograms.date), asc(reliefSupports.createdAt));
 }
 
 /** Households served and total value in a unit subtree: one programme, or every programme dated in the period. */
-export async function reliefTotals(db: Queryable, subtreePath: string, q: { programId?: string; from: string; to: string }) {
+export async function reliefTotals(
+  db: Queryable,
+  subtreePath: string,
+  q: { programId?: string; from: string; to: string },
+) {
   const [row] = await db
-    .select({ households: sql<number>`count(distinct ${reliefSupports.householdId})::int`, value: sql<string>`coalesce(sum(${reliefSupports.value}), 0)` })
+    .select({
+      households: sql<number>`count(distinct ${reliefSupports.householdId})::int`,
+      value: sql<string>`coalesce(sum(${reliefSupports.value}), 0)`,
+    })
     .from(reliefSupports)
     .innerJoin(reliefPrograms, eq(reliefPrograms.id, reliefSupports.programId))
     .where(
       and(
         inSubtree(reliefSupports.unitPath, subtreePath),
-        q.programId ? eq(reliefSupports.programId, q.programId) : and(sql`${reliefPrograms.date} >= ${q.from}`, sql`${reliefPrograms.date} <= ${q.to}`),
+        q.programId
+          ? eq(reliefSupports.programId, q.programId)
+          : and(sql`${reliefPrograms.date} >= ${q.from}`, sql`${reliefPrograms.date} <= ${q.to}`),
       ),
     );
   return { households: num(row?.households), value: num(row?.value) };
 }
 
 /** Households of a commune for the "add support" picker, within the caller's subtrees, by folded name. */
-export async function searchProgramHouseholds(db: Queryable, communeId: string, roots: string[] | null, folded: string) {
+export async function searchProgramHouseholds(
+  db: Queryable,
+  communeId: string,
+  roots: string[] | null,
+  folded: string,
+) {
   return db
-    .select({ id: households.id, headName: households.headName, villageId: households.villageId, villageName: units.name, address: households.address })
+    .select({
+      id: households.id,
+      headName: households.headName,
+      villageId: households.villageId,
+      villageName: units.name,
+      address: households.address,
+    })
     .from(households)
     .innerJoin(units, eq(units.id, households.villageId))
     .where(

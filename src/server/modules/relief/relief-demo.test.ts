@@ -13,7 +13,7 @@ afterAll(async () => h?.close());
 
 type Program = { id: string; name: string; households: number; value: number };
 
-describe('the demo commune\'s relief (seed figures)', () => {
+describe("the demo commune's relief (seed figures)", () => {
   it('"Chung tay Tết Quý Mão 2023": 43 near-poor households, 21.500.000 đồng from the fund\'s payout; donors\' gifts to 257 households above 70 million', async () => {
     const btt = await h.login('btt', DEMO_PASSWORD);
     const list = (await h.request('GET', '/api/v1/relief-programs', { token: btt })).body as Items<Program>;
@@ -22,31 +22,53 @@ describe('the demo commune\'s relief (seed figures)', () => {
     expect(tet).toMatchObject({ households: 43, value: 21_500_000 });
     expect(gifts?.households).toBe(257);
     expect(gifts?.value).toBeGreaterThan(70_000_000);
-    const s = (await h.request('GET', `/api/v1/relief-programs/${tet?.id}/summary`, { token: btt })).body as { text: string; bySource: { source: string; value: number }[]; byVillage: unknown[] };
+    const s = (await h.request('GET', `/api/v1/relief-programs/${tet?.id}/summary`, { token: btt })).body as {
+      text: string;
+      bySource: { source: string; value: number }[];
+      byVillage: unknown[];
+    };
     expect(s.text).toBe('43 hộ, 21.500.000 đồng');
-    expect(s.bySource).toEqual([expect.objectContaining({ source: 'fund', name: 'Quỹ "Vì người nghèo"', value: 21_500_000 })]);
+    expect(s.bySource).toEqual([
+      expect.objectContaining({ source: 'fund', name: 'Quỹ "Vì người nghèo"', value: 21_500_000 }),
+    ]);
     expect(s.byVillage).toHaveLength(6);
-    const g = (await h.request('GET', `/api/v1/relief-programs/${gifts?.id}/summary`, { token: btt })).body as { bySource: unknown[] };
+    const g = (await h.request('GET', `/api/v1/relief-programs/${gifts?.id}/summary`, { token: btt })).body as {
+      bySource: unknown[];
+    };
     expect(g.bySource.length).toBeGreaterThanOrEqual(10);
     // The fund paid once: its balance is what the funds demo left.
     const funds = (await h.request('GET', '/api/v1/funds', { token: btt })).body as Items<{ id: string; name: string }>;
     const poor = funds.items.find((f) => f.name === 'Quỹ "Vì người nghèo"');
-    expect(((await h.request('GET', `/api/v1/funds/${poor?.id}/balance`, { token: btt })).body as { balance: number }).balance).toBe(5_000_000);
+    expect(
+      ((await h.request('GET', `/api/v1/funds/${poor?.id}/balance`, { token: btt })).body as { balance: number })
+        .balance,
+    ).toBe(5_000_000);
     // A village head's sign-off list is their village's.
     const thon = await h.login('thondong', DEMO_PASSWORD);
-    const mine = (await h.request('GET', `/api/v1/relief-programs/${tet?.id}/summary`, { token: thon })).body as { households: number };
+    const mine = (await h.request('GET', `/api/v1/relief-programs/${tet?.id}/summary`, { token: thon })).body as {
+      households: number;
+    };
     expect(mine.households).toBe(8);
   });
 
-  it.runIf(pdfAvailable())('the demo sign-off list renders (PNG pages in /tmp/relief-signoff/demo-*)', async () => {
-    const btt = await h.login('btt', DEMO_PASSWORD);
-    const list = (await h.request('GET', '/api/v1/relief-programs', { token: btt })).body as Items<Program>;
-    const tet = list.items.find((p) => p.name === 'Chung tay Tết Quý Mão 2023');
-    const res = await h.app.request(`/api/v1/relief-programs/${tet?.id}/sign-off.pdf`, { headers: { authorization: `Bearer ${btt}` } });
-    expect(res.status).toBe(200);
-    const pdf = Buffer.from(await res.arrayBuffer());
-    mkdirSync('/tmp/relief-signoff', { recursive: true });
-    writeFileSync('/tmp/relief-signoff/demo.pdf', pdf);
-    if (popplerAvailable()) expect((await pdfToPngPages(pdf, '/tmp/relief-signoff', { dpi: 80, prefix: 'demo' })).length).toBeGreaterThan(1);
-  }, 120_000);
+  it.runIf(pdfAvailable())(
+    'the demo sign-off list renders (PNG pages in /tmp/relief-signoff/demo-*)',
+    async () => {
+      const btt = await h.login('btt', DEMO_PASSWORD);
+      const list = (await h.request('GET', '/api/v1/relief-programs', { token: btt })).body as Items<Program>;
+      const tet = list.items.find((p) => p.name === 'Chung tay Tết Quý Mão 2023');
+      const res = await h.app.request(`/api/v1/relief-programs/${tet?.id}/sign-off.pdf`, {
+        headers: { authorization: `Bearer ${btt}` },
+      });
+      expect(res.status).toBe(200);
+      const pdf = Buffer.from(await res.arrayBuffer());
+      mkdirSync('/tmp/relief-signoff', { recursive: true });
+      writeFileSync('/tmp/relief-signoff/demo.pdf', pdf);
+      if (popplerAvailable())
+        expect((await pdfToPngPages(pdf, '/tmp/relief-signoff', { dpi: 80, prefix: 'demo' })).length).toBeGreaterThan(
+          1,
+        );
+    },
+    120_000,
+  );
 });

@@ -18,7 +18,18 @@ import { handOver } from './commands/hand-over';
 import { createProgram } from './commands/save-program';
 import { canAddSupport, canHandOver, canManageRelief, canReadSupportAt, supportReadRoots } from './policy';
 import { presentProgram, presentSupport, presentSupportRow, presentYearRow, summaryText } from './present';
-import { categoriesOf, findHousehold, findProgram, findSupport, householdYear, listPrograms, programSupports, searchProgramHouseholds, suggestions, summarize } from './queries';
+import {
+  categoriesOf,
+  findHousehold,
+  findProgram,
+  findSupport,
+  householdYear,
+  listPrograms,
+  programSupports,
+  searchProgramHouseholds,
+  suggestions,
+  summarize,
+} from './queries';
 import { supportKinds } from './schema';
 import { signOffDocument, signOffXlsx } from './sign-off-document';
 
@@ -42,19 +53,36 @@ const programBody = z.object({
 const supportBody = z
   .object({
     householdId: uuid('hộ'),
-    kind: z.enum(supportKinds, { message: 'Hình thức: cash (tiền mặt), goods (hàng hóa), house (nhà ở) hoặc scholarship (học bổng).' }),
+    kind: z.enum(supportKinds, {
+      message: 'Hình thức: cash (tiền mặt), goods (hàng hóa), house (nhà ở) hoặc scholarship (học bổng).',
+    }),
     value: positiveMoney('Giá trị'),
     fundId: uuid('quỹ').nullish(),
-    donorName: z.string().trim().min(1, 'Nhập tên nhà hảo tâm.').max(200, 'Tên nhà hảo tâm tối đa 200 ký tự.').nullish(),
+    donorName: z
+      .string()
+      .trim()
+      .min(1, 'Nhập tên nhà hảo tâm.')
+      .max(200, 'Tên nhà hảo tâm tối đa 200 ký tự.')
+      .nullish(),
     description: z.string().trim().max(500, 'Mô tả tối đa 500 ký tự.').nullish(),
-    overrideReason: z.string().trim().min(3, 'Nêu lý do trao thêm (ít nhất 3 ký tự).').max(500, 'Lý do tối đa 500 ký tự.').nullish(),
+    overrideReason: z
+      .string()
+      .trim()
+      .min(3, 'Nêu lý do trao thêm (ít nhất 3 ký tự).')
+      .max(500, 'Lý do tối đa 500 ký tự.')
+      .nullish(),
     /** Date of the payout when a fund pays; default the programme's date. */
     date: moneyDate.optional(),
     /** The payout decision ("02/QĐ-MTTQ") when a fund pays. */
     decisionRef: z.string().trim().min(1).max(100, 'Số quyết định tối đa 100 ký tự.').optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.fundId && v.donorName) ctx.addIssue({ code: 'custom', path: ['donorName'], message: 'Chọn một nguồn: quỹ (fundId) hoặc nhà hảo tâm (donorName), không cả hai.' });
+    if (v.fundId && v.donorName)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['donorName'],
+        message: 'Chọn một nguồn: quỹ (fundId) hoặc nhà hảo tâm (donorName), không cả hai.',
+      });
   });
 
 const handOverBody = z.object({
@@ -63,13 +91,34 @@ const handOverBody = z.object({
 });
 
 const listQuery = z.object({ communeId: uuid('xã').optional() });
-const yearQuery = z.object({ year: z.coerce.number({ message: 'Năm là một số.' }).int('Năm là số nguyên.').min(2000, 'Năm từ 2000.').max(2100, 'Năm đến 2100.').optional() });
+const yearQuery = z.object({
+  year: z.coerce
+    .number({ message: 'Năm là một số.' })
+    .int('Năm là số nguyên.')
+    .min(2000, 'Năm từ 2000.')
+    .max(2100, 'Năm đến 2100.')
+    .optional(),
+});
 const searchQuery = z.object({ q: z.string().trim().max(100).optional() });
 
 const get200 = (path: string) =>
-  createRoute({ method: 'get', path, tags: TAGS, security, request: { params: idParam }, responses: { 200: jsonResponse(anyJson), ...errorResponses } });
+  createRoute({
+    method: 'get',
+    path,
+    tags: TAGS,
+    security,
+    request: { params: idParam },
+    responses: { 200: jsonResponse(anyJson), ...errorResponses },
+  });
 const getQuery200 = <Q extends z.ZodObject>(path: string, query: Q) =>
-  createRoute({ method: 'get', path, tags: TAGS, security, request: { params: idParam, query }, responses: { 200: jsonResponse(anyJson), ...errorResponses } });
+  createRoute({
+    method: 'get',
+    path,
+    tags: TAGS,
+    security,
+    request: { params: idParam, query },
+    responses: { 200: jsonResponse(anyJson), ...errorResponses },
+  });
 
 export function reliefRoutes(deps: AppDeps) {
   const { db } = deps;
@@ -99,8 +148,10 @@ export function reliefRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const body = c.req.valid('json');
       const commune = await findUnit(db, body.communeId);
-      if (!commune || commune.level !== 'commune' || !canReadCommune(actor, commune)) throw unknownReference('communeId', 'Xã');
-      if (!canManageRelief(actor, commune)) throw forbidden({ communeId: 'Chỉ Ban Thường trực xã lập chương trình trợ giúp.' });
+      if (commune?.level !== 'commune' || !canReadCommune(actor, commune))
+        throw unknownReference('communeId', 'Xã');
+      if (!canManageRelief(actor, commune))
+        throw forbidden({ communeId: 'Chỉ Ban Thường trực xã lập chương trình trợ giúp.' });
       const row = await createProgram(db, metaOf(actor, c.get('ip')), commune, {
         name: body.name,
         date: body.date,
@@ -113,7 +164,14 @@ export function reliefRoutes(deps: AppDeps) {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/relief-programs', tags: TAGS, security, request: { query: listQuery }, responses: { 200: jsonResponse(anyJson), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/relief-programs',
+      tags: TAGS,
+      security,
+      request: { query: listQuery },
+      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    }),
     async (c) => {
       const actor = actorOf(c);
       const rows = await listPrograms(db, actor, supportReadRoots(actor), c.req.valid('query').communeId);
@@ -125,7 +183,13 @@ export function reliefRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const { program, communePath } = await programOr404(actor, c.req.valid('param').id);
     const s = summarize(await programSupports(db, program, supportReadRoots(actor)));
-    return c.json({ ...presentProgram(program, s), canManage: canManageRelief(actor, { id: program.communeId, path: communePath }) }, 200);
+    return c.json(
+      {
+        ...presentProgram(program, s),
+        canManage: canManageRelief(actor, { id: program.communeId, path: communePath }),
+      },
+      200,
+    );
   });
 
   app.openapi(get200('/api/v1/relief-programs/{id}/supports'), async (c) => {
@@ -152,18 +216,37 @@ export function reliefRoutes(deps: AppDeps) {
       const { program, communePath } = await programOr404(actor, c.req.valid('param').id);
       const commune = { id: program.communeId, path: communePath };
       const found = await findHousehold(db, body.householdId);
-      if (!found || found.household.communeId !== program.communeId || found.household.erasedAt || !canReadSupportAt(actor, found.household.unitPath)) throw unknownReference('householdId', 'Hộ gia đình');
+      if (
+        !found ||
+        found.household.communeId !== program.communeId ||
+        found.household.erasedAt ||
+        !canReadSupportAt(actor, found.household.unitPath)
+      )
+        throw unknownReference('householdId', 'Hộ gia đình');
       const household = found.household;
       if (!canAddSupport(actor, commune, household.unitPath, !!body.fundId)) {
-        throw forbidden(body.fundId && canAddSupport(actor, commune, household.unitPath, false) ? { fundId: 'Chi từ quỹ do Ban Thường trực xã lập.' } : { householdId: 'Bạn không được ghi hỗ trợ cho hộ này.' });
+        throw forbidden(
+          body.fundId && canAddSupport(actor, commune, household.unitPath, false)
+            ? { fundId: 'Chi từ quỹ do Ban Thường trực xã lập.' }
+            : { householdId: 'Bạn không được ghi hỗ trợ cho hộ này.' },
+        );
       }
-      let source: Parameters<typeof addSupport>[4]['source'] = body.donorName ? { kind: 'donor', donorName: body.donorName } : { kind: 'other' };
+      let source: Parameters<typeof addSupport>[4]['source'] = body.donorName
+        ? { kind: 'donor', donorName: body.donorName }
+        : { kind: 'other' };
       if (body.fundId) {
         const f = await findFund(db, body.fundId);
         if (!f || f.fund.communeId !== program.communeId) throw unknownReference('fundId', 'Quỹ');
         const date = body.date ?? program.date;
-        if (date > addDays(todayVn(), 1)) throw invalid({ date: 'Chương trình chưa đến ngày: ghi ngày chi (date) không sau hôm nay.' });
-        source = { kind: 'fund', fund: f.fund, communePath: f.communePath, date, decisionRef: body.decisionRef ?? `Chương trình "${program.name}"` };
+        if (date > addDays(todayVn(), 1))
+          throw invalid({ date: 'Chương trình chưa đến ngày: ghi ngày chi (date) không sau hôm nay.' });
+        source = {
+          kind: 'fund',
+          fund: f.fund,
+          communePath: f.communePath,
+          date,
+          decisionRef: body.decisionRef ?? `Chương trình "${program.name}"`,
+        };
       }
       const row = await addSupport(db, metaOf(actor, c.get('ip')), program, household, {
         kind: body.kind,
@@ -199,23 +282,37 @@ export function reliefRoutes(deps: AppDeps) {
     const q = foldVietnamese(c.req.valid('query').q ?? '');
     const rows = await searchProgramHouseholds(db, program.communeId, roots, q);
     const year = Number(program.date.slice(0, 4));
-    const cats = await categoriesOf(db, rows.map((r) => r.id), year);
+    const cats = await categoriesOf(
+      db,
+      rows.map((r) => r.id),
+      year,
+    );
     const served = new Set((await programSupports(db, program, roots)).map((r) => r.support.householdId));
-    return c.json({ items: rows.map((r) => ({ ...r, categories: cats.get(r.id) ?? [], served: served.has(r.id) })) }, 200);
+    return c.json(
+      { items: rows.map((r) => ({ ...r, categories: cats.get(r.id) ?? [], served: served.has(r.id) })) },
+      200,
+    );
   });
 
   app.openapi(getQuery200('/api/v1/households/{id}/supports', yearQuery), async (c) => {
     const actor = actorOf(c);
     const found = await findHousehold(db, c.req.valid('param').id);
     const commune = found ? await findUnit(db, found.household.communeId) : null;
-    if (!found || !commune || !canReadCommune(actor, commune) || !canReadSupportAt(actor, found.household.unitPath)) throw notFound('Hộ gia đình');
+    if (!found || !commune || !canReadCommune(actor, commune) || !canReadSupportAt(actor, found.household.unitPath))
+      throw notFound('Hộ gia đình');
     const year = c.req.valid('query').year ?? Number(todayVn().slice(0, 4));
     const rows = await householdYear(db, found.household.id, year);
     const value = rows.reduce((s, r) => s + r.support.value, 0);
     const cats = await categoriesOf(db, [found.household.id], year);
     return c.json(
       {
-        household: { id: found.household.id, headName: found.household.headName, villageId: found.household.villageId, villageName: found.villageName, categories: cats.get(found.household.id) ?? [] },
+        household: {
+          id: found.household.id,
+          headName: found.household.headName,
+          villageId: found.household.villageId,
+          villageName: found.villageName,
+          categories: cats.get(found.household.id) ?? [],
+        },
         year,
         items: rows.map(presentYearRow),
         programs: new Set(rows.map((r) => r.support.programId)).size,
@@ -239,7 +336,8 @@ export function reliefRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const support = await findSupport(db, c.req.valid('param').id);
       const commune = support ? await findUnit(db, support.communeId) : null;
-      if (!support || !commune || !canReadCommune(actor, commune) || !canReadSupportAt(actor, support.unitPath)) throw notFound('Khoản hỗ trợ');
+      if (!support || !commune || !canReadCommune(actor, commune) || !canReadSupportAt(actor, support.unitPath))
+        throw notFound('Khoản hỗ trợ');
       if (!canHandOver(actor, commune, support.unitPath)) throw forbidden();
       const row = await handOver(db, metaOf(actor, c.get('ip')), support, c.req.valid('json'));
       return c.json(presentSupport(row), 200);
@@ -261,7 +359,10 @@ export function reliefRoutes(deps: AppDeps) {
       if (ext === 'xlsx') body = await signOffXlsx(program, commune, rows, program.date);
       else {
         const docx = await renderDocx(signOffDocument(program, commune, rows, program.date));
-        body = ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: 'danh-sach-ky-nhan' }));
+        body =
+          ext === 'docx'
+            ? new Uint8Array(docx)
+            : new Uint8Array(await docxToPdf(docx, { inputName: 'danh-sach-ky-nhan' }));
       }
       await recordAudit(db, metaOf(actor, c.get('ip')), {
         action: 'relief_program.sign_off_export',
@@ -271,7 +372,12 @@ export function reliefRoutes(deps: AppDeps) {
         scopePath: commune.path,
         after: { format: ext, rows: rows.length },
       });
-      const file = `danh-sach-ky-nhan-${foldVietnamese(program.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'chuong-trinh'}.${ext}`;
+      const file = `danh-sach-ky-nhan-${
+        foldVietnamese(program.name)
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 60) || 'chuong-trinh'
+      }.${ext}`;
       return c.body(new Uint8Array(body), 200, {
         'Content-Type': ext === 'docx' ? DOCX_MIME : ext === 'xlsx' ? XLSX_MIME : PDF_MIME,
         'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${file}"`,

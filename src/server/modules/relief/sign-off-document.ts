@@ -37,15 +37,32 @@ function programLine(p: ReliefProgram) {
  * in figures and in words, an empty "Ký nhận" column for each household head to sign on receipt, and
  * the signatures of the person who drew up the list and of the standing committee.
  */
-export function signOffDocument(program: ReliefProgram, commune: Commune, rows: SupportRow[], today: string): OfficialDocument {
+export function signOffDocument(
+  program: ReliefProgram,
+  commune: Commune,
+  rows: SupportRow[],
+  today: string,
+): OfficialDocument {
   const groups = byVillage(rows);
   const total = rows.reduce((s, r) => s + r.support.value, 0);
   const table: TableCell[][] = [];
   let stt = 0;
   for (const g of groups) {
     table.push([{ text: g.name, bold: true, colSpan: 6, align: 'left' }]);
-    for (const r of g.rows) table.push([++stt, r.headName, r.villageName, kindText(r.support.kind, r.support.description), r.support.value, '']);
-    table.push([{ text: `Cộng ${g.name} (${households(g.rows)} hộ)`, bold: true, italic: true, colSpan: 4, align: 'right' }, { text: g.value, bold: true }, '']);
+    for (const r of g.rows)
+      table.push([
+        ++stt,
+        r.headName,
+        r.villageName,
+        kindText(r.support.kind, r.support.description),
+        r.support.value,
+        '',
+      ]);
+    table.push([
+      { text: `Cộng ${g.name} (${households(g.rows)} hộ)`, bold: true, italic: true, colSpan: 4, align: 'right' },
+      { text: g.value, bold: true },
+      '',
+    ]);
   }
   return {
     page: 'A4',
@@ -72,7 +89,11 @@ export function signOffDocument(program: ReliefProgram, commune: Commune, rows: 
       },
       {
         kind: 'paragraph',
-        content: [{ text: 'Tổng giá trị: ' }, { text: `${formatInteger(total)} đồng`, bold: true }, { text: ` (Bằng chữ: ${amountInWords(total)}).`, italic: true }],
+        content: [
+          { text: 'Tổng giá trị: ' },
+          { text: `${formatInteger(total)} đồng`, bold: true },
+          { text: ` (Bằng chữ: ${amountInWords(total)}).`, italic: true },
+        ],
       },
     ],
     closing: {
@@ -86,10 +107,17 @@ export function signOffDocument(program: ReliefProgram, commune: Commune, rows: 
 }
 
 /** The same list as a spreadsheet, for printing from Excel or adding rows by hand. */
-export async function signOffXlsx(program: ReliefProgram, commune: Commune, rows: SupportRow[], today: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function signOffXlsx(
+  program: ReliefProgram,
+  commune: Commune,
+  rows: SupportRow[],
+  today: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'mattran';
-  const ws = wb.addWorksheet('Danh sách ký nhận', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet('Danh sách ký nhận', {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = [6, 30, 16, 26, 16, 20].map((width) => ({ width }));
   const line = (text: string, opts: Partial<ExcelJS.Font> = {}, align: 'left' | 'center' | 'right' = 'center') => {
     const r = ws.addRow([text]);
@@ -122,7 +150,12 @@ export async function signOffXlsx(program: ReliefProgram, commune: Commune, rows
   line(`Nhận quà, hỗ trợ chương trình “${program.name}”`, { bold: true });
   line(`(${programLine(program)})`, { italic: true });
   line('Đơn vị tính: đồng', { italic: true }, 'right');
-  const border: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+  const border: Partial<ExcelJS.Borders> = {
+    top: { style: 'thin' },
+    bottom: { style: 'thin' },
+    left: { style: 'thin' },
+    right: { style: 'thin' },
+  };
   const grid = (r: ExcelJS.Row) => {
     for (let c = 1; c <= 6; c++) {
       const cell = r.getCell(c);
@@ -144,7 +177,14 @@ export async function signOffXlsx(program: ReliefProgram, commune: Commune, rows
     vr.getCell(1).font = { name: 'Times New Roman', size: 12, bold: true };
     grid(vr);
     for (const r of g.rows) {
-      const row = ws.addRow([++stt, r.headName, r.villageName, kindText(r.support.kind, r.support.description), r.support.value, '']);
+      const row = ws.addRow([
+        ++stt,
+        r.headName,
+        r.villageName,
+        kindText(r.support.kind, r.support.description),
+        r.support.value,
+        '',
+      ]);
       row.height = 24;
       row.getCell(1).alignment = { horizontal: 'center' };
       grid(row);

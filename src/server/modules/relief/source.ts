@@ -2,7 +2,10 @@ import { registerIndicatorSource } from '../targets/sources';
 import { reliefTotals } from './queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const totals = (db: Parameters<typeof reliefTotals>[0], q: { params: Record<string, string>; unitPath: string; from: string; to: string }) => {
+const totals = (
+  db: Parameters<typeof reliefTotals>[0],
+  q: { params: Record<string, string>; unitPath: string; from: string; to: string },
+) => {
   const programId = q.params.programId?.trim();
   if (programId && !UUID.test(programId)) return Promise.resolve({ households: 0, value: 0 });
   return reliefTotals(db, q.unitPath, { programId: programId || undefined, from: q.from, to: q.to });

@@ -26,7 +26,14 @@ import {
   villagesMetSentence,
   type DriveFigure,
 } from './sentences';
-import type { IndicatorProgress, ReportFigure, ReportModel, ReportParagraph, ReportSection, ReportTable } from './types';
+import type {
+  IndicatorProgress,
+  ReportFigure,
+  ReportModel,
+  ReportParagraph,
+  ReportSection,
+  ReportTable,
+} from './types';
 
 export type ReportHead = {
   id: string;
@@ -61,11 +68,21 @@ export function indicatorProgress(g: Gathered): IndicatorProgress[] {
       targets: i.targets.map((t) => {
         const byUnit = 'unitId' in t.assignedBy ? t.assignedBy : null;
         const source = sourcePhrase(
-          byUnit ? { ownUnit: byUnit.unitId === g.unit.id, unitKind: kindOf.get(byUnit.unitId) ?? null } : { ownUnit: false, body: 'body' in t.assignedBy ? t.assignedBy.body : null },
+          byUnit
+            ? { ownUnit: byUnit.unitId === g.unit.id, unitKind: kindOf.get(byUnit.unitId) ?? null }
+            : { ownUnit: false, body: 'body' in t.assignedBy ? t.assignedBy.body : null },
           several,
         );
-        const percent = i.aggregation === 'ratio' ? roundedPercent(i.actual, denominator ?? 0) : roundedPercent(i.actual, t.value);
-        return { value: t.value, by: byUnit ? byUnit.name : 'body' in t.assignedBy ? t.assignedBy.body : '', source, percent, met: t.met, text: t.text };
+        const percent =
+          i.aggregation === 'ratio' ? roundedPercent(i.actual, denominator ?? 0) : roundedPercent(i.actual, t.value);
+        return {
+          value: t.value,
+          by: byUnit ? byUnit.name : 'body' in t.assignedBy ? t.assignedBy.body : '',
+          source,
+          percent,
+          met: t.met,
+          text: t.text,
+        };
       }),
       ...('met' in i && i.met && { met: i.met }),
     });
@@ -85,7 +102,12 @@ function drivesOf(g: Gathered): DriveFigure[] {
       total: d.totals.total,
       target: d.drive.target,
       percent: d.drive.target ? roundedPercent(d.totals.total, d.drive.target) : null,
-      source: sourcePhrase(by ? { ownUnit: by === g.unit.id, unitKind: kindOf.get(by) ?? null } : { ownUnit: false, body: d.drive.assignedByBody }, false),
+      source: sourcePhrase(
+        by
+          ? { ownUnit: by === g.unit.id, unitKind: kindOf.get(by) ?? null }
+          : { ownUnit: false, body: d.drive.assignedByBody },
+        false,
+      ),
       sameFundDrives: perFund.get(d.fundName) ?? 1,
     };
   });
@@ -108,7 +130,14 @@ function figuresOf(g: Gathered, inds: IndicatorProgress[]): ReportFigure[] {
       text: i.text,
     };
   });
-  const count = (key: string, group: ReportFigure['group'], label: string, unitLabel: string, value: number, aggregation: 'sum' | 'count' = 'count'): ReportFigure => ({
+  const count = (
+    key: string,
+    group: ReportFigure['group'],
+    label: string,
+    unitLabel: string,
+    value: number,
+    aggregation: 'sum' | 'count' = 'count',
+  ): ReportFigure => ({
     key,
     group,
     label,
@@ -128,15 +157,33 @@ function figuresOf(g: Gathered, inds: IndicatorProgress[]): ReportFigure[] {
     count('funds.received', 'funds', 'Tiền, hàng vận động vào các quỹ', 'đồng', received, 'sum'),
     count('funds.disbursed', 'funds', 'Chi từ các quỹ', 'đồng', disbursed, 'sum'),
     count('meetings.total', 'meetings', 'Hội nghị, cuộc họp đã tổ chức', 'cuộc', g.meetings.total),
-    count('meetings.voter_contact', 'meetings', 'Hội nghị tiếp xúc cử tri', 'cuộc', g.meetings.byType.voter_contact ?? 0),
+    count(
+      'meetings.voter_contact',
+      'meetings',
+      'Hội nghị tiếp xúc cử tri',
+      'cuộc',
+      g.meetings.byType.voter_contact ?? 0,
+    ),
     count('petitions.received', 'petitions', 'Ý kiến, kiến nghị cử tri tiếp nhận', 'ý kiến', g.petitions.received),
     count('petitions.answered', 'petitions', 'Kiến nghị đã được trả lời', 'ý kiến', g.petitions.answered),
     count('petitions.overdue', 'petitions', 'Kiến nghị quá hạn chưa trả lời', 'ý kiến', g.petitions.overdue),
     count('consultations.count', 'consultations', 'Dự thảo lấy ý kiến góp ý', 'dự thảo', g.consultations.consultations),
     count('consultations.comments', 'consultations', 'Ý kiến góp ý thu được', 'ý kiến', g.consultations.comments),
     count('supervision.supervisions', 'supervision', 'Cuộc giám sát', 'cuộc', g.supervision.supervision.held),
-    count('supervision.criticism', 'supervision', 'Hội nghị phản biện xã hội', 'cuộc', g.supervision.socialCriticism.held),
-    count('supervision.recommendations', 'supervision', 'Kiến nghị sau giám sát', 'kiến nghị', g.supervision.recommendations.issued),
+    count(
+      'supervision.criticism',
+      'supervision',
+      'Hội nghị phản biện xã hội',
+      'cuộc',
+      g.supervision.socialCriticism.held,
+    ),
+    count(
+      'supervision.recommendations',
+      'supervision',
+      'Kiến nghị sau giám sát',
+      'kiến nghị',
+      g.supervision.recommendations.issued,
+    ),
   );
   return f;
 }
@@ -145,7 +192,8 @@ function indicatorTable(inds: IndicatorProgress[]): ReportTable {
   const rows: ReportTable['rows'] = [];
   let stt = 0;
   for (const i of inds) {
-    const result = i.aggregation === 'ratio' ? `${formatInteger(i.actual)}/${formatInteger(i.denominator ?? 0)}` : i.actual;
+    const result =
+      i.aggregation === 'ratio' ? `${formatInteger(i.actual)}/${formatInteger(i.denominator ?? 0)}` : i.actual;
     const own = i.aggregation === 'ratio' ? (i.text.match(/đạt ([\d.,]+%)/)?.[1] ?? '') : '';
     const met = i.met ? `${i.met.count}/${i.met.of}` : '';
     stt += 1;
@@ -153,7 +201,9 @@ function indicatorTable(inds: IndicatorProgress[]): ReportTable {
     i.targets.forEach((t, k) => {
       const target = i.aggregation === 'ratio' ? `${formatInteger(t.value)}%` : t.value;
       const pct = t.percent === null ? '' : `${t.percent}%`;
-      rows.push(k === 0 ? [stt, i.name, i.unitLabel, result, target, t.by, pct, met] : ['', '', '', '', target, t.by, pct, '']);
+      rows.push(
+        k === 0 ? [stt, i.name, i.unitLabel, result, target, t.by, pct, met] : ['', '', '', '', target, t.by, pct, ''],
+      );
     });
   }
   return {
@@ -186,7 +236,13 @@ function reliefTable(g: Gathered): ReportTable {
       { header: 'Giá trị', type: 'number', width: 1.8 },
     ],
     rows: g.relief.map((r, k) => [k + 1, r.name, r.date.split('-').reverse().join('/'), r.households, r.value]),
-    total: ['', 'Tổng cộng', '', g.relief.reduce((s, r) => s + r.households, 0), g.relief.reduce((s, r) => s + r.value, 0)],
+    total: [
+      '',
+      'Tổng cộng',
+      '',
+      g.relief.reduce((s, r) => s + r.households, 0),
+      g.relief.reduce((s, r) => s + r.value, 0),
+    ],
   };
 }
 
@@ -203,7 +259,14 @@ function drivesTable(drives: DriveFigure[]): ReportTable {
       { header: 'Đạt (%)', type: 'number', width: 0.9 },
       { header: 'Nơi giao', width: 1.6 },
     ],
-    rows: drives.map((d, k) => [k + 1, `${quoted(d.fundName)} — ${d.driveName}`, d.total, d.target, d.percent === null ? '' : `${d.percent}%`, d.target ? d.source : '']),
+    rows: drives.map((d, k) => [
+      k + 1,
+      `${quoted(d.fundName)} — ${d.driveName}`,
+      d.total,
+      d.target,
+      d.percent === null ? '' : `${d.percent}%`,
+      d.target ? d.source : '',
+    ]),
   };
 }
 
@@ -229,9 +292,19 @@ export function buildModel(
   const fundNamesInDrives = new Set(g.drives.map((d) => d.fundName.toLowerCase()));
   const fundIndicators = new Set(g.progress.items.filter((i) => i.source.startsWith('funds.')).map((i) => i.code));
   // A fund indicator repeats the drive sentence; keep it in the table, not twice in the narrative.
-  const narrativeInds = inds.filter((i) => !fundIndicators.has(i.code) || ![...fundNamesInDrives].some((n) => i.name.toLowerCase().includes(n.toLowerCase())));
+  const narrativeInds = inds.filter(
+    (i) =>
+      !fundIndicators.has(i.code) ||
+      ![...fundNamesInDrives].some((n) => i.name.toLowerCase().includes(n.toLowerCase())),
+  );
 
-  const sub = (n: number, key: string, heading: string, paragraphs: ReportParagraph[], tables: ReportTable[] = []): ReportSection => ({
+  const sub = (
+    n: number,
+    key: string,
+    heading: string,
+    paragraphs: ReportParagraph[],
+    tables: ReportTable[] = [],
+  ): ReportSection => ({
     key,
     level: 2,
     heading: `${n}. ${heading}`,
@@ -249,7 +322,17 @@ export function buildModel(
       2,
       'welfare',
       'Công tác an sinh xã hội, vận động xây dựng các quỹ',
-      [para('welfare.relief', reliefSentence(g.relief, capitalize(short))), para('welfare.funds', fundsSentence(drives, g.fundFlows.map((f) => ({ ...f, hasDrive: g.drives.some((d) => d.fundName === f.name) })), short))],
+      [
+        para('welfare.relief', reliefSentence(g.relief, capitalize(short))),
+        para(
+          'welfare.funds',
+          fundsSentence(
+            drives,
+            g.fundFlows.map((f) => ({ ...f, hasDrive: g.drives.some((d) => d.fundName === f.name) })),
+            short,
+          ),
+        ),
+      ],
       [...(g.relief.length ? [reliefTable(g)] : []), ...(drives.length ? [drivesTable(drives)] : [])],
     ),
     sub(
@@ -266,7 +349,9 @@ export function buildModel(
       para('meetings.summary', meetingsSentence(g.meetings.total, g.meetings.byType, capitalize(short))),
       para('petitions.summary', petitionsSentence(g.petitions)),
     ]),
-    sub(5, 'consultations', 'Công tác tham gia góp ý dự thảo văn bản', [para('consultations.summary', consultationsSentence(g.consultations))]),
+    sub(5, 'consultations', 'Công tác tham gia góp ý dự thảo văn bản', [
+      para('consultations.summary', consultationsSentence(g.consultations)),
+    ]),
     sub(6, 'supervision', 'Công tác giám sát và phản biện xã hội', [
       para(
         'supervision.summary',
@@ -279,11 +364,29 @@ export function buildModel(
     ]),
   ];
   const next = nextPeriodLabel(type, from);
-  const unmet = inds.flatMap((i) => i.targets.filter((t) => !t.met).map((t) => `${i.name} (${t.percent === null ? 'chưa có kết quả' : `đạt ${t.percent}%`})`));
+  const unmet = inds.flatMap((i) =>
+    i.targets
+      .filter((t) => !t.met)
+      .map((t) => `${i.name} (${t.percent === null ? 'chưa có kết quả' : `đạt ${t.percent}%`})`),
+  );
   const tasks =
     head.settings.tasks ??
-    defaultTasks({ nextLabel: next, campaigns: g.campaigns.map((c) => c.name), unmet, overduePetitions: g.petitions.overdue, halfYearFirst: type === 'half_year' && from.slice(5) === '01-01', year });
-  sections.push({ key: 'tasks', level: 1, heading: `${ROMAN[1]}. NHIỆM VỤ TRỌNG TÂM ${next.toLocaleUpperCase('vi')}`, paragraphs: [], tables: [], list: tasks });
+    defaultTasks({
+      nextLabel: next,
+      campaigns: g.campaigns.map((c) => c.name),
+      unmet,
+      overduePetitions: g.petitions.overdue,
+      halfYearFirst: type === 'half_year' && from.slice(5) === '01-01',
+      year,
+    });
+  sections.push({
+    key: 'tasks',
+    level: 1,
+    heading: `${ROMAN[1]}. NHIỆM VỤ TRỌNG TÂM ${next.toLocaleUpperCase('vi')}`,
+    paragraphs: [],
+    tables: [],
+    list: tasks,
+  });
 
   return {
     id: head.id,
@@ -303,7 +406,10 @@ export function buildModel(
     indicators: inds,
     tasks,
     recipients: head.settings.recipients ?? defaultRecipients(g.unit, g.parent),
-    signer: { name: head.settings.signerName ?? g.unit.settings.chairName ?? '', position: head.settings.signerPosition ?? 'CHỦ TỊCH' },
+    signer: {
+      name: head.settings.signerName ?? g.unit.settings.chairName ?? '',
+      position: head.settings.signerPosition ?? 'CHỦ TỊCH',
+    },
     builtAt: opts.builtAt,
   };
 }

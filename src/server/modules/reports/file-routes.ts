@@ -12,12 +12,17 @@ import type { ReportModel } from './types';
 
 const TAGS = ['Báo cáo'];
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const binary = (mime: string, description: string) => ({ description, content: { [mime]: { schema: z.string().openapi({ format: 'binary' }) } } });
+const binary = (mime: string, description: string) => ({
+  description,
+  content: { [mime]: { schema: z.string().openapi({ format: 'binary' }) } },
+});
 
 /** "bao-cao-15-bc-mttq-btt" / "bao-cao-du-thao-6-thang-dau-nam-2023". */
 export function fileBase(m: ReportModel): string {
   const words = m.number ? m.number : `du thao ${m.periodLabel}`;
-  return `bao-cao-${foldVietnamese(words).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `bao-cao-${foldVietnamese(words)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 /** The report as files, all from the one model (DESIGN.md rule 8): .docx, .pdf (LibreOffice, queued), .xlsx annex. */
@@ -25,28 +30,62 @@ export function fileRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
   const route = (path: string, mime: string, description: string) =>
-    createRoute({ method: 'get', path, tags: TAGS, security, description, request: { params: idParam }, responses: { 200: binary(mime, 'Tệp'), ...errorResponses } });
+    createRoute({
+      method: 'get',
+      path,
+      tags: TAGS,
+      security,
+      description,
+      request: { params: idParam },
+      responses: { 200: binary(mime, 'Tệp'), ...errorResponses },
+    });
 
   async function modelFor(c: Parameters<typeof actorOf>[0], id: string) {
     const { report, unit } = await reportOr404(db, actorOf(c), id);
     return modelOf(db, report, unit);
   }
 
-  app.openapi(route('/api/v1/reports/{id}/document.docx', DOCX_MIME, 'Báo cáo dạng Word theo thể thức Nghị định 30 (bản nháp để trống số).'), async (c) => {
-    const m = await modelFor(c, c.req.valid('param').id);
-    const docx = await renderDocx(reportDocument(m));
-    return c.body(new Uint8Array(docx), 200, { 'Content-Type': DOCX_MIME, 'Content-Disposition': `attachment; filename="${fileBase(m)}.docx"` });
-  });
+  app.openapi(
+    route(
+      '/api/v1/reports/{id}/document.docx',
+      DOCX_MIME,
+      'Báo cáo dạng Word theo thể thức Nghị định 30 (bản nháp để trống số).',
+    ),
+    async (c) => {
+      const m = await modelFor(c, c.req.valid('param').id);
+      const docx = await renderDocx(reportDocument(m));
+      return c.body(new Uint8Array(docx), 200, {
+        'Content-Type': DOCX_MIME,
+        'Content-Disposition': `attachment; filename="${fileBase(m)}.docx"`,
+      });
+    },
+  );
 
-  app.openapi(route('/api/v1/reports/{id}/document.pdf', PDF_MIME, 'Báo cáo dạng PDF (LibreOffice, lần lượt từng tệp).'), async (c) => {
-    const m = await modelFor(c, c.req.valid('param').id);
-    const pdf = await docxToPdf(await renderDocx(reportDocument(m)), { inputName: fileBase(m) });
-    return c.body(new Uint8Array(pdf), 200, { 'Content-Type': PDF_MIME, 'Content-Disposition': `inline; filename="${fileBase(m)}.pdf"` });
-  });
+  app.openapi(
+    route('/api/v1/reports/{id}/document.pdf', PDF_MIME, 'Báo cáo dạng PDF (LibreOffice, lần lượt từng tệp).'),
+    async (c) => {
+      const m = await modelFor(c, c.req.valid('param').id);
+      const pdf = await docxToPdf(await renderDocx(reportDocument(m)), { inputName: fileBase(m) });
+      return c.body(new Uint8Array(pdf), 200, {
+        'Content-Type': PDF_MIME,
+        'Content-Disposition': `inline; filename="${fileBase(m)}.pdf"`,
+      });
+    },
+  );
 
-  app.openapi(route('/api/v1/reports/{id}/annex.xlsx', XLSX_MIME, 'Phụ lục Excel: các biểu của báo cáo (bảng chỉ tiêu, chương trình trợ giúp, vận động quỹ).'), async (c) => {
-    const m = await modelFor(c, c.req.valid('param').id);
-    return c.body(await reportXlsx(m), 200, { 'Content-Type': XLSX_MIME, 'Content-Disposition': `attachment; filename="${fileBase(m)}-phu-luc.xlsx"` });
-  });
+  app.openapi(
+    route(
+      '/api/v1/reports/{id}/annex.xlsx',
+      XLSX_MIME,
+      'Phụ lục Excel: các biểu của báo cáo (bảng chỉ tiêu, chương trình trợ giúp, vận động quỹ).',
+    ),
+    async (c) => {
+      const m = await modelFor(c, c.req.valid('param').id);
+      return c.body(await reportXlsx(m), 200, {
+        'Content-Type': XLSX_MIME,
+        'Content-Disposition': `attachment; filename="${fileBase(m)}-phu-luc.xlsx"`,
+      });
+    },
+  );
   return app;
 }

@@ -13,12 +13,15 @@ export function periodProblems(type: ReportType, from: string, to: string): Reco
   if (type === 'half_year') {
     const first = monthDay(from) === '01-01' && monthDay(to) === '06-30';
     const second = monthDay(from) === '07-01' && monthDay(to) === '12-31';
-    if (monthDay(from) !== '01-01' && monthDay(from) !== '07-01') return { from: 'Báo cáo 6 tháng bắt đầu ngày 01/01 hoặc 01/7.' };
-    if (!(first || second) || yearOf(from) !== yearOf(to)) return { to: `Báo cáo 6 tháng kết thúc ngày ${monthDay(from) === '01-01' ? '30/6' : '31/12'} cùng năm.` };
+    if (monthDay(from) !== '01-01' && monthDay(from) !== '07-01')
+      return { from: 'Báo cáo 6 tháng bắt đầu ngày 01/01 hoặc 01/7.' };
+    if (!(first || second) || yearOf(from) !== yearOf(to))
+      return { to: `Báo cáo 6 tháng kết thúc ngày ${monthDay(from) === '01-01' ? '30/6' : '31/12'} cùng năm.` };
   }
   if (type === 'year') {
     if (monthDay(from) !== '01-01') return { from: 'Báo cáo năm bắt đầu ngày 01/01.' };
-    if (monthDay(to) !== '12-31' || yearOf(from) !== yearOf(to)) return { to: 'Báo cáo năm kết thúc ngày 31/12 cùng năm.' };
+    if (monthDay(to) !== '12-31' || yearOf(from) !== yearOf(to))
+      return { to: 'Báo cáo năm kết thúc ngày 31/12 cùng năm.' };
   }
   if (type === 'custom' && yearOf(to) - yearOf(from) > 2) return { to: 'Kỳ báo cáo tối đa 2 năm.' };
   return null;
@@ -33,7 +36,8 @@ export function periodLabel(type: ReportType, from: string, to: string): string 
 
 /** The period the "Nhiệm vụ trọng tâm" look ahead to. */
 export function nextPeriodLabel(type: ReportType, from: string): string {
-  if (type === 'half_year') return monthDay(from) === '01-01' ? `6 tháng cuối năm ${yearOf(from)}` : `6 tháng đầu năm ${yearOf(from) + 1}`;
+  if (type === 'half_year')
+    return monthDay(from) === '01-01' ? `6 tháng cuối năm ${yearOf(from)}` : `6 tháng đầu năm ${yearOf(from) + 1}`;
   if (type === 'year') return `năm ${yearOf(from) + 1}`;
   return 'thời gian tới';
 }

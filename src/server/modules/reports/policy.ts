@@ -17,18 +17,25 @@ type ReportRef = { unitPath: string; submittedAt: Date | string | null };
 export function canManageReports(actor: Actor, unit: ReportUnit): boolean {
   if (isAdmin(actor)) return true;
   return actor.grants.some(
-    (g) => g.unitPath === unit.path && ((g.role === 'standing' && unit.level === 'commune') || (g.role === 'upper' && (unit.level === 'province' || unit.level === 'district'))),
+    (g) =>
+      g.unitPath === unit.path &&
+      ((g.role === 'standing' && unit.level === 'commune') ||
+        (g.role === 'upper' && (unit.level === 'province' || unit.level === 'district'))),
   );
 }
 
 /** Reads every report of the unit itself (its own office's drafts). */
 function readsOwn(actor: Actor, unitPath: string): boolean {
-  return actor.grants.some((g) => g.unitPath === unitPath && (g.role === 'standing' || g.role === 'upper' || g.role === 'viewer'));
+  return actor.grants.some(
+    (g) => g.unitPath === unitPath && (g.role === 'standing' || g.role === 'upper' || g.role === 'viewer'),
+  );
 }
 
 /** Reads what is submitted from below. */
 function readsSubmittedFrom(actor: Actor, unitPath: string): boolean {
-  return actor.grants.some((g) => g.unitPath !== null && (g.role === 'upper' || g.role === 'viewer') && isStrictlyWithin(unitPath, g.unitPath));
+  return actor.grants.some(
+    (g) => g.unitPath !== null && (g.role === 'upper' || g.role === 'viewer') && isStrictlyWithin(unitPath, g.unitPath),
+  );
 }
 
 export function canReadReport(actor: Actor, r: ReportRef): boolean {
@@ -44,8 +51,12 @@ export function canSeeReportsOf(actor: Actor, unit: ReportUnit): boolean {
 /** The list query's scope: own units' reports, plus submitted ones below. */
 export function reportScope(actor: Actor): ReportScope {
   if (isAdmin(actor)) return null;
-  const own = actor.grants.filter((g) => g.unitPath !== null && (g.role === 'standing' || g.role === 'upper' || g.role === 'viewer')).map((g) => g.unitPath as string);
-  const under = actor.grants.filter((g) => g.unitPath !== null && (g.role === 'upper' || g.role === 'viewer')).map((g) => g.unitPath as string);
+  const own = actor.grants
+    .filter((g) => g.unitPath !== null && (g.role === 'standing' || g.role === 'upper' || g.role === 'viewer'))
+    .map((g) => g.unitPath as string);
+  const under = actor.grants
+    .filter((g) => g.unitPath !== null && (g.role === 'upper' || g.role === 'viewer'))
+    .map((g) => g.unitPath as string);
   return { own, submittedUnder: under };
 }
 

@@ -19,7 +19,12 @@ import { reports, type Report, type ReportType } from './schema';
 const num = (v: unknown) => Number(v ?? 0);
 
 export async function findReport(db: Queryable, id: string) {
-  const [row] = await db.select({ report: reports, unit: units }).from(reports).innerJoin(units, eq(units.id, reports.unitId)).where(eq(reports.id, id)).limit(1);
+  const [row] = await db
+    .select({ report: reports, unit: units })
+    .from(reports)
+    .innerJoin(units, eq(units.id, reports.unitId))
+    .where(eq(reports.id, id))
+    .limit(1);
   return row ?? null;
 }
 
@@ -38,7 +43,11 @@ function scopeSql(scope: ReportScope): SQL | undefined {
   return or(own, and(isNotNull(reports.submittedAt), inSubtrees(reports.unitPath, scope.submittedUnder))) ?? sql`false`;
 }
 
-export async function listReports(db: Queryable, scope: ReportScope, f: { unitId?: string; status?: 'draft' | 'issued'; year?: number }) {
+export async function listReports(
+  db: Queryable,
+  scope: ReportScope,
+  f: { unitId?: string; status?: 'draft' | 'issued'; year?: number },
+) {
   return db
     .select({ report: reports, unitName: units.name, unitKind: units.kind, unitLevel: units.level })
     .from(reports)
@@ -48,7 +57,9 @@ export async function listReports(db: Queryable, scope: ReportScope, f: { unitId
         scopeSql(scope),
         f.unitId ? eq(reports.unitId, f.unitId) : undefined,
         f.status ? eq(reports.status, f.status) : undefined,
-        f.year ? and(gte(reports.periodFrom, `${f.year}-01-01`), lte(reports.periodFrom, `${f.year}-12-31`)) : undefined,
+        f.year
+          ? and(gte(reports.periodFrom, `${f.year}-01-01`), lte(reports.periodFrom, `${f.year}-12-31`))
+          : undefined,
       ),
     )
     .orderBy(desc(reports.periodFrom), desc(reports.createdAt))
@@ -64,12 +75,23 @@ export async function meetingFacts(db: Queryable, id: string | null) {
     .select({ n: sql<number>`count(*) filter (where ${meetingDelegates.attended} is not false)::int` })
     .from(meetingDelegates)
     .where(eq(meetingDelegates.meetingId, id));
-  return { id: m.id, title: m.title, date: m.date, place: m.place, chair: m.chair, chairTitle: m.chairTitle, delegates: num(d?.n) };
+  return {
+    id: m.id,
+    title: m.title,
+    date: m.date,
+    place: m.place,
+    chair: m.chair,
+    chairTitle: m.chairTitle,
+    delegates: num(d?.n),
+  };
 }
 
 export async function findUnitsByIds(db: Queryable, ids: string[]) {
   if (!ids.length) return [];
-  return db.select({ id: units.id, name: units.name, kind: units.kind, level: units.level }).from(units).where(inArray(units.id, ids));
+  return db
+    .select({ id: units.id, name: units.name, kind: units.kind, level: units.level })
+    .from(units)
+    .where(inArray(units.id, ids));
 }
 
 /** Relief programmes dated in the period inside a subtree, with households, value and how they were funded. */
@@ -87,7 +109,10 @@ async function reliefPrograms_(db: Queryable, path: string, from: string, to: st
     })
     .from(reliefPrograms)
     .innerJoin(units, eq(units.id, reliefPrograms.communeId))
-    .leftJoin(reliefSupports, and(eq(reliefSupports.programId, reliefPrograms.id), inSubtree(reliefSupports.unitPath, path)))
+    .leftJoin(
+      reliefSupports,
+      and(eq(reliefSupports.programId, reliefPrograms.id), inSubtree(reliefSupports.unitPath, path)),
+    )
     .where(and(inSubtree(units.path, path), gte(reliefPrograms.date, from), lte(reliefPrograms.date, to)))
     .groupBy(reliefPrograms.id)
     .orderBy(asc(reliefPrograms.date), asc(reliefPrograms.name));
@@ -105,7 +130,12 @@ async function drivesOverlapping(db: Queryable, path: string, from: string, to: 
 }
 
 async function fundsUnder(db: Queryable, path: string) {
-  return db.select({ id: funds.id, name: funds.name }).from(funds).innerJoin(units, eq(units.id, funds.communeId)).where(inSubtree(units.path, path)).orderBy(asc(funds.name));
+  return db
+    .select({ id: funds.id, name: funds.name })
+    .from(funds)
+    .innerJoin(units, eq(units.id, funds.communeId))
+    .where(inSubtree(units.path, path))
+    .orderBy(asc(funds.name));
 }
 
 /** Campaigns running in the period with their tasks counted. */
@@ -133,14 +163,23 @@ export async function gatherFigures(db: Queryable, unit: Unit, from: string, to:
   const period = { from, to };
   const asOf = to < today ? to : today;
   const progress = await computeProgress(db, unit, period);
-  const assignerIds = [...new Set(progress.items.flatMap((i) => i.targets.map((t) => ('unitId' in t.assignedBy ? t.assignedBy.unitId : null)).filter((x): x is string => x !== null)))];
+  const assignerIds = [
+    ...new Set(
+      progress.items.flatMap((i) =>
+        i.targets
+          .map((t) => ('unitId' in t.assignedBy ? t.assignedBy.unitId : null))
+          .filter((x): x is string => x !== null),
+      ),
+    ),
+  ];
   const driveRows = await drivesOverlapping(db, unit.path, from, to);
   const driveAssigners = driveRows.map((d) => d.drive.assignedByUnitId).filter((x): x is string => x !== null);
   const assigners = await findUnitsByIds(db, [...new Set([...assignerIds, ...driveAssigners])]);
   const drivesOut = [];
   for (const d of driveRows) drivesOut.push({ ...d, totals: await driveTotals(db, d.drive.id, unit.path, period) });
   const fundFlows = [];
-  for (const f of await fundsUnder(db, unit.path)) fundFlows.push({ name: f.name, ...(await balanceParts(db, f.id, { from, to })) });
+  for (const f of await fundsUnder(db, unit.path))
+    fundFlows.push({ name: f.name, ...(await balanceParts(db, f.id, { from, to })) });
   // One after another: inside the issue transaction they share one connection.
   const relief = await reliefPrograms_(db, unit.path, from, to);
   const campaignRows = await campaignsOverlapping(db, unit.path, from, to);
@@ -156,8 +195,19 @@ export async function gatherFigures(db: Queryable, unit: Unit, from: string, to:
     assigners,
     drives: drivesOut,
     fundFlows,
-    relief: relief.map((r) => ({ ...r, households: num(r.households), value: num(r.value), donors: num(r.donors), fromFund: Boolean(r.fromFund) })),
-    campaigns: campaignRows.map((c) => ({ name: c.name, tasks: num(c.tasks), done: num(c.done), selfAssigned: num(c.selfAssigned) })),
+    relief: relief.map((r) => ({
+      ...r,
+      households: num(r.households),
+      value: num(r.value),
+      donors: num(r.donors),
+      fromFund: Boolean(r.fromFund),
+    })),
+    campaigns: campaignRows.map((c) => ({
+      name: c.name,
+      tasks: num(c.tasks),
+      done: num(c.done),
+      selfAssigned: num(c.selfAssigned),
+    })),
     meetings: meetingsF,
     petitions: petitionsF,
     consultations: consultationsF,
@@ -173,7 +223,14 @@ export async function submittedReports(db: Queryable, unitIds: string[], type: R
   return db
     .select()
     .from(reports)
-    .where(and(inArray(reports.unitId, unitIds), eq(reports.type, type), eq(reports.periodFrom, from), eq(reports.periodTo, to), isNotNull(reports.submittedAt)))
+    .where(
+      and(
+        inArray(reports.unitId, unitIds),
+        eq(reports.type, type),
+        eq(reports.periodFrom, from),
+        eq(reports.periodTo, to),
+        isNotNull(reports.submittedAt),
+      ),
+    )
     .orderBy(desc(reports.submittedAt));
 }
-

@@ -1,5 +1,11 @@
 import { unitDisplayName } from '../../../lib/units';
-import { blankPlaceDateLine, placeDateLine, type Block, type OfficialDocument, type TableBlock } from '../documents/model';
+import {
+  blankPlaceDateLine,
+  placeDateLine,
+  type Block,
+  type OfficialDocument,
+  type TableBlock,
+} from '../documents/model';
 import { abstractOf } from './period';
 import type { ReportModel, ReportTable } from './types';
 
@@ -13,7 +19,11 @@ export function tableBlock(t: ReportTable, caption: string): TableBlock {
     caption,
     ...(t.unit && { unit: t.unit }),
     fontSize: 11,
-    columns: t.columns.map((c) => ({ header: c.header, ...(c.type && { type: c.type }), ...(c.width && { width: c.width }) })),
+    columns: t.columns.map((c) => ({
+      header: c.header,
+      ...(c.type && { type: c.type }),
+      ...(c.width && { width: c.width }),
+    })),
     rows: t.rows,
     ...(t.total && { total: t.total }),
   };
@@ -39,9 +49,15 @@ export function reportDocument(m: ReportModel): OfficialDocument {
     if (s.list?.length) body.push({ kind: 'list', items: s.list });
   }
   if (m.meeting) {
-    body.push({ kind: 'paragraph', content: `Trên đây là báo cáo ${abstractOf(m.title).charAt(0).toLocaleLowerCase('vi')}${abstractOf(m.title).slice(1)} của Ban Thường trực Ủy ban MTTQ Việt Nam ${unitDisplayName(m.unit)}, trình ${m.meeting.title.charAt(0).toLocaleLowerCase('vi')}${m.meeting.title.slice(1)}./.` });
+    body.push({
+      kind: 'paragraph',
+      content: `Trên đây là báo cáo ${abstractOf(m.title).charAt(0).toLocaleLowerCase('vi')}${abstractOf(m.title).slice(1)} của Ban Thường trực Ủy ban MTTQ Việt Nam ${unitDisplayName(m.unit)}, trình ${m.meeting.title.charAt(0).toLocaleLowerCase('vi')}${m.meeting.title.slice(1)}./.`,
+    });
   } else {
-    body.push({ kind: 'paragraph', content: `Trên đây là báo cáo ${abstractOf(m.title).charAt(0).toLocaleLowerCase('vi')}${abstractOf(m.title).slice(1)} của Ban Thường trực Ủy ban MTTQ Việt Nam ${unitDisplayName(m.unit)}./.` });
+    body.push({
+      kind: 'paragraph',
+      content: `Trên đây là báo cáo ${abstractOf(m.title).charAt(0).toLocaleLowerCase('vi')}${abstractOf(m.title).slice(1)} của Ban Thường trực Ủy ban MTTQ Việt Nam ${unitDisplayName(m.unit)}./.`,
+    });
   }
   return {
     page: 'A4',
@@ -53,7 +69,13 @@ export function reportDocument(m: ReportModel): OfficialDocument {
     body,
     closing: {
       recipients: { lines: m.recipients },
-      signatures: [{ authority: 'TM. BAN THƯỜNG TRỰC', position: upper(m.signer.position || 'CHỦ TỊCH'), ...(m.signer.name && { name: m.signer.name }) }],
+      signatures: [
+        {
+          authority: 'TM. BAN THƯỜNG TRỰC',
+          position: upper(m.signer.position || 'CHỦ TỊCH'),
+          ...(m.signer.name && { name: m.signer.name }),
+        },
+      ],
     },
     meta: { author: `Ủy ban MTTQ Việt Nam ${unitDisplayName(m.unit)}`, description: m.title },
   };

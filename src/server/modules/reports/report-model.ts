@@ -9,7 +9,12 @@ import type { ReportModel } from './types';
  * The model of a report: the frozen snapshot once issued (DOMAIN.md rule 8), else built from the
  * records now, with the staff's edits laid over the generated text.
  */
-export async function modelOf(db: Queryable, report: Report, unit: Unit, issue?: { number: string; date: string }): Promise<ReportModel> {
+export async function modelOf(
+  db: Queryable,
+  report: Report,
+  unit: Unit,
+  issue?: { number: string; date: string },
+): Promise<ReportModel> {
   if (report.snapshot && !issue) return report.snapshot as ReportModel;
   const g = await gatherFigures(db, unit, report.periodFrom, report.periodTo);
   const meeting = await meetingFacts(db, report.meetingId);

@@ -26,12 +26,23 @@ export function rollupRoutes(deps: AppDeps) {
   async function rollup(c: Parameters<typeof actorOf>[0], q: z.infer<typeof rollupQuery>) {
     const actor = actorOf(c);
     const province = await findUnit(db, q.provinceId);
-    if (!province || (province.level !== 'province' && province.level !== 'district') || !canSeeReportsOf(actor, province)) throw unknownReference('provinceId', 'Tỉnh');
+    if (
+      !province ||
+      (province.level !== 'province' && province.level !== 'district') ||
+      !canSeeReportsOf(actor, province)
+    )
+      throw unknownReference('provinceId', 'Tỉnh');
     if (!canReadRollup(actor, province)) throw forbidden({ provinceId: 'Chỉ cấp trên của đơn vị xem bảng tổng hợp.' });
     const problems = periodProblems(q.type, q.from, q.to);
     if (problems) throw invalid(problems);
     const communes = (await communesUnder(db, province.path)).sort((a, b) => compareVi(a.name, b.name));
-    const reports = await submittedReports(db, communes.map((x) => x.id), q.type, q.from, q.to);
+    const reports = await submittedReports(
+      db,
+      communes.map((x) => x.id),
+      q.type,
+      q.from,
+      q.to,
+    );
     const latest = new Map<string, (typeof reports)[number]>();
     for (const r of reports) if (!latest.has(r.unitId)) latest.set(r.unitId, r);
     const models = new Map<string, ReportModel>();
@@ -43,7 +54,15 @@ export function rollupRoutes(deps: AppDeps) {
         name: x.name,
         kind: x.kind,
         submitted: Boolean(r),
-        report: r ? { id: r.id, number: (r.snapshot as ReportModel | null)?.number ?? null, issuedDate: r.issuedDate, submittedAt: iso(r.submittedAt as Date), title: r.title } : null,
+        report: r
+          ? {
+              id: r.id,
+              number: (r.snapshot as ReportModel | null)?.number ?? null,
+              issuedDate: r.issuedDate,
+              submittedAt: iso(r.submittedAt as Date),
+              title: r.title,
+            }
+          : null,
       };
     });
     const rows = combineFigures(list, models);
@@ -89,13 +108,21 @@ export function rollupRoutes(deps: AppDeps) {
       security,
       description: 'Bảng tổng hợp toàn tỉnh ra Excel.',
       request: { query: rollupQuery },
-      responses: { 200: { description: 'Tệp .xlsx', content: { [XLSX_MIME]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      responses: {
+        200: {
+          description: 'Tệp .xlsx',
+          content: { [XLSX_MIME]: { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');
       const r = await rollup(c, q);
       const file = await rollupXlsx(r.province, r.label, r.communes, r.rows);
-      const name = `tong-hop-${foldVietnamese(r.label).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.xlsx`;
+      const name = `tong-hop-${foldVietnamese(r.label)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}.xlsx`;
       return c.body(file, 200, { 'Content-Type': XLSX_MIME, 'Content-Disposition': `attachment; filename="${name}"` });
     },
   );

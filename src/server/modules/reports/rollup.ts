@@ -6,7 +6,15 @@ import { writeTable } from './report-xlsx';
 import type { ReportCell, ReportColumn, ReportFigure, ReportModel } from './types';
 
 export type RollupCell = { value: number; denominator?: number; target?: number; percent: string | null; text: string };
-export type RollupRow = { key: string; label: string; unitLabel: string; aggregation: ReportFigure['aggregation']; group: ReportFigure['group']; cells: (RollupCell | null)[]; total: RollupCell };
+export type RollupRow = {
+  key: string;
+  label: string;
+  unitLabel: string;
+  aggregation: ReportFigure['aggregation'];
+  group: ReportFigure['group'];
+  cells: (RollupCell | null)[];
+  total: RollupCell;
+};
 export type RollupCommune = {
   unitId: string;
   name: string;
@@ -17,9 +25,19 @@ export type RollupCommune = {
 
 function cellOf(f: Pick<ReportFigure, 'aggregation' | 'value' | 'denominator' | 'target'>): RollupCell {
   const ratio = f.aggregation === 'ratio';
-  const percent = ratio ? roundedPercent(f.value, f.denominator ?? 0) : f.target ? roundedPercent(f.value, f.target) : null;
+  const percent = ratio
+    ? roundedPercent(f.value, f.denominator ?? 0)
+    : f.target
+      ? roundedPercent(f.value, f.target)
+      : null;
   const text = ratio ? `${formatInteger(f.value)}/${formatInteger(f.denominator ?? 0)}` : formatInteger(f.value);
-  return { value: f.value, ...(f.denominator !== undefined && { denominator: f.denominator }), ...(f.target !== undefined && { target: f.target }), percent, text };
+  return {
+    value: f.value,
+    ...(f.denominator !== undefined && { denominator: f.denominator }),
+    ...(f.target !== undefined && { target: f.target }),
+    percent,
+    text,
+  };
 }
 
 /**
@@ -37,7 +55,15 @@ export function combineFigures(communes: { unitId: string }[], models: Map<strin
     for (const f of m.figures) {
       if (!rows.has(f.key)) {
         order.push(f.key);
-        rows.set(f.key, { key: f.key, label: f.label, unitLabel: f.unitLabel, aggregation: f.aggregation, group: f.group, cells: [], total: { value: 0, percent: null, text: '' } });
+        rows.set(f.key, {
+          key: f.key,
+          label: f.label,
+          unitLabel: f.unitLabel,
+          aggregation: f.aggregation,
+          group: f.group,
+          cells: [],
+          total: { value: 0, percent: null, text: '' },
+        });
       }
       const byCommune = cells.get(f.key) ?? new Map<string, ReportFigure>();
       byCommune.set(c.unitId, f);
@@ -63,17 +89,29 @@ export function combineFigures(communes: { unitId: string }[], models: Map<strin
       }
       return cellOf(f);
     });
-    row.total = cellOf({ aggregation: row.aggregation, value, denominator: row.aggregation === 'ratio' ? denominator : undefined, target: hasTarget ? target : undefined });
+    row.total = cellOf({
+      aggregation: row.aggregation,
+      value,
+      denominator: row.aggregation === 'ratio' ? denominator : undefined,
+      target: hasTarget ? target : undefined,
+    });
     return row;
   });
 }
 
 /** The roll-up as a spreadsheet: who submitted, then the combined table. */
-export async function rollupXlsx(province: { kind: string; name: string }, periodLabel: string, communes: RollupCommune[], rows: RollupRow[]): Promise<Uint8Array<ArrayBuffer>> {
+export async function rollupXlsx(
+  province: { kind: string; name: string },
+  periodLabel: string,
+  communes: RollupCommune[],
+  rows: RollupRow[],
+): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'mattran';
   const title = `Ủy ban MTTQ Việt Nam ${unitDisplayName(province)}`;
-  const ws = wb.addWorksheet('Tổng hợp', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet('Tổng hợp', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const columns: ReportColumn[] = [
     { header: 'STT', type: 'index', width: 0.6 },
     { header: 'Chỉ tiêu', width: 3 },
@@ -83,15 +121,45 @@ export async function rollupXlsx(province: { kind: string; name: string }, perio
     { header: 'Chỉ tiêu giao', type: 'number', width: 1.3 },
     { header: 'Đạt (%)', width: 0.9 },
   ];
-  const value = (c: RollupCell | null): ReportCell => (c === null ? null : c.denominator !== undefined ? c.text : c.value);
-  const body: ReportCell[][] = rows.map((r, i) => [i + 1, r.label, r.unitLabel, ...r.cells.map(value), value(r.total), r.total.target ?? null, r.total.percent === null ? '' : `${r.total.percent}%`]);
-  writeTable(ws, [`BẢNG TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN ${periodLabel.toLocaleUpperCase('vi')}`, title, `Số xã đã gửi báo cáo: ${communes.filter((c) => c.submitted).length}/${communes.length}`], columns, body);
+  const value = (c: RollupCell | null): ReportCell =>
+    c === null ? null : c.denominator !== undefined ? c.text : c.value;
+  const body: ReportCell[][] = rows.map((r, i) => [
+    i + 1,
+    r.label,
+    r.unitLabel,
+    ...r.cells.map(value),
+    value(r.total),
+    r.total.target ?? null,
+    r.total.percent === null ? '' : `${r.total.percent}%`,
+  ]);
+  writeTable(
+    ws,
+    [
+      `BẢNG TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN ${periodLabel.toLocaleUpperCase('vi')}`,
+      title,
+      `Số xã đã gửi báo cáo: ${communes.filter((c) => c.submitted).length}/${communes.length}`,
+    ],
+    columns,
+    body,
+  );
   const ws2 = wb.addWorksheet('Tình hình gửi báo cáo');
   writeTable(
     ws2,
     ['TÌNH HÌNH GỬI BÁO CÁO', title, periodLabel],
-    [{ header: 'STT', type: 'index', width: 0.6 }, { header: 'Đơn vị', width: 2.5 }, { header: 'Đã gửi', width: 1 }, { header: 'Số báo cáo', width: 1.8 }, { header: 'Ngày ban hành', width: 1.4 }],
-    communes.map((c, i) => [i + 1, unitDisplayName(c), c.submitted ? 'Đã gửi' : 'Chưa gửi', c.report?.number ?? '', c.report?.issuedDate ? formatDateVi(c.report.issuedDate) : '']),
+    [
+      { header: 'STT', type: 'index', width: 0.6 },
+      { header: 'Đơn vị', width: 2.5 },
+      { header: 'Đã gửi', width: 1 },
+      { header: 'Số báo cáo', width: 1.8 },
+      { header: 'Ngày ban hành', width: 1.4 },
+    ],
+    communes.map((c, i) => [
+      i + 1,
+      unitDisplayName(c),
+      c.submitted ? 'Đã gửi' : 'Chưa gửi',
+      c.report?.number ?? '',
+      c.report?.issuedDate ? formatDateVi(c.report.issuedDate) : '',
+    ]),
   );
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

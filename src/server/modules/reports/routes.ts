@@ -51,14 +51,15 @@ export function reportsRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const body = c.req.valid('json');
       const unit = await findUnit(db, body.unitId);
-      if (!unit || !REPORT_LEVELS.includes(unit.level) || !canSeeReportsOf(actor, unit)) throw unknownReference('unitId', 'Đơn vị');
+      if (!unit || !REPORT_LEVELS.includes(unit.level) || !canSeeReportsOf(actor, unit))
+        throw unknownReference('unitId', 'Đơn vị');
       if (!canManageReports(actor, unit)) throw forbidden({ unitId: 'Chỉ Ban Thường trực của đơn vị lập báo cáo.' });
       const problems = periodProblems(body.type, body.from, body.to);
       if (problems) throw invalid(problems);
       let meetingId: string | null = null;
       if (body.meetingId) {
         const m = await findMeetingRow(db, body.meetingId);
-        if (!m || !m.unitPath.startsWith(unit.path)) throw unknownReference('meetingId', 'Hội nghị');
+        if (!m?.unitPath.startsWith(unit.path)) throw unknownReference('meetingId', 'Hội nghị');
         meetingId = m.id;
       }
       const row = await createReport(db, metaOf(actor, c.get('ip')), unit, {
@@ -85,7 +86,15 @@ export function reportsRoutes(deps: AppDeps) {
     async (c) => {
       const actor = actorOf(c);
       const rows = await listReports(db, reportScope(actor), c.req.valid('query'));
-      return c.json({ items: rows.map((r) => ({ ...presentReport(r.report, { name: r.unitName, kind: r.unitKind }), canManage: canManageReports(actor, { path: r.report.unitPath, level: r.unitLevel }) })) }, 200);
+      return c.json(
+        {
+          items: rows.map((r) => ({
+            ...presentReport(r.report, { name: r.unitName, kind: r.unitKind }),
+            canManage: canManageReports(actor, { path: r.report.unitPath, level: r.unitLevel }),
+          })),
+        },
+        200,
+      );
     },
   );
 
@@ -128,7 +137,10 @@ export function reportsRoutes(deps: AppDeps) {
       if (body.edits) {
         const keys = new Set(paragraphKeys(model));
         const unknown = Object.keys(body.edits).filter((k) => !keys.has(k));
-        if (unknown.length) throw invalid(Object.fromEntries(unknown.map((k) => [`edits.${k}`, 'Báo cáo không có đoạn văn với mã này.'])));
+        if (unknown.length)
+          throw invalid(
+            Object.fromEntries(unknown.map((k) => [`edits.${k}`, 'Báo cáo không có đoạn văn với mã này.'])),
+          );
       }
       const row = await editReport(db, metaOf(actor, c.get('ip')), report.id, body, unit);
       const next = await modelOf(db, row, unit);
@@ -166,7 +178,8 @@ export function reportsRoutes(deps: AppDeps) {
       path: '/api/v1/reports/{id}/submit',
       tags: TAGS,
       security,
-      description: 'Gửi báo cáo đã ban hành lên cấp trên (cấp trên đọc được và tổng hợp). 409 nếu chưa ban hành hoặc đã gửi.',
+      description:
+        'Gửi báo cáo đã ban hành lên cấp trên (cấp trên đọc được và tổng hợp). 409 nếu chưa ban hành hoặc đã gửi.',
       request: { params: idParam },
       responses: { 200: jsonResponse(anyJson), ...errorResponses },
     }),

@@ -52,9 +52,12 @@ export function sourcePhrase(s: TargetSource, several: boolean): string {
 
 /* ─────────────────────────── indicators ─────────────────────────── */
 
-const folded = (ind: Pick<IndicatorProgress, 'code' | 'name'>) => `${foldVietnamese(ind.code)} ${foldVietnamese(ind.name)}`;
-export const isBlood = (i: IndicatorProgress) => /hien[ _]?mau/.test(folded(i)) && foldVietnamese(i.unitLabel).includes('don vi');
-export const isBloodRegistered = (i: IndicatorProgress) => /hien[ _]?mau/.test(folded(i)) && (i.code.toUpperCase().endsWith('_DK') || folded(i).includes('dang ky'));
+const folded = (ind: Pick<IndicatorProgress, 'code' | 'name'>) =>
+  `${foldVietnamese(ind.code)} ${foldVietnamese(ind.name)}`;
+export const isBlood = (i: IndicatorProgress) =>
+  /hien[ _]?mau/.test(folded(i)) && foldVietnamese(i.unitLabel).includes('don vi');
+export const isBloodRegistered = (i: IndicatorProgress) =>
+  /hien[ _]?mau/.test(folded(i)) && (i.code.toUpperCase().endsWith('_DK') || folded(i).includes('dang ky'));
 const isCremation = (i: IndicatorProgress) => folded(i).includes('hoa tang');
 const isElectronicId = (i: IndicatorProgress) => folded(i).includes('dinh danh');
 const isEnlistment = (i: IndicatorProgress) => /nhap ngu|nghia vu quan su|nvqs/.test(folded(i));
@@ -66,7 +69,10 @@ export function resultPhrase(ind: IndicatorProgress): string {
     const base = `${n(ind.actual)}/${n(ind.denominator ?? 0)} ${ind.unitLabel}`;
     const pct = ind.text.match(/đạt ([\d.,]+)%/)?.[1];
     const head = pct ? `${base}, đạt ${pct}%` : base;
-    const judged = ts.map((t) => `${t.met ? 'đảm bảo' : 'chưa đạt'} chỉ tiêu trên ${n(t.value)}%${t.source.startsWith('KH') ? ` ${t.source}` : ''}`);
+    const judged = ts.map(
+      (t) =>
+        `${t.met ? 'đảm bảo' : 'chưa đạt'} chỉ tiêu trên ${n(t.value)}%${t.source.startsWith('KH') ? ` ${t.source}` : ''}`,
+    );
     return [head, ...judged].join(', ');
   }
   const isMoney = foldVietnamese(ind.unitLabel) === 'dong';
@@ -77,7 +83,12 @@ export function resultPhrase(ind: IndicatorProgress): string {
   return `${head}, ${pcts.join('; ')}`;
 }
 
-const metTail = (ind: IndicatorProgress) => (ind.targets.length > 0 && ind.aggregation !== 'ratio' ? (ind.targets.every((t) => t.met) ? ', đảm bảo chỉ tiêu' : ', chưa đạt chỉ tiêu') : '');
+const metTail = (ind: IndicatorProgress) =>
+  ind.targets.length > 0 && ind.aggregation !== 'ratio'
+    ? ind.targets.every((t) => t.met)
+      ? ', đảm bảo chỉ tiêu'
+      : ', chưa đạt chỉ tiêu'
+    : '';
 
 /**
  * One sentence per indicator (or pair: blood units with the people who registered), in the words of
@@ -88,8 +99,12 @@ export function indicatorSentences(inds: IndicatorProgress[], periodShort: strin
   const out: [string, string][] = [];
   const registered = inds.find(isBloodRegistered);
   const blood = inds.find((i) => isBlood(i) && i !== registered);
-  const rank = (i: IndicatorProgress) => (isEnlistment(i) ? 0 : i === blood ? 1 : isCremation(i) ? 2 : isElectronicId(i) ? 3 : 4);
-  const ordered = inds.map((ind, k) => ({ ind, k })).sort((a, b) => rank(a.ind) - rank(b.ind) || a.k - b.k).map((x) => x.ind);
+  const rank = (i: IndicatorProgress) =>
+    isEnlistment(i) ? 0 : i === blood ? 1 : isCremation(i) ? 2 : isElectronicId(i) ? 3 : 4;
+  const ordered = inds
+    .map((ind, k) => ({ ind, k }))
+    .sort((a, b) => rank(a.ind) - rank(b.ind) || a.k - b.k)
+    .map((x) => x.ind);
   for (const ind of ordered) {
     if (ind === registered && blood) continue;
     let text: string;
@@ -120,7 +135,14 @@ export function villagesMetSentence(inds: IndicatorProgress[]): string {
 
 /* ─────────────────────────── relief and funds ─────────────────────────── */
 
-export type ProgramFigure = { name: string; partner: string | null; households: number; value: number; donors: number; fromFund: boolean };
+export type ProgramFigure = {
+  name: string;
+  partner: string | null;
+  households: number;
+  value: number;
+  donors: number;
+  fromFund: boolean;
+};
 
 /**
  * "tổ chức chương trình chung tay Tết Quý Mão 2023 cho 43 hộ với số tiền trao tặng 21.500.000 đồng";
@@ -141,9 +163,24 @@ export function reliefSentence(programs: ProgramFigure[], periodShort: string): 
   return sentence(served.map(programSentence));
 }
 
-export type DriveFigure = { fundName: string; driveName: string; total: number; target: number | null; percent: string | null; source: string; sameFundDrives: number };
+export type DriveFigure = {
+  fundName: string;
+  driveName: string;
+  total: number;
+  target: number | null;
+  percent: string | null;
+  source: string;
+  sameFundDrives: number;
+};
 /** `hasDrive`: the fund's receipts were already told by its drive sentence. */
-export type FundFlow = { name: string; received: number; disbursed: number; transferredOut: number; transferredIn: number; hasDrive?: boolean };
+export type FundFlow = {
+  name: string;
+  received: number;
+  disbursed: number;
+  transferredOut: number;
+  transferredIn: number;
+  hasDrive?: boolean;
+};
 
 /** "vận động ủng hộ “Quỹ vì biển đảo Việt Nam” tổng số tiền là 72.925.000 đồng, đạt 161% KH huyện giao". */
 export function driveSentence(d: DriveFigure): string {
@@ -191,22 +228,39 @@ export function petitionsSentence(p: { received: number; answered: number; overd
   const overdue = p.overdue ? `, quá hạn chưa được trả lời ${n(p.overdue)}` : '';
   const pending = p.received - p.answered - p.overdue;
   const answered = p.answered ? `đã được trả lời ${n(p.answered)}` : 'chưa có kiến nghị được trả lời';
-  return sentence([`tổng hợp ${n(p.received)} ý kiến, kiến nghị của cử tri gửi đến các cơ quan có thẩm quyền; ${answered}${overdue}${pending > 0 ? `, đang chờ trả lời ${n(pending)}` : ''}`]);
+  return sentence([
+    `tổng hợp ${n(p.received)} ý kiến, kiến nghị của cử tri gửi đến các cơ quan có thẩm quyền; ${answered}${overdue}${pending > 0 ? `, đang chờ trả lời ${n(pending)}` : ''}`,
+  ]);
 }
 
-export function consultationsSentence(c: { consultations: number; comments: number; byKind: { person: number; organization: number; meeting: number } }): string {
+export function consultationsSentence(c: {
+  consultations: number;
+  comments: number;
+  byKind: { person: number; organization: number; meeting: number };
+}): string {
   if (c.consultations === 0) return sentence(['trong kỳ chưa tổ chức lấy ý kiến góp ý dự thảo văn bản nào']);
   const kinds = [
     c.byKind.person ? `${n(c.byKind.person)} ý kiến của cá nhân` : '',
     c.byKind.organization ? `${n(c.byKind.organization)} ý kiến của tổ chức` : '',
     c.byKind.meeting ? `${n(c.byKind.meeting)} ý kiến tại hội nghị` : '',
   ].filter(Boolean);
-  return sentence([`tổ chức lấy ý kiến góp ý ${n(c.consultations)} dự thảo văn bản, thu được ${n(c.comments)} ý kiến${kinds.length ? ` (${kinds.join(', ')})` : ''}`]);
+  return sentence([
+    `tổ chức lấy ý kiến góp ý ${n(c.consultations)} dự thảo văn bản, thu được ${n(c.comments)} ý kiến${kinds.length ? ` (${kinds.join(', ')})` : ''}`,
+  ]);
 }
 
-export function supervisionSentence(s: { supervisions: number; criticism: number; issued: number; answered: number; overdue: number }): string {
-  if (s.supervisions === 0 && s.criticism === 0) return sentence(['trong kỳ chưa tổ chức cuộc giám sát, hội nghị phản biện xã hội nào']);
-  const recs = s.issued ? `; nêu ${n(s.issued)} kiến nghị, đã được trả lời ${n(s.answered)}${s.overdue ? `, quá hạn chưa trả lời ${n(s.overdue)}` : ''}` : '';
+export function supervisionSentence(s: {
+  supervisions: number;
+  criticism: number;
+  issued: number;
+  answered: number;
+  overdue: number;
+}): string {
+  if (s.supervisions === 0 && s.criticism === 0)
+    return sentence(['trong kỳ chưa tổ chức cuộc giám sát, hội nghị phản biện xã hội nào']);
+  const recs = s.issued
+    ? `; nêu ${n(s.issued)} kiến nghị, đã được trả lời ${n(s.answered)}${s.overdue ? `, quá hạn chưa trả lời ${n(s.overdue)}` : ''}`
+    : '';
   return sentence([`tổ chức ${n(s.supervisions)} cuộc giám sát, ${n(s.criticism)} hội nghị phản biện xã hội${recs}`]);
 }
 
@@ -218,7 +272,9 @@ export function campaignsSentence(cs: CampaignFigure[]): string {
   const done = cs.reduce((s, c) => s + c.done, 0);
   const self = cs.reduce((s, c) => s + c.selfAssigned, 0);
   const names = cs.map((c) => `cuộc vận động ${quoted(c.name)}`).join(', ');
-  const t = tasks ? `; các tổ chức thành viên được giao và tự nhận đảm nhiệm ${n(tasks)} nhiệm vụ${self ? ` (tự nhận ${n(self)})` : ''}, đã hoàn thành ${n(done)}/${n(tasks)} nhiệm vụ` : '';
+  const t = tasks
+    ? `; các tổ chức thành viên được giao và tự nhận đảm nhiệm ${n(tasks)} nhiệm vụ${self ? ` (tự nhận ${n(self)})` : ''}, đã hoàn thành ${n(done)}/${n(tasks)} nhiệm vụ`
+    : '';
   return sentence([`triển khai thực hiện ${names}${t}`]);
 }
 
@@ -229,19 +285,31 @@ export function introSentence(unitTitle: string, periodLabel: string, year: numb
 }
 
 /** The default "Nhiệm vụ trọng tâm": standing lines plus what the figures ask for (targets not yet met). */
-export function defaultTasks(o: { nextLabel: string; campaigns: string[]; unmet: string[]; overduePetitions: number; halfYearFirst: boolean; year: number }): string[] {
+export function defaultTasks(o: {
+  nextLabel: string;
+  campaigns: string[];
+  unmet: string[];
+  overduePetitions: number;
+  halfYearFirst: boolean;
+  year: number;
+}): string[] {
   const tasks = [
     'Tiếp tục đẩy mạnh công tác tuyên truyền, vận động các tầng lớp nhân dân thực hiện tốt chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước; củng cố, phát huy sức mạnh khối đại đoàn kết toàn dân tộc.',
     o.campaigns.length
       ? `Tiếp tục triển khai có hiệu quả ${o.campaigns.map((c) => `cuộc vận động ${quoted(c)}`).join(', ')}.`
       : 'Tiếp tục triển khai Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” gắn với phong trào xây dựng nông thôn mới kiểu mẫu.',
   ];
-  if (o.unmet.length) tasks.push(`Tập trung hoàn thành các chỉ tiêu chưa đạt trong ${o.nextLabel}: ${o.unmet.join('; ')}.`);
-  tasks.push('Vận động xây dựng Quỹ “Vì người nghèo”, chăm lo cho hộ nghèo, hộ cận nghèo, hộ có hoàn cảnh khó khăn; công khai các khoản thu, chi theo quy định.');
+  if (o.unmet.length)
+    tasks.push(`Tập trung hoàn thành các chỉ tiêu chưa đạt trong ${o.nextLabel}: ${o.unmet.join('; ')}.`);
+  tasks.push(
+    'Vận động xây dựng Quỹ “Vì người nghèo”, chăm lo cho hộ nghèo, hộ cận nghèo, hộ có hoàn cảnh khó khăn; công khai các khoản thu, chi theo quy định.',
+  );
   tasks.push(
     `Phối hợp tổ chức tiếp xúc cử tri, tổng hợp ý kiến, kiến nghị của cử tri trước kỳ họp HĐND${o.overduePetitions ? `; đôn đốc trả lời ${n(o.overduePetitions)} kiến nghị đã quá hạn` : ''}.`,
   );
-  tasks.push('Thực hiện tốt công tác giám sát, phản biện xã hội; tham gia xây dựng Đảng, xây dựng chính quyền trong sạch, vững mạnh.');
+  tasks.push(
+    'Thực hiện tốt công tác giám sát, phản biện xã hội; tham gia xây dựng Đảng, xây dựng chính quyền trong sạch, vững mạnh.',
+  );
   if (o.halfYearFirst) tasks.push(`Chuẩn bị tổ chức hội nghị tổng kết công tác Mặt trận năm ${o.year}.`);
   return tasks;
 }

@@ -10,10 +10,24 @@ export type ReportParagraph = { key: string; text: string; generated: string; ed
 
 export type ReportCell = string | number | null;
 export type ReportColumn = { header: string; type?: 'text' | 'number' | 'index'; width?: number };
-export type ReportTable = { key: string; caption: string; unit?: string; columns: ReportColumn[]; rows: ReportCell[][]; total?: ReportCell[] };
+export type ReportTable = {
+  key: string;
+  caption: string;
+  unit?: string;
+  columns: ReportColumn[];
+  rows: ReportCell[][];
+  total?: ReportCell[];
+};
 
 /** Level 1 "I. KẾT QUẢ ĐẠT ĐƯỢC", level 2 "1. Công tác …". `list` holds the next period's tasks. */
-export type ReportSection = { key: string; level: 1 | 2; heading: string; paragraphs: ReportParagraph[]; tables: ReportTable[]; list?: string[] };
+export type ReportSection = {
+  key: string;
+  level: 1 | 2;
+  heading: string;
+  paragraphs: ReportParagraph[];
+  tables: ReportTable[];
+  list?: string[];
+};
 
 /** One number the report quotes, machine-readable: the province roll-up adds these up across communes. */
 export type ReportFigure = {
@@ -31,7 +45,14 @@ export type ReportFigure = {
 };
 
 /** `by`: who set it ("Ủy ban MTTQ huyện"); `source`: how the report names it ("KH huyện giao"). */
-export type IndicatorTarget = { value: number; by: string; source: string; percent: string | null; met: boolean; text: string };
+export type IndicatorTarget = {
+  value: number;
+  by: string;
+  source: string;
+  percent: string | null;
+  met: boolean;
+  text: string;
+};
 export type IndicatorProgress = {
   code: string;
   name: string;
@@ -60,7 +81,15 @@ export type ReportModel = {
   /** "15/BC-MTTQ-BTT" once issued. */
   number: string | null;
   date: string | null;
-  meeting: { id: string; title: string; date: string; place: string | null; chair: string | null; chairTitle: string | null; delegates: number } | null;
+  meeting: {
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    chair: string | null;
+    chairTitle: string | null;
+    delegates: number;
+  } | null;
   sections: ReportSection[];
   figures: ReportFigure[];
   indicators: IndicatorProgress[];

@@ -15,7 +15,17 @@ export type SupervisionFigures = {
   supervision: ByStatus & { held: number };
   socialCriticism: ByStatus & { held: number };
   recommendations: { issued: number; answered: number; overdue: number };
-  items: { id: string; subject: string; kind: Supervision['kind']; status: Supervision['status']; target: string | null; startDate: string; endDate: string; recommendations: number; answered: number }[];
+  items: {
+    id: string;
+    subject: string;
+    kind: Supervision['kind'];
+    status: Supervision['status'];
+    target: string | null;
+    startDate: string;
+    endDate: string;
+    recommendations: number;
+    answered: number;
+  }[];
   /** The sentence a review report quotes. */
   text: string;
 };
@@ -25,13 +35,37 @@ export type SupervisionFigures = {
  * subtree: sessions held by kind and status, recommendations issued / answered / overdue on `today`,
  * and the list it can cite. A session belongs to the period its start date falls in.
  */
-export async function supervisionFigures(db: Queryable, unitPath: string, from: string, to: string, today: string): Promise<SupervisionFigures> {
+export async function supervisionFigures(
+  db: Queryable,
+  unitPath: string,
+  from: string,
+  to: string,
+  today: string,
+): Promise<SupervisionFigures> {
   const rows = await db
-    .select({ id: supervisions.id, subject: supervisions.subject, kind: supervisions.kind, status: supervisions.status, target: supervisions.target, startDate: supervisions.startDate, endDate: supervisions.endDate })
+    .select({
+      id: supervisions.id,
+      subject: supervisions.subject,
+      kind: supervisions.kind,
+      status: supervisions.status,
+      target: supervisions.target,
+      startDate: supervisions.startDate,
+      endDate: supervisions.endDate,
+    })
     .from(supervisions)
-    .where(and(inSubtree(supervisions.unitPath, unitPath), sql`${supervisions.startDate} >= ${from}`, sql`${supervisions.startDate} <= ${to}`))
+    .where(
+      and(
+        inSubtree(supervisions.unitPath, unitPath),
+        sql`${supervisions.startDate} >= ${from}`,
+        sql`${supervisions.startDate} <= ${to}`,
+      ),
+    )
     .orderBy(asc(supervisions.startDate), asc(supervisions.subject));
-  const counts = await recommendationCounts(db, rows.map((r) => r.id), today);
+  const counts = await recommendationCounts(
+    db,
+    rows.map((r) => r.id),
+    today,
+  );
   const sv = { ...zero(), held: 0 };
   const pb = { ...zero(), held: 0 };
   const recs = { issued: 0, answered: 0, overdue: 0 };
@@ -45,18 +79,36 @@ export async function supervisionFigures(db: Queryable, unitPath: string, from: 
     recs.overdue += c.overdue;
     return { ...r, recommendations: c.total, answered: c.answered };
   });
-  return { from, to, supervision: sv, socialCriticism: pb, recommendations: recs, items, text: figuresText(sv.held, pb.held, recs) };
+  return {
+    from,
+    to,
+    supervision: sv,
+    socialCriticism: pb,
+    recommendations: recs,
+    items,
+    text: figuresText(sv.held, pb.held, recs),
+  };
 }
 
 /** "Tổ chức 1 cuộc giám sát, 1 hội nghị phản biện xã hội; nêu 2 kiến nghị, đã được trả lời 1, quá hạn 0." */
-export function figuresText(supervisionsHeld: number, criticismHeld: number, r: { issued: number; answered: number; overdue: number }): string {
+export function figuresText(
+  supervisionsHeld: number,
+  criticismHeld: number,
+  r: { issued: number; answered: number; overdue: number },
+): string {
   const base = `Tổ chức ${formatInteger(supervisionsHeld)} cuộc giám sát, ${formatInteger(criticismHeld)} hội nghị phản biện xã hội`;
   if (r.issued === 0) return `${base}.`;
   return `${base}; nêu ${formatInteger(r.issued)} kiến nghị, đã được trả lời ${formatInteger(r.answered)}${r.overdue ? `, quá hạn chưa trả lời ${formatInteger(r.overdue)}` : ''}.`;
 }
 
 /** Sessions begun or concluded in a subtree and period (the indicator source), optionally of one kind. */
-export async function heldCount(db: Queryable, unitPath: string, from: string, to: string, kind?: Supervision['kind']): Promise<number> {
+export async function heldCount(
+  db: Queryable,
+  unitPath: string,
+  from: string,
+  to: string,
+  kind?: Supervision['kind'],
+): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(supervisions)

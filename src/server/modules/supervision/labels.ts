@@ -19,7 +19,11 @@ export const REC_STATUS_LABELS: Record<SupervisionRecommendation['status'], stri
 };
 
 /** Each status and the one step that may follow it. */
-export const NEXT_STATUS = { planned: 'in_progress', in_progress: 'concluded', concluded: null } as const satisfies Record<Supervision['status'], Supervision['status'] | null>;
+export const NEXT_STATUS = {
+  planned: 'in_progress',
+  in_progress: 'concluded',
+  concluded: null,
+} as const satisfies Record<Supervision['status'], Supervision['status'] | null>;
 
 /** The step a recommendation must be at before moving to `to`. */
 export const REC_FROM = { sent: 'issued', answered: 'sent', closed: 'answered' } as const;

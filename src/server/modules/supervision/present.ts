@@ -4,7 +4,10 @@ import type { Supervision, SupervisionRecommendation } from './schema';
 
 type DocRef = { id: string; number: string; date: string } | undefined;
 
-export function presentSupervision(s: Supervision, extra: { counts?: RecCounts; planDoc?: DocRef; reportDoc?: DocRef; canManage?: boolean; communeName?: string } = {}) {
+export function presentSupervision(
+  s: Supervision,
+  extra: { counts?: RecCounts; planDoc?: DocRef; reportDoc?: DocRef; canManage?: boolean; communeName?: string } = {},
+) {
   return {
     id: s.id,
     communeId: s.communeId,
@@ -27,7 +30,11 @@ export function presentSupervision(s: Supervision, extra: { counts?: RecCounts; 
   };
 }
 
-export function presentRecommendation(r: SupervisionRecommendation, today: string, history?: RecommendationWithHistory['history']) {
+export function presentRecommendation(
+  r: SupervisionRecommendation,
+  today: string,
+  history?: RecommendationWithHistory['history'],
+) {
   return {
     id: r.id,
     supervisionId: r.supervisionId,
@@ -44,7 +51,14 @@ export function presentRecommendation(r: SupervisionRecommendation, today: strin
     closingNote: r.closingNote,
     createdAt: r.createdAt,
     ...(history && {
-      history: history.map((h) => ({ from: h.event.fromStatus, to: h.event.toStatus, date: h.event.date, note: h.event.note, actorName: h.actorName, at: h.event.at })),
+      history: history.map((h) => ({
+        from: h.event.fromStatus,
+        to: h.event.toStatus,
+        date: h.event.date,
+        note: h.event.note,
+        actorName: h.actorName,
+        at: h.event.at,
+      })),
     }),
   };
 }

@@ -28,7 +28,11 @@ export async function lockSupervision(tx: Queryable, id: string) {
 /** A recommendation with its supervision's commune path (scope) and status. */
 export async function findRecommendation(db: Queryable, id: string) {
   const [row] = await db
-    .select({ recommendation: supervisionRecommendations, communePath: units.path, supervisionStatus: supervisions.status })
+    .select({
+      recommendation: supervisionRecommendations,
+      communePath: units.path,
+      supervisionStatus: supervisions.status,
+    })
     .from(supervisionRecommendations)
     .innerJoin(supervisions, eq(supervisions.id, supervisionRecommendations.supervisionId))
     .innerJoin(units, eq(units.id, supervisions.communeId))
@@ -37,11 +41,19 @@ export async function findRecommendation(db: Queryable, id: string) {
   return row ?? null;
 }
 
-export type ListFilter = { communeId?: string; kind?: Supervision['kind']; status?: Supervision['status']; from?: string; to?: string };
+export type ListFilter = {
+  communeId?: string;
+  kind?: Supervision['kind'];
+  status?: Supervision['status'];
+  from?: string;
+  to?: string;
+};
 
 /** Supervisions of the communes the actor reads or works in, newest first; a period keeps those overlapping it. */
 export async function listSupervisions(db: Queryable, actor: Actor, f: ListFilter) {
-  const scope = isAdmin(actor) ? undefined : sql`(${inSubtrees(supervisions.unitPath, readRoots(actor))} or ${inIds(supervisions.communeId, memberCommuneIds(actor))})`;
+  const scope = isAdmin(actor)
+    ? undefined
+    : sql`(${inSubtrees(supervisions.unitPath, readRoots(actor))} or ${inIds(supervisions.communeId, memberCommuneIds(actor))})`;
   return db
     .select({ supervision: supervisions, communeName: units.name, communeKind: units.kind, communePath: units.path })
     .from(supervisions)
@@ -63,7 +75,11 @@ export async function listSupervisions(db: Queryable, actor: Actor, f: ListFilte
 export type RecCounts = { total: number; answered: number; overdue: number };
 
 /** Per supervision: recommendations issued, answered (or closed), overdue on `today`. */
-export async function recommendationCounts(db: Queryable, ids: string[], today: string): Promise<Map<string, RecCounts>> {
+export async function recommendationCounts(
+  db: Queryable,
+  ids: string[],
+  today: string,
+): Promise<Map<string, RecCounts>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .select({
@@ -75,18 +91,29 @@ export async function recommendationCounts(db: Queryable, ids: string[], today: 
     .from(supervisionRecommendations)
     .where(inArray(supervisionRecommendations.supervisionId, ids))
     .groupBy(supervisionRecommendations.supervisionId);
-  return new Map(rows.map((r) => [r.id, { total: Number(r.total), answered: Number(r.answered), overdue: Number(r.overdue) }]));
+  return new Map(
+    rows.map((r) => [r.id, { total: Number(r.total), answered: Number(r.answered), overdue: Number(r.overdue) }]),
+  );
 }
 
 /** A supervision's recommendations in order, each with its history (oldest step first). */
 export async function recommendationsOf(db: Queryable, supervisionId: string) {
-  const recs = await db.select().from(supervisionRecommendations).where(eq(supervisionRecommendations.supervisionId, supervisionId)).orderBy(asc(supervisionRecommendations.position));
+  const recs = await db
+    .select()
+    .from(supervisionRecommendations)
+    .where(eq(supervisionRecommendations.supervisionId, supervisionId))
+    .orderBy(asc(supervisionRecommendations.position));
   const events = recs.length
     ? await db
         .select({ event: supervisionEvents, actorName: users.fullName })
         .from(supervisionEvents)
         .leftJoin(users, eq(users.id, supervisionEvents.actorId))
-        .where(inArray(supervisionEvents.recommendationId, recs.map((r) => r.id)))
+        .where(
+          inArray(
+            supervisionEvents.recommendationId,
+            recs.map((r) => r.id),
+          ),
+        )
         .orderBy(asc(supervisionEvents.at), asc(supervisionEvents.date))
     : [];
   return recs.map((r) => ({ recommendation: r, history: events.filter((e) => e.event.recommendationId === r.id) }));
@@ -109,9 +136,11 @@ export async function lastStepDate(db: Queryable, recommendationId: string): Pro
 export async function registerEntries(db: Queryable, ids: (string | null)[]) {
   const wanted = ids.filter((x): x is string => x !== null);
   if (wanted.length === 0) return new Map<string, { id: string; number: string; date: string }>();
-  const rows = await db.select({ id: outgoingDocuments.id, number: outgoingDocuments.number, date: outgoingDocuments.date }).from(outgoingDocuments).where(inArray(outgoingDocuments.id, wanted));
+  const rows = await db
+    .select({ id: outgoingDocuments.id, number: outgoingDocuments.number, date: outgoingDocuments.date })
+    .from(outgoingDocuments)
+    .where(inArray(outgoingDocuments.id, wanted));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 export const ISSUE_ACTIONS = { plan: 'supervision.plan_issue', report: 'supervision.report_issue' } as const;
-

@@ -1,6 +1,12 @@
 import { formatDateVi } from '../../../lib/dates';
 import { unitDisplayName } from '../../../lib/units';
-import { blankPlaceDateLine, placeDateLine, type Block, type OfficialDocument, type TableCell } from '../documents/model';
+import {
+  blankPlaceDateLine,
+  placeDateLine,
+  type Block,
+  type OfficialDocument,
+  type TableCell,
+} from '../documents/model';
 import { DEFAULT_ISSUER_SUFFIX } from '../register/commands/take-number';
 import type { Unit } from '../units/schema';
 import { isOverdue } from './labels';
@@ -9,7 +15,10 @@ import type { Supervision, SupervisionRecommendation } from './schema';
 type Commune = Pick<Unit, 'name' | 'kind' | 'settings'>;
 /** The register number and date once issued; null renders a preview with a blank number and date. */
 export type Issue = { number: string; date: string } | null;
-type Rec = Pick<SupervisionRecommendation, 'content' | 'addressee' | 'dueDate' | 'status' | 'sentAt' | 'answer' | 'answeredAt' | 'closedAt'>;
+type Rec = Pick<
+  SupervisionRecommendation,
+  'content' | 'addressee' | 'dueDate' | 'status' | 'sentAt' | 'answer' | 'answeredAt' | 'closedAt'
+>;
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
@@ -24,12 +33,16 @@ function lowerFirst(s: string): string {
 
 /** "giám sát việc thực hiện …" / "phản biện xã hội đối với dự thảo …" — what the documents are about. */
 export function aboutText(s: Pick<Supervision, 'kind' | 'subject'>): string {
-  return s.kind === 'supervision' ? `giám sát ${lowerFirst(s.subject)}` : `phản biện xã hội đối với ${lowerFirst(s.subject)}`;
+  return s.kind === 'supervision'
+    ? `giám sát ${lowerFirst(s.subject)}`
+    : `phản biện xã hội đối với ${lowerFirst(s.subject)}`;
 }
 const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 const period = (s: Pick<Supervision, 'startDate' | 'endDate'>) =>
-  s.startDate === s.endDate ? `ngày ${formatDateVi(s.startDate)}` : `từ ngày ${formatDateVi(s.startDate)} đến ngày ${formatDateVi(s.endDate)}`;
+  s.startDate === s.endDate
+    ? `ngày ${formatDateVi(s.startDate)}`
+    : `từ ngày ${formatDateVi(s.startDate)} đến ngày ${formatDateVi(s.endDate)}`;
 
 /** Free text typed by staff, one paragraph per line. */
 const paragraphs = (text: string | null): Block[] =>
@@ -48,12 +61,26 @@ function frame(commune: Commune, typeCode: 'KH' | 'BC', issue: Issue) {
   };
 }
 
-const signature = (commune: Commune) => [{ authority: 'TM. BAN THƯỜNG TRỰC', position: 'CHỦ TỊCH', ...(commune.settings.chairName && { name: commune.settings.chairName }) }];
+const signature = (commune: Commune) => [
+  {
+    authority: 'TM. BAN THƯỜNG TRỰC',
+    position: 'CHỦ TỊCH',
+    ...(commune.settings.chairName && { name: commune.settings.chairName }),
+  },
+];
 
 const teamItems = (s: Supervision) => s.team.map((m) => (m.title ? `${m.name}, ${m.title};` : `${m.name};`));
 
 export function recipientsOf(s: Supervision): string[] {
-  return [...(s.target ? [`${s.target} (${s.kind === 'supervision' ? 'đối tượng giám sát' : 'cơ quan chủ trì dự thảo'});`] : []), 'BTT Ủy ban MTTQ tỉnh (b/c);', 'Đảng ủy xã (b/c);', 'Thành viên đoàn;', 'Lưu: VT.'];
+  return [
+    ...(s.target
+      ? [`${s.target} (${s.kind === 'supervision' ? 'đối tượng giám sát' : 'cơ quan chủ trì dự thảo'});`]
+      : []),
+    'BTT Ủy ban MTTQ tỉnh (b/c);',
+    'Đảng ủy xã (b/c);',
+    'Thành viên đoàn;',
+    'Lưu: VT.',
+  ];
 }
 
 /** KẾ HOẠCH giám sát / phản biện xã hội (type KH): purpose, content, target, period, team, organisation. */
@@ -81,14 +108,25 @@ export function planDocument(s: Supervision, commune: Commune, issue: Issue): Of
     { kind: 'heading', text: 'II. NỘI DUNG, ĐỐI TƯỢNG, THỜI GIAN', level: 1 },
     { kind: 'heading', text: '1. Nội dung', level: 2 },
     ...(s.content ? paragraphs(s.content) : [{ kind: 'paragraph', content: `${capitalised(aboutText(s))}.` } as Block]),
-    ...(s.target ? [{ kind: 'heading', text: `2. ${isSupervision ? 'Đối tượng giám sát' : 'Cơ quan chủ trì dự thảo'}`, level: 2 } as Block, { kind: 'paragraph', content: `${s.target}.` } as Block] : []),
+    ...(s.target
+      ? [
+          {
+            kind: 'heading',
+            text: `2. ${isSupervision ? 'Đối tượng giám sát' : 'Cơ quan chủ trì dự thảo'}`,
+            level: 2,
+          } as Block,
+          { kind: 'paragraph', content: `${s.target}.` } as Block,
+        ]
+      : []),
     { kind: 'heading', text: `${s.target ? 3 : 2}. Thời gian, hình thức`, level: 2 },
     {
       kind: 'paragraph',
       content: `Thời gian: ${period(s)}. Hình thức: ${isSupervision ? 'thành lập đoàn giám sát; nghe báo cáo, kiểm tra hồ sơ, khảo sát thực tế và làm việc với đối tượng giám sát' : 'tổ chức hội nghị phản biện xã hội, lấy ý kiến các tổ chức thành viên, chuyên gia và Nhân dân'}.`,
     },
     { kind: 'heading', text: `III. THÀNH PHẦN ${isSupervision ? 'ĐOÀN GIÁM SÁT' : 'THAM GIA PHẢN BIỆN'}`, level: 1 },
-    ...(s.team.length ? [{ kind: 'list', items: teamItems(s) } as Block] : [{ kind: 'paragraph', content: 'Thành phần do Ban Thường trực phân công.' } as Block]),
+    ...(s.team.length
+      ? [{ kind: 'list', items: teamItems(s) } as Block]
+      : [{ kind: 'paragraph', content: 'Thành phần do Ban Thường trực phân công.' } as Block]),
     { kind: 'heading', text: 'IV. TỔ CHỨC THỰC HIỆN', level: 1 },
     {
       kind: 'list',
@@ -130,7 +168,14 @@ export function recommendationStatusText(r: Rec, today: string): string {
  * BÁO CÁO kết quả giám sát / phản biện (type BC): the plan it carries out, period, team, findings, and
  * the recommendations with addressee, due date and where each stands.
  */
-export function reportDocument(s: Supervision, commune: Commune, recs: Rec[], issue: Issue, plan: { number: string; date: string } | null, today: string): OfficialDocument {
+export function reportDocument(
+  s: Supervision,
+  commune: Commune,
+  recs: Rec[],
+  issue: Issue,
+  plan: { number: string; date: string } | null,
+  today: string,
+): OfficialDocument {
   // An issued report judges "overdue" on its own date; a preview on today's.
   const asOf = issue?.date ?? today;
   const who = `Ban Thường trực Ủy ban MTTQ Việt Nam ${unitDisplayName(commune)}`;
@@ -141,17 +186,44 @@ export function reportDocument(s: Supervision, commune: Commune, recs: Rec[], is
     : `${capitalised(period(s))}, ${who} đã tổ chức ${aboutText(s)}${where}. Kết quả như sau:`;
   const answered = recs.filter((r) => r.status === 'answered' || r.status === 'closed').length;
   const overdue = recs.filter((r) => isOverdue(r, asOf)).length;
-  const rows: TableCell[][] = recs.map((r, i) => [i + 1, r.content, r.addressee, r.dueDate ? formatDateVi(r.dueDate) : '', recommendationStatusText(r, asOf)]);
+  const rows: TableCell[][] = recs.map((r, i) => [
+    i + 1,
+    r.content,
+    r.addressee,
+    r.dueDate ? formatDateVi(r.dueDate) : '',
+    recommendationStatusText(r, asOf),
+  ]);
   const body: Block[] = [
     { kind: 'paragraph', content: opening },
     { kind: 'heading', text: 'I. KHÁI QUÁT', level: 1 },
-    { kind: 'paragraph', content: [{ text: 'Nội dung: ', bold: true }, s.content?.trim() ? s.content.trim().replace(/\s*\n+\s*/g, '; ') : `${capitalised(aboutText(s))}.`] },
-    ...(s.target ? [{ kind: 'paragraph', content: [{ text: isSupervision ? 'Đối tượng giám sát: ' : 'Cơ quan chủ trì dự thảo: ', bold: true }, `${s.target}.`] } as Block] : []),
+    {
+      kind: 'paragraph',
+      content: [
+        { text: 'Nội dung: ', bold: true },
+        s.content?.trim() ? s.content.trim().replace(/\s*\n+\s*/g, '; ') : `${capitalised(aboutText(s))}.`,
+      ],
+    },
+    ...(s.target
+      ? [
+          {
+            kind: 'paragraph',
+            content: [
+              { text: isSupervision ? 'Đối tượng giám sát: ' : 'Cơ quan chủ trì dự thảo: ', bold: true },
+              `${s.target}.`,
+            ],
+          } as Block,
+        ]
+      : []),
     { kind: 'paragraph', content: [{ text: 'Thời gian: ', bold: true }, `${capitalised(period(s))}.`] },
-    { kind: 'paragraph', content: [{ text: isSupervision ? 'Thành phần đoàn giám sát:' : 'Thành phần tham gia:', bold: true }] },
+    {
+      kind: 'paragraph',
+      content: [{ text: isSupervision ? 'Thành phần đoàn giám sát:' : 'Thành phần tham gia:', bold: true }],
+    },
     ...(s.team.length ? [{ kind: 'list', items: teamItems(s) } as Block] : []),
     { kind: 'heading', text: `II. KẾT QUẢ ${isSupervision ? 'GIÁM SÁT' : 'PHẢN BIỆN'}`, level: 1 },
-    ...(s.findings?.trim() ? paragraphs(s.findings) : [{ kind: 'paragraph', content: '(Chưa ghi kết quả.)', italic: true } as Block]),
+    ...(s.findings?.trim()
+      ? paragraphs(s.findings)
+      : [{ kind: 'paragraph', content: '(Chưa ghi kết quả.)', italic: true } as Block]),
     { kind: 'heading', text: 'III. KIẾN NGHỊ', level: 1 },
   ];
   if (recs.length) {
@@ -169,10 +241,16 @@ export function reportDocument(s: Supervision, commune: Commune, recs: Rec[], is
         ],
         rows,
       },
-      { kind: 'paragraph', content: `Tổng số ${recs.length} kiến nghị; đã được trả lời ${answered}; chưa trả lời ${recs.length - answered}${overdue ? `, trong đó quá hạn ${overdue}` : ''}.` },
+      {
+        kind: 'paragraph',
+        content: `Tổng số ${recs.length} kiến nghị; đã được trả lời ${answered}; chưa trả lời ${recs.length - answered}${overdue ? `, trong đó quá hạn ${overdue}` : ''}.`,
+      },
     );
   } else body.push({ kind: 'paragraph', content: 'Không có kiến nghị.' });
-  body.push({ kind: 'paragraph', content: `Trên đây là báo cáo kết quả ${isSupervision ? 'giám sát' : 'phản biện xã hội'} của ${who}./.` });
+  body.push({
+    kind: 'paragraph',
+    content: `Trên đây là báo cáo kết quả ${isSupervision ? 'giám sát' : 'phản biện xã hội'} của ${who}./.`,
+  });
   return {
     ...frame(commune, 'BC', issue),
     title: 'BÁO CÁO',

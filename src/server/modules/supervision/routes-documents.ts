@@ -44,7 +44,15 @@ export function supervisionDocumentRoutes(deps: AppDeps) {
         const { supervision: s, commune, canManage } = await supervisionOr404(db, actor, c.req.valid('param').id);
         if (!canManage) throw forbidden();
         const today = todayVn();
-        const { supervision, entry } = await issueDocument(db, metaOf(actor, c.get('ip')), s.id, commune, which, c.req.valid('json').date ?? today, today);
+        const { supervision, entry } = await issueDocument(
+          db,
+          metaOf(actor, c.get('ip')),
+          s.id,
+          commune,
+          which,
+          c.req.valid('json').date ?? today,
+          today,
+        );
         const docs = await registerEntries(db, [supervision.planDocId, supervision.reportDocId]);
         return c.json(
           {
@@ -82,10 +90,22 @@ export function supervisionDocumentRoutes(deps: AppDeps) {
           }
         }
         const docx = await renderDocx(doc);
-        const body = ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: which === 'plan' ? 'ke-hoach-giam-sat' : 'bao-cao-giam-sat' }));
-        const slug = foldVietnamese(s.subject).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'giam-sat';
+        const body =
+          ext === 'docx'
+            ? new Uint8Array(docx)
+            : new Uint8Array(
+                await docxToPdf(docx, { inputName: which === 'plan' ? 'ke-hoach-giam-sat' : 'bao-cao-giam-sat' }),
+              );
+        const slug =
+          foldVietnamese(s.subject)
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')
+            .slice(0, 60) || 'giam-sat';
         const file = `${which === 'plan' ? 'ke-hoach' : 'bao-cao'}-${slug}.${ext}`;
-        return c.body(body, 200, { 'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME, 'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${file}"` });
+        return c.body(body, 200, {
+          'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
+          'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${file}"`,
+        });
       });
     }
   }

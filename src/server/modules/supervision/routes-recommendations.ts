@@ -26,19 +26,28 @@ const recommendationBody = z
     note: optionalText('Ghi chú', 2000),
   })
   .superRefine((v, ctx) => {
-    if (v.dueDate && v.date && v.dueDate < v.date) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'Hạn trả lời không được trước ngày nêu kiến nghị.' });
+    if (v.dueDate && v.date && v.dueDate < v.date)
+      ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'Hạn trả lời không được trước ngày nêu kiến nghị.' });
   });
 
 const transitionBody = z
   .object({
-    to: z.enum(['sent', 'answered', 'closed'], { message: 'Bước tiếp theo: sent (đã gửi), answered (đã trả lời) hoặc closed (kết thúc theo dõi).' }),
+    to: z.enum(['sent', 'answered', 'closed'], {
+      message: 'Bước tiếp theo: sent (đã gửi), answered (đã trả lời) hoặc closed (kết thúc theo dõi).',
+    }),
     date: stepDate.optional(),
     note: optionalText('Ghi chú', 2000),
     answer: optionalText('Nội dung trả lời', 5000),
   })
   .superRefine((v, ctx) => {
-    if (v.to === 'answered' && !v.answer?.trim()) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'Nhập nội dung trả lời của cơ quan nhận kiến nghị.' });
-    if (v.to !== 'answered' && v.answer?.trim()) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'Nội dung trả lời chỉ ghi khi chuyển sang "đã trả lời" (answered).' });
+    if (v.to === 'answered' && !v.answer?.trim())
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'Nhập nội dung trả lời của cơ quan nhận kiến nghị.' });
+    if (v.to !== 'answered' && v.answer?.trim())
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: 'Nội dung trả lời chỉ ghi khi chuyển sang "đã trả lời" (answered).',
+      });
   });
 
 export function recommendationRoutes(deps: AppDeps) {
@@ -51,7 +60,8 @@ export function recommendationRoutes(deps: AppDeps) {
       path: '/api/v1/supervisions/{id}/recommendations',
       tags: TAGS,
       security,
-      description: 'Nêu kiến nghị sau giám sát (khi cuộc giám sát đang thực hiện hoặc đã kết thúc; lúc mới lập kế hoạch: 409): nội dung, nơi nhận, hạn trả lời.',
+      description:
+        'Nêu kiến nghị sau giám sát (khi cuộc giám sát đang thực hiện hoặc đã kết thúc; lúc mới lập kế hoạch: 409): nội dung, nơi nhận, hạn trả lời.',
       request: { params: idParam, body: jsonBody(recommendationBody) },
       responses: { 201: jsonResponse(anyJson, 'Đã ghi'), ...errorResponses },
     }),
@@ -61,7 +71,8 @@ export function recommendationRoutes(deps: AppDeps) {
       const { supervision: s, canManage } = await supervisionOr404(db, actor, c.req.valid('param').id);
       if (!canManage) throw forbidden();
       const date = body.date ?? todayVn();
-      if (body.dueDate && body.dueDate < date) throw invalid({ dueDate: 'Hạn trả lời không được trước ngày nêu kiến nghị.' });
+      if (body.dueDate && body.dueDate < date)
+        throw invalid({ dueDate: 'Hạn trả lời không được trước ngày nêu kiến nghị.' });
       const row = await addRecommendation(db, metaOf(actor, c.get('ip')), s.id, {
         content: body.content,
         addressee: body.addressee,
@@ -88,7 +99,11 @@ export function recommendationRoutes(deps: AppDeps) {
     async (c) => {
       const actor = actorOf(c);
       const body = c.req.valid('json');
-      const { recommendation: rec, communePath, canManage } = await recommendationOr404(db, actor, c.req.valid('param').id);
+      const {
+        recommendation: rec,
+        communePath,
+        canManage,
+      } = await recommendationOr404(db, actor, c.req.valid('param').id);
       if (!canManage) throw forbidden();
       if (rec.status !== REC_FROM[body.to]) throw outOfOrder(rec.status, body.to);
       const date = body.date ?? todayVn();

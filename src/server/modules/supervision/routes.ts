@@ -48,8 +48,10 @@ const patchBody = z
     findings: optionalText('Kết quả giám sát (findings)', 20000),
   })
   .superRefine((v, ctx) => {
-    if (v.startDate && v.endDate && v.endDate < v.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: END_BEFORE_START });
-    if (Object.values(v).every((x) => x === undefined)) ctx.addIssue({ code: 'custom', path: ['_'], message: 'Không có trường nào để sửa.' });
+    if (v.startDate && v.endDate && v.endDate < v.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: END_BEFORE_START });
+    if (Object.values(v).every((x) => x === undefined))
+      ctx.addIssue({ code: 'custom', path: ['_'], message: 'Không có trường nào để sửa.' });
   });
 
 const listQuery = z.object({
@@ -63,7 +65,8 @@ const listQuery = z.object({
 const summaryQuery = z
   .object({ communeId: uuid('xã'), from: day('Từ ngày').optional(), to: day('Đến ngày').optional() })
   .superRefine((v, ctx) => {
-    if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Đến ngày không được trước từ ngày.' });
+    if (v.from && v.to && v.to < v.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Đến ngày không được trước từ ngày.' });
   });
 
 /** Empty strings clear optional text; undefined leaves it. */
@@ -79,7 +82,8 @@ export function supervisionRoutes(deps: AppDeps) {
       path: '/api/v1/supervisions',
       tags: TAGS,
       security,
-      description: 'Lập kế hoạch giám sát hoặc phản biện xã hội (Ban Thường trực xã): nội dung, đối tượng, thành phần đoàn, thời gian.',
+      description:
+        'Lập kế hoạch giám sát hoặc phản biện xã hội (Ban Thường trực xã): nội dung, đối tượng, thành phần đoàn, thời gian.',
       request: { body: jsonBody(createBody) },
       responses: { 201: jsonResponse(anyJson, 'Đã lập'), ...errorResponses },
     }),
@@ -87,8 +91,10 @@ export function supervisionRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const body = c.req.valid('json');
       const commune = await findUnit(db, body.communeId);
-      if (!commune || commune.level !== 'commune' || !canReadSupervision(actor, commune)) throw unknownReference('communeId', 'Xã');
-      if (!canManageSupervision(actor, commune)) throw forbidden({ communeId: 'Chỉ Ban Thường trực xã lập kế hoạch giám sát, phản biện.' });
+      if (commune?.level !== 'commune' || !canReadSupervision(actor, commune))
+        throw unknownReference('communeId', 'Xã');
+      if (!canManageSupervision(actor, commune))
+        throw forbidden({ communeId: 'Chỉ Ban Thường trực xã lập kế hoạch giám sát, phản biện.' });
       const row = await createSupervision(db, metaOf(actor, c.get('ip')), commune, {
         kind: body.kind,
         subject: body.subject,
@@ -103,13 +109,27 @@ export function supervisionRoutes(deps: AppDeps) {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/supervisions', tags: TAGS, security, request: { query: listQuery }, responses: { 200: jsonResponse(anyJson), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/supervisions',
+      tags: TAGS,
+      security,
+      request: { query: listQuery },
+      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    }),
     async (c) => {
       const actor = actorOf(c);
       const rows = await listSupervisions(db, actor, c.req.valid('query'));
       const today = todayVn();
-      const counts = await recommendationCounts(db, rows.map((r) => r.supervision.id), today);
-      const docs = await registerEntries(db, rows.flatMap((r) => [r.supervision.planDocId, r.supervision.reportDocId]));
+      const counts = await recommendationCounts(
+        db,
+        rows.map((r) => r.supervision.id),
+        today,
+      );
+      const docs = await registerEntries(
+        db,
+        rows.flatMap((r) => [r.supervision.planDocId, r.supervision.reportDocId]),
+      );
       const items = rows.map((r) =>
         presentSupervision(r.supervision, {
           counts: counts.get(r.supervision.id),
@@ -130,7 +150,8 @@ export function supervisionRoutes(deps: AppDeps) {
       path: '/api/v1/supervisions/summary',
       tags: TAGS,
       security,
-      description: 'Số liệu cho báo cáo sơ kết, tổng kết: số cuộc giám sát, phản biện theo loại và trạng thái; kiến nghị đã nêu, đã được trả lời, quá hạn; danh sách để trích dẫn. Mặc định cả năm hiện tại.',
+      description:
+        'Số liệu cho báo cáo sơ kết, tổng kết: số cuộc giám sát, phản biện theo loại và trạng thái; kiến nghị đã nêu, đã được trả lời, quá hạn; danh sách để trích dẫn. Mặc định cả năm hiện tại.',
       request: { query: summaryQuery },
       responses: { 200: jsonResponse(anyJson), ...errorResponses },
     }),
@@ -138,7 +159,8 @@ export function supervisionRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const q = c.req.valid('query');
       const commune = await findUnit(db, q.communeId);
-      if (!commune || commune.level !== 'commune' || !canReadSupervision(actor, commune)) throw unknownReference('communeId', 'Xã');
+      if (commune?.level !== 'commune' || !canReadSupervision(actor, commune))
+        throw unknownReference('communeId', 'Xã');
       const today = todayVn();
       const year = today.slice(0, 4);
       const from = q.from ?? `${year}-01-01`;
@@ -149,7 +171,14 @@ export function supervisionRoutes(deps: AppDeps) {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/supervisions/{id}', tags: TAGS, security, request: { params: idParam }, responses: { 200: jsonResponse(anyJson), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/supervisions/{id}',
+      tags: TAGS,
+      security,
+      request: { params: idParam },
+      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    }),
     async (c) => {
       const actor = actorOf(c);
       const { supervision: s, commune, canManage } = await supervisionOr404(db, actor, c.req.valid('param').id);
@@ -159,7 +188,13 @@ export function supervisionRoutes(deps: AppDeps) {
       const counts = (await recommendationCounts(db, [s.id], today)).get(s.id);
       return c.json(
         {
-          ...presentSupervision(s, { counts, planDoc: s.planDocId ? docs.get(s.planDocId) : undefined, reportDoc: s.reportDocId ? docs.get(s.reportDocId) : undefined, canManage, communeName: commune.name }),
+          ...presentSupervision(s, {
+            counts,
+            planDoc: s.planDocId ? docs.get(s.planDocId) : undefined,
+            reportDoc: s.reportDocId ? docs.get(s.reportDocId) : undefined,
+            canManage,
+            communeName: commune.name,
+          }),
           recommendationList: recs.map((r) => presentRecommendation(r.recommendation, today, r.history)),
         },
         200,
@@ -173,7 +208,8 @@ export function supervisionRoutes(deps: AppDeps) {
       path: '/api/v1/supervisions/{id}',
       tags: TAGS,
       security,
-      description: 'Sửa kế hoạch, ghi kết quả (findings), chuyển trạng thái lần lượt planned → in_progress → concluded (sai thứ tự: 409; kết thúc khi chưa có kết quả: 422).',
+      description:
+        'Sửa kế hoạch, ghi kết quả (findings), chuyển trạng thái lần lượt planned → in_progress → concluded (sai thứ tự: 409; kết thúc khi chưa có kết quả: 422).',
       request: { params: idParam, body: jsonBody(patchBody) },
       responses: { 200: jsonResponse(anyJson), ...errorResponses },
     }),
@@ -187,7 +223,9 @@ export function supervisionRoutes(deps: AppDeps) {
         ...(body.subject !== undefined && { subject: body.subject }),
         ...(body.target !== undefined && { target: orNull(body.target) }),
         ...(body.content !== undefined && { content: orNull(body.content) }),
-        ...(body.team !== undefined && { team: body.team.map((m) => ({ name: m.name, title: m.title?.trim() || null })) }),
+        ...(body.team !== undefined && {
+          team: body.team.map((m) => ({ name: m.name, title: m.title?.trim() || null })),
+        }),
         ...(body.startDate !== undefined && { startDate: body.startDate }),
         ...(body.endDate !== undefined && { endDate: body.endDate }),
         ...(body.status !== undefined && { status: body.status }),
@@ -198,7 +236,13 @@ export function supervisionRoutes(deps: AppDeps) {
       const counts = (await recommendationCounts(db, [row.id], today)).get(row.id);
       const docs = await registerEntries(db, [row.planDocId, row.reportDocId]);
       return c.json(
-        presentSupervision(row, { counts, planDoc: row.planDocId ? docs.get(row.planDocId) : undefined, reportDoc: row.reportDocId ? docs.get(row.reportDocId) : undefined, canManage, communeName: commune.name }),
+        presentSupervision(row, {
+          counts,
+          planDoc: row.planDocId ? docs.get(row.planDocId) : undefined,
+          reportDoc: row.reportDocId ? docs.get(row.reportDocId) : undefined,
+          canManage,
+          communeName: commune.name,
+        }),
         200,
       );
     },

@@ -34,7 +34,10 @@ export const supervisions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('supervisions_commune_idx').on(t.communeId, t.startDate), check('supervisions_dates_check', sql`${t.endDate} >= ${t.startDate}`)],
+  (t) => [
+    index('supervisions_commune_idx').on(t.communeId, t.startDate),
+    check('supervisions_dates_check', sql`${t.endDate} >= ${t.startDate}`),
+  ],
 );
 
 /** Same discipline as petitions: issued → sent → answered (answer required) → closed. */
@@ -63,7 +66,10 @@ export const supervisionRecommendations = pgTable(
   },
   (t) => [
     index('supervision_recommendations_supervision_idx').on(t.supervisionId, t.position),
-    check('supervision_recommendations_answer_check', sql`${t.status} not in ('answered', 'closed') or ${t.answer} is not null`),
+    check(
+      'supervision_recommendations_answer_check',
+      sql`${t.status} not in ('answered', 'closed') or ${t.answer} is not null`,
+    ),
   ],
 );
 

@@ -2,7 +2,8 @@ import { registerIndicatorSource } from '../targets/sources';
 import { heldCount } from './figures';
 import { supervisionKinds, type Supervision } from './schema';
 
-const isKind = (k: string | undefined): k is Supervision['kind'] => (supervisionKinds as readonly string[]).includes(k ?? '');
+const isKind = (k: string | undefined): k is Supervision['kind'] =>
+  (supervisionKinds as readonly string[]).includes(k ?? '');
 
 /**
  * Supervision feeds indicators ("Số cuộc giám sát, phản biện xã hội"): sessions begun or concluded

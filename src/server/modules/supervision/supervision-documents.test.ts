@@ -12,12 +12,19 @@ let c: ReturnType<typeof client>;
 const t = {} as Record<'admin' | 'upper1' | 'standing1' | 'orglead1' | 'village1' | 'viewer1', string>;
 const available = pdfAvailable() && popplerAvailable();
 const required = process.env.REQUIRE_SYSTEM_DEPS === '1';
-if (!available) console.log(`SKIPPED: PDF checks need soffice and poppler-utils${required ? ' — REQUIRE_SYSTEM_DEPS=1, failing' : ''}`);
+if (!available)
+  console.log(
+    `SKIPPED: PDF checks need soffice and poppler-utils${required ? ' — REQUIRE_SYSTEM_DEPS=1, failing' : ''}`,
+  );
 const OUT = process.env.DOC_PNG_DIR ?? '/tmp/civic-png/supervision';
 
 const file = async (token: string, path: string) => {
   const res = await h.app.request(path, { headers: { authorization: `Bearer ${token}` } });
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: Buffer.from(await res.arrayBuffer()) };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    body: Buffer.from(await res.arrayBuffer()),
+  };
 };
 const docxText = async (token: string, path: string) => {
   const f = await file(token, path);
@@ -47,14 +54,29 @@ afterAll(async () => h?.close());
 describe('the plan (KẾ HOẠCH, type KH)', () => {
   it('previews with a blank number before it is issued', async () => {
     const text = await docxText(t.viewer1, `/api/v1/supervisions/${sup}/plan.docx`);
-    for (const s of ['KẾ HOẠCH', 'Số: …/KH-MTTQ-BTT', 'ngày …… tháng …… năm 20……', 'Giám sát việc thực hiện chính sách hỗ trợ hộ cận nghèo', 'III. THÀNH PHẦN ĐOÀN GIÁM SÁT', 'Lê Thị Hoa, Chủ tịch Hội LHPN xã, thành viên;', 'Thời gian: từ ngày 01/03/2023 đến ngày 15/03/2023', 'TM. BAN THƯỜNG TRỰC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'UBND xã (đối tượng giám sát);']) {
+    for (const s of [
+      'KẾ HOẠCH',
+      'Số: …/KH-MTTQ-BTT',
+      'ngày …… tháng …… năm 20……',
+      'Giám sát việc thực hiện chính sách hỗ trợ hộ cận nghèo',
+      'III. THÀNH PHẦN ĐOÀN GIÁM SÁT',
+      'Lê Thị Hoa, Chủ tịch Hội LHPN xã, thành viên;',
+      'Thời gian: từ ngày 01/03/2023 đến ngày 15/03/2023',
+      'TM. BAN THƯỜNG TRỰC',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'UBND xã (đối tượng giám sát);',
+    ]) {
       expect(text, s).toContain(s);
     }
   });
 
   it('is issued once with the next KH number of the register; a second issue is 409 and takes no number', async () => {
     const before = await h.counts(TABLES);
-    const res = await c.post<{ document: { number: string; date: string }; supervision: Sup }>(t.standing1, `/api/v1/supervisions/${sup}/plan-document`, { date: '2023-02-20' });
+    const res = await c.post<{ document: { number: string; date: string }; supervision: Sup }>(
+      t.standing1,
+      `/api/v1/supervisions/${sup}/plan-document`,
+      { date: '2023-02-20' },
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.document).toMatchObject({ number: '01/KH-MTTQ-BTT', date: '2023-02-20' });
     expect(res.body.supervision.planDoc).toMatchObject({ number: '01/KH-MTTQ-BTT' });
@@ -69,19 +91,48 @@ describe('the plan (KẾ HOẠCH, type KH)', () => {
     expect(text).toContain('Số: 01/KH-MTTQ-BTT');
     expect(text).toContain('Xã Một, ngày 20 tháng 02 năm 2023');
     // The register lists it, linked to the supervision.
-    const rows = await h.db.execute<{ number: string; source_kind: string; source_id: string }>((await import('drizzle-orm')).sql`select number, source_kind, source_id from outgoing_documents where type_code = 'KH'`);
-    expect((rows as unknown as { rows: { number: string; source_kind: string; source_id: string }[] }).rows).toEqual([{ number: '01/KH-MTTQ-BTT', source_kind: 'supervision', source_id: sup }]);
+    const rows = await h.db.execute<{ number: string; source_kind: string; source_id: string }>(
+      (await import('drizzle-orm'))
+        .sql`select number, source_kind, source_id from outgoing_documents where type_code = 'KH'`,
+    );
+    expect((rows as unknown as { rows: { number: string; source_kind: string; source_id: string }[] }).rows).toEqual([
+      { number: '01/KH-MTTQ-BTT', source_kind: 'supervision', source_id: sup },
+    ]);
   });
 
   it('numbers run on per commune and year; two issues of one plan at once give one number', async () => {
-    const other = await makeSupervision(h, w, t.standing1, 'planned', { subject: 'Việc quản lý, sử dụng nhà văn hóa các thôn' });
-    const results = await Promise.all([c.post<{ document: { number: string } }>(t.standing1, `/api/v1/supervisions/${other}/plan-document`, { date: '2023-04-01' }), c.post<{ document: { number: string } }>(t.admin, `/api/v1/supervisions/${other}/plan-document`, { date: '2023-04-01' })]);
+    const other = await makeSupervision(h, w, t.standing1, 'planned', {
+      subject: 'Việc quản lý, sử dụng nhà văn hóa các thôn',
+    });
+    const results = await Promise.all([
+      c.post<{ document: { number: string } }>(t.standing1, `/api/v1/supervisions/${other}/plan-document`, {
+        date: '2023-04-01',
+      }),
+      c.post<{ document: { number: string } }>(t.admin, `/api/v1/supervisions/${other}/plan-document`, {
+        date: '2023-04-01',
+      }),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(results.find((r) => r.status === 201)?.body.document.number).toBe('02/KH-MTTQ-BTT');
     const third = await makeSupervision(h, w, t.standing1);
-    expect((await c.post<{ document: { number: string } }>(t.standing1, `/api/v1/supervisions/${third}/plan-document`, { date: '2023-05-01' })).body.document.number).toBe('03/KH-MTTQ-BTT');
-    const nextYear = await makeSupervision(h, w, t.standing1, 'planned', { startDate: '2024-03-01', endDate: '2024-03-02' });
-    expect((await c.post<{ document: { number: string } }>(t.standing1, `/api/v1/supervisions/${nextYear}/plan-document`, { date: '2024-02-01' })).body.document.number).toBe('01/KH-MTTQ-BTT');
+    expect(
+      (
+        await c.post<{ document: { number: string } }>(t.standing1, `/api/v1/supervisions/${third}/plan-document`, {
+          date: '2023-05-01',
+        })
+      ).body.document.number,
+    ).toBe('03/KH-MTTQ-BTT');
+    const nextYear = await makeSupervision(h, w, t.standing1, 'planned', {
+      startDate: '2024-03-01',
+      endDate: '2024-03-02',
+    });
+    expect(
+      (
+        await c.post<{ document: { number: string } }>(t.standing1, `/api/v1/supervisions/${nextYear}/plan-document`, {
+          date: '2024-02-01',
+        })
+      ).body.document.number,
+    ).toBe('01/KH-MTTQ-BTT');
   });
 
   it('stays as issued when the plan is edited afterwards (frozen)', async () => {
@@ -97,12 +148,32 @@ describe('the result report (BÁO CÁO, type BC)', () => {
   let answered: Rec;
   beforeAll(async () => {
     expect((await c.patch(t.standing1, `/api/v1/supervisions/${sup}`, { status: 'in_progress' })).status).toBe(200);
-    const a = await c.post<Rec>(t.standing1, `/api/v1/supervisions/${sup}/recommendations`, { content: 'Rà soát, bổ sung hộ cận nghèo bị sót vào danh sách hỗ trợ.', addressee: 'UBND xã', dueDate: '2023-04-15', date: '2023-03-16' });
+    const a = await c.post<Rec>(t.standing1, `/api/v1/supervisions/${sup}/recommendations`, {
+      content: 'Rà soát, bổ sung hộ cận nghèo bị sót vào danh sách hỗ trợ.',
+      addressee: 'UBND xã',
+      dueDate: '2023-04-15',
+      date: '2023-03-16',
+    });
     answered = a.body;
-    await c.post(t.standing1, `/api/v1/supervision-recommendations/${answered.id}/transitions`, { to: 'sent', date: '2023-03-20' });
-    await c.post(t.standing1, `/api/v1/supervision-recommendations/${answered.id}/transitions`, { to: 'answered', date: '2023-04-10', answer: 'Đã bổ sung 3 hộ, trao quà ngày 05/4/2023' });
-    const b = await c.post<Rec>(t.standing1, `/api/v1/supervisions/${sup}/recommendations`, { content: 'Niêm yết công khai danh sách hộ được hỗ trợ tại nhà văn hóa các thôn.', addressee: 'UBND xã', dueDate: '2023-04-30', date: '2023-03-16' });
-    await c.post(t.standing1, `/api/v1/supervision-recommendations/${b.body.id}/transitions`, { to: 'sent', date: '2023-03-20' });
+    await c.post(t.standing1, `/api/v1/supervision-recommendations/${answered.id}/transitions`, {
+      to: 'sent',
+      date: '2023-03-20',
+    });
+    await c.post(t.standing1, `/api/v1/supervision-recommendations/${answered.id}/transitions`, {
+      to: 'answered',
+      date: '2023-04-10',
+      answer: 'Đã bổ sung 3 hộ, trao quà ngày 05/4/2023',
+    });
+    const b = await c.post<Rec>(t.standing1, `/api/v1/supervisions/${sup}/recommendations`, {
+      content: 'Niêm yết công khai danh sách hộ được hỗ trợ tại nhà văn hóa các thôn.',
+      addressee: 'UBND xã',
+      dueDate: '2023-04-30',
+      date: '2023-03-16',
+    });
+    await c.post(t.standing1, `/api/v1/supervision-recommendations/${b.body.id}/transitions`, {
+      to: 'sent',
+      date: '2023-03-20',
+    });
   });
 
   it('is not issued before the supervision is concluded (409, no number taken)', async () => {
@@ -114,10 +185,22 @@ describe('the result report (BÁO CÁO, type BC)', () => {
   });
 
   it('reads back: plan reference, team, period, findings, each recommendation with addressee, due date and status', async () => {
-    expect((await c.patch(t.standing1, `/api/v1/supervisions/${sup}`, { status: 'concluded', findings: 'UBND xã đã lập danh sách 43 hộ cận nghèo, hỗ trợ 500.000 đồng/hộ, đúng đối tượng.\nCòn 3 hộ đủ điều kiện chưa được đưa vào danh sách.' })).status).toBe(200);
+    expect(
+      (
+        await c.patch(t.standing1, `/api/v1/supervisions/${sup}`, {
+          status: 'concluded',
+          findings:
+            'UBND xã đã lập danh sách 43 hộ cận nghèo, hỗ trợ 500.000 đồng/hộ, đúng đối tượng.\nCòn 3 hộ đủ điều kiện chưa được đưa vào danh sách.',
+        })
+      ).status,
+    ).toBe(200);
     const preview = await docxText(t.standing1, `/api/v1/supervisions/${sup}/report.docx`);
     expect(preview).toContain('Số: …/BC-MTTQ-BTT');
-    const res = await c.post<{ document: { number: string } }>(t.standing1, `/api/v1/supervisions/${sup}/report-document`, { date: '2023-05-05' });
+    const res = await c.post<{ document: { number: string } }>(
+      t.standing1,
+      `/api/v1/supervisions/${sup}/report-document`,
+      { date: '2023-05-05' },
+    );
     expect(res.status).toBe(201);
     expect(res.body.document.number).toBe('01/BC-MTTQ-BTT');
     const text = await docxText(t.viewer1, `/api/v1/supervisions/${sup}/report.docx`);
@@ -125,7 +208,8 @@ describe('the result report (BÁO CÁO, type BC)', () => {
       'BÁO CÁO',
       'Số: 01/BC-MTTQ-BTT',
       'Kết quả giám sát việc thực hiện chính sách hỗ trợ hộ cận nghèo',
-      'Thực hiện Kế hoạch số 01/KH-MTTQ-BTT ngày 20/02/2023', 'Đoàn giám sát đã tiến hành giám sát tại UBND xã. Kết quả như sau:',
+      'Thực hiện Kế hoạch số 01/KH-MTTQ-BTT ngày 20/02/2023',
+      'Đoàn giám sát đã tiến hành giám sát tại UBND xã. Kết quả như sau:',
       'Phạm Văn Đông, Trưởng ban CTMT Thôn Đông, thành viên;',
       'UBND xã đã lập danh sách 43 hộ cận nghèo, hỗ trợ 500.000 đồng/hộ, đúng đối tượng.',
       'Còn 3 hộ đủ điều kiện chưa được đưa vào danh sách.',
@@ -155,23 +239,28 @@ describe('the result report (BÁO CÁO, type BC)', () => {
     expect((await file(t.standing1, '/api/v1/supervisions/not-an-id/plan.docx')).status).toBe(404);
   });
 
-  if (!available && required) it('has soffice and poppler-utils (REQUIRE_SYSTEM_DEPS=1)', () => {
-    throw new Error('REQUIRE_SYSTEM_DEPS=1 but soffice/poppler are missing');
-  });
+  if (!available && required)
+    it('has soffice and poppler-utils (REQUIRE_SYSTEM_DEPS=1)', () => {
+      throw new Error('REQUIRE_SYSTEM_DEPS=1 but soffice/poppler are missing');
+    });
 
-  it.skipIf(!available)(`renders the plan and the report as A4 PDF, and as PNG pages in ${OUT}`, async () => {
-    mkdirSync(OUT, { recursive: true });
-    for (const which of ['plan', 'report'] as const) {
-      const f = await file(t.standing1, `/api/v1/supervisions/${sup}/${which}.pdf`);
-      expect(f.status).toBe(200);
-      expect(f.type).toContain('application/pdf');
-      const info = await pdfInfo(f.body);
-      expect(Math.round(info.widthPt)).toBe(595);
-      expect(info.pages).toBeLessThanOrEqual(3);
-      const text = await pdfToText(f.body);
-      expect(text).toContain(which === 'plan' ? 'KẾ HOẠCH' : 'BÁO CÁO');
-      writeFileSync(`${OUT}/${which}.pdf`, f.body);
-      expect((await pdfToPngPages(f.body, OUT, { dpi: 80, prefix: which })).length).toBe(info.pages);
-    }
-  }, 120_000);
+  it.skipIf(!available)(
+    `renders the plan and the report as A4 PDF, and as PNG pages in ${OUT}`,
+    async () => {
+      mkdirSync(OUT, { recursive: true });
+      for (const which of ['plan', 'report'] as const) {
+        const f = await file(t.standing1, `/api/v1/supervisions/${sup}/${which}.pdf`);
+        expect(f.status).toBe(200);
+        expect(f.type).toContain('application/pdf');
+        const info = await pdfInfo(f.body);
+        expect(Math.round(info.widthPt)).toBe(595);
+        expect(info.pages).toBeLessThanOrEqual(3);
+        const text = await pdfToText(f.body);
+        expect(text).toContain(which === 'plan' ? 'KẾ HOẠCH' : 'BÁO CÁO');
+        writeFileSync(`${OUT}/${which}.pdf`, f.body);
+        expect((await pdfToPngPages(f.body, OUT, { dpi: 80, prefix: which })).length).toBe(info.pages);
+      }
+    },
+    120_000,
+  );
 });

@@ -43,8 +43,15 @@ beforeAll(async () => {
   for (const u of ['upper1', 'standing1', 'orglead1', 'village1', 'viewer1'] as const) t[u] = await h.login(u);
   const communes: Record<Where, string> = { own: w.C1.id, sibling: w.C2.id, other: w.C3.id };
   for (const where of ['own', 'sibling', 'other'] as const) {
-    sup[where] = await makeSupervision(h, w, t.admin, 'in_progress', { communeId: communes[where], subject: `Giám sát ở ${where}` });
-    const r = await c.post<Rec>(t.admin, `/api/v1/supervisions/${sup[where]}/recommendations`, { content: `Kiến nghị ${where}`, addressee: 'UBND xã', date: '2023-03-16' });
+    sup[where] = await makeSupervision(h, w, t.admin, 'in_progress', {
+      communeId: communes[where],
+      subject: `Giám sát ở ${where}`,
+    });
+    const r = await c.post<Rec>(t.admin, `/api/v1/supervisions/${sup[where]}/recommendations`, {
+      content: `Kiến nghị ${where}`,
+      addressee: 'UBND xã',
+      date: '2023-03-16',
+    });
     expect(r.status).toBe(201);
     rec[where] = r.body.id;
   }
@@ -57,18 +64,31 @@ describe('scope matrix', () => {
       it(`${role} × ${where}: read ${READ[role][where]}, write ${WRITE[role][where]}`, async () => {
         const token = t[role];
         expect((await c.get(token, `/api/v1/supervisions/${sup[where]}`)).status).toBe(READ[role][where]);
-        expect((await h.app.request(`/api/v1/supervisions/${sup[where]}/plan.docx`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(READ[role][where]);
+        expect(
+          (
+            await h.app.request(`/api/v1/supervisions/${sup[where]}/plan.docx`, {
+              headers: { authorization: `Bearer ${token}` },
+            })
+          ).status,
+        ).toBe(READ[role][where]);
         const before = await h.counts(TABLES);
         const write = await c.patch(token, `/api/v1/supervisions/${sup[where]}`, { content: `Sửa bởi ${role}` });
         expect(write.status).toBe(WRITE[role][where]);
         // The other writes answer the same way; a refused one writes nothing.
-        const recWrite = await c.post(token, `/api/v1/supervisions/${sup[where]}/recommendations`, { content: 'K', addressee: 'UBND xã', date: '2023-03-16' });
+        const recWrite = await c.post(token, `/api/v1/supervisions/${sup[where]}/recommendations`, {
+          content: 'K',
+          addressee: 'UBND xã',
+          date: '2023-03-16',
+        });
         expect(recWrite.status).toBe(WRITE[role][where] === 200 ? 201 : WRITE[role][where]);
         const issue = await c.post(token, `/api/v1/supervisions/${sup[where]}/report-document`, {});
         // Allowed callers reach the state check: the supervision is not concluded yet (409).
         expect(issue.status).toBe(WRITE[role][where] === 200 ? 409 : WRITE[role][where]);
         if (WRITE[role][where] !== 200) {
-          const step = await c.post(token, `/api/v1/supervision-recommendations/${rec[where]}/transitions`, { to: 'sent', date: '2023-03-20' });
+          const step = await c.post(token, `/api/v1/supervision-recommendations/${rec[where]}/transitions`, {
+            to: 'sent',
+            date: '2023-03-20',
+          });
           expect(step.status).toBe(WRITE[role][where]);
           expect(await h.counts(TABLES)).toEqual(before);
         }
@@ -77,7 +97,12 @@ describe('scope matrix', () => {
   }
 
   it('creating: only the standing committee of the commune (or admin); a foreign commune is 404 naming communeId', async () => {
-    const body = (communeId: string) => ({ communeId, subject: 'Giám sát thử', startDate: '2023-03-01', endDate: '2023-03-02' });
+    const body = (communeId: string) => ({
+      communeId,
+      subject: 'Giám sát thử',
+      startDate: '2023-03-01',
+      endDate: '2023-03-02',
+    });
     expect((await c.post(t.standing1, '/api/v1/supervisions', body(w.C1.id))).status).toBe(201);
     for (const u of ['orglead1', 'village1', 'viewer1', 'upper1'] as const) {
       const res = await c.post(t[u], '/api/v1/supervisions', body(w.C1.id));
@@ -93,7 +118,8 @@ describe('scope matrix', () => {
   });
 
   it('lists hold only the communes the caller reads', async () => {
-    const ids = async (token: string, q = '') => (await c.get<{ items: Sup[] }>(token, `/api/v1/supervisions${q}`)).body.items.map((s) => s.id);
+    const ids = async (token: string, q = '') =>
+      (await c.get<{ items: Sup[] }>(token, `/api/v1/supervisions${q}`)).body.items.map((s) => s.id);
     for (const u of ['standing1', 'orglead1', 'village1', 'viewer1'] as const) {
       const seen = await ids(t[u]);
       expect(seen, u).toContain(sup.own);
@@ -110,7 +136,8 @@ describe('scope matrix', () => {
   });
 
   it('summaries: the own commune, the upper level for its communes, nothing beyond', async () => {
-    const s = (token: string, communeId: string) => c.get(token, `/api/v1/supervisions/summary?communeId=${communeId}&from=2023-01-01&to=2023-12-31`);
+    const s = (token: string, communeId: string) =>
+      c.get(token, `/api/v1/supervisions/summary?communeId=${communeId}&from=2023-01-01&to=2023-12-31`);
     expect((await s(t.village1, w.C1.id)).status).toBe(200);
     expect((await s(t.upper1, w.C2.id)).status).toBe(200);
     expect((await s(t.upper1, w.C3.id)).status).toBe(404);

@@ -76,7 +76,14 @@ const listEntriesRoute = createRoute({
   responses: {
     200: jsonResponse(
       z.object({
-        items: z.array(entryOut.extend({ indicatorName: z.string(), unitLabel: z.string(), unitName: z.string(), organizationName: z.string().nullable() })),
+        items: z.array(
+          entryOut.extend({
+            indicatorName: z.string(),
+            unitLabel: z.string(),
+            unitName: z.string(),
+            organizationName: z.string().nullable(),
+          }),
+        ),
       }),
     ),
     ...errorResponses,
@@ -88,7 +95,14 @@ const voidRoute = createRoute({
   path: '/api/v1/entries/{id}/void',
   tags: TAGS,
   security,
-  request: { params: idParam, body: jsonBody(z.object({ reason: z.string().trim().min(3, 'Nêu lý do hủy (ít nhất 3 ký tự).').max(500, 'Lý do tối đa 500 ký tự.') })) },
+  request: {
+    params: idParam,
+    body: jsonBody(
+      z.object({
+        reason: z.string().trim().min(3, 'Nêu lý do hủy (ít nhất 3 ký tự).').max(500, 'Lý do tối đa 500 ký tự.'),
+      }),
+    ),
+  },
   responses: { 200: jsonResponse(entryOut), ...errorResponses },
 });
 
@@ -100,10 +114,13 @@ export function entriesRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const body = c.req.valid('json');
     const unit = await communeUnitOr404(db, actor, body.unitId, 'unitId');
-    if (unit.level !== 'commune' && unit.level !== 'village') throw invalid({ unitId: 'Chỉ nhập kết quả cho xã hoặc thôn.' });
+    if (unit.level !== 'commune' && unit.level !== 'village')
+      throw invalid({ unitId: 'Chỉ nhập kết quả cho xã hoặc thôn.' });
     const indicator = await readableIndicatorOr404(db, actor, body.indicatorId);
-    if (!indicatorAppliesTo(indicator, unit)) throw notFoundField('indicatorId', 'Chỉ tiêu này không áp dụng cho đơn vị đã chọn.');
-    if (indicator.source !== 'manual') throw invalid({ indicatorId: 'Chỉ tiêu này lấy số liệu tự động, không nhập tay.' });
+    if (!indicatorAppliesTo(indicator, unit))
+      throw notFoundField('indicatorId', 'Chỉ tiêu này không áp dụng cho đơn vị đã chọn.');
+    if (indicator.source !== 'manual')
+      throw invalid({ indicatorId: 'Chỉ tiêu này lấy số liệu tự động, không nhập tay.' });
     const bad: Record<string, string> = {};
     const den = body.denominator ?? null;
     if (indicator.aggregation === 'ratio') {
@@ -119,11 +136,17 @@ export function entriesRoutes(deps: AppDeps) {
     }
     if (body.roundAssignmentId) {
       const a = await findAssignment(db, body.roundAssignmentId);
-      if (!a || a.unitId !== unit.id || (a.organizationId ?? null) !== organizationId || !a.indicatorIds.includes(indicator.id)) {
+      if (
+        !a ||
+        a.unitId !== unit.id ||
+        (a.organizationId ?? null) !== organizationId ||
+        !a.indicatorIds.includes(indicator.id)
+      ) {
         throw invalid({ roundAssignmentId: 'Kỳ báo cáo không khớp với đơn vị, tổ chức hoặc chỉ tiêu.' });
       }
     }
-    if (!canEnterResult(actor, unit, organizationId)) throw forbidden({ unitId: 'Bạn chỉ nhập kết quả cho phạm vi của mình.' });
+    if (!canEnterResult(actor, unit, organizationId))
+      throw forbidden({ unitId: 'Bạn chỉ nhập kết quả cho phạm vi của mình.' });
     const entry = await recordEntry(db, metaOf(actor, c.get('ip')), {
       indicator,
       unit,
@@ -205,7 +228,9 @@ export function entriesRoutes(deps: AppDeps) {
     const entry = await findEntry(db, id);
     if (!entry || !canSeeEntry(actor, entry)) throw notFound('Kết quả');
     const files = await filesOfEntry(db, id);
-    return c.json({ items: files.map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size })) });
+    return c.json({
+      items: files.map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size })),
+    });
   });
 
   app.get('/api/v1/evidence/:fileId', async (c) => {

@@ -15,7 +15,15 @@ export const uuidField = (what: string) => z.uuid(`Mã ${what} không hợp lệ
 export const assignedBy = z.union(
   [
     z.object({ unitId: uuidField('đơn vị giao') }).strict(),
-    z.object({ body: z.string().trim().min(1, 'Nhập cơ quan giao chỉ tiêu.').max(200, 'Tên cơ quan quá dài (tối đa 200 ký tự).') }).strict(),
+    z
+      .object({
+        body: z
+          .string()
+          .trim()
+          .min(1, 'Nhập cơ quan giao chỉ tiêu.')
+          .max(200, 'Tên cơ quan quá dài (tối đa 200 ký tự).'),
+      })
+      .strict(),
   ],
   { message: 'Nơi giao phải là {"unitId"} hoặc {"body":"Đảng ủy xã"}.' },
 );

@@ -74,7 +74,10 @@ export function targetImportRoutes(deps: AppDeps) {
       indicatorId: form.indicatorId,
       from: form.from,
       to: form.to,
-      assignedBy: typeof form.assignedByUnitId === 'string' && form.assignedByUnitId ? { unitId: form.assignedByUnitId } : { body: form.assignedByBody },
+      assignedBy:
+        typeof form.assignedByUnitId === 'string' && form.assignedByUnitId
+          ? { unitId: form.assignedByUnitId }
+          : { body: form.assignedByBody },
     });
     if (!fields.success) throw invalid(fieldsOf(fields.error.issues));
 
@@ -89,7 +92,8 @@ export function targetImportRoutes(deps: AppDeps) {
     const header = (ws.getRow(1).values as unknown[]).slice(1).map((v) => String(v ?? '').trim());
     const col = (name: string) => header.findIndex((h) => h.startsWith(name)) + 1;
     const [unitCol, orgCol, valueCol] = [col(HEADERS[0]), col(HEADERS[1]), col(HEADERS[3])];
-    if (!unitCol || !valueCol) throw invalid({ file: `Dòng 1 phải có các cột "${HEADERS[0]}" và "${HEADERS[3]}" (tải mẫu để điền).` });
+    if (!unitCol || !valueCol)
+      throw invalid({ file: `Dòng 1 phải có các cột "${HEADERS[0]}" và "${HEADERS[3]}" (tải mẫu để điền).` });
 
     const rows: { unitId: string; organizationId: string | null; value: number }[] = [];
     const rowNumbers: number[] = [];

@@ -15,7 +15,9 @@ function workPaths(actor: Actor): string[] {
  */
 export function canReadIndicator(actor: Actor, ind: { ownerPath: string }): boolean {
   if (isAdmin(actor)) return true;
-  return workPaths(actor).some((p) => isWithin(p, ind.ownerPath)) || readRoots(actor).some((r) => isWithin(ind.ownerPath, r));
+  return (
+    workPaths(actor).some((p) => isWithin(p, ind.ownerPath)) || readRoots(actor).some((r) => isWithin(ind.ownerPath, r))
+  );
 }
 
 /** Is the indicator one the unit reports on (owned by the unit or one of its ancestors)? */
@@ -26,7 +28,9 @@ export function indicatorAppliesTo(ind: { ownerPath: string }, unit: { path: str
 /** Provinces define shared indicators; a commune its own. */
 export function canManageIndicators(actor: Actor, owner: UnitRef): boolean {
   if (isAdmin(actor)) return true;
-  return manageRoots(actor).some((m) => isWithin(owner.path, m.root) && (m.role === 'upper' || owner.level === 'commune'));
+  return manageRoots(actor).some(
+    (m) => isWithin(owner.path, m.root) && (m.role === 'upper' || owner.level === 'commune'),
+  );
 }
 
 /**
@@ -35,7 +39,9 @@ export function canManageIndicators(actor: Actor, owner: UnitRef): boolean {
  */
 export function canAssignTarget(actor: Actor, unit: UnitRef): boolean {
   if (isAdmin(actor)) return true;
-  return manageRoots(actor).some((m) => (m.role === 'upper' ? isStrictlyWithin(unit.path, m.root) : isWithin(unit.path, m.root)));
+  return manageRoots(actor).some((m) =>
+    m.role === 'upper' ? isStrictlyWithin(unit.path, m.root) : isWithin(unit.path, m.root),
+  );
 }
 
 /**
@@ -48,7 +54,8 @@ export function canEnterResult(actor: Actor, unit: UnitRef, organizationId: stri
     if (!g.unitPath) return false;
     if (g.role === 'standing') return isWithin(unit.path, g.unitPath);
     if (g.role === 'village_lead') return organizationId === null && isWithin(unit.path, g.unitPath);
-    if (g.role === 'org_lead') return organizationId !== null && organizationId === g.organizationId && isWithin(unit.path, g.unitPath);
+    if (g.role === 'org_lead')
+      return organizationId !== null && organizationId === g.organizationId && isWithin(unit.path, g.unitPath);
     return false;
   });
 }
@@ -67,11 +74,17 @@ export function entryReadScope(actor: Actor) {
   return {
     all: isAdmin(actor),
     roots: readRoots(actor),
-    organizationIds: actor.grants.filter((g) => g.role === 'org_lead' && g.organizationId).map((g) => g.organizationId as string),
+    organizationIds: actor.grants
+      .filter((g) => g.role === 'org_lead' && g.organizationId)
+      .map((g) => g.organizationId as string),
   };
 }
 
 export function canSeeEntry(actor: Actor, entry: { unitPath: string; organizationId: string | null }): boolean {
   const s = entryReadScope(actor);
-  return s.all || s.roots.some((r) => isWithin(entry.unitPath, r)) || (entry.organizationId !== null && s.organizationIds.includes(entry.organizationId));
+  return (
+    s.all ||
+    s.roots.some((r) => isWithin(entry.unitPath, r)) ||
+    (entry.organizationId !== null && s.organizationIds.includes(entry.organizationId))
+  );
 }

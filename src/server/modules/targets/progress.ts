@@ -3,7 +3,16 @@ import { isMet, metText, progressText, type ProgressFigure } from '../../../lib/
 import { compareVi } from '../../../lib/vi-text';
 import type { Queryable } from '../../db/client';
 import type { Unit } from '../units/schema';
-import { childUnits, communesUnder, indicatorsApplyingTo, organizationsOf, sumsByChildAndOrganization, sumsByCommune, targetsOverlapping, type Sums } from './queries';
+import {
+  childUnits,
+  communesUnder,
+  indicatorsApplyingTo,
+  organizationsOf,
+  sumsByChildAndOrganization,
+  sumsByCommune,
+  targetsOverlapping,
+  type Sums,
+} from './queries';
 import type { Indicator, Target } from './schema';
 import { indicatorSource } from './sources';
 
@@ -14,7 +23,8 @@ type TargetRow = { target: Target; assignedByUnitName: string | null; assignedBy
 
 const CHILD_LABEL: Record<string, string> = { village: 'thôn', commune: 'xã', district: 'huyện', province: 'tỉnh' };
 
-const index = (rows: Sums[]) => new Map(rows.map((r) => [`${r.indicatorId}|${r.key}`, { value: r.value, denominator: r.denominator }]));
+const index = (rows: Sums[]) =>
+  new Map(rows.map((r) => [`${r.indicatorId}|${r.key}`, { value: r.value, denominator: r.denominator }]));
 const zero: Figure = { value: 0, denominator: 0 };
 
 function assignedBy(t: TargetRow): AssignedBy {
@@ -24,7 +34,13 @@ function assignedBy(t: TargetRow): AssignedBy {
 }
 
 function figureOf(ind: Indicator, f: Figure, target?: number | null): ProgressFigure {
-  return { aggregation: ind.aggregation, unitLabel: ind.unitLabel, actual: f.value, denominator: f.denominator, target };
+  return {
+    aggregation: ind.aggregation,
+    unitLabel: ind.unitLabel,
+    actual: f.value,
+    denominator: f.denominator,
+    target,
+  };
 }
 
 /** Percent of a target: for ratio indicators it is the ratio itself (compared with the aimed percentage by `met`). */
@@ -50,7 +66,13 @@ async function sourceFigure(db: Queryable, ind: Indicator, path: string, p: Peri
  * dates, each target with "đạt N%", the direct sub-units and organisations with their own targets,
  * and how many of them met theirs.
  */
-export async function computeProgress(db: Queryable, unit: Unit, p: Period, decimals: 0 | 2 = 0, onlyIndicatorIds?: string[]) {
+export async function computeProgress(
+  db: Queryable,
+  unit: Unit,
+  p: Period,
+  decimals: 0 | 2 = 0,
+  onlyIndicatorIds?: string[],
+) {
   const inds = await indicatorsApplyingTo(db, unit.path, onlyIndicatorIds);
   const ids = inds.map((i) => i.id);
   const subtree = { path: unit.path, communeId: unit.communeId };
@@ -140,7 +162,11 @@ export async function computeProgress(db: Queryable, unit: Unit, p: Period, deci
       allocated,
       children: childRows,
       ...(judged.length > 0 && {
-        met: { count: judged.filter((c) => c.met).length, of: judged.length, text: metText(judged.filter((c) => c.met).length, judged.length, childLabel) },
+        met: {
+          count: judged.filter((c) => c.met).length,
+          of: judged.length,
+          text: metText(judged.filter((c) => c.met).length, judged.length, childLabel),
+        },
       }),
       organizations: orgRows,
       ...(judgedOrgs.length > 0 && {
@@ -185,7 +211,8 @@ export async function computeOverview(db: Queryable, unit: Unit, p: Period) {
   for (const c of communes) {
     const cells = [];
     for (const ind of inds) {
-      const f = ind.source === 'manual' ? (byKey.get(`${ind.id}|${c.id}`) ?? zero) : await sourceFigure(db, ind, c.path, p);
+      const f =
+        ind.source === 'manual' ? (byKey.get(`${ind.id}|${c.id}`) ?? zero) : await sourceFigure(db, ind, c.path, p);
       const t = pickTarget(targetsByCell.get(`${ind.id}|${c.id}`) ?? [], unit.id);
       const fig = figureOf(ind, f, t?.target.value);
       cells.push({
@@ -201,7 +228,14 @@ export async function computeOverview(db: Queryable, unit: Unit, p: Period) {
     unitId: unit.id,
     from: p.from,
     to: p.to,
-    indicators: inds.map((i) => ({ id: i.id, code: i.code, name: i.name, unitLabel: i.unitLabel, aggregation: i.aggregation, manual: manualOnly.includes(i) })),
+    indicators: inds.map((i) => ({
+      id: i.id,
+      code: i.code,
+      name: i.name,
+      unitLabel: i.unitLabel,
+      aggregation: i.aggregation,
+      manual: manualOnly.includes(i),
+    })),
     rows,
   };
 }

@@ -6,7 +6,6 @@ import { escapeLike, inSubtree, inSubtrees } from '../../db/scope-sql';
 import { organizations, units } from '../units/schema';
 import { entries, entryFiles, indicators, reportingRounds, roundAssignments, targets } from './schema';
 
-
 export async function findIndicator(db: Queryable, id: string) {
   const [row] = await db.select().from(indicators).where(eq(indicators.id, id)).limit(1);
   return row ?? null;
@@ -16,7 +15,13 @@ export async function findIndicatorByCode(db: Queryable, ownerUnitId: string, co
   const [row] = await db
     .select({ id: indicators.id })
     .from(indicators)
-    .where(and(eq(indicators.ownerUnitId, ownerUnitId), sql`lower(${indicators.code}) = lower(${code})`, exceptId ? sql`${indicators.id} <> ${exceptId}` : undefined))
+    .where(
+      and(
+        eq(indicators.ownerUnitId, ownerUnitId),
+        sql`lower(${indicators.code}) = lower(${code})`,
+        exceptId ? sql`${indicators.id} <> ${exceptId}` : undefined,
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
@@ -54,7 +59,10 @@ type Period = { from: string; to: string };
 export type Subtree = { path: string; communeId: string | null };
 
 const entriesIn = (t: Subtree, strict = false) =>
-  and(t.communeId ? eq(entries.communeId, t.communeId) : undefined, sql`${entries.unitPath} like ${`${escapeLike(t.path)}${strict ? '_' : ''}%`}`);
+  and(
+    t.communeId ? eq(entries.communeId, t.communeId) : undefined,
+    sql`${entries.unitPath} like ${`${escapeLike(t.path)}${strict ? '_' : ''}%`}`,
+  );
 export type Sums = { indicatorId: string; key: string; value: number; denominator: number };
 
 const liveInPeriod = (p: Period) => and(isNull(entries.voidedAt), gte(entries.date, p.from), lte(entries.date, p.to));
@@ -65,18 +73,41 @@ const sumDen = sql<string>`coalesce(sum(${entries.denominator}), 0)`;
  * One scan of the subtree's entries, summed two ways at once (GROUPING SETS): by the direct child
  * each entry lies under (key '' for entries at the unit itself), and by organisation.
  */
-export async function sumsByChildAndOrganization(db: Queryable, indicatorIds: string[], t: Subtree, p: Period): Promise<{ byChild: Sums[]; byOrg: Sums[] }> {
+export async function sumsByChildAndOrganization(
+  db: Queryable,
+  indicatorIds: string[],
+  t: Subtree,
+  p: Period,
+): Promise<{ byChild: Sums[]; byOrg: Sums[] }> {
   if (indicatorIds.length === 0) return { byChild: [], byOrg: [] };
   // Inlined (a computed integer, not input) so SELECT and GROUP BY are the same expression to PostgreSQL.
   const child = sql`split_part(substr(${entries.unitPath}, ${sql.raw(String(t.path.length + 1))}), '/', 1)`;
-  const res = await db.execute<{ indicator_id: string; child: string | null; org: string | null; by_org: number; value: string; denominator: string }>(sql`
+  const res = await db.execute<{
+    indicator_id: string;
+    child: string | null;
+    org: string | null;
+    by_org: number;
+    value: string;
+    denominator: string;
+  }>(sql`
     select ${entries.indicatorId} as indicator_id, ${child} as child, ${entries.organizationId} as org,
            grouping(${child}) as by_org,
            coalesce(sum(${entries.value}), 0) as value, coalesce(sum(${entries.denominator}), 0) as denominator
     from ${entries}
     where ${and(inArray(entries.indicatorId, indicatorIds), entriesIn(t), liveInPeriod(p))}
     group by grouping sets ((${entries.indicatorId}, ${child}), (${entries.indicatorId}, ${entries.organizationId}))`);
-  const rows = (res as unknown as { rows: { indicator_id: string; child: string | null; org: string | null; by_org: number; value: string; denominator: string }[] }).rows;
+  const rows = (
+    res as unknown as {
+      rows: {
+        indicator_id: string;
+        child: string | null;
+        org: string | null;
+        by_org: number;
+        value: string;
+        denominator: string;
+      }[];
+    }
+  ).rows;
   const byChild: Sums[] = [];
   const byOrg: Sums[] = [];
   for (const r of rows) {
@@ -96,7 +127,12 @@ export async function sumsByCommune(db: Queryable, indicatorIds: string[], t: Su
     .from(entries)
     .where(and(inArray(entries.indicatorId, indicatorIds), entriesIn(t), liveInPeriod(p)))
     .groupBy(entries.indicatorId, entries.communeId);
-  return rows.map((r) => ({ indicatorId: r.indicatorId, key: r.key, value: Number(r.value), denominator: Number(r.denominator) }));
+  return rows.map((r) => ({
+    indicatorId: r.indicatorId,
+    key: r.key,
+    value: Number(r.value),
+    denominator: Number(r.denominator),
+  }));
 }
 
 /** Targets of these units (and organisations in them) whose period overlaps the asked one. */
@@ -110,7 +146,14 @@ export async function targetsOverlapping(db: Queryable, indicatorIds: string[], 
     })
     .from(targets)
     .leftJoin(units, eq(units.id, targets.assignedByUnitId))
-    .where(and(inArray(targets.indicatorId, indicatorIds), inArray(targets.unitId, unitIds), lte(targets.periodFrom, p.to), gte(targets.periodTo, p.from)))
+    .where(
+      and(
+        inArray(targets.indicatorId, indicatorIds),
+        inArray(targets.unitId, unitIds),
+        lte(targets.periodFrom, p.to),
+        gte(targets.periodTo, p.from),
+      ),
+    )
     .orderBy(asc(targets.createdAt));
 }
 
@@ -140,13 +183,38 @@ export async function findEntry(db: Queryable, id: string) {
   return row ?? null;
 }
 
-export type EntryFilter = { indicatorId?: string; unitPath?: string; organizationId?: string; from?: string; to?: string; includeVoided?: boolean; limit: number };
+export type EntryFilter = {
+  indicatorId?: string;
+  unitPath?: string;
+  organizationId?: string;
+  from?: string;
+  to?: string;
+  includeVoided?: boolean;
+  limit: number;
+};
 
 /** Entries inside the given subtrees (the caller's scope), newest first. */
-export async function listEntries(db: Queryable, scope: { all: boolean; roots: string[]; organizationIds: string[] }, f: EntryFilter) {
-  const inScope = scope.all ? undefined : or(inSubtrees(entries.unitPath, scope.roots), scope.organizationIds.length ? inArray(entries.organizationId, scope.organizationIds) : undefined);
+export async function listEntries(
+  db: Queryable,
+  scope: { all: boolean; roots: string[]; organizationIds: string[] },
+  f: EntryFilter,
+) {
+  const inScope = scope.all
+    ? undefined
+    : or(
+        inSubtrees(entries.unitPath, scope.roots),
+        scope.organizationIds.length ? inArray(entries.organizationId, scope.organizationIds) : undefined,
+      );
   return db
-    .select({ entry: entries, indicatorName: indicators.name, indicatorCode: indicators.code, unitLabel: indicators.unitLabel, unitName: units.name, unitKind: units.kind, organizationName: organizations.shortName })
+    .select({
+      entry: entries,
+      indicatorName: indicators.name,
+      indicatorCode: indicators.code,
+      unitLabel: indicators.unitLabel,
+      unitName: units.name,
+      unitKind: units.kind,
+      organizationName: organizations.shortName,
+    })
     .from(entries)
     .innerJoin(indicators, eq(indicators.id, entries.indicatorId))
     .innerJoin(units, eq(units.id, entries.unitId))
@@ -184,13 +252,24 @@ export async function listRounds(db: Queryable, communeIds: string[] | 'all') {
   return db
     .select()
     .from(reportingRounds)
-    .where(communeIds === 'all' ? undefined : communeIds.length ? inArray(reportingRounds.communeId, communeIds) : sql`false`)
+    .where(
+      communeIds === 'all'
+        ? undefined
+        : communeIds.length
+          ? inArray(reportingRounds.communeId, communeIds)
+          : sql`false`,
+    )
     .orderBy(desc(reportingRounds.dueDate));
 }
 
 export async function assignmentsOfRound(db: Queryable, roundId: string) {
   return db
-    .select({ a: roundAssignments, unitName: units.name, unitKind: units.kind, organizationName: organizations.shortName })
+    .select({
+      a: roundAssignments,
+      unitName: units.name,
+      unitKind: units.kind,
+      organizationName: organizations.shortName,
+    })
     .from(roundAssignments)
     .innerJoin(units, eq(units.id, roundAssignments.unitId))
     .leftJoin(organizations, eq(organizations.id, roundAssignments.organizationId))

@@ -17,7 +17,10 @@ export async function readableUnitOr404(db: Queryable, actor: Actor, id: string,
 /** Units of the caller's own commune count as known, so a wrong village is a 403, not a 404. */
 export async function communeUnitOr404(db: Queryable, actor: Actor, id: string, field: string) {
   const unit = await findUnit(db, id);
-  if (!unit || !(canReadUnit(actor, unit) || (unit.communeId !== null && memberCommuneIds(actor).includes(unit.communeId)))) {
+  if (
+    !unit ||
+    !(canReadUnit(actor, unit) || (unit.communeId !== null && memberCommuneIds(actor).includes(unit.communeId)))
+  ) {
     throw unknownReference(field, 'Đơn vị');
   }
   return unit;
@@ -31,6 +34,7 @@ export async function readableIndicatorOr404(db: Queryable, actor: Actor, id: st
 
 export async function organizationOr404(db: Queryable, actor: Actor, id: string, field = 'organizationId') {
   const found = await findOrganization(db, id);
-  if (!found || !canReadCommune(actor, { id: found.org.communeId, path: found.communePath })) throw unknownReference(field, 'Tổ chức');
+  if (!found || !canReadCommune(actor, { id: found.org.communeId, path: found.communePath }))
+    throw unknownReference(field, 'Tổ chức');
   return found.org;
 }

@@ -9,12 +9,28 @@ import { findOrganization, findUnit } from '../units/queries';
 import { openRound, reopenAssignment, submitAssignment } from './commands/manage-round';
 import { calendarDate, checkPeriod, uuidField } from './fields';
 import { canEnterResult, canManageRounds, indicatorAppliesTo } from './policy';
-import { assignmentsOfRound, entriesOfAssignment, findAssignment, findIndicator, findRound, listRounds } from './queries';
+import {
+  assignmentsOfRound,
+  entriesOfAssignment,
+  findAssignment,
+  findIndicator,
+  findRound,
+  listRounds,
+} from './queries';
 import { readableUnitOr404 } from './resolve';
 import { assignmentStatus, reminderText } from './rounds';
 
 const TAGS = ['Kỳ báo cáo'];
-const roundOut = z.object({ id: z.string(), communeId: z.string(), title: z.string(), from: z.string(), to: z.string(), dueDate: z.string() }).openapi('ReportingRound');
+const roundOut = z
+  .object({
+    id: z.string(),
+    communeId: z.string(),
+    title: z.string(),
+    from: z.string(),
+    to: z.string(),
+    dueDate: z.string(),
+  })
+  .openapi('ReportingRound');
 
 const openRoundRoute = createRoute({
   method: 'post',
@@ -106,22 +122,49 @@ export function roundsRoutes(deps: AppDeps) {
       }
       for (const [j, id] of a.indicatorIds.entries()) {
         const ind = await findIndicator(db, id);
-        if (!ind || !indicatorAppliesTo(ind, unit)) bad[`assignments.${i}.indicatorIds.${j}`] = 'Chỉ tiêu không áp dụng cho đơn vị này.';
+        if (!ind || !indicatorAppliesTo(ind, unit))
+          bad[`assignments.${i}.indicatorIds.${j}`] = 'Chỉ tiêu không áp dụng cho đơn vị này.';
       }
       assignments.push({ unit, organizationId, indicatorIds: [...new Set(a.indicatorIds)] });
     }
     if (Object.keys(bad).length) throw invalid(bad);
     const round = await openRound(db, metaOf(actor, c.get('ip')), commune, { ...body, assignments });
-    return c.json({ id: round.id, communeId: round.communeId, title: round.title, from: round.periodFrom, to: round.periodTo, dueDate: round.dueDate }, 201);
+    return c.json(
+      {
+        id: round.id,
+        communeId: round.communeId,
+        title: round.title,
+        from: round.periodFrom,
+        to: round.periodTo,
+        dueDate: round.dueDate,
+      },
+      201,
+    );
   });
 
   app.openapi(listRoundsRoute, async (c) => {
     const actor = actorOf(c);
     const { communeId } = c.req.valid('query');
     // Without a commune: the rounds of the communes the caller works in (upper units pass communeId).
-    const communes = communeId ? [(await readableUnitOr404(db, actor, communeId, 'communeId')).id] : isAdmin(actor) ? 'all' : memberCommuneIds(actor);
+    const communes = communeId
+      ? [(await readableUnitOr404(db, actor, communeId, 'communeId')).id]
+      : isAdmin(actor)
+        ? 'all'
+        : memberCommuneIds(actor);
     const rows = await listRounds(db, communes);
-    return c.json({ items: rows.map((r) => ({ id: r.id, communeId: r.communeId, title: r.title, from: r.periodFrom, to: r.periodTo, dueDate: r.dueDate })) }, 200);
+    return c.json(
+      {
+        items: rows.map((r) => ({
+          id: r.id,
+          communeId: r.communeId,
+          title: r.title,
+          from: r.periodFrom,
+          to: r.periodTo,
+          dueDate: r.dueDate,
+        })),
+      },
+      200,
+    );
   });
 
   async function readableRound(actor: ReturnType<typeof actorOf>, id: string) {
@@ -153,10 +196,19 @@ export function roundsRoutes(deps: AppDeps) {
         reopenedCount: r.a.reopenedCount,
       });
     }
-    const missing = rows.filter((r) => !r.a.submittedAt).map((r) => ({ kind: r.unitKind, name: r.unitName, organizationName: r.organizationName }));
+    const missing = rows
+      .filter((r) => !r.a.submittedAt)
+      .map((r) => ({ kind: r.unitKind, name: r.unitName, organizationName: r.organizationName }));
     return c.json(
       {
-        round: { id: round.id, communeId: commune.id, title: round.title, from: round.periodFrom, to: round.periodTo, dueDate: round.dueDate },
+        round: {
+          id: round.id,
+          communeId: commune.id,
+          title: round.title,
+          from: round.periodFrom,
+          to: round.periodTo,
+          dueDate: round.dueDate,
+        },
         summary: {
           submitted: items.filter((i) => i.status === 'submitted').length,
           late: items.filter((i) => i.status === 'late').length,
@@ -176,10 +228,14 @@ export function roundsRoutes(deps: AppDeps) {
       const unit = a ? await findUnit(db, a.unitId) : null;
       const commune = a ? await findUnit(db, a.communeId) : null;
       if (!a || !unit || !commune || !canReadCommune(actor, commune)) throw unknownReference('id', 'Phần báo cáo');
-      const allowed = action === 'submit' ? canEnterResult(actor, unit, a.organizationId) : canManageRounds(actor, commune);
+      const allowed =
+        action === 'submit' ? canEnterResult(actor, unit, a.organizationId) : canManageRounds(actor, commune);
       if (!allowed) throw forbidden();
       const meta = metaOf(actor, c.get('ip'));
-      const row = action === 'submit' ? await submitAssignment(db, meta, a, unit.path) : await reopenAssignment(db, meta, a, unit.path);
+      const row =
+        action === 'submit'
+          ? await submitAssignment(db, meta, a, unit.path)
+          : await reopenAssignment(db, meta, a, unit.path);
       return c.json({ id: row.id, submitted: row.submittedAt !== null }, 200);
     });
   }

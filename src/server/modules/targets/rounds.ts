@@ -11,10 +11,16 @@ export function assignmentStatus(a: { submittedAt: Date | null }, dueDate: strin
 }
 
 /** The message a committee pastes into Zalo to chase who has not reported. */
-export function reminderText(round: { title: string; dueDate: string }, missing: { kind: string; name: string; organizationName: string | null }[]): string {
+export function reminderText(
+  round: { title: string; dueDate: string },
+  missing: { kind: string; name: string; organizationName: string | null }[],
+): string {
   if (missing.length === 0) return `${round.title}: tất cả các đơn vị đã gửi báo cáo.`;
   // Villages first, then organisations, each in Vietnamese order.
-  const villages = missing.filter((m) => !m.organizationName).map(unitDisplayName).sort(compareVi);
+  const villages = missing
+    .filter((m) => !m.organizationName)
+    .map(unitDisplayName)
+    .sort(compareVi);
   const orgs = missing.flatMap((m) => (m.organizationName ? [m.organizationName] : [])).sort(compareVi);
   const names = [...villages, ...orgs];
   return `Đề nghị ${names.join(', ')} gửi ${round.title} trước ngày ${formatDateVi(round.dueDate)}. Trân trọng cảm ơn!`;

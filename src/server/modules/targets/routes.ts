@@ -49,7 +49,12 @@ const targetOut = z
   .openapi('Target');
 
 const indicatorFields = {
-  code: z.string().trim().min(1, 'Nhập mã chỉ tiêu.').max(50, 'Mã chỉ tiêu tối đa 50 ký tự.').regex(/^[\p{L}\p{N}._-]+$/u, 'Mã chỉ tiêu chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới.'),
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Nhập mã chỉ tiêu.')
+    .max(50, 'Mã chỉ tiêu tối đa 50 ký tự.')
+    .regex(/^[\p{L}\p{N}._-]+$/u, 'Mã chỉ tiêu chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới.'),
   name: z.string().trim().min(1, 'Nhập tên chỉ tiêu.').max(300, 'Tên chỉ tiêu tối đa 300 ký tự.'),
   unitLabel: z.string().trim().min(1, 'Nhập đơn vị tính (đồng, người, hộ…).').max(50, 'Đơn vị tính tối đa 50 ký tự.'),
   source: z.string().max(100).optional(),
@@ -110,7 +115,12 @@ const sourcesRoute = createRoute({
   path: '/api/v1/indicator-sources',
   tags: TAGS,
   security,
-  responses: { 200: jsonResponse(z.object({ items: z.array(z.object({ key: z.string(), label: z.string(), params: z.array(z.string()) })) })), ...errorResponses },
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(z.object({ key: z.string(), label: z.string(), params: z.array(z.string()) })) }),
+    ),
+    ...errorResponses,
+  },
 });
 
 const targetBase = z.object({ indicatorId: uuidField('chỉ tiêu'), ...period, assignedBy });
@@ -123,7 +133,11 @@ const createTargetRoute = createRoute({
   request: {
     body: jsonBody(
       targetBase
-        .extend({ unitId: uuidField('đơn vị'), organizationId: uuidField('tổ chức').nullish(), value: wholeNumber('Giá trị chỉ tiêu') })
+        .extend({
+          unitId: uuidField('đơn vị'),
+          organizationId: uuidField('tổ chức').nullish(),
+          value: wholeNumber('Giá trị chỉ tiêu'),
+        })
         .superRefine(checkPeriod),
     ),
   },
@@ -141,7 +155,13 @@ const bulkTargetsRoute = createRoute({
       targetBase
         .extend({
           rows: z
-            .array(z.object({ unitId: uuidField('đơn vị'), organizationId: uuidField('tổ chức').nullish(), value: wholeNumber('Giá trị chỉ tiêu') }))
+            .array(
+              z.object({
+                unitId: uuidField('đơn vị'),
+                organizationId: uuidField('tổ chức').nullish(),
+                value: wholeNumber('Giá trị chỉ tiêu'),
+              }),
+            )
             .min(1, 'Bảng chỉ tiêu trống.')
             .max(5000, 'Tối đa 5.000 dòng mỗi lần.'),
         })
@@ -174,7 +194,17 @@ const progressRoute = createRoute({
   security,
   description: 'Kết quả so với chỉ tiêu của một đơn vị trong khoảng ngày (API.md).',
   request: { query: progressQuery },
-  responses: { 200: jsonResponse(z.object({ unitId: z.string(), from: z.string(), to: z.string(), items: z.array(z.record(z.string(), z.unknown())) })), ...errorResponses },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        unitId: z.string(),
+        from: z.string(),
+        to: z.string(),
+        items: z.array(z.record(z.string(), z.unknown())),
+      }),
+    ),
+    ...errorResponses,
+  },
 });
 
 const overviewRoute = createRoute({
@@ -195,9 +225,12 @@ export function targetsRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const body = c.req.valid('json');
     const owner = await readableUnitOr404(db, actor, body.ownerUnitId, 'ownerUnitId');
-    if (owner.level === 'village') throw invalid({ ownerUnitId: 'Chỉ tiêu thuộc về tỉnh, huyện hoặc xã, không thuộc thôn.' });
-    if (body.source && body.source !== 'manual' && !indicatorSource(body.source)) throw invalid({ source: 'Nguồn số liệu không có trong hệ thống.' });
-    if (!canManageIndicators(actor, owner)) throw forbidden({ ownerUnitId: 'Bạn không được tạo chỉ tiêu cho đơn vị này.' });
+    if (owner.level === 'village')
+      throw invalid({ ownerUnitId: 'Chỉ tiêu thuộc về tỉnh, huyện hoặc xã, không thuộc thôn.' });
+    if (body.source && body.source !== 'manual' && !indicatorSource(body.source))
+      throw invalid({ source: 'Nguồn số liệu không có trong hệ thống.' });
+    if (!canManageIndicators(actor, owner))
+      throw forbidden({ ownerUnitId: 'Bạn không được tạo chỉ tiêu cho đơn vị này.' });
     const ind = await createIndicator(db, metaOf(actor, c.get('ip')), owner, body);
     return c.json(presentIndicator(ind), 201);
   });
@@ -215,19 +248,28 @@ export function targetsRoutes(deps: AppDeps) {
     const ind = await readableIndicatorOr404(db, actor, c.req.valid('param').id, 'id');
     const owner = await findUnit(db, ind.ownerUnitId);
     if (!owner || !canManageIndicators(actor, owner)) throw forbidden();
-    if (body.source && body.source !== 'manual' && !indicatorSource(body.source)) throw invalid({ source: 'Nguồn số liệu không có trong hệ thống.' });
+    if (body.source && body.source !== 'manual' && !indicatorSource(body.source))
+      throw invalid({ source: 'Nguồn số liệu không có trong hệ thống.' });
     return c.json(presentIndicator(await updateIndicator(db, metaOf(actor, c.get('ip')), ind, body)), 200);
   });
 
   app.openapi(sourcesRoute, async (c) => {
     actorOf(c);
-    return c.json({ items: listIndicatorSources().map((s) => ({ key: s.key, label: s.label, params: s.params })) }, 200);
+    return c.json(
+      { items: listIndicatorSources().map((s) => ({ key: s.key, label: s.label, params: s.params })) },
+      200,
+    );
   });
 
   app.openapi(createTargetRoute, async (c) => {
     const actor = actorOf(c);
     const body = c.req.valid('json');
-    const input = await validateTargets(db, actor, { ...body, rows: [{ unitId: body.unitId, organizationId: body.organizationId, value: body.value }] }, (_i, f) => f);
+    const input = await validateTargets(
+      db,
+      actor,
+      { ...body, rows: [{ unitId: body.unitId, organizationId: body.organizationId, value: body.value }] },
+      (_i, f) => f,
+    );
     const [target] = await assignTargets(db, metaOf(actor, c.get('ip')), input);
     if (!target) throw new Error('no target written');
     return c.json(presentTarget(target), 201);
@@ -247,7 +289,10 @@ export function targetsRoutes(deps: AppDeps) {
     const unit = target ? await findUnit(db, target.unitId) : null;
     if (!target || !unit || !canReadUnit(actor, unit)) throw notFound('Chỉ tiêu được giao');
     if (!canAssignTarget(actor, unit)) throw forbidden();
-    return c.json(presentTarget(await updateTargetValue(db, metaOf(actor, c.get('ip')), target, c.req.valid('json').value)), 200);
+    return c.json(
+      presentTarget(await updateTargetValue(db, metaOf(actor, c.get('ip')), target, c.req.valid('json').value)),
+      200,
+    );
   });
 
   app.openapi(progressRoute, async (c) => {

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organizations, units } from '../units/schema';
 import { users } from '../users/schema';
 
@@ -141,7 +154,10 @@ export const entries = pgTable(
   (t) => [
     index('entries_indicator_path_date_idx').on(t.indicatorId, t.unitPath, t.date),
     index('entries_commune_date_idx').on(t.communeId, t.date),
-    check('entries_ratio_check', sql`${t.denominator} is null or (${t.denominator} > 0 and ${t.value} >= 0 and ${t.value} <= ${t.denominator})`),
+    check(
+      'entries_ratio_check',
+      sql`${t.denominator} is null or (${t.denominator} > 0 and ${t.value} >= 0 and ${t.value} <= ${t.denominator})`,
+    ),
   ],
 );
 
@@ -164,4 +180,3 @@ export type Target = typeof targets.$inferSelect;
 export type Entry = typeof entries.$inferSelect;
 export type ReportingRound = typeof reportingRounds.$inferSelect;
 export type RoundAssignment = typeof roundAssignments.$inferSelect;
-

@@ -13,7 +13,10 @@ export type IndicatorSource = {
   label: string;
   /** Parameters the indicator must carry (e.g. ['driveId']). */
   params: string[];
-  compute(db: Queryable, q: { params: Record<string, string>; unitPath: string; from: string; to: string }): Promise<SourceFigure>;
+  compute(
+    db: Queryable,
+    q: { params: Record<string, string>; unitPath: string; from: string; to: string },
+  ): Promise<SourceFigure>;
 };
 
 const registry = new Map<string, IndicatorSource>();

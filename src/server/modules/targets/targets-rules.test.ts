@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemMeta } from '../../core/actor';
-import { ADMIN_PASSWORD, createHarness, PASSWORD, seedWorld, type ErrorBody, type Harness, type World } from '../../testing/harness';
+import {
+  ADMIN_PASSWORD,
+  createHarness,
+  PASSWORD,
+  seedWorld,
+  type ErrorBody,
+  type Harness,
+  type World,
+} from '../../testing/harness';
 import { createUnit } from '../units/commands/create-unit';
 import { createUser } from '../users/commands/create-user';
 
@@ -25,23 +33,63 @@ beforeAll(async () => {
   w = await seedWorld(h.db);
   t.admin = await h.login('admin', ADMIN_PASSWORD);
   for (const u of ['upper1', 'standing1', 'orglead1', 'village1', 'viewer1']) t[u] = await h.login(u);
-  ids.count = await id(t.upper1!, '/api/v1/indicators', { ownerUnitId: w.P1.id, code: 'DEM', name: 'Đếm', unitLabel: 'người', aggregation: 'count' });
-  ids.ratio = await id(t.upper1!, '/api/v1/indicators', { ownerUnitId: w.P1.id, code: 'TYLE', name: 'Tỷ lệ', unitLabel: 'ca', aggregation: 'ratio' });
-  ids.money = await id(t.upper1!, '/api/v1/indicators', { ownerUnitId: w.P1.id, code: 'TIEN', name: 'Tiền', unitLabel: 'đồng', aggregation: 'sum' });
-  ids.foreign = await id(t.admin, '/api/v1/indicators', { ownerUnitId: w.P2.id, code: 'NGOAI', name: 'Ngoài', unitLabel: 'người', aggregation: 'count' });
+  ids.count = await id(t.upper1!, '/api/v1/indicators', {
+    ownerUnitId: w.P1.id,
+    code: 'DEM',
+    name: 'Đếm',
+    unitLabel: 'người',
+    aggregation: 'count',
+  });
+  ids.ratio = await id(t.upper1!, '/api/v1/indicators', {
+    ownerUnitId: w.P1.id,
+    code: 'TYLE',
+    name: 'Tỷ lệ',
+    unitLabel: 'ca',
+    aggregation: 'ratio',
+  });
+  ids.money = await id(t.upper1!, '/api/v1/indicators', {
+    ownerUnitId: w.P1.id,
+    code: 'TIEN',
+    name: 'Tiền',
+    unitLabel: 'đồng',
+    aggregation: 'sum',
+  });
+  ids.foreign = await id(t.admin, '/api/v1/indicators', {
+    ownerUnitId: w.P2.id,
+    code: 'NGOAI',
+    name: 'Ngoài',
+    unitLabel: 'người',
+    aggregation: 'count',
+  });
 });
 afterAll(async () => h?.close());
 
 describe('bad results are refused with the field named, and nothing is written', () => {
-  const entry = (over: Record<string, unknown>) => ({ indicatorId: ids.count, unitId: w.V1.id, date: '2023-03-01', value: 5, ...over });
+  const entry = (over: Record<string, unknown>) => ({
+    indicatorId: ids.count,
+    unitId: w.V1.id,
+    date: '2023-03-01',
+    value: 5,
+    ...over,
+  });
   const cases: [string, () => Record<string, unknown> | string, number, string | null][] = [
     ['a value that is not a number', () => entry({ value: 'năm' }), 422, 'value'],
     ['a numeric string value', () => entry({ value: '5' }), 422, 'value'],
     ['a fractional value', () => entry({ value: 2.5 }), 422, 'value'],
     ['a negative count', () => entry({ value: -3 }), 422, 'value'],
-    ['a ratio with denominator 0', () => entry({ indicatorId: ids.ratio, value: 0, denominator: 0 }), 422, 'denominator'],
+    [
+      'a ratio with denominator 0',
+      () => entry({ indicatorId: ids.ratio, value: 0, denominator: 0 }),
+      422,
+      'denominator',
+    ],
     ['a ratio without denominator', () => entry({ indicatorId: ids.ratio, value: 1 }), 422, 'denominator'],
-    ['a ratio numerator above denominator', () => entry({ indicatorId: ids.ratio, value: 18, denominator: 17 }), 422, 'value'],
+    [
+      'a ratio numerator above denominator',
+      () => entry({ indicatorId: ids.ratio, value: 18, denominator: 17 }),
+      422,
+      'value',
+    ],
     ['a denominator on a count', () => entry({ denominator: 10 }), 422, 'denominator'],
     ['a date that does not exist', () => entry({ date: '2023-02-30' }), 422, 'date'],
     ['a date in the wrong format', () => entry({ date: '30/01/2023' }), 422, 'date'],
@@ -51,14 +99,22 @@ describe('bad results are refused with the field named, and nothing is written',
     ['a province outside the commune', () => entry({ unitId: w.P1.id }), 404, 'unitId'],
     ['missing fields', () => ({}), 422, 'indicatorId'],
     ['a 10,000-character note', () => entry({ note: 'x'.repeat(10_000) }), 422, 'note'],
-    ['an organisation of another commune', () => entry({ unitId: w.C1.id, organizationId: w.O4.id }), 404, 'organizationId'],
+    [
+      'an organisation of another commune',
+      () => entry({ unitId: w.C1.id, organizationId: w.O4.id }),
+      404,
+      'organizationId',
+    ],
     ['malformed JSON', () => '{"value": ', 400, null],
   ];
   for (const [name, body, status, field] of cases) {
     it(name, async () => {
       const before = await h.counts(TABLES);
       const b = body();
-      const res = typeof b === 'string' ? await h.request('POST', '/api/v1/entries', { token: t.standing1, raw: b }) : await post(t.standing1, '/api/v1/entries', b);
+      const res =
+        typeof b === 'string'
+          ? await h.request('POST', '/api/v1/entries', { token: t.standing1, raw: b })
+          : await post(t.standing1, '/api/v1/entries', b);
       expect(res.status).toBe(status);
       if (field) expect(Object.keys((res.body as ErrorBody).error.fields ?? {})).toContain(field);
       const { sessions: _a, ...after } = await h.counts(TABLES);
@@ -74,11 +130,43 @@ describe('bad results are refused with the field named, and nothing is written',
   });
 
   const targetCases: [string, () => Record<string, unknown>, number, string][] = [
-    ['a negative target', () => ({ indicatorId: ids.count, unitId: w.C1.id, ...H1, value: -1, assignedBy: { unitId: w.P1.id } }), 422, 'value'],
-    ['a target period backwards', () => ({ indicatorId: ids.count, unitId: w.C1.id, from: '2023-06-30', to: '2023-01-01', value: 1, assignedBy: { unitId: w.P1.id } }), 422, 'to'],
-    ['a target without assigner', () => ({ indicatorId: ids.count, unitId: w.C1.id, ...H1, value: 1 }), 422, 'assignedBy'],
-    ['a ratio target above 100%', () => ({ indicatorId: ids.ratio, unitId: w.C1.id, ...H1, value: 120, assignedBy: { unitId: w.P1.id } }), 422, 'value'],
-    ['an assigner below the unit', () => ({ indicatorId: ids.count, unitId: w.C1.id, ...H1, value: 1, assignedBy: { unitId: w.V1.id } }), 422, 'assignedBy.unitId'],
+    [
+      'a negative target',
+      () => ({ indicatorId: ids.count, unitId: w.C1.id, ...H1, value: -1, assignedBy: { unitId: w.P1.id } }),
+      422,
+      'value',
+    ],
+    [
+      'a target period backwards',
+      () => ({
+        indicatorId: ids.count,
+        unitId: w.C1.id,
+        from: '2023-06-30',
+        to: '2023-01-01',
+        value: 1,
+        assignedBy: { unitId: w.P1.id },
+      }),
+      422,
+      'to',
+    ],
+    [
+      'a target without assigner',
+      () => ({ indicatorId: ids.count, unitId: w.C1.id, ...H1, value: 1 }),
+      422,
+      'assignedBy',
+    ],
+    [
+      'a ratio target above 100%',
+      () => ({ indicatorId: ids.ratio, unitId: w.C1.id, ...H1, value: 120, assignedBy: { unitId: w.P1.id } }),
+      422,
+      'value',
+    ],
+    [
+      'an assigner below the unit',
+      () => ({ indicatorId: ids.count, unitId: w.C1.id, ...H1, value: 1, assignedBy: { unitId: w.V1.id } }),
+      422,
+      'assignedBy.unitId',
+    ],
   ];
   for (const [name, body, status, field] of targetCases) {
     it(`target: ${name}`, async () => {
@@ -103,7 +191,15 @@ describe('bad results are refused with the field named, and nothing is written',
     });
     expect(res.status).toBe(422);
     expect((res.body as ErrorBody).error.fields).toHaveProperty('rows.1.value');
-    const foreign = await post(t.upper1, '/api/v1/targets/bulk', { indicatorId: ids.count, ...H1, assignedBy: { unitId: w.P1.id }, rows: [{ unitId: w.C1.id, value: 10 }, { unitId: w.C3.id, value: 10 }] });
+    const foreign = await post(t.upper1, '/api/v1/targets/bulk', {
+      indicatorId: ids.count,
+      ...H1,
+      assignedBy: { unitId: w.P1.id },
+      rows: [
+        { unitId: w.C1.id, value: 10 },
+        { unitId: w.C3.id, value: 10 },
+      ],
+    });
     expect(foreign.status).toBe(404);
     expect((foreign.body as ErrorBody).error.fields).toHaveProperty('rows.1.unitId');
     expect(await h.counts(TABLES)).toEqual(before);
@@ -111,7 +207,13 @@ describe('bad results are refused with the field named, and nothing is written',
 
   it('rounds: an assignment outside the commune names the row', async () => {
     const before = await h.counts(TABLES);
-    const res = await post(t.standing1, '/api/v1/rounds', { communeId: w.C1.id, title: 'Kỳ', ...H1, dueDate: '2023-07-05', assignments: [{ unitId: w.V3.id, indicatorIds: [ids.count] }] });
+    const res = await post(t.standing1, '/api/v1/rounds', {
+      communeId: w.C1.id,
+      title: 'Kỳ',
+      ...H1,
+      dueDate: '2023-07-05',
+      assignments: [{ unitId: w.V3.id, indicatorIds: [ids.count] }],
+    });
     expect(res.status).toBe(422);
     expect((res.body as ErrorBody).error.fields).toHaveProperty('assignments.0.unitId');
     expect(await h.counts(TABLES)).toEqual(before);
@@ -136,7 +238,10 @@ describe('who may do what with targets and results', () => {
       const got = [];
       for (const v of at()) {
         const ind = v.id === w.V4.id ? ids.foreign : ids.count;
-        got.push((await post(t[r], '/api/v1/entries', { indicatorId: ind, unitId: v.id, date: '2023-03-01', value: 1 })).status);
+        got.push(
+          (await post(t[r], '/api/v1/entries', { indicatorId: ind, unitId: v.id, date: '2023-03-01', value: 1 }))
+            .status,
+        );
       }
       expect(got, r).toEqual(expected[r]);
     }
@@ -153,7 +258,11 @@ describe('who may do what with targets and results', () => {
     };
     for (const r of ROLES) {
       const got = [];
-      for (const u of [w.V1, w.C1, w.C2, w.C3]) got.push((await h.request('GET', `/api/v1/progress?unitId=${u.id}&from=${H1.from}&to=${H1.to}`, { token: t[r] })).status);
+      for (const u of [w.V1, w.C1, w.C2, w.C3])
+        got.push(
+          (await h.request('GET', `/api/v1/progress?unitId=${u.id}&from=${H1.from}&to=${H1.to}`, { token: t[r] }))
+            .status,
+        );
       expect(got, r).toEqual(expected[r]);
     }
   });
@@ -171,7 +280,17 @@ describe('who may do what with targets and results', () => {
       const got = [];
       for (const c of [w.C1, w.C2, w.C3]) {
         const ind = c.id === w.C3.id ? ids.foreign : ids.count;
-        got.push((await post(t[r], '/api/v1/targets', { indicatorId: ind, unitId: c.id, ...H1, value: 5, assignedBy: { body: 'UBND xã' } })).status);
+        got.push(
+          (
+            await post(t[r], '/api/v1/targets', {
+              indicatorId: ind,
+              unitId: c.id,
+              ...H1,
+              value: 5,
+              assignedBy: { body: 'UBND xã' },
+            })
+          ).status,
+        );
       }
       expect(got, r).toEqual(expected[r]);
     }
@@ -181,7 +300,10 @@ describe('who may do what with targets and results', () => {
     for (const r of ['standing1', 'village1', 'viewer1', 'orglead1'] as const) {
       const res = await h.request('GET', '/api/v1/entries?limit=1000', { token: t[r] });
       const items = (res.body as { items: { unitId: string }[] }).items;
-      expect(items.some((e) => [w.V3.id, w.V4.id, w.C2.id, w.C3.id].includes(e.unitId)), r).toBe(false);
+      expect(
+        items.some((e) => [w.V3.id, w.V4.id, w.C2.id, w.C3.id].includes(e.unitId)),
+        r,
+      ).toBe(false);
     }
   });
 });
@@ -190,7 +312,11 @@ describe('20 concurrent writers', () => {
   it('every acknowledged entry is counted once; the total equals the sum of acknowledged values', async () => {
     const writers = [];
     for (let i = 0; i < 20; i++) {
-      const v = await createUnit(h.db, systemMeta, w.C2, { level: 'village', name: `Thôn song song ${i}`, kind: 'thôn' });
+      const v = await createUnit(h.db, systemMeta, w.C2, {
+        level: 'village',
+        name: `Thôn song song ${i}`,
+        kind: 'thôn',
+      });
       await createUser(h.db, systemMeta, {
         username: `writer${i}`,
         password: PASSWORD,
@@ -205,7 +331,12 @@ describe('20 concurrent writers', () => {
       writers.map(async ({ village, token }, i) => {
         for (let k = 0; k < 10; k++) {
           const value = i * 100 + k + 1;
-          const res = await post(token, '/api/v1/entries', { indicatorId: ids.money, unitId: village.id, date: '2023-04-01', value });
+          const res = await post(token, '/api/v1/entries', {
+            indicatorId: ids.money,
+            unitId: village.id,
+            date: '2023-04-01',
+            value,
+          });
           if (res.status === 201) {
             acknowledged += value;
             count++;
@@ -214,8 +345,12 @@ describe('20 concurrent writers', () => {
       }),
     );
     expect(count).toBe(200);
-    const p = await h.request('GET', `/api/v1/progress?unitId=${w.C2.id}&from=${H1.from}&to=${H1.to}`, { token: t.upper1 });
-    const money = (p.body as { items: { indicatorId: string; actual: number; children: { actual: number }[] }[] }).items.find((x) => x.indicatorId === ids.money);
+    const p = await h.request('GET', `/api/v1/progress?unitId=${w.C2.id}&from=${H1.from}&to=${H1.to}`, {
+      token: t.upper1,
+    });
+    const money = (
+      p.body as { items: { indicatorId: string; actual: number; children: { actual: number }[] }[] }
+    ).items.find((x) => x.indicatorId === ids.money);
     expect(money?.actual).toBe(acknowledged);
     expect(money?.children.reduce((s, c) => s + c.actual, 0)).toBe(acknowledged);
   });

@@ -20,7 +20,12 @@ export type TargetsRequest = {
  * Checks a whole target table before anything is written, collecting every bad row:
  * `fieldOf(i, name)` says how a row's field is named in the answer (rows.3.unitId, or unitId for one target).
  */
-export async function validateTargets(db: Queryable, actor: Actor, req: TargetsRequest, fieldOf: (i: number, f: string) => string): Promise<AssignTargetsInput> {
+export async function validateTargets(
+  db: Queryable,
+  actor: Actor,
+  req: TargetsRequest,
+  fieldOf: (i: number, f: string) => string,
+): Promise<AssignTargetsInput> {
   const indicator = await readableIndicatorOr404(db, actor, req.indicatorId);
   const bad: Record<string, string> = {};
   const unknown: Record<string, string> = {};
@@ -33,7 +38,8 @@ export async function validateTargets(db: Queryable, actor: Actor, req: TargetsR
     const unit = await findUnit(db, r.unitId);
     if (!unit || !canAssignTarget(actor, unit)) {
       // Known-but-not-yours is 403, unknown is 404 (the caller's own readable units are "known").
-      if (unit && canReadUnit(actor, unit)) denied[fieldOf(i, 'unitId')] = 'Bạn không được giao chỉ tiêu cho đơn vị này.';
+      if (unit && canReadUnit(actor, unit))
+        denied[fieldOf(i, 'unitId')] = 'Bạn không được giao chỉ tiêu cho đơn vị này.';
       else unknown[fieldOf(i, 'unitId')] = 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn.';
       continue;
     }
@@ -41,8 +47,10 @@ export async function validateTargets(db: Queryable, actor: Actor, req: TargetsR
       bad[fieldOf(i, 'unitId')] = 'Chỉ tiêu này không áp dụng cho đơn vị này.';
       continue;
     }
-    if (indicator.aggregation === 'ratio' && r.value > 100) bad[fieldOf(i, 'value')] = 'Chỉ tiêu tỷ lệ là phần trăm, tối đa 100.';
-    if (assigner && !isWithin(unit.path, assigner.path)) bad['assignedBy.unitId'] = 'Đơn vị giao phải là đơn vị đó hoặc cấp trên của nó.';
+    if (indicator.aggregation === 'ratio' && r.value > 100)
+      bad[fieldOf(i, 'value')] = 'Chỉ tiêu tỷ lệ là phần trăm, tối đa 100.';
+    if (assigner && !isWithin(unit.path, assigner.path))
+      bad['assignedBy.unitId'] = 'Đơn vị giao phải là đơn vị đó hoặc cấp trên của nó.';
     let organizationId: string | null = null;
     if (r.organizationId) {
       const org = await findOrganization(db, r.organizationId);
@@ -55,7 +63,8 @@ export async function validateTargets(db: Queryable, actor: Actor, req: TargetsR
     rows.push({ unit, organizationId, value: r.value });
   }
   if (Object.keys(bad).length) throw invalid(bad);
-  if (Object.keys(unknown).length) throw new AppError(404, 'not_found', 'Có đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn.', unknown);
+  if (Object.keys(unknown).length)
+    throw new AppError(404, 'not_found', 'Có đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn.', unknown);
   if (Object.keys(denied).length) throw forbidden(denied);
   return { indicator, from: req.from, to: req.to, assignedBy: req.assignedBy, rows };
 }

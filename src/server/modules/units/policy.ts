@@ -17,9 +17,7 @@ export function canReadUnit(actor: Actor, unit: UnitRef): boolean {
 export function canCreateUnit(actor: Actor, parent: UnitRef | null, level: UnitLevel): boolean {
   if (isAdmin(actor)) return true;
   if (!parent) return false;
-  return manageRoots(actor).some(
-    (m) => isWithin(parent.path, m.root) && (m.role === 'upper' || level === 'village'),
-  );
+  return manageRoots(actor).some((m) => isWithin(parent.path, m.root) && (m.role === 'upper' || level === 'village'));
 }
 
 export function canUpdateUnit(actor: Actor, unit: UnitRef): boolean {
@@ -49,4 +47,9 @@ export const defaultKind: Record<UnitLevel, string> = {
   village: 'thôn',
 };
 
-export const levelNameVi: Record<UnitLevel, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã', village: 'thôn' };
+export const levelNameVi: Record<UnitLevel, string> = {
+  province: 'tỉnh',
+  district: 'huyện',
+  commune: 'xã',
+  village: 'thôn',
+};

@@ -14,7 +14,8 @@ function readableUnits(actor: Actor): SQL | undefined {
 }
 
 export async function listUnits(db: Queryable, actor: Actor, parentId: string | null | undefined): Promise<Unit[]> {
-  const byParent = parentId === undefined ? undefined : parentId === null ? isNull(units.parentId) : eq(units.parentId, parentId);
+  const byParent =
+    parentId === undefined ? undefined : parentId === null ? isNull(units.parentId) : eq(units.parentId, parentId);
   const rows = await db
     .select()
     .from(units)
@@ -69,7 +70,12 @@ export async function findOrganization(db: Queryable, id: string) {
   return row ?? null;
 }
 
-export async function findOrganizationByShortName(db: Queryable, communeId: string, shortName: string, exceptId?: string) {
+export async function findOrganizationByShortName(
+  db: Queryable,
+  communeId: string,
+  shortName: string,
+  exceptId?: string,
+) {
   const [row] = await db
     .select({ id: organizations.id })
     .from(organizations)

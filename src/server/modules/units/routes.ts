@@ -6,7 +6,15 @@ import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse,
 import { createOrganization, updateOrganization } from './commands/save-organization';
 import { createUnit } from './commands/create-unit';
 import { updateUnit } from './commands/update-unit';
-import { canCreateUnit, canManageOrganizations, canReadUnit, canUpdateUnit, defaultKind, levelNameVi, parentLevels } from './policy';
+import {
+  canCreateUnit,
+  canManageOrganizations,
+  canReadUnit,
+  canUpdateUnit,
+  defaultKind,
+  levelNameVi,
+  parentLevels,
+} from './policy';
 import { presentOrganization, presentUnit } from './present';
 import { findOrganization, findUnit, listOrganizations, listUnits } from './queries';
 import { unitLevels } from './schema';
@@ -18,7 +26,12 @@ const name = (what: string) =>
 const settings = z
   .object({
     address: z.string().trim().max(300, 'Địa chỉ quá dài (tối đa 300 ký tự).').optional(),
-    phone: z.string().trim().max(30, 'Số điện thoại quá dài.').regex(/^[0-9 +().-]*$/, 'Số điện thoại chỉ gồm chữ số và + ( ) . -').optional(),
+    phone: z
+      .string()
+      .trim()
+      .max(30, 'Số điện thoại quá dài.')
+      .regex(/^[0-9 +().-]*$/, 'Số điện thoại chỉ gồm chữ số và + ( ) . -')
+      .optional(),
     email: z.union([z.literal(''), z.email('Email không hợp lệ.').max(200)]).optional(),
     chairName: z.string().trim().max(200, 'Tên quá dài.').optional(),
   })
@@ -38,7 +51,14 @@ const unitOut = z
   .openapi('Unit');
 
 const orgOut = z
-  .object({ id: z.string(), communeId: z.string(), name: z.string(), shortName: z.string(), active: z.boolean(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    communeId: z.string(),
+    name: z.string(),
+    shortName: z.string(),
+    active: z.boolean(),
+    createdAt: z.string(),
+  })
   .openapi('Organization');
 
 const kind = z.string().trim().min(1, 'Nhập loại đơn vị.').max(50, 'Loại đơn vị quá dài (tối đa 50 ký tự).');
@@ -92,7 +112,12 @@ const patchUnitRoute = createRoute({
   path: '/api/v1/units/{id}',
   tags: ['Đơn vị'],
   security,
-  request: { params: idParam, body: jsonBody(z.object({ name: name('đơn vị').optional(), kind: kind.optional(), settings: settings.optional() }).strict()) },
+  request: {
+    params: idParam,
+    body: jsonBody(
+      z.object({ name: name('đơn vị').optional(), kind: kind.optional(), settings: settings.optional() }).strict(),
+    ),
+  },
   responses: { 200: jsonResponse(unitOut), ...errorResponses },
 });
 
@@ -164,9 +189,12 @@ export function unitsRoutes(deps: AppDeps) {
       if (!parent || !canReadUnit(actor, parent)) throw unknownReference('parentId', 'Đơn vị cấp trên');
     }
     const allowed = parentLevels[body.level];
-    if (allowed.length === 0 && parent) throw invalid({ parentId: 'Cấp tỉnh không có đơn vị cấp trên (parentId phải là null).' });
+    if (allowed.length === 0 && parent)
+      throw invalid({ parentId: 'Cấp tỉnh không có đơn vị cấp trên (parentId phải là null).' });
     if (allowed.length > 0 && (!parent || !allowed.includes(parent.level))) {
-      throw invalid({ parentId: `Đơn vị cấp ${levelNameVi[body.level]} phải thuộc cấp ${allowed.map((l) => levelNameVi[l]).join(' hoặc ')}.` });
+      throw invalid({
+        parentId: `Đơn vị cấp ${levelNameVi[body.level]} phải thuộc cấp ${allowed.map((l) => levelNameVi[l]).join(' hoặc ')}.`,
+      });
     }
     if (!canCreateUnit(actor, parent, body.level)) throw forbidden({ parentId: 'Bạn không được tạo đơn vị ở đây.' });
     const unit = await createUnit(db, metaOf(actor, c.get('ip')), parent, {
@@ -208,9 +236,14 @@ export function unitsRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const body = c.req.valid('json');
     const commune = await findUnit(db, body.communeId);
-    if (!commune || commune.level !== 'commune' || !canReadCommune(actor, commune)) throw unknownReference('communeId', 'Xã');
-    if (!canManageOrganizations(actor, commune)) throw forbidden({ communeId: 'Bạn không được thêm tổ chức cho xã này.' });
-    const org = await createOrganization(db, metaOf(actor, c.get('ip')), commune, { name: body.name, shortName: body.shortName });
+    if (commune?.level !== 'commune' || !canReadCommune(actor, commune))
+      throw unknownReference('communeId', 'Xã');
+    if (!canManageOrganizations(actor, commune))
+      throw forbidden({ communeId: 'Bạn không được thêm tổ chức cho xã này.' });
+    const org = await createOrganization(db, metaOf(actor, c.get('ip')), commune, {
+      name: body.name,
+      shortName: body.shortName,
+    });
     return c.json(presentOrganization(org), 201);
   });
 
@@ -222,7 +255,8 @@ export function unitsRoutes(deps: AppDeps) {
 
   async function readableOrganization(actor: ReturnType<typeof actorOf>, id: string) {
     const found = await findOrganization(db, id);
-    if (!found || !canReadCommune(actor, { id: found.org.communeId, path: found.communePath })) throw notFound('Tổ chức');
+    if (!found || !canReadCommune(actor, { id: found.org.communeId, path: found.communePath }))
+      throw notFound('Tổ chức');
     return found;
   }
 
@@ -236,7 +270,10 @@ export function unitsRoutes(deps: AppDeps) {
     const body = c.req.valid('json');
     const { org, communePath } = await readableOrganization(actor, c.req.valid('param').id);
     if (!canManageOrganizations(actor, { id: org.communeId, path: communePath })) throw forbidden();
-    return c.json(presentOrganization(await updateOrganization(db, metaOf(actor, c.get('ip')), org, communePath, body)), 200);
+    return c.json(
+      presentOrganization(await updateOrganization(db, metaOf(actor, c.get('ip')), org, communePath, body)),
+      200,
+    );
   });
 
   return app;

@@ -1,9 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createHarness, seedWorld, type ErrorBody, type Harness, type Items, type World } from '../../testing/harness';
+import {
+  ADMIN_PASSWORD,
+  createHarness,
+  seedWorld,
+  type ErrorBody,
+  type Harness,
+  type Items,
+  type World,
+} from '../../testing/harness';
 
-type UnitDto = { id: string; level: string; kind: string; name: string; parentId: string | null; communeId: string | null; settings: Record<string, string> };
+type UnitDto = {
+  id: string;
+  level: string;
+  kind: string;
+  name: string;
+  parentId: string | null;
+  communeId: string | null;
+  settings: Record<string, string>;
+};
 type OrgDto = { id: string; communeId: string; name: string; shortName: string; active: boolean };
-type AuditItems = Items<{ id: number; action: string; entity: string; entityId: string; actorUsername: string; before: unknown; after: unknown }>;
+type AuditItems = Items<{
+  id: number;
+  action: string;
+  entity: string;
+  entityId: string;
+  actorUsername: string;
+  before: unknown;
+  after: unknown;
+}>;
 
 let h: Harness;
 let w: World;
@@ -24,27 +48,48 @@ async function auditFor(entityId: string) {
 
 describe('units', () => {
   it('builds province → commune → village, with default kinds, and audits each creation', async () => {
-    const p = await h.request('POST', '/api/v1/units', { token: admin, body: { level: 'province', name: 'Tuyên Quang', parentId: null } });
+    const p = await h.request('POST', '/api/v1/units', {
+      token: admin,
+      body: { level: 'province', name: 'Tuyên Quang', parentId: null },
+    });
     expect(p.status).toBe(201);
     const province = p.body as UnitDto;
     expect(province).toMatchObject({ level: 'province', kind: 'tỉnh', parentId: null, communeId: null });
 
-    const c = await h.request('POST', '/api/v1/units', { token: admin, body: { level: 'commune', name: 'Hồng Thái', parentId: province.id, kind: 'xã' } });
+    const c = await h.request('POST', '/api/v1/units', {
+      token: admin,
+      body: { level: 'commune', name: 'Hồng Thái', parentId: province.id, kind: 'xã' },
+    });
     const commune = c.body as UnitDto;
     expect(commune).toMatchObject({ level: 'commune', communeId: commune.id, parentId: province.id });
 
-    const v = await h.request('POST', '/api/v1/units', { token: admin, body: { level: 'village', name: 'Tổ dân phố 3', parentId: commune.id, kind: 'tổ dân phố' } });
+    const v = await h.request('POST', '/api/v1/units', {
+      token: admin,
+      body: { level: 'village', name: 'Tổ dân phố 3', parentId: commune.id, kind: 'tổ dân phố' },
+    });
     expect(v.status).toBe(201);
     expect(v.body).toMatchObject({ kind: 'tổ dân phố', communeId: commune.id });
 
     const [row] = await auditFor(commune.id);
-    expect(row).toMatchObject({ action: 'unit.create', entity: 'unit', actorUsername: 'admin', before: null, after: { name: 'Hồng Thái', level: 'commune' } });
+    expect(row).toMatchObject({
+      action: 'unit.create',
+      entity: 'unit',
+      actorUsername: 'admin',
+      before: null,
+      after: { name: 'Hồng Thái', level: 'commune' },
+    });
   });
 
   it('a district is allowed for history, with communes under it', async () => {
-    const d = await h.request('POST', '/api/v1/units', { token: admin, body: { level: 'district', name: 'Yên Sơn', parentId: w.P1.id } });
+    const d = await h.request('POST', '/api/v1/units', {
+      token: admin,
+      body: { level: 'district', name: 'Yên Sơn', parentId: w.P1.id },
+    });
     expect(d.status).toBe(201);
-    const c = await h.request('POST', '/api/v1/units', { token: admin, body: { level: 'commune', name: 'Xã cũ', parentId: (d.body as UnitDto).id } });
+    const c = await h.request('POST', '/api/v1/units', {
+      token: admin,
+      body: { level: 'commune', name: 'Xã cũ', parentId: (d.body as UnitDto).id },
+    });
     expect(c.status).toBe(201);
     // The province's upper user reaches communes under the district too.
     const upper = await h.login('upper1');
@@ -52,14 +97,20 @@ describe('units', () => {
   });
 
   it('refuses a second village of the same name in a commune (409 naming name)', async () => {
-    const res = await h.request('POST', '/api/v1/units', { token: standing, body: { level: 'village', name: 'thôn một', parentId: w.C1.id } });
+    const res = await h.request('POST', '/api/v1/units', {
+      token: standing,
+      body: { level: 'village', name: 'thôn một', parentId: w.C1.id },
+    });
     expect(res.status).toBe(409);
     expect((res.body as ErrorBody).error.fields).toHaveProperty('name');
   });
 
   it('lists children by parentId, sorted the Vietnamese way', async () => {
     for (const name of ['Thôn Đông', 'Thôn Ấp', 'Thôn Bắc']) {
-      await h.request('POST', '/api/v1/units', { token: standing, body: { level: 'village', name, parentId: w.C1.id } });
+      await h.request('POST', '/api/v1/units', {
+        token: standing,
+        body: { level: 'village', name, parentId: w.C1.id },
+      });
     }
     const res = await h.request('GET', `/api/v1/units?parentId=${w.C1.id}`, { token: standing });
     const names = (res.body as Items<UnitDto>).items.map((u) => u.name);
@@ -71,10 +122,20 @@ describe('units', () => {
   });
 
   it('updates contact settings (merged) and name, auditing before and after', async () => {
-    const res = await h.request('PATCH', `/api/v1/units/${w.C1.id}`, { token: standing, body: { settings: { phone: '0210 123 456', address: 'Thôn Một' } } });
+    const res = await h.request('PATCH', `/api/v1/units/${w.C1.id}`, {
+      token: standing,
+      body: { settings: { phone: '0210 123 456', address: 'Thôn Một' } },
+    });
     expect(res.status).toBe(200);
-    const again = await h.request('PATCH', `/api/v1/units/${w.C1.id}`, { token: standing, body: { settings: { email: 'mttq@xamot.vn' } } });
-    expect((again.body as UnitDto).settings).toEqual({ phone: '0210 123 456', address: 'Thôn Một', email: 'mttq@xamot.vn' });
+    const again = await h.request('PATCH', `/api/v1/units/${w.C1.id}`, {
+      token: standing,
+      body: { settings: { email: 'mttq@xamot.vn' } },
+    });
+    expect((again.body as UnitDto).settings).toEqual({
+      phone: '0210 123 456',
+      address: 'Thôn Một',
+      email: 'mttq@xamot.vn',
+    });
     const [row] = await auditFor(w.C1.id);
     expect(row).toMatchObject({
       action: 'unit.update',
@@ -87,16 +148,29 @@ describe('units', () => {
 
 describe('organisations', () => {
   it('are created and renamed by the standing committee, audited', async () => {
-    const res = await h.request('POST', '/api/v1/organizations', { token: standing, body: { communeId: w.C1.id, name: 'Hội Cựu chiến binh xã Một', shortName: 'Hội CCB' } });
+    const res = await h.request('POST', '/api/v1/organizations', {
+      token: standing,
+      body: { communeId: w.C1.id, name: 'Hội Cựu chiến binh xã Một', shortName: 'Hội CCB' },
+    });
     expect(res.status).toBe(201);
     const org = res.body as OrgDto;
     expect(org).toMatchObject({ communeId: w.C1.id, shortName: 'Hội CCB', active: true });
-    expect((await auditFor(org.id))[0]).toMatchObject({ action: 'organization.create', after: { shortName: 'Hội CCB' } });
+    expect((await auditFor(org.id))[0]).toMatchObject({
+      action: 'organization.create',
+      after: { shortName: 'Hội CCB' },
+    });
 
-    const upd = await h.request('PATCH', `/api/v1/organizations/${org.id}`, { token: standing, body: { name: 'Hội CCB xã Một', active: false } });
+    const upd = await h.request('PATCH', `/api/v1/organizations/${org.id}`, {
+      token: standing,
+      body: { name: 'Hội CCB xã Một', active: false },
+    });
     expect(upd.status).toBe(200);
     expect(upd.body).toMatchObject({ name: 'Hội CCB xã Một', active: false });
-    expect((await auditFor(org.id))[0]).toMatchObject({ action: 'organization.update', before: { active: true }, after: { active: false } });
+    expect((await auditFor(org.id))[0]).toMatchObject({
+      action: 'organization.update',
+      before: { active: true },
+      after: { active: false },
+    });
   });
 
   it('are listed per commune', async () => {
@@ -111,13 +185,26 @@ describe('users', () => {
   it('a standing committee creates an organisation head; the audit row records the roles', async () => {
     const res = await h.request('POST', '/api/v1/users', {
       token: standing,
-      body: { username: 'chutich.pn', password: 'Mat-khau-PN-1', fullName: 'Lê Thị Hoa', roles: [{ role: 'org_lead', organizationId: w.O1.id }] },
+      body: {
+        username: 'chutich.pn',
+        password: 'Mat-khau-PN-1',
+        fullName: 'Lê Thị Hoa',
+        roles: [{ role: 'org_lead', organizationId: w.O1.id }],
+      },
     });
     expect(res.status).toBe(201);
-    const user = res.body as { id: string; roles: { role: string; organizationId: string; organizationName: string }[] };
-    expect(user.roles).toEqual([expect.objectContaining({ role: 'org_lead', organizationId: w.O1.id, organizationName: 'Hội Phụ nữ xã Một' })]);
+    const user = res.body as {
+      id: string;
+      roles: { role: string; organizationId: string; organizationName: string }[];
+    };
+    expect(user.roles).toEqual([
+      expect.objectContaining({ role: 'org_lead', organizationId: w.O1.id, organizationName: 'Hội Phụ nữ xã Một' }),
+    ]);
     const rows = await auditFor(user.id);
-    expect(rows[0]).toMatchObject({ action: 'user.create', after: { username: 'chutich.pn', roles: [{ role: 'org_lead', organizationId: w.O1.id }] } });
+    expect(rows[0]).toMatchObject({
+      action: 'user.create',
+      after: { username: 'chutich.pn', roles: [{ role: 'org_lead', organizationId: w.O1.id }] },
+    });
     expect(JSON.stringify(rows[0])).not.toContain('Mat-khau-PN-1');
     // The new head logs in and sees their organisation.
     const t = await h.login('chutich.pn', 'Mat-khau-PN-1');
@@ -126,7 +213,10 @@ describe('users', () => {
 
   it('roles are replaced with before/after in the audit, and the user’s sessions end', async () => {
     const victim = await h.login('target_sibling');
-    const res = await h.request('PUT', `/api/v1/users/${w.users.target_sibling}/roles`, { token: standing, body: { roles: [{ role: 'viewer', unitId: w.V2.id }] } });
+    const res = await h.request('PUT', `/api/v1/users/${w.users.target_sibling}/roles`, {
+      token: standing,
+      body: { roles: [{ role: 'viewer', unitId: w.V2.id }] },
+    });
     expect(res.status).toBe(200);
     expect((await h.request('GET', '/api/v1/me', { token: victim })).status).toBe(401);
     expect((await auditFor(w.users.target_sibling))[0]).toMatchObject({
@@ -138,20 +228,34 @@ describe('users', () => {
 
   it('a manager resets a forgotten password: audited, old sessions end', async () => {
     const victim = await h.login('target_own');
-    const res = await h.request('POST', `/api/v1/users/${w.users.target_own}/password`, { token: standing, body: { newPassword: 'Reset-By-BTT-1' } });
+    const res = await h.request('POST', `/api/v1/users/${w.users.target_own}/password`, {
+      token: standing,
+      body: { newPassword: 'Reset-By-BTT-1' },
+    });
     expect(res.status).toBe(200);
     expect((await h.request('GET', '/api/v1/me', { token: victim })).status).toBe(401);
     await h.login('target_own', 'Reset-By-BTT-1');
-    expect((await auditFor(w.users.target_own))[0]).toMatchObject({ action: 'user.reset_password', actorUsername: 'standing1' });
+    expect((await auditFor(w.users.target_own))[0]).toMatchObject({
+      action: 'user.reset_password',
+      actorUsername: 'standing1',
+    });
   });
 
   it('a standing committee cannot grant an upper role, nor edit its own roles', async () => {
     const res = await h.request('POST', '/api/v1/users', {
       token: standing,
-      body: { username: 'leo.thang', password: 'Mat-khau-dai-1', fullName: 'Leo Thang', roles: [{ role: 'upper', unitId: w.P1.id }] },
+      body: {
+        username: 'leo.thang',
+        password: 'Mat-khau-dai-1',
+        fullName: 'Leo Thang',
+        roles: [{ role: 'upper', unitId: w.P1.id }],
+      },
     });
     expect(res.status).toBe(404); // the province is outside the commune's scope
-    const self = await h.request('PUT', `/api/v1/users/${w.users.standing1}/roles`, { token: standing, body: { roles: [{ role: 'standing', unitId: w.C2.id }] } });
+    const self = await h.request('PUT', `/api/v1/users/${w.users.standing1}/roles`, {
+      token: standing,
+      body: { roles: [{ role: 'standing', unitId: w.C2.id }] },
+    });
     expect(self.status).toBe(403);
   });
 });

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createHarness, PASSWORD, seedWorld, type ErrorBody, type Harness, type World } from '../../testing/harness';
+import {
+  ADMIN_PASSWORD,
+  createHarness,
+  PASSWORD,
+  seedWorld,
+  type ErrorBody,
+  type Harness,
+  type World,
+} from '../../testing/harness';
 import { hashPassword, verifyPassword } from './password';
 
 let h: Harness;
@@ -13,7 +21,16 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 type Me = { username: string; roles: { role: string; unitId: string | null }[]; permissions: { manageUsers: boolean } };
-type Audit = { items: { action: string; entity: string; entityId: string | null; actorUsername: string | null; before: unknown; after: unknown }[] };
+type Audit = {
+  items: {
+    action: string;
+    entity: string;
+    entityId: string | null;
+    actorUsername: string | null;
+    before: unknown;
+    after: unknown;
+  }[];
+};
 
 async function lastAudit(action: string) {
   const res = await h.request('GET', '/api/v1/audit?limit=500', { token: adminToken });
@@ -69,9 +86,14 @@ describe('login, me, logout', () => {
   });
 
   it('refuses a wrong password with 401 naming the field, and an anonymous caller with 401', async () => {
-    const res = await h.request('POST', '/api/v1/auth/login', { body: { username: 'viewer1', password: 'wrong-password' } });
+    const res = await h.request('POST', '/api/v1/auth/login', {
+      body: { username: 'viewer1', password: 'wrong-password' },
+    });
     expect(res.status).toBe(401);
-    expect((res.body as ErrorBody).error).toMatchObject({ code: 'invalid_credentials', fields: { password: expect.any(String) } });
+    expect((res.body as ErrorBody).error).toMatchObject({
+      code: 'invalid_credentials',
+      fields: { password: expect.any(String) },
+    });
     expect((await h.request('GET', '/api/v1/me')).status).toBe(401);
     expect((await h.request('GET', '/api/v1/units', { token: 'not-a-token' })).status).toBe(401);
   });
@@ -80,10 +102,14 @@ describe('login, me, logout', () => {
 describe('login throttling', () => {
   it('after 10 failures for a username in 15 minutes answers 429 with Retry-After, even for the right password', async () => {
     for (let i = 0; i < 10; i++) {
-      const r = await h.request('POST', '/api/v1/auth/login', { body: { username: 'target_sibling', password: `wrong-${i}-password` } });
+      const r = await h.request('POST', '/api/v1/auth/login', {
+        body: { username: 'target_sibling', password: `wrong-${i}-password` },
+      });
       expect(r.status).toBe(401);
     }
-    const res = await h.request('POST', '/api/v1/auth/login', { body: { username: 'target_sibling', password: PASSWORD } });
+    const res = await h.request('POST', '/api/v1/auth/login', {
+      body: { username: 'target_sibling', password: PASSWORD },
+    });
     expect(res.status).toBe(429);
     const retry = Number(res.headers.get('retry-after'));
     expect(retry).toBeGreaterThan(800);
@@ -100,7 +126,10 @@ describe('login throttling', () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another IP is not affected.
-    const other = await h.request('POST', '/api/v1/auth/login', { headers: { 'x-forwarded-for': '203.0.113.10' }, body: { username: 'viewer1', password: PASSWORD } });
+    const other = await h.request('POST', '/api/v1/auth/login', {
+      headers: { 'x-forwarded-for': '203.0.113.10' },
+      body: { username: 'viewer1', password: PASSWORD },
+    });
     expect(other.status).toBe(200);
   });
 });
@@ -109,18 +138,29 @@ describe('own password', () => {
   it('needs the current password and at least 10 characters; other sessions end', async () => {
     const t1 = await h.login('target_own');
     const t2 = await h.login('target_own');
-    const short = await h.request('POST', '/api/v1/me/password', { token: t1, body: { currentPassword: PASSWORD, newPassword: 'short' } });
+    const short = await h.request('POST', '/api/v1/me/password', {
+      token: t1,
+      body: { currentPassword: PASSWORD, newPassword: 'short' },
+    });
     expect(short.status).toBe(422);
     expect((short.body as ErrorBody).error.fields).toHaveProperty('newPassword');
-    const wrong = await h.request('POST', '/api/v1/me/password', { token: t1, body: { currentPassword: 'not-it-at-all', newPassword: 'Brand-New-Pass-1' } });
+    const wrong = await h.request('POST', '/api/v1/me/password', {
+      token: t1,
+      body: { currentPassword: 'not-it-at-all', newPassword: 'Brand-New-Pass-1' },
+    });
     expect(wrong.status).toBe(422);
     expect((wrong.body as ErrorBody).error.fields).toHaveProperty('currentPassword');
 
-    const ok = await h.request('POST', '/api/v1/me/password', { token: t1, body: { currentPassword: PASSWORD, newPassword: 'Brand-New-Pass-1' } });
+    const ok = await h.request('POST', '/api/v1/me/password', {
+      token: t1,
+      body: { currentPassword: PASSWORD, newPassword: 'Brand-New-Pass-1' },
+    });
     expect(ok.status).toBe(200);
     expect((await h.request('GET', '/api/v1/me', { token: t1 })).status).toBe(200);
     expect((await h.request('GET', '/api/v1/me', { token: t2 })).status).toBe(401);
-    expect((await h.request('POST', '/api/v1/auth/login', { body: { username: 'target_own', password: PASSWORD } })).status).toBe(401);
+    expect(
+      (await h.request('POST', '/api/v1/auth/login', { body: { username: 'target_own', password: PASSWORD } })).status,
+    ).toBe(401);
     await h.login('target_own', 'Brand-New-Pass-1');
     expect(await lastAudit('user.change_password')).toMatchObject({ entity: 'user', entityId: w.users.target_own });
   });
@@ -137,7 +177,11 @@ describe('disabling a user', () => {
     const again = await h.request('POST', '/api/v1/auth/login', { body: { username: 'viewer1', password: PASSWORD } });
     expect(again.status).toBe(403);
     expect((again.body as ErrorBody).error.code).toBe('account_disabled');
-    expect(await lastAudit('user.disable')).toMatchObject({ entityId: w.users.viewer1, before: { disabled: false }, after: { disabled: true } });
+    expect(await lastAudit('user.disable')).toMatchObject({
+      entityId: w.users.viewer1,
+      before: { disabled: false },
+      after: { disabled: true },
+    });
 
     expect((await h.request('POST', `/api/v1/users/${w.users.viewer1}/enable`, { token: admin })).status).toBe(200);
     await h.login('viewer1');

@@ -1,4 +1,11 @@
-import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
+import {
+  createHash,
+  randomBytes,
+  scrypt as scryptCb,
+  timingSafeEqual,
+  type BinaryLike,
+  type ScryptOptions,
+} from 'node:crypto';
 
 const scrypt = (password: BinaryLike, salt: BinaryLike, keylen: number, opts: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) =>

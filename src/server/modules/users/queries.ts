@@ -81,7 +81,13 @@ const ACTOR_BY_TOKEN_HASH = `
  * at once), as a named prepared statement (planned once per connection, not per request).
  */
 export async function findActorByTokenHash(db: Queryable, tokenHash: string): Promise<Actor | null> {
-  const [row] = await namedQuery<{ session_id: string; id: string; username: string; full_name: string; grants: Grant[] | string }>(db, 'actor_by_token_hash', ACTOR_BY_TOKEN_HASH, [tokenHash]);
+  const [row] = await namedQuery<{
+    session_id: string;
+    id: string;
+    username: string;
+    full_name: string;
+    grants: Grant[] | string;
+  }>(db, 'actor_by_token_hash', ACTOR_BY_TOKEN_HASH, [tokenHash]);
   if (!row) return null;
   const grants = typeof row.grants === 'string' ? (JSON.parse(row.grants) as Grant[]) : row.grants;
   return { id: row.id, username: row.username, fullName: row.full_name, sessionId: row.session_id, grants };

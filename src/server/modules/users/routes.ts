@@ -4,7 +4,16 @@ import { metaOf } from '../../core/actor';
 import { forbidden, notFound } from '../../core/errors';
 import { SESSION_COOKIE } from '../../http/auth';
 import type { AppDeps } from '../../http/env';
-import { actorOf, createRouter, err, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
+import {
+  actorOf,
+  createRouter,
+  err,
+  errorResponses,
+  idParam,
+  jsonBody,
+  jsonResponse,
+  security,
+} from '../../http/router';
 import { changeOwnPassword, resetPassword } from './commands/set-password';
 import { createUser } from './commands/create-user';
 import { login, SESSION_TTL_MS } from './commands/login';
@@ -49,7 +58,6 @@ const userOut = z
   })
   .openapi('User');
 
-
 const loginRoute = createRoute({
   method: 'post',
   path: '/api/v1/auth/login',
@@ -62,7 +70,11 @@ const loginRoute = createRoute({
       }),
     ),
   },
-  responses: { 200: jsonResponse(z.object({ token: z.string(), user: userOut })), ...errorResponses, 429: err('Đăng nhập sai quá nhiều lần; xem Retry-After') },
+  responses: {
+    200: jsonResponse(z.object({ token: z.string(), user: userOut })),
+    ...errorResponses,
+    429: err('Đăng nhập sai quá nhiều lần; xem Retry-After'),
+  },
 });
 
 const createUserRoute = createRoute({
@@ -109,7 +121,10 @@ const setRolesRoute = createRoute({
   path: '/api/v1/users/{id}/roles',
   tags: ['Người dùng'],
   security,
-  request: { params: idParam, body: jsonBody(z.object({ roles: z.array(roleInput).min(1, 'Chọn ít nhất một vai trò.').max(20) })) },
+  request: {
+    params: idParam,
+    body: jsonBody(z.object({ roles: z.array(roleInput).min(1, 'Chọn ít nhất một vai trò.').max(20) })),
+  },
   responses: { 200: jsonResponse(userOut), ...errorResponses },
 });
 
@@ -137,7 +152,10 @@ const meRoute = createRoute({
   path: '/api/v1/me',
   tags: ['Xác thực'],
   security,
-  responses: { 200: jsonResponse(userOut.extend({ permissions: z.object({ manageUsers: z.boolean(), admin: z.boolean() }) })), ...errorResponses },
+  responses: {
+    200: jsonResponse(userOut.extend({ permissions: z.object({ manageUsers: z.boolean(), admin: z.boolean() }) })),
+    ...errorResponses,
+  },
 });
 
 const logoutRoute = createRoute({
@@ -153,7 +171,11 @@ const changePasswordRoute = createRoute({
   path: '/api/v1/me/password',
   tags: ['Xác thực'],
   security,
-  request: { body: jsonBody(z.object({ currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại.').max(200), newPassword: password })) },
+  request: {
+    body: jsonBody(
+      z.object({ currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại.').max(200), newPassword: password }),
+    ),
+  },
   responses: { 200: jsonResponse(z.object({ ok: z.literal(true) })), ...errorResponses },
 });
 
@@ -177,7 +199,10 @@ export function usersRoutes(deps: AppDeps) {
 
   app.openapi(loginRoute, async (c) => {
     const body = c.req.valid('json');
-    const { token, userId } = await login(db, body, { ip: c.get('ip') ?? 'unknown', userAgent: c.req.header('user-agent') ?? null });
+    const { token, userId } = await login(db, body, {
+      ip: c.get('ip') ?? 'unknown',
+      userAgent: c.req.header('user-agent') ?? null,
+    });
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Lax',
@@ -224,7 +249,10 @@ export function usersRoutes(deps: AppDeps) {
     if (!canListUsers(actor)) throw forbidden();
     const scope = { all: isAdmin(actor), roots: manageRoots(actor).map((m) => m.root) };
     const rows = await listUsersInScope(db, scope);
-    return c.json({ items: rows.filter((r) => canSeeUser(actor, r.grants)).map((r) => presentUser(r.user, r.grants)) }, 200);
+    return c.json(
+      { items: rows.filter((r) => canSeeUser(actor, r.grants)).map((r) => presentUser(r.user, r.grants)) },
+      200,
+    );
   });
 
   app.openapi(getUserRoute, async (c) => {

@@ -32,10 +32,7 @@ export const userRoles = pgTable(
   },
   (t) => [
     index('user_roles_user_idx').on(t.userId),
-    check(
-      'user_roles_role_check',
-      sql`${t.role} in ('admin','upper','standing','org_lead','village_lead','viewer')`,
-    ),
+    check('user_roles_role_check', sql`${t.role} in ('admin','upper','standing','org_lead','village_lead','viewer')`),
   ],
 );
 

@@ -4,9 +4,24 @@ import { formatDateVi } from '../../../lib/dates';
 import { api } from '../../api';
 import { showApiError } from '../../forms';
 import { useI18n } from '../../i18n';
-import { articleTitle, invalidateConsultations, kindKey, useAuthorOptions, type AuthorKind, type ConsultationDetail } from './shared';
+import {
+  articleTitle,
+  invalidateConsultations,
+  kindKey,
+  useAuthorOptions,
+  type AuthorKind,
+  type ConsultationDetail,
+} from './shared';
 
-type Values = { articleRef: string; authorKind: AuthorKind; author?: string; organizationId?: string; meetingId?: string; content: string; contact?: string };
+type Values = {
+  articleRef: string;
+  authorKind: AuthorKind;
+  author?: string;
+  organizationId?: string;
+  meetingId?: string;
+  content: string;
+  contact?: string;
+};
 type Props = { consultation: ConsultationDetail; articleRef?: string; onClose: () => void };
 
 /**
@@ -46,27 +61,54 @@ export function CommentModal({ consultation: c, articleRef, onClose }: Props) {
   }
 
   return (
-    <Modal open title={t('csAddComment')} okText={t('save')} cancelText={t('cancel')} onCancel={onClose} onOk={submit} destroyOnHidden>
+    <Modal
+      open
+      title={t('csAddComment')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      onCancel={onClose}
+      onOk={submit}
+      destroyOnHidden
+    >
       <Form
         form={form}
         name="consultation-comment"
         layout="vertical"
         preserve={false}
-        initialValues={{ articleRef: articleRef ?? c.articles[0]?.ref, authorKind: orgOnly ? 'organization' : 'person', organizationId: orgOnly ? c.organizationIds?.[0] : undefined }}
+        initialValues={{
+          articleRef: articleRef ?? c.articles[0]?.ref,
+          authorKind: orgOnly ? 'organization' : 'person',
+          organizationId: orgOnly ? c.organizationIds?.[0] : undefined,
+        }}
       >
         <Form.Item name="articleRef" label={t('csArticle')} rules={[{ required: true, message: t('required') }]}>
-          <Select showSearch optionFilterProp="label" options={c.articles.map((a) => ({ value: a.ref, label: articleTitle(a) }))} />
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={c.articles.map((a) => ({ value: a.ref, label: articleTitle(a) }))}
+          />
         </Form.Item>
         <Form.Item name="authorKind" label={t('csAuthorKind')} hidden={orgOnly}>
-          <Radio.Group optionType="button" options={(['person', 'organization', 'meeting'] as const).map((k) => ({ value: k, label: t(kindKey(k)) }))} />
+          <Radio.Group
+            optionType="button"
+            options={(['person', 'organization', 'meeting'] as const).map((k) => ({ value: k, label: t(kindKey(k)) }))}
+          />
         </Form.Item>
         {kind === 'organization' && (
-          <Form.Item name="organizationId" label={t('csOrganization')} rules={[{ required: true, message: t('required') }]}>
+          <Form.Item
+            name="organizationId"
+            label={t('csOrganization')}
+            rules={[{ required: true, message: t('required') }]}
+          >
             <Select loading={options.isLoading} options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
           </Form.Item>
         )}
         {kind !== 'organization' && (
-          <Form.Item name="meetingId" label={t('csMeeting')} rules={kind === 'meeting' ? [{ required: true, message: t('required') }] : []}>
+          <Form.Item
+            name="meetingId"
+            label={t('csMeeting')}
+            rules={kind === 'meeting' ? [{ required: true, message: t('required') }] : []}
+          >
             <Select
               allowClear
               loading={options.isLoading}
@@ -75,10 +117,18 @@ export function CommentModal({ consultation: c, articleRef, onClose }: Props) {
             />
           </Form.Item>
         )}
-        <Form.Item name="author" label={t('csAuthor')} rules={kind === 'person' ? [{ required: true, whitespace: true, message: t('required') }] : []}>
+        <Form.Item
+          name="author"
+          label={t('csAuthor')}
+          rules={kind === 'person' ? [{ required: true, whitespace: true, message: t('required') }] : []}
+        >
           <Input maxLength={200} placeholder={kind === 'person' ? t('csAuthorHint') : undefined} />
         </Form.Item>
-        <Form.Item name="content" label={t('csContent')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="content"
+          label={t('csContent')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input.TextArea maxLength={5000} showCount autoSize={{ minRows: 3, maxRows: 10 }} />
         </Form.Item>
         {kind === 'person' && (

@@ -1,5 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, DatePicker, Flex, Form, Input, List, Modal, Segmented, Select, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  List,
+  Modal,
+  Segmented,
+  Select,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { unitDisplayName } from '../../../lib/units';
@@ -10,7 +26,15 @@ import { showApiError } from '../../forms';
 import { useI18n } from '../../i18n';
 import { articleTitle, invalidateConsultations } from './shared';
 
-type Values = { communeId: string; title: string; requestedBy?: string; opensOn: Dayjs; deadline: Dayjs; public: boolean; text?: string };
+type Values = {
+  communeId: string;
+  title: string;
+  requestedBy?: string;
+  opensOn: Dayjs;
+  deadline: Dayjs;
+  public: boolean;
+  text?: string;
+};
 type Props = { open: boolean; communes: Unit[]; onClose: () => void; onSaved: (id: string) => void };
 type Split = { articles: SplitArticle[]; preamble: string[] };
 
@@ -38,7 +62,8 @@ function SplitPreview({ split }: { split: Split }) {
         renderItem={(a, i) => (
           <List.Item key={i}>
             <div style={{ minWidth: 0 }}>
-              <Typography.Text strong>{articleTitle(a)}</Typography.Text> {dup?.index === i && <Tag color="red">{t('csDuplicate')}</Tag>}
+              <Typography.Text strong>{articleTitle(a)}</Typography.Text>{' '}
+              {dup?.index === i && <Tag color="red">{t('csDuplicate')}</Tag>}
               <Typography.Paragraph type="secondary" ellipsis={{ rows: 1 }} style={{ margin: 0 }}>
                 {a.text}
               </Typography.Paragraph>
@@ -128,19 +153,49 @@ function OpenModal({ communes, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal open title={t('csNew')} okText={t('save')} cancelText={t('cancel')} onCancel={onClose} onOk={submit} confirmLoading={busy} width={760} destroyOnHidden>
-      <Form form={form} name="consultation-new" layout="vertical" preserve={false} initialValues={{ communeId: communes[0]?.id, opensOn: today(), public: true }}>
-        <Form.Item name="communeId" label={t('commune')} rules={[{ required: true, message: t('required') }]} hidden={communes.length < 2}>
+    <Modal
+      open
+      title={t('csNew')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      width={760}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        name="consultation-new"
+        layout="vertical"
+        preserve={false}
+        initialValues={{ communeId: communes[0]?.id, opensOn: today(), public: true }}
+      >
+        <Form.Item
+          name="communeId"
+          label={t('commune')}
+          rules={[{ required: true, message: t('required') }]}
+          hidden={communes.length < 2}
+        >
           <Select options={communes.map((c) => ({ value: c.id, label: unitDisplayName(c) }))} />
         </Form.Item>
-        <Form.Item name="title" label={t('csTitle')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="title"
+          label={t('csTitle')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input maxLength={300} placeholder={t('csTitleHint')} />
         </Form.Item>
         <Form.Item name="requestedBy" label={t('csRequestedBy')}>
           <Input maxLength={200} placeholder={t('csRequestedByHint')} />
         </Form.Item>
         <Flex gap={12} wrap>
-          <Form.Item name="opensOn" label={t('csOpensOn')} rules={[{ required: true, message: t('required') }]} style={{ flex: '1 1 160px' }}>
+          <Form.Item
+            name="opensOn"
+            label={t('csOpensOn')}
+            rules={[{ required: true, message: t('required') }]}
+            style={{ flex: '1 1 160px' }}
+          >
             <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item
@@ -151,7 +206,10 @@ function OpenModal({ communes, onClose, onSaved }: Props) {
             rules={[
               { required: true, message: t('required') },
               ({ getFieldValue }) => ({
-                validator: (_, d: Dayjs | undefined) => (!d || !getFieldValue('opensOn') || !d.isBefore(getFieldValue('opensOn'), 'day') ? Promise.resolve() : Promise.reject(new Error(t('csDeadlineBefore')))),
+                validator: (_, d: Dayjs | undefined) =>
+                  !d || !getFieldValue('opensOn') || !d.isBefore(getFieldValue('opensOn'), 'day')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('csDeadlineBefore'))),
               }),
             ]}
           >
@@ -173,8 +231,15 @@ function OpenModal({ communes, onClose, onSaved }: Props) {
         />
         {mode === 'paste' ? (
           <>
-            <Form.Item name="text" extra={t('csPasteHint')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
-              <Input.TextArea autoSize={{ minRows: 6, maxRows: 14 }} placeholder={'Điều 1. Phạm vi điều chỉnh\nLuật này quy định …\nĐiều 2. Đối tượng áp dụng\n…'} />
+            <Form.Item
+              name="text"
+              extra={t('csPasteHint')}
+              rules={[{ required: true, whitespace: true, message: t('required') }]}
+            >
+              <Input.TextArea
+                autoSize={{ minRows: 6, maxRows: 14 }}
+                placeholder={'Điều 1. Phạm vi điều chỉnh\nLuật này quy định …\nĐiều 2. Đối tượng áp dụng\n…'}
+              />
             </Form.Item>
             {text.trim() && <SplitPreview split={split} />}
           </>

@@ -18,7 +18,15 @@ export type Consultation = {
   articles: number;
   comments: number;
 };
-export type Article = { id: string; position: number; ref: string; heading: string | null; text: string; comments: number; byKind: Record<AuthorKind, number> };
+export type Article = {
+  id: string;
+  position: number;
+  ref: string;
+  heading: string | null;
+  text: string;
+  comments: number;
+  byKind: Record<AuthorKind, number>;
+};
 export type ConsultationDetail = Omit<Consultation, 'articles'> & {
   communeName: string;
   articles: Article[];
@@ -40,21 +48,42 @@ export type Comment = {
   contact?: string | null;
   createdAt: string;
 };
-export type AuthorOptions = { organizations: { id: string; name: string; shortName: string }[]; meetings: { id: string; title: string; date: string; type: string }[] };
+export type AuthorOptions = {
+  organizations: { id: string; name: string; shortName: string }[];
+  meetings: { id: string; title: string; date: string; type: string }[];
+};
 
-export const useConsultations = () => useQuery({ queryKey: ['consultations'], queryFn: () => api<{ items: Consultation[] }>('GET', '/consultations').then((r) => r.items) });
+export const useConsultations = () =>
+  useQuery({
+    queryKey: ['consultations'],
+    queryFn: () => api<{ items: Consultation[] }>('GET', '/consultations').then((r) => r.items),
+  });
 export const useConsultation = (id: string | undefined) =>
-  useQuery({ queryKey: ['consultation', id ?? 'none'], enabled: id !== undefined, queryFn: () => api<ConsultationDetail>('GET', `/consultations/${id}`) });
+  useQuery({
+    queryKey: ['consultation', id ?? 'none'],
+    enabled: id !== undefined,
+    queryFn: () => api<ConsultationDetail>('GET', `/consultations/${id}`),
+  });
 export const useComments = (id: string | undefined) =>
-  useQuery({ queryKey: ['consultationComments', id ?? 'none'], enabled: id !== undefined, queryFn: () => api<{ items: Comment[] }>('GET', `/consultations/${id}/comments`).then((r) => r.items) });
+  useQuery({
+    queryKey: ['consultationComments', id ?? 'none'],
+    enabled: id !== undefined,
+    queryFn: () => api<{ items: Comment[] }>('GET', `/consultations/${id}/comments`).then((r) => r.items),
+  });
 export const useAuthorOptions = (id: string | undefined, enabled: boolean) =>
-  useQuery({ queryKey: ['consultationAuthors', id ?? 'none'], enabled: enabled && id !== undefined, queryFn: () => api<AuthorOptions>('GET', `/consultations/${id}/author-options`) });
+  useQuery({
+    queryKey: ['consultationAuthors', id ?? 'none'],
+    enabled: enabled && id !== undefined,
+    queryFn: () => api<AuthorOptions>('GET', `/consultations/${id}/author-options`),
+  });
 
 const QUERIES = new Set(['consultations', 'consultation', 'consultationComments']);
-export const invalidateConsultations = (qc: QueryClient) => qc.invalidateQueries({ predicate: (q) => QUERIES.has(String(q.queryKey[0])) });
+export const invalidateConsultations = (qc: QueryClient) =>
+  qc.invalidateQueries({ predicate: (q) => QUERIES.has(String(q.queryKey[0])) });
 
 export const statusKey = (s: Status): Key => `csStatus_${s}`;
 export const kindKey = (k: AuthorKind): Key => `csKind_${k}`;
 export const statusColor = (s: Status) => (s === 'open' ? 'green' : s === 'upcoming' ? 'blue' : 'default');
 export const synthesisUrl = (id: string, ext: 'docx' | 'pdf') => `/api/v1/consultations/${id}/synthesis.${ext}`;
-export const articleTitle = (a: { ref: string; heading: string | null }) => (a.heading ? `${a.ref}. ${a.heading}` : a.ref);
+export const articleTitle = (a: { ref: string; heading: string | null }) =>
+  a.heading ? `${a.ref}. ${a.heading}` : a.ref;

@@ -21,8 +21,15 @@ function OpenTaskModal({ meeting, conclusion, onClose }: Props & { conclusion: C
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const campaigns = useQuery({ queryKey: ['campaigns', 'list', meeting.communeId], queryFn: () => api<{ items: Campaign[] }>('GET', `/campaigns?communeId=${meeting.communeId}`).then((r) => r.items) });
-  const orgs = useQuery({ queryKey: ['organizations', meeting.communeId], queryFn: () => api<{ items: Organization[] }>('GET', `/organizations?communeId=${meeting.communeId}`).then((r) => r.items) });
+  const campaigns = useQuery({
+    queryKey: ['campaigns', 'list', meeting.communeId],
+    queryFn: () => api<{ items: Campaign[] }>('GET', `/campaigns?communeId=${meeting.communeId}`).then((r) => r.items),
+  });
+  const orgs = useQuery({
+    queryKey: ['organizations', meeting.communeId],
+    queryFn: () =>
+      api<{ items: Organization[] }>('GET', `/organizations?communeId=${meeting.communeId}`).then((r) => r.items),
+  });
 
   async function submit() {
     const v = await form.validateFields();
@@ -45,17 +52,46 @@ function OpenTaskModal({ meeting, conclusion, onClose }: Props & { conclusion: C
 
   const noCampaign = campaigns.isSuccess && campaigns.data.length === 0;
   return (
-    <Modal open title={t('mtToTask')} okText={t('save')} cancelText={t('cancel')} okButtonProps={{ disabled: noCampaign }} destroyOnHidden onCancel={onClose} onOk={submit}>
+    <Modal
+      open
+      title={t('mtToTask')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      okButtonProps={{ disabled: noCampaign }}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
       {noCampaign && <Alert type="warning" showIcon message={t('mtNoCampaign')} style={{ marginBottom: 12 }} />}
-      <Form form={form} name="meeting-task" layout="vertical" preserve={false} initialValues={{ title: conclusion.text.slice(0, 500) }}>
-        <Form.Item name="title" label={t('mtTaskTitle')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+      <Form
+        form={form}
+        name="meeting-task"
+        layout="vertical"
+        preserve={false}
+        initialValues={{ title: conclusion.text.slice(0, 500) }}
+      >
+        <Form.Item
+          name="title"
+          label={t('mtTaskTitle')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>
         <Form.Item name="campaignId" label={t('mtTaskCampaign')} rules={[{ required: true, message: t('required') }]}>
-          <Select loading={campaigns.isLoading} options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+          <Select
+            loading={campaigns.isLoading}
+            options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          />
         </Form.Item>
-        <Form.Item name="ownerOrganizationId" label={t('mtTaskOrg')} rules={[{ required: true, message: t('required') }]}>
-          <Select loading={orgs.isLoading} options={(orgs.data ?? []).filter((o) => o.active).map((o) => ({ value: o.id, label: o.name }))} />
+        <Form.Item
+          name="ownerOrganizationId"
+          label={t('mtTaskOrg')}
+          rules={[{ required: true, message: t('required') }]}
+        >
+          <Select
+            loading={orgs.isLoading}
+            options={(orgs.data ?? []).filter((o) => o.active).map((o) => ({ value: o.id, label: o.name }))}
+          />
         </Form.Item>
         <Form.Item name="deadline" label={t('mtTaskDeadline')}>
           <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />

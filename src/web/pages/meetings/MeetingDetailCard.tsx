@@ -6,7 +6,15 @@ import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { ConclusionTaskModal } from './ConclusionTaskModal';
 import { AttendancePanel, ConclusionsPanel, MinutesPanel } from './MeetingPanels';
-import { fileUrl, invalidateMeetings, STATUS_COLOR, statusKey, typeKey, type Conclusion, type MeetingDetail } from './shared';
+import {
+  fileUrl,
+  invalidateMeetings,
+  STATUS_COLOR,
+  statusKey,
+  typeKey,
+  type Conclusion,
+  type MeetingDetail,
+} from './shared';
 
 /** One meeting: facts, status buttons, the two documents (issue, download), attendance, minutes, conclusions. */
 export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail; onEdit: () => void }) {
@@ -25,7 +33,8 @@ export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail;
       message.error(e instanceof Error ? e.message : String(e));
     }
   }
-  const confirm = (content: string, then: () => Promise<void>) => modal.confirm({ content, okText: t('save'), cancelText: t('cancel'), onOk: then });
+  const confirm = (content: string, then: () => Promise<void>) =>
+    modal.confirm({ content, okText: t('save'), cancelText: t('cancel'), onOk: then });
 
   const doc = (kind: 'invitation' | 'minutes', number: string | null, date: string | null, canIssue: boolean) => (
     <Flex wrap gap={6} align="center" key={kind}>
@@ -39,12 +48,26 @@ export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail;
         <Typography.Text type="secondary">{t('mtNotIssued')}</Typography.Text>
       )}
       {(['docx', 'pdf'] as const).map((ext) => (
-        <Button key={ext} size="small" href={fileUrl(m.id, kind, ext)} target={ext === 'pdf' ? '_blank' : undefined} rel="noopener">
+        <Button
+          key={ext}
+          size="small"
+          href={fileUrl(m.id, kind, ext)}
+          target={ext === 'pdf' ? '_blank' : undefined}
+          rel="noopener"
+        >
           .{ext}
         </Button>
       ))}
       {canIssue && !number && (
-        <Button size="small" type="primary" onClick={() => confirm(t('mtConfirmIssue'), () => run('POST', kind === 'invitation' ? '/invitation' : '/minutes-document', {}))}>
+        <Button
+          size="small"
+          type="primary"
+          onClick={() =>
+            confirm(t('mtConfirmIssue'), () =>
+              run('POST', kind === 'invitation' ? '/invitation' : '/minutes-document', {}),
+            )
+          }
+        >
           {t('mtIssue')}
         </Button>
       )}
@@ -65,7 +88,11 @@ export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail;
               <Button size="small" onClick={() => void run('PATCH', '', { status: 'held' })}>
                 {t('mtMarkHeld')}
               </Button>
-              <Button size="small" danger onClick={() => confirm(t('mtConfirmCancel'), () => run('PATCH', '', { status: 'cancelled' }))}>
+              <Button
+                size="small"
+                danger
+                onClick={() => confirm(t('mtConfirmCancel'), () => run('PATCH', '', { status: 'cancelled' }))}
+              >
                 {t('mtCancel')}
               </Button>
             </>
@@ -83,7 +110,9 @@ export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail;
           </Descriptions.Item>
           <Descriptions.Item label={t('mtPlace')}>{m.place ?? '—'}</Descriptions.Item>
           {m.villageName && <Descriptions.Item label={t('mtVillage')}>{m.villageName}</Descriptions.Item>}
-          <Descriptions.Item label={t('mtChair')}>{[m.chair, m.chairTitle].filter(Boolean).join(' – ') || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('mtChair')}>
+            {[m.chair, m.chairTitle].filter(Boolean).join(' – ') || '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('mtSecretary')}>{m.secretary ?? '—'}</Descriptions.Item>
           {m.agenda.length > 0 && (
             <Descriptions.Item label={t('mtAgenda')} span={2}>
@@ -101,9 +130,17 @@ export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail;
         </Space>
         <Tabs
           items={[
-            { key: 'attendance', label: `${t('mtAttendance')} (${m.delegates.filter((d) => d.attended).length}/${m.delegates.length})`, children: <AttendancePanel key={m.updatedKey} meeting={m} /> },
+            {
+              key: 'attendance',
+              label: `${t('mtAttendance')} (${m.delegates.filter((d) => d.attended).length}/${m.delegates.length})`,
+              children: <AttendancePanel key={m.updatedKey} meeting={m} />,
+            },
             { key: 'minutes', label: t('mtMinutes'), children: <MinutesPanel key={m.updatedKey} meeting={m} /> },
-            { key: 'conclusions', label: `${t('mtConclusions')} (${m.conclusions.length})`, children: <ConclusionsPanel key={m.updatedKey} meeting={m} onTask={setTask} /> },
+            {
+              key: 'conclusions',
+              label: `${t('mtConclusions')} (${m.conclusions.length})`,
+              children: <ConclusionsPanel key={m.updatedKey} meeting={m} onTask={setTask} />,
+            },
           ]}
         />
       </Space>

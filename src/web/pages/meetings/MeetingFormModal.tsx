@@ -24,7 +24,13 @@ type Values = {
   delegates?: DelegateRow[];
   expectedCount?: number | null;
 };
-type Props = { open: boolean; units: Unit[]; editing?: MeetingDetail; onClose: () => void; onSaved: (m: MeetingDetail) => void };
+type Props = {
+  open: boolean;
+  units: Unit[];
+  editing?: MeetingDetail;
+  onClose: () => void;
+  onSaved: (m: MeetingDetail) => void;
+};
 
 /** Create or edit a meeting. Mounted only while open, so each opening starts from the meeting as it is. */
 export function MeetingFormModal(props: Props) {
@@ -36,7 +42,13 @@ function OpenMeetingForm({ units, editing, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const communeIds = [...new Set(units.map((u) => (u.level === 'commune' ? u.id : u.level === 'village' ? u.communeId : null)).filter((x): x is string => !!x))];
+  const communeIds = [
+    ...new Set(
+      units
+        .map((u) => (u.level === 'commune' ? u.id : u.level === 'village' ? u.communeId : null))
+        .filter((x): x is string => !!x),
+    ),
+  ];
   const communeLabel = (id: string) => {
     const c = units.find((u) => u.id === id);
     return c ? unitDisplayName(c) : (units.find((u) => u.communeId === id)?.name ?? id);
@@ -59,7 +71,12 @@ function OpenMeetingForm({ units, editing, onClose, onSaved }: Props) {
       agenda: (v.agenda ?? []).map((a) => a?.trim()).filter(Boolean),
       delegates: (v.delegates ?? [])
         .filter((d) => d.name?.trim())
-        .map((d) => ({ ...(d.id && { id: d.id }), name: d.name?.trim(), title: d.title?.trim() || null, organization: d.organization?.trim() || null })),
+        .map((d) => ({
+          ...(d.id && { id: d.id }),
+          name: d.name?.trim(),
+          title: d.title?.trim() || null,
+          organization: d.organization?.trim() || null,
+        })),
       expectedCount: v.expectedCount ?? null,
     };
     try {
@@ -88,15 +105,41 @@ function OpenMeetingForm({ units, editing, onClose, onSaved }: Props) {
         chairTitle: editing.chairTitle ?? undefined,
         secretary: editing.secretary ?? undefined,
         agenda: editing.agenda,
-        delegates: editing.delegates.map((d) => ({ id: d.id, name: d.name, title: d.title ?? undefined, organization: d.organization ?? undefined })),
+        delegates: editing.delegates.map((d) => ({
+          id: d.id,
+          name: d.name,
+          title: d.title ?? undefined,
+          organization: d.organization ?? undefined,
+        })),
         expectedCount: editing.expectedCount,
       }
-    : { communeId: communeIds[0], type: 'half_year_review', date: today(), startTime: '14:00', agenda: [''], delegates: [] };
+    : {
+        communeId: communeIds[0],
+        type: 'half_year_review',
+        date: today(),
+        startTime: '14:00',
+        agenda: [''],
+        delegates: [],
+      };
 
   return (
-    <Modal open width={760} title={editing ? t('mtEdit') : t('mtNew')} okText={t('save')} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit}>
+    <Modal
+      open
+      width={760}
+      title={editing ? t('mtEdit') : t('mtNew')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
       <Form form={form} name="meeting-form" layout="vertical" preserve={false} initialValues={initial}>
-        <Form.Item name="communeId" label={t('mtCommune')} rules={[{ required: true, message: t('required') }]} hidden={!!editing || communeIds.length < 2}>
+        <Form.Item
+          name="communeId"
+          label={t('mtCommune')}
+          rules={[{ required: true, message: t('required') }]}
+          hidden={!!editing || communeIds.length < 2}
+        >
           <Select options={communeIds.map((id) => ({ value: id, label: communeLabel(id) }))} />
         </Form.Item>
         <Row gutter={12}>
@@ -107,11 +150,19 @@ function OpenMeetingForm({ units, editing, onClose, onSaved }: Props) {
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="villageId" label={t('mtVillage')}>
-              <Select allowClear placeholder={t('mtVillageNone')} options={villages.map((v) => ({ value: v.id, label: v.name }))} />
+              <Select
+                allowClear
+                placeholder={t('mtVillageNone')}
+                options={villages.map((v) => ({ value: v.id, label: v.name }))}
+              />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="title" label={t('mtTitle')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="title"
+          label={t('mtTitle')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 3 }} placeholder={t('mtTitleHint')} />
         </Form.Item>
         <Row gutter={12}>
@@ -121,7 +172,11 @@ function OpenMeetingForm({ units, editing, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
           <Col xs={12} sm={6}>
-            <Form.Item name="startTime" label={t('mtStartTime')} rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t('mtStartTimeBad') }]}>
+            <Form.Item
+              name="startTime"
+              label={t('mtStartTime')}
+              rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t('mtStartTimeBad') }]}
+            >
               <Input placeholder={t('mtStartTimeHint')} maxLength={5} inputMode="numeric" />
             </Form.Item>
           </Col>
@@ -160,7 +215,9 @@ function OpenMeetingForm({ units, editing, onClose, onSaved }: Props) {
                     <Form.Item name={f.name} noStyle>
                       <Input maxLength={1000} />
                     </Form.Item>
-                    <Button onClick={() => remove(f.name)} aria-label={t('mtRemove')}>×</Button>
+                    <Button onClick={() => remove(f.name)} aria-label={t('mtRemove')}>
+                      ×
+                    </Button>
                   </Space.Compact>
                 ))}
                 <Button type="dashed" onClick={() => add('')}>
@@ -195,7 +252,9 @@ function OpenMeetingForm({ units, editing, onClose, onSaved }: Props) {
                       </Form.Item>
                     </Col>
                     <Col xs={4} sm={2}>
-                      <Button onClick={() => remove(f.name)} aria-label={t('mtRemove')}>×</Button>
+                      <Button onClick={() => remove(f.name)} aria-label={t('mtRemove')}>
+                        ×
+                      </Button>
                     </Col>
                   </Row>
                 ))}

@@ -70,9 +70,15 @@ export function AttendancePanel({ meeting }: { meeting: MeetingDetail }) {
         </Typography.Text>
         <Typography.Text style={{ marginInlineStart: 'auto' }}>{t('mtPresent')}</Typography.Text>
         <InputNumber min={0} precision={0} value={count} disabled={!editable} onChange={(v) => setCount(v)} />
-        {meeting.expectedCount !== null && <Typography.Text type="secondary">/ {meeting.expectedCount}</Typography.Text>}
+        {meeting.expectedCount !== null && (
+          <Typography.Text type="secondary">/ {meeting.expectedCount}</Typography.Text>
+        )}
         {editable && (
-          <Button type="primary" loading={busy} onClick={() => void save('POST', '/attendance', { attended: [...present], presentCount: count })}>
+          <Button
+            type="primary"
+            loading={busy}
+            onClick={() => void save('POST', '/attendance', { attended: [...present], presentCount: count })}
+          >
             {t('mtSaveAttendance')}
           </Button>
         )}
@@ -89,7 +95,14 @@ export function MinutesPanel({ meeting }: { meeting: MeetingDetail }) {
   const editable = meeting.canManage && meeting.status !== 'cancelled' && !meeting.minutesNumber;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Input.TextArea value={text} readOnly={!editable} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 6, maxRows: 20 }} maxLength={50_000} placeholder={t('mtMinutesHint')} />
+      <Input.TextArea
+        value={text}
+        readOnly={!editable}
+        onChange={(e) => setText(e.target.value)}
+        autoSize={{ minRows: 6, maxRows: 20 }}
+        maxLength={50_000}
+        placeholder={t('mtMinutesHint')}
+      />
       {editable && (
         <Button type="primary" loading={busy} onClick={() => void save('PATCH', '', { minutes: text.trim() || null })}>
           {t('mtSaveMinutes')}
@@ -103,7 +116,9 @@ export function MinutesPanel({ meeting }: { meeting: MeetingDetail }) {
 export function ConclusionsPanel({ meeting, onTask }: { meeting: MeetingDetail; onTask: (c: Conclusion) => void }) {
   const { t } = useI18n();
   const { busy, save } = useSave(meeting);
-  const [rows, setRows] = useState<{ id?: string; text: string }[]>(() => meeting.conclusions.map((c) => ({ id: c.id, text: c.text })));
+  const [rows, setRows] = useState<{ id?: string; text: string }[]>(() =>
+    meeting.conclusions.map((c) => ({ id: c.id, text: c.text })),
+  );
   const editable = meeting.canManage && meeting.status !== 'cancelled' && !meeting.minutesNumber;
   const saved = new Map(meeting.conclusions.map((c) => [c.id, c]));
   const set = (i: number, text: string) => setRows((r) => r.map((x, j) => (j === i ? { ...x, text } : x)));
@@ -118,7 +133,13 @@ export function ConclusionsPanel({ meeting, onTask }: { meeting: MeetingDetail; 
               <Typography.Text strong style={{ paddingTop: 5, whiteSpace: 'nowrap' }}>
                 {i + 1}.
               </Typography.Text>
-              <Input.TextArea value={r.text} readOnly={!editable} autoSize={{ minRows: 1, maxRows: 6 }} maxLength={2000} onChange={(e) => set(i, e.target.value)} />
+              <Input.TextArea
+                value={r.text}
+                readOnly={!editable}
+                autoSize={{ minRows: 1, maxRows: 6 }}
+                maxLength={2000}
+                onChange={(e) => set(i, e.target.value)}
+              />
               {editable && !c?.taskId && (
                 <Button onClick={() => setRows((x) => x.filter((_, j) => j !== i))} aria-label={t('mtRemove')}>
                   ×
@@ -146,7 +167,17 @@ export function ConclusionsPanel({ meeting, onTask }: { meeting: MeetingDetail; 
           <Button type="dashed" onClick={() => setRows((r) => [...r, { text: '' }])}>
             {t('mtConclusionAdd')}
           </Button>
-          <Button type="primary" loading={busy} onClick={() => void save('PUT', '/conclusions', { conclusions: rows.filter((r) => r.text.trim()).map((r) => ({ ...(r.id && { id: r.id }), text: r.text.trim() })) })}>
+          <Button
+            type="primary"
+            loading={busy}
+            onClick={() =>
+              void save('PUT', '/conclusions', {
+                conclusions: rows
+                  .filter((r) => r.text.trim())
+                  .map((r) => ({ ...(r.id && { id: r.id }), text: r.text.trim() })),
+              })
+            }
+          >
             {t('mtSaveConclusions')}
           </Button>
         </Flex>

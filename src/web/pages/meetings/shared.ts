@@ -33,10 +33,32 @@ export type MeetingItem = {
   delegatesInvited?: number;
   delegatesAttended?: number;
 };
-export type Delegate = { id: string; name: string; title: string | null; organization: string | null; organizationId: string | null; userId: string | null; attended: boolean | null };
-export type ConclusionTask = { id: string; title: string; status: string; deadline: string | null; campaignName: string | null; ownerOrganizationName: string | null };
+export type Delegate = {
+  id: string;
+  name: string;
+  title: string | null;
+  organization: string | null;
+  organizationId: string | null;
+  userId: string | null;
+  attended: boolean | null;
+};
+export type ConclusionTask = {
+  id: string;
+  title: string;
+  status: string;
+  deadline: string | null;
+  campaignName: string | null;
+  ownerOrganizationName: string | null;
+};
 export type Conclusion = { id: string; text: string; taskId: string | null; task: ConclusionTask | null };
-export type MeetingDetail = MeetingItem & { updatedAt: string; delegates: Delegate[]; conclusions: Conclusion[]; canManage: boolean; canTurnIntoTask: boolean; updatedKey?: string };
+export type MeetingDetail = MeetingItem & {
+  updatedAt: string;
+  delegates: Delegate[];
+  conclusions: Conclusion[];
+  canManage: boolean;
+  canTurnIntoTask: boolean;
+  updatedKey?: string;
+};
 
 export type MeetingFilter = { type?: MeetingType; from?: string; to?: string };
 
@@ -46,7 +68,10 @@ export const STATUS_COLOR: Record<MeetingStatus, string> = { planned: 'blue', he
 
 export function useMeetings(f: MeetingFilter) {
   const q = new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => !!e[1]));
-  return useQuery({ queryKey: ['meetings', 'list', f], queryFn: () => api<{ items: MeetingItem[] }>('GET', `/meetings?${q}`).then((r) => r.items) });
+  return useQuery({
+    queryKey: ['meetings', 'list', f],
+    queryFn: () => api<{ items: MeetingItem[] }>('GET', `/meetings?${q}`).then((r) => r.items),
+  });
 }
 
 export function useMeeting(id: string | undefined) {
@@ -54,10 +79,15 @@ export function useMeeting(id: string | undefined) {
   return useQuery({
     queryKey: ['meetings', 'one', id],
     enabled: !!id,
-    queryFn: () => api<MeetingDetail>('GET', `/meetings/${id}`).then((m) => ({ ...m, updatedKey: `${m.id}:${m.updatedAt}:${m.conclusions.map((c) => c.taskId ?? '').join(',')}` })),
+    queryFn: () =>
+      api<MeetingDetail>('GET', `/meetings/${id}`).then((m) => ({
+        ...m,
+        updatedKey: `${m.id}:${m.updatedAt}:${m.conclusions.map((c) => c.taskId ?? '').join(',')}`,
+      })),
   });
 }
 
 export const invalidateMeetings = (qc: QueryClient) => qc.invalidateQueries({ queryKey: ['meetings'] });
 
-export const fileUrl = (id: string, kind: 'invitation' | 'minutes', ext: 'docx' | 'pdf') => `/api/v1/meetings/${id}/${kind}.${ext}`;
+export const fileUrl = (id: string, kind: 'invitation' | 'minutes', ext: 'docx' | 'pdf') =>
+  `/api/v1/meetings/${id}/${kind}.${ext}`;

@@ -1,24 +1,74 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, DatePicker, Descriptions, Drawer, Form, Grid, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Form,
+  Grid,
+  Input,
+  Select,
+  Space,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { formatDateVi } from '../../../lib/dates';
 import { api } from '../../api';
 import { today, toIso } from '../../components/FundShared';
 import { showApiError } from '../../forms';
 import { useI18n } from '../../i18n';
-import { agencyKey, fieldKey, invalidatePetitions, sourceKey, STATUS_COLORS, statusKey, stepKey, usePetition, type Options, type PetitionDetail, type Step } from './shared';
+import {
+  agencyKey,
+  fieldKey,
+  invalidatePetitions,
+  sourceKey,
+  STATUS_COLORS,
+  statusKey,
+  stepKey,
+  usePetition,
+  type Options,
+  type PetitionDetail,
+  type Step,
+} from './shared';
 
-type Values = { date?: Dayjs; note?: string; document?: string; dueDate?: Dayjs; answer?: string; answerPublic?: boolean; meetingId?: string };
+type Values = {
+  date?: Dayjs;
+  note?: string;
+  document?: string;
+  dueDate?: Dayjs;
+  answer?: string;
+  answerPublic?: boolean;
+  meetingId?: string;
+};
 
 /** One petition: its facts, every step so far, and the form for the next step (standing committee only). */
-export function PetitionDrawer({ id, options, onClose }: { id: string | null; options: Options | undefined; onClose: () => void }) {
+export function PetitionDrawer({
+  id,
+  options,
+  onClose,
+}: {
+  id: string | null;
+  options: Options | undefined;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const q = usePetition(id);
   const p = q.data;
   // On a phone the labels go above the values so nothing is squeezed.
   const narrow = !Grid.useBreakpoint().sm;
   return (
-    <Drawer open={id !== null} onClose={onClose} title={p ? `${p.code} · ${t(statusKey(p.status))}` : t('ptNav')} size="min(736px, 100vw)" destroyOnHidden>
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      title={p ? `${p.code} · ${t(statusKey(p.status))}` : t('ptNav')}
+      size="min(736px, 100vw)"
+      destroyOnHidden
+    >
       {p && (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="petition-content">
@@ -32,14 +82,20 @@ export function PetitionDrawer({ id, options, onClose }: { id: string | null; op
               </Space>
             </Descriptions.Item>
             <Descriptions.Item label={t('ptField')}>{t(fieldKey(p.field))}</Descriptions.Item>
-            <Descriptions.Item label={t('ptAgency')}>{p.agencyName ? `${p.agencyName} (${t(agencyKey(p.agency))})` : t(agencyKey(p.agency))}</Descriptions.Item>
+            <Descriptions.Item label={t('ptAgency')}>
+              {p.agencyName ? `${p.agencyName} (${t(agencyKey(p.agency))})` : t(agencyKey(p.agency))}
+            </Descriptions.Item>
             <Descriptions.Item label={t('ptVillage')}>{p.villageName ?? t('ptWholeCommune')}</Descriptions.Item>
             <Descriptions.Item label={t('ptSource')}>{p.meetingTitle ?? t(sourceKey(p.source))}</Descriptions.Item>
             <Descriptions.Item label={t('ptReceivedAt')}>{formatDateVi(p.receivedAt)}</Descriptions.Item>
             {p.dueDate && <Descriptions.Item label={t('ptDueDate')}>{formatDateVi(p.dueDate)}</Descriptions.Item>}
             {(p.submitterName || p.submitterContact || p.hasSubmitter) && (
               <Descriptions.Item label={t('ptSubmitter')}>
-                {p.submitterName || p.submitterContact ? [p.submitterName, p.submitterContact, p.submitterAddress].filter(Boolean).join(' · ') : <Typography.Text type="secondary">{t('ptSubmitterHidden')}</Typography.Text>}
+                {p.submitterName || p.submitterContact ? (
+                  [p.submitterName, p.submitterContact, p.submitterAddress].filter(Boolean).join(' · ')
+                ) : (
+                  <Typography.Text type="secondary">{t('ptSubmitterHidden')}</Typography.Text>
+                )}
               </Descriptions.Item>
             )}
             {p.answer && (
@@ -72,7 +128,9 @@ export function PetitionDrawer({ id, options, onClose }: { id: string | null; op
               }))}
             />
           </div>
-          {p.canTransition && p.nextStatus && <StepForm key={`${p.id}-${p.status}`} petition={p} step={p.nextStatus} options={options} />}
+          {p.canTransition && p.nextStatus && (
+            <StepForm key={`${p.id}-${p.status}`} petition={p} step={p.nextStatus} options={options} />
+          )}
           {p.status === 'closed' && <Alert type="success" showIcon title={t('ptDone')} />}
         </Space>
       )}
@@ -108,13 +166,23 @@ function StepForm({ petition, step, options }: { petition: PetitionDetail; step:
   }
 
   return (
-    <Form form={form} name={`petition-step-${step}`} layout="vertical" initialValues={{ answerPublic: true }} style={{ borderTop: '1px solid #eee', paddingTop: 12 }}>
+    <Form
+      form={form}
+      name={`petition-step-${step}`}
+      layout="vertical"
+      initialValues={{ answerPublic: true }}
+      style={{ borderTop: '1px solid #eee', paddingTop: 12 }}
+    >
       <Typography.Title level={5}>
         {t('ptNext')}: {t(stepKey(step))}
       </Typography.Title>
       {step === 'answered' && (
         <>
-          <Form.Item name="answer" label={t('ptAnswer')} rules={[{ required: true, whitespace: true, message: t('ptAnswerRequired') }]}>
+          <Form.Item
+            name="answer"
+            label={t('ptAnswer')}
+            rules={[{ required: true, whitespace: true, message: t('ptAnswerRequired') }]}
+          >
             <Input.TextArea maxLength={10000} autoSize={{ minRows: 3, maxRows: 10 }} />
           </Form.Item>
           <Form.Item name="answerPublic" valuePropName="checked">
@@ -124,7 +192,11 @@ function StepForm({ petition, step, options }: { petition: PetitionDetail; step:
       )}
       {step === 'closed' &&
         (meetings.length ? (
-          <Form.Item name="meetingId" label={t('ptClosedMeeting')} rules={[{ required: true, message: t('ptMeetingRequired') }]}>
+          <Form.Item
+            name="meetingId"
+            label={t('ptClosedMeeting')}
+            rules={[{ required: true, message: t('ptMeetingRequired') }]}
+          >
             <Select options={meetings.map((m) => ({ value: m.id, label: `${m.title} (${formatDateVi(m.date)})` }))} />
           </Form.Item>
         ) : (
@@ -141,12 +213,23 @@ function StepForm({ petition, step, options }: { petition: PetitionDetail; step:
         </Form.Item>
       )}
       <Form.Item name="date" label={t('ptDate')}>
-        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} placeholder={formatDateVi(toIso(today()))} disabledDate={(d) => d.isAfter(today(), 'day')} />
+        <DatePicker
+          format="DD/MM/YYYY"
+          inputReadOnly
+          style={{ width: '100%' }}
+          placeholder={formatDateVi(toIso(today()))}
+          disabledDate={(d) => d.isAfter(today(), 'day')}
+        />
       </Form.Item>
       <Form.Item name="note" label={t('ptNote')}>
         <Input.TextArea maxLength={2000} autoSize={{ minRows: 1, maxRows: 4 }} />
       </Form.Item>
-      <Button type="primary" onClick={submit} data-testid="petition-step-submit" disabled={step === 'closed' && meetings.length === 0}>
+      <Button
+        type="primary"
+        onClick={submit}
+        data-testid="petition-step-submit"
+        disabled={step === 'closed' && meetings.length === 0}
+      >
         {t(stepKey(step))}
       </Button>
     </Form>

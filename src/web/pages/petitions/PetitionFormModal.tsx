@@ -6,7 +6,15 @@ import { api } from '../../api';
 import { today, toIso } from '../../components/FundShared';
 import { showApiError } from '../../forms';
 import { useI18n } from '../../i18n';
-import { AGENCIES, agencyKey, FIELDS, fieldKey, invalidatePetitions, type Options, type PetitionDetail } from './shared';
+import {
+  AGENCIES,
+  agencyKey,
+  FIELDS,
+  fieldKey,
+  invalidatePetitions,
+  type Options,
+  type PetitionDetail,
+} from './shared';
 
 type Values = {
   content: string;
@@ -58,15 +66,32 @@ export function PetitionFormModal({ communeId, options, onClose, onSaved }: Prop
   }
 
   return (
-    <Modal open title={t('ptNew')} okText={t('save')} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit} width={640}>
+    <Modal
+      open
+      title={t('ptNew')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+      width={640}
+    >
       <Form
         form={form}
         name="petition-new"
         layout="vertical"
         preserve={false}
-        initialValues={{ field: 'infrastructure', agency: 'ubnd_xa', villageId: options.canManage ? '' : villages[0]?.id }}
+        initialValues={{
+          field: 'infrastructure',
+          agency: 'ubnd_xa',
+          villageId: options.canManage ? '' : villages[0]?.id,
+        }}
       >
-        <Form.Item name="content" label={t('ptContent')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="content"
+          label={t('ptContent')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} />
         </Form.Item>
         <Form.Item name="field" label={t('ptField')} rules={[{ required: true, message: t('required') }]}>
@@ -79,13 +104,27 @@ export function PetitionFormModal({ communeId, options, onClose, onSaved }: Prop
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="villageId" label={t('ptVillage')}>
-          <Select options={[...(options.canManage ? [{ value: '', label: t('ptWholeCommune') }] : []), ...villages.map((v) => ({ value: v.id, label: v.name }))]} />
+          <Select
+            options={[
+              ...(options.canManage ? [{ value: '', label: t('ptWholeCommune') }] : []),
+              ...villages.map((v) => ({ value: v.id, label: v.name })),
+            ]}
+          />
         </Form.Item>
         <Form.Item name="meetingId" label={t('ptMeeting')}>
-          <Select allowClear placeholder={t('ptNoMeeting')} options={options.meetings.map((m) => ({ value: m.id, label: `${m.title} (${formatDateVi(m.date)})` }))} />
+          <Select
+            allowClear
+            placeholder={t('ptNoMeeting')}
+            options={options.meetings.map((m) => ({ value: m.id, label: `${m.title} (${formatDateVi(m.date)})` }))}
+          />
         </Form.Item>
         <Form.Item name="receivedAt" label={t('ptReceivedAt')}>
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} disabledDate={(d) => d.isAfter(today(), 'day')} />
+          <DatePicker
+            format="DD/MM/YYYY"
+            inputReadOnly
+            style={{ width: '100%' }}
+            disabledDate={(d) => d.isAfter(today(), 'day')}
+          />
         </Form.Item>
         <Form.Item name="dueDate" label={t('ptDueDate')}>
           <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />

@@ -85,9 +85,24 @@ export function BodyEditor({ value = '', onChange, communeId, disabled }: Props)
           </Button>
         </Upload>
       </Flex>
-      <Input.TextArea ref={ref} value={value} onChange={(e) => onChange?.(e.target.value)} autoSize={{ minRows: 10, maxRows: 24 }} disabled={disabled} style={{ fontFamily: 'monospace', fontSize: 13 }} />
+      <Input.TextArea
+        ref={ref}
+        value={value}
+        onChange={(e) => onChange?.(e.target.value)}
+        autoSize={{ minRows: 10, maxRows: 24 }}
+        disabled={disabled}
+        style={{ fontFamily: 'monospace', fontSize: 13 }}
+      />
       <Card size="small" title={t('psPreview')}>
-        {preview.data ? <div className="post-preview" style={{ overflowX: 'auto' }} dangerouslySetInnerHTML={{ __html: preview.data }} /> : <span style={{ color: '#999' }}>{t('psPreviewEmpty')}</span>}
+        {preview.data ? (
+          <div
+            className="post-preview"
+            style={{ overflowX: 'auto' }}
+            dangerouslySetInnerHTML={{ __html: preview.data }}
+          />
+        ) : (
+          <span style={{ color: '#999' }}>{t('psPreviewEmpty')}</span>
+        )}
       </Card>
     </Flex>
   );

@@ -8,20 +8,51 @@ import { BodyEditor } from './BodyEditor';
 import { POST_KINDS, STATUS_COLORS, type Post, type PostCommune, type PostKind, type PostStatus } from './types';
 import { uploadMedia } from './upload';
 
-type Values = { kind: PostKind; title: string; summary?: string; authorName?: string; body: string; videoUrl?: string; coverMediaId?: string | null; videoMediaId?: string | null };
+type Values = {
+  kind: PostKind;
+  title: string;
+  summary?: string;
+  authorName?: string;
+  body: string;
+  videoUrl?: string;
+  coverMediaId?: string | null;
+  videoMediaId?: string | null;
+};
 
 const moveLabel = (from: PostStatus, to: PostStatus): Key =>
-  to === 'pending' ? 'psSubmit' : to === 'published' ? 'psPublish' : to === 'archived' ? 'psArchive' : from === 'pending' ? 'psWithdraw' : 'psUnpublish';
+  to === 'pending'
+    ? 'psSubmit'
+    : to === 'published'
+      ? 'psPublish'
+      : to === 'archived'
+        ? 'psArchive'
+        : from === 'pending'
+          ? 'psWithdraw'
+          : 'psUnpublish';
 
 /** The editor drawer: a new post (id "new") or an existing one, with the lifecycle buttons the server allows. */
-export function PostEditor({ id, commune, onClose, onSaved }: { id: string | 'new' | null; commune: PostCommune; onClose: () => void; onSaved: (id: string) => void }) {
+export function PostEditor({
+  id,
+  commune,
+  onClose,
+  onSaved,
+}: {
+  id: string | 'new' | null;
+  commune: PostCommune;
+  onClose: () => void;
+  onSaved: (id: string) => void;
+}) {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [cover, setCover] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
-  const post = useQuery({ queryKey: ['post', id], enabled: !!id && id !== 'new', queryFn: () => api<Post>('GET', `/posts/${id}`) });
+  const post = useQuery({
+    queryKey: ['post', id],
+    enabled: !!id && id !== 'new',
+    queryFn: () => api<Post>('GET', `/posts/${id}`),
+  });
   const p = post.data;
   const kind = Form.useWatch('kind', form);
   const videoMediaId = Form.useWatch('videoMediaId', form);
@@ -32,7 +63,16 @@ export function PostEditor({ id, commune, onClose, onSaved }: { id: string | 'ne
       form.resetFields();
       setCover(null);
     } else if (p) {
-      form.setFieldsValue({ kind: p.kind, title: p.title, summary: p.summary ?? '', authorName: p.authorName ?? '', body: p.body, videoUrl: p.videoUrl ?? '', coverMediaId: p.coverMediaId, videoMediaId: p.videoMediaId });
+      form.setFieldsValue({
+        kind: p.kind,
+        title: p.title,
+        summary: p.summary ?? '',
+        authorName: p.authorName ?? '',
+        body: p.body,
+        videoUrl: p.videoUrl ?? '',
+        coverMediaId: p.coverMediaId,
+        videoMediaId: p.videoMediaId,
+      });
       setCover(p.coverThumbUrl);
     }
   }, [id, p, form]);
@@ -52,8 +92,19 @@ export function PostEditor({ id, commune, onClose, onSaved }: { id: string | 'ne
 
   const save = useMutation({
     mutationFn: ({ v, publish }: { v: Values; publish: boolean }) => {
-      const body = { kind: v.kind, title: v.title, summary: v.summary ?? null, authorName: v.authorName ?? null, body: v.body ?? '', videoUrl: v.videoUrl ?? null, coverMediaId: v.coverMediaId ?? null, videoMediaId: v.videoMediaId ?? null };
-      return id === 'new' ? api<Post>('POST', '/posts', { communeId: commune.id, ...body, status: publish ? 'published' : 'draft' }) : api<Post>('PATCH', `/posts/${id}`, body);
+      const body = {
+        kind: v.kind,
+        title: v.title,
+        summary: v.summary ?? null,
+        authorName: v.authorName ?? null,
+        body: v.body ?? '',
+        videoUrl: v.videoUrl ?? null,
+        coverMediaId: v.coverMediaId ?? null,
+        videoMediaId: v.videoMediaId ?? null,
+      };
+      return id === 'new'
+        ? api<Post>('POST', '/posts', { communeId: commune.id, ...body, status: publish ? 'published' : 'draft' })
+        : api<Post>('PATCH', `/posts/${id}`, body);
     },
     onSuccess: (saved) => {
       void message.success(t('psSaved'));
@@ -71,7 +122,10 @@ export function PostEditor({ id, commune, onClose, onSaved }: { id: string | 'ne
   });
   const confirmMove = (to: PostStatus) => {
     if (to !== 'published' && to !== 'archived') return move.mutate(to);
-    modal.confirm({ title: t(to === 'published' ? 'psConfirmPublish' : 'psConfirmArchive'), onOk: () => move.mutateAsync(to) });
+    modal.confirm({
+      title: t(to === 'published' ? 'psConfirmPublish' : 'psConfirmArchive'),
+      onOk: () => move.mutateAsync(to),
+    });
   };
 
   const upload = (file: File, then: (m: { id: string; thumbUrl: string | null; url: string }) => void) => {
@@ -109,8 +163,16 @@ export function PostEditor({ id, commune, onClose, onSaved }: { id: string | 'ne
         )
       }
     >
-      {id !== 'new' && p && !editable && <Alert type="info" showIcon title={t('psReadOnly')} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" disabled={!editable} initialValues={{ kind: 'news', body: '' }} onFinish={(v) => save.mutate({ v, publish: false })}>
+      {id !== 'new' && p && !editable && (
+        <Alert type="info" showIcon title={t('psReadOnly')} style={{ marginBottom: 12 }} />
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        disabled={!editable}
+        initialValues={{ kind: 'news', body: '' }}
+        onFinish={(v) => save.mutate({ v, publish: false })}
+      >
         <Flex wrap gap={12}>
           <Form.Item name="kind" label={t('psKind')} style={{ minWidth: 160 }}>
             <Select options={POST_KINDS.map((k) => ({ value: k, label: t(`psKind_${k}` as Key) }))} />
@@ -134,10 +196,20 @@ export function PostEditor({ id, commune, onClose, onSaved }: { id: string | 'ne
         <Form.Item label={t('psCover')}>
           <Flex gap={8} align="center" wrap>
             {cover && <Image src={cover} width={120} alt="" />}
-            <Upload accept="image/jpeg,image/png,image/webp" showUploadList={false} customRequest={({ file }) => upload(file as File, (m) => (form.setFieldValue('coverMediaId', m.id), setCover(m.thumbUrl)))}>
+            <Upload
+              accept="image/jpeg,image/png,image/webp"
+              showUploadList={false}
+              customRequest={({ file }) =>
+                upload(file as File, (m) => (form.setFieldValue('coverMediaId', m.id), setCover(m.thumbUrl)))
+              }
+            >
               <Button loading={uploading}>{t('psCoverPick')}</Button>
             </Upload>
-            {cover && <Button onClick={() => (form.setFieldValue('coverMediaId', null), setCover(null))}>{t('psCoverRemove')}</Button>}
+            {cover && (
+              <Button onClick={() => (form.setFieldValue('coverMediaId', null), setCover(null))}>
+                {t('psCoverRemove')}
+              </Button>
+            )}
           </Flex>
         </Form.Item>
         {kind === 'video' && (
@@ -147,7 +219,11 @@ export function PostEditor({ id, commune, onClose, onSaved }: { id: string | 'ne
             </Form.Item>
             <Form.Item label={t('psVideoFile')}>
               <Flex gap={8} align="center" wrap>
-                <Upload accept="video/mp4,video/webm" showUploadList={false} customRequest={({ file }) => upload(file as File, (m) => form.setFieldValue('videoMediaId', m.id))}>
+                <Upload
+                  accept="video/mp4,video/webm"
+                  showUploadList={false}
+                  customRequest={({ file }) => upload(file as File, (m) => form.setFieldValue('videoMediaId', m.id))}
+                >
                   <Button loading={uploading}>{uploading ? t('psUploading') : t('psVideoFile')}</Button>
                 </Upload>
                 {videoMediaId && <Tag color="green">{t('psVideoUploaded')}</Tag>}
@@ -166,12 +242,22 @@ export function PostEditor({ id, commune, onClose, onSaved }: { id: string | 'ne
           </Button>
         )}
         {id === 'new' && commune.canPublish && (
-          <Button type="primary" loading={save.isPending} onClick={() => form.validateFields().then((v) => save.mutate({ v, publish: true }))}>
+          <Button
+            type="primary"
+            loading={save.isPending}
+            onClick={() => form.validateFields().then((v) => save.mutate({ v, publish: true }))}
+          >
             {t('psPublishNow')}
           </Button>
         )}
         {p?.next.map((to) => (
-          <Button key={to} danger={to === 'archived'} type={to === 'published' ? 'primary' : 'default'} loading={move.isPending} onClick={() => confirmMove(to)}>
+          <Button
+            key={to}
+            danger={to === 'archived'}
+            type={to === 'published' ? 'primary' : 'default'}
+            loading={move.isPending}
+            onClick={() => confirmMove(to)}
+          >
             {t(moveLabel(p.status, to))}
           </Button>
         ))}

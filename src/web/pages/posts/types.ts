@@ -27,6 +27,18 @@ export type Post = PostRow & {
   canEdit: boolean;
   next: PostStatus[];
 };
-export type Media = { id: string; kind: 'image' | 'video'; url: string; thumbUrl: string | null; width: number | null; height: number | null };
+export type Media = {
+  id: string;
+  kind: 'image' | 'video';
+  url: string;
+  thumbUrl: string | null;
+  width: number | null;
+  height: number | null;
+};
 
-export const STATUS_COLORS: Record<PostStatus, string> = { draft: 'default', pending: 'gold', published: 'green', archived: 'purple' };
+export const STATUS_COLORS: Record<PostStatus, string> = {
+  draft: 'default',
+  pending: 'gold',
+  published: 'green',
+  archived: 'purple',
+};

@@ -9,13 +9,24 @@ import { showApiError } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useUnits } from '../UnitsPage';
 
-type Values = { unitId: string; type: 'half_year' | 'year' | 'custom'; year: number; half: 1 | 2; range?: [Dayjs, Dayjs]; meetingId?: string; title?: string };
+type Values = {
+  unitId: string;
+  type: 'half_year' | 'year' | 'custom';
+  year: number;
+  half: 1 | 2;
+  range?: [Dayjs, Dayjs];
+  meetingId?: string;
+  title?: string;
+};
 type Meeting = { id: string; title: string; date: string; type: string };
 
 /** The period a form's choices stand for: a half, a whole year, or a picked range. */
 export function periodOf(v: Pick<Values, 'type' | 'year' | 'half' | 'range'>): { from: string; to: string } {
   if (v.type === 'year') return { from: `${v.year}-01-01`, to: `${v.year}-12-31` };
-  if (v.type === 'half_year') return v.half === 1 ? { from: `${v.year}-01-01`, to: `${v.year}-06-30` } : { from: `${v.year}-07-01`, to: `${v.year}-12-31` };
+  if (v.type === 'half_year')
+    return v.half === 1
+      ? { from: `${v.year}-01-01`, to: `${v.year}-06-30` }
+      : { from: `${v.year}-07-01`, to: `${v.year}-12-31` };
   return { from: v.range?.[0].format('YYYY-MM-DD') ?? '', to: v.range?.[1].format('YYYY-MM-DD') ?? '' };
 }
 
@@ -24,7 +35,9 @@ export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCr
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const units = (useUnits().data ?? []).filter((u) => u.level === 'commune' || u.level === 'province').sort((a, b) => compareVi(a.name, b.name));
+  const units = (useUnits().data ?? [])
+    .filter((u) => u.level === 'commune' || u.level === 'province')
+    .sort((a, b) => compareVi(a.name, b.name));
   const unitId = Form.useWatch('unitId', form);
   const type = Form.useWatch('type', form);
   const firstUnit = units.find((u) => u.level === 'commune')?.id ?? units[0]?.id;
@@ -36,10 +49,20 @@ export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCr
     queryKey: ['meetings', unitId],
     enabled: !!unitId,
     retry: false,
-    queryFn: () => api<{ items: Meeting[] }>('GET', `/meetings?communeId=${unitId}`).then((r) => r.items.filter((m) => m.type === 'half_year_review' || m.type === 'year_review')),
+    queryFn: () =>
+      api<{ items: Meeting[] }>('GET', `/meetings?communeId=${unitId}`).then((r) =>
+        r.items.filter((m) => m.type === 'half_year_review' || m.type === 'year_review'),
+      ),
   });
   const create = useMutation({
-    mutationFn: (v: Values) => api<{ id: string }>('POST', '/reports', { unitId: v.unitId, type: v.type, ...periodOf(v), meetingId: v.meetingId || null, ...(v.title?.trim() && { title: v.title.trim() }) }),
+    mutationFn: (v: Values) =>
+      api<{ id: string }>('POST', '/reports', {
+        unitId: v.unitId,
+        type: v.type,
+        ...periodOf(v),
+        meetingId: v.meetingId || null,
+        ...(v.title?.trim() && { title: v.title.trim() }),
+      }),
     onSuccess: (r) => {
       void message.success(t('rpCreated'));
       void qc.invalidateQueries({ queryKey: ['reports'] });
@@ -53,15 +76,29 @@ export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCr
   });
   const now = dayjs();
   const years = Array.from({ length: 6 }, (_, i) => now.year() - i);
-  const initial: Partial<Values> = { unitId: firstUnit, type: 'half_year', year: now.month() < 6 ? now.year() - 1 : now.year(), half: now.month() < 6 ? 2 : 1 };
+  const initial: Partial<Values> = {
+    unitId: firstUnit,
+    type: 'half_year',
+    year: now.month() < 6 ? now.year() - 1 : now.year(),
+    half: now.month() < 6 ? 2 : 1,
+  };
   return (
-    <Modal open title={t('rpNew')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={t('rpNew')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => create.mutate(v)}>
         <Form.Item name="unitId" label={t('rpUnit')} rules={[{ required: true, message: t('required') }]}>
           <Select options={units.map((u) => ({ value: u.id, label: `${u.kind} ${u.name}` }))} />
         </Form.Item>
         <Form.Item name="type" label={t('rpType')}>
-          <Select options={(['half_year', 'year', 'custom'] as const).map((k) => ({ value: k, label: t(`rpType_${k}`) }))} />
+          <Select
+            options={(['half_year', 'year', 'custom'] as const).map((k) => ({ value: k, label: t(`rpType_${k}`) }))}
+          />
         </Form.Item>
         {type !== 'custom' ? (
           <Form.Item label={t('rpPeriod')} style={{ marginBottom: 0 }}>
@@ -70,7 +107,13 @@ export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCr
             </Form.Item>
             {type === 'half_year' && (
               <Form.Item name="half" style={{ display: 'inline-block', width: 190 }}>
-                <Select options={[{ value: 1, label: t('rpFirstHalf') }, { value: 2, label: t('rpSecondHalf') }]} aria-label={t('rpHalf')} />
+                <Select
+                  options={[
+                    { value: 1, label: t('rpFirstHalf') },
+                    { value: 2, label: t('rpSecondHalf') },
+                  ]}
+                  aria-label={t('rpHalf')}
+                />
               </Form.Item>
             )}
           </Form.Item>
@@ -80,7 +123,10 @@ export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCr
           </Form.Item>
         )}
         <Form.Item name="meetingId" label={t('rpMeeting')}>
-          <Select allowClear options={(meetings.data ?? []).map((m) => ({ value: m.id, label: `${formatDateVi(m.date)} — ${m.title}` }))} />
+          <Select
+            allowClear
+            options={(meetings.data ?? []).map((m) => ({ value: m.id, label: `${formatDateVi(m.date)} — ${m.title}` }))}
+          />
         </Form.Item>
         <Form.Item name="title" label={t('rpTitle')} extra={t('rpTitleHint')}>
           <Input.TextArea rows={2} maxLength={300} />

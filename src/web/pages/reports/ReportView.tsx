@@ -1,5 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Modal, Popconfirm, Progress, Space, Spin, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Progress,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../lib/dates';
@@ -13,15 +30,36 @@ import type { ReportCell, ReportParagraph, ReportTable, ViewedReport } from './t
 const cellText = (c: ReportCell) => (c === null ? '' : typeof c === 'number' ? formatInteger(c) : c);
 
 /** One narrative paragraph: read, or edited in place; "khôi phục bản tự động" puts the generated sentence back. */
-function ParagraphItem({ p, canEdit, save, saving }: { p: ReportParagraph; canEdit: boolean; save: (key: string, text: string | null) => Promise<unknown>; saving: boolean }) {
+function ParagraphItem({
+  p,
+  canEdit,
+  save,
+  saving,
+}: {
+  p: ReportParagraph;
+  canEdit: boolean;
+  save: (key: string, text: string | null) => Promise<unknown>;
+  saving: boolean;
+}) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<string | null>(null);
   if (draft !== null) {
     return (
       <div style={{ marginBottom: 12 }}>
-        <Input.TextArea autoSize={{ minRows: 3 }} value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={5000} />
+        <Input.TextArea
+          autoSize={{ minRows: 3 }}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          maxLength={5000}
+        />
         <Flex wrap gap={8} style={{ marginTop: 6 }}>
-          <Button type="primary" size="small" loading={saving} disabled={!draft.trim()} onClick={() => void save(p.key, draft.trim()).then(() => setDraft(null))}>
+          <Button
+            type="primary"
+            size="small"
+            loading={saving}
+            disabled={!draft.trim()}
+            onClick={() => void save(p.key, draft.trim()).then(() => setDraft(null))}
+          >
             {t('rpSave')}
           </Button>
           <Button size="small" onClick={() => setDraft(null)}>
@@ -36,7 +74,9 @@ function ParagraphItem({ p, canEdit, save, saving }: { p: ReportParagraph; canEd
   }
   return (
     <div style={{ marginBottom: 12 }}>
-      <Typography.Paragraph style={{ textAlign: 'justify', textIndent: '1.5em', marginBottom: 4 }}>{p.text}</Typography.Paragraph>
+      <Typography.Paragraph style={{ textAlign: 'justify', textIndent: '1.5em', marginBottom: 4 }}>
+        {p.text}
+      </Typography.Paragraph>
       {canEdit && (
         <Flex wrap gap={8}>
           {p.edited && <Tag color="orange">{t('rpEdited')}</Tag>}
@@ -87,9 +127,17 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
     qc.setQueryData(['report', id], r);
     void qc.invalidateQueries({ queryKey: ['reports'] });
   };
-  const patch = useMutation({ mutationFn: (body: unknown) => api<ViewedReport>('PATCH', `/reports/${id}`, body), onSuccess: refresh, onError: (e) => void message.error(showApiError(null, e)) });
+  const patch = useMutation({
+    mutationFn: (body: unknown) => api<ViewedReport>('PATCH', `/reports/${id}`, body),
+    onSuccess: refresh,
+    onError: (e) => void message.error(showApiError(null, e)),
+  });
   const issue = useMutation({
-    mutationFn: (v: { date: Dayjs; signerName?: string }) => api<ViewedReport>('POST', `/reports/${id}/issue`, { date: v.date.format('YYYY-MM-DD'), ...(v.signerName?.trim() && { signerName: v.signerName.trim() }) }),
+    mutationFn: (v: { date: Dayjs; signerName?: string }) =>
+      api<ViewedReport>('POST', `/reports/${id}/issue`, {
+        date: v.date.format('YYYY-MM-DD'),
+        ...(v.signerName?.trim() && { signerName: v.signerName.trim() }),
+      }),
     onSuccess: (r) => {
       refresh(r);
       setIssuing(false);
@@ -147,14 +195,24 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
           </Button>
         )}
         {m.canSubmit && (
-          <Popconfirm title={t('rpSubmitConfirm')} onConfirm={() => submit.mutate()} okText={t('rpSubmit')} cancelText={t('rpCancel')}>
+          <Popconfirm
+            title={t('rpSubmitConfirm')}
+            onConfirm={() => submit.mutate()}
+            okText={t('rpSubmit')}
+            cancelText={t('rpCancel')}
+          >
             <Button type="primary" loading={submit.isPending}>
               {t('rpSubmit')}
             </Button>
           </Popconfirm>
         )}
       </Flex>
-      <Alert type={m.status === 'issued' ? 'success' : 'info'} showIcon message={t(m.status === 'issued' ? 'rpFrozen' : 'rpDraftNote')} style={{ marginBottom: 16 }} />
+      <Alert
+        type={m.status === 'issued' ? 'success' : 'info'}
+        showIcon
+        message={t(m.status === 'issued' ? 'rpFrozen' : 'rpDraftNote')}
+        style={{ marginBottom: 16 }}
+      />
       {m.sections.map((s) => (
         <section key={s.key}>
           <Typography.Title level={s.level === 1 ? 4 : 5}>{s.heading}</Typography.Title>
@@ -174,7 +232,14 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
                       {i.name}: {i.targets[0]?.text}
                       {i.met && ` — ${i.met.text}`}
                     </div>
-                    <Progress percent={Math.min(100, Number((i.targets[0]?.percent ?? '0').replace(/\./g, '').replace(',', '.')))} status={i.targets[0]?.met ? 'success' : 'normal'} format={() => `${i.targets[0]?.percent ?? '—'}%`} />
+                    <Progress
+                      percent={Math.min(
+                        100,
+                        Number((i.targets[0]?.percent ?? '0').replace(/\./g, '').replace(',', '.')),
+                      )}
+                      status={i.targets[0]?.met ? 'success' : 'normal'}
+                      format={() => `${i.targets[0]?.percent ?? '—'}%`}
+                    />
                   </div>
                 ))}
             </div>
@@ -188,10 +253,29 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
           )}
         </section>
       ))}
-      {m.canEdit && <SettingsCard report={m} save={(body) => patch.mutateAsync(body).then(() => void message.success(t('rpSaved')))} saving={patch.isPending} />}
-      <Modal open={issuing} title={t('rpIssue')} onCancel={() => setIssuing(false)} onOk={() => issueForm.submit()} confirmLoading={issue.isPending} okText={t('rpIssue')} destroyOnHidden>
+      {m.canEdit && (
+        <SettingsCard
+          report={m}
+          save={(body) => patch.mutateAsync(body).then(() => void message.success(t('rpSaved')))}
+          saving={patch.isPending}
+        />
+      )}
+      <Modal
+        open={issuing}
+        title={t('rpIssue')}
+        onCancel={() => setIssuing(false)}
+        onOk={() => issueForm.submit()}
+        confirmLoading={issue.isPending}
+        okText={t('rpIssue')}
+        destroyOnHidden
+      >
         <Alert type="warning" showIcon message={t('rpIssueConfirm')} style={{ marginBottom: 12 }} />
-        <Form form={issueForm} layout="vertical" initialValues={{ date: m.meeting ? dayjs(m.meeting.date) : dayjs(), signerName: m.signer.name }} onFinish={(v) => issue.mutate(v)}>
+        <Form
+          form={issueForm}
+          layout="vertical"
+          initialValues={{ date: m.meeting ? dayjs(m.meeting.date) : dayjs(), signerName: m.signer.name }}
+          onFinish={(v) => issue.mutate(v)}
+        >
           <Form.Item name="date" label={t('rpIssueDate')} rules={[{ required: true, message: t('required') }]}>
             <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
           </Form.Item>

@@ -3,13 +3,30 @@ import { useI18n } from '../../i18n';
 import type { ViewedReport } from './types';
 
 type Values = { tasks: string; recipients: string; signerName?: string; signerPosition?: string };
-const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** Next period's tasks, recipients and signer of a draft. */
-export function SettingsCard({ report, save, saving }: { report: ViewedReport; save: (body: unknown) => Promise<unknown>; saving: boolean }) {
+export function SettingsCard({
+  report,
+  save,
+  saving,
+}: {
+  report: ViewedReport;
+  save: (body: unknown) => Promise<unknown>;
+  saving: boolean;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const initial: Values = { tasks: report.tasks.join('\n'), recipients: report.recipients.join('\n'), signerName: report.signer.name, signerPosition: report.signer.position };
+  const initial: Values = {
+    tasks: report.tasks.join('\n'),
+    recipients: report.recipients.join('\n'),
+    signerName: report.signer.name,
+    signerPosition: report.signer.position,
+  };
   return (
     <Card size="small" title={`${t('rpTasks')} · ${t('rpRecipients')} · ${t('rpSigner')}`} style={{ marginTop: 16 }}>
       <Form

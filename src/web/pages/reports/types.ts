@@ -18,4 +18,10 @@ export type ListedReport = {
   canManage: boolean;
 };
 
-export type ViewedReport = ReportModel & { issuedAt: string | null; submittedAt: string | null; canEdit: boolean; canIssue: boolean; canSubmit: boolean };
+export type ViewedReport = ReportModel & {
+  issuedAt: string | null;
+  submittedAt: string | null;
+  canEdit: boolean;
+  canIssue: boolean;
+  canSubmit: boolean;
+};

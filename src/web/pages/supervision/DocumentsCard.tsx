@@ -32,12 +32,24 @@ export function DocumentsCard({ s }: { s: SupervisionDetail }) {
         )}
         <Space wrap size={4} style={{ marginInlineStart: 'auto' }}>
           {(['docx', 'pdf'] as const).map((ext) => (
-            <Button key={ext} size="small" href={docUrl(s.id, which, ext)} target={ext === 'pdf' ? '_blank' : undefined} rel="noopener">
+            <Button
+              key={ext}
+              size="small"
+              href={docUrl(s.id, which, ext)}
+              target={ext === 'pdf' ? '_blank' : undefined}
+              rel="noopener"
+            >
               .{ext}
             </Button>
           ))}
           {s.canManage && !doc && (
-            <Button size="small" type="primary" disabled={blocked} title={blocked ? t('svReportNeedsConclusion') : undefined} onClick={() => setIssuing(which)}>
+            <Button
+              size="small"
+              type="primary"
+              disabled={blocked}
+              title={blocked ? t('svReportNeedsConclusion') : undefined}
+              onClick={() => setIssuing(which)}
+            >
               {t('svIssue')}
             </Button>
           )}
@@ -62,7 +74,9 @@ function IssueModal({ id, which, onClose }: { id: string; which: Which; onClose:
   async function submit() {
     const v = await form.validateFields();
     try {
-      const r = await api<{ document: { number: string } }>('POST', `/supervisions/${id}/${which}-document`, { date: toIso(v.date) });
+      const r = await api<{ document: { number: string } }>('POST', `/supervisions/${id}/${which}-document`, {
+        date: toIso(v.date),
+      });
       message.success(r.document.number);
       await invalidateSupervision(qc);
       onClose();
@@ -72,7 +86,15 @@ function IssueModal({ id, which, onClose }: { id: string; which: Which; onClose:
     }
   }
   return (
-    <Modal open title={`${t('svIssue')}: ${t(which === 'plan' ? 'svPlanDoc' : 'svReportDoc')}`} okText={t('svIssue')} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit}>
+    <Modal
+      open
+      title={`${t('svIssue')}: ${t(which === 'plan' ? 'svPlanDoc' : 'svReportDoc')}`}
+      okText={t('svIssue')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
       <Typography.Paragraph>{t('svIssueConfirm')}</Typography.Paragraph>
       <Form form={form} name="supervision-issue" layout="vertical" preserve={false} initialValues={{ date: today() }}>
         <Form.Item name="date" label={t('svIssueDate')} rules={[{ required: true, message: t('required') }]}>

@@ -34,12 +34,34 @@ export function NewRecommendationModal({ supervisionId, onClose }: { supervision
     }
   }
   return (
-    <Modal open title={t('svRecNew')} okText={t('save')} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit}>
-      <Form form={form} name="supervision-rec" layout="vertical" preserve={false} initialValues={{ addressee: 'UBND xã', date: today() }}>
-        <Form.Item name="content" label={t('svRecContent')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+    <Modal
+      open
+      title={t('svRecNew')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
+      <Form
+        form={form}
+        name="supervision-rec"
+        layout="vertical"
+        preserve={false}
+        initialValues={{ addressee: 'UBND xã', date: today() }}
+      >
+        <Form.Item
+          name="content"
+          label={t('svRecContent')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
-        <Form.Item name="addressee" label={t('svRecAddressee')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="addressee"
+          label={t('svRecAddressee')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input maxLength={300} />
         </Form.Item>
         <Form.Item name="date" label={t('svRecDate')} rules={[{ required: true, message: t('required') }]}>
@@ -59,7 +81,15 @@ export function NewRecommendationModal({ supervisionId, onClose }: { supervision
 type StepValues = { date: Dayjs; answer?: string; note?: string };
 
 /** The next step of a recommendation: sent, answered (answer text required) or closed. */
-export function TransitionModal({ rec, to, onClose }: { rec: Recommendation; to: Exclude<RecStatus, 'issued'>; onClose: () => void }) {
+export function TransitionModal({
+  rec,
+  to,
+  onClose,
+}: {
+  rec: Recommendation;
+  to: Exclude<RecStatus, 'issued'>;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -83,13 +113,25 @@ export function TransitionModal({ rec, to, onClose }: { rec: Recommendation; to:
     }
   }
   return (
-    <Modal open title={`${t(nextKey(to))}: ${rec.position}. ${rec.content.slice(0, 60)}${rec.content.length > 60 ? '…' : ''}`} okText={t('save')} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit}>
+    <Modal
+      open
+      title={`${t(nextKey(to))}: ${rec.position}. ${rec.content.slice(0, 60)}${rec.content.length > 60 ? '…' : ''}`}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
       <Form form={form} name="supervision-step" layout="vertical" preserve={false} initialValues={{ date: today() }}>
         <Form.Item name="date" label={t('svStepDate')} rules={[{ required: true, message: t('required') }]}>
           <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
         </Form.Item>
         {to === 'answered' && (
-          <Form.Item name="answer" label={t('svAnswer')} rules={[{ required: true, whitespace: true, message: t('svAnswerRequired') }]}>
+          <Form.Item
+            name="answer"
+            label={t('svAnswer')}
+            rules={[{ required: true, whitespace: true, message: t('svAnswerRequired') }]}
+          >
             <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} />
           </Form.Item>
         )}

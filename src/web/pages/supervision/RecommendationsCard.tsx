@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { formatDateVi } from '../../../lib/dates';
 import { useI18n } from '../../i18n';
 import { NewRecommendationModal, TransitionModal } from './RecommendationModals';
-import { NEXT_REC, nextKey, recColor, recStatusKey, type RecStatus, type Recommendation, type SupervisionDetail } from './shared';
+import {
+  NEXT_REC,
+  nextKey,
+  recColor,
+  recStatusKey,
+  type RecStatus,
+  type Recommendation,
+  type SupervisionDetail,
+} from './shared';
 
 /** Kiến nghị sau giám sát, each with where it stands, its answer, its history and the next step. */
 export function RecommendationsCard({ s }: { s: SupervisionDetail }) {
@@ -17,14 +25,22 @@ export function RecommendationsCard({ s }: { s: SupervisionDetail }) {
       title={`${t('svRecommendations')} (${s.recommendationList.length})`}
       extra={
         s.canManage && (
-          <Button size="small" disabled={!canAdd} title={canAdd ? undefined : t('svRecNotYet')} onClick={() => setAdding(true)}>
+          <Button
+            size="small"
+            disabled={!canAdd}
+            title={canAdd ? undefined : t('svRecNotYet')}
+            onClick={() => setAdding(true)}
+          >
             + {t('svRecNew')}
           </Button>
         )
       }
     >
       {s.recommendationList.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={s.status === 'planned' ? t('svRecNotYet') : undefined} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={s.status === 'planned' ? t('svRecNotYet') : undefined}
+        />
       ) : (
         <List
           dataSource={s.recommendationList}
@@ -43,7 +59,12 @@ export function RecommendationsCard({ s }: { s: SupervisionDetail }) {
                     {r.dueDate ? ` · ${t('svRecDueDate')}: ${formatDateVi(r.dueDate)}` : ''}
                   </Typography.Text>
                   {s.canManage && next && (
-                    <Button size="small" type={next === 'answered' ? 'primary' : 'default'} style={{ marginInlineStart: 'auto' }} onClick={() => setStepping({ rec: r, to: next })}>
+                    <Button
+                      size="small"
+                      type={next === 'answered' ? 'primary' : 'default'}
+                      style={{ marginInlineStart: 'auto' }}
+                      onClick={() => setStepping({ rec: r, to: next })}
+                    >
                       {t(nextKey(next))}
                     </Button>
                   )}
@@ -54,7 +75,10 @@ export function RecommendationsCard({ s }: { s: SupervisionDetail }) {
                   </Typography.Paragraph>
                 )}
                 <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 4 }}>
-                  {t('svHistory')}: {r.history.map((h) => `${t(recStatusKey(h.to))} ${formatDateVi(h.date)}${h.note ? ` (${h.note})` : ''}`).join(' → ')}
+                  {t('svHistory')}:{' '}
+                  {r.history
+                    .map((h) => `${t(recStatusKey(h.to))} ${formatDateVi(h.date)}${h.note ? ` (${h.note})` : ''}`)
+                    .join(' → ')}
                 </Typography.Text>
               </List.Item>
             );

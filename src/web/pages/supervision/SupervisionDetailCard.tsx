@@ -4,7 +4,15 @@ import { useState } from 'react';
 import { formatDateVi } from '../../../lib/dates';
 import { api, ApiError } from '../../api';
 import { useI18n } from '../../i18n';
-import { invalidateSupervision, kindKey, STATUSES, statusColor, statusKey, type Status, type SupervisionDetail } from './shared';
+import {
+  invalidateSupervision,
+  kindKey,
+  STATUSES,
+  statusColor,
+  statusKey,
+  type Status,
+  type SupervisionDetail,
+} from './shared';
 
 /** One supervision: its plan, status steps, findings. */
 export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onEdit: () => void }) {
@@ -29,7 +37,8 @@ export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onE
   }
 
   const current = STATUSES.indexOf(s.status);
-  const period = s.startDate === s.endDate ? formatDateVi(s.startDate) : `${formatDateVi(s.startDate)} – ${formatDateVi(s.endDate)}`;
+  const period =
+    s.startDate === s.endDate ? formatDateVi(s.startDate) : `${formatDateVi(s.startDate)} – ${formatDateVi(s.endDate)}`;
   const next: Status | null = s.status === 'planned' ? 'in_progress' : s.status === 'in_progress' ? 'concluded' : null;
 
   return (
@@ -52,13 +61,39 @@ export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onE
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {s.subject}
       </Typography.Title>
-      <Steps size="small" current={current} responsive items={STATUSES.map((st) => ({ title: t(statusKey(st)) }))} style={{ marginBottom: 12 }} />
-      <Descriptions size="small" column={1} bordered layout={screens.sm ? 'horizontal' : 'vertical'} items={[
-        { key: 'target', label: t('svTarget'), children: s.target ?? '—' },
-        { key: 'period', label: t('svPeriod'), children: period },
-        { key: 'team', label: t('svTeam'), children: s.team.length ? s.team.map((m, i) => <div key={i}>{m.title ? `${m.name}, ${m.title}` : m.name}</div>) : '—' },
-        ...(s.content ? [{ key: 'content', label: t('svContent'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{s.content}</span> }] : []),
-      ]} />
+      <Steps
+        size="small"
+        current={current}
+        responsive
+        items={STATUSES.map((st) => ({ title: t(statusKey(st)) }))}
+        style={{ marginBottom: 12 }}
+      />
+      <Descriptions
+        size="small"
+        column={1}
+        bordered
+        layout={screens.sm ? 'horizontal' : 'vertical'}
+        items={[
+          { key: 'target', label: t('svTarget'), children: s.target ?? '—' },
+          { key: 'period', label: t('svPeriod'), children: period },
+          {
+            key: 'team',
+            label: t('svTeam'),
+            children: s.team.length
+              ? s.team.map((m, i) => <div key={i}>{m.title ? `${m.name}, ${m.title}` : m.name}</div>)
+              : '—',
+          },
+          ...(s.content
+            ? [
+                {
+                  key: 'content',
+                  label: t('svContent'),
+                  children: <span style={{ whiteSpace: 'pre-wrap' }}>{s.content}</span>,
+                },
+              ]
+            : []),
+        ]}
+      />
       {s.status !== 'planned' && (
         <div style={{ marginTop: 12 }}>
           <Typography.Text strong>{t('svFindings')}</Typography.Text>
@@ -75,7 +110,9 @@ export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onE
               {findingsError && <Typography.Text type="danger">{findingsError}</Typography.Text>}
             </>
           ) : (
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{s.findings ?? '—'}</Typography.Paragraph>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>
+              {s.findings ?? '—'}
+            </Typography.Paragraph>
           )}
         </div>
       )}
@@ -92,7 +129,12 @@ export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onE
             </Button>
           )}
           {next === 'concluded' && (
-            <Popconfirm title={t('svConcludeConfirm')} okText={t('svConclude')} cancelText={t('cancel')} onConfirm={() => patch({ status: 'concluded', ...(dirty && { findings }) })}>
+            <Popconfirm
+              title={t('svConcludeConfirm')}
+              okText={t('svConclude')}
+              cancelText={t('cancel')}
+              onConfirm={() => patch({ status: 'concluded', ...(dirty && { findings }) })}
+            >
               <Button type="primary">{t('svConclude')}</Button>
             </Popconfirm>
           )}

@@ -8,8 +8,23 @@ import { showApiError } from '../../forms';
 import { useI18n } from '../../i18n';
 import { invalidateSupervision, KINDS, kindKey, type Kind, type Supervision } from './shared';
 
-type Values = { communeId: string; kind: Kind; subject: string; target?: string; content?: string; team: { name: string; title?: string }[]; startDate: Dayjs; endDate: Dayjs };
-type Props = { open: boolean; communes: Unit[]; editing?: Supervision; onClose: () => void; onSaved: (s: Supervision) => void };
+type Values = {
+  communeId: string;
+  kind: Kind;
+  subject: string;
+  target?: string;
+  content?: string;
+  team: { name: string; title?: string }[];
+  startDate: Dayjs;
+  endDate: Dayjs;
+};
+type Props = {
+  open: boolean;
+  communes: Unit[];
+  editing?: Supervision;
+  onClose: () => void;
+  onSaved: (s: Supervision) => void;
+};
 
 /** Create or edit a supervision plan: subject, target, details, team (editable list), dates. Mounted only while open. */
 export function SupervisionFormModal(props: Props) {
@@ -41,12 +56,16 @@ function OpenModal({ communes, editing, onClose, onSaved }: Props) {
       subject: v.subject,
       target: v.target?.trim() ?? '',
       content: v.content?.trim() ?? '',
-      team: (v.team ?? []).filter((m) => m?.name?.trim()).map((m) => ({ name: m.name.trim(), title: m.title?.trim() || null })),
+      team: (v.team ?? [])
+        .filter((m) => m?.name?.trim())
+        .map((m) => ({ name: m.name.trim(), title: m.title?.trim() || null })),
       startDate: toIso(v.startDate),
       endDate: toIso(v.endDate),
     };
     try {
-      const s = editing ? await api<Supervision>('PATCH', `/supervisions/${editing.id}`, body) : await api<Supervision>('POST', '/supervisions', { ...body, communeId: v.communeId });
+      const s = editing
+        ? await api<Supervision>('PATCH', `/supervisions/${editing.id}`, body)
+        : await api<Supervision>('POST', '/supervisions', { ...body, communeId: v.communeId });
       message.success(t('saved'));
       await invalidateSupervision(qc);
       onSaved(s);
@@ -57,15 +76,33 @@ function OpenModal({ communes, editing, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal open title={editing ? t('svEdit') : t('svNew')} okText={t('save')} cancelText={t('cancel')} destroyOnHidden onCancel={onClose} onOk={submit} width={640}>
+    <Modal
+      open
+      title={editing ? t('svEdit') : t('svNew')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+      width={640}
+    >
       <Form form={form} name="supervision-plan" layout="vertical" preserve={false} initialValues={initial}>
-        <Form.Item name="communeId" label={t('commune')} rules={[{ required: true, message: t('required') }]} hidden={!!editing || communes.length < 2}>
+        <Form.Item
+          name="communeId"
+          label={t('commune')}
+          rules={[{ required: true, message: t('required') }]}
+          hidden={!!editing || communes.length < 2}
+        >
           <Select options={communes.map((c) => ({ value: c.id, label: unitDisplayName(c) }))} />
         </Form.Item>
         <Form.Item name="kind" label={t('svKind')} rules={[{ required: true, message: t('required') }]}>
           <Select options={KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))} />
         </Form.Item>
-        <Form.Item name="subject" label={t('svSubject')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="subject"
+          label={t('svSubject')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
           <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('svSubjectHint')} />
         </Form.Item>
         <Form.Item name="target" label={t('svTarget')}>
@@ -75,7 +112,12 @@ function OpenModal({ communes, editing, onClose, onSaved }: Props) {
           <Input.TextArea maxLength={5000} autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
         <Flex gap={8} wrap>
-          <Form.Item name="startDate" label={t('svStartDate')} rules={[{ required: true, message: t('required') }]} style={{ flex: '1 1 140px' }}>
+          <Form.Item
+            name="startDate"
+            label={t('svStartDate')}
+            rules={[{ required: true, message: t('required') }]}
+            style={{ flex: '1 1 140px' }}
+          >
             <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item
@@ -88,7 +130,9 @@ function OpenModal({ communes, editing, onClose, onSaved }: Props) {
               ({ getFieldValue }) => ({
                 validator: (_, v: Dayjs | undefined) => {
                   const start = getFieldValue('startDate') as Dayjs | undefined;
-                  return !v || !start || !v.isBefore(start, 'day') ? Promise.resolve() : Promise.reject(new Error(t('svEndBeforeStart')));
+                  return !v || !start || !v.isBefore(start, 'day')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('svEndBeforeStart')));
                 },
               }),
             ]}

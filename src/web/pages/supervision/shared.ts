@@ -72,25 +72,46 @@ export const useSupervisions = (filter: { kind?: Kind; status?: Status }) =>
   });
 
 export const useSupervision = (id: string | undefined) =>
-  useQuery({ queryKey: ['svDetail', id ?? 'none'], enabled: id !== undefined, queryFn: () => api<SupervisionDetail>('GET', `/supervisions/${id}`) });
+  useQuery({
+    queryKey: ['svDetail', id ?? 'none'],
+    enabled: id !== undefined,
+    queryFn: () => api<SupervisionDetail>('GET', `/supervisions/${id}`),
+  });
 
 export const useSummary = (communeId: string | undefined, year: number) =>
   useQuery({
     queryKey: ['svSummary', communeId ?? 'none', year],
     enabled: communeId !== undefined,
-    queryFn: () => api<Summary>('GET', `/supervisions/summary?communeId=${communeId}&from=${year}-01-01&to=${year}-12-31`),
+    queryFn: () =>
+      api<Summary>('GET', `/supervisions/summary?communeId=${communeId}&from=${year}-01-01&to=${year}-12-31`),
   });
 
 const QUERIES = new Set(['svList', 'svDetail', 'svSummary']);
-export const invalidateSupervision = (qc: QueryClient) => qc.invalidateQueries({ predicate: (q) => QUERIES.has(String(q.queryKey[0])) });
+export const invalidateSupervision = (qc: QueryClient) =>
+  qc.invalidateQueries({ predicate: (q) => QUERIES.has(String(q.queryKey[0])) });
 
 /* ---------- Labels ---------- */
 
 export const kindKey = (k: Kind): Key => `svKind_${k}`;
 export const statusKey = (s: Status): Key => `svStatus_${s}`;
 export const recStatusKey = (s: RecStatus): Key => `svRecStatus_${s}`;
-export const NEXT_REC: Record<RecStatus, Exclude<RecStatus, 'issued'> | null> = { issued: 'sent', sent: 'answered', answered: 'closed', closed: null };
+export const NEXT_REC: Record<RecStatus, Exclude<RecStatus, 'issued'> | null> = {
+  issued: 'sent',
+  sent: 'answered',
+  answered: 'closed',
+  closed: null,
+};
 export const nextKey = (s: Exclude<RecStatus, 'issued'>): Key => `svNext_${s}`;
-export const statusColor: Record<Status, string> = { planned: 'default', in_progress: 'processing', concluded: 'success' };
-export const recColor: Record<RecStatus, string> = { issued: 'default', sent: 'blue', answered: 'green', closed: 'default' };
-export const docUrl = (id: string, which: 'plan' | 'report', ext: 'docx' | 'pdf') => `/api/v1/supervisions/${id}/${which}.${ext}`;
+export const statusColor: Record<Status, string> = {
+  planned: 'default',
+  in_progress: 'processing',
+  concluded: 'success',
+};
+export const recColor: Record<RecStatus, string> = {
+  issued: 'default',
+  sent: 'blue',
+  answered: 'green',
+  closed: 'default',
+};
+export const docUrl = (id: string, which: 'plan' | 'report', ext: 'docx' | 'pdf') =>
+  `/api/v1/supervisions/${id}/${which}.${ext}`;

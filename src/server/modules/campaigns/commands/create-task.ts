@@ -5,10 +5,21 @@ import { presentTask } from '../present';
 import { findTask } from '../queries';
 import { campaignTasks, type Campaign } from '../schema';
 
-export type CreateTaskInput = { title: string; ownerOrganizationId: string | null; deadline: string | null; selfAssigned: boolean };
+export type CreateTaskInput = {
+  title: string;
+  ownerOrganizationId: string | null;
+  deadline: string | null;
+  selfAssigned: boolean;
+};
 
 /** The owner organisation has been checked against the campaign's commune and the actor's role by the caller. */
-export async function createTask(db: Db, meta: RequestMeta, campaign: Campaign, communePath: string, input: CreateTaskInput) {
+export async function createTask(
+  db: Db,
+  meta: RequestMeta,
+  campaign: Campaign,
+  communePath: string,
+  input: CreateTaskInput,
+) {
   return db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(campaignTasks)

@@ -5,12 +5,27 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditCampaign } from '../present';
 import { campaignIndicators, campaigns, type Campaign } from '../schema';
 
-export type UpdateCampaignInput = { name?: string; description?: string; from?: string; to?: string; indicatorIds?: string[] };
+export type UpdateCampaignInput = {
+  name?: string;
+  description?: string;
+  from?: string;
+  to?: string;
+  indicatorIds?: string[];
+};
 
 /** The merged period and any new indicators have been checked by the caller; indicatorIds replaces the links. */
-export async function updateCampaign(db: Db, meta: RequestMeta, campaign: Campaign, communePath: string, input: UpdateCampaignInput) {
+export async function updateCampaign(
+  db: Db,
+  meta: RequestMeta,
+  campaign: Campaign,
+  communePath: string,
+  input: UpdateCampaignInput,
+) {
   return db.transaction(async (tx) => {
-    const links = await tx.select({ id: campaignIndicators.indicatorId }).from(campaignIndicators).where(eq(campaignIndicators.campaignId, campaign.id));
+    const links = await tx
+      .select({ id: campaignIndicators.indicatorId })
+      .from(campaignIndicators)
+      .where(eq(campaignIndicators.campaignId, campaign.id));
     const beforeIds = links.map((l) => l.id).sort();
     const changes = {
       ...(input.name !== undefined && { name: input.name }),
@@ -28,7 +43,10 @@ export async function updateCampaign(db: Db, meta: RequestMeta, campaign: Campai
     if (input.indicatorIds !== undefined) {
       afterIds = [...new Set(input.indicatorIds)].sort();
       await tx.delete(campaignIndicators).where(eq(campaignIndicators.campaignId, campaign.id));
-      if (afterIds.length) await tx.insert(campaignIndicators).values(afterIds.map((indicatorId) => ({ campaignId: campaign.id, indicatorId })));
+      if (afterIds.length)
+        await tx
+          .insert(campaignIndicators)
+          .values(afterIds.map((indicatorId) => ({ campaignId: campaign.id, indicatorId })));
     }
     await recordAudit(tx, meta, {
       action: 'campaign.update',

@@ -9,7 +9,13 @@ import { campaignTasks, type TaskStatus } from '../schema';
 export type UpdateTaskInput = { status?: TaskStatus; evidence?: string; deadline?: string | null; title?: string };
 
 /** Which fields the actor may change has been decided by policy; this applies them. */
-export async function updateTask(db: Db, meta: RequestMeta, task: TaskRow, communePath: string, input: UpdateTaskInput) {
+export async function updateTask(
+  db: Db,
+  meta: RequestMeta,
+  task: TaskRow,
+  communePath: string,
+  input: UpdateTaskInput,
+) {
   return db.transaction(async (tx) => {
     await tx
       .update(campaignTasks)

@@ -25,7 +25,14 @@ export const NOT_OPEN_YET = 'Dự thảo này chưa đến thời gian nhận g�
  * either lands before it or is refused (409). A portal comment must also come within the period
  * (`today`); staff may still type up comments gathered in time until the consultation is closed.
  */
-export async function addComment(db: Db, meta: RequestMeta, consultationId: string, article: ConsultationArticle, input: CommentInput, today?: string) {
+export async function addComment(
+  db: Db,
+  meta: RequestMeta,
+  consultationId: string,
+  article: ConsultationArticle,
+  input: CommentInput,
+  today?: string,
+) {
   return db.transaction(async (tx) => {
     const [c] = await tx.select().from(consultations).where(eq(consultations.id, consultationId)).for('update');
     if (!c) throw new Error('consultation vanished');
@@ -36,7 +43,13 @@ export async function addComment(db: Db, meta: RequestMeta, consultationId: stri
     }
     const [row] = await tx
       .insert(consultationComments)
-      .values({ consultationId, articleId: article.id, ...input, createdBy: meta.actorId, createdAt: sql`clock_timestamp()` })
+      .values({
+        consultationId,
+        articleId: article.id,
+        ...input,
+        createdBy: meta.actorId,
+        createdAt: sql`clock_timestamp()`,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
     await recordAudit(tx, meta, {

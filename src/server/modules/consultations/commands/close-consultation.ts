@@ -10,7 +10,11 @@ export const ALREADY_CLOSED = 'Đợt góp ý này đã khóa, không nhận th�
 /** Stops taking comments (before or after the deadline); closing twice is a 409. */
 export async function closeConsultation(db: Db, meta: RequestMeta, c: Consultation, at = new Date()) {
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(consultations).set({ closedAt: at }).where(and(eq(consultations.id, c.id), isNull(consultations.closedAt))).returning();
+    const [row] = await tx
+      .update(consultations)
+      .set({ closedAt: at })
+      .where(and(eq(consultations.id, c.id), isNull(consultations.closedAt)))
+      .returning();
     if (!row) throw conflict('consultation_closed', ALREADY_CLOSED);
     await recordAudit(tx, meta, {
       action: 'consultation.close',

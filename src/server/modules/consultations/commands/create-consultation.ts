@@ -17,16 +17,38 @@ export type ConsultationInput = {
 };
 
 /** A draft and its articles in the draft's order, with one audit row, in one transaction. */
-export async function createConsultation(db: Db, meta: RequestMeta, commune: { id: string; path: string }, input: ConsultationInput) {
+export async function createConsultation(
+  db: Db,
+  meta: RequestMeta,
+  commune: { id: string; path: string },
+  input: ConsultationInput,
+) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(consultations)
-      .values({ communeId: commune.id, unitPath: commune.path, title: input.title, requestedBy: input.requestedBy, opensOn: input.opensOn, deadline: input.deadline, public: input.public, createdBy: meta.actorId })
+      .values({
+        communeId: commune.id,
+        unitPath: commune.path,
+        title: input.title,
+        requestedBy: input.requestedBy,
+        opensOn: input.opensOn,
+        deadline: input.deadline,
+        public: input.public,
+        createdBy: meta.actorId,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
     const articles = await tx
       .insert(consultationArticles)
-      .values(input.articles.map((a, i) => ({ consultationId: row.id, position: i + 1, ref: a.ref, heading: a.heading, text: a.text })))
+      .values(
+        input.articles.map((a, i) => ({
+          consultationId: row.id,
+          position: i + 1,
+          ref: a.ref,
+          heading: a.heading,
+          text: a.text,
+        })),
+      )
       .returning();
     await recordAudit(tx, meta, {
       action: 'consultation.create',

@@ -8,18 +8,35 @@ import { bankRows, donations, type Donation, type Fund } from '../schema';
 import { receiptFromBankRow } from './import-bank-rows';
 import { recordDonation } from './record-donation';
 
-export type AssignBankRowInput = { driveId: string | null; donorName: string | null } | { ignore: true; reason: string };
+export type AssignBankRowInput =
+  | { driveId: string | null; donorName: string | null }
+  | { ignore: true; reason: string };
 
 type BankRow = typeof bankRows.$inferSelect;
 
-const snapshot = (r: BankRow) => ({ id: r.id, txnId: r.bankTxnId, date: r.date, amount: r.amount, status: r.status, driveId: r.driveId, donationId: r.donationId });
+const snapshot = (r: BankRow) => ({
+  id: r.id,
+  txnId: r.bankTxnId,
+  date: r.date,
+  amount: r.amount,
+  status: r.status,
+  driveId: r.driveId,
+  donationId: r.donationId,
+});
 
 /**
  * A person settles a row the code did not match: a receipt for a drive (or the fund itself), or
  * "ignored" with a reason (a refund of a bank fee, interest). A row that already has a live receipt
  * cannot get a second one; a row whose receipt was voided may be assigned again.
  */
-export async function assignBankRow(db: Db, meta: RequestMeta, fund: Fund, commune: Unit, bankRowId: string, input: AssignBankRowInput): Promise<{ row: BankRow; donation: Donation | null }> {
+export async function assignBankRow(
+  db: Db,
+  meta: RequestMeta,
+  fund: Fund,
+  commune: Unit,
+  bankRowId: string,
+  input: AssignBankRowInput,
+): Promise<{ row: BankRow; donation: Donation | null }> {
   return db.transaction(async (tx) => {
     // The row lock makes a second, concurrent assign wait and then see the first one's receipt.
     const [current] = await tx.select().from(bankRows).where(eq(bankRows.id, bankRowId)).for('update');
@@ -29,20 +46,51 @@ export async function assignBankRow(db: Db, meta: RequestMeta, fund: Fund, commu
       const [d] = await tx.select().from(donations).where(eq(donations.id, current.donationId));
       live = d && !d.voidedAt ? d : null;
     }
-    if (live) throw conflict('bank_row_receipted', `Dòng sao kê ${current.bankTxnId} đã thành phiếu thu ${live.receiptNo}.`, { id: `Đã có phiếu thu ${live.receiptNo}.` });
+    if (live)
+      throw conflict('bank_row_receipted', `Dòng sao kê ${current.bankTxnId} đã thành phiếu thu ${live.receiptNo}.`, {
+        id: `Đã có phiếu thu ${live.receiptNo}.`,
+      });
 
     if ('ignore' in input) {
-      if (current.status === 'ignored') throw conflict('bank_row_ignored', `Dòng sao kê ${current.bankTxnId} đã được bỏ qua trước đó.`, { id: 'Đã bỏ qua.' });
+      if (current.status === 'ignored')
+        throw conflict('bank_row_ignored', `Dòng sao kê ${current.bankTxnId} đã được bỏ qua trước đó.`, {
+          id: 'Đã bỏ qua.',
+        });
       const [row] = await tx.update(bankRows).set({ status: 'ignored' }).where(eq(bankRows.id, current.id)).returning();
       if (!row) throw new Error('update returned nothing');
-      await recordAudit(tx, meta, { action: 'bank_row.ignore', entity: 'bank_row', entityId: row.id, communeId: fund.communeId, scopePath: commune.path, before: snapshot(current), after: { ...snapshot(row), reason: input.reason } });
+      await recordAudit(tx, meta, {
+        action: 'bank_row.ignore',
+        entity: 'bank_row',
+        entityId: row.id,
+        communeId: fund.communeId,
+        scopePath: commune.path,
+        before: snapshot(current),
+        after: { ...snapshot(row), reason: input.reason },
+      });
       return { row, donation: null };
     }
 
-    const donation = await recordDonation(tx, meta, fund, receiptFromBankRow(current, input.driveId, commune, input.donorName));
-    const [row] = await tx.update(bankRows).set({ status: 'assigned', driveId: input.driveId, donationId: donation.id }).where(eq(bankRows.id, current.id)).returning();
+    const donation = await recordDonation(
+      tx,
+      meta,
+      fund,
+      receiptFromBankRow(current, input.driveId, commune, input.donorName),
+    );
+    const [row] = await tx
+      .update(bankRows)
+      .set({ status: 'assigned', driveId: input.driveId, donationId: donation.id })
+      .where(eq(bankRows.id, current.id))
+      .returning();
     if (!row) throw new Error('update returned nothing');
-    await recordAudit(tx, meta, { action: 'bank_row.assign', entity: 'bank_row', entityId: row.id, communeId: fund.communeId, scopePath: commune.path, before: snapshot(current), after: { ...snapshot(row), receiptNo: donation.receiptNo } });
+    await recordAudit(tx, meta, {
+      action: 'bank_row.assign',
+      entity: 'bank_row',
+      entityId: row.id,
+      communeId: fund.communeId,
+      scopePath: commune.path,
+      before: snapshot(current),
+      after: { ...snapshot(row), receiptNo: donation.receiptNo },
+    });
     return { row, donation };
   });
 }

@@ -8,12 +8,23 @@ import { listDrives } from '../queries';
 import { bankRows, type Fund } from '../schema';
 import { recordDonation } from './record-donation';
 
-export type ImportResult = { imported: number; matched: number; unmatched: number; skipped: number; receipts: { row: number; txnId: string; receiptNo: string }[] };
+export type ImportResult = {
+  imported: number;
+  matched: number;
+  unmatched: number;
+  skipped: number;
+  receipts: { row: number; txnId: string; receiptNo: string }[];
+};
 
 const CHUNK = 500; // rows per insert: well under PostgreSQL's 65,535 bind parameters
 
 /** A bank transfer becomes a receipt like any other: the payer's name, or "Nhà hảo tâm" when the bank gives none. */
-export function receiptFromBankRow(row: { id: string; bankTxnId: string; date: string; amount: number; description: string; payerName: string | null }, driveId: string | null, commune: Unit, donorName?: string | null) {
+export function receiptFromBankRow(
+  row: { id: string; bankTxnId: string; date: string; amount: number; description: string; payerName: string | null },
+  driveId: string | null,
+  commune: Unit,
+  donorName?: string | null,
+) {
   const name = donorName ?? row.payerName;
   return {
     driveId,
@@ -39,7 +50,14 @@ export function receiptFromBankRow(row: { id: string; bankTxnId: string; date: s
  * a row naming exactly one drive code of this fund becomes a receipt at once, numbered in date
  * order; the rest wait as "unmatched" for a person.
  */
-export async function importBankRows(db: Db, meta: RequestMeta, fund: Fund, commune: Unit, rows: StatementRow[], fileName: string): Promise<ImportResult> {
+export async function importBankRows(
+  db: Db,
+  meta: RequestMeta,
+  fund: Fund,
+  commune: Unit,
+  rows: StatementRow[],
+  fileName: string,
+): Promise<ImportResult> {
   return db.transaction(async (tx) => {
     const drives = await listDrives(tx, fund.id);
     const byCode = new Map(drives.map((d) => [d.code.toUpperCase(), d]));
@@ -65,11 +83,19 @@ export async function importBankRows(db: Db, meta: RequestMeta, fund: Fund, comm
           status: drive ? ('matched' as const) : ('unmatched' as const),
         };
       });
-      inserted.push(...(await tx.insert(bankRows).values(values).onConflictDoNothing({ target: [bankRows.communeId, bankRows.fundId, bankRows.bankTxnId] }).returning()));
+      inserted.push(
+        ...(await tx
+          .insert(bankRows)
+          .values(values)
+          .onConflictDoNothing({ target: [bankRows.communeId, bankRows.fundId, bankRows.bankTxnId] })
+          .returning()),
+      );
     }
 
     const lineOf = (r: { bankTxnId: string }) => statementRow.get(r.bankTxnId)?.row ?? 0;
-    const matched = inserted.filter((r) => r.status === 'matched').sort((a, b) => a.date.localeCompare(b.date) || lineOf(a) - lineOf(b));
+    const matched = inserted
+      .filter((r) => r.status === 'matched')
+      .sort((a, b) => a.date.localeCompare(b.date) || lineOf(a) - lineOf(b));
     const receipts: ImportResult['receipts'] = [];
     for (const r of matched) {
       const donation = await recordDonation(tx, meta, fund, receiptFromBankRow(r, r.driveId, commune));
@@ -77,7 +103,13 @@ export async function importBankRows(db: Db, meta: RequestMeta, fund: Fund, comm
       receipts.push({ row: lineOf(r), txnId: r.bankTxnId, receiptNo: donation.receiptNo });
     }
 
-    const result = { imported: inserted.length, matched: matched.length, unmatched: inserted.length - matched.length, skipped: rows.length - inserted.length, receipts };
+    const result = {
+      imported: inserted.length,
+      matched: matched.length,
+      unmatched: inserted.length - matched.length,
+      skipped: rows.length - inserted.length,
+      receipts,
+    };
     // Nothing new, nothing changed: a re-upload of the same file leaves no trace but its answer.
     if (inserted.length > 0) {
       await recordAudit(tx, meta, {
@@ -86,7 +118,14 @@ export async function importBankRows(db: Db, meta: RequestMeta, fund: Fund, comm
         entityId: fund.id,
         communeId: fund.communeId,
         scopePath: commune.path,
-        after: { fileName, imported: result.imported, matched: result.matched, unmatched: result.unmatched, skipped: result.skipped, txnIds: inserted.map((r) => r.bankTxnId) },
+        after: {
+          fileName,
+          imported: result.imported,
+          matched: result.matched,
+          unmatched: result.unmatched,
+          skipped: result.skipped,
+          txnIds: inserted.map((r) => r.bankTxnId),
+        },
       });
     }
     return result;

@@ -22,28 +22,71 @@ async function assertCovers(tx: Queryable, fund: Fund, amount: number, field: st
   }
 }
 
-export type PayoutInput = { driveId: string | null; amount: number; date: string; purpose: string; recipient: string; decisionRef: string; reliefProgramId: string | null };
+export type PayoutInput = {
+  driveId: string | null;
+  amount: number;
+  date: string;
+  purpose: string;
+  recipient: string;
+  decisionRef: string;
+  reliefProgramId: string | null;
+};
 
 /** A payout inside the caller's transaction (a relief support paid from a fund writes both or neither). */
-export async function recordDisbursementInTx(tx: Queryable, meta: RequestMeta, fund: Fund, communePath: string, input: PayoutInput, field = 'amount') {
+export async function recordDisbursementInTx(
+  tx: Queryable,
+  meta: RequestMeta,
+  fund: Fund,
+  communePath: string,
+  input: PayoutInput,
+  field = 'amount',
+) {
   await lockFund(tx, fund.id);
   await assertCovers(tx, fund, input.amount, field);
   const year = Number(input.date.slice(0, 4));
   const { seq, label } = await nextNumber(tx, fund.communeId, fund.id, year, 'PC');
   const [row] = await tx
     .insert(disbursements)
-    .values({ communeId: fund.communeId, fundId: fund.id, year, seq, payoutNo: label, createdBy: meta.actorId, ...input })
+    .values({
+      communeId: fund.communeId,
+      fundId: fund.id,
+      year,
+      seq,
+      payoutNo: label,
+      createdBy: meta.actorId,
+      ...input,
+    })
     .returning();
   if (!row) throw new Error('insert returned nothing');
-  await recordAudit(tx, meta, { action: 'disbursement.record', entity: 'disbursement', entityId: row.id, communeId: fund.communeId, scopePath: communePath, after: presentDisbursement(row) });
+  await recordAudit(tx, meta, {
+    action: 'disbursement.record',
+    entity: 'disbursement',
+    entityId: row.id,
+    communeId: fund.communeId,
+    scopePath: communePath,
+    after: presentDisbursement(row),
+  });
   return row;
 }
 
-export async function recordDisbursement(db: Db, meta: RequestMeta, fund: Fund, communePath: string, input: PayoutInput) {
+export async function recordDisbursement(
+  db: Db,
+  meta: RequestMeta,
+  fund: Fund,
+  communePath: string,
+  input: PayoutInput,
+) {
   return db.transaction((tx) => recordDisbursementInTx(tx, meta, fund, communePath, input));
 }
 
-export type TransferInput = { direction: 'up' | 'down'; amount: number; date: string; counterparty: string; documentRef: string | null; note: string | null };
+export type TransferInput = {
+  direction: 'up' | 'down';
+  amount: number;
+  date: string;
+  counterparty: string;
+  documentRef: string | null;
+  note: string | null;
+};
 
 export async function recordTransfer(db: Db, meta: RequestMeta, fund: Fund, communePath: string, input: TransferInput) {
   return db.transaction(async (tx) => {
@@ -51,9 +94,19 @@ export async function recordTransfer(db: Db, meta: RequestMeta, fund: Fund, comm
       await lockFund(tx, fund.id);
       await assertCovers(tx, fund, input.amount, 'amount');
     }
-    const [row] = await tx.insert(fundTransfers).values({ communeId: fund.communeId, fundId: fund.id, createdBy: meta.actorId, ...input }).returning();
+    const [row] = await tx
+      .insert(fundTransfers)
+      .values({ communeId: fund.communeId, fundId: fund.id, createdBy: meta.actorId, ...input })
+      .returning();
     if (!row) throw new Error('insert returned nothing');
-    await recordAudit(tx, meta, { action: `transfer.${input.direction}`, entity: 'fund_transfer', entityId: row.id, communeId: fund.communeId, scopePath: communePath, after: row });
+    await recordAudit(tx, meta, {
+      action: `transfer.${input.direction}`,
+      entity: 'fund_transfer',
+      entityId: row.id,
+      communeId: fund.communeId,
+      scopePath: communePath,
+      after: row,
+    });
     return row;
   });
 }

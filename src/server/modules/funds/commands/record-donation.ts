@@ -95,7 +95,12 @@ const RECORD_DONATION = `
  * only for this statement, so writers to one fund queue briefly), the receipt and its audit row are
  * inserted from it. A failure anywhere rolls the whole statement back, number included: gapless.
  */
-export async function recordDonation(db: Queryable, meta: RequestMeta, fund: Fund, input: DonationInput): Promise<Donation> {
+export async function recordDonation(
+  db: Queryable,
+  meta: RequestMeta,
+  fund: Fund,
+  input: DonationInput,
+): Promise<Donation> {
   const year = Number(input.date.slice(0, 4));
   const donorName = input.donorKind === 'anonymous' ? 'Nhà hảo tâm' : input.donorName;
   // The audit's "after": everything known before the insert; id and number are added in SQL.

@@ -8,13 +8,31 @@ import { findDriveByCode } from '../queries';
 import { drives, funds, pledges, type Fund } from '../schema';
 import { and, eq, sql } from 'drizzle-orm';
 
-export async function createFund(db: Db, meta: RequestMeta, commune: Unit, input: { name: string; bankBin?: string; bankAccount?: string; bankAccountName?: string }) {
+export async function createFund(
+  db: Db,
+  meta: RequestMeta,
+  commune: Unit,
+  input: { name: string; bankBin?: string; bankAccount?: string; bankAccountName?: string },
+) {
   return db.transaction(async (tx) => {
-    const [dup] = await tx.select({ id: funds.id }).from(funds).where(and(eq(funds.communeId, commune.id), sql`lower(${funds.name}) = lower(${input.name})`));
+    const [dup] = await tx
+      .select({ id: funds.id })
+      .from(funds)
+      .where(and(eq(funds.communeId, commune.id), sql`lower(${funds.name}) = lower(${input.name})`));
     if (dup) throw conflict('duplicate_name', 'Xã đã có quỹ cùng tên.', { name: 'Xã đã có quỹ cùng tên.' });
-    const [row] = await tx.insert(funds).values({ communeId: commune.id, ...input }).returning();
+    const [row] = await tx
+      .insert(funds)
+      .values({ communeId: commune.id, ...input })
+      .returning();
     if (!row) throw new Error('insert returned nothing');
-    await recordAudit(tx, meta, { action: 'fund.create', entity: 'fund', entityId: row.id, communeId: commune.id, scopePath: commune.path, after: presentFund(row) });
+    await recordAudit(tx, meta, {
+      action: 'fund.create',
+      entity: 'fund',
+      entityId: row.id,
+      communeId: commune.id,
+      scopePath: commune.path,
+      after: presentFund(row),
+    });
     return row;
   });
 }
@@ -32,7 +50,9 @@ export type DriveInput = {
 export async function createDrive(db: Db, meta: RequestMeta, fund: Fund, communePath: string, input: DriveInput) {
   return db.transaction(async (tx) => {
     if (await findDriveByCode(tx, fund.communeId, input.code)) {
-      throw conflict('duplicate_code', 'Mã đợt vận động đã dùng trong xã.', { code: 'Mã đợt vận động đã dùng trong xã.' });
+      throw conflict('duplicate_code', 'Mã đợt vận động đã dùng trong xã.', {
+        code: 'Mã đợt vận động đã dùng trong xã.',
+      });
     }
     const [row] = await tx
       .insert(drives)
@@ -50,21 +70,48 @@ export async function createDrive(db: Db, meta: RequestMeta, fund: Fund, commune
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await recordAudit(tx, meta, { action: 'drive.create', entity: 'drive', entityId: row.id, communeId: fund.communeId, scopePath: communePath, after: presentDrive(row) });
+    await recordAudit(tx, meta, {
+      action: 'drive.create',
+      entity: 'drive',
+      entityId: row.id,
+      communeId: fund.communeId,
+      scopePath: communePath,
+      after: presentDrive(row),
+    });
     return row;
   });
 }
 
-export type PledgeInput = { driveId: string | null; donorKind: 'person' | 'household' | 'organization' | 'business' | 'anonymous'; donorName: string; amount: number; date: string; unitPath: string; note: string | null };
+export type PledgeInput = {
+  driveId: string | null;
+  donorKind: 'person' | 'household' | 'organization' | 'business' | 'anonymous';
+  donorName: string;
+  amount: number;
+  date: string;
+  unitPath: string;
+  note: string | null;
+};
 
 export async function recordPledge(db: Db, meta: RequestMeta, fund: Fund, input: PledgeInput) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(pledges)
-      .values({ communeId: fund.communeId, fundId: fund.id, ...input, donorName: input.donorKind === 'anonymous' ? 'Nhà hảo tâm' : input.donorName })
+      .values({
+        communeId: fund.communeId,
+        fundId: fund.id,
+        ...input,
+        donorName: input.donorKind === 'anonymous' ? 'Nhà hảo tâm' : input.donorName,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await recordAudit(tx, meta, { action: 'pledge.record', entity: 'pledge', entityId: row.id, communeId: fund.communeId, scopePath: input.unitPath, after: row });
+    await recordAudit(tx, meta, {
+      action: 'pledge.record',
+      entity: 'pledge',
+      entityId: row.id,
+      communeId: fund.communeId,
+      scopePath: input.unitPath,
+      after: row,
+    });
     return row;
   });
 }

@@ -34,9 +34,17 @@ export async function createHousehold(db: Db, meta: RequestMeta, village: Unit, 
       phone: input.phone ?? null,
     });
     if (input.categories?.length) {
-      await tx.insert(householdYearCategories).values(
-        input.categories.map((c) => ({ householdId: id, communeId, year: c.year, category: c.category, decisionRef: c.decisionRef ?? null })),
-      );
+      await tx
+        .insert(householdYearCategories)
+        .values(
+          input.categories.map((c) => ({
+            householdId: id,
+            communeId,
+            year: c.year,
+            category: c.category,
+            decisionRef: c.decisionRef ?? null,
+          })),
+        );
     }
     const created = await findHousehold(tx, id);
     if (!created) throw new Error('insert returned nothing');

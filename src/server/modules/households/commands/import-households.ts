@@ -41,12 +41,29 @@ type AuditInsert = typeof auditLog.$inferInsert;
  * and phone, and the row's year's categories replace that year's (other years are untouched).
  * One audit row per household and one for the whole import, written in the same transaction.
  */
-export async function importHouseholds(db: Db, meta: RequestMeta, commune: Unit, rows: ResolvedRow[], fileName: string): Promise<ImportSummary> {
+export async function importHouseholds(
+  db: Db,
+  meta: RequestMeta,
+  commune: Unit,
+  rows: ResolvedRow[],
+  fileName: string,
+): Promise<ImportSummary> {
   return db.transaction(async (tx) => {
     const now = new Date();
     const audits: AuditInsert[] = [];
     const audit = (action: string, entityId: string, scopePath: string, before: unknown, after: unknown) =>
-      audits.push({ actorId: meta.actorId, actorUsername: meta.actorUsername, ip: meta.ip, action, entity: 'household', entityId, communeId: commune.id, scopePath, before, after });
+      audits.push({
+        actorId: meta.actorId,
+        actorUsername: meta.actorUsername,
+        ip: meta.ip,
+        action,
+        entity: 'household',
+        entityId,
+        communeId: commune.id,
+        scopePath,
+        before,
+        after,
+      });
 
     const fresh = rows.filter((r) => r.matchId === null);
     const updates = rows.filter((r) => r.matchId !== null);
@@ -73,7 +90,14 @@ export async function importHouseholds(db: Db, meta: RequestMeta, commune: Unit,
     }
     fresh.forEach((r, i) => {
       const id = ids[i] as string;
-      for (const category of r.categories) catRows.push({ householdId: id, communeId: commune.id, year: r.year as number, category, decisionRef: r.decisionRef });
+      for (const category of r.categories)
+        catRows.push({
+          householdId: id,
+          communeId: commune.id,
+          year: r.year as number,
+          category,
+          decisionRef: r.decisionRef,
+        });
       audit('household.import_create', id, r.village.path, null, {
         row: r.row,
         villageId: r.village.id,
@@ -91,7 +115,12 @@ export async function importHouseholds(db: Db, meta: RequestMeta, commune: Unit,
       const beforeRows = new Map<string, { address: string | null; members: number | null; phone: string | null }>();
       for (const part of chunks(matchIds, 5000)) {
         const found = await tx
-          .select({ id: households.id, address: households.address, members: households.members, phone: households.phone })
+          .select({
+            id: households.id,
+            address: households.address,
+            members: households.members,
+            phone: households.phone,
+          })
           .from(households)
           .where(inArray(households.id, part));
         for (const f of found) beforeRows.set(f.id, f);
@@ -105,23 +134,39 @@ export async function importHouseholds(db: Db, meta: RequestMeta, commune: Unit,
       for (const r of updates) {
         if (r.year === null) continue;
         byYear.set(r.year, [...(byYear.get(r.year) ?? []), r.matchId as string]);
-        for (const category of r.categories) catRows.push({ householdId: r.matchId as string, communeId: commune.id, year: r.year, category, decisionRef: r.decisionRef });
+        for (const category of r.categories)
+          catRows.push({
+            householdId: r.matchId as string,
+            communeId: commune.id,
+            year: r.year,
+            category,
+            decisionRef: r.decisionRef,
+          });
       }
       for (const [year, list] of byYear) {
         for (const part of chunks(list, 5000)) {
-          await tx.delete(householdYearCategories).where(and(eq(householdYearCategories.year, year), inArray(householdYearCategories.householdId, part)));
+          await tx
+            .delete(householdYearCategories)
+            .where(and(eq(householdYearCategories.year, year), inArray(householdYearCategories.householdId, part)));
         }
       }
       for (const r of updates) {
         const id = r.matchId as string;
         const b = beforeRows.get(id);
         const yearCats = (cats: { year: number; category: string; decisionRef: string | null }[] | undefined) =>
-          (cats ?? []).filter((c) => c.year === r.year).map((c) => ({ year: c.year, category: c.category, decisionRef: c.decisionRef }));
+          (cats ?? [])
+            .filter((c) => c.year === r.year)
+            .map((c) => ({ year: c.year, category: c.category, decisionRef: c.decisionRef }));
         audit(
           'household.import_update',
           id,
           r.village.path,
-          { address: b?.address ?? null, members: b?.members ?? null, phone: b?.phone ?? null, categories: r.year === null ? [] : yearCats(beforeCats.get(id)) },
+          {
+            address: b?.address ?? null,
+            members: b?.members ?? null,
+            phone: b?.phone ?? null,
+            categories: r.year === null ? [] : yearCats(beforeCats.get(id)),
+          },
           {
             row: r.row,
             address: r.address ?? b?.address ?? null,

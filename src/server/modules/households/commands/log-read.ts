@@ -9,7 +9,14 @@ import { recordAudit } from '../../audit/record-audit';
 export async function logHouseholdRead(
   db: Db,
   meta: RequestMeta,
-  entry: { action: 'household.list' | 'household.export' | 'household.personal_data'; entity: string; entityId?: string | null; communeId?: string | null; scopePath?: string | null; after: unknown },
+  entry: {
+    action: 'household.list' | 'household.export' | 'household.personal_data';
+    entity: string;
+    entityId?: string | null;
+    communeId?: string | null;
+    scopePath?: string | null;
+    after: unknown;
+  },
 ) {
   await recordAudit(db, meta, { ...entry, entityId: entry.entityId ?? null });
 }

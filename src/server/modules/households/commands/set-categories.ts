@@ -17,11 +17,21 @@ export async function setYearCategories(
 ) {
   if (before.erasedAt) throw erasedConflict();
   return db.transaction(async (tx) => {
-    await tx.delete(householdYearCategories).where(and(eq(householdYearCategories.householdId, before.id), eq(householdYearCategories.year, year)));
+    await tx
+      .delete(householdYearCategories)
+      .where(and(eq(householdYearCategories.householdId, before.id), eq(householdYearCategories.year, year)));
     if (categories.length) {
-      await tx.insert(householdYearCategories).values(
-        categories.map((c) => ({ householdId: before.id, communeId: before.communeId, year, category: c.category, decisionRef: c.decisionRef ?? null })),
-      );
+      await tx
+        .insert(householdYearCategories)
+        .values(
+          categories.map((c) => ({
+            householdId: before.id,
+            communeId: before.communeId,
+            year,
+            category: c.category,
+            decisionRef: c.decisionRef ?? null,
+          })),
+        );
     }
     await tx.update(households).set({ updatedAt: new Date() }).where(eq(households.id, before.id));
     const after = await findHousehold(tx, before.id);

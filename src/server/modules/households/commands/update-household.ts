@@ -17,17 +17,26 @@ export type UpdateHouseholdInput = {
   phone?: string | null;
 };
 
-export const erasedConflict = () => conflict('household_erased', 'Hộ này đã được xóa thông tin cá nhân, không sửa được nữa.');
+export const erasedConflict = () =>
+  conflict('household_erased', 'Hộ này đã được xóa thông tin cá nhân, không sửa được nữa.');
 
 /** Edits the registry fields; a move to another village stays inside the commune (checked by the caller). */
-export async function updateHousehold(db: Db, meta: RequestMeta, before: HouseholdWithCategories, input: UpdateHouseholdInput) {
+export async function updateHousehold(
+  db: Db,
+  meta: RequestMeta,
+  before: HouseholdWithCategories,
+  input: UpdateHouseholdInput,
+) {
   if (before.erasedAt) throw erasedConflict();
   return db.transaction(async (tx) => {
     await tx
       .update(households)
       .set({
         ...(input.village && { villageId: input.village.id, unitPath: input.village.path }),
-        ...(input.headName !== undefined && { headName: input.headName, headNameFolded: foldVietnamese(input.headName) }),
+        ...(input.headName !== undefined && {
+          headName: input.headName,
+          headNameFolded: foldVietnamese(input.headName),
+        }),
         ...(input.members !== undefined && { members: input.members }),
         ...(input.address !== undefined && { address: input.address }),
         ...(input.phone !== undefined && { phone: input.phone }),

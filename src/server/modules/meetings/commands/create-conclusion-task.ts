@@ -17,13 +17,24 @@ export type ConclusionTaskInput = { title: string; ownerOrganizationId: string; 
  * commune by the caller; the campaigns module's createTask runs nested (a savepoint) in this
  * transaction. The meeting row is locked, so two clicks at once give one task and one 409.
  */
-export async function createConclusionTask(db: Db, meta: RequestMeta, meetingId: string, conclusionId: string, campaign: Campaign, communePath: string, input: ConclusionTaskInput) {
+export async function createConclusionTask(
+  db: Db,
+  meta: RequestMeta,
+  meetingId: string,
+  conclusionId: string,
+  campaign: Campaign,
+  communePath: string,
+  input: ConclusionTaskInput,
+) {
   return db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
     if (!meeting) throw notFound('Hội nghị');
     const conclusion = await findConclusion(tx, meetingId, conclusionId);
     if (!conclusion) throw notFound('Kết luận');
-    if (conclusion.taskId) throw conflict('conclusion_has_task', 'Kết luận này đã thành nhiệm vụ.', { conclusionId: 'Kết luận này đã thành nhiệm vụ.' });
+    if (conclusion.taskId)
+      throw conflict('conclusion_has_task', 'Kết luận này đã thành nhiệm vụ.', {
+        conclusionId: 'Kết luận này đã thành nhiệm vụ.',
+      });
     checkHeld(meeting, 'conclusionId', 'giao nhiệm vụ từ kết luận');
     const task = await createTask(tx, meta, campaign, communePath, { ...input, selfAssigned: false });
     await tx.update(meetingConclusions).set({ taskId: task.id }).where(eq(meetingConclusions.id, conclusion.id));

@@ -6,7 +6,14 @@ import { meetingConclusions, meetingDelegates, meetings } from '../schema';
 import type { DelegateInput, MeetingFields } from './types';
 
 /** The commune, village, organisations and users have been checked against the actor by the caller. */
-export async function createMeeting(db: Db, meta: RequestMeta, commune: { id: string; path: string }, input: MeetingFields, delegates: DelegateInput[], conclusions: string[]) {
+export async function createMeeting(
+  db: Db,
+  meta: RequestMeta,
+  commune: { id: string; path: string },
+  input: MeetingFields,
+  delegates: DelegateInput[],
+  conclusions: string[],
+) {
   return db.transaction(async (tx) => {
     const [meeting] = await tx
       .insert(meetings)

@@ -12,8 +12,20 @@ export type DocumentKind = 'invitation' | 'minutes';
 export type IssueInput = { date: string; signer: string | null; recipients: string[] };
 
 const KIND = {
-  invitation: { typeCode: 'GM', source: 'meeting_invitation', column: 'invitationDocId', what: 'Giấy mời', summary: (t: string) => `Giấy mời dự ${t}` },
-  minutes: { typeCode: 'BB', source: 'meeting_minutes', column: 'minutesDocId', what: 'Biên bản', summary: (t: string) => `Biên bản ${t}` },
+  invitation: {
+    typeCode: 'GM',
+    source: 'meeting_invitation',
+    column: 'invitationDocId',
+    what: 'Giấy mời',
+    summary: (t: string) => `Giấy mời dự ${t}`,
+  },
+  minutes: {
+    typeCode: 'BB',
+    source: 'meeting_minutes',
+    column: 'minutesDocId',
+    what: 'Biên bản',
+    summary: (t: string) => `Biên bản ${t}`,
+  },
 } as const;
 
 /**
@@ -21,7 +33,14 @@ const KIND = {
  * this transaction and links it to the meeting. A document is issued once: a second issue is 409
  * (its message gives the number already taken) and takes no number.
  */
-export async function issueDocument(db: Db, meta: RequestMeta, meetingId: string, commune: { id: string; path: string }, kind: DocumentKind, input: IssueInput) {
+export async function issueDocument(
+  db: Db,
+  meta: RequestMeta,
+  meetingId: string,
+  commune: { id: string; path: string },
+  kind: DocumentKind,
+  input: IssueInput,
+) {
   const k = KIND[kind];
   return db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
@@ -29,7 +48,9 @@ export async function issueDocument(db: Db, meta: RequestMeta, meetingId: string
     const existing = meeting[k.column];
     if (existing) {
       const number = await documentNumber(tx, existing);
-      throw conflict('already_issued', `${k.what} đã phát hành, số ${number ?? ''}.`, { [kind]: `Đã có số ${number ?? ''}.` });
+      throw conflict('already_issued', `${k.what} đã phát hành, số ${number ?? ''}.`, {
+        [kind]: `Đã có số ${number ?? ''}.`,
+      });
     }
     checkNotCancelled(meeting, kind);
     if (kind === 'minutes') checkHeld(meeting, kind, 'phát hành biên bản');
@@ -43,7 +64,10 @@ export async function issueDocument(db: Db, meta: RequestMeta, meetingId: string
       sourceKind: k.source,
       sourceId: meeting.id,
     });
-    await tx.update(meetings).set({ [k.column]: doc.id, updatedAt: new Date() }).where(eq(meetings.id, meeting.id));
+    await tx
+      .update(meetings)
+      .set({ [k.column]: doc.id, updatedAt: new Date() })
+      .where(eq(meetings.id, meeting.id));
     await recordAudit(tx, meta, {
       action: `meeting.issue_${kind}`,
       entity: 'meeting',

@@ -11,7 +11,13 @@ import { meetingDelegates, meetings } from '../schema';
  * Điểm danh: the delegates listed attended, every other delegate did not; optionally the head count
  * of a large meeting (voters present).
  */
-export async function markAttendance(db: Db, meta: RequestMeta, id: string, input: { attended: string[]; presentCount?: number | null }, minutesNumber: string | null) {
+export async function markAttendance(
+  db: Db,
+  meta: RequestMeta,
+  id: string,
+  input: { attended: string[]; presentCount?: number | null },
+  minutesNumber: string | null,
+) {
   return db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, id);
     if (!meeting) throw notFound('Hội nghị');
@@ -24,8 +30,17 @@ export async function markAttendance(db: Db, meta: RequestMeta, id: string, inpu
     const present = new Set(input.attended);
     const changes = current.filter((d) => d.attended !== present.has(d.id));
     const countChanged = input.presentCount !== undefined && input.presentCount !== meeting.presentCount;
-    checkNotFrozen(meeting, [...(changes.length ? ['attended'] : []), ...(countChanged ? ['presentCount'] : [])], null, minutesNumber);
-    for (const d of changes) await tx.update(meetingDelegates).set({ attended: present.has(d.id) }).where(eq(meetingDelegates.id, d.id));
+    checkNotFrozen(
+      meeting,
+      [...(changes.length ? ['attended'] : []), ...(countChanged ? ['presentCount'] : [])],
+      null,
+      minutesNumber,
+    );
+    for (const d of changes)
+      await tx
+        .update(meetingDelegates)
+        .set({ attended: present.has(d.id) })
+        .where(eq(meetingDelegates.id, d.id));
     const [after] = await tx
       .update(meetings)
       .set({ ...(countChanged && { presentCount: input.presentCount }), updatedAt: new Date() })

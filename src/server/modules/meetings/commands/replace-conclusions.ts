@@ -13,11 +13,21 @@ export type ConclusionInput = { id?: string; text: string };
  * Replaces the list of conclusions, in order. A conclusion named by `id` keeps its identity (and the
  * task it became); one that already became a task cannot be dropped (409): the task would lose its origin.
  */
-export async function replaceConclusions(db: Db, meta: RequestMeta, id: string, wanted: ConclusionInput[], minutesNumber: string | null) {
+export async function replaceConclusions(
+  db: Db,
+  meta: RequestMeta,
+  id: string,
+  wanted: ConclusionInput[],
+  minutesNumber: string | null,
+) {
   return db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, id);
     if (!meeting) throw notFound('Hội nghị');
-    const current = await tx.select().from(meetingConclusions).where(eq(meetingConclusions.meetingId, id)).orderBy(meetingConclusions.position);
+    const current = await tx
+      .select()
+      .from(meetingConclusions)
+      .where(eq(meetingConclusions.meetingId, id))
+      .orderBy(meetingConclusions.position);
     const byId = new Map(current.map((c) => [c.id, c]));
     wanted.forEach((c, i) => {
       if (c.id && !byId.has(c.id)) throw unknownReference(`conclusions.${i}.id`, 'Kết luận');
@@ -26,16 +36,40 @@ export async function replaceConclusions(db: Db, meta: RequestMeta, id: string, 
     const keep = new Set(wanted.map((c) => c.id).filter((x): x is string => !!x));
     const gone = current.filter((c) => !keep.has(c.id));
     const withTask = gone.find((c) => c.taskId);
-    if (withTask) throw conflict('conclusion_has_task', `Kết luận "${withTask.text.slice(0, 80)}" đã thành nhiệm vụ, không bỏ được.`, { conclusions: 'Kết luận đã thành nhiệm vụ không bỏ được.' });
-    const unchanged = gone.length === 0 && wanted.length === current.length && wanted.every((c, i) => c.id === current[i]?.id && c.text === current[i]?.text);
+    if (withTask)
+      throw conflict(
+        'conclusion_has_task',
+        `Kết luận "${withTask.text.slice(0, 80)}" đã thành nhiệm vụ, không bỏ được.`,
+        { conclusions: 'Kết luận đã thành nhiệm vụ không bỏ được.' },
+      );
+    const unchanged =
+      gone.length === 0 &&
+      wanted.length === current.length &&
+      wanted.every((c, i) => c.id === current[i]?.id && c.text === current[i]?.text);
     checkNotFrozen(meeting, unchanged ? [] : ['conclusions'], null, minutesNumber);
-    if (gone.length) await tx.delete(meetingConclusions).where(and(eq(meetingConclusions.meetingId, id), inArray(meetingConclusions.id, gone.map((c) => c.id))));
+    if (gone.length)
+      await tx.delete(meetingConclusions).where(
+        and(
+          eq(meetingConclusions.meetingId, id),
+          inArray(
+            meetingConclusions.id,
+            gone.map((c) => c.id),
+          ),
+        ),
+      );
     const out = [];
     for (const [i, c] of wanted.entries()) {
       const [row] = c.id
-        ? await tx.update(meetingConclusions).set({ text: c.text, position: i + 1 }).where(eq(meetingConclusions.id, c.id)).returning()
-        : await tx.insert(meetingConclusions).values({ meetingId: id, text: c.text, position: i + 1 }).returning();
-    if (!row) throw new Error('conclusion write returned nothing');
+        ? await tx
+            .update(meetingConclusions)
+            .set({ text: c.text, position: i + 1 })
+            .where(eq(meetingConclusions.id, c.id))
+            .returning()
+        : await tx
+            .insert(meetingConclusions)
+            .values({ meetingId: id, text: c.text, position: i + 1 })
+            .returning();
+      if (!row) throw new Error('conclusion write returned nothing');
       out.push(row);
     }
     await tx.update(meetings).set({ updatedAt: new Date() }).where(eq(meetings.id, id));

@@ -13,5 +13,19 @@ export type DelegateInput = {
 
 export type MeetingFields = Pick<
   Meeting,
-  'type' | 'title' | 'date' | 'startTime' | 'place' | 'chair' | 'chairTitle' | 'secretary' | 'agenda' | 'status' | 'expectedCount' | 'presentCount' | 'minutes' | 'villageId' | 'unitPath'
+  | 'type'
+  | 'title'
+  | 'date'
+  | 'startTime'
+  | 'place'
+  | 'chair'
+  | 'chairTitle'
+  | 'secretary'
+  | 'agenda'
+  | 'status'
+  | 'expectedCount'
+  | 'presentCount'
+  | 'minutes'
+  | 'villageId'
+  | 'unitPath'
 >;

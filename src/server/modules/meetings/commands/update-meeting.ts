@@ -28,11 +28,19 @@ export async function updateMeeting(
     const before = await lockMeeting(tx, id);
     if (!before) throw notFound('Hội nghị');
     const current = await delegatesOf(tx, id);
-    const changed = (Object.keys(changes) as (keyof MeetingFields)[]).filter((k) => k !== 'unitPath' && changes[k] !== undefined && !same(changes[k], before[k]));
+    const changed = (Object.keys(changes) as (keyof MeetingFields)[]).filter(
+      (k) => k !== 'unitPath' && changes[k] !== undefined && !same(changes[k], before[k]),
+    );
     const delegatesChanged = delegates !== undefined && delegatesDiffer(current, delegates);
-    const attendanceChanged = delegates !== undefined && delegates.some((d) => d.attended !== null && d.id && current.find((c) => c.id === d.id)?.attended !== d.attended);
+    const attendanceChanged =
+      delegates?.some((d) => d.attended !== null && d.id && current.find((c) => c.id === d.id)?.attended !== d.attended);
     if (changes.status) checkTransition(before.status, changes.status);
-    checkNotFrozen(before, [...changed, ...(delegatesChanged ? ['delegates'] : []), ...(attendanceChanged ? ['attendance'] : [])], numbers.invitation, numbers.minutes);
+    checkNotFrozen(
+      before,
+      [...changed, ...(delegatesChanged ? ['delegates'] : []), ...(attendanceChanged ? ['attendance'] : [])],
+      numbers.invitation,
+      numbers.minutes,
+    );
     const set = Object.fromEntries(changed.map((k) => [k, changes[k]]));
     if (changed.includes('villageId')) set.unitPath = changes.unitPath;
     const [after] = await tx
@@ -41,9 +49,15 @@ export async function updateMeeting(
       .where(eq(meetings.id, id))
       .returning();
     if (!after) throw new Error('update returned nothing');
-    const ds = delegates !== undefined && (delegatesChanged || attendanceChanged) ? await syncDelegates(tx, id, current, delegates) : current;
+    const ds =
+      delegates !== undefined && (delegatesChanged || attendanceChanged)
+        ? await syncDelegates(tx, id, current, delegates)
+        : current;
     await recordAudit(tx, meta, {
-      action: changes.status && changes.status !== before.status ? `meeting.${changes.status === 'held' ? 'hold' : 'cancel'}` : 'meeting.update',
+      action:
+        changes.status && changes.status !== before.status
+          ? `meeting.${changes.status === 'held' ? 'hold' : 'cancel'}`
+          : 'meeting.update',
       entity: 'meeting',
       entityId: id,
       communeId: after.communeId,

@@ -16,7 +16,10 @@ export function newLookupCode(): string {
 
 /** "kn-7f3k9q", " KN-7F3K9Q " → "KN-7F3K9Q"; anything else → null. */
 export function normalizeCode(input: string): string | null {
-  const s = input.trim().toUpperCase().replace(/^KN[-\s]?/, '');
+  const s = input
+    .trim()
+    .toUpperCase()
+    .replace(/^KN[-\s]?/, '');
   return /^[2-9A-HJ-NP-Z]{6}$/.test(s) ? `KN-${s}` : null;
 }
 
@@ -50,7 +53,16 @@ export async function createPetition(db: Db, meta: RequestMeta, input: NewPetiti
           .values({ ...input, code: newLookupCode(), status: 'received', createdBy: meta.actorId })
           .returning();
         if (!row) throw new Error('insert returned nothing');
-        await tx.insert(petitionEvents).values({ petitionId: row.id, fromStatus: null, toStatus: 'received', date: row.receivedAt, meetingId: row.meetingId, actorId: meta.actorId });
+        await tx
+          .insert(petitionEvents)
+          .values({
+            petitionId: row.id,
+            fromStatus: null,
+            toStatus: 'received',
+            date: row.receivedAt,
+            meetingId: row.meetingId,
+            actorId: meta.actorId,
+          });
         // The audit row keeps the sender's contact out: the audit log is read more widely than the petition.
         const { submitterContact, submitterAddress, ...after } = row;
         await recordAudit(tx, meta, {
@@ -59,7 +71,11 @@ export async function createPetition(db: Db, meta: RequestMeta, input: NewPetiti
           entityId: row.id,
           communeId: row.communeId,
           scopePath: row.unitPath,
-          after: { ...after, submitterContact: submitterContact ? '(có)' : null, submitterAddress: submitterAddress ? '(có)' : null },
+          after: {
+            ...after,
+            submitterContact: submitterContact ? '(có)' : null,
+            submitterAddress: submitterAddress ? '(có)' : null,
+          },
         });
         return row;
       });

@@ -8,7 +8,14 @@ import type { Unit } from '../../units/schema';
  * Issues the synthesis before a People's Council session: the next BC number of the commune's
  * register, the document frozen with it (later answers never change what was sent to the council).
  */
-export async function issueSynthesis(db: Db, meta: RequestMeta, commune: Unit, date: string, summary: string, build: () => OfficialDocument) {
+export async function issueSynthesis(
+  db: Db,
+  meta: RequestMeta,
+  commune: Unit,
+  date: string,
+  summary: string,
+  build: () => OfficialDocument,
+) {
   return db.transaction((tx) =>
     issueFrozen(
       tx,

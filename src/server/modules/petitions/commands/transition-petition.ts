@@ -19,11 +19,19 @@ export type Transition = {
 };
 
 export const outOfOrder = (status: PetitionStatus, to: PetitionStatus) =>
-  conflict('petition_out_of_order', `Kiến nghị đang ở bước "${STATUS_LABELS[status]}", không chuyển sang "${STATUS_LABELS[to]}" được.`, {
-    to: `Bước tiếp theo không phải "${STATUS_LABELS[to]}".`,
-  });
+  conflict(
+    'petition_out_of_order',
+    `Kiến nghị đang ở bước "${STATUS_LABELS[status]}", không chuyển sang "${STATUS_LABELS[to]}" được.`,
+    {
+      to: `Bước tiếp theo không phải "${STATUS_LABELS[to]}".`,
+    },
+  );
 
-const FROM: Record<Transition['to'], PetitionStatus> = { forwarded: 'received', answered: 'forwarded', closed: 'answered' };
+const FROM: Record<Transition['to'], PetitionStatus> = {
+  forwarded: 'received',
+  answered: 'forwarded',
+  closed: 'answered',
+};
 
 /** What a step sets on the petition besides its status. */
 function changesOf(t: Transition): Partial<Petition> {
@@ -42,9 +50,18 @@ function changesOf(t: Transition): Partial<Petition> {
  * so two people pressing the same button at once get one success and one 409), the history row,
  * and the audit row.
  */
-export async function transitionPetition(db: Db, meta: RequestMeta, petition: Petition, t: Transition): Promise<Petition> {
+export async function transitionPetition(
+  db: Db,
+  meta: RequestMeta,
+  petition: Petition,
+  t: Transition,
+): Promise<Petition> {
   // Steps happen in time order: not before the previous step, and a new due date not before the step.
-  const previous = [petition.receivedAt, petition.forwardedAt, petition.answeredAt].filter((d): d is string => d !== null).sort().pop() ?? petition.receivedAt;
+  const previous =
+    [petition.receivedAt, petition.forwardedAt, petition.answeredAt]
+      .filter((d): d is string => d !== null)
+      .sort()
+      .pop() ?? petition.receivedAt;
   if (t.date < previous) throw invalid({ date: `Ngày không được trước bước trước (${formatDateVi(previous)}).` });
   if (t.dueDate && t.dueDate < t.date) throw invalid({ dueDate: 'Hạn trả lời không được trước ngày chuyển.' });
   const from = FROM[t.to];
@@ -56,8 +73,22 @@ export async function transitionPetition(db: Db, meta: RequestMeta, petition: Pe
       .where(and(eq(petitions.id, petition.id), eq(petitions.status, from)))
       .returning();
     // Someone else moved it first: nothing of this request is written.
-    if (!row) throw conflict('petition_out_of_order', 'Kiến nghị vừa được chuyển bước bởi người khác; tải lại để xem.', { to: 'Bước này đã được thực hiện.' });
-    await tx.insert(petitionEvents).values({ petitionId: row.id, fromStatus: from, toStatus: t.to, date: t.date, note: t.note, document: t.document, meetingId: t.meetingId, actorId: meta.actorId });
+    if (!row)
+      throw conflict('petition_out_of_order', 'Kiến nghị vừa được chuyển bước bởi người khác; tải lại để xem.', {
+        to: 'Bước này đã được thực hiện.',
+      });
+    await tx
+      .insert(petitionEvents)
+      .values({
+        petitionId: row.id,
+        fromStatus: from,
+        toStatus: t.to,
+        date: t.date,
+        note: t.note,
+        document: t.document,
+        meetingId: t.meetingId,
+        actorId: meta.actorId,
+      });
     await recordAudit(tx, meta, {
       action: `petition.${t.to === 'forwarded' ? 'forward' : t.to === 'answered' ? 'answer' : 'close'}`,
       entity: 'petition',
@@ -65,7 +96,15 @@ export async function transitionPetition(db: Db, meta: RequestMeta, petition: Pe
       communeId: row.communeId,
       scopePath: row.unitPath,
       before: { status: from },
-      after: { status: row.status, date: t.date, note: t.note, document: t.document, answer: t.answer, meetingId: t.meetingId, dueDate: row.dueDate },
+      after: {
+        status: row.status,
+        date: t.date,
+        note: t.note,
+        document: t.document,
+        answer: t.answer,
+        meetingId: t.meetingId,
+        dueDate: row.dueDate,
+      },
     });
     return row;
   });

@@ -28,7 +28,12 @@ export type NewPost = PostContent & {
  * Writes a post with a free slug and its folded search text; a post created as published is
  * approved by its creator. Other modules (the news draft from a conference) call this too.
  */
-export async function createPost(db: Db, meta: RequestMeta, commune: { id: string; path: string }, input: NewPost): Promise<Post> {
+export async function createPost(
+  db: Db,
+  meta: RequestMeta,
+  commune: { id: string; path: string },
+  input: NewPost,
+): Promise<Post> {
   return retryOnSlugClash(() =>
     db.transaction(async (tx) => {
       const published = input.status === 'published';
@@ -47,7 +52,14 @@ export async function createPost(db: Db, meta: RequestMeta, commune: { id: strin
         .returning();
       if (!row) throw new Error('insert returned nothing');
       await attachMedia(tx, row);
-      await recordAudit(tx, meta, { action: 'post.create', entity: 'post', entityId: row.id, communeId: commune.id, scopePath: commune.path, after: { ...row, body: undefined, searchText: undefined } });
+      await recordAudit(tx, meta, {
+        action: 'post.create',
+        entity: 'post',
+        entityId: row.id,
+        communeId: commune.id,
+        scopePath: commune.path,
+        after: { ...row, body: undefined, searchText: undefined },
+      });
       return row;
     }),
   );

@@ -14,7 +14,8 @@ export async function freeSlug(db: Queryable, title: string, exceptPostId?: stri
 export function isSlugClash(e: unknown): boolean {
   for (let x: unknown = e; x; x = (x as { cause?: unknown }).cause) {
     const o = x as { code?: string; constraint?: string; message?: string };
-    if (o.code === '23505' && (o.constraint === 'posts_slug_idx' || /posts_slug_idx/.test(o.message ?? ''))) return true;
+    if (o.code === '23505' && (o.constraint === 'posts_slug_idx' || /posts_slug_idx/.test(o.message ?? '')))
+      return true;
   }
   return false;
 }

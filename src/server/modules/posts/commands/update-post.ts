@@ -11,7 +11,13 @@ import { freeSlug, retryOnSlugClash } from './slug';
 const brief = (p: Post) => ({ ...p, body: undefined, searchText: undefined, bodyLength: p.body.length });
 
 /** Changes a post's content. The slug follows a new title only until the post was first published: links stay valid. */
-export async function updatePost(db: Db, meta: RequestMeta, before: Post, communePath: string, change: Partial<PostContent>): Promise<Post> {
+export async function updatePost(
+  db: Db,
+  meta: RequestMeta,
+  before: Post,
+  communePath: string,
+  change: Partial<PostContent>,
+): Promise<Post> {
   return retryOnSlugClash(() =>
     db.transaction(async (tx) => {
       const next = { ...before, ...change };
@@ -28,7 +34,15 @@ export async function updatePost(db: Db, meta: RequestMeta, before: Post, commun
         .returning();
       if (!row) throw new Error('update returned nothing');
       await attachMedia(tx, row);
-      await recordAudit(tx, meta, { action: 'post.update', entity: 'post', entityId: row.id, communeId: row.communeId, scopePath: communePath, before: brief(before), after: brief(row) });
+      await recordAudit(tx, meta, {
+        action: 'post.update',
+        entity: 'post',
+        entityId: row.id,
+        communeId: row.communeId,
+        scopePath: communePath,
+        before: brief(before),
+        after: brief(row),
+      });
       return row;
     }),
   );

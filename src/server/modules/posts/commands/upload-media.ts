@@ -15,7 +15,13 @@ export type MediaUpload =
  * Writes the files under storageDir/posts/<commune>/ (images as their two WebP sizes, videos as sent),
  * then records them with an audit row; the files are removed when the row is not written.
  */
-export async function uploadMedia(db: Db, meta: RequestMeta, storageDir: string, commune: { id: string; path: string }, upload: MediaUpload): Promise<PostMedia> {
+export async function uploadMedia(
+  db: Db,
+  meta: RequestMeta,
+  storageDir: string,
+  commune: { id: string; path: string },
+  upload: MediaUpload,
+): Promise<PostMedia> {
   const dir = join('posts', commune.id);
   mkdirSync(join(storageDir, dir), { recursive: true });
   const stem = randomUUID();
@@ -39,18 +45,40 @@ export async function uploadMedia(db: Db, meta: RequestMeta, storageDir: string,
         bytes: upload.large.data.length,
         width: upload.large.width,
         height: upload.large.height,
-        variants: { thumb: { key: thumbKey, width: upload.thumb.width, height: upload.thumb.height, bytes: upload.thumb.data.length } },
+        variants: {
+          thumb: {
+            key: thumbKey,
+            width: upload.thumb.width,
+            height: upload.thumb.height,
+            bytes: upload.thumb.data.length,
+          },
+        },
         alt: upload.alt,
         createdBy: meta.actorId,
       };
     } else {
       const key = put(`${stem}.${upload.mime === 'video/mp4' ? 'mp4' : 'webm'}`, upload.bytes);
-      values = { communeId: commune.id, kind: 'video', storageKey: key, mime: upload.mime, bytes: upload.bytes.length, alt: upload.alt, createdBy: meta.actorId };
+      values = {
+        communeId: commune.id,
+        kind: 'video',
+        storageKey: key,
+        mime: upload.mime,
+        bytes: upload.bytes.length,
+        alt: upload.alt,
+        createdBy: meta.actorId,
+      };
     }
     return await db.transaction(async (tx) => {
       const [row] = await tx.insert(postMedia).values(values).returning();
       if (!row) throw new Error('insert returned nothing');
-      await recordAudit(tx, meta, { action: 'post_media.upload', entity: 'post_media', entityId: row.id, communeId: commune.id, scopePath: commune.path, after: { kind: row.kind, mime: row.mime, bytes: row.bytes, width: row.width, height: row.height } });
+      await recordAudit(tx, meta, {
+        action: 'post_media.upload',
+        entity: 'post_media',
+        entityId: row.id,
+        communeId: commune.id,
+        scopePath: commune.path,
+        after: { kind: row.kind, mime: row.mime, bytes: row.bytes, width: row.width, height: row.height },
+      });
       return row;
     });
   } catch (e) {

@@ -9,7 +9,12 @@ import { takeNumber, type TakeNumberInput } from './take-number';
  * it with the register entry — inside the caller's transaction, so the number, the entry and the
  * frozen file exist together or not at all.
  */
-export async function issueFrozen(tx: Queryable, meta: RequestMeta, entry: TakeNumberInput, build: (issue: { number: string; date: string }) => OfficialDocument) {
+export async function issueFrozen(
+  tx: Queryable,
+  meta: RequestMeta,
+  entry: TakeNumberInput,
+  build: (issue: { number: string; date: string }) => OfficialDocument,
+) {
   const row = await takeNumber(tx, meta, entry);
   const document = build({ number: row.number, date: row.date });
   await freezeDocument(tx, row.id, document);

@@ -2,7 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
 import type { Queryable } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
-import { outgoingDocuments, registerCounters, type DocumentTypeCode, type OutgoingDocument, registerSources } from '../schema';
+import {
+  outgoingDocuments,
+  registerCounters,
+  type DocumentTypeCode,
+  type OutgoingDocument,
+  type registerSources,
+} from '../schema';
 
 /** The issuer part after the type code: documents of the standing committee (Ban Thường trực). */
 export const DEFAULT_ISSUER_SUFFIX = 'MTTQ-BTT';
@@ -35,7 +41,10 @@ export async function takeNumber(tx: Queryable, meta: RequestMeta, input: TakeNu
   const [counter] = await tx
     .insert(registerCounters)
     .values({ issuerId: input.issuer.id, year, typeCode: input.typeCode, last: 1 })
-    .onConflictDoUpdate({ target: [registerCounters.issuerId, registerCounters.year, registerCounters.typeCode], set: { last: sql`${registerCounters.last} + 1` } })
+    .onConflictDoUpdate({
+      target: [registerCounters.issuerId, registerCounters.year, registerCounters.typeCode],
+      set: { last: sql`${registerCounters.last} + 1` },
+    })
     .returning({ last: registerCounters.last });
   if (!counter) throw new Error('counter upsert returned nothing');
   const [row] = await tx
@@ -57,6 +66,13 @@ export async function takeNumber(tx: Queryable, meta: RequestMeta, input: TakeNu
     })
     .returning();
   if (!row) throw new Error('insert returned nothing');
-  await recordAudit(tx, meta, { action: 'outgoing_document.number', entity: 'outgoing_document', entityId: row.id, communeId: input.issuer.id, scopePath: input.issuer.path, after: row });
+  await recordAudit(tx, meta, {
+    action: 'outgoing_document.number',
+    entity: 'outgoing_document',
+    entityId: row.id,
+    communeId: input.issuer.id,
+    scopePath: input.issuer.path,
+    after: row,
+  });
   return row;
 }

@@ -13,18 +13,31 @@ export type SupportInput = {
   value: number;
   description: string | null;
   overrideReason: string | null;
-  source: { kind: 'fund'; fund: Fund; communePath: string; date: string; decisionRef: string } | { kind: 'donor'; donorName: string } | { kind: 'other' };
+  source:
+    | { kind: 'fund'; fund: Fund; communePath: string; date: string; decisionRef: string }
+    | { kind: 'donor'; donorName: string }
+    | { kind: 'other' };
 };
 
 /** PostgreSQL (and PGlite) report a unique violation as SQLSTATE 23505; drizzle wraps it in `cause`. */
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
-  for (let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
-    if (e.code === '23505') return !constraint || e.constraint === constraint || String((e as { message?: string }).message ?? '').includes(constraint);
+  for (
+    let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined, i = 0;
+    e && i < 5;
+    e = e.cause as typeof e, i++
+  ) {
+    if (e.code === '23505')
+      return (
+        !constraint ||
+        e.constraint === constraint ||
+        String((e as { message?: string }).message ?? '').includes(constraint)
+      );
   }
   return false;
 }
 
-export const ALREADY_SUPPORTED = 'Hộ này đã nhận hỗ trợ trong chương trình. Muốn trao thêm, ghi lý do (overrideReason).';
+export const ALREADY_SUPPORTED =
+  'Hộ này đã nhận hỗ trợ trong chương trình. Muốn trao thêm, ghi lý do (overrideReason).';
 
 /**
  * One gift to one household in one programme (DOMAIN.md rule 4), in one transaction: the payout from
@@ -33,20 +46,33 @@ export const ALREADY_SUPPORTED = 'Hộ này đã nhận hỗ trợ trong chươn
  * without an override reason — even one racing the first — fails there, and the whole transaction,
  * payout and audit included, is rolled back.
  */
-export async function addSupport(db: Db, meta: RequestMeta, program: ReliefProgram, household: Household, input: SupportInput) {
+export async function addSupport(
+  db: Db,
+  meta: RequestMeta,
+  program: ReliefProgram,
+  household: Household,
+  input: SupportInput,
+) {
   try {
     return await db.transaction(async (tx) => {
       let disbursementId: string | null = null;
       if (input.source.kind === 'fund') {
-        const payout = await recordDisbursementInTx(tx, meta, input.source.fund, input.source.communePath, {
-          driveId: null,
-          amount: input.value,
-          date: input.source.date,
-          purpose: `${program.name}: ${KIND_LABELS[input.kind].toLowerCase()} hỗ trợ hộ ${household.headName}`,
-          recipient: household.headName,
-          decisionRef: input.source.decisionRef,
-          reliefProgramId: program.id,
-        }, 'value');
+        const payout = await recordDisbursementInTx(
+          tx,
+          meta,
+          input.source.fund,
+          input.source.communePath,
+          {
+            driveId: null,
+            amount: input.value,
+            date: input.source.date,
+            purpose: `${program.name}: ${KIND_LABELS[input.kind].toLowerCase()} hỗ trợ hộ ${household.headName}`,
+            recipient: household.headName,
+            decisionRef: input.source.decisionRef,
+            reliefProgramId: program.id,
+          },
+          'value',
+        );
         disbursementId = payout.id;
       }
       const [row] = await tx
@@ -79,7 +105,8 @@ export async function addSupport(db: Db, meta: RequestMeta, program: ReliefProgr
       return row;
     });
   } catch (err) {
-    if (isUniqueViolation(err, 'relief_supports_once_idx')) throw conflict('already_supported', ALREADY_SUPPORTED, { householdId: ALREADY_SUPPORTED });
+    if (isUniqueViolation(err, 'relief_supports_once_idx'))
+      throw conflict('already_supported', ALREADY_SUPPORTED, { householdId: ALREADY_SUPPORTED });
     throw err;
   }
 }

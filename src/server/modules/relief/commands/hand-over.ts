@@ -7,7 +7,11 @@ import { reliefSupports, type ReliefSupport } from '../schema';
 /** Marks a gift handed over (date, by whom); marking again corrects it, with before/after audited. */
 export async function handOver(db: Db, meta: RequestMeta, support: ReliefSupport, input: { date: string; by: string }) {
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(reliefSupports).set({ handedOverAt: input.date, handedOverBy: input.by }).where(eq(reliefSupports.id, support.id)).returning();
+    const [row] = await tx
+      .update(reliefSupports)
+      .set({ handedOverAt: input.date, handedOverBy: input.by })
+      .where(eq(reliefSupports.id, support.id))
+      .returning();
     if (!row) throw new Error('update returned nothing');
     await recordAudit(tx, meta, {
       action: 'relief_support.hand_over',

@@ -36,18 +36,36 @@ export function patchSettings(s: ReportSettings, p: ReportPatch): ReportSettings
 }
 
 /** Edits a draft; an issued report is frozen (409). */
-export async function editReport(db: Db, meta: RequestMeta, id: string, patch: ReportPatch, scope: { communeId: string | null }) {
+export async function editReport(
+  db: Db,
+  meta: RequestMeta,
+  id: string,
+  patch: ReportPatch,
+  scope: { communeId: string | null },
+) {
   return db.transaction(async (tx) => {
     const before = await lockReport(tx, id);
     if (!before) throw notFound('Báo cáo');
     if (before.status !== 'draft') throw conflict('report_issued', 'Báo cáo đã ban hành, không sửa được nữa.');
     const [row] = await tx
       .update(reports)
-      .set({ settings: patchSettings(before.settings, patch), ...(patch.title && { title: patch.title }), updatedAt: new Date() })
+      .set({
+        settings: patchSettings(before.settings, patch),
+        ...(patch.title && { title: patch.title }),
+        updatedAt: new Date(),
+      })
       .where(eq(reports.id, id))
       .returning();
     if (!row) throw notFound('Báo cáo');
-    await recordAudit(tx, meta, { action: 'report.edit', entity: 'report', entityId: id, communeId: scope.communeId, scopePath: row.unitPath, before: { title: before.title, settings: before.settings }, after: { title: row.title, settings: row.settings } });
+    await recordAudit(tx, meta, {
+      action: 'report.edit',
+      entity: 'report',
+      entityId: id,
+      communeId: scope.communeId,
+      scopePath: row.unitPath,
+      before: { title: before.title, settings: before.settings },
+      after: { title: row.title, settings: row.settings },
+    });
     return row;
   });
 }

@@ -15,7 +15,13 @@ import { reports } from '../schema';
  * with that number and date, and freezes it in `snapshot` — one transaction with the audit row, so a
  * failure gives the number back and a second issue finds the report issued (409).
  */
-export async function issueReport(db: Db, meta: RequestMeta, id: string, unit: Unit, input: { date: string; signerName?: string }) {
+export async function issueReport(
+  db: Db,
+  meta: RequestMeta,
+  id: string,
+  unit: Unit,
+  input: { date: string; signerName?: string },
+) {
   return db.transaction(async (tx: Tx) => {
     const before = await lockReport(tx, id);
     if (!before) throw notFound('Báo cáo');
@@ -36,7 +42,15 @@ export async function issueReport(db: Db, meta: RequestMeta, id: string, unit: U
     const snapshot = { ...model, number: doc.number };
     const [row] = await tx
       .update(reports)
-      .set({ status: 'issued', settings, snapshot, documentId: doc.id, issuedDate: input.date, issuedAt: new Date(), updatedAt: new Date() })
+      .set({
+        status: 'issued',
+        settings,
+        snapshot,
+        documentId: doc.id,
+        issuedDate: input.date,
+        issuedAt: new Date(),
+        updatedAt: new Date(),
+      })
       .where(eq(reports.id, id))
       .returning();
     if (!row) throw notFound('Báo cáo');

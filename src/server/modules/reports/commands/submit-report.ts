@@ -11,11 +11,23 @@ export async function submitReport(db: Db, meta: RequestMeta, id: string, scope:
   return db.transaction(async (tx) => {
     const before = await lockReport(tx, id);
     if (!before) throw notFound('Báo cáo');
-    if (before.status !== 'issued') throw conflict('report_not_issued', 'Chỉ gửi lên cấp trên báo cáo đã ban hành (có số).');
+    if (before.status !== 'issued')
+      throw conflict('report_not_issued', 'Chỉ gửi lên cấp trên báo cáo đã ban hành (có số).');
     if (before.submittedAt) throw conflict('report_submitted', 'Báo cáo đã được gửi lên cấp trên.');
-    const [row] = await tx.update(reports).set({ submittedAt: new Date(), submittedBy: meta.actorId, updatedAt: new Date() }).where(eq(reports.id, id)).returning();
+    const [row] = await tx
+      .update(reports)
+      .set({ submittedAt: new Date(), submittedBy: meta.actorId, updatedAt: new Date() })
+      .where(eq(reports.id, id))
+      .returning();
     if (!row) throw notFound('Báo cáo');
-    await recordAudit(tx, meta, { action: 'report.submit', entity: 'report', entityId: id, communeId: scope.communeId, scopePath: row.unitPath, after: { submittedAt: row.submittedAt } });
+    await recordAudit(tx, meta, {
+      action: 'report.submit',
+      entity: 'report',
+      entityId: id,
+      communeId: scope.communeId,
+      scopePath: row.unitPath,
+      after: { submittedAt: row.submittedAt },
+    });
     return row;
   });
 }

@@ -6,7 +6,13 @@ import { recordAudit } from '../../audit/record-audit';
 import { lockSupervision } from '../queries';
 import { supervisionEvents, supervisionRecommendations } from '../schema';
 
-export type RecommendationInput = { content: string; addressee: string; dueDate: string | null; date: string; note: string | null };
+export type RecommendationInput = {
+  content: string;
+  addressee: string;
+  dueDate: string | null;
+  date: string;
+  note: string | null;
+};
 
 export const NOT_STARTED = 'Kiến nghị chỉ nêu khi cuộc giám sát đang thực hiện hoặc đã kết thúc (đã có phát hiện).';
 
@@ -26,11 +32,34 @@ export async function addRecommendation(db: Db, meta: RequestMeta, supervisionId
       .where(eq(supervisionRecommendations.supervisionId, s.id));
     const [row] = await tx
       .insert(supervisionRecommendations)
-      .values({ supervisionId: s.id, communeId: s.communeId, position: Number(next), content: input.content, addressee: input.addressee, dueDate: input.dueDate })
+      .values({
+        supervisionId: s.id,
+        communeId: s.communeId,
+        position: Number(next),
+        content: input.content,
+        addressee: input.addressee,
+        dueDate: input.dueDate,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await tx.insert(supervisionEvents).values({ recommendationId: row.id, fromStatus: null, toStatus: 'issued', date: input.date, note: input.note, actorId: meta.actorId });
-    await recordAudit(tx, meta, { action: 'supervision_recommendation.create', entity: 'supervision_recommendation', entityId: row.id, communeId: s.communeId, scopePath: s.unitPath, after: row });
+    await tx
+      .insert(supervisionEvents)
+      .values({
+        recommendationId: row.id,
+        fromStatus: null,
+        toStatus: 'issued',
+        date: input.date,
+        note: input.note,
+        actorId: meta.actorId,
+      });
+    await recordAudit(tx, meta, {
+      action: 'supervision_recommendation.create',
+      entity: 'supervision_recommendation',
+      entityId: row.id,
+      communeId: s.communeId,
+      scopePath: s.unitPath,
+      after: row,
+    });
     return row;
   });
 }

@@ -19,13 +19,22 @@ export type Which = keyof typeof ISSUE_ACTIONS;
  * rule 8) — all in one transaction under the supervision's lock, so a second issue (even a concurrent
  * one) is a 409 and gives no number away. The report needs a concluded supervision.
  */
-export async function issueDocument(db: Db, meta: RequestMeta, id: string, commune: Unit, which: Which, date: string, today: string) {
+export async function issueDocument(
+  db: Db,
+  meta: RequestMeta,
+  id: string,
+  commune: Unit,
+  which: Which,
+  date: string,
+  today: string,
+) {
   return db.transaction(async (tx) => {
     const s = await lockSupervision(tx, id);
     if (!s) throw notFound('Cuộc giám sát');
     const existing = which === 'plan' ? s.planDocId : s.reportDocId;
     if (existing) {
-      const message = which === 'plan' ? 'Kế hoạch đã được ban hành (đã có số).' : 'Báo cáo kết quả đã được ban hành (đã có số).';
+      const message =
+        which === 'plan' ? 'Kế hoạch đã được ban hành (đã có số).' : 'Báo cáo kết quả đã được ban hành (đã có số).';
       throw conflict('already_issued', message);
     }
     if (which === 'report' && s.status !== 'concluded') {
@@ -54,7 +63,11 @@ export async function issueDocument(db: Db, meta: RequestMeta, id: string, commu
     await freezeDocument(tx, entry.id, document);
     const [row] = await tx
       .update(supervisions)
-      .set(which === 'plan' ? { planDocId: entry.id, updatedAt: sql`now()` } : { reportDocId: entry.id, updatedAt: sql`now()` })
+      .set(
+        which === 'plan'
+          ? { planDocId: entry.id, updatedAt: sql`now()` }
+          : { reportDocId: entry.id, updatedAt: sql`now()` },
+      )
       .where(eq(supervisions.id, s.id))
       .returning();
     if (!row) throw new Error('update returned nothing');

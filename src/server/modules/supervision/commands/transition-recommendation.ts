@@ -18,7 +18,13 @@ export function outOfOrder(current: SupervisionRecommendation['status'], to: Rec
  * still at the step before `to`, so of two people making the same step at once exactly one wins and
  * the other gets a 409 with nothing written. The history row and the audit row share the transaction.
  */
-export async function transitionRecommendation(db: Db, meta: RequestMeta, rec: SupervisionRecommendation, scopePath: string, input: TransitionInput) {
+export async function transitionRecommendation(
+  db: Db,
+  meta: RequestMeta,
+  rec: SupervisionRecommendation,
+  scopePath: string,
+  input: TransitionInput,
+) {
   const from = REC_FROM[input.to];
   return db.transaction(async (tx) => {
     const set =
@@ -33,10 +39,22 @@ export async function transitionRecommendation(db: Db, meta: RequestMeta, rec: S
       .where(and(eq(supervisionRecommendations.id, rec.id), eq(supervisionRecommendations.status, from)))
       .returning();
     if (!row) {
-      const [now] = await tx.select({ status: supervisionRecommendations.status }).from(supervisionRecommendations).where(eq(supervisionRecommendations.id, rec.id));
+      const [now] = await tx
+        .select({ status: supervisionRecommendations.status })
+        .from(supervisionRecommendations)
+        .where(eq(supervisionRecommendations.id, rec.id));
       throw outOfOrder(now?.status ?? rec.status, input.to);
     }
-    await tx.insert(supervisionEvents).values({ recommendationId: rec.id, fromStatus: from, toStatus: input.to, date: input.date, note: input.note, actorId: meta.actorId });
+    await tx
+      .insert(supervisionEvents)
+      .values({
+        recommendationId: rec.id,
+        fromStatus: from,
+        toStatus: input.to,
+        date: input.date,
+        note: input.note,
+        actorId: meta.actorId,
+      });
     await recordAudit(tx, meta, {
       action: `supervision_recommendation.${input.to}`,
       entity: 'supervision_recommendation',

@@ -8,7 +8,10 @@ import { lockSupervision } from '../queries';
 import { supervisions, type Supervision } from '../schema';
 import type { SupervisionDetails } from './create-supervision';
 
-export type SupervisionPatch = Partial<SupervisionDetails> & { status?: Supervision['status']; findings?: string | null };
+export type SupervisionPatch = Partial<SupervisionDetails> & {
+  status?: Supervision['status'];
+  findings?: string | null;
+};
 
 /**
  * Edits details, records findings, and moves the status one step (planned → in_progress →
@@ -29,7 +32,12 @@ export async function updateSupervision(db: Db, meta: RequestMeta, id: string, p
     }
     if (next.endDate < next.startDate) throw invalid({ endDate: 'Ngày kết thúc không được trước ngày bắt đầu.' });
     if (next.status === 'concluded' && !next.findings?.trim()) {
-      throw invalid({ findings: before.status === 'concluded' ? 'Cuộc giám sát đã kết thúc phải có kết quả (findings).' : 'Ghi kết quả giám sát (findings) trước khi kết thúc.' });
+      throw invalid({
+        findings:
+          before.status === 'concluded'
+            ? 'Cuộc giám sát đã kết thúc phải có kết quả (findings).'
+            : 'Ghi kết quả giám sát (findings) trước khi kết thúc.',
+      });
     }
     const [row] = await tx
       .update(supervisions)
@@ -37,8 +45,19 @@ export async function updateSupervision(db: Db, meta: RequestMeta, id: string, p
       .where(eq(supervisions.id, id))
       .returning();
     if (!row) throw new Error('update returned nothing');
-    const action = patch.status && patch.status !== before.status ? `supervision.${patch.status === 'in_progress' ? 'start' : 'conclude'}` : 'supervision.update';
-    await recordAudit(tx, meta, { action, entity: 'supervision', entityId: id, communeId: row.communeId, scopePath: row.unitPath, before, after: row });
+    const action =
+      patch.status && patch.status !== before.status
+        ? `supervision.${patch.status === 'in_progress' ? 'start' : 'conclude'}`
+        : 'supervision.update';
+    await recordAudit(tx, meta, {
+      action,
+      entity: 'supervision',
+      entityId: id,
+      communeId: row.communeId,
+      scopePath: row.unitPath,
+      before,
+      after: row,
+    });
     return row;
   });
 }

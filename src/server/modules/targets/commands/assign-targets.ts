@@ -36,7 +36,14 @@ export async function assignTargets(db: Db, meta: RequestMeta, input: AssignTarg
         })
         .returning();
       if (!row) throw new Error('insert returned nothing');
-      await recordAudit(tx, meta, { action: 'target.assign', entity: 'target', entityId: row.id, communeId: r.unit.communeId, scopePath: r.unit.path, after: presentTarget(row) });
+      await recordAudit(tx, meta, {
+        action: 'target.assign',
+        entity: 'target',
+        entityId: row.id,
+        communeId: r.unit.communeId,
+        scopePath: r.unit.path,
+        after: presentTarget(row),
+      });
       out.push(row);
     }
     return out;

@@ -22,7 +22,14 @@ export async function attachEvidence(
     return await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(entryFiles)
-        .values({ entryId: entry.id, communeId: entry.communeId, fileName: file.name, contentType: file.type, size: file.bytes.length, storageKey: key })
+        .values({
+          entryId: entry.id,
+          communeId: entry.communeId,
+          fileName: file.name,
+          contentType: file.type,
+          size: file.bytes.length,
+          storageKey: key,
+        })
         .returning();
       if (!row) throw new Error('insert returned nothing');
       await recordAudit(tx, meta, {

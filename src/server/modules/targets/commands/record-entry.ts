@@ -48,7 +48,14 @@ export async function recordEntry(db: Db, meta: RequestMeta, input: EntryInput):
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await recordAudit(tx, meta, { action: 'entry.record', entity: 'entry', entityId: row.id, communeId: row.communeId, scopePath: row.unitPath, after: presentEntry(row) });
+    await recordAudit(tx, meta, {
+      action: 'entry.record',
+      entity: 'entry',
+      entityId: row.id,
+      communeId: row.communeId,
+      scopePath: row.unitPath,
+      after: presentEntry(row),
+    });
     return row;
   });
 }

@@ -42,7 +42,14 @@ export async function createIndicator(db: Db, meta: RequestMeta, owner: Unit, in
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await recordAudit(tx, meta, { action: 'indicator.create', entity: 'indicator', entityId: row.id, communeId: row.communeId, scopePath: owner.path, after: presentIndicator(row) });
+    await recordAudit(tx, meta, {
+      action: 'indicator.create',
+      entity: 'indicator',
+      entityId: row.id,
+      communeId: row.communeId,
+      scopePath: owner.path,
+      after: presentIndicator(row),
+    });
     return row;
   });
 }
@@ -51,7 +58,9 @@ export async function updateIndicator(
   db: Db,
   meta: RequestMeta,
   ind: Indicator,
-  input: Partial<Pick<IndicatorInput, 'code' | 'name' | 'unitLabel' | 'source' | 'sourceParams'>> & { active?: boolean },
+  input: Partial<Pick<IndicatorInput, 'code' | 'name' | 'unitLabel' | 'source' | 'sourceParams'>> & {
+    active?: boolean;
+  },
 ) {
   return db.transaction(async (tx) => {
     if (input.code) await assertCodeFree(tx, ind.ownerUnitId, input.code, ind.id);

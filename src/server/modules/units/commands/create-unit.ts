@@ -13,7 +13,9 @@ export type CreateUnitInput = { level: UnitLevel; name: string; kind: string; se
 export async function createUnit(db: Db, meta: RequestMeta, parent: Unit | null, input: CreateUnitInput) {
   return db.transaction(async (tx) => {
     if (await findSiblingByName(tx, parent?.id ?? null, input.name)) {
-      throw conflict('duplicate_name', 'Đã có đơn vị cùng tên ở cấp này.', { name: 'Đã có đơn vị cùng tên ở cấp này.' });
+      throw conflict('duplicate_name', 'Đã có đơn vị cùng tên ở cấp này.', {
+        name: 'Đã có đơn vị cùng tên ở cấp này.',
+      });
     }
     const id = randomUUID();
     const communeId = input.level === 'commune' ? id : input.level === 'village' ? (parent?.id ?? null) : null;

@@ -14,10 +14,18 @@ async function assertShortNameFree(tx: Queryable, communeId: string, shortName: 
   }
 }
 
-export async function createOrganization(db: Db, meta: RequestMeta, commune: Unit, input: { name: string; shortName: string }) {
+export async function createOrganization(
+  db: Db,
+  meta: RequestMeta,
+  commune: Unit,
+  input: { name: string; shortName: string },
+) {
   return db.transaction(async (tx) => {
     await assertShortNameFree(tx, commune.id, input.shortName);
-    const [org] = await tx.insert(organizations).values({ communeId: commune.id, ...input }).returning();
+    const [org] = await tx
+      .insert(organizations)
+      .values({ communeId: commune.id, ...input })
+      .returning();
     if (!org) throw new Error('insert returned nothing');
     await recordAudit(tx, meta, {
       action: 'organization.create',

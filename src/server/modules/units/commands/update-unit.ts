@@ -12,7 +12,9 @@ export type UpdateUnitInput = { name?: string; kind?: string; settings?: UnitSet
 export async function updateUnit(db: Db, meta: RequestMeta, unit: Unit, input: UpdateUnitInput) {
   return db.transaction(async (tx) => {
     if (input.name && (await findSiblingByName(tx, unit.parentId, input.name, unit.id))) {
-      throw conflict('duplicate_name', 'Đã có đơn vị cùng tên ở cấp này.', { name: 'Đã có đơn vị cùng tên ở cấp này.' });
+      throw conflict('duplicate_name', 'Đã có đơn vị cùng tên ở cấp này.', {
+        name: 'Đã có đơn vị cùng tên ở cấp này.',
+      });
     }
     const [updated] = await tx
       .update(units)

@@ -23,21 +23,37 @@ export async function createUser(db: Db, meta: RequestMeta, input: CreateUserInp
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     if (await findUserByUsername(tx, username)) {
-      throw conflict('username_taken', 'Tên đăng nhập đã có người dùng.', { username: 'Tên đăng nhập đã có người dùng.' });
+      throw conflict('username_taken', 'Tên đăng nhập đã có người dùng.', {
+        username: 'Tên đăng nhập đã có người dùng.',
+      });
     }
-    const [user] = await tx.insert(users).values({ username, passwordHash, fullName: input.fullName.trim() }).returning();
+    const [user] = await tx
+      .insert(users)
+      .values({ username, passwordHash, fullName: input.fullName.trim() })
+      .returning();
     if (!user) throw new Error('insert returned nothing');
     if (input.roles.length) {
-      await tx.insert(userRoles).values(
-        input.roles.map((r) => ({ userId: user.id, role: r.role, unitId: r.unitId, organizationId: r.organizationId })),
-      );
+      await tx
+        .insert(userRoles)
+        .values(
+          input.roles.map((r) => ({
+            userId: user.id,
+            role: r.role,
+            unitId: r.unitId,
+            organizationId: r.organizationId,
+          })),
+        );
     }
     await recordAudit(tx, meta, {
       action: 'user.create',
       entity: 'user',
       entityId: user.id,
       ...auditScope(input.roles),
-      after: { username, fullName: user.fullName, roles: input.roles.map(({ role, unitId, organizationId }) => ({ role, unitId, organizationId })) },
+      after: {
+        username,
+        fullName: user.fullName,
+        roles: input.roles.map(({ role, unitId, organizationId }) => ({ role, unitId, organizationId })),
+      },
     });
     return user;
   });

@@ -50,13 +50,23 @@ export async function login(
     await tx.insert(loginAttempts).values({ username, ip: client.ip, succeeded: true });
     const [s] = await tx
       .insert(sessions)
-      .values({ tokenHash: hashToken(token), userId: user.id, ip: client.ip, userAgent: client.userAgent, expiresAt: new Date(now + SESSION_TTL_MS) })
+      .values({
+        tokenHash: hashToken(token),
+        userId: user.id,
+        ip: client.ip,
+        userAgent: client.userAgent,
+        expiresAt: new Date(now + SESSION_TTL_MS),
+      })
       .returning({ id: sessions.id });
-    await recordAudit(tx, { actorId: user.id, actorUsername: user.username, ip: client.ip }, {
-      action: 'auth.login',
-      entity: 'session',
-      entityId: s?.id ?? null,
-    });
+    await recordAudit(
+      tx,
+      { actorId: user.id, actorUsername: user.username, ip: client.ip },
+      {
+        action: 'auth.login',
+        entity: 'session',
+        entityId: s?.id ?? null,
+      },
+    );
   });
   return { token, userId: user.id };
 }

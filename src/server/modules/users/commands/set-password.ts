@@ -17,7 +17,9 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
 ) {
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw new AppError(422, 'validation_failed', 'Mật khẩu hiện tại không đúng.', { currentPassword: 'Mật khẩu hiện tại không đúng.' });
+    throw new AppError(422, 'validation_failed', 'Mật khẩu hiện tại không đúng.', {
+      currentPassword: 'Mật khẩu hiện tại không đúng.',
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
@@ -35,6 +37,11 @@ export async function resetPassword(db: Db, meta: RequestMeta, user: User, grant
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, user.id));
     await tx.delete(sessions).where(eq(sessions.userId, user.id));
-    await recordAudit(tx, meta, { action: 'user.reset_password', entity: 'user', entityId: user.id, ...auditScope(grants) });
+    await recordAudit(tx, meta, {
+      action: 'user.reset_password',
+      entity: 'user',
+      entityId: user.id,
+      ...auditScope(grants),
+    });
   });
 }

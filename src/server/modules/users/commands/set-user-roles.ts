@@ -14,11 +14,19 @@ const plain = (r: { role: string; unitId: string | null; organizationId: string 
 });
 
 /** Replaces the user's roles; their sessions end so the new scope applies at once. */
-export async function setUserRoles(db: Db, meta: RequestMeta, userId: string, before: GrantRow[], roles: ResolvedRole[]) {
+export async function setUserRoles(
+  db: Db,
+  meta: RequestMeta,
+  userId: string,
+  before: GrantRow[],
+  roles: ResolvedRole[],
+) {
   await db.transaction(async (tx) => {
     await tx.delete(userRoles).where(eq(userRoles.userId, userId));
     if (roles.length) {
-      await tx.insert(userRoles).values(roles.map((r) => ({ userId, role: r.role, unitId: r.unitId, organizationId: r.organizationId })));
+      await tx
+        .insert(userRoles)
+        .values(roles.map((r) => ({ userId, role: r.role, unitId: r.unitId, organizationId: r.organizationId })));
     }
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await recordAudit(tx, meta, {
