@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exactPercent, formatInteger, formatMoney, roundedPercent } from './numbers';
-import { isMet, metText, progressText } from './progress-text';
+import { isMet, metText, progressText } from './figure';
 
 describe('numbers', () => {
   it('writes integers with dot thousands', () => {

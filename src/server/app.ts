@@ -9,26 +9,8 @@ import { docsRoutes } from './http/docs';
 import type { AppDeps } from './http/env';
 import { errorHandler, notFoundHandler } from './http/errors';
 import { createRouter } from './http/router';
-import { auditRoutes } from './modules/audit/routes';
-import { campaignsRoutes } from './modules/campaigns/routes';
-import { fundsRoutes } from './modules/funds/routes';
-import { householdsRoutes } from './modules/households/routes';
-import { reliefRoutes } from './modules/relief/routes';
-import { meetingsRoutes } from './modules/meetings/routes';
-import { petitionsRoutes } from './modules/petitions/routes';
-import { consultationsRoutes } from './modules/consultations/routes';
-import { supervisionRoutes } from './modules/supervision/routes';
-import { registerRoutes } from './modules/register/routes';
-import { reportsRoutes } from './modules/reports/routes';
-import { postsRoutes } from './modules/posts/routes';
-import { conferenceNewsRoutes } from './modules/conference-news/routes';
-import { petitionsPortalRoutes } from './modules/petitions/portal-pages';
-import { consultationsPortalRoutes } from './modules/consultations/portal-pages';
-import { targetsRoutes } from './modules/targets/routes';
-import { portalRoutes } from './modules/portal/routes';
 import { portalFrameSrc } from './modules/portal/csp';
-import { unitsRoutes } from './modules/units/routes';
-import { usersRoutes } from './modules/users/routes';
+import { modules } from './modules';
 
 export function buildApp(deps: AppDeps) {
   registerIndicatorSources();
@@ -57,22 +39,7 @@ export function buildApp(deps: AppDeps) {
 
   app.use('/api/*', authenticate(deps));
   app.use('/app/*', authenticate(deps));
-  app.route('/', usersRoutes(deps));
-  app.route('/', unitsRoutes(deps));
-  app.route('/', auditRoutes(deps));
-  app.route('/', targetsRoutes(deps));
-  app.route('/', campaignsRoutes(deps));
-  app.route('/', fundsRoutes(deps));
-  app.route('/', householdsRoutes(deps));
-  app.route('/', reliefRoutes(deps));
-  app.route('/', meetingsRoutes(deps));
-  app.route('/', petitionsRoutes(deps));
-  app.route('/', consultationsRoutes(deps));
-  app.route('/', supervisionRoutes(deps));
-  app.route('/', registerRoutes(deps));
-  app.route('/', reportsRoutes(deps));
-  app.route('/', conferenceNewsRoutes(deps));
-  app.route('/', postsRoutes(deps));
+  for (const m of modules) if (m.routes) app.route('/', m.routes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
@@ -99,9 +66,8 @@ export function buildApp(deps: AppDeps) {
     );
   }
 
-  app.route('/', petitionsPortalRoutes(deps));
-  app.route('/', consultationsPortalRoutes(deps));
-  app.route('/', portalRoutes(deps));
+  // Public pages after the staff app: /app/* is never theirs, and the portal's pages match last.
+  for (const m of modules) if (m.portalRoutes) app.route('/', m.portalRoutes(deps));
   return app;
 }
 

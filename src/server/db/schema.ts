@@ -1,3 +1,10 @@
+/**
+ * Every module's tables, for drizzle-kit (drizzle.config.ts reads this file to generate migrations).
+ * Nothing in the app imports it: a module reaches only its own tables, and another module's data
+ * through that module's functions. It stays a plain list of re-exports, because drizzle-kit loads the
+ * file by path and a module manifest would drag routes and their imports into the migration tool.
+ * A new module with tables adds its line here as well as in modules/index.ts.
+ */
 export * from '../modules/units/schema';
 export * from '../modules/users/schema';
 export * from '../modules/audit/schema';

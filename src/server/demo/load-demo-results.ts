@@ -1,11 +1,10 @@
 import { systemMeta } from '../core/actor';
 import type { Db } from '../db/client';
-import type { Organization, Unit } from '../modules/units/schema';
+import type { Unit } from '../modules/units/schema';
 import { assignTargets } from '../modules/targets/commands/assign-targets';
 import { recordEntry } from '../modules/targets/commands/record-entry';
 import { createIndicator } from '../modules/targets/commands/save-indicator';
 import type { Aggregation, Indicator } from '../modules/targets/schema';
-import { loadDemoFunds } from './load-demo-funds';
 
 export const FUND_VNN = 'Quỹ "Vì người nghèo"';
 export const FUND_ISLANDS = 'Quỹ vì biển đảo Việt Nam';
@@ -66,7 +65,7 @@ const H1 = { from: '2023-01-01', to: '2023-06-30' };
  * funerals with cremation; nearly 5.000 people with an electronic ID against an aim above 90%;
  * the district's enlistment quota met. Entered per village, as village heads would.
  */
-export async function loadDemoResults(db: Db, province: Unit, commune: Unit, villages: Unit[], orgs: Organization[]) {
+export async function loadDemoResults(db: Db, province: Unit, commune: Unit, villages: Unit[]) {
   const m = systemMeta;
   const ind: Record<string, Indicator> = {};
   for (const def of PROVINCE_LIBRARY) ind[def.code] = await createIndicator(db, m, province, def);
@@ -99,7 +98,6 @@ export async function loadDemoResults(db: Db, province: Unit, commune: Unit, vil
     villages.map((v, i) => ({ unit: v, value: bloodSplit[i] ?? 7 })),
     { unitId: commune.id },
   );
-  const [women, farmers, veterans, youth] = orgs;
 
   const enter = async (
     code: string,
@@ -140,7 +138,5 @@ export async function loadDemoResults(db: Db, province: Unit, commune: Unit, vil
   await enter('NVQS', commune, '2023-02-15', 14, { note: 'Giao quân đợt 1/2023' });
   // Tết Quý Mão gifts: 43 near-poor households.
   await enter('HO_HO_TRO', commune, '2023-01-18', 43, { note: 'Chung tay Tết Quý Mão 2023: 43 hộ, 21,5 triệu đồng' });
-  await loadDemoFunds(db, commune, villages, { women, farmers, veterans, youth });
-  await (await import('./load-demo-relief')).loadDemoRelief(db, commune, villages);
   return ind;
 }

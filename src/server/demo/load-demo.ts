@@ -9,14 +9,8 @@ import { units, type Unit } from '../modules/units/schema';
 import { createUser } from '../modules/users/commands/create-user';
 import type { ResolvedRole } from '../modules/users/resolve-roles';
 import { findUserByUsername } from '../modules/users/queries';
-import { loadDemoResults } from './load-demo-results';
-import { loadDemoMeetings } from './load-demo-meetings';
-import { loadDemoPetitions } from './load-demo-petitions';
-import { loadDemoConsultations } from './load-demo-consultations';
-import { loadDemoSupervision } from './load-demo-supervision';
-import { loadDemoReports } from './load-demo-reports';
-import { loadDemoPosts } from './load-demo-posts';
-import { loadDemoConferenceNews } from './load-demo-news';
+import { modules } from '../modules';
+import type { DemoContext, ModuleManifest } from '../modules/manifest';
 
 export const DEMO_PASSWORD = 'HongSon@2026';
 
@@ -38,6 +32,25 @@ const role = (r: ResolvedRole['role'], unit: Unit, organizationId: string | null
   unitPath: unit.path,
   unitLevel: unit.level,
 });
+
+/**
+ * The modules with a demo step, in list order, except that a step waits for the modules named in its
+ * `demoAfter` (the first ready step in list order runs next).
+ */
+export function demoSteps(list: readonly ModuleManifest[]): ModuleManifest[] {
+  let rest = list.filter((m) => m.loadDemo);
+  const done = new Set<string>();
+  const out: ModuleManifest[] = [];
+  while (rest.length > 0) {
+    const waiting = new Set(rest.map((m) => m.name));
+    const next = rest.find((m) => (m.demoAfter ?? []).every((name) => done.has(name) || !waiting.has(name)));
+    if (!next) throw new Error(`demo steps wait for each other: ${[...waiting].join(', ')}`);
+    out.push(next);
+    done.add(next.name);
+    rest = rest.filter((m) => m !== next);
+  }
+  return out;
+}
 
 /**
  * The demo commune of the seed article: xã Hồng Sơn with 6 villages and its member organisations,
@@ -64,14 +77,16 @@ export async function loadDemo(db: Db): Promise<DemoCredentials> {
     villages.push(await createUnit(db, meta, commune, { level: 'village', name, kind: 'thôn' }));
   const orgs = [];
   for (const o of ORGANIZATIONS) orgs.push(await createOrganization(db, meta, commune, o));
-  await loadDemoResults(db, province, commune, villages, orgs);
-  const meetings = await loadDemoMeetings(db, commune, villages, orgs);
-  await loadDemoPetitions(db, commune, villages, orgs, meetings);
-  await loadDemoConsultations(db, commune, villages, orgs, meetings);
-  await loadDemoSupervision(db, commune, villages, orgs, meetings);
-  const reportId = await loadDemoReports(db, province, commune, meetings);
-  await loadDemoPosts(db, commune);
-  await loadDemoConferenceNews(db, meetings.review, reportId, commune);
+  const demo: DemoContext = {
+    db,
+    province,
+    commune,
+    villages,
+    orgs,
+    meetings: { review: null, voterContact: null, consultation: null },
+    reportId: null,
+  };
+  for (const m of demoSteps(modules)) await m.loadDemo?.(demo);
   const neighbour = await createUnit(db, meta, province, { level: 'commune', name: 'Văn Lang', kind: 'xã' });
   await createUnit(db, meta, neighbour, { level: 'village', name: 'Thôn Bến', kind: 'thôn' });
 

@@ -4,7 +4,8 @@ import dayjs from 'dayjs';
 import { useMemo, type CSSProperties } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { todayVn } from '../../lib/dates';
-import { formatInteger, roundedPercent } from '../../lib/numbers';
+import { elapsedShare, figure, percentLabel, percentText as percentOf, type FigureStatus } from '../../lib/figure';
+import { formatInteger } from '../../lib/numbers';
 import { unitDisplayName } from '../../lib/units';
 import { compareVi } from '../../lib/vi-text';
 import { api, type Me, type Organization, type Unit } from '../api';
@@ -91,8 +92,7 @@ export const valueWithLabel = (n: number, label: string) => `${formatInteger(n)}
 
 /** '123%' / '122,73%', never capped; '—' when there is no base. */
 export function percentText(numerator: number, denominator: number, decimals: 0 | 2 = 0): string {
-  const p = roundedPercent(numerator, denominator, decimals);
-  return p === null ? '—' : `${p}%`;
+  return percentOf(numerator, denominator, decimals) ?? '—';
 }
 
 /** Who assigned a target, as a person reads it. */
@@ -103,28 +103,18 @@ export function figurePercentText(
   f: { aggregation: Aggregation; actual: number; denominator?: number; target?: number },
   decimals: 0 | 2 = 0,
 ): string {
-  if (f.aggregation === 'ratio') return percentText(f.actual, f.denominator ?? 0, decimals);
-  if (f.target === undefined) return '—';
-  return percentText(f.actual, f.target, decimals);
+  const { rounded } = figure({ ...f, unitLabel: '' }, { decimals });
+  return rounded === null ? '—' : percentLabel(rounded);
 }
 
 /* ---------- on track or behind ---------- */
 
-const dayNumber = (date: string) =>
-  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-
 /**
- * "Expected share" of a target: the elapsed fraction of the target's period, as if the work were
- * spread evenly over it. Elapsed = whole calendar days from the period's first day through the
- * reference day (today in Vietnam, or the last day being viewed when that is earlier), divided by
- * the number of days in the period, clamped to 0…1; a finished period expects 100%.
+ * "Expected share" of a target: the elapsed fraction of the target's period (lib/figure.ts), as of
+ * today in Vietnam, or the last day being viewed when that is earlier; a finished period expects 100%.
  */
 export function expectedShare(period: Period, viewTo: string, today = todayVn()): number {
-  const ref = viewTo < today ? viewTo : today;
-  const total = dayNumber(period.to) - dayNumber(period.from) + 1;
-  if (total <= 0) return 1;
-  const elapsed = dayNumber(ref) - dayNumber(period.from) + 1;
-  return Math.min(1, Math.max(0, elapsed / total));
+  return elapsedShare(period, viewTo < today ? viewTo : today);
 }
 
 export type Standing = 'met' | 'behind' | 'onTrack' | 'none';
@@ -141,21 +131,20 @@ export const STANDING_BG: Record<Standing, string | undefined> = {
   none: undefined,
 };
 
+const STANDING_OF: Record<FigureStatus, Standing> = { met: 'met', on_track: 'onTrack', late: 'behind' };
+
 /**
  * met → green; otherwise compare the share achieved with the expected share: below it → behind (red),
- * else on track (gold). Ratio indicators are rates, not running totals: their expected share is
- * always the whole aim, so an unmet ratio is behind.
+ * else on track (gold). Ratio indicators are rates, not running totals: an unmet ratio is behind.
+ * The judgement is the figure's (lib/figure.ts), the one the server uses.
  */
 export function standingOf(
   f: { aggregation: Aggregation; actual: number; denominator?: number; target?: number; met?: boolean },
   period: Period,
   viewTo: string,
 ): Standing {
-  if (f.target === undefined) return 'none';
-  if (f.met) return 'met';
-  if (f.aggregation === 'ratio') return 'behind';
-  const achieved = f.target > 0 ? f.actual / f.target : 1;
-  return achieved < expectedShare(period, viewTo) ? 'behind' : 'onTrack';
+  const { status } = figure({ ...f, unitLabel: '' }, { expected: expectedShare(period, viewTo) });
+  return status === null ? 'none' : STANDING_OF[status];
 }
 
 /** The percentage a progress bar is drawn at (capped at 100 for the bar only). */
@@ -166,14 +155,8 @@ export function barPercent(f: {
   target?: number;
 }): number {
   if (f.target === undefined) return 0;
-  const raw =
-    f.aggregation === 'ratio'
-      ? (f.denominator ?? 0) > 0
-        ? (f.actual * 100) / (f.denominator ?? 1)
-        : 0
-      : f.target > 0
-        ? (f.actual * 100) / f.target
-        : 100;
+  // No base: an empty ratio draws nothing, a target of 0 is reached.
+  const raw = figure({ ...f, unitLabel: '' }).percent ?? (f.aggregation === 'ratio' ? 0 : 100);
   return Math.max(0, Math.min(100, raw));
 }
 

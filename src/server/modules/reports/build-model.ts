@@ -3,7 +3,8 @@
  * snapshot is exactly what this returned. Paragraph keys are stable; a staff edit replaces the text
  * of its key and `generated` keeps the draft sentence to go back to.
  */
-import { formatInteger, roundedPercent } from '../../../lib/numbers';
+import { achievedLabel, figure, percentLabel } from '../../../lib/figure';
+import { formatInteger } from '../../../lib/numbers';
 import { unitDisplayName } from '../../../lib/units';
 import { defaultRecipients } from './recipients';
 import { nextPeriodLabel, periodLabel, periodShort } from './period';
@@ -73,13 +74,11 @@ export function indicatorProgress(g: Gathered): IndicatorProgress[] {
             : { ownUnit: false, body: 'body' in t.assignedBy ? t.assignedBy.body : null },
           several,
         );
-        const percent =
-          i.aggregation === 'ratio' ? roundedPercent(i.actual, denominator ?? 0) : roundedPercent(i.actual, t.value);
         return {
           value: t.value,
           by: byUnit ? byUnit.name : 'body' in t.assignedBy ? t.assignedBy.body : '',
           source,
-          percent,
+          percent: figure({ ...i, denominator, target: t.value }).rounded,
           met: t.met,
           text: t.text,
         };
@@ -101,7 +100,8 @@ function drivesOf(g: Gathered): DriveFigure[] {
       driveName: d.drive.name,
       total: d.totals.total,
       target: d.drive.target,
-      percent: d.drive.target ? roundedPercent(d.totals.total, d.drive.target) : null,
+      percent: figure({ aggregation: 'sum', unitLabel: 'đồng', actual: d.totals.total, target: d.drive.target })
+        .rounded,
       source: sourcePhrase(
         by
           ? { ownUnit: by === g.unit.id, unitKind: kindOf.get(by) ?? null }
@@ -194,13 +194,15 @@ function indicatorTable(inds: IndicatorProgress[]): ReportTable {
   for (const i of inds) {
     const result =
       i.aggregation === 'ratio' ? `${formatInteger(i.actual)}/${formatInteger(i.denominator ?? 0)}` : i.actual;
-    const own = i.aggregation === 'ratio' ? (i.text.match(/đạt ([\d.,]+%)/)?.[1] ?? '') : '';
+    // A ratio's own rate (9/17 → 53%), whether or not it has targets.
+    const rate = i.aggregation === 'ratio' ? figure({ ...i, target: null }).rounded : null;
+    const own = rate === null ? '' : percentLabel(rate);
     const met = i.met ? `${i.met.count}/${i.met.of}` : '';
     stt += 1;
     if (i.targets.length === 0) rows.push([stt, i.name, i.unitLabel, result, '', '', own, met]);
     i.targets.forEach((t, k) => {
-      const target = i.aggregation === 'ratio' ? `${formatInteger(t.value)}%` : t.value;
-      const pct = t.percent === null ? '' : `${t.percent}%`;
+      const target = i.aggregation === 'ratio' ? percentLabel(formatInteger(t.value)) : t.value;
+      const pct = t.percent === null ? '' : percentLabel(t.percent);
       rows.push(
         k === 0 ? [stt, i.name, i.unitLabel, result, target, t.by, pct, met] : ['', '', '', '', target, t.by, pct, ''],
       );
@@ -264,7 +266,7 @@ function drivesTable(drives: DriveFigure[]): ReportTable {
       `${quoted(d.fundName)} — ${d.driveName}`,
       d.total,
       d.target,
-      d.percent === null ? '' : `${d.percent}%`,
+      d.percent === null ? '' : percentLabel(d.percent),
       d.target ? d.source : '',
     ]),
   };
@@ -367,7 +369,7 @@ export function buildModel(
   const unmet = inds.flatMap((i) =>
     i.targets
       .filter((t) => !t.met)
-      .map((t) => `${i.name} (${t.percent === null ? 'chưa có kết quả' : `đạt ${t.percent}%`})`),
+      .map((t) => `${i.name} (${t.percent === null ? 'chưa có kết quả' : achievedLabel(t.percent)})`),
   );
   const tasks =
     head.settings.tasks ??

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { formatDateVi } from '../../../lib/dates';
-import { formatInteger, roundedPercent } from '../../../lib/numbers';
+import { figure, percentLabel } from '../../../lib/figure';
+import { formatInteger } from '../../../lib/numbers';
 import { unitDisplayName } from '../../../lib/units';
 import { writeTable } from './report-xlsx';
 import type { ReportCell, ReportColumn, ReportFigure, ReportModel } from './types';
@@ -25,11 +26,7 @@ export type RollupCommune = {
 
 function cellOf(f: Pick<ReportFigure, 'aggregation' | 'value' | 'denominator' | 'target'>): RollupCell {
   const ratio = f.aggregation === 'ratio';
-  const percent = ratio
-    ? roundedPercent(f.value, f.denominator ?? 0)
-    : f.target
-      ? roundedPercent(f.value, f.target)
-      : null;
+  const percent = figure({ ...f, unitLabel: '', actual: f.value }).rounded;
   const text = ratio ? `${formatInteger(f.value)}/${formatInteger(f.denominator ?? 0)}` : formatInteger(f.value);
   return {
     value: f.value,
@@ -130,7 +127,7 @@ export async function rollupXlsx(
     ...r.cells.map(value),
     value(r.total),
     r.total.target ?? null,
-    r.total.percent === null ? '' : `${r.total.percent}%`,
+    r.total.percent === null ? '' : percentLabel(r.total.percent),
   ]);
   writeTable(
     ws,

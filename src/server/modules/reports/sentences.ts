@@ -3,6 +3,7 @@
  * ("vận động ủng hộ “Quỹ vì biển đảo Việt Nam” tổng số tiền là 72.925.000 đồng, đạt 161% KH huyện
  * giao"). Pure functions over figures; staff edit the result in the app.
  */
+import { achievedLabel, figure } from '../../../lib/figure';
 import { formatInteger } from '../../../lib/numbers';
 import { foldVietnamese } from '../../../lib/vi-text';
 import type { IndicatorProgress, IndicatorTarget } from './types';
@@ -67,8 +68,8 @@ export function resultPhrase(ind: IndicatorProgress): string {
   const ts = ind.targets;
   if (ind.aggregation === 'ratio') {
     const base = `${n(ind.actual)}/${n(ind.denominator ?? 0)} ${ind.unitLabel}`;
-    const pct = ind.text.match(/đạt ([\d.,]+)%/)?.[1];
-    const head = pct ? `${base}, đạt ${pct}%` : base;
+    const rate = figure({ ...ind, target: null }).rounded;
+    const head = rate === null ? base : `${base}, ${achievedLabel(rate)}`;
     const judged = ts.map(
       (t) =>
         `${t.met ? 'đảm bảo' : 'chưa đạt'} chỉ tiêu trên ${n(t.value)}%${t.source.startsWith('KH') ? ` ${t.source}` : ''}`,
@@ -79,7 +80,9 @@ export function resultPhrase(ind: IndicatorProgress): string {
   if (ts.length === 0) return isMoney ? money(ind.actual) : `${n(ind.actual)} ${ind.unitLabel}`;
   const [first] = ts as [IndicatorTarget];
   const head = isMoney ? money(ind.actual) : `${n(ind.actual)}/${n(first.value)} ${ind.unitLabel}`;
-  const pcts = ts.map((t) => (t.percent === null ? `chỉ tiêu ${t.source} là 0` : `đạt ${t.percent}% ${t.source}`));
+  const pcts = ts.map((t) =>
+    t.percent === null ? `chỉ tiêu ${t.source} là 0` : `${achievedLabel(t.percent)} ${t.source}`,
+  );
   return `${head}, ${pcts.join('; ')}`;
 }
 
@@ -185,7 +188,7 @@ export type FundFlow = {
 /** "vận động ủng hộ “Quỹ vì biển đảo Việt Nam” tổng số tiền là 72.925.000 đồng, đạt 161% KH huyện giao". */
 export function driveSentence(d: DriveFigure): string {
   const which = d.sameFundDrives > 1 ? ` (đợt ${quoted(d.driveName)})` : '';
-  const pct = d.target && d.percent !== null ? `, đạt ${d.percent}% ${d.source}` : '';
+  const pct = d.target && d.percent !== null ? `, ${achievedLabel(d.percent)} ${d.source}` : '';
   return `vận động ủng hộ ${quoted(d.fundName)}${which} tổng số tiền là ${money(d.total)}${pct}`;
 }
 

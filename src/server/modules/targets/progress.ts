@@ -1,5 +1,4 @@
-import { exactPercent } from '../../../lib/numbers';
-import { isMet, metText, progressText, type ProgressFigure } from '../../../lib/progress-text';
+import { figure, metText } from '../../../lib/figure';
 import { compareVi } from '../../../lib/vi-text';
 import type { Queryable } from '../../db/client';
 import type { Unit } from '../units/schema';
@@ -33,20 +32,12 @@ function assignedBy(t: TargetRow): AssignedBy {
     : { body: t.target.assignedByBody ?? '' };
 }
 
-function figureOf(ind: Indicator, f: Figure, target?: number | null): ProgressFigure {
-  return {
-    aggregation: ind.aggregation,
-    unitLabel: ind.unitLabel,
-    actual: f.value,
-    denominator: f.denominator,
-    target,
-  };
-}
-
-/** Percent of a target: for ratio indicators it is the ratio itself (compared with the aimed percentage by `met`). */
-function percentOf(ind: Indicator, f: Figure, target: number): number | null {
-  return ind.aggregation === 'ratio' ? exactPercent(f.value, f.denominator) : exactPercent(f.value, target);
-}
+/** The figure of a result against a target (percent, met, phrase): computed in lib/figure.ts only. */
+const judge = (ind: Indicator, f: Figure, target?: number | null, decimals: 0 | 2 = 0) =>
+  figure(
+    { aggregation: ind.aggregation, unitLabel: ind.unitLabel, actual: f.value, denominator: f.denominator, target },
+    { decimals },
+  );
 
 /** The one target that judges a sub-unit: the one its parent assigned, else the newest. */
 function pickTarget(rows: TargetRow[], parentId: string): TargetRow | undefined {
@@ -107,14 +98,14 @@ export async function computeProgress(
         mine.filter((r) => r.target.unitId === c.id && r.target.organizationId === null),
         unit.id,
       );
-      const fig = figureOf(ind, f, t?.target.value);
+      const fig = judge(ind, f, t?.target.value, decimals);
       childRows.push({
         unitId: c.id,
         name: c.name,
         actual: f.value,
         ...(ind.aggregation === 'ratio' && { denominator: f.denominator }),
-        ...(t && { target: t.target.value, percent: percentOf(ind, f, t.target.value), met: isMet(fig) ?? false }),
-        text: progressText(fig, decimals),
+        ...(t && { target: t.target.value, percent: fig.percent, met: fig.met ?? false }),
+        text: fig.text,
       });
     }
     const orgRows = orgs.map((o) => {
@@ -123,13 +114,13 @@ export async function computeProgress(
         mine.filter((r) => r.target.unitId === unit.id && r.target.organizationId === o.id),
         unit.id,
       );
-      const fig = figureOf(ind, f, t?.target.value);
+      const fig = judge(ind, f, t?.target.value);
       return {
         organizationId: o.id,
         name: o.shortName,
         actual: f.value,
         ...(ind.aggregation === 'ratio' && { denominator: f.denominator }),
-        ...(t && { target: t.target.value, percent: percentOf(ind, f, t.target.value), met: isMet(fig) ?? false }),
+        ...(t && { target: t.target.value, percent: fig.percent, met: fig.met ?? false }),
       };
     });
     const judged = childRows.filter((c) => c.target !== undefined);
@@ -145,18 +136,18 @@ export async function computeProgress(
       source: ind.source,
       actual: actual.value,
       ...(ind.aggregation === 'ratio' && { denominator: actual.denominator }),
-      text: progressText(figureOf(ind, actual), decimals),
+      text: judge(ind, actual, null, decimals).text,
       targets: unitTargets.map((t) => {
-        const fig = figureOf(ind, actual, t.target.value);
+        const fig = judge(ind, actual, t.target.value, decimals);
         return {
           targetId: t.target.id,
           value: t.target.value,
           from: t.target.periodFrom,
           to: t.target.periodTo,
           assignedBy: assignedBy(t),
-          percent: percentOf(ind, actual, t.target.value),
-          met: isMet(fig) ?? false,
-          text: progressText(fig, decimals),
+          percent: fig.percent,
+          met: fig.met ?? false,
+          text: fig.text,
         };
       }),
       allocated,
@@ -214,12 +205,12 @@ export async function computeOverview(db: Queryable, unit: Unit, p: Period) {
       const f =
         ind.source === 'manual' ? (byKey.get(`${ind.id}|${c.id}`) ?? zero) : await sourceFigure(db, ind, c.path, p);
       const t = pickTarget(targetsByCell.get(`${ind.id}|${c.id}`) ?? [], unit.id);
-      const fig = figureOf(ind, f, t?.target.value);
+      const fig = judge(ind, f, t?.target.value);
       cells.push({
         indicatorId: ind.id,
         actual: f.value,
         ...(ind.aggregation === 'ratio' && { denominator: f.denominator }),
-        ...(t && { target: t.target.value, percent: percentOf(ind, f, t.target.value), met: isMet(fig) ?? false }),
+        ...(t && { target: t.target.value, percent: fig.percent, met: fig.met ?? false }),
       });
     }
     rows.push({ unitId: c.id, name: c.name, kind: c.kind, cells });
