@@ -3,7 +3,7 @@ import type { Actor } from '../../core/actor';
 import { isAdmin, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { escapeLike, inSubtree, inSubtrees } from '../../db/scope-sql';
-import { organizations, units } from '../units/schema';
+import { organizationRefs, unitRefs } from '../units/refs';
 import { entries, entryFiles, indicators, reportingRounds, roundAssignments, targets } from './schema';
 
 export async function findIndicator(db: Queryable, id: string) {
@@ -141,11 +141,11 @@ export async function targetsOverlapping(db: Queryable, indicatorIds: string[], 
   return db
     .select({
       target: targets,
-      assignedByUnitName: units.name,
-      assignedByUnitKind: units.kind,
+      assignedByUnitName: unitRefs.name,
+      assignedByUnitKind: unitRefs.kind,
     })
     .from(targets)
-    .leftJoin(units, eq(units.id, targets.assignedByUnitId))
+    .leftJoin(unitRefs, eq(unitRefs.id, targets.assignedByUnitId))
     .where(
       and(
         inArray(targets.indicatorId, indicatorIds),
@@ -158,19 +158,19 @@ export async function targetsOverlapping(db: Queryable, indicatorIds: string[], 
 }
 
 export async function childUnits(db: Queryable, parentId: string) {
-  return db.select().from(units).where(eq(units.parentId, parentId));
+  return db.select().from(unitRefs).where(eq(unitRefs.parentId, parentId));
 }
 
 /** All communes anywhere under a unit (through districts too). */
 export async function communesUnder(db: Queryable, unitPath: string) {
   return db
     .select()
-    .from(units)
-    .where(and(eq(units.level, 'commune'), inSubtree(units.path, unitPath)));
+    .from(unitRefs)
+    .where(and(eq(unitRefs.level, 'commune'), inSubtree(unitRefs.path, unitPath)));
 }
 
 export async function organizationsOf(db: Queryable, communeId: string) {
-  return db.select().from(organizations).where(eq(organizations.communeId, communeId));
+  return db.select().from(organizationRefs).where(eq(organizationRefs.communeId, communeId));
 }
 
 export async function findTarget(db: Queryable, id: string) {
@@ -211,14 +211,14 @@ export async function listEntries(
       indicatorName: indicators.name,
       indicatorCode: indicators.code,
       unitLabel: indicators.unitLabel,
-      unitName: units.name,
-      unitKind: units.kind,
-      organizationName: organizations.shortName,
+      unitName: unitRefs.name,
+      unitKind: unitRefs.kind,
+      organizationName: organizationRefs.shortName,
     })
     .from(entries)
     .innerJoin(indicators, eq(indicators.id, entries.indicatorId))
-    .innerJoin(units, eq(units.id, entries.unitId))
-    .leftJoin(organizations, eq(organizations.id, entries.organizationId))
+    .innerJoin(unitRefs, eq(unitRefs.id, entries.unitId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, entries.organizationId))
     .where(
       and(
         inScope,
@@ -266,13 +266,13 @@ export async function assignmentsOfRound(db: Queryable, roundId: string) {
   return db
     .select({
       a: roundAssignments,
-      unitName: units.name,
-      unitKind: units.kind,
-      organizationName: organizations.shortName,
+      unitName: unitRefs.name,
+      unitKind: unitRefs.kind,
+      organizationName: organizationRefs.shortName,
     })
     .from(roundAssignments)
-    .innerJoin(units, eq(units.id, roundAssignments.unitId))
-    .leftJoin(organizations, eq(organizations.id, roundAssignments.organizationId))
+    .innerJoin(unitRefs, eq(unitRefs.id, roundAssignments.unitId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, roundAssignments.organizationId))
     .where(eq(roundAssignments.roundId, roundId));
 }
 

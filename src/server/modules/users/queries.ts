@@ -3,10 +3,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Actor, Grant } from '../../core/actor';
 import { namedQuery, type Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
-import { organizations, units } from '../units/schema';
+import { organizationRefs, unitRefs } from '../units/refs';
 import { loginAttempts, userRoles, users, type User } from './schema';
 
-const orgCommune = alias(units, 'org_commune');
+const orgCommune = alias(unitRefs, 'org_commune');
 
 export type GrantRow = Grant & { unitName: string | null; organizationName: string | null };
 
@@ -20,18 +20,18 @@ export async function grantsOf(db: Queryable, userIds: string[]): Promise<Map<st
       role: userRoles.role,
       unitId: userRoles.unitId,
       organizationId: userRoles.organizationId,
-      unitPath: units.path,
-      unitLevel: units.level,
-      unitName: units.name,
-      unitCommuneId: units.communeId,
-      orgName: organizations.name,
-      orgCommuneId: organizations.communeId,
+      unitPath: unitRefs.path,
+      unitLevel: unitRefs.level,
+      unitName: unitRefs.name,
+      unitCommuneId: unitRefs.communeId,
+      orgName: organizationRefs.name,
+      orgCommuneId: organizationRefs.communeId,
       orgCommunePath: orgCommune.path,
     })
     .from(userRoles)
-    .leftJoin(units, eq(units.id, userRoles.unitId))
-    .leftJoin(organizations, eq(organizations.id, userRoles.organizationId))
-    .leftJoin(orgCommune, eq(orgCommune.id, organizations.communeId))
+    .leftJoin(unitRefs, eq(unitRefs.id, userRoles.unitId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, userRoles.organizationId))
+    .leftJoin(orgCommune, eq(orgCommune.id, organizationRefs.communeId))
     .where(inArray(userRoles.userId, userIds))
     .orderBy(asc(userRoles.role));
   for (const r of rows) {
@@ -113,10 +113,10 @@ export async function listUsersInScope(db: Queryable, scope: { all: boolean; roo
   const inScope = db
     .select({ userId: userRoles.userId })
     .from(userRoles)
-    .leftJoin(units, eq(units.id, userRoles.unitId))
-    .leftJoin(organizations, eq(organizations.id, userRoles.organizationId))
-    .leftJoin(orgCommune, eq(orgCommune.id, organizations.communeId))
-    .where(inSubtrees(sql`coalesce(${units.path}, ${orgCommune.path})`, scope.roots));
+    .leftJoin(unitRefs, eq(unitRefs.id, userRoles.unitId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, userRoles.organizationId))
+    .leftJoin(orgCommune, eq(orgCommune.id, organizationRefs.communeId))
+    .where(inSubtrees(sql`coalesce(${unitRefs.path}, ${orgCommune.path})`, scope.roots));
   const rows = await db
     .select()
     .from(users)

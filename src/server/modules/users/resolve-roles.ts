@@ -4,7 +4,7 @@ import { AppError, forbidden, invalid } from '../../core/errors';
 import { canReadCommune, canReadPath } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { levelNameVi } from '../units/policy';
-import { organizations, units } from '../units/schema';
+import { organizationRefs, unitRefs } from '../units/refs';
 import { canManageGrant, roleUnitLevels, type GrantTarget } from './policy';
 import type { RoleName } from './schema';
 
@@ -30,10 +30,10 @@ export async function resolveRoles(db: Queryable, actor: Actor, inputs: RoleInpu
         continue;
       }
       const [org] = await db
-        .select({ id: organizations.id, communeId: organizations.communeId, path: units.path })
-        .from(organizations)
-        .innerJoin(units, eq(units.id, organizations.communeId))
-        .where(eq(organizations.id, r.organizationId));
+        .select({ id: organizationRefs.id, communeId: organizationRefs.communeId, path: unitRefs.path })
+        .from(organizationRefs)
+        .innerJoin(unitRefs, eq(unitRefs.id, organizationRefs.communeId))
+        .where(eq(organizationRefs.id, r.organizationId));
       if (!org || !canReadCommune(actor, { id: org.communeId, path: org.path })) {
         unknown[`${key}.organizationId`] = 'Tổ chức không tồn tại hoặc nằm ngoài phạm vi của bạn.';
         continue;
@@ -44,7 +44,7 @@ export async function resolveRoles(db: Queryable, actor: Actor, inputs: RoleInpu
         bad[`${key}.unitId`] = 'Vai trò này cần chọn đơn vị.';
         continue;
       }
-      const [unit] = await db.select().from(units).where(eq(units.id, r.unitId));
+      const [unit] = await db.select().from(unitRefs).where(eq(unitRefs.id, r.unitId));
       if (!unit || !canReadPath(actor, unit.path)) {
         unknown[`${key}.unitId`] = 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn.';
         continue;
