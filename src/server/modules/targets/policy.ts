@@ -33,11 +33,20 @@ export function canManageIndicators(actor: Actor, owner: UnitRef): boolean {
   );
 }
 
+/** The indicator's owner as the policy needs it: only a commune owner carries a commune id. */
+export function canEditIndicator(
+  actor: Actor,
+  ind: { ownerUnitId: string; ownerPath: string; communeId: string | null },
+): boolean {
+  const level = ind.communeId === ind.ownerUnitId ? 'commune' : 'upper';
+  return canManageIndicators(actor, { id: ind.ownerUnitId, path: ind.ownerPath, level });
+}
+
 /**
  * Upper units assign targets to the communes (and below) under them, never to themselves;
  * a standing committee records its commune's targets and splits them among villages and organisations.
  */
-export function canAssignTarget(actor: Actor, unit: UnitRef): boolean {
+export function canAssignTarget(actor: Actor, unit: { path: string }): boolean {
   if (isAdmin(actor)) return true;
   return manageRoots(actor).some((m) =>
     m.role === 'upper' ? isStrictlyWithin(unit.path, m.root) : isWithin(unit.path, m.root),
@@ -48,7 +57,7 @@ export function canAssignTarget(actor: Actor, unit: UnitRef): boolean {
  * Results are entered for one's own scope: a village head for their village, an organisation head
  * for their organisation, the standing committee anywhere in its commune.
  */
-export function canEnterResult(actor: Actor, unit: UnitRef, organizationId: string | null): boolean {
+export function canEnterResult(actor: Actor, unit: { path: string }, organizationId: string | null): boolean {
   if (isAdmin(actor)) return true;
   return actor.grants.some((g) => {
     if (!g.unitPath) return false;

@@ -1,4 +1,6 @@
-import type { Entry, Indicator, Target } from './schema';
+import type { Actor } from '../../core/actor';
+import { canAssignTarget, canEditIndicator, canEnterResult } from './policy';
+import type { Entry, EntryFile, Indicator, ReportingRound, Target } from './schema';
 
 export function presentIndicator(i: Indicator) {
   return {
@@ -43,4 +45,26 @@ export function presentEntry(e: Entry) {
     voided: e.voidedAt !== null,
     voidReason: e.voidReason,
   };
+}
+
+/** What the caller may do, computed with the policy so the web does not re-derive roles. */
+export function presentIndicatorFor(actor: Actor, i: Indicator) {
+  return { ...presentIndicator(i), can: { edit: canEditIndicator(actor, i) } };
+}
+
+export function presentTargetFor(actor: Actor, t: Target) {
+  return { ...presentTarget(t), can: { edit: canAssignTarget(actor, { path: t.unitPath }) } };
+}
+
+export function presentEntryFor(actor: Actor, e: Entry) {
+  const mine = canEnterResult(actor, { path: e.unitPath }, e.organizationId);
+  return { ...presentEntry(e), can: { void: mine && e.voidedAt === null, attachEvidence: mine } };
+}
+
+export function presentRound(r: ReportingRound) {
+  return { id: r.id, communeId: r.communeId, title: r.title, from: r.periodFrom, to: r.periodTo, dueDate: r.dueDate };
+}
+
+export function presentEvidence(f: EntryFile) {
+  return { id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size };
 }

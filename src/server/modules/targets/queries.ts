@@ -1,9 +1,20 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
-import { isAdmin, readRoots } from '../../core/scope';
+import { isAdmin, memberCommuneIds } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { escapeLike, inSubtree, inSubtrees } from '../../db/scope-sql';
+import { escapeLike, inSubtree } from '../../db/scope-sql';
 import { organizationRefs, unitRefs } from '../units/refs';
+import { findCommuneUnitVisibleTo, findUnitVisibleTo } from '../units/lookup';
+import {
+  entryVisibleSql,
+  findEntryVisibleTo,
+  findIndicatorVisibleTo,
+  findRoundVisibleTo,
+  indicatorAppliesSql,
+  indicatorVisibleSql,
+} from './lookup';
+import { templateRows } from './import-file';
+import { boardOf } from './rounds';
 import { entries, entryFiles, indicators, reportingRounds, roundAssignments, targets } from './schema';
 
 export async function findIndicator(db: Queryable, id: string) {
@@ -26,23 +37,11 @@ export async function findIndicatorByCode(db: Queryable, ownerUnitId: string, co
   return row ?? null;
 }
 
-/** Indicators a unit reports on: owned by the unit or any ancestor (the owner's path is a prefix of the unit's). */
-function appliesTo(unitPath: string): SQL {
-  return sql`${unitPath} like ${indicators.ownerPath} || '%'`;
-}
-
-/** The SQL form of canReadIndicator. */
-function readableIndicators(actor: Actor): SQL | undefined {
-  if (isAdmin(actor)) return undefined;
-  const work = actor.grants.map((g) => g.unitPath).filter((p): p is string => p !== null);
-  return or(inSubtrees(indicators.ownerPath, readRoots(actor)), ...work.map((p) => appliesTo(p))) ?? sql`false`;
-}
-
 export async function listIndicators(db: Queryable, actor: Actor, forUnitPath?: string) {
   return db
     .select()
     .from(indicators)
-    .where(and(readableIndicators(actor), forUnitPath ? appliesTo(forUnitPath) : undefined))
+    .where(and(indicatorVisibleSql(actor), forUnitPath ? indicatorAppliesSql(forUnitPath) : undefined))
     .orderBy(asc(indicators.ownerPath), asc(indicators.code));
 }
 
@@ -50,7 +49,9 @@ export async function indicatorsApplyingTo(db: Queryable, unitPath: string, ids?
   return db
     .select()
     .from(indicators)
-    .where(and(appliesTo(unitPath), eq(indicators.active, true), ids ? inArray(indicators.id, ids) : undefined))
+    .where(
+      and(indicatorAppliesSql(unitPath), eq(indicators.active, true), ids ? inArray(indicators.id, ids) : undefined),
+    )
     .orderBy(asc(indicators.code));
 }
 
@@ -193,18 +194,8 @@ export type EntryFilter = {
   limit: number;
 };
 
-/** Entries inside the given subtrees (the caller's scope), newest first. */
-export async function listEntries(
-  db: Queryable,
-  scope: { all: boolean; roots: string[]; organizationIds: string[] },
-  f: EntryFilter,
-) {
-  const inScope = scope.all
-    ? undefined
-    : or(
-        inSubtrees(entries.unitPath, scope.roots),
-        scope.organizationIds.length ? inArray(entries.organizationId, scope.organizationIds) : undefined,
-      );
+/** Entries the actor may see (scope in the WHERE clause), newest first. */
+export async function listEntries(db: Queryable, actor: Actor, f: EntryFilter) {
   return db
     .select({
       entry: entries,
@@ -221,7 +212,7 @@ export async function listEntries(
     .leftJoin(organizationRefs, eq(organizationRefs.id, entries.organizationId))
     .where(
       and(
-        inScope,
+        entryVisibleSql(actor),
         f.indicatorId ? eq(entries.indicatorId, f.indicatorId) : undefined,
         f.unitPath ? inSubtree(entries.unitPath, f.unitPath) : undefined,
         f.organizationId ? eq(entries.organizationId, f.organizationId) : undefined,
@@ -288,4 +279,57 @@ export async function entriesOfAssignment(db: Queryable, assignmentId: string) {
     .from(entries)
     .where(and(eq(entries.roundAssignmentId, assignmentId), isNull(entries.voidedAt)))
     .groupBy(entries.indicatorId);
+}
+
+/** Rounds of one commune the actor reads, or without a commune those of the communes the caller works in. */
+export async function listRoundsVisibleTo(db: Queryable, actor: Actor, communeId?: string) {
+  const communes = communeId
+    ? [(await findUnitVisibleTo(db, actor, communeId, 'communeId')).id]
+    : isAdmin(actor)
+      ? 'all'
+      : memberCommuneIds(actor);
+  return listRounds(db, communes);
+}
+
+/** Who has submitted, who is late, and the reminder to paste into Zalo. */
+export async function roundBoard(db: Queryable, actor: Actor, id: string, today: string) {
+  const { round, commune } = await findRoundVisibleTo(db, actor, id);
+  const rows = await assignmentsOfRound(db, round.id);
+  const reported = [];
+  for (const r of rows) reported.push(await entriesOfAssignment(db, r.a.id));
+  return boardOf(round, commune.id, rows, reported, today);
+}
+
+/** The evidence files of an entry the actor may see. */
+export async function evidenceOfEntry(db: Queryable, actor: Actor, entryId: string) {
+  const { entry } = await findEntryVisibleTo(db, actor, entryId);
+  return filesOfEntry(db, entry.id);
+}
+
+/** What the target template lists: an indicator the actor reads, for a unit within the actor's reach. */
+export async function targetTemplate(db: Queryable, actor: Actor, q: { indicatorId: string; unitId: string }) {
+  const indicator = await findIndicatorVisibleTo(db, actor, q.indicatorId);
+  const unit = await findUnitVisibleTo(db, actor, q.unitId, 'unitId');
+  const rows =
+    unit.level === 'commune'
+      ? templateRows(unit, await childUnits(db, unit.id), await organizationsOf(db, unit.id))
+      : templateRows(unit, await communesUnder(db, unit.path), []);
+  return { indicator, rows };
+}
+
+/** Indicators the actor reads; with a unit (within the actor's reach), only those that unit reports on. */
+export async function listIndicatorsVisibleTo(db: Queryable, actor: Actor, unitId?: string) {
+  const unit = unitId ? await findUnitVisibleTo(db, actor, unitId, 'unitId') : null;
+  return listIndicators(db, actor, unit?.path);
+}
+
+/** Entries the actor may see; a unit filter accepts any unit of the caller's own commune. */
+export async function listEntriesVisibleTo(
+  db: Queryable,
+  actor: Actor,
+  q: Omit<EntryFilter, 'unitPath'> & { unitId?: string },
+) {
+  const { unitId, ...f } = q;
+  const unit = unitId ? await findCommuneUnitVisibleTo(db, actor, unitId, 'unitId') : null;
+  return listEntries(db, actor, { ...f, unitPath: unit?.path });
 }
