@@ -97,6 +97,9 @@ export const entryOut = z
   })
   .openapi('Entry');
 
+/** What the caller may do at the unit asked about: define its own indicators, assign targets below it. */
+export const indicatorRightsOut = z.object({ define: z.boolean(), assignTargets: z.boolean() });
+
 export const evidenceOut = z
   .object({ id: z.string(), fileName: z.string(), contentType: z.string(), size: z.number() })
   .openapi('Evidence');
@@ -109,6 +112,10 @@ export const roundOut = z
     from: z.string(),
     to: z.string(),
     dueDate: z.string(),
+    can: z
+      .object({ manage: z.boolean() })
+      .optional()
+      .openapi({ description: 'Mở lại, nhắc nộp (Ban Thường trực xã hoặc cấp trên)' }),
   })
   .openapi('ReportingRound');
 
@@ -129,8 +136,10 @@ export const boardOut = z
         status: z.enum(['submitted', 'late', 'pending']),
         submittedAt: z.string().nullable(),
         reopenedCount: z.number(),
+        can: z.object({ submit: z.boolean(), reopen: z.boolean() }),
       }),
     ),
+    can: z.object({ manage: z.boolean() }),
     reminder: z.string().openapi({ description: 'Tin nhắn nhắc để dán vào Zalo' }),
   })
   .openapi('RoundBoard');

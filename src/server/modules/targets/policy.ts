@@ -42,6 +42,12 @@ export function canEditIndicator(
   return canManageIndicators(actor, { id: ind.ownerUnitId, path: ind.ownerPath, level });
 }
 
+/** Assigning targets to the units below this one: an upper unit in its tree, a committee to its villages. */
+export function canAssignTargetsBelow(actor: Actor, unit: { path: string; level: string }): boolean {
+  if (unit.level === 'village') return false;
+  return isAdmin(actor) || manageRoots(actor).some((m) => isWithin(unit.path, m.root));
+}
+
 /**
  * Upper units assign targets to the communes (and below) under them, never to themselves;
  * a standing committee records its commune's targets and splits them among villages and organisations.
@@ -74,7 +80,7 @@ export function canReadProgress(actor: Actor, unit: UnitRef): boolean {
 }
 
 /** Reporting rounds are opened, reopened and chased by the standing committee (or above). */
-export function canManageRounds(actor: Actor, commune: UnitRef): boolean {
+export function canManageRounds(actor: Actor, commune: { path: string }): boolean {
   return isAdmin(actor) || manageRoots(actor).some((m) => isWithin(commune.path, m.root));
 }
 

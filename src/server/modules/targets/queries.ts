@@ -241,8 +241,9 @@ export async function findRound(db: Queryable, id: string) {
 
 export async function listRounds(db: Queryable, communeIds: string[] | 'all') {
   return db
-    .select()
+    .select({ round: reportingRounds, communePath: unitRefs.path })
     .from(reportingRounds)
+    .innerJoin(unitRefs, eq(unitRefs.id, reportingRounds.communeId))
     .where(
       communeIds === 'all'
         ? undefined
@@ -259,6 +260,7 @@ export async function assignmentsOfRound(db: Queryable, roundId: string) {
       a: roundAssignments,
       unitName: unitRefs.name,
       unitKind: unitRefs.kind,
+      unitPath: unitRefs.path,
       organizationName: organizationRefs.shortName,
     })
     .from(roundAssignments)
@@ -283,12 +285,9 @@ export async function entriesOfAssignment(db: Queryable, assignmentId: string) {
 
 /** Rounds of one commune the actor reads, or without a commune those of the communes the caller works in. */
 export async function listRoundsVisibleTo(db: Queryable, actor: Actor, communeId?: string) {
-  const communes = communeId
-    ? [(await findUnitVisibleTo(db, actor, communeId, 'communeId')).id]
-    : isAdmin(actor)
-      ? 'all'
-      : memberCommuneIds(actor);
-  return listRounds(db, communes);
+  const commune = communeId ? await findUnitVisibleTo(db, actor, communeId, 'communeId') : null;
+  const communes = commune ? [commune.id] : isAdmin(actor) ? 'all' : memberCommuneIds(actor);
+  return { commune, rows: await listRounds(db, communes) };
 }
 
 /** Who has submitted, who is late, and the reminder to paste into Zalo. */
@@ -297,7 +296,7 @@ export async function roundBoard(db: Queryable, actor: Actor, id: string, today:
   const rows = await assignmentsOfRound(db, round.id);
   const reported = [];
   for (const r of rows) reported.push(await entriesOfAssignment(db, r.a.id));
-  return boardOf(round, commune.id, rows, reported, today);
+  return { commune, rows, board: boardOf(round, commune.id, rows, reported, today) };
 }
 
 /** The evidence files of an entry the actor may see. */
@@ -320,7 +319,7 @@ export async function targetTemplate(db: Queryable, actor: Actor, q: { indicator
 /** Indicators the actor reads; with a unit (within the actor's reach), only those that unit reports on. */
 export async function listIndicatorsVisibleTo(db: Queryable, actor: Actor, unitId?: string) {
   const unit = unitId ? await findUnitVisibleTo(db, actor, unitId, 'unitId') : null;
-  return listIndicators(db, actor, unit?.path);
+  return { unit, rows: await listIndicators(db, actor, unit?.path) };
 }
 
 /** Entries the actor may see; a unit filter accepts any unit of the caller's own commune. */

@@ -5,7 +5,7 @@ import { commandContext } from '../../http/context';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { openReportingRound, reopenRoundAssignment, submitRoundAssignment } from './commands/manage-round';
 import { boardOut, calendarDate, checkPeriod, roundOut, uuidField } from './fields';
-import { presentRound } from './present';
+import { presentBoardFor, presentRound, presentRoundFor, roundRightsAt } from './present';
 import { listRoundsVisibleTo, roundBoard } from './queries';
 
 const TAGS = ['Kỳ báo cáo'];
@@ -47,7 +47,10 @@ const listRoundsRoute = createRoute({
   tags: TAGS,
   security,
   request: { query: z.object({ communeId: uuidField('xã').optional() }) },
-  responses: { 200: jsonResponse(z.object({ items: z.array(roundOut) })), ...errorResponses },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(roundOut), can: z.object({ open: z.boolean() }).optional() })),
+    ...errorResponses,
+  },
 });
 
 const boardRoute = createRoute({
@@ -80,12 +83,15 @@ export function roundsRoutes(deps: AppDeps) {
   });
 
   app.openapi(listRoundsRoute, async (c) => {
-    const rows = await listRoundsVisibleTo(db, actorOf(c), c.req.valid('query').communeId);
-    return c.json({ items: rows.map(presentRound) }, 200);
+    const actor = actorOf(c);
+    const { commune, rows } = await listRoundsVisibleTo(db, actor, c.req.valid('query').communeId);
+    const items = rows.map((r) => presentRoundFor(actor, r.round, r.communePath));
+    return c.json({ items, ...(commune && { can: roundRightsAt(actor, commune) }) }, 200);
   });
 
   app.openapi(boardRoute, async (c) => {
-    return c.json(await roundBoard(db, actorOf(c), c.req.valid('param').id, todayVn()), 200);
+    const actor = actorOf(c);
+    return c.json(presentBoardFor(actor, await roundBoard(db, actor, c.req.valid('param').id, todayVn())), 200);
   });
 
   const commands = { submit: submitRoundAssignment, reopen: reopenRoundAssignment };

@@ -11,6 +11,7 @@ import {
   calendarDate,
   checkPeriod,
   indicatorOut,
+  indicatorRightsOut,
   multipartForm,
   overviewOut,
   period,
@@ -20,7 +21,7 @@ import {
   wholeNumber,
 } from './fields';
 import { templateWorkbook, XLSX } from './import-file';
-import { presentIndicatorFor, presentTargetFor } from './present';
+import { indicatorRightsAt, presentIndicatorFor, presentTargetFor } from './present';
 import { overviewFor, progressFor } from './progress';
 import { listIndicatorsVisibleTo, targetTemplate } from './queries';
 import { roundsRoutes } from './rounds-routes';
@@ -65,7 +66,10 @@ const listIndicatorsRoute = createRoute({
   tags: TAGS,
   security,
   request: { query: z.object({ unitId: uuidField('đơn vị').optional() }) },
-  responses: { 200: jsonResponse(z.object({ items: z.array(indicatorOut) })), ...errorResponses },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(indicatorOut), can: indicatorRightsOut.optional() })),
+    ...errorResponses,
+  },
 });
 
 const patchIndicatorRoute = createRoute({
@@ -226,8 +230,9 @@ export function targetsRoutes(deps: AppDeps) {
 
   app.openapi(listIndicatorsRoute, async (c) => {
     const actor = actorOf(c);
-    const rows = await listIndicatorsVisibleTo(db, actor, c.req.valid('query').unitId);
-    return c.json({ items: rows.map((i) => presentIndicatorFor(actor, i)) }, 200);
+    const { unit, rows } = await listIndicatorsVisibleTo(db, actor, c.req.valid('query').unitId);
+    const items = rows.map((i) => presentIndicatorFor(actor, i));
+    return c.json({ items, ...(unit && { can: indicatorRightsAt(actor, unit) }) }, 200);
   });
 
   app.openapi(patchIndicatorRoute, async (c) => {
