@@ -177,7 +177,7 @@ const progressRoute = createRoute({
   path: '/api/v1/progress',
   tags: TAGS,
   security,
-  description: 'Kết quả so với chỉ tiêu của một đơn vị trong khoảng ngày (API.md).',
+  description: 'Kết quả so với chỉ tiêu của một đơn vị trong khoảng ngày.',
   request: { query: progressQuery },
   responses: { 200: jsonResponse(progressOut), ...errorResponses },
 });

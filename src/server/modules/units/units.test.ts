@@ -283,7 +283,7 @@ describe('audit log', () => {
 
 describe('can flags', () => {
   type Can = { id: string; can?: { edit?: boolean; manage?: boolean } };
-  it('units and organisations: the committee edits its commune’s villages and organisations, not the commune', async () => {
+  it('units and organisations: the committee edits its commune, its villages and organisations', async () => {
     const get = async (path: string) => (await h.request('GET', path, { token: standing })).body as Can;
     expect((await get(`/api/v1/units/${w.C1.id}`)).can).toEqual({ edit: true });
     expect((await get(`/api/v1/units/${w.V1.id}`)).can).toEqual({ edit: true });
