@@ -296,7 +296,7 @@ export async function roundBoard(db: Queryable, actor: Actor, id: string, today:
   const rows = await assignmentsOfRound(db, round.id);
   const reported = [];
   for (const r of rows) reported.push(await entriesOfAssignment(db, r.a.id));
-  return { commune, rows, board: boardOf(round, commune.id, rows, reported, today) };
+  return { commune, rows, board: boardOf(round, rows, reported, today) };
 }
 
 /** The evidence files of an entry the actor may see. */

@@ -36,13 +36,7 @@ type BoardRow = {
 };
 
 /** Pure: the round's board from its assignments and, for each, the indicators already reported. */
-export function boardOf(
-  round: ReportingRound,
-  communeId: string,
-  rows: BoardRow[],
-  reported: { indicatorId: string }[][],
-  today: string,
-) {
+export function boardOf(round: ReportingRound, rows: BoardRow[], reported: { indicatorId: string }[][], today: string) {
   const items = rows.map((r, i) => ({
     assignmentId: r.a.id,
     unitId: r.a.unitId,
@@ -61,7 +55,7 @@ export function boardOf(
     .map((r) => ({ kind: r.unitKind, name: r.unitName, organizationName: r.organizationName }));
   const count = (status: AssignmentStatus) => items.filter((i) => i.status === status).length;
   return {
-    round: { ...presentRound(round), communeId },
+    round: presentRound(round),
     summary: { submitted: count('submitted'), late: count('late'), pending: count('pending') },
     items,
     reminder: reminderText(round, missing),
