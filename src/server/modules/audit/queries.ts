@@ -1,7 +1,10 @@
 import { addDays } from '../../../lib/dates';
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../core/actor';
+import { forbidden } from '../../core/errors';
 import type { Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
+import { auditReadRoots, canReadAudit } from './policy';
 import { auditLog } from './schema';
 
 export type AuditFilter = {
@@ -35,4 +38,10 @@ export async function listAudit(db: Queryable, f: AuditFilter) {
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(f.limit);
+}
+
+/** The audit log within the subtrees the actor administers; closed to roles without administration. */
+export async function auditLogVisibleTo(db: Queryable, actor: Actor, f: Omit<AuditFilter, 'scope'>) {
+  if (!canReadAudit(actor)) throw forbidden();
+  return listAudit(db, { ...f, scope: auditReadRoots(actor) });
 }

@@ -1,11 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { forbidden } from '../../core/errors';
 import type { AppDeps } from '../../http/env';
-import { actorOf, createRouter, errorResponses, security } from '../../http/router';
-import { auditReadRoots, canReadAudit } from './policy';
-import { listAudit } from './queries';
+import { actorOf, createRouter, errorResponses, jsonResponse, security } from '../../http/router';
+import { presentAuditRow } from './present';
+import { auditLogVisibleTo } from './queries';
 
 const date = z.iso.date('Ngày phải có dạng YYYY-MM-DD.');
+
+/** The record as it was before and after the change (as its module presented it), or null. */
+const snapshot = z
+  .record(z.string(), z.unknown())
+  .nullable()
+  .openapi({ description: 'Ảnh chụp bản ghi (JSON) trước hoặc sau thay đổi' });
 
 const auditOut = z
   .object({
@@ -17,8 +22,8 @@ const auditOut = z
     action: z.string(),
     entity: z.string(),
     entityId: z.string().nullable(),
-    before: z.unknown(),
-    after: z.unknown(),
+    before: snapshot,
+    after: snapshot,
   })
   .openapi('AuditRow');
 
@@ -39,12 +44,7 @@ const listAuditRoute = createRoute({
     }),
   },
   responses: {
-    200: {
-      description: 'OK',
-      content: {
-        'application/json': { schema: z.object({ items: z.array(auditOut), nextBeforeId: z.number().nullable() }) },
-      },
-    },
+    200: jsonResponse(z.object({ items: z.array(auditOut), nextBeforeId: z.number().nullable() })),
     ...errorResponses,
   },
 });
@@ -52,22 +52,8 @@ const listAuditRoute = createRoute({
 export function auditRoutes(deps: AppDeps) {
   const app = createRouter();
   app.openapi(listAuditRoute, async (c) => {
-    const actor = actorOf(c);
-    if (!canReadAudit(actor)) throw forbidden();
     const q = c.req.valid('query');
-    const rows = await listAudit(deps.db, { ...q, scope: auditReadRoots(actor) });
-    const items = rows.map((r) => ({
-      id: r.id,
-      at: r.at.toISOString(),
-      actorId: r.actorId,
-      actorUsername: r.actorUsername,
-      ip: r.ip,
-      action: r.action,
-      entity: r.entity,
-      entityId: r.entityId,
-      before: r.before,
-      after: r.after,
-    }));
+    const items = (await auditLogVisibleTo(deps.db, actorOf(c), q)).map(presentAuditRow);
     const last = items[items.length - 1];
     return c.json({ items, nextBeforeId: items.length === q.limit && last ? last.id : null }, 200);
   });

@@ -33,11 +33,26 @@ export function canManageIndicators(actor: Actor, owner: UnitRef): boolean {
   );
 }
 
+/** The indicator's owner as the policy needs it: only a commune owner carries a commune id. */
+export function canEditIndicator(
+  actor: Actor,
+  ind: { ownerUnitId: string; ownerPath: string; communeId: string | null },
+): boolean {
+  const level = ind.communeId === ind.ownerUnitId ? 'commune' : 'upper';
+  return canManageIndicators(actor, { id: ind.ownerUnitId, path: ind.ownerPath, level });
+}
+
+/** Assigning targets to the units below this one: an upper unit in its tree, a committee to its villages. */
+export function canAssignTargetsBelow(actor: Actor, unit: { path: string; level: string }): boolean {
+  if (unit.level === 'village') return false;
+  return isAdmin(actor) || manageRoots(actor).some((m) => isWithin(unit.path, m.root));
+}
+
 /**
  * Upper units assign targets to the communes (and below) under them, never to themselves;
  * a standing committee records its commune's targets and splits them among villages and organisations.
  */
-export function canAssignTarget(actor: Actor, unit: UnitRef): boolean {
+export function canAssignTarget(actor: Actor, unit: { path: string }): boolean {
   if (isAdmin(actor)) return true;
   return manageRoots(actor).some((m) =>
     m.role === 'upper' ? isStrictlyWithin(unit.path, m.root) : isWithin(unit.path, m.root),
@@ -48,7 +63,7 @@ export function canAssignTarget(actor: Actor, unit: UnitRef): boolean {
  * Results are entered for one's own scope: a village head for their village, an organisation head
  * for their organisation, the standing committee anywhere in its commune.
  */
-export function canEnterResult(actor: Actor, unit: UnitRef, organizationId: string | null): boolean {
+export function canEnterResult(actor: Actor, unit: { path: string }, organizationId: string | null): boolean {
   if (isAdmin(actor)) return true;
   return actor.grants.some((g) => {
     if (!g.unitPath) return false;
@@ -65,7 +80,7 @@ export function canReadProgress(actor: Actor, unit: UnitRef): boolean {
 }
 
 /** Reporting rounds are opened, reopened and chased by the standing committee (or above). */
-export function canManageRounds(actor: Actor, commune: UnitRef): boolean {
+export function canManageRounds(actor: Actor, commune: { path: string }): boolean {
   return isAdmin(actor) || manageRoots(actor).some((m) => isWithin(commune.path, m.root));
 }
 

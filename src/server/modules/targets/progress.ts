@@ -1,7 +1,11 @@
 import { figure, metText } from '../../../lib/figure';
 import { compareVi } from '../../../lib/vi-text';
+import type { Actor } from '../../core/actor';
+import { forbidden, invalid } from '../../core/errors';
 import type { Queryable } from '../../db/client';
+import { findUnitVisibleTo } from '../units/lookup';
 import type { Unit } from '../units/schema';
+import { canReadProgress } from './policy';
 import {
   childUnits,
   communesUnder,
@@ -229,4 +233,22 @@ export async function computeOverview(db: Queryable, unit: Unit, p: Period) {
     })),
     rows,
   };
+}
+
+/** The unit whose progress the actor asked for, over a period that runs forwards. */
+async function progressUnit(db: Queryable, actor: Actor, q: Period & { unitId: string }) {
+  if (q.from > q.to) throw invalid({ to: 'Ngày kết thúc phải sau ngày bắt đầu.' });
+  const unit = await findUnitVisibleTo(db, actor, q.unitId, 'unitId');
+  if (!canReadProgress(actor, unit)) throw forbidden();
+  return unit;
+}
+
+/** GET /progress for the actor: the unit must be within their reach. */
+export async function progressFor(db: Queryable, actor: Actor, q: Period & { unitId: string; decimals?: '0' | '2' }) {
+  const unit = await progressUnit(db, actor, q);
+  return computeProgress(db, unit, { from: q.from, to: q.to }, q.decimals === '2' ? 2 : 0);
+}
+
+export async function overviewFor(db: Queryable, actor: Actor, q: Period & { unitId: string }) {
+  return computeOverview(db, await progressUnit(db, actor, q), { from: q.from, to: q.to });
 }

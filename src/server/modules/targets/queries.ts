@@ -1,9 +1,20 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
-import { isAdmin, readRoots } from '../../core/scope';
+import { isAdmin, memberCommuneIds } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { escapeLike, inSubtree, inSubtrees } from '../../db/scope-sql';
-import { organizations, units } from '../units/schema';
+import { escapeLike, inSubtree } from '../../db/scope-sql';
+import { organizationRefs, unitRefs } from '../units/refs';
+import { findCommuneUnitVisibleTo, findUnitVisibleTo } from '../units/lookup';
+import {
+  entryVisibleSql,
+  findEntryVisibleTo,
+  findIndicatorVisibleTo,
+  findRoundVisibleTo,
+  indicatorAppliesSql,
+  indicatorVisibleSql,
+} from './lookup';
+import { templateRows } from './import-file';
+import { boardOf } from './rounds';
 import { entries, entryFiles, indicators, reportingRounds, roundAssignments, targets } from './schema';
 
 export async function findIndicator(db: Queryable, id: string) {
@@ -26,23 +37,11 @@ export async function findIndicatorByCode(db: Queryable, ownerUnitId: string, co
   return row ?? null;
 }
 
-/** Indicators a unit reports on: owned by the unit or any ancestor (the owner's path is a prefix of the unit's). */
-function appliesTo(unitPath: string): SQL {
-  return sql`${unitPath} like ${indicators.ownerPath} || '%'`;
-}
-
-/** The SQL form of canReadIndicator. */
-function readableIndicators(actor: Actor): SQL | undefined {
-  if (isAdmin(actor)) return undefined;
-  const work = actor.grants.map((g) => g.unitPath).filter((p): p is string => p !== null);
-  return or(inSubtrees(indicators.ownerPath, readRoots(actor)), ...work.map((p) => appliesTo(p))) ?? sql`false`;
-}
-
 export async function listIndicators(db: Queryable, actor: Actor, forUnitPath?: string) {
   return db
     .select()
     .from(indicators)
-    .where(and(readableIndicators(actor), forUnitPath ? appliesTo(forUnitPath) : undefined))
+    .where(and(indicatorVisibleSql(actor), forUnitPath ? indicatorAppliesSql(forUnitPath) : undefined))
     .orderBy(asc(indicators.ownerPath), asc(indicators.code));
 }
 
@@ -50,7 +49,9 @@ export async function indicatorsApplyingTo(db: Queryable, unitPath: string, ids?
   return db
     .select()
     .from(indicators)
-    .where(and(appliesTo(unitPath), eq(indicators.active, true), ids ? inArray(indicators.id, ids) : undefined))
+    .where(
+      and(indicatorAppliesSql(unitPath), eq(indicators.active, true), ids ? inArray(indicators.id, ids) : undefined),
+    )
     .orderBy(asc(indicators.code));
 }
 
@@ -141,11 +142,11 @@ export async function targetsOverlapping(db: Queryable, indicatorIds: string[], 
   return db
     .select({
       target: targets,
-      assignedByUnitName: units.name,
-      assignedByUnitKind: units.kind,
+      assignedByUnitName: unitRefs.name,
+      assignedByUnitKind: unitRefs.kind,
     })
     .from(targets)
-    .leftJoin(units, eq(units.id, targets.assignedByUnitId))
+    .leftJoin(unitRefs, eq(unitRefs.id, targets.assignedByUnitId))
     .where(
       and(
         inArray(targets.indicatorId, indicatorIds),
@@ -158,19 +159,19 @@ export async function targetsOverlapping(db: Queryable, indicatorIds: string[], 
 }
 
 export async function childUnits(db: Queryable, parentId: string) {
-  return db.select().from(units).where(eq(units.parentId, parentId));
+  return db.select().from(unitRefs).where(eq(unitRefs.parentId, parentId));
 }
 
 /** All communes anywhere under a unit (through districts too). */
 export async function communesUnder(db: Queryable, unitPath: string) {
   return db
     .select()
-    .from(units)
-    .where(and(eq(units.level, 'commune'), inSubtree(units.path, unitPath)));
+    .from(unitRefs)
+    .where(and(eq(unitRefs.level, 'commune'), inSubtree(unitRefs.path, unitPath)));
 }
 
 export async function organizationsOf(db: Queryable, communeId: string) {
-  return db.select().from(organizations).where(eq(organizations.communeId, communeId));
+  return db.select().from(organizationRefs).where(eq(organizationRefs.communeId, communeId));
 }
 
 export async function findTarget(db: Queryable, id: string) {
@@ -193,35 +194,25 @@ export type EntryFilter = {
   limit: number;
 };
 
-/** Entries inside the given subtrees (the caller's scope), newest first. */
-export async function listEntries(
-  db: Queryable,
-  scope: { all: boolean; roots: string[]; organizationIds: string[] },
-  f: EntryFilter,
-) {
-  const inScope = scope.all
-    ? undefined
-    : or(
-        inSubtrees(entries.unitPath, scope.roots),
-        scope.organizationIds.length ? inArray(entries.organizationId, scope.organizationIds) : undefined,
-      );
+/** Entries the actor may see (scope in the WHERE clause), newest first. */
+export async function listEntries(db: Queryable, actor: Actor, f: EntryFilter) {
   return db
     .select({
       entry: entries,
       indicatorName: indicators.name,
       indicatorCode: indicators.code,
       unitLabel: indicators.unitLabel,
-      unitName: units.name,
-      unitKind: units.kind,
-      organizationName: organizations.shortName,
+      unitName: unitRefs.name,
+      unitKind: unitRefs.kind,
+      organizationName: organizationRefs.shortName,
     })
     .from(entries)
     .innerJoin(indicators, eq(indicators.id, entries.indicatorId))
-    .innerJoin(units, eq(units.id, entries.unitId))
-    .leftJoin(organizations, eq(organizations.id, entries.organizationId))
+    .innerJoin(unitRefs, eq(unitRefs.id, entries.unitId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, entries.organizationId))
     .where(
       and(
-        inScope,
+        entryVisibleSql(actor),
         f.indicatorId ? eq(entries.indicatorId, f.indicatorId) : undefined,
         f.unitPath ? inSubtree(entries.unitPath, f.unitPath) : undefined,
         f.organizationId ? eq(entries.organizationId, f.organizationId) : undefined,
@@ -250,8 +241,9 @@ export async function findRound(db: Queryable, id: string) {
 
 export async function listRounds(db: Queryable, communeIds: string[] | 'all') {
   return db
-    .select()
+    .select({ round: reportingRounds, communePath: unitRefs.path })
     .from(reportingRounds)
+    .innerJoin(unitRefs, eq(unitRefs.id, reportingRounds.communeId))
     .where(
       communeIds === 'all'
         ? undefined
@@ -266,13 +258,14 @@ export async function assignmentsOfRound(db: Queryable, roundId: string) {
   return db
     .select({
       a: roundAssignments,
-      unitName: units.name,
-      unitKind: units.kind,
-      organizationName: organizations.shortName,
+      unitName: unitRefs.name,
+      unitKind: unitRefs.kind,
+      unitPath: unitRefs.path,
+      organizationName: organizationRefs.shortName,
     })
     .from(roundAssignments)
-    .innerJoin(units, eq(units.id, roundAssignments.unitId))
-    .leftJoin(organizations, eq(organizations.id, roundAssignments.organizationId))
+    .innerJoin(unitRefs, eq(unitRefs.id, roundAssignments.unitId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, roundAssignments.organizationId))
     .where(eq(roundAssignments.roundId, roundId));
 }
 
@@ -288,4 +281,54 @@ export async function entriesOfAssignment(db: Queryable, assignmentId: string) {
     .from(entries)
     .where(and(eq(entries.roundAssignmentId, assignmentId), isNull(entries.voidedAt)))
     .groupBy(entries.indicatorId);
+}
+
+/** Rounds of one commune the actor reads, or without a commune those of the communes the caller works in. */
+export async function listRoundsVisibleTo(db: Queryable, actor: Actor, communeId?: string) {
+  const commune = communeId ? await findUnitVisibleTo(db, actor, communeId, 'communeId') : null;
+  const communes = commune ? [commune.id] : isAdmin(actor) ? 'all' : memberCommuneIds(actor);
+  return { commune, rows: await listRounds(db, communes) };
+}
+
+/** Who has submitted, who is late, and the reminder to paste into Zalo. */
+export async function roundBoard(db: Queryable, actor: Actor, id: string, today: string) {
+  const { round, commune } = await findRoundVisibleTo(db, actor, id);
+  const rows = await assignmentsOfRound(db, round.id);
+  const reported = [];
+  for (const r of rows) reported.push(await entriesOfAssignment(db, r.a.id));
+  return { commune, rows, board: boardOf(round, rows, reported, today) };
+}
+
+/** The evidence files of an entry the actor may see. */
+export async function evidenceOfEntry(db: Queryable, actor: Actor, entryId: string) {
+  const { entry } = await findEntryVisibleTo(db, actor, entryId);
+  return filesOfEntry(db, entry.id);
+}
+
+/** What the target template lists: an indicator the actor reads, for a unit within the actor's reach. */
+export async function targetTemplate(db: Queryable, actor: Actor, q: { indicatorId: string; unitId: string }) {
+  const indicator = await findIndicatorVisibleTo(db, actor, q.indicatorId);
+  const unit = await findUnitVisibleTo(db, actor, q.unitId, 'unitId');
+  const rows =
+    unit.level === 'commune'
+      ? templateRows(unit, await childUnits(db, unit.id), await organizationsOf(db, unit.id))
+      : templateRows(unit, await communesUnder(db, unit.path), []);
+  return { indicator, rows };
+}
+
+/** Indicators the actor reads; with a unit (within the actor's reach), only those that unit reports on. */
+export async function listIndicatorsVisibleTo(db: Queryable, actor: Actor, unitId?: string) {
+  const unit = unitId ? await findUnitVisibleTo(db, actor, unitId, 'unitId') : null;
+  return { unit, rows: await listIndicators(db, actor, unit?.path) };
+}
+
+/** Entries the actor may see; a unit filter accepts any unit of the caller's own commune. */
+export async function listEntriesVisibleTo(
+  db: Queryable,
+  actor: Actor,
+  q: Omit<EntryFilter, 'unitPath'> & { unitId?: string },
+) {
+  const { unitId, ...f } = q;
+  const unit = unitId ? await findCommuneUnitVisibleTo(db, actor, unitId, 'unitId') : null;
+  return listEntries(db, actor, { ...f, unitPath: unit?.path });
 }

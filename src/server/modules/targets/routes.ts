@@ -1,52 +1,34 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { metaOf } from '../../core/actor';
-import { forbidden, invalid, notFound } from '../../core/errors';
 import type { AppDeps } from '../../http/env';
+import { commandContext } from '../../http/context';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
-import { canReadUnit } from '../units/policy';
-import { findUnit } from '../units/queries';
-import { assignTargets, updateTargetValue } from './commands/assign-targets';
-import { createIndicator, updateIndicator } from './commands/save-indicator';
+import { assignTarget, assignTargetTable, changeTargetValue } from './commands/assign-targets';
+import { importTargets } from './commands/import-targets';
+import { defineIndicator, editIndicator } from './commands/save-indicator';
 import { entriesRoutes } from './entries-routes';
-import { assignedBy, calendarDate, checkPeriod, period, uuidField, wholeNumber } from './fields';
-import { canAssignTarget, canManageIndicators, canReadProgress } from './policy';
-import { presentIndicator, presentTarget } from './present';
-import { computeOverview, computeProgress } from './progress';
-import { findTarget, listIndicators } from './queries';
-import { readableIndicatorOr404, readableUnitOr404 } from './resolve';
+import {
+  assignedBy,
+  calendarDate,
+  checkPeriod,
+  indicatorOut,
+  indicatorRightsOut,
+  multipartForm,
+  overviewOut,
+  period,
+  progressOut,
+  targetOut,
+  uuidField,
+  wholeNumber,
+} from './fields';
+import { templateWorkbook, XLSX } from './import-file';
+import { indicatorRightsAt, presentIndicatorFor, presentTargetFor } from './present';
+import { overviewFor, progressFor } from './progress';
+import { listIndicatorsVisibleTo, targetTemplate } from './queries';
 import { roundsRoutes } from './rounds-routes';
 import { aggregations } from './schema';
-import { indicatorSource, listIndicatorSources } from './sources';
-import { targetImportRoutes } from './import-routes';
-import { validateTargets } from './validate-targets';
+import { listIndicatorSources } from './sources';
 
 const TAGS = ['Chỉ tiêu & kết quả'];
-const indicatorOut = z
-  .object({
-    id: z.string(),
-    ownerUnitId: z.string(),
-    communeId: z.string().nullable(),
-    code: z.string(),
-    name: z.string(),
-    unitLabel: z.string(),
-    aggregation: z.enum(aggregations),
-    source: z.string(),
-    sourceParams: z.record(z.string(), z.string()),
-    active: z.boolean(),
-  })
-  .openapi('Indicator');
-const targetOut = z
-  .object({
-    id: z.string(),
-    indicatorId: z.string(),
-    unitId: z.string(),
-    organizationId: z.string().nullable(),
-    from: z.string(),
-    to: z.string(),
-    value: z.number(),
-    assignedBy: z.union([z.object({ unitId: z.string() }), z.object({ body: z.string() })]),
-  })
-  .openapi('Target');
 
 const indicatorFields = {
   code: z
@@ -84,7 +66,10 @@ const listIndicatorsRoute = createRoute({
   tags: TAGS,
   security,
   request: { query: z.object({ unitId: uuidField('đơn vị').optional() }) },
-  responses: { 200: jsonResponse(z.object({ items: z.array(indicatorOut) })), ...errorResponses },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(indicatorOut), can: indicatorRightsOut.optional() })),
+    ...errorResponses,
+  },
 });
 
 const patchIndicatorRoute = createRoute({
@@ -192,19 +177,9 @@ const progressRoute = createRoute({
   path: '/api/v1/progress',
   tags: TAGS,
   security,
-  description: 'Kết quả so với chỉ tiêu của một đơn vị trong khoảng ngày (API.md).',
+  description: 'Kết quả so với chỉ tiêu của một đơn vị trong khoảng ngày.',
   request: { query: progressQuery },
-  responses: {
-    200: jsonResponse(
-      z.object({
-        unitId: z.string(),
-        from: z.string(),
-        to: z.string(),
-        items: z.array(z.record(z.string(), z.unknown())),
-      }),
-    ),
-    ...errorResponses,
-  },
+  responses: { 200: jsonResponse(progressOut), ...errorResponses },
 });
 
 const overviewRoute = createRoute({
@@ -214,7 +189,34 @@ const overviewRoute = createRoute({
   security,
   description: 'Bảng tổng hợp của tỉnh: các xã × các chỉ tiêu.',
   request: { query: progressQuery.omit({ decimals: true }) },
-  responses: { 200: jsonResponse(z.record(z.string(), z.unknown())), ...errorResponses },
+  responses: { 200: jsonResponse(overviewOut), ...errorResponses },
+});
+
+const templateRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/targets/template.xlsx',
+  tags: TAGS,
+  security,
+  description: 'Mẫu Excel liệt kê các đơn vị (và tổ chức) để điền cột "Chỉ tiêu" rồi tải lên.',
+  request: { query: z.object({ indicatorId: uuidField('chỉ tiêu'), unitId: uuidField('đơn vị') }) },
+  responses: {
+    200: { description: 'Tệp Excel', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...errorResponses,
+  },
+});
+
+const importRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/targets/import',
+  tags: TAGS,
+  security,
+  description:
+    'Giao chỉ tiêu từ mẫu Excel đã điền (multipart: file, indicatorId, from, to, assignedByUnitId hoặc ' +
+    'assignedByBody). Lỗi nêu dòng của bảng tính (rows.<dòng>.<trường>); có dòng sai thì không giao dòng nào.',
+  responses: {
+    201: jsonResponse(z.object({ created: z.number(), items: z.array(targetOut) }), 'Đã giao'),
+    ...errorResponses,
+  },
 });
 
 export function targetsRoutes(deps: AppDeps) {
@@ -222,99 +224,70 @@ export function targetsRoutes(deps: AppDeps) {
   const app = createRouter();
 
   app.openapi(createIndicatorRoute, async (c) => {
-    const actor = actorOf(c);
-    const body = c.req.valid('json');
-    const owner = await readableUnitOr404(db, actor, body.ownerUnitId, 'ownerUnitId');
-    if (owner.level === 'village')
-      throw invalid({ ownerUnitId: 'Chỉ tiêu thuộc về tỉnh, huyện hoặc xã, không thuộc thôn.' });
-    if (body.source && body.source !== 'manual' && !indicatorSource(body.source))
-      throw invalid({ source: 'Nguồn số liệu không có trong hệ thống.' });
-    if (!canManageIndicators(actor, owner))
-      throw forbidden({ ownerUnitId: 'Bạn không được tạo chỉ tiêu cho đơn vị này.' });
-    const ind = await createIndicator(db, metaOf(actor, c.get('ip')), owner, body);
-    return c.json(presentIndicator(ind), 201);
+    const ctx = commandContext(c, db);
+    return c.json(presentIndicatorFor(ctx.actor, await defineIndicator(ctx, c.req.valid('json'))), 201);
   });
 
   app.openapi(listIndicatorsRoute, async (c) => {
     const actor = actorOf(c);
-    const { unitId } = c.req.valid('query');
-    const unit = unitId ? await readableUnitOr404(db, actor, unitId, 'unitId') : null;
-    return c.json({ items: (await listIndicators(db, actor, unit?.path)).map(presentIndicator) }, 200);
+    const { unit, rows } = await listIndicatorsVisibleTo(db, actor, c.req.valid('query').unitId);
+    const items = rows.map((i) => presentIndicatorFor(actor, i));
+    return c.json({ items, ...(unit && { can: indicatorRightsAt(actor, unit) }) }, 200);
   });
 
   app.openapi(patchIndicatorRoute, async (c) => {
-    const actor = actorOf(c);
-    const body = c.req.valid('json');
-    const ind = await readableIndicatorOr404(db, actor, c.req.valid('param').id, 'id');
-    const owner = await findUnit(db, ind.ownerUnitId);
-    if (!owner || !canManageIndicators(actor, owner)) throw forbidden();
-    if (body.source && body.source !== 'manual' && !indicatorSource(body.source))
-      throw invalid({ source: 'Nguồn số liệu không có trong hệ thống.' });
-    return c.json(presentIndicator(await updateIndicator(db, metaOf(actor, c.get('ip')), ind, body)), 200);
+    const ctx = commandContext(c, db);
+    const ind = await editIndicator(ctx, { id: c.req.valid('param').id, ...c.req.valid('json') });
+    return c.json(presentIndicatorFor(ctx.actor, ind), 200);
   });
 
   app.openapi(sourcesRoute, async (c) => {
     actorOf(c);
-    return c.json(
-      { items: listIndicatorSources().map((s) => ({ key: s.key, label: s.label, params: s.params })) },
-      200,
-    );
+    const items = listIndicatorSources().map((s) => ({ key: s.key, label: s.label, params: s.params }));
+    return c.json({ items }, 200);
   });
 
   app.openapi(createTargetRoute, async (c) => {
-    const actor = actorOf(c);
-    const body = c.req.valid('json');
-    const input = await validateTargets(
-      db,
-      actor,
-      { ...body, rows: [{ unitId: body.unitId, organizationId: body.organizationId, value: body.value }] },
-      (_i, f) => f,
-    );
-    const [target] = await assignTargets(db, metaOf(actor, c.get('ip')), input);
-    if (!target) throw new Error('no target written');
-    return c.json(presentTarget(target), 201);
+    const ctx = commandContext(c, db);
+    return c.json(presentTargetFor(ctx.actor, await assignTarget(ctx, c.req.valid('json'))), 201);
   });
 
   app.openapi(bulkTargetsRoute, async (c) => {
-    const actor = actorOf(c);
-    const body = c.req.valid('json');
-    const input = await validateTargets(db, actor, body, (i, f) => `rows.${i}.${f}`);
-    const written = await assignTargets(db, metaOf(actor, c.get('ip')), input);
-    return c.json({ items: written.map(presentTarget) }, 201);
+    const ctx = commandContext(c, db);
+    const written = await assignTargetTable(ctx, c.req.valid('json'), (i, f) => `rows.${i}.${f}`);
+    return c.json({ items: written.map((t) => presentTargetFor(ctx.actor, t)) }, 201);
   });
 
   app.openapi(patchTargetRoute, async (c) => {
-    const actor = actorOf(c);
-    const target = await findTarget(db, c.req.valid('param').id);
-    const unit = target ? await findUnit(db, target.unitId) : null;
-    if (!target || !unit || !canReadUnit(actor, unit)) throw notFound('Chỉ tiêu được giao');
-    if (!canAssignTarget(actor, unit)) throw forbidden();
-    return c.json(
-      presentTarget(await updateTargetValue(db, metaOf(actor, c.get('ip')), target, c.req.valid('json').value)),
-      200,
-    );
+    const ctx = commandContext(c, db);
+    const target = await changeTargetValue(ctx, { id: c.req.valid('param').id, value: c.req.valid('json').value });
+    return c.json(presentTargetFor(ctx.actor, target), 200);
+  });
+
+  app.openapi(templateRoute, async (c) => {
+    const { indicator, rows } = await targetTemplate(db, actorOf(c), c.req.valid('query'));
+    const fileName = encodeURIComponent(`giao-chi-tieu-${indicator.code}.xlsx`);
+    return c.body(await templateWorkbook(indicator, rows), 200, {
+      'Content-Type': XLSX,
+      'Content-Disposition': `attachment; filename*=UTF-8''${fileName}`,
+    });
+  });
+
+  app.openapi(importRoute, async (c) => {
+    const ctx = commandContext(c, db);
+    const written = await importTargets(ctx, { form: multipartForm(c) });
+    return c.json({ created: written.length, items: written.map((t) => presentTargetFor(ctx.actor, t)) }, 201);
   });
 
   app.openapi(progressRoute, async (c) => {
-    const actor = actorOf(c);
-    const q = c.req.valid('query');
-    if (q.from > q.to) throw invalid({ to: 'Ngày kết thúc phải sau ngày bắt đầu.' });
-    const unit = await readableUnitOr404(db, actor, q.unitId, 'unitId');
-    if (!canReadProgress(actor, unit)) throw forbidden();
-    return c.json(await computeProgress(db, unit, q, q.decimals === '2' ? 2 : 0), 200);
+    return c.json(await progressFor(db, actorOf(c), c.req.valid('query')), 200);
   });
 
   app.openapi(overviewRoute, async (c) => {
-    const actor = actorOf(c);
-    const q = c.req.valid('query');
-    if (q.from > q.to) throw invalid({ to: 'Ngày kết thúc phải sau ngày bắt đầu.' });
-    const unit = await readableUnitOr404(db, actor, q.unitId, 'unitId');
-    if (!canReadProgress(actor, unit)) throw forbidden();
-    return c.json(await computeOverview(db, unit, q), 200);
+    return c.json(await overviewFor(db, actorOf(c), c.req.valid('query')), 200);
   });
 
   app.route('/', entriesRoutes(deps));
   app.route('/', roundsRoutes(deps));
-  app.route('/', targetImportRoutes(deps));
   return app;
 }

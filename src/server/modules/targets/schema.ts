@@ -180,3 +180,4 @@ export type Target = typeof targets.$inferSelect;
 export type Entry = typeof entries.$inferSelect;
 export type ReportingRound = typeof reportingRounds.$inferSelect;
 export type RoundAssignment = typeof roundAssignments.$inferSelect;
+export type EntryFile = typeof entryFiles.$inferSelect;

@@ -516,3 +516,48 @@ describe('evidence and Excel', () => {
     expect(await h.counts()).toEqual(before);
   });
 });
+
+describe('can flags: what the caller may do, computed with the policy the commands use', () => {
+  type Can<T> = { can: T };
+  it('entries: whoever may enter a result may void it while it stands; a viewer may not', async () => {
+    type E = Can<{ void: boolean; attachEvidence: boolean }> & { voided: boolean };
+    const list = async (token: string | undefined) =>
+      ((await h.request('GET', '/api/v1/entries?includeVoided=true&limit=1000', { token })).body as Items<E>).items;
+    const village = await list(t.village1);
+    expect(village.length).toBeGreaterThan(0);
+    for (const e of village) expect(e.can).toEqual({ void: !e.voided, attachEvidence: true });
+    expect((await list(t.standing1)).some((e) => e.voided && !e.can.void)).toBe(true);
+    for (const e of await list(t.viewer1)) expect(e.can).toEqual({ void: false, attachEvidence: false });
+  });
+
+  it('indicators: rights at a unit, and who may edit each indicator', async () => {
+    type L = Items<Can<{ edit: boolean }> & { id: string }> & { can?: { define: boolean; assignTargets: boolean } };
+    const at = async (token: string | undefined, unitId: string) =>
+      (await h.request('GET', `/api/v1/indicators?unitId=${unitId}`, { token })).body as L;
+    expect((await at(t.upper1, w.P1.id)).can).toEqual({ define: true, assignTargets: true });
+    expect((await at(t.standing1, w.V1.id)).can).toEqual({ define: false, assignTargets: false });
+    const commune = await at(t.standing1, w.C1.id);
+    expect(commune.can).toEqual({ define: true, assignTargets: true });
+    expect(commune.items.find((i) => i.id === blood.id)?.can.edit).toBe(false);
+    expect(commune.items.find((i) => i.id === cremation.id)?.can.edit).toBe(true);
+    expect((await at(t.village1, w.V1.id)).can).toEqual({ define: false, assignTargets: false });
+    expect((await h.request('GET', '/api/v1/indicators', { token: t.upper1 })).body).not.toHaveProperty('can');
+  });
+
+  it('rounds: the committee opens and reopens; a village head submits only its own part', async () => {
+    type Board = Can<{ manage: boolean }> & {
+      items: (Can<{ submit: boolean; reopen: boolean }> & { unitId: string })[];
+    };
+    const rounds = (await h.request('GET', `/api/v1/rounds?communeId=${w.C1.id}`, { token: t.standing1 }))
+      .body as Items<Can<{ manage: boolean }> & { id: string }> & { can: { open: boolean } };
+    expect(rounds.can).toEqual({ open: true });
+    const round = rounds.items[0];
+    if (!round) throw new Error('no round');
+    expect(round.can.manage).toBe(true);
+    const seen = (await h.request('GET', `/api/v1/rounds/${round.id}/board`, { token: t.village1 })).body as Board;
+    expect(seen.can.manage).toBe(false);
+    for (const i of seen.items) expect(i.can).toEqual({ submit: i.unitId === w.V1.id, reopen: false });
+    const managed = (await h.request('GET', `/api/v1/rounds/${round.id}/board`, { token: t.standing1 })).body as Board;
+    expect(managed.can.manage).toBe(true);
+  });
+});

@@ -1,3 +1,5 @@
+import type { Actor } from '../../core/actor';
+import { canManageOrganizations, canUpdateUnit } from './policy';
 import type { Organization, Unit } from './schema';
 
 export function presentUnit(u: Unit) {
@@ -21,5 +23,18 @@ export function presentOrganization(o: Organization) {
     shortName: o.shortName,
     active: o.active,
     createdAt: o.createdAt.toISOString(),
+  };
+}
+
+/** A unit as the caller sees it, with what the caller may do to it. */
+export function presentUnitFor(actor: Actor, u: Unit) {
+  return { ...presentUnit(u), can: { edit: canUpdateUnit(actor, u) } };
+}
+
+/** An organisation as the caller sees it: its commune's path decides whether the caller manages it. */
+export function presentOrganizationFor(actor: Actor, o: Organization, communePath: string) {
+  return {
+    ...presentOrganization(o),
+    can: { edit: canManageOrganizations(actor, { id: o.communeId, path: communePath }) },
   };
 }

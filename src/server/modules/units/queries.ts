@@ -1,17 +1,9 @@
-import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
-import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inIds, inSubtrees } from '../../db/scope-sql';
-import { orgLeadCommuneIds } from './policy';
+import { communeVisibleSql, unitVisibleSql } from './lookup';
 import { organizations, units, type Unit } from './schema';
-
-/** The SQL form of canReadUnit. */
-function readableUnits(actor: Actor): SQL | undefined {
-  if (isAdmin(actor)) return undefined;
-  return or(inSubtrees(units.path, readRoots(actor)), inIds(units.id, orgLeadCommuneIds(actor)));
-}
 
 export async function listUnits(db: Queryable, actor: Actor, parentId: string | null | undefined): Promise<Unit[]> {
   const byParent =
@@ -19,12 +11,12 @@ export async function listUnits(db: Queryable, actor: Actor, parentId: string | 
   const rows = await db
     .select()
     .from(units)
-    .where(and(readableUnits(actor), byParent))
+    .where(and(unitVisibleSql(actor), byParent))
     .orderBy(asc(units.path));
   return rows.sort((a, b) => compareVi(a.name, b.name));
 }
 
-/** Any unit by id, regardless of scope: callers decide with policy what to reveal. */
+/** Any unit by id, regardless of scope (for trusted callers); requests use lookup.ts, which filters by scope. */
 export async function findUnit(db: Queryable, id: string): Promise<Unit | null> {
   const [row] = await db.select().from(units).where(eq(units.id, id)).limit(1);
   return row ?? null;
@@ -45,19 +37,18 @@ export async function findSiblingByName(db: Queryable, parentId: string | null, 
   return row ?? null;
 }
 
-/** The SQL form of "organisation visible": its commune is in scope, or the actor works in that commune. */
-function readableOrganizations(actor: Actor): SQL | undefined {
-  if (isAdmin(actor)) return undefined;
-  return or(inSubtrees(units.path, readRoots(actor)), inIds(organizations.communeId, memberCommuneIds(actor)));
-}
-
 export async function listOrganizations(db: Queryable, actor: Actor, communeId?: string) {
   const rows = await db
-    .select({ org: organizations })
+    .select({ org: organizations, communePath: units.path })
     .from(organizations)
     .innerJoin(units, eq(units.id, organizations.communeId))
-    .where(and(readableOrganizations(actor), communeId ? eq(organizations.communeId, communeId) : undefined));
-  return rows.map((r) => r.org).sort((a, b) => compareVi(a.name, b.name));
+    .where(
+      and(
+        communeVisibleSql(actor, organizations.communeId, units.path),
+        communeId ? eq(organizations.communeId, communeId) : undefined,
+      ),
+    );
+  return rows.sort((a, b) => compareVi(a.org.name, b.org.name));
 }
 
 export async function findOrganization(db: Queryable, id: string) {

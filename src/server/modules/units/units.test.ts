@@ -280,3 +280,23 @@ describe('audit log', () => {
     expect((await h.request('GET', '/api/v1/audit', { token: village })).status).toBe(403);
   });
 });
+
+describe('can flags', () => {
+  type Can = { id: string; can?: { edit?: boolean; manage?: boolean } };
+  it('units and organisations: the committee edits its commune, its villages and organisations', async () => {
+    const get = async (path: string) => (await h.request('GET', path, { token: standing })).body as Can;
+    expect((await get(`/api/v1/units/${w.C1.id}`)).can).toEqual({ edit: true });
+    expect((await get(`/api/v1/units/${w.V1.id}`)).can).toEqual({ edit: true });
+    expect((await get(`/api/v1/organizations/${w.O1.id}`)).can).toEqual({ edit: true });
+    const units = (await h.request('GET', `/api/v1/units?parentId=${w.P1.id}`, { token: admin })).body as Items<Can>;
+    for (const u of units.items) expect(u.can).toEqual({ edit: true });
+  });
+
+  it('users: a manager may manage the users they administer, never their own account', async () => {
+    const users = (await h.request('GET', '/api/v1/users', { token: standing })).body as Items<
+      Can & { username: string }
+    >;
+    expect(users.items.find((u) => u.username === 'standing1')?.can).toEqual({ manage: false });
+    expect(users.items.find((u) => u.username === 'village1')?.can).toEqual({ manage: true });
+  });
+});

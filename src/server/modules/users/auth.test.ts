@@ -100,7 +100,7 @@ describe('login, me, logout', () => {
 });
 
 describe('login throttling', () => {
-  it('after 10 failures for a username in 15 minutes answers 429 with Retry-After, even for the right password', async () => {
+  it('10 failures for a username in 15 minutes: 429 with Retry-After, even for the right password', async () => {
     for (let i = 0; i < 10; i++) {
       const r = await h.request('POST', '/api/v1/auth/login', {
         body: { username: 'target_sibling', password: `wrong-${i}-password` },

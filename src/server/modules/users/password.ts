@@ -38,7 +38,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A hash to compare against when the username does not exist, so both paths take the same time. */
-export const dummyHash = `scrypt$${N}$${r}$${p}$${randomBytes(16).toString('base64url')}$${randomBytes(KEYLEN).toString('base64url')}`;
+const dummySalt = randomBytes(16).toString('base64url');
+export const dummyHash = `scrypt$${N}$${r}$${p}$${dummySalt}$${randomBytes(KEYLEN).toString('base64url')}`;
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');

@@ -1,3 +1,5 @@
+import type { Actor } from '../../core/actor';
+import { canManageUser } from './policy';
 import type { GrantRow } from './queries';
 import type { User } from './schema';
 
@@ -19,3 +21,8 @@ export function presentUser(user: User, grants: GrantRow[]) {
 }
 
 export type UserDto = ReturnType<typeof presentUser>;
+
+/** A user as a manager sees them: whether the caller may change their roles, lock them or reset their password. */
+export function presentUserFor(actor: Actor, user: User, grants: GrantRow[]) {
+  return { ...presentUser(user, grants), can: { manage: user.id !== actor.id && canManageUser(actor, grants) } };
+}

@@ -1,12 +1,15 @@
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor, Grant } from '../../core/actor';
+import { forbidden, notFound } from '../../core/errors';
+import { isAdmin, manageRoots } from '../../core/scope';
 import { namedQuery, type Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
-import { organizations, units } from '../units/schema';
+import { organizationRefs, unitRefs } from '../units/refs';
+import { canListUsers, canSeeUser } from './policy';
 import { loginAttempts, userRoles, users, type User } from './schema';
 
-const orgCommune = alias(units, 'org_commune');
+const orgCommune = alias(unitRefs, 'org_commune');
 
 export type GrantRow = Grant & { unitName: string | null; organizationName: string | null };
 
@@ -20,18 +23,18 @@ export async function grantsOf(db: Queryable, userIds: string[]): Promise<Map<st
       role: userRoles.role,
       unitId: userRoles.unitId,
       organizationId: userRoles.organizationId,
-      unitPath: units.path,
-      unitLevel: units.level,
-      unitName: units.name,
-      unitCommuneId: units.communeId,
-      orgName: organizations.name,
-      orgCommuneId: organizations.communeId,
+      unitPath: unitRefs.path,
+      unitLevel: unitRefs.level,
+      unitName: unitRefs.name,
+      unitCommuneId: unitRefs.communeId,
+      orgName: organizationRefs.name,
+      orgCommuneId: organizationRefs.communeId,
       orgCommunePath: orgCommune.path,
     })
     .from(userRoles)
-    .leftJoin(units, eq(units.id, userRoles.unitId))
-    .leftJoin(organizations, eq(organizations.id, userRoles.organizationId))
-    .leftJoin(orgCommune, eq(orgCommune.id, organizations.communeId))
+    .leftJoin(unitRefs, eq(unitRefs.id, userRoles.unitId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, userRoles.organizationId))
+    .leftJoin(orgCommune, eq(orgCommune.id, organizationRefs.communeId))
     .where(inArray(userRoles.userId, userIds))
     .orderBy(asc(userRoles.role));
   for (const r of rows) {
@@ -108,19 +111,24 @@ export async function countUsers(db: Queryable): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Users holding at least one role inside the given subtrees (all users when `all`). */
-export async function listUsersInScope(db: Queryable, scope: { all: boolean; roots: string[] }) {
-  const inScope = db
+/** SQL: the user holds at least one role inside these subtrees (an org_lead's role sits at its commune). */
+export function holdsRoleIn(db: Queryable, roots: string[]) {
+  const holders = db
     .select({ userId: userRoles.userId })
     .from(userRoles)
-    .leftJoin(units, eq(units.id, userRoles.unitId))
-    .leftJoin(organizations, eq(organizations.id, userRoles.organizationId))
-    .leftJoin(orgCommune, eq(orgCommune.id, organizations.communeId))
-    .where(inSubtrees(sql`coalesce(${units.path}, ${orgCommune.path})`, scope.roots));
+    .leftJoin(unitRefs, eq(unitRefs.id, userRoles.unitId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, userRoles.organizationId))
+    .leftJoin(orgCommune, eq(orgCommune.id, organizationRefs.communeId))
+    .where(inSubtrees(sql`coalesce(${unitRefs.path}, ${orgCommune.path})`, roots));
+  return inArray(users.id, holders);
+}
+
+/** Users holding at least one role inside the given subtrees (all users when `all`). */
+export async function listUsersInScope(db: Queryable, scope: { all: boolean; roots: string[] }) {
   const rows = await db
     .select()
     .from(users)
-    .where(scope.all ? undefined : inArray(users.id, inScope))
+    .where(scope.all ? undefined : holdsRoleIn(db, scope.roots))
     .orderBy(asc(users.username));
   const grants = await grantsOf(
     db,
@@ -146,4 +154,18 @@ export async function recentFailures(db: Queryable, username: string, ip: string
     byUsername: rows.filter((r) => r.username === username).map((r) => r.at),
     byIp: rows.filter((r) => r.ip === ip).map((r) => r.at),
   };
+}
+
+/** A user with their roles, for presenting after a change. */
+export async function userWithGrants(db: Queryable, id: string) {
+  const user = await findUserById(db, id);
+  if (!user) throw notFound('Người dùng');
+  return { user, grants: (await grantsOf(db, [id])).get(id) ?? [] };
+}
+
+/** The users the actor administers: a role inside their subtrees (in SQL), then the policy on the roles. */
+export async function listUsersVisibleTo(db: Queryable, actor: Actor) {
+  if (!canListUsers(actor)) throw forbidden();
+  const rows = await listUsersInScope(db, { all: isAdmin(actor), roots: manageRoots(actor).map((m) => m.root) });
+  return rows.filter((r) => canSeeUser(actor, r.grants));
 }

@@ -1,10 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
 import { AppError, forbidden, invalid } from '../../core/errors';
-import { canReadCommune, canReadPath } from '../../core/scope';
+import { isAdmin, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
+import { inSubtrees } from '../../db/scope-sql';
+import { visibleOrganization } from '../units/lookup';
 import { levelNameVi } from '../units/policy';
-import { organizations, units } from '../units/schema';
+import { unitRefs } from '../units/refs';
 import { canManageGrant, roleUnitLevels, type GrantTarget } from './policy';
 import type { RoleName } from './schema';
 
@@ -29,23 +31,25 @@ export async function resolveRoles(db: Queryable, actor: Actor, inputs: RoleInpu
         bad[`${key}.organizationId`] = 'Vai trò trưởng tổ chức cần chọn tổ chức.';
         continue;
       }
-      const [org] = await db
-        .select({ id: organizations.id, communeId: organizations.communeId, path: units.path })
-        .from(organizations)
-        .innerJoin(units, eq(units.id, organizations.communeId))
-        .where(eq(organizations.id, r.organizationId));
-      if (!org || !canReadCommune(actor, { id: org.communeId, path: org.path })) {
+      const found = await visibleOrganization(db, actor, r.organizationId);
+      if (!found) {
         unknown[`${key}.organizationId`] = 'Tổ chức không tồn tại hoặc nằm ngoài phạm vi của bạn.';
         continue;
       }
-      out.push({ role: 'org_lead', unitPath: org.path, unitLevel: 'commune', unitId: null, organizationId: org.id });
+      const { org, communePath } = found;
+      out.push({ role: 'org_lead', unitPath: communePath, unitLevel: 'commune', unitId: null, organizationId: org.id });
     } else {
       if (!r.unitId) {
         bad[`${key}.unitId`] = 'Vai trò này cần chọn đơn vị.';
         continue;
       }
-      const [unit] = await db.select().from(units).where(eq(units.id, r.unitId));
-      if (!unit || !canReadPath(actor, unit.path)) {
+      // Within the subtrees the actor reads (an org_lead's commune does not count: it grants nothing there).
+      const inScope = isAdmin(actor) ? undefined : inSubtrees(unitRefs.path, readRoots(actor));
+      const [unit] = await db
+        .select()
+        .from(unitRefs)
+        .where(and(eq(unitRefs.id, r.unitId), inScope));
+      if (!unit) {
         unknown[`${key}.unitId`] = 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn.';
         continue;
       }

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { metaOf } from '../../core/actor';
-import { forbidden, notFound } from '../../core/errors';
+import { isAdmin } from '../../core/scope';
 import { SESSION_COOKIE } from '../../http/auth';
+import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import {
   actorOf,
@@ -14,49 +14,17 @@ import {
   jsonResponse,
   security,
 } from '../../http/router';
-import { changeOwnPassword, resetPassword } from './commands/set-password';
-import { createUser } from './commands/create-user';
+import { addUser } from './commands/create-user';
 import { login, SESSION_TTL_MS } from './commands/login';
-import { logout } from './commands/logout';
-import { setUserDisabled } from './commands/set-user-disabled';
-import { setUserRoles } from './commands/set-user-roles';
-import { MIN_PASSWORD_LENGTH } from './password';
-import { canListUsers, canManageUser, canSeeUser } from './policy';
-import { presentUser } from './present';
-import { findUserById, grantsOf, listUsersInScope } from './queries';
-import { resolveRoles } from './resolve-roles';
-import { roleNames } from './schema';
-import { isAdmin, manageRoots } from '../../core/scope';
-
-const password = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`)
-  .max(200, 'Mật khẩu quá dài (tối đa 200 ký tự).');
-
-const roleInput = z.object({
-  role: z.enum(roleNames, { message: `Vai trò phải là một trong: ${roleNames.join(', ')}.` }),
-  unitId: z.uuid('Mã đơn vị không hợp lệ.').nullish(),
-  organizationId: z.uuid('Mã tổ chức không hợp lệ.').nullish(),
-});
-
-const roleOut = z.object({
-  role: z.enum(roleNames),
-  unitId: z.string().nullable(),
-  unitName: z.string().nullable(),
-  organizationId: z.string().nullable(),
-  organizationName: z.string().nullable(),
-});
-
-const userOut = z
-  .object({
-    id: z.string(),
-    username: z.string(),
-    fullName: z.string(),
-    disabled: z.boolean(),
-    createdAt: z.string(),
-    roles: z.array(roleOut),
-  })
-  .openapi('User');
+import { endSession } from './commands/logout';
+import { changeMyPassword, resetUserPassword } from './commands/set-password';
+import { changeUserDisabled } from './commands/set-user-disabled';
+import { replaceUserRoles } from './commands/set-user-roles';
+import { password, roleInput, userOut } from './fields';
+import { findUserVisibleTo } from './lookup';
+import { canListUsers } from './policy';
+import { presentUser, presentUserFor } from './present';
+import { listUsersVisibleTo, userWithGrants } from './queries';
 
 const loginRoute = createRoute({
   method: 'post',
@@ -183,26 +151,9 @@ export function usersRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
 
-  /** Loads a user the actor may see, or 404; returns the roles too. */
-  async function visibleUser(actor: ReturnType<typeof actorOf>, id: string) {
-    const user = await findUserById(db, id);
-    const grants = user ? ((await grantsOf(db, [id])).get(id) ?? []) : [];
-    if (!user || !canSeeUser(actor, grants)) throw notFound('Người dùng');
-    return { user, grants };
-  }
-
-  async function present(id: string) {
-    const user = await findUserById(db, id);
-    if (!user) throw notFound('Người dùng');
-    return presentUser(user, (await grantsOf(db, [id])).get(id) ?? []);
-  }
-
   app.openapi(loginRoute, async (c) => {
-    const body = c.req.valid('json');
-    const { token, userId } = await login(db, body, {
-      ip: c.get('ip') ?? 'unknown',
-      userAgent: c.req.header('user-agent') ?? null,
-    });
+    const client = { ip: c.get('ip') ?? 'unknown', userAgent: c.req.header('user-agent') ?? null };
+    const { token, userId } = await login(db, c.req.valid('json'), client);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Lax',
@@ -210,87 +161,66 @@ export function usersRoutes(deps: AppDeps) {
       path: '/',
       maxAge: Math.floor(SESSION_TTL_MS / 1000),
     });
-    return c.json({ token, user: await present(userId) }, 200);
+    const { user, grants } = await userWithGrants(db, userId);
+    return c.json({ token, user: presentUser(user, grants) }, 200);
   });
 
   app.openapi(logoutRoute, async (c) => {
-    const actor = actorOf(c);
-    if (actor.sessionId) await logout(db, metaOf(actor, c.get('ip')), actor.sessionId);
+    await endSession(commandContext(c, db));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true as const }, 200);
   });
 
   app.openapi(meRoute, async (c) => {
     const actor = actorOf(c);
-    const user = await present(actor.id);
-    return c.json({ ...user, permissions: { manageUsers: canListUsers(actor), admin: isAdmin(actor) } }, 200);
+    const { user, grants } = await userWithGrants(db, actor.id);
+    const permissions = { manageUsers: canListUsers(actor), admin: isAdmin(actor) };
+    return c.json({ ...presentUser(user, grants), permissions }, 200);
   });
 
   app.openapi(changePasswordRoute, async (c) => {
-    const actor = actorOf(c);
-    const body = c.req.valid('json');
-    const user = await findUserById(db, actor.id);
-    if (!user) throw notFound('Người dùng');
-    await changeOwnPassword(db, metaOf(actor, c.get('ip')), user, actor.sessionId, body);
+    await changeMyPassword(commandContext(c, db), c.req.valid('json'));
     return c.json({ ok: true as const }, 200);
   });
 
   app.openapi(createUserRoute, async (c) => {
-    const actor = actorOf(c);
-    const body = c.req.valid('json');
-    if (!canListUsers(actor)) throw forbidden();
-    const roles = await resolveRoles(db, actor, body.roles);
-    const user = await createUser(db, metaOf(actor, c.get('ip')), { ...body, roles });
-    return c.json(await present(user.id), 201);
+    const ctx = commandContext(c, db);
+    const { user, grants } = await userWithGrants(db, (await addUser(ctx, c.req.valid('json'))).id);
+    return c.json(presentUserFor(ctx.actor, user, grants), 201);
   });
 
   app.openapi(listUsersRoute, async (c) => {
     const actor = actorOf(c);
-    if (!canListUsers(actor)) throw forbidden();
-    const scope = { all: isAdmin(actor), roots: manageRoots(actor).map((m) => m.root) };
-    const rows = await listUsersInScope(db, scope);
-    return c.json(
-      { items: rows.filter((r) => canSeeUser(actor, r.grants)).map((r) => presentUser(r.user, r.grants)) },
-      200,
-    );
+    const rows = await listUsersVisibleTo(db, actor);
+    return c.json({ items: rows.map((r) => presentUserFor(actor, r.user, r.grants)) }, 200);
   });
 
   app.openapi(getUserRoute, async (c) => {
     const actor = actorOf(c);
-    const { user, grants } = await visibleUser(actor, c.req.valid('param').id);
-    return c.json(presentUser(user, grants), 200);
+    const { user, grants } = await findUserVisibleTo(db, actor, c.req.valid('param').id);
+    return c.json(presentUserFor(actor, user, grants), 200);
   });
 
   app.openapi(setRolesRoute, async (c) => {
-    const actor = actorOf(c);
+    const ctx = commandContext(c, db);
     const { id } = c.req.valid('param');
-    const body = c.req.valid('json');
-    const { grants } = await visibleUser(actor, id);
-    if (!canManageUser(actor, grants)) throw forbidden();
-    if (id === actor.id) throw forbidden({ roles: 'Không tự đổi vai trò của chính mình.' });
-    const roles = await resolveRoles(db, actor, body.roles);
-    await setUserRoles(db, metaOf(actor, c.get('ip')), id, grants, roles);
-    return c.json(await present(id), 200);
+    await replaceUserRoles(ctx, { id, roles: c.req.valid('json').roles });
+    const { user, grants } = await userWithGrants(db, id);
+    return c.json(presentUserFor(ctx.actor, user, grants), 200);
   });
 
   for (const action of ['disable', 'enable'] as const) {
     app.openapi(disableRoute(action), async (c) => {
-      const actor = actorOf(c);
-      const { id } = c.req.valid('param');
-      const { user, grants } = await visibleUser(actor, id);
-      if (!canManageUser(actor, grants)) throw forbidden();
-      if (id === actor.id) throw forbidden({ id: 'Không tự khóa tài khoản của chính mình.' });
-      const updated = await setUserDisabled(db, metaOf(actor, c.get('ip')), user, grants, action === 'disable');
-      return c.json(presentUser(updated, grants), 200);
+      const ctx = commandContext(c, db);
+      const input = { id: c.req.valid('param').id, disabled: action === 'disable' };
+      const { user, grants } = await changeUserDisabled(ctx, input);
+      return c.json(presentUserFor(ctx.actor, user, grants), 200);
     });
   }
 
   app.openapi(resetPasswordRoute, async (c) => {
-    const actor = actorOf(c);
-    const { id } = c.req.valid('param');
-    const { user, grants } = await visibleUser(actor, id);
-    if (!canManageUser(actor, grants) || id === actor.id) throw forbidden();
-    await resetPassword(db, metaOf(actor, c.get('ip')), user, grants, c.req.valid('json').newPassword);
+    const input = { id: c.req.valid('param').id, newPassword: c.req.valid('json').newPassword };
+    await resetUserPassword(commandContext(c, db), input);
     return c.json({ ok: true as const }, 200);
   });
 

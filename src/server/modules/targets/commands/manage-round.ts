@@ -1,10 +1,77 @@
 import { sql } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
+import type { CommandContext } from '../../../core/command';
+import { conflict, forbidden, invalid } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import { findUnitVisibleTo } from '../../units/lookup';
+import { findOrganization, findUnit } from '../../units/queries';
 import type { Unit } from '../../units/schema';
+import { findAssignmentVisibleTo } from '../lookup';
+import { canEnterResult, canManageRounds, indicatorAppliesTo } from '../policy';
+import { findIndicator } from '../queries';
 import { reportingRounds, roundAssignments, type RoundAssignment } from '../schema';
+
+export type OpenRoundRequest = {
+  communeId: string;
+  title: string;
+  from: string;
+  to: string;
+  dueDate: string;
+  assignments: { unitId: string; organizationId?: string | null; indicatorIds: string[] }[];
+};
+
+/**
+ * A commune's standing committee asks its villages and organisations for figures: each one asked must be the
+ * commune or one of its villages (or an organisation of the commune), for indicators that apply to it.
+ */
+export async function openReportingRound(ctx: CommandContext, body: OpenRoundRequest) {
+  const { db, actor } = ctx;
+  const commune = await findUnitVisibleTo(db, actor, body.communeId, 'communeId');
+  if (commune.level !== 'commune') throw invalid({ communeId: 'Kỳ báo cáo mở ở cấp xã.' });
+  if (!canManageRounds(actor, commune)) throw forbidden({ communeId: 'Bạn không được mở kỳ báo cáo cho xã này.' });
+  if (body.dueDate < body.from) throw invalid({ dueDate: 'Hạn nộp phải sau ngày bắt đầu kỳ.' });
+  const bad: Record<string, string> = {};
+  const assignments = [];
+  // The commune is visible and managed, so its villages and organisations are within the caller's scope.
+  for (const [i, a] of body.assignments.entries()) {
+    const unit = await findUnit(db, a.unitId);
+    if (!unit || unit.communeId !== commune.id) {
+      bad[`assignments.${i}.unitId`] = 'Đơn vị phải là xã này hoặc một thôn của xã.';
+      continue;
+    }
+    let organizationId: string | null = null;
+    if (a.organizationId) {
+      const org = await findOrganization(db, a.organizationId);
+      if (!org || org.org.communeId !== commune.id) {
+        bad[`assignments.${i}.organizationId`] = 'Tổ chức không thuộc xã này.';
+        continue;
+      }
+      organizationId = org.org.id;
+    }
+    for (const [j, id] of a.indicatorIds.entries()) {
+      const ind = await findIndicator(db, id);
+      if (!ind || !indicatorAppliesTo(ind, unit))
+        bad[`assignments.${i}.indicatorIds.${j}`] = 'Chỉ tiêu không áp dụng cho đơn vị này.';
+    }
+    assignments.push({ unit, organizationId, indicatorIds: [...new Set(a.indicatorIds)] });
+  }
+  if (Object.keys(bad).length) throw invalid(bad);
+  return openRound(db, ctx.meta, commune, { ...body, assignments });
+}
+
+/** Whoever may enter the assignment's results submits it; the committee reopens it. */
+export async function submitRoundAssignment(ctx: CommandContext, input: { id: string }) {
+  const { assignment, unit } = await findAssignmentVisibleTo(ctx.db, ctx.actor, input.id);
+  if (!canEnterResult(ctx.actor, unit, assignment.organizationId)) throw forbidden();
+  return submitAssignment(ctx.db, ctx.meta, assignment, unit.path);
+}
+
+export async function reopenRoundAssignment(ctx: CommandContext, input: { id: string }) {
+  const { assignment, unit, commune } = await findAssignmentVisibleTo(ctx.db, ctx.actor, input.id);
+  if (!canManageRounds(ctx.actor, commune)) throw forbidden();
+  return reopenAssignment(ctx.db, ctx.meta, assignment, unit.path);
+}
 
 export type OpenRoundInput = {
   title: string;
@@ -27,17 +94,15 @@ export async function openRound(db: Db, meta: RequestMeta, commune: Unit, input:
       })
       .returning();
     if (!round) throw new Error('insert returned nothing');
-    await tx
-      .insert(roundAssignments)
-      .values(
-        input.assignments.map((a) => ({
-          roundId: round.id,
-          communeId: commune.id,
-          unitId: a.unit.id,
-          organizationId: a.organizationId,
-          indicatorIds: a.indicatorIds,
-        })),
-      );
+    await tx.insert(roundAssignments).values(
+      input.assignments.map((a) => ({
+        roundId: round.id,
+        communeId: commune.id,
+        unitId: a.unit.id,
+        organizationId: a.organizationId,
+        indicatorIds: a.indicatorIds,
+      })),
+    );
     await recordAudit(tx, meta, {
       action: 'round.open',
       entity: 'reporting_round',

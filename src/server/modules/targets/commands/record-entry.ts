@@ -1,10 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
+import type { CommandContext } from '../../../core/command';
+import { AppError, conflict, forbidden, invalid } from '../../../core/errors';
 import type { Db, Queryable } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import { findCommuneUnitVisibleTo, findOrganizationVisibleTo } from '../../units/lookup';
 import type { Unit } from '../../units/schema';
+import { findEntryVisibleTo, findIndicatorVisibleTo } from '../lookup';
+import { canEnterResult, indicatorAppliesTo } from '../policy';
 import { presentEntry } from '../present';
+import { findAssignment } from '../queries';
 import { entries, roundAssignments, type Entry, type Indicator } from '../schema';
 
 export type EntryInput = {
@@ -18,6 +23,82 @@ export type EntryInput = {
   note: string | null;
 };
 
+export type EnterResultRequest = {
+  indicatorId: string;
+  unitId: string;
+  date: string;
+  value: number;
+  denominator?: number | null;
+  organizationId?: string | null;
+  roundAssignmentId?: string | null;
+  note?: string | null;
+};
+
+/** A ratio result carries its denominator (numerator ≤ denominator); other results carry none. */
+function ratioRule(aggregation: string, value: number, den: number | null): Record<string, string> {
+  if (aggregation !== 'ratio') return den !== null ? { denominator: 'Chỉ tiêu này không có mẫu số.' } : {};
+  if (den === null) return { denominator: 'Chỉ tiêu tỷ lệ cần mẫu số.' };
+  if (den === 0) return { denominator: 'Mẫu số phải lớn hơn 0.' };
+  return value > den ? { value: 'Tử số không được lớn hơn mẫu số.' } : {};
+}
+
+/**
+ * A result entered by hand for a commune or village, on an indicator that applies to it and is not fed by a module,
+ * within the caller's own scope (village head: the village; organisation head: the organisation; committee: all).
+ */
+export async function enterResult(ctx: CommandContext, body: EnterResultRequest): Promise<Entry> {
+  const { db, actor } = ctx;
+  const unit = await findCommuneUnitVisibleTo(db, actor, body.unitId, 'unitId');
+  if (unit.level !== 'commune' && unit.level !== 'village')
+    throw invalid({ unitId: 'Chỉ nhập kết quả cho xã hoặc thôn.' });
+  const indicator = await findIndicatorVisibleTo(db, actor, body.indicatorId);
+  if (!indicatorAppliesTo(indicator, unit)) {
+    const msg = 'Chỉ tiêu này không áp dụng cho đơn vị đã chọn.';
+    throw new AppError(404, 'not_found', msg, { indicatorId: msg });
+  }
+  if (indicator.source !== 'manual')
+    throw invalid({ indicatorId: 'Chỉ tiêu này lấy số liệu tự động, không nhập tay.' });
+  const den = body.denominator ?? null;
+  const bad = ratioRule(indicator.aggregation, body.value, den);
+  if (Object.keys(bad).length) throw invalid(bad);
+  const org = body.organizationId
+    ? (await findOrganizationVisibleTo(db, actor, body.organizationId, 'organizationId')).org
+    : null;
+  const organizationId = org?.id ?? null;
+  if (org && org.communeId !== (unit.communeId ?? unit.id))
+    throw invalid({ organizationId: 'Tổ chức không thuộc xã của đơn vị đã chọn.' });
+  if (body.roundAssignmentId) {
+    const a = await findAssignment(db, body.roundAssignmentId);
+    const fits =
+      a?.unitId === unit.id && (a.organizationId ?? null) === organizationId && a.indicatorIds.includes(indicator.id);
+    if (!fits) throw invalid({ roundAssignmentId: 'Kỳ báo cáo không khớp với đơn vị, tổ chức hoặc chỉ tiêu.' });
+  }
+  if (!canEnterResult(actor, unit, organizationId))
+    throw forbidden({ unitId: 'Bạn chỉ nhập kết quả cho phạm vi của mình.' });
+  return recordEntry(db, ctx.meta, {
+    indicator,
+    unit,
+    organizationId,
+    roundAssignmentId: body.roundAssignmentId ?? null,
+    date: body.date,
+    value: body.value,
+    denominator: den,
+    note: body.note?.trim() || null,
+  });
+}
+
+/** The entry, if the actor may change it (its own scope); 404 outside the caller's reach, 403 inside it. */
+export async function changeableEntry(ctx: CommandContext, id: string): Promise<Entry> {
+  const { entry, unit } = await findEntryVisibleTo(ctx.db, ctx.actor, id);
+  if (!canEnterResult(ctx.actor, unit, entry.organizationId)) throw forbidden();
+  return entry;
+}
+
+/** Results are append-only: a wrong one is voided with a reason, by whoever may enter it. */
+export async function voidResult(ctx: CommandContext, input: { id: string; reason: string }): Promise<Entry> {
+  return voidEntry(ctx.db, ctx.meta, await changeableEntry(ctx, input.id), input.reason);
+}
+
 /** A submitted round is locked: nothing is added to or voided from it until it is reopened. */
 async function assertAssignmentOpen(tx: Queryable, assignmentId: string | null) {
   if (!assignmentId) return;
@@ -28,6 +109,7 @@ async function assertAssignmentOpen(tx: Queryable, assignmentId: string | null) 
   }
 }
 
+/** Writes a result already checked: the demo and enterResult call it. */
 export async function recordEntry(db: Db, meta: RequestMeta, input: EntryInput): Promise<Entry> {
   return db.transaction(async (tx) => {
     await assertAssignmentOpen(tx, input.roundAssignmentId);

@@ -1,15 +1,49 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
+import type { CommandContext } from '../../../core/command';
+import { conflict, forbidden, invalid, unknownReference } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import { visibleUnit } from '../lookup';
+import { canCreateUnit, defaultKind, levelNameVi, parentLevels } from '../policy';
 import { presentUnit } from '../present';
 import { findSiblingByName } from '../queries';
 import { units, type Unit, type UnitLevel, type UnitSettings } from '../schema';
 
 export type CreateUnitInput = { level: UnitLevel; name: string; kind: string; settings?: UnitSettings };
 
-/** The parent has been checked (exists, in scope, right level) by the caller. */
+export type AddUnitRequest = {
+  level: UnitLevel;
+  name: string;
+  parentId: string | null;
+  kind?: string;
+  settings?: UnitSettings;
+};
+
+/** A unit added through the API: the parent must be visible, of the level the new unit needs, and managed. */
+export async function addUnit(ctx: CommandContext, input: AddUnitRequest): Promise<Unit> {
+  const parent = input.parentId ? await visibleUnit(ctx.db, ctx.actor, input.parentId) : null;
+  if (input.parentId && !parent) throw unknownReference('parentId', 'Đơn vị cấp trên');
+  const allowed = parentLevels[input.level];
+  if (allowed.length === 0 && parent)
+    throw invalid({ parentId: 'Cấp tỉnh không có đơn vị cấp trên (parentId phải là null).' });
+  if (allowed.length > 0 && (!parent || !allowed.includes(parent.level))) {
+    const levels = allowed.map((l) => levelNameVi[l]).join(' hoặc ');
+    throw invalid({ parentId: `Đơn vị cấp ${levelNameVi[input.level]} phải thuộc cấp ${levels}.` });
+  }
+  if (!canCreateUnit(ctx.actor, parent, input.level)) throw forbidden({ parentId: 'Bạn không được tạo đơn vị ở đây.' });
+  return createUnit(ctx.db, ctx.meta, parent, {
+    level: input.level,
+    name: input.name,
+    kind: input.kind ?? defaultKind[input.level],
+    settings: input.settings,
+  });
+}
+
+/**
+ * Writes a unit under a parent already checked (exists, right level, allowed): the seed, the demo and addUnit call
+ * it. A sibling with the same name is a conflict.
+ */
 export async function createUnit(db: Db, meta: RequestMeta, parent: Unit | null, input: CreateUnitInput) {
   return db.transaction(async (tx) => {
     if (await findSiblingByName(tx, parent?.id ?? null, input.name)) {

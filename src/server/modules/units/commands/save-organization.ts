@@ -1,8 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
+import type { CommandContext } from '../../../core/command';
+import { conflict, forbidden, unknownReference } from '../../../core/errors';
 import type { Db, Queryable } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import { findOrganizationVisibleTo, visibleCommune, type VisibleOrganization } from '../lookup';
+import { canManageOrganizations } from '../policy';
 import { presentOrganization } from '../present';
 import { findOrganizationByShortName } from '../queries';
 import { organizations, type Organization, type Unit } from '../schema';
@@ -61,4 +64,27 @@ export async function updateOrganization(
     });
     return updated;
   });
+}
+
+/** A member organisation added to a commune the actor sees and manages. */
+export async function addOrganization(
+  ctx: CommandContext,
+  input: { communeId: string; name: string; shortName: string },
+): Promise<VisibleOrganization> {
+  const commune = await visibleCommune(ctx.db, ctx.actor, input.communeId);
+  if (!commune) throw unknownReference('communeId', 'Xã');
+  if (!canManageOrganizations(ctx.actor, commune))
+    throw forbidden({ communeId: 'Bạn không được thêm tổ chức cho xã này.' });
+  const org = await createOrganization(ctx.db, ctx.meta, commune, { name: input.name, shortName: input.shortName });
+  return { org, communePath: commune.path };
+}
+
+export async function editOrganization(
+  ctx: CommandContext,
+  input: { id: string; name?: string; shortName?: string; active?: boolean },
+): Promise<VisibleOrganization> {
+  const { id, ...changes } = input;
+  const { org, communePath } = await findOrganizationVisibleTo(ctx.db, ctx.actor, id);
+  if (!canManageOrganizations(ctx.actor, { id: org.communeId, path: communePath })) throw forbidden();
+  return { org: await updateOrganization(ctx.db, ctx.meta, org, communePath, changes), communePath };
 }

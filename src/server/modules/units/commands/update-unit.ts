@@ -1,8 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
+import type { CommandContext } from '../../../core/command';
+import { conflict, forbidden } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import { findUnitVisibleTo } from '../lookup';
+import { canUpdateUnit } from '../policy';
 import { presentUnit } from '../present';
 import { findSiblingByName } from '../queries';
 import { units, type Unit, type UnitSettings } from '../schema';
@@ -37,4 +40,12 @@ export async function updateUnit(db: Db, meta: RequestMeta, unit: Unit, input: U
     });
     return updated;
   });
+}
+
+/** Renames a unit or changes its settings: the unit must be visible and managed by the actor. */
+export async function editUnit(ctx: CommandContext, input: UpdateUnitInput & { id: string }): Promise<Unit> {
+  const { id, ...changes } = input;
+  const unit = await findUnitVisibleTo(ctx.db, ctx.actor, id);
+  if (!canUpdateUnit(ctx.actor, unit)) throw forbidden();
+  return updateUnit(ctx.db, ctx.meta, unit, changes);
 }

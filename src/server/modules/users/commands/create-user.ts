@@ -1,10 +1,12 @@
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
+import type { CommandContext } from '../../../core/command';
+import { conflict, forbidden } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { hashPassword } from '../password';
 import { findUserByUsername } from '../queries';
-import type { ResolvedRole } from '../resolve-roles';
+import { canListUsers } from '../policy';
+import { resolveRoles, type ResolvedRole, type RoleInput } from '../resolve-roles';
 import { userRoles, users } from '../schema';
 
 export type CreateUserInput = { username: string; password: string; fullName: string; roles: ResolvedRole[] };
@@ -18,6 +20,14 @@ export function auditScope(roles: { unitPath: string | null; unitLevel: string |
   return { scopePath: path, communeId: level === 'commune' || level === 'village' ? communeOf(path) : null };
 }
 
+/** Whoever administers a scope creates accounts, with roles they may grant. */
+export async function addUser(ctx: CommandContext, input: Omit<CreateUserInput, 'roles'> & { roles: RoleInput[] }) {
+  if (!canListUsers(ctx.actor)) throw forbidden();
+  const roles = await resolveRoles(ctx.db, ctx.actor, input.roles);
+  return createUser(ctx.db, ctx.meta, { ...input, roles });
+}
+
+/** Writes an account with roles already resolved and allowed: the seed, the demo and addUser call it. */
 export async function createUser(db: Db, meta: RequestMeta, input: CreateUserInput) {
   const username = input.username.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
@@ -33,16 +43,14 @@ export async function createUser(db: Db, meta: RequestMeta, input: CreateUserInp
       .returning();
     if (!user) throw new Error('insert returned nothing');
     if (input.roles.length) {
-      await tx
-        .insert(userRoles)
-        .values(
-          input.roles.map((r) => ({
-            userId: user.id,
-            role: r.role,
-            unitId: r.unitId,
-            organizationId: r.organizationId,
-          })),
-        );
+      await tx.insert(userRoles).values(
+        input.roles.map((r) => ({
+          userId: user.id,
+          role: r.role,
+          unitId: r.unitId,
+          organizationId: r.organizationId,
+        })),
+      );
     }
     await recordAudit(tx, meta, {
       action: 'user.create',

@@ -1,10 +1,13 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import { AppError } from '../../../core/errors';
+import type { CommandContext } from '../../../core/command';
+import { AppError, forbidden, notFound } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { hashPassword, verifyPassword } from '../password';
-import type { GrantRow } from '../queries';
+import { findUserVisibleTo } from '../lookup';
+import { canManageUser } from '../policy';
+import { findUserById, type GrantRow } from '../queries';
 import { sessions, users, type User } from '../schema';
 import { auditScope } from './create-user';
 
@@ -44,4 +47,18 @@ export async function resetPassword(db: Db, meta: RequestMeta, user: User, grant
       ...auditScope(grants),
     });
   });
+}
+
+/** The caller's own password: their current session stays, the others end. */
+export async function changeMyPassword(ctx: CommandContext, input: { currentPassword: string; newPassword: string }) {
+  const user = await findUserById(ctx.db, ctx.actor.id);
+  if (!user) throw notFound('Người dùng');
+  await changeOwnPassword(ctx.db, ctx.meta, user, ctx.actor.sessionId, input);
+}
+
+/** A manager resets the password of a user they fully administer; their own goes through changeMyPassword. */
+export async function resetUserPassword(ctx: CommandContext, input: { id: string; newPassword: string }) {
+  const { user, grants } = await findUserVisibleTo(ctx.db, ctx.actor, input.id);
+  if (!canManageUser(ctx.actor, grants) || input.id === ctx.actor.id) throw forbidden();
+  await resetPassword(ctx.db, ctx.meta, user, grants, input.newPassword);
 }

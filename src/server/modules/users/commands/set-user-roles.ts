@@ -1,9 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
+import type { CommandContext } from '../../../core/command';
+import { forbidden } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import type { GrantRow } from '../queries';
-import type { ResolvedRole } from '../resolve-roles';
+import { findUserVisibleTo } from '../lookup';
+import { canManageUser } from '../policy';
+import { resolveRoles, type ResolvedRole, type RoleInput } from '../resolve-roles';
 import { sessions, userRoles } from '../schema';
 import { auditScope } from './create-user';
 
@@ -38,4 +42,13 @@ export async function setUserRoles(
       after: { roles: roles.map(plain) },
     });
   });
+}
+
+/** A manager replaces the roles of a user they fully administer; nobody changes their own roles. */
+export async function replaceUserRoles(ctx: CommandContext, input: { id: string; roles: RoleInput[] }) {
+  const { grants } = await findUserVisibleTo(ctx.db, ctx.actor, input.id);
+  if (!canManageUser(ctx.actor, grants)) throw forbidden();
+  if (input.id === ctx.actor.id) throw forbidden({ roles: 'Không tự đổi vai trò của chính mình.' });
+  const roles = await resolveRoles(ctx.db, ctx.actor, input.roles);
+  await setUserRoles(ctx.db, ctx.meta, input.id, grants, roles);
 }

@@ -1,0 +1,50 @@
+import { z } from '@hono/zod-openapi';
+import { unitLevels } from './schema';
+
+/** Request and response schemas of the units routes, each message in Vietnamese. */
+const canEdit = z.object({ edit: z.boolean() }).openapi({ description: 'What the caller may do with this record' });
+
+export const name = (what: string) =>
+  z.string().trim().min(1, `Nhập tên ${what}.`).max(200, `Tên ${what} quá dài (tối đa 200 ký tự).`);
+
+export const settings = z
+  .object({
+    address: z.string().trim().max(300, 'Địa chỉ quá dài (tối đa 300 ký tự).').optional(),
+    phone: z
+      .string()
+      .trim()
+      .max(30, 'Số điện thoại quá dài.')
+      .regex(/^[0-9 +().-]*$/, 'Số điện thoại chỉ gồm chữ số và + ( ) . -')
+      .optional(),
+    email: z.union([z.literal(''), z.email('Email không hợp lệ.').max(200)]).optional(),
+    chairName: z.string().trim().max(200, 'Tên quá dài.').optional(),
+  })
+  .strict();
+
+export const unitOut = z
+  .object({
+    id: z.string(),
+    level: z.enum(unitLevels),
+    kind: z.string(),
+    name: z.string(),
+    parentId: z.string().nullable(),
+    communeId: z.string().nullable(),
+    settings: z.record(z.string(), z.string()),
+    createdAt: z.string(),
+    can: canEdit,
+  })
+  .openapi('Unit');
+
+export const orgOut = z
+  .object({
+    id: z.string(),
+    communeId: z.string(),
+    name: z.string(),
+    shortName: z.string(),
+    active: z.boolean(),
+    createdAt: z.string(),
+    can: canEdit,
+  })
+  .openapi('Organization');
+
+export const kind = z.string().trim().min(1, 'Nhập loại đơn vị.').max(50, 'Loại đơn vị quá dài (tối đa 50 ký tự).');

@@ -1,0 +1,92 @@
+import { and, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../core/actor';
+import { notFound, unknownReference } from '../../core/errors';
+import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
+import type { Queryable } from '../../db/client';
+import { inIds, inSubtrees } from '../../db/scope-sql';
+import { orgLeadCommuneIds } from './policy';
+import { organizations, units, type Organization, type Unit } from './schema';
+
+/** The SQL twin of canReadUnit: the subtrees the actor reads, and an org_lead's one commune. */
+export function unitVisibleSql(actor: Actor): SQL | undefined {
+  if (isAdmin(actor)) return undefined;
+  return or(inSubtrees(units.path, readRoots(actor)), inIds(units.id, orgLeadCommuneIds(actor))) ?? sql`false`;
+}
+
+/**
+ * The SQL twin of canReadCommune, over any table's commune id and path columns: the commune lies in a subtree the
+ * actor reads, or the actor works inside it (every member of a commune sees its organisations and rounds).
+ */
+export function communeVisibleSql(actor: Actor, idColumn: AnyColumn, pathColumn: AnyColumn | SQL): SQL | undefined {
+  if (isAdmin(actor)) return undefined;
+  return or(inSubtrees(pathColumn, readRoots(actor)), inIds(idColumn, memberCommuneIds(actor))) ?? sql`false`;
+}
+
+/** 404 naming the field when the id came from a request body; a plain 404 for a path id. */
+const missing = (what: string, field?: string) => (field ? unknownReference(field, what) : notFound(what));
+
+/** The unit if the actor may read it, else null. */
+export async function visibleUnit(db: Queryable, actor: Actor, id: string): Promise<Unit | null> {
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.id, id), unitVisibleSql(actor)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The unit within the actor's reach, or 404 (naming `field` when given). */
+export async function findUnitVisibleTo(db: Queryable, actor: Actor, id: string, field?: string): Promise<Unit> {
+  const unit = await visibleUnit(db, actor, id);
+  if (!unit) throw missing('Đơn vị', field);
+  return unit;
+}
+
+/**
+ * A unit the actor may read, or any unit of a commune the actor works in: a village head naming a neighbouring
+ * village of their own commune gets a 403 from the policy, not a 404, because that village is known to them.
+ */
+export async function findCommuneUnitVisibleTo(db: Queryable, actor: Actor, id: string, field?: string) {
+  const inOwnCommune = isAdmin(actor) ? undefined : inIds(units.communeId, memberCommuneIds(actor));
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.id, id), inOwnCommune ? or(unitVisibleSql(actor), inOwnCommune) : undefined))
+    .limit(1);
+  if (!row) throw missing('Đơn vị', field);
+  return row;
+}
+
+/** A commune (level commune) whose records the actor may read, else null. */
+export async function visibleCommune(db: Queryable, actor: Actor, id: string): Promise<Unit | null> {
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.id, id), eq(units.level, 'commune'), communeVisibleSql(actor, units.id, units.path)))
+    .limit(1);
+  return row ?? null;
+}
+
+export type VisibleOrganization = { org: Organization; communePath: string };
+
+/** The organisation if its commune is visible to the actor (see communeVisibleSql), else null. */
+export async function visibleOrganization(db: Queryable, actor: Actor, id: string) {
+  const [row] = await db
+    .select({ org: organizations, communePath: units.path })
+    .from(organizations)
+    .innerJoin(units, eq(units.id, organizations.communeId))
+    .where(and(eq(organizations.id, id), communeVisibleSql(actor, organizations.communeId, units.path)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findOrganizationVisibleTo(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  field?: string,
+): Promise<VisibleOrganization> {
+  const found = await visibleOrganization(db, actor, id);
+  if (!found) throw missing('Tổ chức', field);
+  return found;
+}

@@ -1,0 +1,39 @@
+import { z } from '@hono/zod-openapi';
+import { MIN_PASSWORD_LENGTH } from './password';
+import { roleNames } from './schema';
+
+// Request and response schemas of the users routes, each message in Vietnamese.
+
+export const password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`)
+  .max(200, 'Mật khẩu quá dài (tối đa 200 ký tự).');
+
+export const roleInput = z.object({
+  role: z.enum(roleNames, { message: `Vai trò phải là một trong: ${roleNames.join(', ')}.` }),
+  unitId: z.uuid('Mã đơn vị không hợp lệ.').nullish(),
+  organizationId: z.uuid('Mã tổ chức không hợp lệ.').nullish(),
+});
+
+export const roleOut = z.object({
+  role: z.enum(roleNames),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  organizationId: z.string().nullable(),
+  organizationName: z.string().nullable(),
+});
+
+export const userOut = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    fullName: z.string(),
+    disabled: z.boolean(),
+    createdAt: z.string(),
+    roles: z.array(roleOut),
+    can: z
+      .object({ manage: z.boolean() })
+      .optional()
+      .openapi({ description: 'Roles, lock and password reset (absent on the caller’s own account)' }),
+  })
+  .openapi('User');
