@@ -1,4 +1,8 @@
+import { todayVn } from '../../../lib/dates';
+import type { Actor } from '../../core/actor';
+import { invalid } from '../../core/errors';
 import type { Queryable } from '../../db/client';
+import { findFundVisibleTo } from './lookup';
 import { balanceParts, ledgerEntries, listBankRows, transferReceipts } from './queries';
 
 export type BookKind = 'receipt' | 'payout' | 'transfer_up' | 'transfer_down';
@@ -134,4 +138,31 @@ export async function reconciliation(db: Queryable, fundId: string, from: string
       driveId: d.driveId,
     })),
   };
+}
+
+/** A period defaults to the current year up to today (Vietnam time); it may not end before it starts. */
+export function periodOf(q: { from?: string; to?: string }, today = todayVn()) {
+  const to = q.to ?? today;
+  const from = q.from ?? `${to.slice(0, 4)}-01-01`;
+  if (from > to) throw invalid({ to: 'Đến ngày phải sau hoặc bằng từ ngày.' });
+  return { from, to };
+}
+
+/** The fund book of a fund the actor may read, for a period (default: this year to date). */
+export async function fundBookFor(db: Queryable, actor: Actor, fundId: string, q: { from?: string; to?: string }) {
+  const { fund } = await findFundVisibleTo(db, actor, fundId, 'id');
+  const { from, to } = periodOf(q);
+  return { fundId: fund.id, fundName: fund.name, ...(await fundBook(db, fund.id, from, to)) };
+}
+
+/** The bank reconciliation of a fund the actor may read, for a period (default: this year to date). */
+export async function reconciliationFor(
+  db: Queryable,
+  actor: Actor,
+  fundId: string,
+  q: { from?: string; to?: string },
+) {
+  const { fund } = await findFundVisibleTo(db, actor, fundId, 'id');
+  const { from, to } = periodOf(q);
+  return { fundId: fund.id, ...(await reconciliation(db, fund.id, from, to)) };
 }

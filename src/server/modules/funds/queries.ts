@@ -1,29 +1,31 @@
-import { and, asc, eq, gte, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
-import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inIds, inSubtree, inSubtrees } from '../../db/scope-sql';
-import { units } from '../units/schema';
-import { disbursements, donations, drives, fundTransfers, funds, pledges } from './schema';
-import { gt } from 'drizzle-orm';
-import { bankRows } from './schema';
+import { inSubtree } from '../../db/scope-sql';
+import { unitRefs } from '../units/refs';
+import { communeReadableSql, findDriveVisibleTo, findFundVisibleTo } from './lookup';
+import { bankRows, disbursements, donations, drives, fundTransfers, funds, pledges } from './schema';
 
 const num = (v: unknown) => Number(v ?? 0);
 
 const prepareFindFund = (db: Queryable) =>
   db
-    .select({ fund: funds, commune: units, communePath: units.path })
+    .select({ fund: funds, commune: unitRefs, communePath: unitRefs.path })
     .from(funds)
-    .innerJoin(units, eq(units.id, funds.communeId))
+    .innerJoin(unitRefs, eq(unitRefs.id, funds.communeId))
     .where(eq(funds.id, sql.placeholder('id')))
     .limit(1)
     .prepare('find_fund');
 /** Built once per database handle; on PostgreSQL a named statement, planned once per connection (it runs on every money request). */
 const findFundQueries = new WeakMap<Queryable, ReturnType<typeof prepareFindFund>>();
 
+/** A fund by id, whoever asks (other modules check the commune themselves); callers with an actor use findFundVisibleTo. */
 export async function findFund(db: Queryable, id: string) {
   let query = findFundQueries.get(db);
-  if (!query) findFundQueries.set(db, (query = prepareFindFund(db)));
+  if (!query) {
+    query = prepareFindFund(db);
+    findFundQueries.set(db, query);
+  }
   const [row] = await query.execute({ id });
   return row ?? null;
 }
@@ -47,18 +49,19 @@ export async function findDonation(db: Queryable, id: string) {
   return row ?? null;
 }
 
-/** Funds of the communes the actor reads or works in. */
+/** Funds of the communes the actor reads or works in, with their commune's path (for the `can` flags). */
 export async function listFunds(db: Queryable, actor: Actor, communeId?: string) {
-  const scope = isAdmin(actor)
-    ? undefined
-    : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(funds.communeId, memberCommuneIds(actor))})`;
   return db
-    .select({ fund: funds })
+    .select({ fund: funds, communePath: unitRefs.path })
     .from(funds)
-    .innerJoin(units, eq(units.id, funds.communeId))
-    .where(and(scope, communeId ? eq(funds.communeId, communeId) : undefined))
-    .orderBy(asc(funds.name))
-    .then((rows) => rows.map((r) => r.fund));
+    .innerJoin(unitRefs, eq(unitRefs.id, funds.communeId))
+    .where(
+      and(
+        communeReadableSql(actor, funds.communeId, unitRefs.path),
+        communeId ? eq(funds.communeId, communeId) : undefined,
+      ),
+    )
+    .orderBy(asc(funds.name));
 }
 
 export async function listDrives(db: Queryable, fundId: string) {
@@ -323,4 +326,41 @@ export async function transferReceipts(db: Queryable, fundId: string, from: stri
       ),
     )
     .orderBy(asc(donations.date), asc(donations.seq));
+}
+
+// — Reads for a caller: the record looked up in the caller's scope (404 otherwise), then read —
+
+/** The balance parts of a fund the actor may read. */
+export async function fundBalanceFor(db: Queryable, actor: Actor, fundId: string) {
+  const { fund } = await findFundVisibleTo(db, actor, fundId, 'id');
+  return balanceParts(db, fund.id);
+}
+
+/** The drives of a fund the actor may read. */
+export async function drivesOfFundFor(db: Queryable, actor: Actor, fundId: string) {
+  const { fund } = await findFundVisibleTo(db, actor, fundId, 'fundId');
+  return listDrives(db, fund.id);
+}
+
+/** A drive the actor may read, with its totals (voided receipts excluded). */
+export async function driveSummaryFor(db: Queryable, actor: Actor, driveId: string) {
+  const { drive } = await findDriveVisibleTo(db, actor, driveId, 'id');
+  return { drive, totals: await driveTotals(db, drive.id) };
+}
+
+/** The pledges of a fund the actor may read, with what receipts fulfilled. */
+export async function pledgesOfFundFor(db: Queryable, actor: Actor, fundId: string) {
+  const { fund } = await findFundVisibleTo(db, actor, fundId, 'fundId');
+  return pledgesWithFulfilment(db, fund.id);
+}
+
+/** The imported bank rows of a fund the actor may read, with the fund's commune (for the `can` flags). */
+export async function bankRowsOfFundFor(
+  db: Queryable,
+  actor: Actor,
+  fundId: string,
+  f: { status?: BankRowStatus; from?: string; to?: string },
+) {
+  const { fund, commune } = await findFundVisibleTo(db, actor, fundId, 'id');
+  return { commune, rows: await listBankRows(db, fund.id, f) };
 }

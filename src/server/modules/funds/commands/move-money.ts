@@ -1,13 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
+import { conflict, forbidden, unknownReference } from '../../../core/errors';
 import type { Db, Queryable } from '../../../db/client';
 import { formatMoney } from '../../../../lib/numbers';
 import { recordAudit } from '../../audit/record-audit';
+import { findFundVisibleTo } from '../lookup';
 import { nextNumber } from '../numbering';
+import { canManageFunds } from '../policy';
 import { presentDisbursement } from '../present';
-import { balanceParts } from '../queries';
+import { balanceParts, findDrive } from '../queries';
 import { disbursements, fundTransfers, type Fund } from '../schema';
+import type { CommandContext } from './context';
 
 /** Serialises everything that takes money out of one fund, so two payouts cannot both pass the balance check. */
 async function lockFund(tx: Queryable, fundId: string) {
@@ -69,7 +72,25 @@ export async function recordDisbursementInTx(
   return row;
 }
 
-export async function recordDisbursement(
+/**
+ * A payout (phiếu chi) by the standing committee, from a drive of the same fund or the fund itself;
+ * never more than the fund holds.
+ */
+export async function recordDisbursement(ctx: CommandContext, input: PayoutInput & { fundId: string }) {
+  const { db, actor, meta } = ctx;
+  const { fundId, ...payout } = input;
+  const { fund, communePath } = await findFundVisibleTo(db, actor, fundId, 'fundId');
+  if (!canManageFunds(actor, { id: fund.communeId, path: communePath }))
+    throw forbidden({ fundId: 'Chỉ Ban Thường trực xã lập phiếu chi.' });
+  if (payout.driveId) {
+    const drive = await findDrive(db, payout.driveId);
+    if (!drive || drive.fundId !== fund.id) throw unknownReference('driveId', 'Đợt vận động');
+  }
+  return writeDisbursement(db, meta, fund, communePath, payout);
+}
+
+/** The payout in its own transaction, without authorisation (the demo loader calls it as the system). */
+export async function writeDisbursement(
   db: Db,
   meta: RequestMeta,
   fund: Fund,
@@ -88,7 +109,13 @@ export type TransferInput = {
   note: string | null;
 };
 
-export async function recordTransfer(db: Db, meta: RequestMeta, fund: Fund, communePath: string, input: TransferInput) {
+/** Money passed up to the level above (never more than the fund holds) or received from it: the standing committee. */
+export async function recordTransfer(ctx: CommandContext, request: TransferInput & { fundId: string }) {
+  const { db, actor, meta } = ctx;
+  const { fundId, ...input } = request;
+  const { fund, communePath } = await findFundVisibleTo(db, actor, fundId, 'fundId');
+  if (!canManageFunds(actor, { id: fund.communeId, path: communePath }))
+    throw forbidden({ fundId: 'Chỉ Ban Thường trực xã nộp/nhận quỹ.' });
   return db.transaction(async (tx) => {
     if (input.direction === 'up') {
       await lockFund(tx, fund.id);
