@@ -108,15 +108,7 @@ export function fundsRoutes(deps: AppDeps) {
   });
 
   app.openapi(post201('/api/v1/drives', driveBody, driveSchema), async (c) => {
-    const body = c.req.valid('json');
-    const drive = await createDrive(ctxOf(c), {
-      ...body,
-      code: body.code ?? null,
-      target: body.target ?? null,
-      assignedBy: body.assignedBy ?? null,
-      indicatorId: body.indicatorId ?? null,
-    });
-    return c.json(presentDrive(drive), 201);
+    return c.json(presentDrive(await createDrive(ctxOf(c), c.req.valid('json'))), 201);
   });
 
   app.openapi(get200('/api/v1/drives', fundIdQuery, items(driveSchema)), async (c) => {
@@ -131,17 +123,7 @@ export function fundsRoutes(deps: AppDeps) {
 
   app.openapi(post201('/api/v1/donations', donationBody, donationSchema), async (c) => {
     const ctx = ctxOf(c);
-    const body = c.req.valid('json');
-    const { donation, commune } = await recordDonation(ctx, {
-      ...body,
-      driveId: body.driveId ?? null,
-      unitId: body.unitId ?? null,
-      organizationId: body.organizationId ?? null,
-      inKindDescription: body.inKindDescription ?? null,
-      donorAddress: body.donorAddress ?? null,
-      pledgeId: body.pledgeId ?? null,
-      note: body.note ?? null,
-    });
+    const { donation, commune } = await recordDonation(ctx, c.req.valid('json'));
     return c.json(presentDonationFor(ctx.actor, donation, commune), 201);
   });
 
@@ -163,14 +145,7 @@ export function fundsRoutes(deps: AppDeps) {
   );
 
   app.openapi(post201('/api/v1/pledges', pledgeBody, pledgeCreatedSchema), async (c) => {
-    const body = c.req.valid('json');
-    const row = await recordPledge(ctxOf(c), {
-      ...body,
-      driveId: body.driveId ?? null,
-      unitId: body.unitId ?? null,
-      note: body.note ?? null,
-    });
-    return c.json(presentPledge(row), 201);
+    return c.json(presentPledge(await recordPledge(ctxOf(c), c.req.valid('json'))), 201);
   });
 
   app.openapi(get200('/api/v1/pledges', fundIdQuery, pledgeListSchema), async (c) => {
@@ -179,23 +154,11 @@ export function fundsRoutes(deps: AppDeps) {
   });
 
   app.openapi(post201('/api/v1/transfers', transferBody, transferSchema), async (c) => {
-    const body = c.req.valid('json');
-    const row = await recordTransfer(ctxOf(c), {
-      ...body,
-      documentRef: body.documentRef ?? null,
-      note: body.note ?? null,
-    });
-    return c.json(presentTransfer(row), 201);
+    return c.json(presentTransfer(await recordTransfer(ctxOf(c), c.req.valid('json'))), 201);
   });
 
   app.openapi(post201('/api/v1/disbursements', payoutBody, disbursementSchema), async (c) => {
-    const body = c.req.valid('json');
-    const row = await recordDisbursement(ctxOf(c), {
-      ...body,
-      driveId: body.driveId ?? null,
-      reliefProgramId: body.reliefProgramId ?? null,
-    });
-    return c.json(presentDisbursement(row), 201);
+    return c.json(presentDisbursement(await recordDisbursement(ctxOf(c), c.req.valid('json'))), 201);
   });
 
   app.route('/', bankRoutes(deps));

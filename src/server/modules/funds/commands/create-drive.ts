@@ -47,8 +47,25 @@ async function freeDriveCode(db: Queryable, communeId: string, name: string, fro
  * A fund's new drive: the standing committee opens it; a linked indicator must be one the commune
  * reports on (owned by the commune or above); a code is unique in the commune.
  */
-export async function createDrive(ctx: CommandContext, input: DriveInput & { fundId: string }) {
-  const { fundId, ...drive } = input;
+export type DriveRequest = Pick<DriveInput, 'name' | 'from' | 'to'> & {
+  fundId: string;
+  code?: string;
+  target?: number;
+  assignedBy?: DriveInput['assignedBy'];
+  indicatorId?: string;
+};
+
+export async function createDrive(ctx: CommandContext, input: DriveRequest) {
+  const { fundId, ...rest } = input;
+  const drive: DriveInput = {
+    name: rest.name,
+    code: rest.code ?? null,
+    from: rest.from,
+    to: rest.to,
+    target: rest.target ?? null,
+    assignedBy: rest.assignedBy ?? null,
+    indicatorId: rest.indicatorId ?? null,
+  };
   const { fund, communePath } = await findFundVisibleTo(ctx.db, ctx.actor, fundId, 'fundId');
   if (!canManageFunds(ctx.actor, { id: fund.communeId, path: communePath }))
     throw forbidden({ fundId: 'Chỉ Ban Thường trực xã lập đợt vận động.' });

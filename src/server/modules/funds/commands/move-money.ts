@@ -35,6 +35,13 @@ export type PayoutInput = {
   reliefProgramId: string | null;
 };
 
+/** A payout as the request gives it: absent optional references are null. */
+export type PayoutRequest = Omit<PayoutInput, 'driveId' | 'reliefProgramId'> & {
+  fundId: string;
+  driveId?: string | null;
+  reliefProgramId?: string | null;
+};
+
 /** A payout inside the caller's transaction (a relief support paid from a fund writes both or neither). */
 export async function recordDisbursementInTx(
   tx: Queryable,
@@ -76,9 +83,10 @@ export async function recordDisbursementInTx(
  * A payout (phiếu chi) by the standing committee, from a drive of the same fund or the fund itself;
  * never more than the fund holds.
  */
-export async function recordDisbursement(ctx: CommandContext, input: PayoutInput & { fundId: string }) {
+export async function recordDisbursement(ctx: CommandContext, input: PayoutRequest) {
   const { db, actor, meta } = ctx;
-  const { fundId, ...payout } = input;
+  const { fundId, ...rest } = input;
+  const payout = { ...rest, driveId: rest.driveId ?? null, reliefProgramId: rest.reliefProgramId ?? null };
   const { fund, communePath } = await findFundVisibleTo(db, actor, fundId, 'fundId');
   if (!canManageFunds(actor, { id: fund.communeId, path: communePath }))
     throw forbidden({ fundId: 'Chỉ Ban Thường trực xã lập phiếu chi.' });
@@ -109,10 +117,17 @@ export type TransferInput = {
   note: string | null;
 };
 
+export type TransferRequest = Omit<TransferInput, 'documentRef' | 'note'> & {
+  fundId: string;
+  documentRef?: string | null;
+  note?: string | null;
+};
+
 /** Money passed up to the level above (never more than the fund holds) or received from it: the standing committee. */
-export async function recordTransfer(ctx: CommandContext, request: TransferInput & { fundId: string }) {
+export async function recordTransfer(ctx: CommandContext, request: TransferRequest) {
   const { db, actor, meta } = ctx;
-  const { fundId, ...input } = request;
+  const { fundId, ...rest } = request;
+  const input = { ...rest, documentRef: rest.documentRef ?? null, note: rest.note ?? null };
   const { fund, communePath } = await findFundVisibleTo(db, actor, fundId, 'fundId');
   if (!canManageFunds(actor, { id: fund.communeId, path: communePath }))
     throw forbidden({ fundId: 'Chỉ Ban Thường trực xã nộp/nhận quỹ.' });

@@ -94,22 +94,23 @@ const RECORD_DONATION = `
     )
     select ${DONATION_COLUMNS} from d`;
 
+/** A receipt as a person writes it (the request body): absent optional fields are null. */
 export type DonationRequest = {
   fundId: string;
-  driveId: string | null;
+  driveId?: string | null;
   donorKind: Donation['donorKind'];
   donorName: string;
-  donorAddress: string | null;
+  donorAddress?: string | null;
   method: Donation['method'];
   amount: number;
-  inKindDescription: string | null;
+  inKindDescription?: string | null;
   inKindValue: number;
   /** The village it was collected in; none: the commune. */
-  unitId: string | null;
-  organizationId: string | null;
-  pledgeId: string | null;
+  unitId?: string | null;
+  organizationId?: string | null;
+  pledgeId?: string | null;
   date: string;
-  note: string | null;
+  note?: string | null;
 };
 
 /**
@@ -149,8 +150,22 @@ export async function recordDonation(ctx: CommandContext, input: DonationRequest
   const commune = { id: fund.communeId, path: communePath };
   if (!canRecordDonation(actor, commune, input.unitId ? collectedAt : null, organizationId))
     throw forbidden({ unitId: 'Bạn chỉ lập phiếu thu cho thôn/tổ chức của mình.' });
-  const { fundId: _f, unitId: _u, ...rest } = input;
-  const donation = await writeDonation(db, meta, fund, { ...rest, collectedAt, organizationId, bankRowId: null });
+  const donation = await writeDonation(db, meta, fund, {
+    driveId: input.driveId ?? null,
+    donorKind: input.donorKind,
+    donorName: input.donorName,
+    donorAddress: input.donorAddress ?? null,
+    method: input.method,
+    amount: input.amount,
+    inKindDescription: input.inKindDescription ?? null,
+    inKindValue: input.inKindValue,
+    collectedAt,
+    organizationId,
+    pledgeId: input.pledgeId ?? null,
+    bankRowId: null,
+    date: input.date,
+    note: input.note ?? null,
+  });
   return { donation, commune };
 }
 

@@ -8,14 +8,14 @@ import type { CommandContext } from './context';
 
 export type PledgeInput = {
   fundId: string;
-  driveId: string | null;
+  driveId?: string | null;
   donorKind: Donation['donorKind'];
   donorName: string;
   amount: number;
   date: string;
   /** The village the pledge was taken in; none: the commune. */
-  unitId: string | null;
-  note: string | null;
+  unitId?: string | null;
+  note?: string | null;
 };
 
 /** A pledge (đăng ký ủng hộ): written by whoever may write receipts at that place, fulfilled by later receipts. */
@@ -38,13 +38,13 @@ export async function recordPledge(ctx: CommandContext, input: PledgeInput) {
       .values({
         communeId: fund.communeId,
         fundId: fund.id,
-        driveId: input.driveId,
+        driveId: input.driveId ?? null,
         donorKind: input.donorKind,
         donorName: input.donorKind === 'anonymous' ? 'Nhà hảo tâm' : input.donorName,
         amount: input.amount,
         date: input.date,
         unitPath,
-        note: input.note,
+        note: input.note ?? null,
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
