@@ -1,9 +1,9 @@
-import { type AnyColumn, and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
 import { notFound, unknownReference } from '../../core/errors';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { escapeLike, inIds, inSubtrees } from '../../db/scope-sql';
+import { escapeLike, readableCommuneSql } from '../../db/scope-sql';
 import { unitRefs } from '../units/refs';
 import { bankRows, donations, drives, funds } from './schema';
 
@@ -15,18 +15,9 @@ import { bankRows, donations, drives, funds } from './schema';
 const missing = (what: string, field?: string) => (field ? unknownReference(field, what) : notFound(what));
 
 /**
- * The SQL twin of `canReadCommune` (core/scope.ts): the commune lies under one of the actor's read
- * roots, or the actor works in it. Undefined (no filter) for an administrator.
- */
-export function communeReadableSql(actor: Actor, communeId: AnyColumn, communePath: AnyColumn): SQL | undefined {
-  if (isAdmin(actor)) return undefined;
-  return sql`(${inSubtrees(communePath, readRoots(actor))} or ${inIds(communeId, memberCommuneIds(actor))})`;
-}
-
-/**
  * The fund lookup runs on every money request, so it is one named prepared statement (planned once per
- * connection on PostgreSQL): the same rule as `communeReadableSql`, with the actor's roots and communes
- * passed as arrays instead of spelled into the text.
+ * connection on PostgreSQL): the same rule as `readableCommuneSql` (db/scope-sql.ts), with the actor's
+ * roots and communes passed as arrays instead of spelled into the text.
  */
 const prepareFindFund = (db: Queryable) =>
   db
@@ -69,7 +60,7 @@ export async function findCommuneVisibleTo(db: Queryable, actor: Actor, id: stri
     .select()
     .from(unitRefs)
     .where(
-      and(eq(unitRefs.id, id), eq(unitRefs.level, 'commune'), communeReadableSql(actor, unitRefs.id, unitRefs.path)),
+      and(eq(unitRefs.id, id), eq(unitRefs.level, 'commune'), readableCommuneSql(actor, unitRefs.path, unitRefs.id)),
     )
     .limit(1);
   if (!row) throw missing('Xã', field);
@@ -83,7 +74,7 @@ export async function findDriveVisibleTo(db: Queryable, actor: Actor, id: string
     .from(drives)
     .innerJoin(funds, eq(funds.id, drives.fundId))
     .innerJoin(unitRefs, eq(unitRefs.id, drives.communeId))
-    .where(and(eq(drives.id, id), communeReadableSql(actor, unitRefs.id, unitRefs.path)))
+    .where(and(eq(drives.id, id), readableCommuneSql(actor, unitRefs.path, unitRefs.id)))
     .limit(1);
   if (!row) throw missing('Đợt vận động', field);
   return row;
@@ -96,7 +87,7 @@ export async function findDonationVisibleTo(db: Queryable, actor: Actor, id: str
     .from(donations)
     .innerJoin(funds, eq(funds.id, donations.fundId))
     .innerJoin(unitRefs, eq(unitRefs.id, funds.communeId))
-    .where(and(eq(donations.id, id), communeReadableSql(actor, unitRefs.id, unitRefs.path)))
+    .where(and(eq(donations.id, id), readableCommuneSql(actor, unitRefs.path, unitRefs.id)))
     .limit(1);
   if (!row) throw missing('Phiếu thu', field);
   return row;
@@ -109,7 +100,7 @@ export async function findBankRowVisibleTo(db: Queryable, actor: Actor, id: stri
     .from(bankRows)
     .innerJoin(funds, eq(funds.id, bankRows.fundId))
     .innerJoin(unitRefs, eq(unitRefs.id, funds.communeId))
-    .where(and(eq(bankRows.id, id), communeReadableSql(actor, unitRefs.id, unitRefs.path)))
+    .where(and(eq(bankRows.id, id), readableCommuneSql(actor, unitRefs.path, unitRefs.id)))
     .limit(1);
   if (!row) throw missing('Dòng sao kê', field);
   return row;

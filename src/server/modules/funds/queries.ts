@@ -1,9 +1,10 @@
 import { and, asc, eq, gt, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
-import { inSubtree } from '../../db/scope-sql';
+import { inSubtree, readableCommuneSql } from '../../db/scope-sql';
+import { latestAuditAfterField } from '../audit/figures';
 import { unitRefs } from '../units/refs';
-import { communeReadableSql, findDriveVisibleTo, findFundVisibleTo } from './lookup';
+import { findDriveVisibleTo, findFundVisibleTo } from './lookup';
 import { bankRows, disbursements, donations, drives, fundTransfers, funds, pledges } from './schema';
 
 const num = (v: unknown) => Number(v ?? 0);
@@ -16,10 +17,10 @@ const prepareFindFund = (db: Queryable) =>
     .where(eq(funds.id, sql.placeholder('id')))
     .limit(1)
     .prepare('find_fund');
-/** Built once per database handle; on PostgreSQL a named statement, planned once per connection (it runs on every money request). */
+/** Built once per database handle; on PostgreSQL a named statement, planned once per connection. */
 const findFundQueries = new WeakMap<Queryable, ReturnType<typeof prepareFindFund>>();
 
-/** A fund by id, whoever asks (other modules check the commune themselves); callers with an actor use findFundVisibleTo. */
+/** A fund by id, whoever asks (callers check the commune themselves); with an actor, use findFundVisibleTo. */
 export async function findFund(db: Queryable, id: string) {
   let query = findFundQueries.get(db);
   if (!query) {
@@ -57,7 +58,7 @@ export async function listFunds(db: Queryable, actor: Actor, communeId?: string)
     .innerJoin(unitRefs, eq(unitRefs.id, funds.communeId))
     .where(
       and(
-        communeReadableSql(actor, funds.communeId, unitRefs.path),
+        readableCommuneSql(actor, unitRefs.path, funds.communeId),
         communeId ? eq(funds.communeId, communeId) : undefined,
       ),
     )
@@ -173,7 +174,8 @@ export async function pledgesWithFulfilment(db: Queryable, fundId: string) {
     .select({
       pledge: pledges,
       // Qualified by hand: inside the subquery a bare "id" would resolve to the donation's id.
-      fulfilled: sql<string>`coalesce((select sum(d.amount + d.in_kind_value) from donations d where d.pledge_id = "pledges"."id" and d.voided_at is null), 0)`,
+      fulfilled: sql<string>`coalesce((select sum(d.amount + d.in_kind_value) from donations d
+        where d.pledge_id = "pledges"."id" and d.voided_at is null), 0)`,
     })
     .from(pledges)
     .where(and(eq(pledges.fundId, fundId), isNull(pledges.voidedAt)))
@@ -221,10 +223,6 @@ export async function listBankRows(
       driveCode: drives.code,
       receiptNo: donations.receiptNo,
       receiptVoided: sql<boolean>`${donations.voidedAt} is not null`,
-      // The reason lives on the audit row of the "ignore" (bank_rows has no column for it). Qualified by hand inside the subquery.
-      ignoreReason: sql<
-        string | null
-      >`(select a.after->>'reason' from audit_log a where a.entity = 'bank_row' and a.action = 'bank_row.ignore' and a.entity_id = "bank_rows"."id"::text order by a.id desc limit 1)`,
     })
     .from(bankRows)
     .leftJoin(drives, eq(drives.id, bankRows.driveId))
@@ -238,16 +236,23 @@ export async function listBankRows(
       ),
     )
     .orderBy(asc(bankRows.date), asc(bankRows.createdAt), asc(bankRows.bankTxnId));
+  // The reason of an "ignore" lives on its audit row (bank_rows has no column for it): asked of the audit module.
+  const reasons = await latestAuditAfterField(db, {
+    entity: 'bank_row',
+    action: 'bank_row.ignore',
+    entityIds: rows.map((r) => r.row.id),
+    key: 'reason',
+  });
   return rows.map((r) => ({
     ...r.row,
     driveCode: r.driveCode,
     receiptNo: r.receiptNo,
     receiptVoided: Boolean(r.receiptVoided),
-    ignoreReason: r.ignoreReason ?? null,
+    ignoreReason: reasons.get(r.row.id) ?? null,
   }));
 }
 
-/** The cash movements of a fund in a period, voided ones excluded; goods-only receipts carry no cash and are left out. */
+/** The cash movements of a fund in a period, voided ones excluded; goods-only receipts carry no cash: left out. */
 export async function ledgerEntries(db: Queryable, fundId: string, from: string, to: string) {
   const receipts = await db
     .select({
