@@ -44,7 +44,9 @@ export function bankRoutes(deps: AppDeps) {
     tags: TAGS,
     security,
     description:
-      'Nhập sao kê ngân hàng (.xlsx hoặc .csv). Dòng đã nhập (trùng mã giao dịch) được bỏ qua; dòng có đúng một mã đợt vận động của quỹ thành phiếu thu ngay; còn lại chờ gán. Có dòng không đọc được thì không ghi gì (422, `fields` nêu `rows.<dòng>.<trường>`).',
+      'Nhập sao kê ngân hàng (.xlsx hoặc .csv). Dòng đã nhập (trùng mã giao dịch) được bỏ qua; ' +
+      'dòng có đúng một mã đợt vận động của quỹ thành phiếu thu ngay; còn lại chờ gán. ' +
+      'Có dòng không đọc được thì không ghi gì (422, `fields` nêu `rows.<dòng>.<trường>`).',
     request: {
       params: idParam,
       body: {
@@ -83,7 +85,8 @@ export function bankRoutes(deps: AppDeps) {
       tags: TAGS,
       security,
       description:
-        'Gán dòng sao kê chưa khớp vào một đợt vận động (lập phiếu thu), hoặc bỏ qua kèm lý do: `{driveId}` | `{ignore: true, reason}`.',
+        'Gán dòng sao kê chưa khớp vào một đợt vận động (lập phiếu thu), hoặc bỏ qua kèm lý do: ' +
+        '`{driveId}` | `{ignore: true, reason}`.',
       request: { params: idParam, body: jsonBody(assignBody) },
       responses: { 200: jsonResponse(assignResultSchema), ...errorResponses },
     }),
@@ -106,7 +109,8 @@ export function bankRoutes(deps: AppDeps) {
       tags: TAGS,
       security,
       description:
-        'Sổ quỹ một kỳ: số dư đầu kỳ, các dòng thu/chi/nộp/nhận theo ngày với số dư lũy kế, tổng thu, tổng chi, số dư cuối kỳ. Mặc định từ đầu năm đến hôm nay.',
+        'Sổ quỹ một kỳ: số dư đầu kỳ, các dòng thu/chi/nộp/nhận theo ngày với số dư lũy kế, tổng thu, tổng chi, ' +
+        'số dư cuối kỳ. Mặc định từ đầu năm đến hôm nay.',
       request: { params: idParam, query: periodQuery },
       responses: { 200: jsonResponse(bookSchema), ...errorResponses },
     }),
@@ -120,7 +124,8 @@ export function bankRoutes(deps: AppDeps) {
       tags: TAGS,
       security,
       description:
-        'Đối chiếu sao kê ngân hàng với phiếu thu chuyển khoản trong kỳ: dòng chưa khớp, phiếu thu chuyển khoản chưa có dòng sao kê, chênh lệch.',
+        'Đối chiếu sao kê ngân hàng với phiếu thu chuyển khoản trong kỳ: dòng chưa khớp, ' +
+        'phiếu thu chuyển khoản chưa có dòng sao kê, chênh lệch.',
       request: { params: idParam, query: periodQuery },
       responses: { 200: jsonResponse(reconciliationSchema), ...errorResponses },
     }),

@@ -41,7 +41,10 @@ export function buildBook(opening: number, entries: BookEntry[]) {
   return { lines, totals: { income, expense }, closing: opening + income - expense };
 }
 
-/** Opening balance = everything before `from` in the ledger (receipts − payouts − transfers up + transfers down, voids excluded). */
+/**
+ * Opening balance = everything before `from` in the ledger (receipts − payouts − transfers up + transfers down,
+ * voids excluded).
+ */
 export async function fundBook(db: Queryable, fundId: string, from: string, to: string) {
   const { balance: opening } = await balanceParts(db, fundId, { before: from });
   const { receipts, payouts, transfers } = await ledgerEntries(db, fundId, from, to);
@@ -50,7 +53,9 @@ export async function fundBook(db: Queryable, fundId: string, from: string, to: 
       date: r.date,
       kind: 'receipt' as const,
       number: r.number,
-      description: `Thu ủng hộ của ${r.donorName}${r.driveName ? ` – ${r.driveName}` : ''}${r.method === 'bank_transfer' ? ' (chuyển khoản)' : ''}`,
+      description:
+        `Thu ủng hộ của ${r.donorName}${r.driveName ? ` – ${r.driveName}` : ''}` +
+        (r.method === 'bank_transfer' ? ' (chuyển khoản)' : ''),
       income: r.amount,
       expense: 0,
       createdAt: r.createdAt,
@@ -68,7 +73,9 @@ export async function fundBook(db: Queryable, fundId: string, from: string, to: 
       date: t.date,
       kind: t.direction === 'up' ? ('transfer_up' as const) : ('transfer_down' as const),
       number: null,
-      description: `${t.direction === 'up' ? 'Nộp về' : 'Nhận từ'} ${t.counterparty}${t.documentRef ? ` (${t.documentRef})` : ''}`,
+      description:
+        `${t.direction === 'up' ? 'Nộp về' : 'Nhận từ'} ${t.counterparty}` +
+        (t.documentRef ? ` (${t.documentRef})` : ''),
       income: t.direction === 'down' ? t.amount : 0,
       expense: t.direction === 'up' ? t.amount : 0,
       createdAt: t.createdAt,

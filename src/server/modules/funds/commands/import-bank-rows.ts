@@ -104,7 +104,8 @@ export async function importBankRows(
     const codes = [...byCode.keys()];
     const statementRow = new Map(rows.map((r) => [r.txnId, r]));
 
-    // Inserting in transaction-id order makes two overlapping uploads take the unique-key locks in one order (no deadlock).
+    // Inserting in transaction-id order makes two overlapping uploads take the unique-key locks in one order
+    // (no deadlock).
     const ordered = [...rows].sort((a, b) => (a.txnId < b.txnId ? -1 : a.txnId > b.txnId ? 1 : 0));
     const inserted: (typeof bankRows.$inferSelect)[] = [];
     for (let i = 0; i < ordered.length; i += CHUNK) {

@@ -66,8 +66,9 @@ function toDonation(r: Row): Donation {
 }
 
 const DONATION_COLUMNS =
-  'id, commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method, amount, in_kind_description, in_kind_value, ' +
-  'unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, created_by, created_at, voided_at, voided_by, void_reason';
+  'id, commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method, amount, ' +
+  'in_kind_description, in_kind_value, unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, ' +
+  'created_by, created_at, voided_at, voided_by, void_reason';
 
 /** The statement of writeDonation, fixed text so that PostgreSQL plans it once per connection (see namedQuery). */
 const RECORD_DONATION = `
@@ -77,8 +78,9 @@ const RECORD_DONATION = `
       on conflict (commune_id, fund_id, year, kind) do update set last = document_counters.last + 1
       returning last
     ), d as (
-      insert into donations (commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method,
-        amount, in_kind_description, in_kind_value, unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, created_by)
+      insert into donations (commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name,
+        donor_address, method, amount, in_kind_description, in_kind_value, unit_id, unit_path, organization_id,
+        pledge_id, bank_row_id, date, note, created_by)
       select $1, $2, $5, $3, n.last,
         'PT-' || $4 || '-' || case when n.last < 10000 then lpad(n.last::text, 4, '0') else n.last::text end,
         $6, $7, $8, $9, $10, $11,
@@ -229,7 +231,10 @@ export async function writeDonation(
   return toDonation(row);
 }
 
-/** A void keeps the number and removes the amount from every total; only the fund's managers void; voiding twice is a conflict. */
+/**
+ * A void keeps the number and removes the amount from every total; only the fund's managers void; voiding
+ * twice is a conflict.
+ */
 export async function voidDonation(ctx: CommandContext, input: { id: string; reason: string }) {
   const { db, actor, meta } = ctx;
   const { fund, communePath } = await findDonationVisibleTo(db, actor, input.id);
