@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { metaOf } from '../../core/actor';
-import { invalid } from '../../core/errors';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { assignBankRow } from './commands/assign-bank-row';
@@ -30,11 +29,10 @@ export function bankRoutes(deps: AppDeps) {
   // Multipart upload: a plain route (like the targets import), documented in OpenAPI by hand below.
   app.post('/api/v1/funds/:id/bank-statements', async (c) => {
     const actor = actorOf(c);
-    const id = c.req.param('id');
-    if (!z.uuid().safeParse(id).success) throw invalid({ id: 'Mã quỹ không hợp lệ.' });
     const ctx = { db, actor, meta: metaOf(actor, c.get('ip')) };
     // The file is read only once the caller may import into this fund.
-    const result = await importBankStatement(ctx, { fundId: id, file: () => statementFile(c.req.parseBody()) });
+    const file = () => statementFile(c.req.parseBody());
+    const result = await importBankStatement(ctx, { fundId: c.req.param('id'), file });
     return c.json({ ...result, errors: [] }, 201);
   });
 

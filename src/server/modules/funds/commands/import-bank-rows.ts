@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { todayVn } from '../../../../lib/dates';
 import type { RequestMeta } from '../../../core/actor';
@@ -35,6 +36,8 @@ export type StatementUpload = () => Promise<{ name: string; bytes: ArrayBuffer }
  */
 export async function importBankStatement(ctx: CommandContext, input: { fundId: string; file: StatementUpload }) {
   const { db, actor, meta } = ctx;
+  // The path of a multipart route is not validated by a schema.
+  if (!z.uuid().safeParse(input.fundId).success) throw invalid({ id: 'Mã quỹ không hợp lệ.' });
   const { fund, commune } = await findFundVisibleTo(db, actor, input.fundId, 'id');
   if (!canManageFunds(actor, commune)) throw forbidden({ id: 'Chỉ Ban Thường trực xã nhập sao kê ngân hàng.' });
   const file = await input.file();
