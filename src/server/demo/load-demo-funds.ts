@@ -1,8 +1,9 @@
 import { systemMeta } from '../core/actor';
 import type { Db } from '../db/client';
-import { recordDisbursement } from '../modules/funds/commands/move-money';
-import { recordDonation, type DonationInput } from '../modules/funds/commands/record-donation';
-import { createDrive, createFund } from '../modules/funds/commands/save-fund';
+import { writeDrive } from '../modules/funds/commands/create-drive';
+import { writeFund } from '../modules/funds/commands/create-fund';
+import { writeDisbursement } from '../modules/funds/commands/move-money';
+import { writeDonation, type DonationInput } from '../modules/funds/commands/record-donation';
 import type { Fund } from '../modules/funds/schema';
 import type { Organization, Unit } from '../modules/units/schema';
 import { FUND_ISLANDS, FUND_VNN } from './load-demo-results';
@@ -16,13 +17,13 @@ type Orgs = { women?: Organization; farmers?: Organization; veterans?: Organizat
  */
 export async function loadDemoFunds(db: Db, commune: Unit, villages: Unit[], orgs: Orgs) {
   const m = systemMeta;
-  const islands = await createFund(db, m, commune, {
+  const islands = await writeFund(db, m, commune, {
     name: FUND_ISLANDS,
     bankBin: '970405',
     bankAccount: '3600205123456',
     bankAccountName: 'UY BAN MTTQ XA HONG SON',
   });
-  const drive = await createDrive(db, m, islands, commune.path, {
+  const drive = await writeDrive(db, m, islands, commune.path, {
     name: 'Vận động ủng hộ Quỹ vì biển đảo Việt Nam năm 2023',
     code: 'BIENDAO2023',
     from: '2023-01-01',
@@ -35,7 +36,7 @@ export async function loadDemoFunds(db: Db, commune: Unit, villages: Unit[], org
     fund: Fund,
     over: Partial<DonationInput> & Pick<DonationInput, 'donorName' | 'amount' | 'date' | 'collectedAt'>,
   ) =>
-    recordDonation(db, m, fund, {
+    writeDonation(db, m, fund, {
       driveId: null,
       donorKind: 'household',
       donorAddress: null,
@@ -80,13 +81,13 @@ export async function loadDemoFunds(db: Db, commune: Unit, villages: Unit[], org
     });
   }
 
-  const poor = await createFund(db, m, commune, {
+  const poor = await writeFund(db, m, commune, {
     name: FUND_VNN,
     bankBin: '970405',
     bankAccount: '3600205654321',
     bankAccountName: 'UY BAN MTTQ XA HONG SON',
   });
-  const vnnDrive = await createDrive(db, m, poor, commune.path, {
+  const vnnDrive = await writeDrive(db, m, poor, commune.path, {
     name: 'Tháng cao điểm "Vì người nghèo" – Chung tay Tết Quý Mão 2023',
     code: 'VNN2023',
     from: '2023-01-01',
@@ -140,7 +141,7 @@ export async function loadDemoFunds(db: Db, commune: Unit, villages: Unit[], org
       collectedAt: commune,
     });
   }
-  await recordDisbursement(db, m, poor, commune.path, {
+  await writeDisbursement(db, m, poor, commune.path, {
     driveId: vnnDrive.id,
     amount: 21_500_000,
     date: '2023-01-18',

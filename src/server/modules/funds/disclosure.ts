@@ -1,3 +1,4 @@
+import { notFound } from '../../core/errors';
 import type { Queryable } from '../../db/client';
 import { findUnit } from '../units/queries';
 import { driveDisbursements, driveDonations, driveTotals, findDrive, findFund } from './queries';
@@ -53,4 +54,11 @@ export async function driveDisclosure(db: Queryable, driveId: string) {
       balance: totals.cash - paidOut,
     },
   };
+}
+
+/** The public disclosure of a drive, or 404: anyone may read it, no scope applies. */
+export async function publicDisclosure(db: Queryable, driveId: string) {
+  const d = await driveDisclosure(db, driveId);
+  if (!d) throw notFound('Đợt vận động');
+  return d;
 }

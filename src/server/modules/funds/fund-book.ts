@@ -1,4 +1,8 @@
+import { todayVn } from '../../../lib/dates';
+import type { Actor } from '../../core/actor';
+import { invalid } from '../../core/errors';
 import type { Queryable } from '../../db/client';
+import { findFundVisibleTo } from './lookup';
 import { balanceParts, ledgerEntries, listBankRows, transferReceipts } from './queries';
 
 export type BookKind = 'receipt' | 'payout' | 'transfer_up' | 'transfer_down';
@@ -37,7 +41,10 @@ export function buildBook(opening: number, entries: BookEntry[]) {
   return { lines, totals: { income, expense }, closing: opening + income - expense };
 }
 
-/** Opening balance = everything before `from` in the ledger (receipts − payouts − transfers up + transfers down, voids excluded). */
+/**
+ * Opening balance = everything before `from` in the ledger (receipts − payouts − transfers up + transfers down,
+ * voids excluded).
+ */
 export async function fundBook(db: Queryable, fundId: string, from: string, to: string) {
   const { balance: opening } = await balanceParts(db, fundId, { before: from });
   const { receipts, payouts, transfers } = await ledgerEntries(db, fundId, from, to);
@@ -46,7 +53,9 @@ export async function fundBook(db: Queryable, fundId: string, from: string, to: 
       date: r.date,
       kind: 'receipt' as const,
       number: r.number,
-      description: `Thu ủng hộ của ${r.donorName}${r.driveName ? ` – ${r.driveName}` : ''}${r.method === 'bank_transfer' ? ' (chuyển khoản)' : ''}`,
+      description:
+        `Thu ủng hộ của ${r.donorName}${r.driveName ? ` – ${r.driveName}` : ''}` +
+        (r.method === 'bank_transfer' ? ' (chuyển khoản)' : ''),
       income: r.amount,
       expense: 0,
       createdAt: r.createdAt,
@@ -64,7 +73,9 @@ export async function fundBook(db: Queryable, fundId: string, from: string, to: 
       date: t.date,
       kind: t.direction === 'up' ? ('transfer_up' as const) : ('transfer_down' as const),
       number: null,
-      description: `${t.direction === 'up' ? 'Nộp về' : 'Nhận từ'} ${t.counterparty}${t.documentRef ? ` (${t.documentRef})` : ''}`,
+      description:
+        `${t.direction === 'up' ? 'Nộp về' : 'Nhận từ'} ${t.counterparty}` +
+        (t.documentRef ? ` (${t.documentRef})` : ''),
       income: t.direction === 'down' ? t.amount : 0,
       expense: t.direction === 'up' ? t.amount : 0,
       createdAt: t.createdAt,
@@ -134,4 +145,31 @@ export async function reconciliation(db: Queryable, fundId: string, from: string
       driveId: d.driveId,
     })),
   };
+}
+
+/** A period defaults to the current year up to today (Vietnam time); it may not end before it starts. */
+export function periodOf(q: { from?: string; to?: string }, today = todayVn()) {
+  const to = q.to ?? today;
+  const from = q.from ?? `${to.slice(0, 4)}-01-01`;
+  if (from > to) throw invalid({ to: 'Đến ngày phải sau hoặc bằng từ ngày.' });
+  return { from, to };
+}
+
+/** The fund book of a fund the actor may read, for a period (default: this year to date). */
+export async function fundBookFor(db: Queryable, actor: Actor, fundId: string, q: { from?: string; to?: string }) {
+  const { fund } = await findFundVisibleTo(db, actor, fundId, 'id');
+  const { from, to } = periodOf(q);
+  return { fundId: fund.id, fundName: fund.name, ...(await fundBook(db, fund.id, from, to)) };
+}
+
+/** The bank reconciliation of a fund the actor may read, for a period (default: this year to date). */
+export async function reconciliationFor(
+  db: Queryable,
+  actor: Actor,
+  fundId: string,
+  q: { from?: string; to?: string },
+) {
+  const { fund } = await findFundVisibleTo(db, actor, fundId, 'id');
+  const { from, to } = periodOf(q);
+  return { fundId: fund.id, ...(await reconciliation(db, fund.id, from, to)) };
 }

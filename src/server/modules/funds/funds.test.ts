@@ -24,6 +24,7 @@ type Receipt = {
   total: number;
   totalInWords: string;
   donorName: string;
+  can?: { void: boolean };
 };
 
 async function post<T>(token: string | undefined, path: string, body: unknown, headers: Record<string, string> = {}) {
@@ -215,6 +216,58 @@ describe('scope', () => {
         })
       ).status,
     ).toBe(403);
+  });
+});
+
+describe('can flags', () => {
+  type Can = { manage: boolean; recordDonations: boolean; voidDonations: boolean; recordAt: Record<string, string[]> };
+  const fundCan = async (token: string | undefined) => {
+    const res = await h.request('GET', `/api/v1/funds?communeId=${w.C1.id}`, { token });
+    return (res.body as { items: { id: string; can: Can }[] }).items.find((f) => f.id === fundId)?.can;
+  };
+
+  it('say what each role may do with a fund, as the funds policy decides', async () => {
+    expect(await fundCan(t.standing1)).toEqual({
+      manage: true,
+      recordDonations: true,
+      voidDonations: true,
+      recordAt: { villageIds: [], organizationIds: [] },
+    });
+    expect(await fundCan(t.village1)).toMatchObject({
+      manage: false,
+      recordDonations: true,
+      voidDonations: false,
+      recordAt: { villageIds: [w.V1.id], organizationIds: [] },
+    });
+    expect(await fundCan(t.orglead1)).toMatchObject({
+      manage: false,
+      recordDonations: true,
+      recordAt: { villageIds: [], organizationIds: [w.O1.id] },
+    });
+    expect(await fundCan(t.viewer1)).toMatchObject({ manage: false, recordDonations: false, voidDonations: false });
+  });
+
+  it('a receipt may be voided by the standing committee while it is live', async () => {
+    const r = await give(10_000);
+    expect(r.can?.void).toBe(true);
+    const v = await post<{ can: { void: boolean } }>(t.standing1, `/api/v1/donations/${r.id}/void`, {
+      reason: 'Ghi nhầm',
+    });
+    expect(v.body.can.void).toBe(false);
+  });
+
+  it('a drive of another commune is not found, like its fund', async () => {
+    const other = await post<{ id: string }>(t.admin, '/api/v1/funds', { communeId: w.C2.id, name: 'Quỹ xã Hai' });
+    const drive = await post<{ id: string }>(t.admin, '/api/v1/drives', {
+      fundId: other.body.id,
+      name: 'Đợt xã Hai',
+      from: '2023-01-01',
+      to: '2023-12-31',
+    });
+    expect(drive.status).toBe(201);
+    const res = await h.request('GET', `/api/v1/drives/${drive.body.id}/summary`, { token: t.standing1 });
+    expect(res.status).toBe(404);
+    expect((await h.request('GET', `/api/v1/drives/${drive.body.id}/summary`, { token: t.upper1 })).status).toBe(200);
   });
 });
 

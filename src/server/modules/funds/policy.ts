@@ -28,3 +28,36 @@ export function canRecordDonation(
     return false;
   });
 }
+
+/** Where a non-manager may write receipts in this commune: the villages they head, the organisations they lead. */
+export function recordPlaces(actor: Actor, communeId: string) {
+  const inCommune = actor.grants.filter((g) => g.communeId === communeId);
+  return {
+    villageIds: inCommune.flatMap((g) => (g.role === 'village_lead' && g.unitId ? [g.unitId] : [])),
+    organizationIds: inCommune.flatMap((g) => (g.role === 'org_lead' && g.organizationId ? [g.organizationId] : [])),
+  };
+}
+
+/** What the actor may do with a fund: the `can` flags of its JSON, so the staff app need not re-derive roles. */
+export function fundCan(actor: Actor, commune: UnitRef) {
+  const manage = canManageFunds(actor, commune);
+  const recordAt = recordPlaces(actor, commune.id);
+  return {
+    /** Drives, payouts, transfers, voids and bank statements: the standing committee. */
+    manage,
+    /** Receipts and pledges, anywhere (manage) or in `recordAt`. */
+    recordDonations: manage || recordAt.villageIds.length > 0 || recordAt.organizationIds.length > 0,
+    voidDonations: manage,
+    recordAt,
+  };
+}
+
+/** A live receipt may be voided by whoever manages the fund; a voided one cannot be voided again. */
+export function donationCan(actor: Actor, commune: UnitRef, donation: { voidedAt: Date | null }) {
+  return { void: donation.voidedAt === null && canManageFunds(actor, commune) };
+}
+
+/** A bank row without a live receipt may be assigned (or ignored) by whoever manages the fund. */
+export function bankRowCan(actor: Actor, commune: UnitRef, row: { donationId: string | null; receiptVoided: boolean }) {
+  return { assign: (row.donationId === null || row.receiptVoided) && canManageFunds(actor, commune) };
+}

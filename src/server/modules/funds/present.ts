@@ -1,5 +1,12 @@
 import { amountInWords } from '../../../lib/amount-in-words';
+import { exactPercent } from '../../../lib/numbers';
+import { progressText } from '../../../lib/progress-text';
+import type { Actor } from '../../core/actor';
+import { presentBankRow } from './fund-book';
+import { bankRowCan, donationCan, fundCan } from './policy';
 import type { Disbursement, Donation, Drive, Fund } from './schema';
+
+type CommuneRef = { id: string; path: string };
 
 export function presentFund(f: Fund) {
   return {
@@ -10,6 +17,11 @@ export function presentFund(f: Fund) {
     bankAccount: f.bankAccount,
     bankAccountName: f.bankAccountName,
   };
+}
+
+/** A fund as its reader sees it: with what they may do (`can`), from the funds policy. */
+export function presentFundFor(actor: Actor, f: Fund, communePath: string) {
+  return { ...presentFund(f), can: fundCan(actor, { id: f.communeId, path: communePath }) };
 }
 
 export function presentDrive(d: Drive) {
@@ -56,6 +68,77 @@ export function presentDonation(d: Donation) {
     voidReason: d.voidReason,
     createdAt: d.createdAt.toISOString(),
   };
+}
+
+/** A receipt as its reader sees it: with whether they may void it. */
+export function presentDonationFor(actor: Actor, d: Donation, commune: CommuneRef) {
+  return { ...presentDonation(d), can: donationCan(actor, commune, d) };
+}
+
+/** A drive's total against its target, with the sentence the staff app shows ("… đạt N%"). */
+export function presentDriveSummary(drive: Drive, t: { total: number; cash: number; goods: number; count: number }) {
+  const target = drive.target ?? undefined;
+  return {
+    total: t.total,
+    cash: t.cash,
+    goods: t.goods,
+    count: t.count,
+    ...(target !== undefined && { target, percent: exactPercent(t.total, target) }),
+    text: progressText({ aggregation: 'sum', unitLabel: 'đồng', actual: t.total, target }),
+  };
+}
+
+export function presentPledge(p: { id: string; fundId: string; donorName: string; amount: number; date: string }) {
+  return { id: p.id, fundId: p.fundId, donorName: p.donorName, amount: p.amount, date: p.date };
+}
+
+type PledgeRow = {
+  id: string;
+  donorName: string;
+  donorKind: Donation['donorKind'];
+  amount: number;
+  date: string;
+  fulfilled: number;
+  outstanding: number;
+};
+
+/** Pledges with what receipts fulfilled, and the total still outstanding. */
+export function presentPledges(rows: PledgeRow[]) {
+  return {
+    items: rows.map((p) => ({
+      id: p.id,
+      donorName: p.donorName,
+      donorKind: p.donorKind,
+      amount: p.amount,
+      date: p.date,
+      fulfilled: p.fulfilled,
+      outstanding: p.outstanding,
+    })),
+    outstanding: rows.reduce((s, p) => s + p.outstanding, 0),
+  };
+}
+
+export function presentTransfer(t: {
+  id: string;
+  fundId: string;
+  direction: 'up' | 'down';
+  amount: number;
+  date: string;
+  counterparty: string;
+}) {
+  return {
+    id: t.id,
+    fundId: t.fundId,
+    direction: t.direction,
+    amount: t.amount,
+    date: t.date,
+    counterparty: t.counterparty,
+  };
+}
+
+/** A bank row of the staff list, with whether the caller may assign (or ignore) it. */
+export function presentBankRowFor(actor: Actor, commune: CommuneRef, r: Parameters<typeof presentBankRow>[0]) {
+  return { ...presentBankRow(r), can: bankRowCan(actor, commune, r) };
 }
 
 export function presentDisbursement(d: Disbursement) {

@@ -1,29 +1,32 @@
-import { and, asc, eq, gte, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
-import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inIds, inSubtree, inSubtrees } from '../../db/scope-sql';
-import { units } from '../units/schema';
-import { disbursements, donations, drives, fundTransfers, funds, pledges } from './schema';
-import { gt } from 'drizzle-orm';
-import { bankRows } from './schema';
+import { inSubtree, readableCommuneSql } from '../../db/scope-sql';
+import { latestAuditAfterField } from '../audit/figures';
+import { unitRefs } from '../units/refs';
+import { findDriveVisibleTo, findFundVisibleTo } from './lookup';
+import { bankRows, disbursements, donations, drives, fundTransfers, funds, pledges } from './schema';
 
 const num = (v: unknown) => Number(v ?? 0);
 
 const prepareFindFund = (db: Queryable) =>
   db
-    .select({ fund: funds, commune: units, communePath: units.path })
+    .select({ fund: funds, commune: unitRefs, communePath: unitRefs.path })
     .from(funds)
-    .innerJoin(units, eq(units.id, funds.communeId))
+    .innerJoin(unitRefs, eq(unitRefs.id, funds.communeId))
     .where(eq(funds.id, sql.placeholder('id')))
     .limit(1)
     .prepare('find_fund');
-/** Built once per database handle; on PostgreSQL a named statement, planned once per connection (it runs on every money request). */
+/** Built once per database handle; on PostgreSQL a named statement, planned once per connection. */
 const findFundQueries = new WeakMap<Queryable, ReturnType<typeof prepareFindFund>>();
 
+/** A fund by id, whoever asks (callers check the commune themselves); with an actor, use findFundVisibleTo. */
 export async function findFund(db: Queryable, id: string) {
   let query = findFundQueries.get(db);
-  if (!query) findFundQueries.set(db, (query = prepareFindFund(db)));
+  if (!query) {
+    query = prepareFindFund(db);
+    findFundQueries.set(db, query);
+  }
   const [row] = await query.execute({ id });
   return row ?? null;
 }
@@ -47,18 +50,19 @@ export async function findDonation(db: Queryable, id: string) {
   return row ?? null;
 }
 
-/** Funds of the communes the actor reads or works in. */
+/** Funds of the communes the actor reads or works in, with their commune's path (for the `can` flags). */
 export async function listFunds(db: Queryable, actor: Actor, communeId?: string) {
-  const scope = isAdmin(actor)
-    ? undefined
-    : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(funds.communeId, memberCommuneIds(actor))})`;
   return db
-    .select({ fund: funds })
+    .select({ fund: funds, communePath: unitRefs.path })
     .from(funds)
-    .innerJoin(units, eq(units.id, funds.communeId))
-    .where(and(scope, communeId ? eq(funds.communeId, communeId) : undefined))
-    .orderBy(asc(funds.name))
-    .then((rows) => rows.map((r) => r.fund));
+    .innerJoin(unitRefs, eq(unitRefs.id, funds.communeId))
+    .where(
+      and(
+        readableCommuneSql(actor, unitRefs.path, funds.communeId),
+        communeId ? eq(funds.communeId, communeId) : undefined,
+      ),
+    )
+    .orderBy(asc(funds.name));
 }
 
 export async function listDrives(db: Queryable, fundId: string) {
@@ -170,7 +174,8 @@ export async function pledgesWithFulfilment(db: Queryable, fundId: string) {
     .select({
       pledge: pledges,
       // Qualified by hand: inside the subquery a bare "id" would resolve to the donation's id.
-      fulfilled: sql<string>`coalesce((select sum(d.amount + d.in_kind_value) from donations d where d.pledge_id = "pledges"."id" and d.voided_at is null), 0)`,
+      fulfilled: sql<string>`coalesce((select sum(d.amount + d.in_kind_value) from donations d
+        where d.pledge_id = "pledges"."id" and d.voided_at is null), 0)`,
     })
     .from(pledges)
     .where(and(eq(pledges.fundId, fundId), isNull(pledges.voidedAt)))
@@ -218,10 +223,6 @@ export async function listBankRows(
       driveCode: drives.code,
       receiptNo: donations.receiptNo,
       receiptVoided: sql<boolean>`${donations.voidedAt} is not null`,
-      // The reason lives on the audit row of the "ignore" (bank_rows has no column for it). Qualified by hand inside the subquery.
-      ignoreReason: sql<
-        string | null
-      >`(select a.after->>'reason' from audit_log a where a.entity = 'bank_row' and a.action = 'bank_row.ignore' and a.entity_id = "bank_rows"."id"::text order by a.id desc limit 1)`,
     })
     .from(bankRows)
     .leftJoin(drives, eq(drives.id, bankRows.driveId))
@@ -235,16 +236,23 @@ export async function listBankRows(
       ),
     )
     .orderBy(asc(bankRows.date), asc(bankRows.createdAt), asc(bankRows.bankTxnId));
+  // The reason of an "ignore" lives on its audit row (bank_rows has no column for it): asked of the audit module.
+  const reasons = await latestAuditAfterField(db, {
+    entity: 'bank_row',
+    action: 'bank_row.ignore',
+    entityIds: rows.map((r) => r.row.id),
+    key: 'reason',
+  });
   return rows.map((r) => ({
     ...r.row,
     driveCode: r.driveCode,
     receiptNo: r.receiptNo,
     receiptVoided: Boolean(r.receiptVoided),
-    ignoreReason: r.ignoreReason ?? null,
+    ignoreReason: reasons.get(r.row.id) ?? null,
   }));
 }
 
-/** The cash movements of a fund in a period, voided ones excluded; goods-only receipts carry no cash and are left out. */
+/** The cash movements of a fund in a period, voided ones excluded; goods-only receipts carry no cash: left out. */
 export async function ledgerEntries(db: Queryable, fundId: string, from: string, to: string) {
   const receipts = await db
     .select({
@@ -323,4 +331,41 @@ export async function transferReceipts(db: Queryable, fundId: string, from: stri
       ),
     )
     .orderBy(asc(donations.date), asc(donations.seq));
+}
+
+// — Reads for a caller: the record looked up in the caller's scope (404 otherwise), then read —
+
+/** The balance parts of a fund the actor may read. */
+export async function fundBalanceFor(db: Queryable, actor: Actor, fundId: string) {
+  const { fund } = await findFundVisibleTo(db, actor, fundId, 'id');
+  return balanceParts(db, fund.id);
+}
+
+/** The drives of a fund the actor may read. */
+export async function drivesOfFundFor(db: Queryable, actor: Actor, fundId: string) {
+  const { fund } = await findFundVisibleTo(db, actor, fundId, 'fundId');
+  return listDrives(db, fund.id);
+}
+
+/** A drive the actor may read, with its totals (voided receipts excluded). */
+export async function driveSummaryFor(db: Queryable, actor: Actor, driveId: string) {
+  const { drive } = await findDriveVisibleTo(db, actor, driveId, 'id');
+  return { drive, totals: await driveTotals(db, drive.id) };
+}
+
+/** The pledges of a fund the actor may read, with what receipts fulfilled. */
+export async function pledgesOfFundFor(db: Queryable, actor: Actor, fundId: string) {
+  const { fund } = await findFundVisibleTo(db, actor, fundId, 'fundId');
+  return pledgesWithFulfilment(db, fund.id);
+}
+
+/** The imported bank rows of a fund the actor may read, with the fund's commune (for the `can` flags). */
+export async function bankRowsOfFundFor(
+  db: Queryable,
+  actor: Actor,
+  fundId: string,
+  f: { status?: BankRowStatus; from?: string; to?: string },
+) {
+  const { fund, commune } = await findFundVisibleTo(db, actor, fundId, 'id');
+  return { commune, rows: await listBankRows(db, fund.id, f) };
 }

@@ -1,7 +1,16 @@
 import { amountInWords } from '../../../lib/amount-in-words';
 import { formatMoney } from '../../../lib/numbers';
+import { unitDisplayName } from '../../../lib/units';
+import type { Actor } from '../../core/actor';
+import { notFound } from '../../core/errors';
+import type { Queryable } from '../../db/client';
 import { placeDateLine, type OfficialDocument } from '../documents/model';
+import { DOCX_MIME, renderDocx } from '../documents/render-docx';
+import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { findUnit } from '../units/queries';
 import type { Unit } from '../units/schema';
+import { findDonationVisibleTo } from './lookup';
+import { findDrive } from './queries';
 import type { Donation, Drive, Fund } from './schema';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
@@ -51,4 +60,19 @@ export function receiptDocument(
       signatureSpace: 3,
     },
   };
+}
+
+/** Ids in a file path (a plain route) are not validated by a schema: anything not shaped like a uuid is not found. */
+const UUID_LIKE = /^[0-9a-f-]{36}$/i;
+
+/** A receipt the actor may read, rendered as Word (to edit) or PDF (to print and publish). */
+export async function receiptFile(db: Queryable, actor: Actor, id: string, ext: 'docx' | 'pdf') {
+  if (!UUID_LIKE.test(id)) throw notFound('Phiếu thu');
+  const { donation, fund, commune } = await findDonationVisibleTo(db, actor, id);
+  const drive = donation.driveId ? await findDrive(db, donation.driveId) : null;
+  const place = donation.unitId && donation.unitId !== commune.id ? await findUnit(db, donation.unitId) : null;
+  const doc = receiptDocument(donation, fund, drive, commune, place ? unitDisplayName(place) : null);
+  const docx = await renderDocx(doc);
+  const bytes = ext === 'docx' ? docx : await docxToPdf(docx, { inputName: donation.receiptNo });
+  return { bytes, mime: ext === 'docx' ? DOCX_MIME : PDF_MIME, fileName: `${donation.receiptNo}.${ext}` };
 }

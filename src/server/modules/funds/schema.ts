@@ -198,6 +198,8 @@ export const disbursements = pgTable(
   ],
 );
 
+export const bankRowStatuses = ['matched', 'unmatched', 'assigned', 'ignored'] as const;
+
 /** Rows of imported bank statements; the bank's transaction id makes a re-import skip what it has. */
 export const bankRows = pgTable(
   'bank_rows',
@@ -214,7 +216,7 @@ export const bankRows = pgTable(
     payerName: text('payer_name'),
     driveId: uuid('drive_id').references(() => drives.id),
     donationId: uuid('donation_id').references(() => donations.id),
-    status: text('status', { enum: ['matched', 'unmatched', 'assigned', 'ignored'] }).notNull(),
+    status: text('status', { enum: bankRowStatuses }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('bank_rows_txn_idx').on(t.communeId, t.fundId, t.bankTxnId)],

@@ -1,12 +1,16 @@
 import { eq } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
+import { conflict, forbidden, unknownReference } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import type { Unit } from '../../units/schema';
+import { findBankRowVisibleTo } from '../lookup';
+import { canManageFunds } from '../policy';
+import { findDrive } from '../queries';
 import { bankRows, donations, type Donation, type Fund } from '../schema';
+import type { CommandContext } from './context';
 import { receiptFromBankRow } from './import-bank-rows';
-import { recordDonation } from './record-donation';
+import { writeDonation } from './record-donation';
 
 export type AssignBankRowInput =
   | { driveId: string | null; donorName: string | null }
@@ -24,12 +28,50 @@ const snapshot = (r: BankRow) => ({
   donationId: r.donationId,
 });
 
+export type AssignBankRowRequest = {
+  id: string;
+  /** The drive the row's receipt counts for; null: the fund itself. */
+  driveId?: string | null;
+  donorName?: string;
+  ignore?: boolean;
+  reason?: string;
+};
+
+/**
+ * The standing committee settles a row the import could not match: a receipt for a drive of the
+ * same fund (or the fund itself), or "ignored" with a reason. Returns the row as the list shows it
+ * and the receipt written, if any.
+ */
+export async function assignBankRow(ctx: CommandContext, input: AssignBankRowRequest) {
+  const { db, actor, meta } = ctx;
+  const { fund, commune } = await findBankRowVisibleTo(db, actor, input.id, 'id');
+  if (!canManageFunds(actor, commune)) throw forbidden({ id: 'Chỉ Ban Thường trực xã gán dòng sao kê.' });
+  let driveCode: string | null = null;
+  if (input.driveId) {
+    const drive = await findDrive(db, input.driveId);
+    if (!drive || drive.fundId !== fund.id) throw unknownReference('driveId', 'Đợt vận động');
+    driveCode = drive.code;
+  }
+  const how: AssignBankRowInput = input.ignore
+    ? { ignore: true, reason: input.reason ?? '' }
+    : { driveId: input.driveId ?? null, donorName: input.donorName ?? null };
+  const { row, donation } = await settleBankRow(db, meta, fund, commune, input.id, how);
+  const listed = {
+    ...row,
+    driveCode,
+    receiptNo: donation?.receiptNo ?? null,
+    receiptVoided: false,
+    ignoreReason: input.ignore ? (input.reason ?? null) : null,
+  };
+  return { row: listed, donation, fund, commune };
+}
+
 /**
  * A person settles a row the code did not match: a receipt for a drive (or the fund itself), or
  * "ignored" with a reason (a refund of a bank fee, interest). A row that already has a live receipt
  * cannot get a second one; a row whose receipt was voided may be assigned again.
  */
-export async function assignBankRow(
+async function settleBankRow(
   db: Db,
   meta: RequestMeta,
   fund: Fund,
@@ -70,7 +112,7 @@ export async function assignBankRow(
       return { row, donation: null };
     }
 
-    const donation = await recordDonation(
+    const donation = await writeDonation(
       tx,
       meta,
       fund,

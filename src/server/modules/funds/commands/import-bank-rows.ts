@@ -1,12 +1,18 @@
+import { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
+import { todayVn } from '../../../../lib/dates';
 import type { RequestMeta } from '../../../core/actor';
+import { forbidden, invalid } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import type { Unit } from '../../units/schema';
-import { matchDriveCode, type StatementRow } from '../bank-statement';
+import { matchDriveCode, parseBankStatement, StatementFileError, type StatementRow } from '../bank-statement';
+import { findFundVisibleTo } from '../lookup';
+import { canManageFunds } from '../policy';
 import { listDrives } from '../queries';
 import { bankRows, type Fund } from '../schema';
-import { recordDonation } from './record-donation';
+import type { CommandContext } from './context';
+import { writeDonation } from './record-donation';
 
 export type ImportResult = {
   imported: number;
@@ -17,6 +23,43 @@ export type ImportResult = {
 };
 
 const CHUNK = 500; // rows per insert: well under PostgreSQL's 65,535 bind parameters
+
+const MAX_ERROR_FIELDS = 200;
+
+/** An uploaded statement file, read only once the caller is known to be allowed to import. */
+export type StatementUpload = () => Promise<{ name: string; bytes: ArrayBuffer }>;
+
+/**
+ * The standing committee imports a bank statement into a fund: a file with any unreadable row writes
+ * nothing (each error named `rows.<line>.<field>`, the first 200 of them), a file with no transaction
+ * is refused; the rest is `importBankRows`.
+ */
+export async function importBankStatement(ctx: CommandContext, input: { fundId: string; file: StatementUpload }) {
+  const { db, actor, meta } = ctx;
+  // The path of a multipart route is not validated by a schema.
+  if (!z.uuid().safeParse(input.fundId).success) throw invalid({ id: 'Mã quỹ không hợp lệ.' });
+  const { fund, commune } = await findFundVisibleTo(db, actor, input.fundId, 'id');
+  if (!canManageFunds(actor, commune)) throw forbidden({ id: 'Chỉ Ban Thường trực xã nhập sao kê ngân hàng.' });
+  const file = await input.file();
+  let parsed: Awaited<ReturnType<typeof parseBankStatement>>;
+  try {
+    parsed = await parseBankStatement(file.bytes, file.name, todayVn());
+  } catch (e) {
+    if (e instanceof StatementFileError) throw invalid({ file: e.message });
+    throw e;
+  }
+  if (parsed.errors.length) {
+    const fields: Record<string, string> = {};
+    for (const e of parsed.errors.slice(0, MAX_ERROR_FIELDS)) fields[`rows.${e.row}.${e.field}`] ??= e.message;
+    if (parsed.errors.length > MAX_ERROR_FIELDS)
+      fields.file = `Còn ${parsed.errors.length - MAX_ERROR_FIELDS} lỗi khác chưa liệt kê.`;
+    throw invalid(fields, `Tệp có ${parsed.errors.length} dòng không đọc được; chưa nhập dòng nào.`);
+  }
+  if (parsed.rows.length === 0 && parsed.ignored.length === 0)
+    throw invalid({ file: 'Không có giao dịch nào dưới dòng tiêu đề.' });
+  const result = await importBankRows(db, meta, fund, commune, parsed.rows, file.name);
+  return { ...result, ignored: parsed.ignored };
+}
 
 /** A bank transfer becomes a receipt like any other: the payer's name, or "Nhà hảo tâm" when the bank gives none. */
 export function receiptFromBankRow(
@@ -64,7 +107,8 @@ export async function importBankRows(
     const codes = [...byCode.keys()];
     const statementRow = new Map(rows.map((r) => [r.txnId, r]));
 
-    // Inserting in transaction-id order makes two overlapping uploads take the unique-key locks in one order (no deadlock).
+    // Inserting in transaction-id order makes two overlapping uploads take the unique-key locks in one order
+    // (no deadlock).
     const ordered = [...rows].sort((a, b) => (a.txnId < b.txnId ? -1 : a.txnId > b.txnId ? 1 : 0));
     const inserted: (typeof bankRows.$inferSelect)[] = [];
     for (let i = 0; i < ordered.length; i += CHUNK) {
@@ -98,7 +142,7 @@ export async function importBankRows(
       .sort((a, b) => a.date.localeCompare(b.date) || lineOf(a) - lineOf(b));
     const receipts: ImportResult['receipts'] = [];
     for (const r of matched) {
-      const donation = await recordDonation(tx, meta, fund, receiptFromBankRow(r, r.driveId, commune));
+      const donation = await writeDonation(tx, meta, fund, receiptFromBankRow(r, r.driveId, commune));
       await tx.update(bankRows).set({ donationId: donation.id }).where(eq(bankRows.id, r.id));
       receipts.push({ row: lineOf(r), txnId: r.bankTxnId, receiptNo: donation.receiptNo });
     }

@@ -1,13 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
+import { conflict, forbidden, unknownReference } from '../../../core/errors';
 import type { Db, Queryable } from '../../../db/client';
 import { formatMoney } from '../../../../lib/numbers';
 import { recordAudit } from '../../audit/record-audit';
+import { findFundVisibleTo } from '../lookup';
 import { nextNumber } from '../numbering';
+import { canManageFunds } from '../policy';
 import { presentDisbursement } from '../present';
-import { balanceParts } from '../queries';
+import { balanceParts, findDrive } from '../queries';
 import { disbursements, fundTransfers, type Fund } from '../schema';
+import type { CommandContext } from './context';
 
 /** Serialises everything that takes money out of one fund, so two payouts cannot both pass the balance check. */
 async function lockFund(tx: Queryable, fundId: string) {
@@ -30,6 +33,13 @@ export type PayoutInput = {
   recipient: string;
   decisionRef: string;
   reliefProgramId: string | null;
+};
+
+/** A payout as the request gives it: absent optional references are null. */
+export type PayoutRequest = Omit<PayoutInput, 'driveId' | 'reliefProgramId'> & {
+  fundId: string;
+  driveId?: string | null;
+  reliefProgramId?: string | null;
 };
 
 /** A payout inside the caller's transaction (a relief support paid from a fund writes both or neither). */
@@ -69,7 +79,26 @@ export async function recordDisbursementInTx(
   return row;
 }
 
-export async function recordDisbursement(
+/**
+ * A payout (phiếu chi) by the standing committee, from a drive of the same fund or the fund itself;
+ * never more than the fund holds.
+ */
+export async function recordDisbursement(ctx: CommandContext, input: PayoutRequest) {
+  const { db, actor, meta } = ctx;
+  const { fundId, ...rest } = input;
+  const payout = { ...rest, driveId: rest.driveId ?? null, reliefProgramId: rest.reliefProgramId ?? null };
+  const { fund, communePath } = await findFundVisibleTo(db, actor, fundId, 'fundId');
+  if (!canManageFunds(actor, { id: fund.communeId, path: communePath }))
+    throw forbidden({ fundId: 'Chỉ Ban Thường trực xã lập phiếu chi.' });
+  if (payout.driveId) {
+    const drive = await findDrive(db, payout.driveId);
+    if (!drive || drive.fundId !== fund.id) throw unknownReference('driveId', 'Đợt vận động');
+  }
+  return writeDisbursement(db, meta, fund, communePath, payout);
+}
+
+/** The payout in its own transaction, without authorisation (the demo loader calls it as the system). */
+export async function writeDisbursement(
   db: Db,
   meta: RequestMeta,
   fund: Fund,
@@ -88,7 +117,20 @@ export type TransferInput = {
   note: string | null;
 };
 
-export async function recordTransfer(db: Db, meta: RequestMeta, fund: Fund, communePath: string, input: TransferInput) {
+export type TransferRequest = Omit<TransferInput, 'documentRef' | 'note'> & {
+  fundId: string;
+  documentRef?: string | null;
+  note?: string | null;
+};
+
+/** Money passed up to the level above (never more than the fund holds) or received from it: the standing committee. */
+export async function recordTransfer(ctx: CommandContext, request: TransferRequest) {
+  const { db, actor, meta } = ctx;
+  const { fundId, ...rest } = request;
+  const input = { ...rest, documentRef: rest.documentRef ?? null, note: rest.note ?? null };
+  const { fund, communePath } = await findFundVisibleTo(db, actor, fundId, 'fundId');
+  if (!canManageFunds(actor, { id: fund.communeId, path: communePath }))
+    throw forbidden({ fundId: 'Chỉ Ban Thường trực xã nộp/nhận quỹ.' });
   return db.transaction(async (tx) => {
     if (input.direction === 'up') {
       await lockFund(tx, fund.id);

@@ -1,12 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
 import { amountInWords } from '../../../../lib/amount-in-words';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
-import { namedQuery, type Db, type Queryable } from '../../../db/client';
+import { conflict, forbidden, invalid, unknownReference } from '../../../core/errors';
+import { namedQuery, type Queryable } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import { findOrganization, findUnit } from '../../units/queries';
 import type { Unit } from '../../units/schema';
+import { findDonationVisibleTo, findFundVisibleTo } from '../lookup';
+import { canManageFunds, canRecordDonation } from '../policy';
 import { presentDonation } from '../present';
+import { findDrive, findPledge } from '../queries';
 import { donations, type Donation, type Fund } from '../schema';
+import type { CommandContext } from './context';
 
 export type DonationInput = {
   driveId: string | null;
@@ -61,10 +66,11 @@ function toDonation(r: Row): Donation {
 }
 
 const DONATION_COLUMNS =
-  'id, commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method, amount, in_kind_description, in_kind_value, ' +
-  'unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, created_by, created_at, voided_at, voided_by, void_reason';
+  'id, commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method, amount, ' +
+  'in_kind_description, in_kind_value, unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, ' +
+  'created_by, created_at, voided_at, voided_by, void_reason';
 
-/** The statement of recordDonation, fixed text so that PostgreSQL plans it once per connection (see namedQuery). */
+/** The statement of writeDonation, fixed text so that PostgreSQL plans it once per connection (see namedQuery). */
 const RECORD_DONATION = `
     with n as (
       insert into document_counters (commune_id, fund_id, year, kind, last)
@@ -72,8 +78,9 @@ const RECORD_DONATION = `
       on conflict (commune_id, fund_id, year, kind) do update set last = document_counters.last + 1
       returning last
     ), d as (
-      insert into donations (commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method,
-        amount, in_kind_description, in_kind_value, unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, created_by)
+      insert into donations (commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name,
+        donor_address, method, amount, in_kind_description, in_kind_value, unit_id, unit_path, organization_id,
+        pledge_id, bank_row_id, date, note, created_by)
       select $1, $2, $5, $3, n.last,
         'PT-' || $4 || '-' || case when n.last < 10000 then lpad(n.last::text, 4, '0') else n.last::text end,
         $6, $7, $8, $9, $10, $11,
@@ -89,13 +96,88 @@ const RECORD_DONATION = `
     )
     select ${DONATION_COLUMNS} from d`;
 
+/** A receipt as a person writes it (the request body): absent optional fields are null. */
+export type DonationRequest = {
+  fundId: string;
+  driveId?: string | null;
+  donorKind: Donation['donorKind'];
+  donorName: string;
+  donorAddress?: string | null;
+  method: Donation['method'];
+  amount: number;
+  inKindDescription?: string | null;
+  inKindValue: number;
+  /** The village it was collected in; none: the commune. */
+  unitId?: string | null;
+  organizationId?: string | null;
+  pledgeId?: string | null;
+  date: string;
+  note?: string | null;
+};
+
+/**
+ * A receipt (phiếu thu) as a person writes it: something must have been given (cash or goods at a
+ * value), goods are described, a named donor has a name; the drive and the pledge belong to the fund,
+ * the village and the organisation to its commune; and the writer may write receipts there
+ * (`canRecordDonation`).
+ */
+export async function recordDonation(ctx: CommandContext, input: DonationRequest) {
+  const { db, actor, meta } = ctx;
+  const { fund, commune: communeUnit, communePath } = await findFundVisibleTo(db, actor, input.fundId, 'fundId');
+  const bad: Record<string, string> = {};
+  if (input.amount === 0 && input.inKindValue === 0) bad.amount = 'Số tiền phải lớn hơn 0 (hoặc ghi giá trị hiện vật).';
+  if (input.inKindValue > 0 && !input.inKindDescription) bad.inKindDescription = 'Mô tả hiện vật đã nhận.';
+  if (input.donorKind !== 'anonymous' && !input.donorName) bad.donorName = 'Nhập tên người ủng hộ (hoặc chọn ẩn danh).';
+  if (Object.keys(bad).length) throw invalid(bad);
+  if (input.driveId) {
+    const drive = await findDrive(db, input.driveId);
+    if (!drive || drive.fundId !== fund.id) throw unknownReference('driveId', 'Đợt vận động');
+  }
+  let collectedAt = communeUnit;
+  if (input.unitId) {
+    const unit = await findUnit(db, input.unitId);
+    if (!unit || unit.communeId !== fund.communeId) throw unknownReference('unitId', 'Thôn');
+    collectedAt = unit;
+  }
+  let organizationId: string | null = null;
+  if (input.organizationId) {
+    const org = await findOrganization(db, input.organizationId);
+    if (!org || org.org.communeId !== fund.communeId) throw unknownReference('organizationId', 'Tổ chức');
+    organizationId = org.org.id;
+  }
+  if (input.pledgeId) {
+    const pledge = await findPledge(db, input.pledgeId);
+    if (!pledge || pledge.fundId !== fund.id) throw unknownReference('pledgeId', 'Đăng ký ủng hộ');
+  }
+  const commune = { id: fund.communeId, path: communePath };
+  if (!canRecordDonation(actor, commune, input.unitId ? collectedAt : null, organizationId))
+    throw forbidden({ unitId: 'Bạn chỉ lập phiếu thu cho thôn/tổ chức của mình.' });
+  const donation = await writeDonation(db, meta, fund, {
+    driveId: input.driveId ?? null,
+    donorKind: input.donorKind,
+    donorName: input.donorName,
+    donorAddress: input.donorAddress ?? null,
+    method: input.method,
+    amount: input.amount,
+    inKindDescription: input.inKindDescription ?? null,
+    inKindValue: input.inKindValue,
+    collectedAt,
+    organizationId,
+    pledgeId: input.pledgeId ?? null,
+    bankRowId: null,
+    date: input.date,
+    note: input.note ?? null,
+  });
+  return { donation, commune };
+}
+
 /**
  * One receipt in ONE statement — on its own, or inside a caller's transaction (a bank import writes
  * receipts together with its rows): the counter upsert takes the fund's number (its row lock is held
  * only for this statement, so writers to one fund queue briefly), the receipt and its audit row are
  * inserted from it. A failure anywhere rolls the whole statement back, number included: gapless.
  */
-export async function recordDonation(
+export async function writeDonation(
   db: Queryable,
   meta: RequestMeta,
   fund: Fund,
@@ -149,22 +231,29 @@ export async function recordDonation(
   return toDonation(row);
 }
 
-/** A void keeps the number and removes the amount from every total; voiding twice is a conflict. */
-export async function voidDonation(db: Db, meta: RequestMeta, id: string, reason: string): Promise<Donation> {
-  return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(donations).where(eq(donations.id, id)).for('update');
+/**
+ * A void keeps the number and removes the amount from every total; only the fund's managers void; voiding
+ * twice is a conflict.
+ */
+export async function voidDonation(ctx: CommandContext, input: { id: string; reason: string }) {
+  const { db, actor, meta } = ctx;
+  const { fund, communePath } = await findDonationVisibleTo(db, actor, input.id);
+  const commune = { id: fund.communeId, path: communePath };
+  if (!canManageFunds(actor, commune)) throw forbidden();
+  const donation = await db.transaction(async (tx) => {
+    const [current] = await tx.select().from(donations).where(eq(donations.id, input.id)).for('update');
     if (!current) throw new Error('donation vanished');
     if (current.voidedAt) throw conflict('already_voided', `Phiếu thu ${current.receiptNo} đã bị hủy trước đó.`);
     const [row] = await tx
       .update(donations)
-      .set({ voidedAt: sql`now()`, voidedBy: meta.actorId, voidReason: reason })
-      .where(eq(donations.id, id))
+      .set({ voidedAt: sql`now()`, voidedBy: meta.actorId, voidReason: input.reason })
+      .where(eq(donations.id, input.id))
       .returning();
     if (!row) throw new Error('update returned nothing');
     await recordAudit(tx, meta, {
       action: 'donation.void',
       entity: 'donation',
-      entityId: id,
+      entityId: input.id,
       communeId: row.communeId,
       scopePath: row.unitPath,
       before: presentDonation(current),
@@ -172,4 +261,5 @@ export async function voidDonation(db: Db, meta: RequestMeta, id: string, reason
     });
     return row;
   });
+  return { donation, commune };
 }
