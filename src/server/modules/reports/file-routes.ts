@@ -7,7 +7,7 @@ import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
 import { reportDocument } from './report-document';
 import { modelOf } from './report-model';
 import { reportXlsx } from './report-xlsx';
-import { reportOr404 } from './access';
+import { findReportVisibleTo } from './lookup';
 import type { ReportModel } from './types';
 
 const TAGS = ['Báo cáo'];
@@ -41,7 +41,7 @@ export function fileRoutes(deps: AppDeps) {
     });
 
   async function modelFor(c: Parameters<typeof actorOf>[0], id: string) {
-    const { report, unit } = await reportOr404(db, actorOf(c), id);
+    const { report, unit } = await findReportVisibleTo(db, actorOf(c), id);
     return modelOf(db, report, unit);
   }
 

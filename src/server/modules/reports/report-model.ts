@@ -1,7 +1,8 @@
 import type { Queryable } from '../../db/client';
 import type { Unit } from '../units/schema';
 import { buildModel } from './build-model';
-import { gatherFigures, meetingFacts } from './queries';
+import { reviewMeetingFacts } from '../meetings/figures';
+import { gatherFigures } from './queries';
 import type { Report } from './schema';
 import type { ReportModel } from './types';
 
@@ -17,6 +18,6 @@ export async function modelOf(
 ): Promise<ReportModel> {
   if (report.snapshot && !issue) return report.snapshot as ReportModel;
   const g = await gatherFigures(db, unit, report.periodFrom, report.periodTo);
-  const meeting = await meetingFacts(db, report.meetingId);
+  const meeting = report.meetingId ? await reviewMeetingFacts(db, report.meetingId) : null;
   return buildModel(report, g, meeting, { builtAt: new Date().toISOString(), issue });
 }
