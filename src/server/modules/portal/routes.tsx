@@ -2,12 +2,20 @@
 import { Hono, type Context } from 'hono';
 import { foldVietnamese } from '../../../lib/vi-text';
 import type { AppDeps } from '../../http/env';
+import {
+  countPublished,
+  findPublishedPost,
+  otherPublished,
+  publishedPosts,
+  publishedSlugs,
+  searchPublished,
+} from '../posts/published';
 import type { PostKind } from '../posts/schema';
 import type { Unit } from '../units/schema';
 import { driveDisclosure } from '../funds/disclosure';
 import { disclosureDocument } from '../funds/disclosure-document';
 import { disclosureXlsx } from '../funds/disclosure-xlsx';
-import { findDrive, findFund, listCommuneDrives } from '../funds/queries';
+import { listCommuneDrives } from '../funds/queries';
 import { renderDocx } from '../documents/render-docx';
 import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
 import { ArticlePage } from './article-page';
@@ -17,16 +25,7 @@ import { rssFeed, sitemap } from './feeds';
 import { CommuneHome } from './home-page';
 import { Page } from './layout';
 import { ListPage, PAGE_SIZE, SearchPage } from './list-page';
-import {
-  countPublished,
-  findPublicCommune,
-  findPublishedPost,
-  listPublicCommunes,
-  otherPublished,
-  publishedPosts,
-  publishedSlugs,
-  searchPublished,
-} from './queries';
+import { disclosureBank, findPublicCommune, listPublicCommunes } from './queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Short public caching: a post published or taken down shows within a minute. */
@@ -212,11 +211,7 @@ export function portalRoutes(deps: AppDeps) {
         'Content-Disposition': `inline; filename="${name}.pdf"`,
       });
     }
-    const bank = (await findFund(db, (await findDrive(db, d.drive.id))?.fundId ?? ''))?.fund ?? {
-      bankBin: null,
-      bankAccount: null,
-      bankAccountName: null,
-    };
+    const bank = await disclosureBank(db, d.drive.id);
     return c.html(<DisclosurePage d={d} bank={bank} qr={await driveQrSvg(bank, d.drive.code)} />);
   });
 

@@ -1,3 +1,4 @@
+import type { RollupCommune, RollupRow } from './rollup';
 import type { Report } from './schema';
 import type { ReportModel } from './types';
 
@@ -39,5 +40,23 @@ export function presentModel(r: Report, model: ReportModel, can: ReportCan) {
     canIssue: can.issue,
     canSubmit: can.submit,
     can,
+  };
+}
+
+/** GET /reports/rollup: the period, who submitted, one column per commune and the figures side by side. */
+export function presentRollup(
+  q: { type: Report['type']; from: string; to: string },
+  r: { province: { id: string }; label: string; communes: RollupCommune[]; rows: RollupRow[] },
+) {
+  return {
+    provinceId: r.province.id,
+    type: q.type,
+    from: q.from,
+    to: q.to,
+    periodLabel: r.label,
+    submitted: r.communes.filter((x) => x.submitted).length,
+    communes: r.communes,
+    columns: r.communes.map((x) => ({ unitId: x.unitId, name: x.name, kind: x.kind })),
+    rows: r.rows,
   };
 }

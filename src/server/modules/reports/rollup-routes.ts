@@ -3,6 +3,7 @@ import { foldVietnamese } from '../../../lib/vi-text';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, jsonResponse, security } from '../../http/router';
 import { rollupQuery, rollupResponse } from './fields';
+import { presentRollup } from './present';
 import { rollupXlsx } from './rollup';
 import { readRollup } from './rollup-query';
 
@@ -27,21 +28,7 @@ export function rollupRoutes(deps: AppDeps) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const r = await readRollup(db, actorOf(c), q);
-      return c.json(
-        {
-          provinceId: r.province.id,
-          type: q.type,
-          from: q.from,
-          to: q.to,
-          periodLabel: r.label,
-          submitted: r.communes.filter((x) => x.submitted).length,
-          communes: r.communes,
-          columns: r.communes.map((x) => ({ unitId: x.unitId, name: x.name, kind: x.kind })),
-          rows: r.rows,
-        },
-        200,
-      );
+      return c.json(presentRollup(q, await readRollup(db, actorOf(c), q)), 200);
     },
   );
 
