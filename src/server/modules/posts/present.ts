@@ -83,3 +83,11 @@ export function presentMedia(m: PostMedia) {
     ),
   };
 }
+
+/** A commune in the editor's picker, with what the reader may do there. */
+export function presentPostCommune(
+  u: { id: string; name: string; kind: string },
+  can: { create: boolean; publish: boolean },
+) {
+  return { id: u.id, name: u.name, kind: u.kind, canCreate: can.create, canPublish: can.publish };
+}

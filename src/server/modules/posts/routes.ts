@@ -21,7 +21,7 @@ import {
 import { findPostCommuneVisibleTo, findPostVisibleTo } from './lookup';
 import { mediaRoutes } from './media-routes';
 import { canCreatePost, isEditorInChief, postActions } from './policy';
-import { presentPost, presentPostRow } from './present';
+import { presentPost, presentPostCommune, presentPostRow } from './present';
 import { listPosts } from './queries';
 
 const TAGS = ['Cổng thông tin'];
@@ -80,14 +80,11 @@ export function postsRoutes(deps: AppDeps) {
     async (c) => {
       const actor = actorOf(c);
       const rows = await communesReadableBy(db, actor);
-      const items = rows.map((u) => ({
-        id: u.id,
-        name: u.name,
-        kind: u.kind,
-        canCreate: canCreatePost(actor, u),
-        canPublish: isEditorInChief(actor, u),
-      }));
-      return c.json({ items }, 200);
+      const can = (u: (typeof rows)[number]) => ({
+        create: canCreatePost(actor, u),
+        publish: isEditorInChief(actor, u),
+      });
+      return c.json({ items: rows.map((u) => presentPostCommune(u, can(u))) }, 200);
     },
   );
 
