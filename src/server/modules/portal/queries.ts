@@ -2,12 +2,30 @@ import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { findDrive, findFund } from '../funds/queries';
 import { unitRefs as units } from '../units/refs';
+import type { Unit } from '../units/schema';
 import type { Bank } from './disclosure-page';
 
 /** Public data only: commune names and their published contact details. */
 export async function listPublicCommunes(db: Queryable) {
   const rows = await db.select().from(units).where(eq(units.level, 'commune')).orderBy(asc(units.createdAt));
   return rows;
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The commune a public page is about: ?xa=<id>, else the installation's first commune (the home page);
+ * with the other communes for the header. Null when there is none.
+ */
+export async function publicCommuneOf(
+  db: Queryable,
+  xa: string | undefined,
+): Promise<{ commune: Unit; home: boolean; others: Unit[] } | null> {
+  const communes = await listPublicCommunes(db);
+  const [first] = communes;
+  const commune = xa && UUID.test(xa) ? communes.find((u) => u.id === xa.toLowerCase()) : first;
+  if (!commune) return null;
+  return { commune, home: commune.id === first?.id, others: communes.filter((u) => u.id !== commune.id) };
 }
 
 export async function findPublicCommune(db: Queryable, id: string) {

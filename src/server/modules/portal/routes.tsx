@@ -25,9 +25,8 @@ import { rssFeed, sitemap } from './feeds';
 import { CommuneHome } from './home-page';
 import { Page } from './layout';
 import { ListPage, PAGE_SIZE, SearchPage } from './list-page';
-import { disclosureBank, findPublicCommune, listPublicCommunes } from './queries';
+import { disclosureBank, findPublicCommune, listPublicCommunes, publicCommuneOf, UUID } from './queries';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Short public caching: a post published or taken down shows within a minute. */
 const PUBLIC_CACHE = { 'Cache-Control': 'public, max-age=60' };
 
@@ -40,16 +39,6 @@ const pageNo = (c: Context) => {
 export function portalRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = new Hono();
-
-  /** The commune a public page is about: ?xa=<id>, else the installation's first commune (the home page). */
-  async function communeOf(c: Context): Promise<{ commune: Unit; home: boolean; others: Unit[] } | null> {
-    const communes = await listPublicCommunes(db);
-    const [first] = communes;
-    const xa = c.req.query('xa');
-    const commune = xa && UUID.test(xa) ? communes.find((u) => u.id === xa.toLowerCase()) : first;
-    if (!commune) return null;
-    return { commune, home: commune.id === first?.id, others: communes.filter((u) => u.id !== commune.id) };
-  }
 
   async function home(c: Context, commune: Unit, isHome: boolean, others: Unit[]) {
     const [news, announcements, videos, drives] = await Promise.all([
@@ -106,7 +95,7 @@ export function portalRoutes(deps: AppDeps) {
   for (const kind of ['news', 'announcement', 'video'] as PostKind[]) {
     const path = kind === 'news' ? '/tin-tuc' : kind === 'announcement' ? '/thong-bao' : '/video';
     app.get(path, async (c) => {
-      const ctx = await communeOf(c);
+      const ctx = await publicCommuneOf(db, c.req.query('xa'));
       if (!ctx) return c.html(<NotFound />, 404);
       const page = pageNo(c);
       const [items, total] = await Promise.all([
@@ -151,7 +140,7 @@ export function portalRoutes(deps: AppDeps) {
   });
 
   app.get('/tim-kiem', async (c) => {
-    const ctx = await communeOf(c);
+    const ctx = await publicCommuneOf(db, c.req.query('xa'));
     const q = (c.req.query('q') ?? '').trim().slice(0, 200);
     const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
     const page = pageNo(c);
@@ -174,7 +163,7 @@ export function portalRoutes(deps: AppDeps) {
   });
 
   app.get('/rss.xml', async (c) => {
-    const ctx = await communeOf(c);
+    const ctx = await publicCommuneOf(db, c.req.query('xa'));
     if (!ctx) return c.text('Chưa có xã nào.', 404);
     const items = await publishedPosts(db, ctx.commune.id, null, 20);
     const self = `/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`;

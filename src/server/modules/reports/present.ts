@@ -60,3 +60,12 @@ export function presentRollup(
     rows: r.rows,
   };
 }
+
+/** A row of GET /reports: the report, what the reader may do, and `canManage` (the unit's writer). */
+export function presentReportItem(
+  row: { report: Report; unitName: string; unitKind: string; unitLevel: string },
+  can: ReportCan,
+  canManage: boolean,
+) {
+  return { ...presentReport(row.report, { name: row.unitName, kind: row.unitKind }, can), canManage };
+}

@@ -13,7 +13,7 @@ import { createBody, issueBody, listQuery, patchBody, reportItem, reportList, re
 import { fileRoutes } from './file-routes';
 import { findReportVisibleTo } from './lookup';
 import { canManageReports, reportActions, reportScope } from './policy';
-import { presentModel, presentReport } from './present';
+import { presentModel, presentReport, presentReportItem } from './present';
 import { listReports } from './queries';
 import { modelOf } from './report-model';
 import { rollupRoutes } from './rollup-routes';
@@ -72,13 +72,9 @@ export function reportsRoutes(deps: AppDeps) {
     async (c) => {
       const actor = actorOf(c);
       const rows = await listReports(db, reportScope(actor), c.req.valid('query'));
-      const items = rows.map(({ report, unitName, unitKind, unitLevel }) => {
-        const unit = { path: report.unitPath, level: unitLevel };
-        const can = reportActions(actor, unit, report);
-        return {
-          ...presentReport(report, { name: unitName, kind: unitKind }, can),
-          canManage: canManageReports(actor, unit),
-        };
+      const items = rows.map((r) => {
+        const unit = { path: r.report.unitPath, level: r.unitLevel };
+        return presentReportItem(r, reportActions(actor, unit, r.report), canManageReports(actor, unit));
       });
       return c.json({ items }, 200);
     },
