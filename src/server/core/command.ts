@@ -1,8 +1,19 @@
 import type { Db } from '../db/client';
-import type { Actor, RequestMeta } from './actor';
+import { type Actor, type RequestMeta, systemMeta } from './actor';
 
 /**
- * What every command is given: the database, who asks (their grants decide scope and permission), and what to
- * write on the audit row. Commands take `(ctx, input)` so a route only parses, calls one command and presents.
+ * What every command receives: the database, who acts (its scope decides what it may look up) and the
+ * request facts written on the audit row.
  */
 export type CommandContext = { db: Db; actor: Actor; meta: RequestMeta };
+
+/** Trusted jobs (the demo loader) act with an administrator's scope; their audit rows name "system". */
+export const systemActor: Actor = {
+  id: 'system',
+  username: 'system',
+  fullName: 'Hệ thống',
+  sessionId: null,
+  grants: [{ role: 'admin', unitId: null, unitPath: null, unitLevel: null, communeId: null, organizationId: null }],
+};
+
+export const systemContext = (db: Db): CommandContext => ({ db, actor: systemActor, meta: systemMeta });

@@ -1,6 +1,6 @@
 import { systemMeta } from '../core/actor';
 import type { Db } from '../db/client';
-import { draftConferenceNews } from '../modules/conference-news/commands/draft-conference-news';
+import { saveConferenceNews } from '../modules/conference-news/commands/draft-conference-news';
 import { findMeeting } from '../modules/meetings/queries';
 import { findReport } from '../modules/reports/queries';
 import type { Unit } from '../modules/units/schema';
@@ -14,11 +14,5 @@ export async function loadDemoConferenceNews(
 ): Promise<void> {
   const meeting = meetingId ? await findMeeting(db, meetingId) : null;
   if (!meeting) return;
-  await draftConferenceNews(
-    db,
-    systemMeta,
-    meeting,
-    await findReport(db, reportId),
-    commune.settings.chairName ?? null,
-  );
+  await saveConferenceNews(db, systemMeta, meeting, await findReport(db, reportId), commune.settings.chairName ?? null);
 }

@@ -1,7 +1,8 @@
 import { systemMeta } from '../core/actor';
+import { systemContext } from '../core/command';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { createPost, type NewPost } from '../modules/posts/commands/create-post';
+import { insertPost, type NewPost } from '../modules/posts/commands/create-post';
 import { movePost } from '../modules/posts/commands/move-post';
 import { sanitizeBody } from '../modules/posts/sanitize';
 import { posts } from '../modules/posts/schema';
@@ -38,7 +39,7 @@ export async function loadDemoPosts(db: Db, commune: Unit): Promise<void> {
   };
   await on(
     '2023-01-20',
-    createPost(
+    insertPost(
       db,
       m,
       c,
@@ -57,7 +58,7 @@ export async function loadDemoPosts(db: Db, commune: Unit): Promise<void> {
   );
   await on(
     '2023-04-24',
-    createPost(
+    insertPost(
       db,
       m,
       c,
@@ -73,7 +74,7 @@ export async function loadDemoPosts(db: Db, commune: Unit): Promise<void> {
   );
   await on(
     '2023-10-16',
-    createPost(
+    insertPost(
       db,
       m,
       c,
@@ -89,7 +90,7 @@ export async function loadDemoPosts(db: Db, commune: Unit): Promise<void> {
   );
   await on(
     '2023-02-01',
-    createPost(
+    insertPost(
       db,
       m,
       c,
@@ -103,7 +104,7 @@ export async function loadDemoPosts(db: Db, commune: Unit): Promise<void> {
   );
   await on(
     '2023-11-18',
-    createPost(
+    insertPost(
       db,
       m,
       c,
@@ -116,7 +117,7 @@ export async function loadDemoPosts(db: Db, commune: Unit): Promise<void> {
       }),
     ),
   );
-  const draft = await createPost(
+  const draft = await insertPost(
     db,
     m,
     c,
@@ -128,5 +129,5 @@ export async function loadDemoPosts(db: Db, commune: Unit): Promise<void> {
       status: 'draft',
     }),
   );
-  await movePost(db, m, draft, commune.path, 'pending');
+  await movePost(systemContext(db), draft.id, 'pending');
 }

@@ -1,4 +1,4 @@
-import { systemMeta } from '../core/actor';
+import { systemContext } from '../core/command';
 import type { Db } from '../db/client';
 import { createReport } from '../modules/reports/commands/create-report';
 import { editReport } from '../modules/reports/commands/edit-report';
@@ -24,22 +24,17 @@ const TASKS = [
  */
 export async function loadDemoReports(db: Db, province: Unit, commune: Unit, meetings: DemoMeetings): Promise<string> {
   void province;
-  const m = systemMeta;
+  const ctx = systemContext(db);
   const H1 = { from: '2023-01-01', to: '2023-06-30' };
-  const report = await createReport(db, m, commune, {
+  const { report } = await createReport(ctx, {
+    unitId: commune.id,
     type: 'half_year',
     ...H1,
     title: defaultTitle('half_year', H1.from, H1.to),
     meetingId: meetings.review,
   });
-  await editReport(
-    db,
-    m,
-    report.id,
-    { tasks: TASKS, signerName: commune.settings.chairName ?? 'Nguyễn Văn Luyện' },
-    commune,
-  );
-  await issueReport(db, m, report.id, commune, { date: '2023-07-06' });
-  await submitReport(db, m, report.id, commune);
+  await editReport(ctx, report.id, { tasks: TASKS, signerName: commune.settings.chairName ?? 'Nguyễn Văn Luyện' });
+  await issueReport(ctx, report.id, { date: '2023-07-06' });
+  await submitReport(ctx, report.id);
   return report.id;
 }

@@ -1,7 +1,7 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { inSubtree } from '../../db/scope-sql';
-import { meetings, meetingTypes, type MeetingType } from './schema';
+import { meetingDelegates, meetings, meetingTypes, type MeetingType } from './schema';
 
 export type MeetingFigures = { total: number; byType: Record<MeetingType, number> };
 
@@ -30,4 +30,26 @@ export async function meetingFigures(
   const byType = Object.fromEntries(meetingTypes.map((t) => [t, 0])) as Record<MeetingType, number>;
   for (const r of rows) byType[r.type] = Number(r.n);
   return { total: Object.values(byType).reduce((a, b) => a + b, 0), byType };
+}
+
+/**
+ * The facts of a review conference a report may quote: date, place, chair, and how many delegates
+ * attended (an unmarked delegate counts as present). Null when there is no such meeting.
+ */
+export async function reviewMeetingFacts(db: Queryable, meetingId: string) {
+  const [m] = await db.select().from(meetings).where(eq(meetings.id, meetingId)).limit(1);
+  if (!m) return null;
+  const [d] = await db
+    .select({ n: sql<number>`count(*) filter (where ${meetingDelegates.attended} is not false)::int` })
+    .from(meetingDelegates)
+    .where(eq(meetingDelegates.meetingId, meetingId));
+  return {
+    id: m.id,
+    title: m.title,
+    date: m.date,
+    place: m.place,
+    chair: m.chair,
+    chairTitle: m.chairTitle,
+    delegates: Number(d?.n ?? 0),
+  };
 }

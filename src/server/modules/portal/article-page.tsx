@@ -7,7 +7,7 @@ import { videoEmbed } from '../posts/video';
 import type { Unit } from '../units/schema';
 import { dateVi, KIND_NAMES, KIND_PATHS, NewsList, PortalFooter, PortalHeader, xaQuery } from './chrome';
 import { Page } from './layout';
-import type { PublicPostItem } from './queries';
+import type { PublicPostItem } from '../posts/published';
 
 /**
  * One published post: title, kind, author and date, cover, lead, the sanitised body (sanitised again
@@ -78,6 +78,7 @@ export function ArticlePage(props: {
               </>
             )}
             {post.videoMediaId && (
+              // biome-ignore lint/a11y/useMediaCaption: an upload comes without a caption file; the post's text tells what it shows
               <video controls preload="metadata" src={`/media/${post.videoMediaId}/large`}>
                 <a href={`/media/${post.videoMediaId}/large`}>Tải video</a>
               </video>

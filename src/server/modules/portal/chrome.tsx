@@ -5,7 +5,7 @@ import { excerpt, htmlToText } from '../posts/sanitize';
 import type { PostKind } from '../posts/schema';
 import type { Unit } from '../units/schema';
 import { Page } from './layout';
-import type { PublicPostItem } from './queries';
+import type { PublicPostItem } from '../posts/published';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
@@ -37,6 +37,7 @@ export function PortalHeader({ commune, home }: { commune: Unit | null; home: bo
         <a href={`/tin-tuc${q}`}>Tin tức</a>
         <a href={`/thong-bao${q}`}>Thông báo</a>
         <a href={`/video${q}`}>Video</a>
+        {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for the older browsers a commune's visitors use; the role says the same */}
         <form action="/tim-kiem" method="get" role="search">
           {commune && !home && <input type="hidden" name="xa" value={commune.id} />}
           <input type="search" name="q" placeholder="Tìm tin bài" aria-label="Từ khóa" />

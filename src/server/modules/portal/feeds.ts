@@ -1,7 +1,7 @@
 import { unitDisplayName } from '../../../lib/units';
 import type { Unit } from '../units/schema';
 import { itemSummary, KIND_NAMES } from './chrome';
-import type { PublicPostItem } from './queries';
+import type { PublicPostItem } from '../posts/published';
 
 /** Text for XML: &, <, >, quotes escaped; control characters XML 1.0 forbids removed. */
 export const xml = (s: string) =>

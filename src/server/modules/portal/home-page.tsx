@@ -4,7 +4,7 @@ import type { listCommuneDrives } from '../funds/queries';
 import type { Unit } from '../units/schema';
 import { dateVi, NewsList, PortalFooter, PortalHeader, xaQuery } from './chrome';
 import { Page } from './layout';
-import type { PublicPostItem } from './queries';
+import type { PublicPostItem } from '../posts/published';
 
 type PublicDrive = Awaited<ReturnType<typeof listCommuneDrives>>[number];
 export type HomePosts = { news: PublicPostItem[]; announcements: PublicPostItem[]; videos: PublicPostItem[] };

@@ -3,7 +3,7 @@ import { unitDisplayName } from '../../../lib/units';
 import type { Unit } from '../units/schema';
 import { NewsList, PortalFooter, PortalHeader } from './chrome';
 import { Page } from './layout';
-import type { PublicPostItem } from './queries';
+import type { PublicPostItem } from '../posts/published';
 
 export const PAGE_SIZE = 10;
 

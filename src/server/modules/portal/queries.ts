@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { containsText } from '../../db/scope-sql';
-import { posts, type PostKind } from '../posts/schema';
-import { units } from '../units/schema';
+import { findDrive, findFund } from '../funds/queries';
+import { unitRefs as units } from '../units/refs';
+import type { Unit } from '../units/schema';
+import type { Bank } from './disclosure-page';
 
 /** Public data only: commune names and their published contact details. */
 export async function listPublicCommunes(db: Queryable) {
@@ -10,121 +11,31 @@ export async function listPublicCommunes(db: Queryable) {
   return rows;
 }
 
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The commune a public page is about: ?xa=<id>, else the installation's first commune (the home page);
+ * with the other communes for the header. Null when there is none.
+ */
+export async function publicCommuneOf(
+  db: Queryable,
+  xa: string | undefined,
+): Promise<{ commune: Unit; home: boolean; others: Unit[] } | null> {
+  const communes = await listPublicCommunes(db);
+  const [first] = communes;
+  const commune = xa && UUID.test(xa) ? communes.find((u) => u.id === xa.toLowerCase()) : first;
+  if (!commune) return null;
+  return { commune, home: commune.id === first?.id, others: communes.filter((u) => u.id !== commune.id) };
+}
+
 export async function findPublicCommune(db: Queryable, id: string) {
   const [row] = await db.select().from(units).where(eq(units.id, id)).limit(1);
   return row && row.level === 'commune' ? row : null;
 }
 
-// Everything below reads published posts only: the portal never shows a draft, a pending or an archived post.
-const published = eq(posts.status, 'published');
-
-/** The columns a list item needs; the start of the body stands in for a missing summary. */
-const listColumns = {
-  id: posts.id,
-  communeId: posts.communeId,
-  kind: posts.kind,
-  title: posts.title,
-  slug: posts.slug,
-  summary: posts.summary,
-  bodyStart: sql<string>`left(${posts.body}, 1500)`,
-  coverMediaId: posts.coverMediaId,
-  publishedAt: posts.publishedAt,
-};
-export type PublicPostItem = {
-  id: string;
-  communeId: string;
-  kind: PostKind;
-  title: string;
-  slug: string;
-  summary: string | null;
-  bodyStart: string;
-  coverMediaId: string | null;
-  publishedAt: Date | null;
-};
-
-/** A page of a commune's published posts of one kind, newest first. */
-export async function publishedPosts(
-  db: Queryable,
-  communeId: string,
-  kind: PostKind | null,
-  limit: number,
-  offset = 0,
-): Promise<PublicPostItem[]> {
-  return db
-    .select(listColumns)
-    .from(posts)
-    .where(and(eq(posts.communeId, communeId), published, kind ? eq(posts.kind, kind) : undefined))
-    .orderBy(desc(posts.publishedAt), desc(posts.id))
-    .limit(limit)
-    .offset(offset);
-}
-
-export async function countPublished(db: Queryable, communeId: string, kind: PostKind | null) {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(posts)
-    .where(and(eq(posts.communeId, communeId), published, kind ? eq(posts.kind, kind) : undefined));
-  return Number(row?.n ?? 0);
-}
-
-/** A published post by its slug, with its commune. */
-export async function findPublishedPost(db: Queryable, slug: string) {
-  const [row] = await db
-    .select({ post: posts, commune: units })
-    .from(posts)
-    .innerJoin(units, eq(units.id, posts.communeId))
-    .where(and(eq(posts.slug, slug), published))
-    .limit(1);
-  return row ?? null;
-}
-
-/** Other recent posts of the commune, for "Tin khác" under an article. */
-export async function otherPublished(
-  db: Queryable,
-  communeId: string,
-  exceptId: string,
-  limit: number,
-): Promise<PublicPostItem[]> {
-  return db
-    .select(listColumns)
-    .from(posts)
-    .where(and(eq(posts.communeId, communeId), published, ne(posts.id, exceptId)))
-    .orderBy(desc(posts.publishedAt))
-    .limit(limit);
-}
-
-/** Published posts whose folded text holds every folded word of the query; one commune or all. */
-export async function searchPublished(
-  db: Queryable,
-  communeId: string | null,
-  words: string[],
-  limit: number,
-  offset = 0,
-) {
-  const where: SQL[] = [published, ...words.map((w) => containsText(posts.searchText, w))];
-  if (communeId) where.push(eq(posts.communeId, communeId));
-  const [rows, [count]] = await Promise.all([
-    db
-      .select(listColumns)
-      .from(posts)
-      .where(and(...where))
-      .orderBy(desc(posts.publishedAt))
-      .limit(limit)
-      .offset(offset),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(posts)
-      .where(and(...where)),
-  ]);
-  return { rows: rows as PublicPostItem[], total: Number(count?.n ?? 0) };
-}
-
-/** Every published post's address and last change, for the sitemap. */
-export async function publishedSlugs(db: Queryable) {
-  return db
-    .select({ slug: posts.slug, updatedAt: posts.updatedAt })
-    .from(posts)
-    .where(published)
-    .orderBy(desc(posts.publishedAt))
-    .limit(45_000);
+/** The account donations to a drive go to (its fund's), for the disclosure page's QR code; blank when unknown. */
+export async function disclosureBank(db: Queryable, driveId: string): Promise<Bank> {
+  const drive = await findDrive(db, driveId);
+  const fund = drive ? (await findFund(db, drive.fundId))?.fund : null;
+  return fund ?? { bankBin: null, bankAccount: null, bankAccountName: null };
 }

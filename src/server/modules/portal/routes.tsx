@@ -2,12 +2,20 @@
 import { Hono, type Context } from 'hono';
 import { foldVietnamese } from '../../../lib/vi-text';
 import type { AppDeps } from '../../http/env';
+import {
+  countPublished,
+  findPublishedPost,
+  otherPublished,
+  publishedPosts,
+  publishedSlugs,
+  searchPublished,
+} from '../posts/published';
 import type { PostKind } from '../posts/schema';
 import type { Unit } from '../units/schema';
 import { driveDisclosure } from '../funds/disclosure';
 import { disclosureDocument } from '../funds/disclosure-document';
 import { disclosureXlsx } from '../funds/disclosure-xlsx';
-import { findDrive, findFund, listCommuneDrives } from '../funds/queries';
+import { listCommuneDrives } from '../funds/queries';
 import { renderDocx } from '../documents/render-docx';
 import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
 import { ArticlePage } from './article-page';
@@ -17,18 +25,8 @@ import { rssFeed, sitemap } from './feeds';
 import { CommuneHome } from './home-page';
 import { Page } from './layout';
 import { ListPage, PAGE_SIZE, SearchPage } from './list-page';
-import {
-  countPublished,
-  findPublicCommune,
-  findPublishedPost,
-  listPublicCommunes,
-  otherPublished,
-  publishedPosts,
-  publishedSlugs,
-  searchPublished,
-} from './queries';
+import { disclosureBank, findPublicCommune, listPublicCommunes, publicCommuneOf, UUID } from './queries';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Short public caching: a post published or taken down shows within a minute. */
 const PUBLIC_CACHE = { 'Cache-Control': 'public, max-age=60' };
 
@@ -41,16 +39,6 @@ const pageNo = (c: Context) => {
 export function portalRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = new Hono();
-
-  /** The commune a public page is about: ?xa=<id>, else the installation's first commune (the home page). */
-  async function communeOf(c: Context): Promise<{ commune: Unit; home: boolean; others: Unit[] } | null> {
-    const communes = await listPublicCommunes(db);
-    const [first] = communes;
-    const xa = c.req.query('xa');
-    const commune = xa && UUID.test(xa) ? communes.find((u) => u.id === xa.toLowerCase()) : first;
-    if (!commune) return null;
-    return { commune, home: commune.id === first?.id, others: communes.filter((u) => u.id !== commune.id) };
-  }
 
   async function home(c: Context, commune: Unit, isHome: boolean, others: Unit[]) {
     const [news, announcements, videos, drives] = await Promise.all([
@@ -107,7 +95,7 @@ export function portalRoutes(deps: AppDeps) {
   for (const kind of ['news', 'announcement', 'video'] as PostKind[]) {
     const path = kind === 'news' ? '/tin-tuc' : kind === 'announcement' ? '/thong-bao' : '/video';
     app.get(path, async (c) => {
-      const ctx = await communeOf(c);
+      const ctx = await publicCommuneOf(db, c.req.query('xa'));
       if (!ctx) return c.html(<NotFound />, 404);
       const page = pageNo(c);
       const [items, total] = await Promise.all([
@@ -152,7 +140,7 @@ export function portalRoutes(deps: AppDeps) {
   });
 
   app.get('/tim-kiem', async (c) => {
-    const ctx = await communeOf(c);
+    const ctx = await publicCommuneOf(db, c.req.query('xa'));
     const q = (c.req.query('q') ?? '').trim().slice(0, 200);
     const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
     const page = pageNo(c);
@@ -175,7 +163,7 @@ export function portalRoutes(deps: AppDeps) {
   });
 
   app.get('/rss.xml', async (c) => {
-    const ctx = await communeOf(c);
+    const ctx = await publicCommuneOf(db, c.req.query('xa'));
     if (!ctx) return c.text('Chưa có xã nào.', 404);
     const items = await publishedPosts(db, ctx.commune.id, null, 20);
     const self = `/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`;
@@ -212,11 +200,7 @@ export function portalRoutes(deps: AppDeps) {
         'Content-Disposition': `inline; filename="${name}.pdf"`,
       });
     }
-    const bank = (await findFund(db, (await findDrive(db, d.drive.id))?.fundId ?? ''))?.fund ?? {
-      bankBin: null,
-      bankAccount: null,
-      bankAccountName: null,
-    };
+    const bank = await disclosureBank(db, d.drive.id);
     return c.html(<DisclosurePage d={d} bank={bank} qr={await driveQrSvg(bank, d.drive.code)} />);
   });
 

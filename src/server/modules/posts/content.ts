@@ -1,11 +1,13 @@
+import type { Actor } from '../../core/actor';
 import { invalid, unknownReference } from '../../core/errors';
 import type { Queryable } from '../../db/client';
 import type { PostContent } from './commands/create-post';
+import { findPostCommuneVisibleTo } from './lookup';
 import { communeImageIds, findMedia } from './queries';
 import { htmlToText, mediaIdsIn, sanitizeBody } from './sanitize';
 import type { Post } from './schema';
 
-type RawContent = {
+export type RawContent = {
   kind?: PostContent['kind'];
   title?: string;
   body?: string;
@@ -72,4 +74,11 @@ export async function resolveContent(
   if (kind !== 'video' && htmlToText(body) === '' && !/<img\b/i.test(body))
     throw invalid({ body: 'Nhập nội dung bài viết (sau khi lọc mã không cho phép, nội dung đang trống).' });
   return out;
+}
+
+/** The body as the portal would show it (nothing saved): images only from the commune's own uploads. */
+export async function previewBody(db: Queryable, actor: Actor, communeId: string, body: string) {
+  const commune = await findPostCommuneVisibleTo(db, actor, communeId);
+  const ours = await communeImageIds(db, commune.id, mediaIdsIn(body));
+  return sanitizeBody(body, (id) => ours.has(id));
 }

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { postKinds } from './schema';
+import { postKinds, postStatuses } from './schema';
 import { videoEmbed } from './video';
 
 const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
@@ -77,3 +77,68 @@ export const listQuery = z.object({
 });
 
 export const previewBody = z.object({ communeId: uuid('xã'), body: contentFields.body });
+
+// Responses.
+
+const stamp = z.string().nullable();
+const status = z.enum(postStatuses);
+
+export const postRow = z
+  .object({
+    id: z.string(),
+    communeId: z.string(),
+    kind: kindField,
+    title: z.string(),
+    slug: z.string(),
+    summary: z.string().nullable(),
+    status,
+    authorName: z.string().nullable(),
+    coverMediaId: z.string().nullable(),
+    coverThumbUrl: z.string().nullable(),
+    publicUrl: z.string().nullable(),
+    publishedAt: stamp,
+    createdBy: z.string().nullable(),
+    createdAt: stamp,
+    updatedAt: stamp,
+  })
+  .openapi('PostRow');
+
+export const postList = z.object({ items: z.array(postRow) }).openapi('PostList');
+
+/** What the caller may do with a post, computed with the policy. */
+export const postCan = z
+  .object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    approve: z.boolean(),
+    publish: z.boolean(),
+    archive: z.boolean(),
+    unpublish: z.boolean(),
+  })
+  .openapi('PostCan');
+
+export const postResponse = postRow
+  .extend({
+    body: z.string(),
+    videoUrl: z.string().nullable(),
+    videoEmbedUrl: z.string().nullable(),
+    videoMediaId: z.string().nullable(),
+    videoFileUrl: z.string().nullable(),
+    sourceMeetingId: z.string().nullable(),
+    sourceReportId: z.string().nullable(),
+    approvedBy: z.string().nullable(),
+    canEdit: z.boolean().optional(),
+    next: z.array(status).optional(),
+    can: postCan.optional(),
+  })
+  .openapi('Post');
+
+export const postCommunes = z
+  .object({
+    items: z.array(
+      z.object({ id: z.string(), name: z.string(), kind: z.string(), canCreate: z.boolean(), canPublish: z.boolean() }),
+    ),
+  })
+  .openapi('PostCommunes');
+
+export const postPreview = z.object({ body: z.string() }).openapi('PostPreview');

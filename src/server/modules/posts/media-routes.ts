@@ -1,23 +1,17 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { metaOf } from '../../core/actor';
-import { AppError, forbidden, invalid, unknownReference } from '../../core/errors';
+import { AppError, invalid } from '../../core/errors';
 import { authenticate } from '../../http/auth';
+import { commandContext } from '../../http/command-context';
 import type { AppDeps, AppEnv } from '../../http/env';
-import { actorOf, createRouter } from '../../http/router';
-import { findUnit } from '../units/queries';
+import { createRouter } from '../../http/router';
 import { uploadMedia } from './commands/upload-media';
-import { BadImageError, MAX_IMAGE_BYTES, MAX_VIDEO_BYTES, resizeImage, sniff } from './images';
-import { canCreatePost, canReadPosts } from './policy';
+import { MAX_VIDEO_BYTES } from './images';
+import { mediaFileFor } from './media-access';
 import { presentMedia } from './present';
-import { findMedia, isMediaPublic } from './queries';
-import type { PostMedia } from './schema';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const fileError = (message: string) => invalid({ file: message }, message);
 
 /** Byte range of a "Range: bytes=a-b" header over a file of `size` bytes; null = whole file or unusable header. */
@@ -59,7 +53,6 @@ export function mediaRoutes(deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = actorOf(c);
       const form = await c.req.parseBody().catch(() => {
         throw new AppError(
           400,
@@ -67,63 +60,18 @@ export function mediaRoutes(deps: AppDeps) {
           'Cần gửi dạng multipart/form-data: tệp (trường "file") và mã xã (communeId).',
         );
       });
-      const communeId = typeof form.communeId === 'string' ? form.communeId : '';
-      if (!z.uuid().safeParse(communeId).success) throw invalid({ communeId: 'Mã xã không hợp lệ.' });
-      const alt = typeof form.alt === 'string' ? form.alt.trim().normalize('NFC') : '';
-      if (alt.length > 300) throw invalid({ alt: 'Mô tả ảnh tối đa 300 ký tự.' });
-      const file = form.file;
-      if (!(file instanceof File) || file.size === 0)
-        throw fileError('Chọn một tệp ảnh (JPEG, PNG, WebP) hoặc video (MP4, WebM).');
-      const commune = await findUnit(db, communeId);
-      if (commune?.level !== 'commune' || !canReadPosts(actor, commune))
-        throw unknownReference('communeId', 'Xã');
-      if (!canCreatePost(actor, commune))
-        throw forbidden({ communeId: 'Bạn không được tải tệp lên cổng thông tin của xã này.' });
-
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const kind = sniff(bytes);
-      if (!kind)
-        throw fileError('Tệp không phải ảnh JPEG, PNG, WebP hay video MP4, WebM (kiểm tra theo nội dung tệp).');
-      const meta = metaOf(actor, c.get('ip'));
-      let row: PostMedia;
-      if (kind.kind === 'image') {
-        if (bytes.length > MAX_IMAGE_BYTES) throw fileError('Ảnh tối đa 10 MB.');
-        let sizes;
-        try {
-          sizes = await resizeImage(bytes);
-        } catch (e) {
-          if (e instanceof BadImageError) throw fileError('Không đọc được ảnh: tệp hỏng hoặc không đúng định dạng.');
-          throw e;
-        }
-        row = await uploadMedia(db, meta, deps.storageDir, commune, { kind: 'image', ...sizes, alt: alt || null });
-      } else {
-        if (bytes.length > MAX_VIDEO_BYTES) throw fileError('Video tối đa 200 MB.');
-        row = await uploadMedia(db, meta, deps.storageDir, commune, {
-          kind: 'video',
-          mime: kind.mime,
-          bytes,
-          alt: alt || null,
-        });
-      }
+      const row = await uploadMedia(commandContext(c, db), deps.storageDir, form);
       return c.json(presentMedia(row), 201);
     },
   );
 
-  // Public when a published post shows the file (cached for a year: a file never changes under its id);
-  // otherwise only for staff who read the commune (the editor's preview), never cached.
+  // Public when a published post shows the file; otherwise only for staff who read the commune (media-access.ts).
   app.use('/media/*', authenticate(deps));
   app.get('/media/:id/:variant', async (c) => {
     const { id, variant } = c.req.param();
-    const m =
-      UUID.test(id) && (variant === 'large' || variant === 'thumb') ? await findMedia(db, id.toLowerCase()) : null;
-    const key = m ? (variant === 'large' ? m.storageKey : m.variants.thumb?.key) : undefined;
-    if (!m || !key || !existsSync(join(deps.storageDir, key))) return c.text('Không tìm thấy tệp.', 404);
-    if (await isMediaPublic(db, m))
-      return serveFile(c, join(deps.storageDir, key), m.mime, 'public, max-age=31536000, immutable');
-    const actor = c.get('actor');
-    const commune = actor ? await findUnit(db, m.communeId) : null;
-    if (!actor || !commune || !canReadPosts(actor, commune)) return c.text('Không tìm thấy tệp.', 404);
-    return serveFile(c, join(deps.storageDir, key), m.mime, 'private, no-store');
+    const file = await mediaFileFor(db, c.get('actor'), deps.storageDir, id, variant);
+    if (!file) return c.text('Không tìm thấy tệp.', 404);
+    return serveFile(c, file.path, file.mime, file.cache);
   });
 
   return app;

@@ -49,8 +49,21 @@ export function canMovePost(actor: Actor, commune: Commune, post: PostRef, to: P
   return (post.status === 'draft' && to === 'pending') || (post.status === 'pending' && to === 'draft');
 }
 
-/** The actions the staff app offers on one post. */
+/**
+ * The actions the staff app offers on one post: `next` lists the statuses it may move to; `can` names them
+ * (approve = publish a post waiting for approval, publish = publish a draft straight away).
+ */
 export function postActions(actor: Actor, commune: Commune, post: PostRef) {
   const next = TRANSITIONS[post.status].filter((to) => canMovePost(actor, commune, post, to));
-  return { canEdit: canEditPost(actor, commune, post), next };
+  const edit = canEditPost(actor, commune, post);
+  const to = (s: PostStatus) => next.includes(s);
+  const can = {
+    edit,
+    submit: to('pending'),
+    approve: post.status === 'pending' && to('published'),
+    publish: post.status === 'draft' && to('published'),
+    archive: to('archived'),
+    unpublish: to('draft'),
+  };
+  return { canEdit: edit, next, can };
 }

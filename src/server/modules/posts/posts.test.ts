@@ -17,7 +17,7 @@ let w: World;
 const t = {} as Record<'admin' | 'upper1' | 'standing1' | 'orglead1' | 'village1' | 'viewer1', string>;
 const TABLES = ['posts', 'post_media'];
 
-export type PostBody = {
+type PostBody = {
   id: string;
   communeId: string;
   kind: string;

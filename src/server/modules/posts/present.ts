@@ -1,4 +1,4 @@
-import type { Post, PostMedia } from './schema';
+import type { Post, PostMedia, PostStatus } from './schema';
 import { videoEmbed } from './video';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -41,7 +41,16 @@ export function presentPostRow(p: ListRow) {
   };
 }
 
-export function presentPost(p: Post, extra: { canEdit?: boolean; next?: string[] } = {}) {
+export type PostCan = {
+  edit: boolean;
+  submit: boolean;
+  approve: boolean;
+  publish: boolean;
+  archive: boolean;
+  unpublish: boolean;
+};
+
+export function presentPost(p: Post, extra: { canEdit?: boolean; next?: PostStatus[]; can?: PostCan } = {}) {
   return {
     ...presentPostRow(p),
     body: p.body,
@@ -73,4 +82,12 @@ export function presentMedia(m: PostMedia) {
       Object.entries(m.variants).map(([k, v]) => [k, { width: v.width, height: v.height, bytes: v.bytes }]),
     ),
   };
+}
+
+/** A commune in the editor's picker, with what the reader may do there. */
+export function presentPostCommune(
+  u: { id: string; name: string; kind: string },
+  can: { create: boolean; publish: boolean },
+) {
+  return { id: u.id, name: u.name, kind: u.kind, canCreate: can.create, canPublish: can.publish };
 }

@@ -4,13 +4,12 @@ import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { containsText, escapeLike, inIds, inSubtrees } from '../../db/scope-sql';
 import { foldVietnamese } from '../../../lib/vi-text';
-import { units } from '../units/schema';
 import { postMedia, posts, type PostKind, type PostStatus } from './schema';
 
 export type PostFilter = { communeId?: string; status?: PostStatus; kind?: PostKind; q?: string };
 
-/** The communes an actor reads, as SQL over posts: its subtrees, or the commune it works in. */
-function postScope(actor: Actor) {
+/** The communes an actor reads, as SQL over posts (the twin of policy.canReadPosts): its subtrees, or its commune. */
+export function postScopeSql(actor: Actor) {
   if (isAdmin(actor)) return undefined;
   return or(inSubtrees(posts.unitPath, readRoots(actor)), inIds(posts.communeId, memberCommuneIds(actor)));
 }
@@ -37,7 +36,7 @@ export async function listPosts(db: Queryable, actor: Actor, f: PostFilter) {
     .from(posts)
     .where(
       and(
-        postScope(actor),
+        postScopeSql(actor),
         f.communeId ? eq(posts.communeId, f.communeId) : undefined,
         f.status ? eq(posts.status, f.status) : undefined,
         f.kind ? eq(posts.kind, f.kind) : undefined,
@@ -46,16 +45,6 @@ export async function listPosts(db: Queryable, actor: Actor, f: PostFilter) {
     )
     .orderBy(desc(posts.updatedAt))
     .limit(500);
-}
-
-export async function findPost(db: Queryable, id: string) {
-  const [row] = await db
-    .select({ post: posts, communePath: units.path })
-    .from(posts)
-    .innerJoin(units, eq(units.id, posts.communeId))
-    .where(eq(posts.id, id))
-    .limit(1);
-  return row ?? null;
 }
 
 /** Slugs already taken by this base or a numbered variant of it ("base", "base-2", …). */
@@ -103,17 +92,4 @@ export async function isMediaPublic(db: Queryable, media: { id: string; postId: 
 
 export async function mediaOfPost(db: Queryable, postId: string) {
   return db.select().from(postMedia).where(eq(postMedia.postId, postId)).orderBy(desc(postMedia.createdAt));
-}
-
-/** Communes whose posts the actor reads (its own, or those under its unit), by name. */
-export async function readableCommunes(db: Queryable, actor: Actor) {
-  const scope = isAdmin(actor)
-    ? undefined
-    : or(inSubtrees(units.path, readRoots(actor)), inIds(units.id, memberCommuneIds(actor)));
-  return db
-    .select()
-    .from(units)
-    .where(and(eq(units.level, 'commune'), scope))
-    .orderBy(units.name)
-    .limit(1000);
 }

@@ -1,4 +1,5 @@
-import type { OutgoingDocument } from './schema';
+import { z } from '@hono/zod-openapi';
+import { documentTypeCodes, type OutgoingDocument, registerSources } from './schema';
 
 export const TYPE_NAMES: Record<OutgoingDocument['typeCode'], string> = {
   BC: 'Báo cáo',
@@ -30,5 +31,28 @@ export function presentRegisterEntry(r: OutgoingDocument) {
     /** The app issued it and keeps the file: GET …/{id}/document.docx|.pdf. */
     hasDocument: r.snapshot !== null,
     createdAt: r.createdAt.toISOString(),
+    /** An entry is never edited once numbered; its issued file is downloaded when the app keeps it. */
+    can: { download: r.snapshot !== null },
   };
 }
+
+export const registerEntry = z
+  .object({
+    id: z.string(),
+    issuerId: z.string(),
+    year: z.number(),
+    typeCode: z.enum(documentTypeCodes),
+    typeName: z.string(),
+    seq: z.number(),
+    number: z.string(),
+    date: z.string(),
+    summary: z.string(),
+    signer: z.string().nullable(),
+    recipients: z.array(z.string()),
+    sourceKind: z.enum(registerSources),
+    sourceId: z.string().nullable(),
+    hasDocument: z.boolean(),
+    createdAt: z.string(),
+    can: z.object({ download: z.boolean() }),
+  })
+  .openapi('RegisterEntry');

@@ -3,7 +3,8 @@ import type { Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
 import { matchesVi } from '../../../lib/vi-text';
 import type { OfficialDocument } from '../documents/model';
-import { outgoingDocuments, type DocumentTypeCode } from './schema';
+import { type DocumentTypeCode, type OutgoingDocument, outgoingDocuments } from './schema';
+import { notFound } from '../../core/errors';
 
 export type RegisterFilter = { issuerId?: string; year?: number; typeCode?: DocumentTypeCode; q?: string };
 
@@ -39,4 +40,10 @@ export async function frozenDocument(db: Queryable, entryId: string): Promise<Of
     .from(outgoingDocuments)
     .where(eq(outgoingDocuments.id, entryId));
   return (row?.snapshot as OfficialDocument | null | undefined) ?? null;
+}
+
+/** The document an entry keeps, for its files; 404 when the entry was typed outside the app. */
+export function frozenDocumentOf(entry: OutgoingDocument): OfficialDocument {
+  if (entry.snapshot === null) throw notFound('Văn bản');
+  return entry.snapshot as OfficialDocument;
 }

@@ -1,24 +1,23 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { todayVn } from '../../../lib/dates';
 import { unitDisplayName } from '../../../lib/units';
-import { metaOf } from '../../core/actor';
-import { forbidden, invalid, notFound, unknownReference } from '../../core/errors';
+import { commandContext } from '../../http/command-context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { DOCX_MIME, renderDocx } from '../documents/render-docx';
 import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
-import type { OfficialDocument } from '../documents/model';
-import { findUnit } from '../units/queries';
 import { recordDocument } from './commands/record-document';
-import { canReadRegister, canWriteRegister, registerReadRoots } from './policy';
-import { presentRegisterEntry } from './present';
-import { findRegisterEntry, listRegister } from './queries';
+import { findIssuerVisibleTo, findRegisterEntryVisibleTo } from './lookup';
+import { canWriteRegister, registerReadRoots } from './policy';
+import { presentRegisterEntry, registerEntry } from './present';
+import { frozenDocumentOf, listRegister } from './queries';
 import { registerXlsx } from './register-xlsx';
 import { documentTypeCodes } from './schema';
 
 const TAGS = ['Sổ văn bản đi'];
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const anyJson = z.record(z.string(), z.unknown());
+const registerList = z
+  .object({ items: z.array(registerEntry), can: z.object({ record: z.boolean() }) })
+  .openapi('RegisterList');
 const typeCode = z.enum(documentTypeCodes, { message: `Loại văn bản: ${documentTypeCodes.join(', ')}.` });
 
 const listQuery = z.object({
@@ -62,17 +61,15 @@ export function registerRoutes(deps: AppDeps) {
       description:
         'Sổ văn bản đi: số, ngày, trích yếu, người ký, nơi nhận — lọc theo đơn vị ban hành, năm, loại; tìm không dấu.',
       request: { query: listQuery },
-      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+      responses: { 200: jsonResponse(registerList), ...errorResponses },
     }),
     async (c) => {
       const actor = actorOf(c);
       const q = c.req.valid('query');
-      if (q.issuerId) {
-        const issuer = await findUnit(db, q.issuerId);
-        if (!issuer || !canReadRegister(actor, issuer)) throw unknownReference('issuerId', 'Đơn vị');
-      }
+      const issuer = q.issuerId ? await findIssuerVisibleTo(db, actor, q.issuerId) : null;
       const rows = await listRegister(db, registerReadRoots(actor), q);
-      return c.json({ items: rows.map(presentRegisterEntry) }, 200);
+      const can = { record: issuer !== null && canWriteRegister(actor, issuer) };
+      return c.json({ items: rows.map(presentRegisterEntry), can }, 200);
     },
   );
 
@@ -95,8 +92,7 @@ export function registerRoutes(deps: AppDeps) {
     async (c) => {
       const actor = actorOf(c);
       const q = c.req.valid('query');
-      const issuer = await findUnit(db, q.issuerId);
-      if (!issuer || !canReadRegister(actor, issuer)) throw unknownReference('issuerId', 'Đơn vị');
+      const issuer = await findIssuerVisibleTo(db, actor, q.issuerId);
       const rows = await listRegister(db, registerReadRoots(actor), q);
       const file = await registerXlsx(`Ủy ban MTTQ Việt Nam ${unitDisplayName(issuer)}`, q.year ?? null, rows);
       return c.body(file, 200, {
@@ -115,25 +111,10 @@ export function registerRoutes(deps: AppDeps) {
       description:
         'Vào sổ một văn bản soạn ngoài ứng dụng: lấy số tiếp theo theo năm, đơn vị ban hành và loại văn bản.',
       request: { body: jsonBody(entryBody) },
-      responses: { 201: jsonResponse(anyJson, 'Đã vào sổ'), ...errorResponses },
+      responses: { 201: jsonResponse(registerEntry, 'Đã vào sổ'), ...errorResponses },
     }),
     async (c) => {
-      const actor = actorOf(c);
-      const body = c.req.valid('json');
-      const issuer = await findUnit(db, body.issuerId);
-      if (!issuer || (issuer.level !== 'commune' && issuer.level !== 'province') || !canReadRegister(actor, issuer))
-        throw unknownReference('issuerId', 'Đơn vị');
-      if (!canWriteRegister(actor, issuer))
-        throw forbidden({ issuerId: 'Chỉ Ban Thường trực của đơn vị vào sổ văn bản đi.' });
-      if (body.date > todayVn()) throw invalid({ date: 'Ngày văn bản không được sau hôm nay.' });
-      const row = await recordDocument(db, metaOf(actor, c.get('ip')), {
-        issuer,
-        typeCode: body.typeCode,
-        date: body.date,
-        summary: body.summary,
-        signer: body.signer || null,
-        recipients: body.recipients,
-      });
+      const row = await recordDocument(commandContext(c, db), c.req.valid('json'));
       return c.json(presentRegisterEntry(row), 201);
     },
   );
@@ -157,11 +138,8 @@ export function registerRoutes(deps: AppDeps) {
         },
       }),
       async (c) => {
-        const actor = actorOf(c);
-        const entry = await findRegisterEntry(db, c.req.valid('param').id);
-        if (!entry || !canReadRegister(actor, { path: entry.issuerPath }) || entry.snapshot === null)
-          throw notFound('Văn bản');
-        const docx = await renderDocx(entry.snapshot as OfficialDocument);
+        const entry = await findRegisterEntryVisibleTo(db, actorOf(c), c.req.valid('param').id);
+        const docx = await renderDocx(frozenDocumentOf(entry));
         const name = entry.number.replace(/[^0-9A-Za-z]+/g, '-');
         const body = ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: name }));
         return c.body(body, 200, {

@@ -76,3 +76,154 @@ export const listQuery = z.object({
 });
 
 export const rollupQuery = z.object({ provinceId: uuid('tỉnh (provinceId)'), type: reportType, ...periodFields });
+
+// Responses. The model's figures, indicators and roll-up cells name their stable fields and let the rest
+// through: the figure wording is built elsewhere and may grow.
+
+const stamp = z.string().nullable();
+
+/** What the caller may do with a report, computed with the policy. */
+export const reportCan = z.object({ edit: z.boolean(), issue: z.boolean(), submit: z.boolean() }).openapi('ReportCan');
+
+export const reportItem = z
+  .object({
+    id: z.string(),
+    unitId: z.string(),
+    unitName: z.string(),
+    unitKind: z.string(),
+    type: reportType,
+    from: z.string(),
+    to: z.string(),
+    title: z.string(),
+    status: z.enum(['draft', 'issued']),
+    meetingId: z.string().nullable(),
+    number: z.string().nullable(),
+    issuedDate: z.string().nullable(),
+    issuedAt: stamp,
+    submittedAt: stamp,
+    createdAt: stamp,
+    updatedAt: stamp,
+    can: reportCan,
+  })
+  .openapi('Report');
+
+export const reportList = z
+  .object({ items: z.array(reportItem.extend({ canManage: z.boolean() })) })
+  .openapi('ReportList');
+
+const cell = z.union([z.string(), z.number(), z.null()]);
+const paragraph = z.object({ key: z.string(), text: z.string(), generated: z.string(), edited: z.boolean() });
+const table = z.object({
+  key: z.string(),
+  caption: z.string(),
+  unit: z.string().optional(),
+  columns: z.array(
+    z.object({
+      header: z.string(),
+      type: z.enum(['text', 'number', 'index']).optional(),
+      width: z.number().optional(),
+    }),
+  ),
+  rows: z.array(z.array(cell)),
+  total: z.array(cell).optional(),
+});
+const section = z.object({
+  key: z.string(),
+  level: z.union([z.literal(1), z.literal(2)]),
+  heading: z.string(),
+  paragraphs: z.array(paragraph),
+  tables: z.array(table),
+  list: z.array(z.string()).optional(),
+});
+const figure = z.looseObject({
+  key: z.string(),
+  group: z.string(),
+  label: z.string(),
+  unitLabel: z.string(),
+  aggregation: z.enum(['sum', 'count', 'ratio']),
+  value: z.number(),
+  text: z.string(),
+});
+const indicator = z.looseObject({ code: z.string(), name: z.string(), unitLabel: z.string(), text: z.string() });
+
+export const reportModelResponse = z
+  .object({
+    id: z.string(),
+    status: z.enum(['draft', 'issued']),
+    type: reportType,
+    from: z.string(),
+    to: z.string(),
+    periodLabel: z.string(),
+    title: z.string(),
+    unit: z.object({ id: z.string(), name: z.string(), kind: z.string(), level: z.string() }),
+    parent: z.object({ name: z.string(), kind: z.string() }).nullable(),
+    number: z.string().nullable(),
+    date: z.string().nullable(),
+    meeting: z
+      .object({
+        id: z.string(),
+        title: z.string(),
+        date: z.string(),
+        place: z.string().nullable(),
+        chair: z.string().nullable(),
+        chairTitle: z.string().nullable(),
+        delegates: z.number(),
+      })
+      .nullable(),
+    sections: z.array(section),
+    figures: z.array(figure),
+    indicators: z.array(indicator),
+    tasks: z.array(z.string()),
+    recipients: z.array(z.string()),
+    signer: z.object({ name: z.string(), position: z.string() }),
+    builtAt: z.string(),
+    issuedAt: stamp,
+    submittedAt: stamp,
+    canEdit: z.boolean(),
+    canIssue: z.boolean(),
+    canSubmit: z.boolean(),
+    can: reportCan,
+  })
+  .openapi('ReportModel');
+
+const rollupCell = z.looseObject({ value: z.number(), text: z.string() });
+
+export const rollupResponse = z
+  .object({
+    provinceId: z.string(),
+    type: reportType,
+    from: z.string(),
+    to: z.string(),
+    periodLabel: z.string(),
+    submitted: z.number(),
+    communes: z.array(
+      z.object({
+        unitId: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        submitted: z.boolean(),
+        report: z
+          .object({
+            id: z.string(),
+            number: z.string().nullable(),
+            issuedDate: z.string().nullable(),
+            submittedAt: z.string(),
+            title: z.string(),
+          })
+          .nullable(),
+      }),
+    ),
+    columns: z.array(z.object({ unitId: z.string(), name: z.string(), kind: z.string() })),
+    rows: z.array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        unitLabel: z.string(),
+        aggregation: z.enum(['sum', 'count', 'ratio']),
+        group: z.string(),
+        cells: z.array(rollupCell.nullable()),
+        total: rollupCell,
+      }),
+    ),
+  })
+  .openapi('ReportRollup');

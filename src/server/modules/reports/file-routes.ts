@@ -5,9 +5,8 @@ import { actorOf, createRouter, errorResponses, idParam, security } from '../../
 import { DOCX_MIME, renderDocx } from '../documents/render-docx';
 import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
 import { reportDocument } from './report-document';
-import { modelOf } from './report-model';
+import { reportModelVisibleTo } from './report-model';
 import { reportXlsx } from './report-xlsx';
-import { reportOr404 } from './access';
 import type { ReportModel } from './types';
 
 const TAGS = ['Báo cáo'];
@@ -40,11 +39,6 @@ export function fileRoutes(deps: AppDeps) {
       responses: { 200: binary(mime, 'Tệp'), ...errorResponses },
     });
 
-  async function modelFor(c: Parameters<typeof actorOf>[0], id: string) {
-    const { report, unit } = await reportOr404(db, actorOf(c), id);
-    return modelOf(db, report, unit);
-  }
-
   app.openapi(
     route(
       '/api/v1/reports/{id}/document.docx',
@@ -52,7 +46,7 @@ export function fileRoutes(deps: AppDeps) {
       'Báo cáo dạng Word theo thể thức Nghị định 30 (bản nháp để trống số).',
     ),
     async (c) => {
-      const m = await modelFor(c, c.req.valid('param').id);
+      const m = await reportModelVisibleTo(db, actorOf(c), c.req.valid('param').id);
       const docx = await renderDocx(reportDocument(m));
       return c.body(new Uint8Array(docx), 200, {
         'Content-Type': DOCX_MIME,
@@ -64,7 +58,7 @@ export function fileRoutes(deps: AppDeps) {
   app.openapi(
     route('/api/v1/reports/{id}/document.pdf', PDF_MIME, 'Báo cáo dạng PDF (LibreOffice, lần lượt từng tệp).'),
     async (c) => {
-      const m = await modelFor(c, c.req.valid('param').id);
+      const m = await reportModelVisibleTo(db, actorOf(c), c.req.valid('param').id);
       const pdf = await docxToPdf(await renderDocx(reportDocument(m)), { inputName: fileBase(m) });
       return c.body(new Uint8Array(pdf), 200, {
         'Content-Type': PDF_MIME,
@@ -80,7 +74,7 @@ export function fileRoutes(deps: AppDeps) {
       'Phụ lục Excel: các biểu của báo cáo (bảng chỉ tiêu, chương trình trợ giúp, vận động quỹ).',
     ),
     async (c) => {
-      const m = await modelFor(c, c.req.valid('param').id);
+      const m = await reportModelVisibleTo(db, actorOf(c), c.req.valid('param').id);
       return c.body(await reportXlsx(m), 200, {
         'Content-Type': XLSX_MIME,
         'Content-Disposition': `attachment; filename="${fileBase(m)}-phu-luc.xlsx"`,

@@ -64,3 +64,17 @@ export function reportScope(actor: Actor): ReportScope {
 export function canReadRollup(actor: Actor, unit: { path: string }): boolean {
   return isAdmin(actor) || actor.grants.some((g) => g.role === 'upper' && g.unitPath === unit.path);
 }
+
+/** What the staff app offers on one report: edit and issue a draft, send an issued one up (not a province's). */
+export function reportActions(
+  actor: Actor,
+  unit: ReportUnit,
+  r: { status: 'draft' | 'issued'; submittedAt: Date | string | null },
+) {
+  const manage = canManageReports(actor, unit);
+  return {
+    edit: manage && r.status === 'draft',
+    issue: manage && r.status === 'draft',
+    submit: manage && r.status === 'issued' && r.submittedAt === null && unit.level !== 'province',
+  };
+}

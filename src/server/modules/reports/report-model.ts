@@ -1,7 +1,10 @@
+import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
 import type { Unit } from '../units/schema';
 import { buildModel } from './build-model';
-import { gatherFigures, meetingFacts } from './queries';
+import { reviewMeetingFacts } from '../meetings/figures';
+import { findReportVisibleTo } from './lookup';
+import { gatherFigures } from './queries';
 import type { Report } from './schema';
 import type { ReportModel } from './types';
 
@@ -17,6 +20,12 @@ export async function modelOf(
 ): Promise<ReportModel> {
   if (report.snapshot && !issue) return report.snapshot as ReportModel;
   const g = await gatherFigures(db, unit, report.periodFrom, report.periodTo);
-  const meeting = await meetingFacts(db, report.meetingId);
+  const meeting = report.meetingId ? await reviewMeetingFacts(db, report.meetingId) : null;
   return buildModel(report, g, meeting, { builtAt: new Date().toISOString(), issue });
+}
+
+/** The model of a report the reader may see (404 otherwise), for its files. */
+export async function reportModelVisibleTo(db: Queryable, actor: Actor, id: string): Promise<ReportModel> {
+  const { report, unit } = await findReportVisibleTo(db, actor, id);
+  return modelOf(db, report, unit);
 }

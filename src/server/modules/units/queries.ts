@@ -80,3 +80,19 @@ export async function findOrganizationByShortName(
     .limit(1);
   return row ?? null;
 }
+
+/**
+ * Communes an actor reads records of (the SQL twin of scope.canReadCommune): those under its units, and
+ * the commune it works in whatever its role; by name.
+ */
+export async function communesReadableBy(db: Queryable, actor: Actor) {
+  const scope = isAdmin(actor)
+    ? undefined
+    : or(inSubtrees(units.path, readRoots(actor)), inIds(units.id, memberCommuneIds(actor)));
+  return db
+    .select()
+    .from(units)
+    .where(and(eq(units.level, 'commune'), scope))
+    .orderBy(units.name)
+    .limit(1000);
+}

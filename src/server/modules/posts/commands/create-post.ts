@@ -1,6 +1,11 @@
 import type { RequestMeta } from '../../../core/actor';
+import type { CommandContext } from '../../../core/command';
+import { forbidden } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import { type RawContent, resolveContent } from '../content';
+import { findPostCommuneVisibleTo } from '../lookup';
+import { canCreatePost, isEditorInChief } from '../policy';
 import { searchTextOf } from '../sanitize';
 import { posts, type Post, type PostKind, type PostStatus } from '../schema';
 import { attachMedia } from './attach-media';
@@ -24,11 +29,43 @@ export type NewPost = PostContent & {
   sourceReportId?: string | null;
 };
 
+/** What the editor sends to write a post (content not yet sanitised nor checked). */
+export type CreatePostInput = RawContent & {
+  communeId: string;
+  kind: PostKind;
+  title: string;
+  status: 'draft' | 'published';
+};
+
+/**
+ * Writes a post for a commune's portal: its staff and contributors write; only the standing committee
+ * publishes straight away. The content is sanitised and checked (resolveContent) before it is saved.
+ */
+export async function createPost({ db, actor, meta }: CommandContext, input: CreatePostInput): Promise<Post> {
+  const commune = await findPostCommuneVisibleTo(db, actor, input.communeId);
+  if (!canCreatePost(actor, commune))
+    throw forbidden({ communeId: 'Bạn không được viết bài cho cổng thông tin của xã này.' });
+  if (input.status === 'published' && !isEditorInChief(actor, commune))
+    throw forbidden({ status: 'Chỉ Ban Thường trực xã duyệt và đăng bài; hãy lưu nháp rồi gửi duyệt.' });
+  const content = await resolveContent(db, commune.id, input);
+  return insertPost(db, meta, commune, {
+    kind: input.kind,
+    title: content.title ?? input.title,
+    body: content.body ?? '',
+    summary: content.summary ?? null,
+    authorName: content.authorName ?? actor.fullName,
+    videoUrl: content.videoUrl ?? null,
+    videoMediaId: content.videoMediaId ?? null,
+    coverMediaId: content.coverMediaId ?? null,
+    status: input.status,
+  });
+}
+
 /**
  * Writes a post with a free slug and its folded search text; a post created as published is
- * approved by its creator. Other modules (the news draft from a conference) call this too.
+ * approved by its creator. For callers that already decided: the news draft from a conference, the demo.
  */
-export async function createPost(
+export async function insertPost(
   db: Db,
   meta: RequestMeta,
   commune: { id: string; path: string },

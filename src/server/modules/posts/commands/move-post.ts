@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
-import type { Db } from '../../../db/client';
+import type { CommandContext } from '../../../core/command';
+import { conflict, forbidden } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
-import { TRANSITIONS } from '../policy';
+import { findPostVisibleTo } from '../lookup';
+import { canMovePost, TRANSITIONS } from '../policy';
 import { posts, type Post, type PostStatus } from '../schema';
 
 const ACTIONS: Record<PostStatus, string> = {
@@ -23,13 +23,17 @@ const NAMES: Record<PostStatus, string> = {
  * One step of the lifecycle (policy.TRANSITIONS). The update is conditional on the status read, so two
  * people approving at once give one publication and one 409. Publishing stamps the date and the approver.
  */
-export async function movePost(
-  db: Db,
-  meta: RequestMeta,
-  before: Post,
-  communePath: string,
-  to: PostStatus,
-): Promise<Post> {
+export async function movePost({ db, actor, meta }: CommandContext, id: string, to: PostStatus): Promise<Post> {
+  const { post: before, commune } = await findPostVisibleTo(db, actor, id);
+  if (!canMovePost(actor, commune, before, to)) {
+    throw forbidden({
+      to:
+        to === 'published' || to === 'archived'
+          ? 'Chỉ Ban Thường trực xã duyệt, đăng và lưu trữ bài.'
+          : 'Bạn chỉ gửi duyệt hoặc rút lại bài của mình.',
+    });
+  }
+  const communePath = commune.path;
   if (!TRANSITIONS[before.status].includes(to)) {
     throw conflict(
       'invalid_transition',

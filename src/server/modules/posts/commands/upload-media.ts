@@ -1,21 +1,73 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from '@hono/zod-openapi';
 import type { RequestMeta } from '../../../core/actor';
+import type { CommandContext } from '../../../core/command';
+import { forbidden, invalid } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
-import type { Sniffed, Variant } from '../images';
+import {
+  BadImageError,
+  MAX_IMAGE_BYTES,
+  MAX_VIDEO_BYTES,
+  resizeImage,
+  type Sniffed,
+  sniff,
+  type Variant,
+} from '../images';
+import { findPostCommuneVisibleTo } from '../lookup';
+import { canCreatePost } from '../policy';
 import { postMedia, type PostMedia } from '../schema';
 
 export type MediaUpload =
   | { kind: 'image'; large: Variant; thumb: Variant; alt: string | null }
   | { kind: 'video'; mime: Extract<Sniffed, { kind: 'video' }>['mime']; bytes: Uint8Array; alt: string | null };
 
+/** What the multipart form carried, unchecked. */
+export type UploadForm = { communeId?: unknown; alt?: unknown; file?: unknown };
+
+const fileError = (message: string) => invalid({ file: message }, message);
+
+/**
+ * An upload for a commune's posts: the commune's staff and contributors upload; the file is recognised
+ * by its content (never by its name), images are resized to two WebP sizes, videos kept as sent.
+ */
+export async function uploadMedia(ctx: CommandContext, storageDir: string, form: UploadForm): Promise<PostMedia> {
+  const { db, actor, meta } = ctx;
+  const communeId = typeof form.communeId === 'string' ? form.communeId : '';
+  if (!z.uuid().safeParse(communeId).success) throw invalid({ communeId: 'Mã xã không hợp lệ.' });
+  const alt = typeof form.alt === 'string' ? form.alt.trim().normalize('NFC') : '';
+  if (alt.length > 300) throw invalid({ alt: 'Mô tả ảnh tối đa 300 ký tự.' });
+  const file = form.file;
+  if (!(file instanceof File) || file.size === 0)
+    throw fileError('Chọn một tệp ảnh (JPEG, PNG, WebP) hoặc video (MP4, WebM).');
+  const commune = await findPostCommuneVisibleTo(db, actor, communeId);
+  if (!canCreatePost(actor, commune))
+    throw forbidden({ communeId: 'Bạn không được tải tệp lên cổng thông tin của xã này.' });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const kind = sniff(bytes);
+  if (!kind) throw fileError('Tệp không phải ảnh JPEG, PNG, WebP hay video MP4, WebM (kiểm tra theo nội dung tệp).');
+  if (kind.kind === 'video') {
+    if (bytes.length > MAX_VIDEO_BYTES) throw fileError('Video tối đa 200 MB.');
+    return storeMedia(db, meta, storageDir, commune, { kind: 'video', mime: kind.mime, bytes, alt: alt || null });
+  }
+  if (bytes.length > MAX_IMAGE_BYTES) throw fileError('Ảnh tối đa 10 MB.');
+  let sizes: Awaited<ReturnType<typeof resizeImage>>;
+  try {
+    sizes = await resizeImage(bytes);
+  } catch (e) {
+    if (e instanceof BadImageError) throw fileError('Không đọc được ảnh: tệp hỏng hoặc không đúng định dạng.');
+    throw e;
+  }
+  return storeMedia(db, meta, storageDir, commune, { kind: 'image', ...sizes, alt: alt || null });
+}
+
 /**
  * Writes the files under storageDir/posts/<commune>/ (images as their two WebP sizes, videos as sent),
  * then records them with an audit row; the files are removed when the row is not written.
  */
-export async function uploadMedia(
+async function storeMedia(
   db: Db,
   meta: RequestMeta,
   storageDir: string,

@@ -1,18 +1,42 @@
-import type { RequestMeta } from '../../../core/actor';
-import type { Db } from '../../../db/client';
+import type { CommandContext } from '../../../core/command';
+import { forbidden, invalid, unknownReference } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
-import { reports, type ReportType } from '../schema';
+import { findMeetingRow } from '../../meetings/queries';
+import { findReportUnitVisibleTo } from '../lookup';
+import { defaultTitle, periodProblems } from '../period';
+import { canManageReports } from '../policy';
+import { type ReportType, reports } from '../schema';
 
-export type CreateReportInput = { type: ReportType; from: string; to: string; title: string; meetingId: string | null };
+/** The units that write review reports: a commune, and the level above (district, province). */
+export const REPORT_LEVELS = ['commune', 'district', 'province'] as const;
 
-/** A new draft report of a unit for a period: nothing is frozen until it is issued. */
-export async function createReport(
-  db: Db,
-  meta: RequestMeta,
-  unit: { id: string; path: string; communeId: string | null },
-  input: CreateReportInput,
-) {
-  return db.transaction(async (tx) => {
+export type CreateReportInput = {
+  unitId: string;
+  type: ReportType;
+  from: string;
+  to: string;
+  /** The review conference that presents the report, inside the unit. */
+  meetingId?: string | null;
+  /** Default: the usual title of the period. */
+  title?: string;
+};
+
+/**
+ * A new draft report of a unit for a period: nothing is frozen until it is issued. The commune's standing
+ * committee writes its commune's reports; an upper user its own province's (or district's).
+ */
+export async function createReport({ db, actor, meta }: CommandContext, input: CreateReportInput) {
+  const unit = await findReportUnitVisibleTo(db, actor, input.unitId, REPORT_LEVELS, 'unitId', 'Đơn vị');
+  if (!canManageReports(actor, unit)) throw forbidden({ unitId: 'Chỉ Ban Thường trực của đơn vị lập báo cáo.' });
+  const problems = periodProblems(input.type, input.from, input.to);
+  if (problems) throw invalid(problems);
+  let meetingId: string | null = null;
+  if (input.meetingId) {
+    const m = await findMeetingRow(db, input.meetingId);
+    if (!m?.unitPath.startsWith(unit.path)) throw unknownReference('meetingId', 'Hội nghị');
+    meetingId = m.id;
+  }
+  const report = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(reports)
       .values({
@@ -21,8 +45,8 @@ export async function createReport(
         type: input.type,
         periodFrom: input.from,
         periodTo: input.to,
-        title: input.title,
-        meetingId: input.meetingId,
+        title: input.title ?? defaultTitle(input.type, input.from, input.to),
+        meetingId,
         createdBy: meta.actorId,
       })
       .returning();
@@ -37,4 +61,5 @@ export async function createReport(
     });
     return row;
   });
+  return { report, unit };
 }

@@ -1,9 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { RequestMeta } from '../../../core/actor';
-import { conflict, notFound } from '../../../core/errors';
-import type { Db } from '../../../db/client';
+import type { CommandContext } from '../../../core/command';
+import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
+import { paragraphKeys } from '../build-model';
+import { findReportVisibleTo } from '../lookup';
+import { canManageReports } from '../policy';
 import { lockReport } from '../queries';
+import { modelOf } from '../report-model';
 import { reports, type ReportSettings } from '../schema';
 
 export type ReportPatch = {
@@ -35,15 +38,21 @@ export function patchSettings(s: ReportSettings, p: ReportPatch): ReportSettings
   return next;
 }
 
-/** Edits a draft; an issued report is frozen (409). */
-export async function editReport(
-  db: Db,
-  meta: RequestMeta,
-  id: string,
-  patch: ReportPatch,
-  scope: { communeId: string | null },
-) {
-  return db.transaction(async (tx) => {
+/**
+ * Edits a draft: only the unit's writer (403), only while it is a draft (409), and only paragraphs the
+ * report has (422). An issued report is frozen.
+ */
+export async function editReport({ db, actor, meta }: CommandContext, id: string, patch: ReportPatch) {
+  const { report, unit } = await findReportVisibleTo(db, actor, id);
+  if (!canManageReports(actor, unit)) throw forbidden();
+  if (report.status !== 'draft') throw conflict('report_issued', 'Báo cáo đã ban hành, không sửa được nữa.');
+  if (patch.edits) {
+    const keys = new Set(paragraphKeys(await modelOf(db, report, unit)));
+    const unknown = Object.keys(patch.edits).filter((k) => !keys.has(k));
+    if (unknown.length)
+      throw invalid(Object.fromEntries(unknown.map((k) => [`edits.${k}`, 'Báo cáo không có đoạn văn với mã này.'])));
+  }
+  const row = await db.transaction(async (tx) => {
     const before = await lockReport(tx, id);
     if (!before) throw notFound('Báo cáo');
     if (before.status !== 'draft') throw conflict('report_issued', 'Báo cáo đã ban hành, không sửa được nữa.');
@@ -61,11 +70,12 @@ export async function editReport(
       action: 'report.edit',
       entity: 'report',
       entityId: id,
-      communeId: scope.communeId,
+      communeId: unit.communeId,
       scopePath: row.unitPath,
       before: { title: before.title, settings: before.settings },
       after: { title: row.title, settings: row.settings },
     });
     return row;
   });
+  return { report: row, unit };
 }

@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { RequestMeta } from '../../../core/actor';
-import { conflict, notFound } from '../../../core/errors';
-import type { Db, Tx } from '../../../db/client';
+import { todayVn } from '../../../../lib/dates';
+import type { CommandContext } from '../../../core/command';
+import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
+import type { Tx } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { takeNumber } from '../../register/commands/take-number';
-import type { Unit } from '../../units/schema';
+import { findReportVisibleTo } from '../lookup';
+import { canManageReports } from '../policy';
 import { lockReport } from '../queries';
 import { abstractOf } from '../period';
 import { modelOf } from '../report-model';
@@ -16,12 +18,15 @@ import { reports } from '../schema';
  * failure gives the number back and a second issue finds the report issued (409).
  */
 export async function issueReport(
-  db: Db,
-  meta: RequestMeta,
+  { db, actor, meta }: CommandContext,
   id: string,
-  unit: Unit,
   input: { date: string; signerName?: string },
 ) {
+  const { report, unit } = await findReportVisibleTo(db, actor, id);
+  if (!canManageReports(actor, unit)) throw forbidden();
+  if (report.status !== 'draft') throw conflict('report_issued', 'Báo cáo đã được ban hành.');
+  if (input.date > todayVn()) throw invalid({ date: 'Ngày ban hành không được sau hôm nay.' });
+  if (input.date < report.periodFrom) throw invalid({ date: 'Ngày ban hành không được trước ngày đầu kỳ báo cáo.' });
   return db.transaction(async (tx: Tx) => {
     const before = await lockReport(tx, id);
     if (!before) throw notFound('Báo cáo');
@@ -63,6 +68,6 @@ export async function issueReport(
       before: { status: before.status },
       after: { status: row.status, number: doc.number, date: input.date, documentId: doc.id },
     });
-    return { report: row, number: doc.number };
+    return { report: row, unit, number: doc.number };
   });
 }

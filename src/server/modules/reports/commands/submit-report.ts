@@ -1,14 +1,17 @@
 import { eq } from 'drizzle-orm';
-import type { RequestMeta } from '../../../core/actor';
-import { conflict, notFound } from '../../../core/errors';
-import type { Db } from '../../../db/client';
+import type { CommandContext } from '../../../core/command';
+import { conflict, forbidden, notFound } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
+import { findReportVisibleTo } from '../lookup';
+import { canManageReports } from '../policy';
 import { lockReport } from '../queries';
 import { reports } from '../schema';
 
 /** Sends an issued report up to the level above (its roll-up reads it); once only. */
-export async function submitReport(db: Db, meta: RequestMeta, id: string, scope: { communeId: string | null }) {
-  return db.transaction(async (tx) => {
+export async function submitReport({ db, actor, meta }: CommandContext, id: string) {
+  const { unit } = await findReportVisibleTo(db, actor, id);
+  if (!canManageReports(actor, unit)) throw forbidden();
+  const report = await db.transaction(async (tx) => {
     const before = await lockReport(tx, id);
     if (!before) throw notFound('Báo cáo');
     if (before.status !== 'issued')
@@ -24,10 +27,11 @@ export async function submitReport(db: Db, meta: RequestMeta, id: string, scope:
       action: 'report.submit',
       entity: 'report',
       entityId: id,
-      communeId: scope.communeId,
+      communeId: unit.communeId,
       scopePath: row.unitPath,
       after: { submittedAt: row.submittedAt },
     });
     return row;
   });
+  return { report, unit };
 }
