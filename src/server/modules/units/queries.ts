@@ -86,9 +86,7 @@ export async function findOrganizationByShortName(
  * the commune it works in whatever its role; by name.
  */
 export async function communesReadableBy(db: Queryable, actor: Actor) {
-  const scope = isAdmin(actor)
-    ? undefined
-    : or(inSubtrees(units.path, readRoots(actor)), inIds(units.id, memberCommuneIds(actor)));
+  const scope = communeVisibleSql(actor, units.id, units.path);
   return db
     .select()
     .from(units)
