@@ -1,4 +1,6 @@
 import { type AnyColumn, type SQL, inArray, or, sql } from 'drizzle-orm';
+import type { Actor } from '../core/actor';
+import { isAdmin, memberCommuneIds, readRoots } from '../core/scope';
 
 /** Escapes LIKE wildcards in a literal. */
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -21,4 +23,13 @@ export function inSubtree(column: AnyColumn | SQL, path: string): SQL {
 /** SQL for "column contains `text`" (already folded by the caller). */
 export function containsText(column: AnyColumn | SQL, text: string): SQL {
   return sql`${column} like ${`%${escapeLike(text)}%`}`;
+}
+
+/**
+ * The SQL twin of core/scope's canReadCommune for a row of a commune: the commune's path lies in the actor's read
+ * subtrees, or the actor works inside it; undefined (no filter) for the administrator.
+ */
+export function readableCommuneSql(actor: Actor, communePath: AnyColumn, communeId: AnyColumn): SQL | undefined {
+  if (isAdmin(actor)) return undefined;
+  return or(inSubtrees(communePath, readRoots(actor)), inIds(communeId, memberCommuneIds(actor)));
 }
