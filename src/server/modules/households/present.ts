@@ -1,4 +1,6 @@
 import { unitDisplayName } from '../../../lib/units';
+import type { Actor } from '../../core/actor';
+import { canEraseHousehold, canExportPersonalData, canWriteHousehold } from './policy';
 import type { CategoryRow, HouseholdWithCategories } from './queries';
 
 export function presentHousehold(h: HouseholdWithCategories) {
@@ -18,6 +20,22 @@ export function presentHousehold(h: HouseholdWithCategories) {
     updatedAt: h.updatedAt.toISOString(),
   };
 }
+
+/** What the caller may do with this household (the web shows only usable buttons; the commands check again). */
+export function householdCan(actor: Actor, h: HouseholdWithCategories) {
+  const open = h.erasedAt === null;
+  return {
+    edit: open && canWriteHousehold(actor, h),
+    erase: open && canEraseHousehold(actor, h),
+    exportPersonalData: canExportPersonalData(actor, h),
+  };
+}
+
+/** The household as the caller sees it: the record and what the caller may do with it. */
+export const presentHouseholdFor = (actor: Actor, h: HouseholdWithCategories) => ({
+  ...presentHousehold(h),
+  can: householdCan(actor, h),
+});
 
 export const presentCategory = (c: CategoryRow) => ({ year: c.year, category: c.category, decisionRef: c.decisionRef });
 
