@@ -3,7 +3,8 @@ import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inIds, inSubtrees } from '../../db/scope-sql';
+import { unknownReference } from '../../core/errors';
+import { inIds, inSubtrees, readableCommuneSql } from '../../db/scope-sql';
 import { orgLeadCommuneIds } from './policy';
 import { organizations, units, type Unit } from './schema';
 
@@ -88,4 +89,18 @@ export async function findOrganizationByShortName(
     )
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * A commune the actor may read records of (core/scope's canReadCommune, in the WHERE clause), or a 404 naming the
+ * field: relief programmes and campaigns are opened for one.
+ */
+export async function findCommuneVisibleTo(db: Queryable, actor: Actor, id: string, field = 'communeId') {
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.id, id), eq(units.level, 'commune'), readableCommuneSql(actor, units.path, units.id)))
+    .limit(1);
+  if (!row) throw unknownReference(field, 'Xã');
+  return row;
 }
