@@ -43,13 +43,17 @@ const refColumns = {
   erasedAt: households.erasedAt,
 };
 
-/** One household by id, regardless of scope (the caller decides with its policy), or null. */
-export async function householdRefById(db: Queryable, id: string): Promise<HouseholdRef | null> {
+/** One household by id inside the reader's subtrees (null: no restriction), or null. */
+export async function householdRefById(
+  db: Queryable,
+  id: string,
+  roots: string[] | null,
+): Promise<HouseholdRef | null> {
   const [row] = await db
     .select(refColumns)
     .from(households)
     .innerJoin(unitRefs, eq(unitRefs.id, households.villageId))
-    .where(eq(households.id, id))
+    .where(and(eq(households.id, id), scoped(roots)))
     .limit(1);
   return row ?? null;
 }
@@ -143,3 +147,6 @@ export async function householdsInCategories(
       ),
     );
 }
+
+/** The categories a household may have in a year (other modules validate and label with them). */
+export { householdCategories, type HouseholdCategory } from './schema';
