@@ -1,5 +1,7 @@
 import { unitDisplayName } from '../../../lib/units';
 import type { Actor } from '../../core/actor';
+import type { supportsOfHousehold } from '../relief/figures';
+import { categoryLabels } from './fields';
 import { canEraseHousehold, canExportPersonalData, canWriteHousehold } from './policy';
 import type { CategoryRow, HouseholdWithCategories } from './queries';
 
@@ -38,6 +40,22 @@ export const presentHouseholdFor = (actor: Actor, h: HouseholdWithCategories) =>
 });
 
 export const presentCategory = (c: CategoryRow) => ({ year: c.year, category: c.category, decisionRef: c.decisionRef });
+
+/** Everything kept about a household, as given to the person who asks for it (with who exported it, and when). */
+export function presentPersonalData(
+  actor: Actor,
+  h: HouseholdWithCategories,
+  supports: Awaited<ReturnType<typeof supportsOfHousehold>>,
+) {
+  return {
+    exportedAt: new Date().toISOString(),
+    exportedBy: actor.username,
+    household: presentHousehold(h),
+    categories: h.categories.map((x) => ({ ...x, label: categoryLabels[x.category] })),
+    supports,
+    note: 'Dữ liệu hộ lưu trong hệ thống Mặt trận xã: họ tên chủ hộ, thôn, địa chỉ, số nhân khẩu, điện thoại, diện hộ theo năm và quà đã nhận.',
+  };
+}
 
 /** What the audit row keeps of a household: the record itself, without the village name. */
 export function auditHousehold(h: HouseholdWithCategories) {

@@ -25,7 +25,7 @@ import * as f from './fields';
 import { MAX_FILE_BYTES, type RowError } from './import-file';
 import { findHouseholdVisibleTo } from './lookup';
 import { writesHouseholds } from './policy';
-import { presentHousehold, presentHouseholdFor } from './present';
+import { presentHouseholdFor, presentPersonalData } from './present';
 import { writableVillages, type HouseholdFilter } from './queries';
 import { householdCategories } from './schema';
 import { exportXlsx, templateXlsx, XLSX_TYPE } from './xlsx';
@@ -421,19 +421,9 @@ export function householdsRoutes(deps: AppDeps) {
 
   app.openapi(personalDataRoute, async (c) => {
     const ctx = ctxOf(c);
-    const { household: h, supports } = await exportPersonalData(ctx, c.req.valid('param').id);
+    const { household, supports } = await exportPersonalData(ctx, c.req.valid('param').id);
     c.header('Cache-Control', 'no-store');
-    return c.json(
-      {
-        exportedAt: new Date().toISOString(),
-        exportedBy: ctx.actor.username,
-        household: presentHousehold(h),
-        categories: h.categories.map((x) => ({ ...x, label: f.categoryLabels[x.category] })),
-        supports,
-        note: 'Dữ liệu hộ lưu trong hệ thống Mặt trận xã: họ tên chủ hộ, thôn, địa chỉ, số nhân khẩu, điện thoại, diện hộ theo năm và quà đã nhận.',
-      },
-      200,
-    );
+    return c.json(presentPersonalData(ctx.actor, household, supports), 200);
   });
 
   app.openapi(eraseRoute, async (c) => {
