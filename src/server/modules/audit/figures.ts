@@ -38,12 +38,11 @@ export async function redactAuditRows(
   target: { entity: string; entityId: string; markerKey: string; replacement: Record<string, string | null> },
 ): Promise<number> {
   const blank = sql`${JSON.stringify(target.replacement)}::jsonb`;
+  const redact = (column: typeof auditLog.before | typeof auditLog.after) =>
+    sql`case when ${column}->${target.markerKey} is not null then ${column} || ${blank} else ${column} end`;
   const rows = await tx
     .update(auditLog)
-    .set({
-      before: sql`case when ${auditLog.before}->${target.markerKey} is not null then ${auditLog.before} || ${blank} else ${auditLog.before} end`,
-      after: sql`case when ${auditLog.after}->${target.markerKey} is not null then ${auditLog.after} || ${blank} else ${auditLog.after} end`,
-    })
+    .set({ before: redact(auditLog.before), after: redact(auditLog.after) })
     .where(and(eq(auditLog.entity, target.entity), eq(auditLog.entityId, target.entityId)))
     .returning({ id: auditLog.id });
   return rows.length;

@@ -53,7 +53,9 @@ export function presentPersonalData(
     household: presentHousehold(h),
     categories: h.categories.map((x) => ({ ...x, label: categoryLabels[x.category] })),
     supports,
-    note: 'Dữ liệu hộ lưu trong hệ thống Mặt trận xã: họ tên chủ hộ, thôn, địa chỉ, số nhân khẩu, điện thoại, diện hộ theo năm và quà đã nhận.',
+    note:
+      'Dữ liệu hộ lưu trong hệ thống Mặt trận xã: họ tên chủ hộ, thôn, địa chỉ, số nhân khẩu, điện thoại, diện ' +
+      'hộ theo năm và quà đã nhận.',
   };
 }
 

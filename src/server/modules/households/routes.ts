@@ -172,7 +172,9 @@ const listRoute = createRoute({
   tags: TAGS,
   security,
   description:
-    'Danh sách hộ trong phạm vi: trưởng ban thôn chỉ thôn mình; Ban Thường trực và người xem cấp xã cả xã; cấp trên các xã trực thuộc; trưởng tổ chức thành viên không xem hộ. `q` tìm theo họ tên chủ hộ, không phân biệt dấu. Mỗi lần xem danh sách được ghi nhật ký (household.list).',
+    'Danh sách hộ trong phạm vi: trưởng ban thôn chỉ thôn mình; Ban Thường trực và người xem cấp xã cả xã; cấp ' +
+    'trên các xã trực thuộc; trưởng tổ chức thành viên không xem hộ. `q` tìm theo họ tên chủ hộ, không phân ' +
+    'biệt dấu. Mỗi lần xem danh sách được ghi nhật ký (household.list).',
   request: { query: listQuery },
   responses: {
     200: jsonResponse(
@@ -233,7 +235,8 @@ const personalDataRoute = createRoute({
   tags: TAGS,
   security,
   description:
-    'Toàn bộ dữ liệu của hộ (thông tin, diện hộ các năm, quà đã nhận) để cung cấp khi người dân yêu cầu. Được ghi nhật ký.',
+    'Toàn bộ dữ liệu của hộ (thông tin, diện hộ các năm, quà đã nhận) để cung cấp khi người dân yêu cầu. Được ' +
+    'ghi nhật ký.',
   request: { params: idParam },
   responses: { 200: jsonResponse(personalDataOut), ...errorResponses },
 });
@@ -244,7 +247,8 @@ const eraseRoute = createRoute({
   tags: TAGS,
   security,
   description:
-    'Xóa thông tin cá nhân theo yêu cầu (chỉ Ban Thường trực xã): họ tên thành "Hộ đã xóa thông tin", địa chỉ và điện thoại bỏ trống; hộ, diện hộ và quà đã nhận (giá trị) giữ nguyên.',
+    'Xóa thông tin cá nhân theo yêu cầu (chỉ Ban Thường trực xã): họ tên thành "Hộ đã xóa thông tin", địa chỉ ' +
+    'và điện thoại bỏ trống; hộ, diện hộ và quà đã nhận (giá trị) giữ nguyên.',
   request: { params: idParam, body: jsonBody(eraseBody) },
   responses: { 200: jsonResponse(householdOut), ...errorResponses },
 });
@@ -350,7 +354,8 @@ export function householdsRoutes(deps: AppDeps) {
     tags: TAGS,
     security,
     description:
-      "Xuất danh sách hộ (cùng bộ lọc như danh sách) ra Excel, theo cột của tệp mẫu. Ô bắt đầu bằng = + - @ được thêm dấu ' đầu. Được ghi nhật ký (household.export).",
+      'Xuất danh sách hộ (cùng bộ lọc như danh sách) ra Excel, theo cột của tệp mẫu. Ô bắt đầu bằng = + - @ ' +
+      "được thêm dấu ' đầu. Được ghi nhật ký (household.export).",
     request: { query: filterQuery },
     responses: fileDoc('Tệp .xlsx'),
   });
@@ -360,7 +365,10 @@ export function householdsRoutes(deps: AppDeps) {
     tags: TAGS,
     security,
     description:
-      'Nhập danh sách hộ từ .xlsx hoặc .csv (UTF-8), tối đa 10 MB và 20.000 dòng. Hộ đã có (cùng họ tên chủ hộ không dấu và cùng thôn) được cập nhật: ô địa chỉ/nhân khẩu/điện thoại có giá trị thì ghi đè, diện hộ của năm trong dòng thay diện cũ cùng năm. Trùng trong tệp, thôn/diện/năm sai, ô có công thức: 422 với `errors` theo dòng và `error.fields` dạng `rows.<dòng>.<trường>`; không ghi gì.',
+      'Nhập danh sách hộ từ .xlsx hoặc .csv (UTF-8), tối đa 10 MB và 20.000 dòng. Hộ đã có (cùng họ tên chủ hộ ' +
+      'không dấu và cùng thôn) được cập nhật: ô địa chỉ/nhân khẩu/điện thoại có giá trị thì ghi đè, diện hộ ' +
+      'của năm trong dòng thay diện cũ cùng năm. Trùng trong tệp, thôn/diện/năm sai, ô có công thức: 422 với ' +
+      '`errors` theo dòng và `error.fields` dạng `rows.<dòng>.<trường>`; không ghi gì.',
     request: {
       body: {
         required: true,

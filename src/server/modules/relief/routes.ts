@@ -280,7 +280,9 @@ export function reliefRoutes(deps: AppDeps) {
       tags: TAGS,
       security,
       description:
-        'Trao hỗ trợ cho một hộ: hình thức, giá trị, nguồn (quỹ — ghi phiếu chi trên sổ quỹ, không chi quá số dư; hoặc nhà hảo tâm). Mỗi hộ một lần trong một chương trình; 409 nếu đã nhận mà không nêu lý do trao thêm (overrideReason).',
+        'Trao hỗ trợ cho một hộ: hình thức, giá trị, nguồn (quỹ — ghi phiếu chi trên sổ quỹ, không chi quá số ' +
+        'dư; hoặc nhà hảo tâm). Mỗi hộ một lần trong một chương trình; 409 nếu đã nhận mà không nêu lý do trao ' +
+        'thêm (overrideReason).',
       request: { params: idParam, body: jsonBody(supportBody) },
       responses: { 201: jsonResponse(supportOut, 'Đã ghi'), ...errorResponses },
     }),

@@ -3,7 +3,7 @@ import type { Queryable } from '../../../db/client';
 import { isIndicatorVisibleTo } from '../policy';
 import { findIndicators } from '../queries';
 
-/** Each requested indicator must exist and belong to the commune or a unit above it (404 naming the first that does not). */
+/** Each requested indicator must exist and belong to the commune or a unit above it (else 404 naming the first). */
 export async function checkIndicators(db: Queryable, commune: { id: string; path: string }, ids: string[] | undefined) {
   if (!ids?.length) return;
   const found = new Map((await findIndicators(db, ids)).map((i) => [i.id, i]));
