@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
-import { inSubtree, inSubtrees, readableCommuneSql } from '../../db/scope-sql';
+import { inSubtrees, readableCommuneSql } from '../../db/scope-sql';
 import { fundNamesByIds, payoutNumbersByIds } from '../funds/figures';
 import {
   categoriesInYear,
@@ -263,28 +263,4 @@ export async function householdYearSummary(db: Queryable, householdId: string, y
     programs: new Set(rows.map((r) => r.support.programId)).size,
     value: rows.reduce((s, r) => s + r.support.value, 0),
   };
-}
-
-/** Households served and total value in a unit subtree: one programme, or every programme dated in the period. */
-export async function reliefTotals(
-  db: Queryable,
-  subtreePath: string,
-  q: { programId?: string; from: string; to: string },
-) {
-  const [row] = await db
-    .select({
-      households: sql<number>`count(distinct ${reliefSupports.householdId})::int`,
-      value: sql<string>`coalesce(sum(${reliefSupports.value}), 0)`,
-    })
-    .from(reliefSupports)
-    .innerJoin(reliefPrograms, eq(reliefPrograms.id, reliefSupports.programId))
-    .where(
-      and(
-        inSubtree(reliefSupports.unitPath, subtreePath),
-        q.programId
-          ? eq(reliefSupports.programId, q.programId)
-          : and(sql`${reliefPrograms.date} >= ${q.from}`, sql`${reliefPrograms.date} <= ${q.to}`),
-      ),
-    );
-  return { households: num(row?.households), value: num(row?.value) };
 }
