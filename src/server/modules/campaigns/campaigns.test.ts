@@ -158,7 +158,9 @@ describe('campaigns', () => {
       before: null,
       after: { name: 'Ngày vì người nghèo', from: '2026-10-01' },
     });
-    expect((row?.after as { indicatorIds: string[] }).indicatorIds.sort()).toEqual([ind.P1.id, ind.C1.id].sort());
+    expect(((row?.after ?? {}) as { indicatorIds?: string[] }).indicatorIds?.sort()).toEqual(
+      [ind.P1.id, ind.C1.id].sort(),
+    );
 
     const list = await h.request('GET', `/api/v1/campaigns?communeId=${w.C1.id}`, { token: tok.standing1 });
     expect(list.status).toBe(200);

@@ -6,40 +6,35 @@ import {
   eq,
   getTableColumns,
   gte,
-  inArray,
   lt,
   lte,
   notInArray,
-  or,
   sql,
   type AnyColumn,
   type SQL,
 } from 'drizzle-orm';
 import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
-import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inIds, inSubtrees } from '../../db/scope-sql';
-import { indicators } from '../targets/schema';
-import { organizations, units } from '../units/schema';
+import { readableCommuneSql } from '../../db/scope-sql';
+import { indicatorsByIds } from '../targets/figures';
+import { organizationRefs, unitRefs } from '../units/refs';
 import { campaignIndicators, campaigns, campaignTasks, type Campaign, type CampaignTask } from './schema';
 
 export type TaskRow = CampaignTask & { ownerOrganizationName: string | null };
-export type TaskListRow = TaskRow & { campaignName: string };
+export type TaskListRow = TaskRow & { campaignName: string; communePath: string };
 export type LinkedIndicator = { id: string; code: string; name: string; unitLabel: string };
 export type DueFilter = 'overdue' | 'soon';
 
-/** The SQL form of canReadCommune, for a row whose commune is joined as `units`. */
-function readableCommune(actor: Actor, communeId: AnyColumn): SQL | undefined {
-  if (isAdmin(actor)) return undefined;
-  return or(inSubtrees(units.path, readRoots(actor)), inIds(communeId, memberCommuneIds(actor)));
-}
+/** The SQL form of canReadCampaigns, for a row whose commune is joined as `unitRefs`. */
+export const readableCommune = (actor: Actor, communeId: AnyColumn): SQL | undefined =>
+  readableCommuneSql(actor, unitRefs.path, communeId);
 
 export async function listCampaigns(db: Queryable, actor: Actor, communeId?: string): Promise<Campaign[]> {
   const rows = await db
     .select({ campaign: campaigns })
     .from(campaigns)
-    .innerJoin(units, eq(units.id, campaigns.communeId))
+    .innerJoin(unitRefs, eq(unitRefs.id, campaigns.communeId))
     .where(and(readableCommune(actor, campaigns.communeId), communeId ? eq(campaigns.communeId, communeId) : undefined))
     .orderBy(desc(campaigns.periodFrom));
   // Newest period first; within one start date, Vietnamese name order.
@@ -48,36 +43,42 @@ export async function listCampaigns(db: Queryable, actor: Actor, communeId?: str
     .sort((a, b) => b.periodFrom.localeCompare(a.periodFrom) || compareVi(a.name, b.name));
 }
 
-/** Any campaign by id with its commune's path, regardless of scope: callers decide with policy. */
-export async function findCampaign(db: Queryable, id: string) {
+/** A campaign by id with its commune's path, within `scope` when given (lookup.ts passes the caller's). */
+export async function findCampaign(db: Queryable, id: string, scope?: SQL) {
   const [row] = await db
-    .select({ campaign: campaigns, communePath: units.path })
+    .select({ campaign: campaigns, communePath: unitRefs.path })
     .from(campaigns)
-    .innerJoin(units, eq(units.id, campaigns.communeId))
-    .where(eq(campaigns.id, id))
+    .innerJoin(unitRefs, eq(unitRefs.id, campaigns.communeId))
+    .where(and(eq(campaigns.id, id), scope))
     .limit(1);
   return row ?? null;
 }
 
-/** Indicators by id, with the owner path that decides which communes may link them. */
+/** Indicators by id, with the owner path that decides which communes may link them (the targets module owns them). */
 export async function findIndicators(db: Queryable, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .select({ id: indicators.id, ownerPath: indicators.ownerPath })
-    .from(indicators)
-    .where(inArray(indicators.id, ids));
+  return indicatorsByIds(db, ids);
 }
 
 export async function linkedIndicators(db: Queryable, campaignId: string): Promise<LinkedIndicator[]> {
-  const rows = await db
-    .select({ id: indicators.id, code: indicators.code, name: indicators.name, unitLabel: indicators.unitLabel })
+  const links = await db
+    .select({ id: campaignIndicators.indicatorId })
     .from(campaignIndicators)
-    .innerJoin(indicators, eq(indicators.id, campaignIndicators.indicatorId))
     .where(eq(campaignIndicators.campaignId, campaignId));
-  return rows.sort((a, b) => compareVi(a.code, b.code));
+  const rows = await indicatorsByIds(
+    db,
+    links.map((l) => l.id),
+  );
+  return rows
+    .map((i) => ({ id: i.id, code: i.code, name: i.name, unitLabel: i.unitLabel }))
+    .sort((a, b) => compareVi(a.code, b.code));
 }
 
-const taskColumns = { ...getTableColumns(campaignTasks), ownerOrganizationName: organizations.name };
+/** What a campaign's page shows besides the campaign: its linked indicators and its tasks. */
+export async function campaignDetail(db: Queryable, campaignId: string) {
+  return { indicators: await linkedIndicators(db, campaignId), tasks: await tasksOfCampaign(db, campaignId) };
+}
+
+const taskColumns = { ...getTableColumns(campaignTasks), ownerOrganizationName: organizationRefs.name };
 
 /** Tasks in deadline order, those without a deadline last. */
 const taskOrder = [sql`${campaignTasks.deadline} asc nulls last`, asc(campaignTasks.createdAt)];
@@ -86,19 +87,19 @@ export async function tasksOfCampaign(db: Queryable, campaignId: string): Promis
   return db
     .select(taskColumns)
     .from(campaignTasks)
-    .leftJoin(organizations, eq(organizations.id, campaignTasks.ownerOrganizationId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, campaignTasks.ownerOrganizationId))
     .where(eq(campaignTasks.campaignId, campaignId))
     .orderBy(...taskOrder);
 }
 
-/** Any task by id with its commune's path, regardless of scope. */
-export async function findTask(db: Queryable, id: string) {
+/** A task by id with its commune's path, within `scope` when given (lookup.ts passes the caller's). */
+export async function findTask(db: Queryable, id: string, scope?: SQL) {
   const [row] = await db
-    .select({ task: taskColumns, communePath: units.path })
+    .select({ task: taskColumns, communePath: unitRefs.path })
     .from(campaignTasks)
-    .innerJoin(units, eq(units.id, campaignTasks.communeId))
-    .leftJoin(organizations, eq(organizations.id, campaignTasks.ownerOrganizationId))
-    .where(eq(campaignTasks.id, id))
+    .innerJoin(unitRefs, eq(unitRefs.id, campaignTasks.communeId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, campaignTasks.ownerOrganizationId))
+    .where(and(eq(campaignTasks.id, id), scope))
     .limit(1);
   return row ?? null;
 }
@@ -116,11 +117,11 @@ export type TaskFilter = { communeId?: string; organizationId?: string; due?: Du
 
 export async function listTasks(db: Queryable, actor: Actor, f: TaskFilter): Promise<TaskListRow[]> {
   return db
-    .select({ ...taskColumns, campaignName: campaigns.name })
+    .select({ ...taskColumns, campaignName: campaigns.name, communePath: unitRefs.path })
     .from(campaignTasks)
-    .innerJoin(units, eq(units.id, campaignTasks.communeId))
+    .innerJoin(unitRefs, eq(unitRefs.id, campaignTasks.communeId))
     .innerJoin(campaigns, eq(campaigns.id, campaignTasks.campaignId))
-    .leftJoin(organizations, eq(organizations.id, campaignTasks.ownerOrganizationId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, campaignTasks.ownerOrganizationId))
     .where(
       and(
         readableCommune(actor, campaignTasks.communeId),

@@ -1,27 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { todayVn } from '../../../lib/dates';
-import { metaOf, type Actor } from '../../core/actor';
-import { forbidden, invalid, notFound, unknownReference } from '../../core/errors';
-import type { AppDeps } from '../../http/env';
+import { metaOf } from '../../core/actor';
+import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
-import { findOrganization, findUnit } from '../units/queries';
-import type { Unit } from '../units/schema';
+import type { CommandCtx } from './commands/context';
 import { createCampaign } from './commands/create-campaign';
-import { createTask } from './commands/create-task';
+import { addTask } from './commands/create-task';
 import { updateCampaign } from './commands/update-campaign';
 import { updateTask } from './commands/update-task';
-import { canManageCampaigns, canReadCampaigns, isIndicatorVisibleTo, taskAssignment, taskUpdateDenial } from './policy';
-import { presentCampaign, presentCampaignDetail, presentTask, presentTaskListRow } from './present';
-import {
-  findCampaign,
-  findIndicators,
-  findTask,
-  linkedIndicators,
-  listCampaigns,
-  listTasks,
-  tasksOfCampaign,
-} from './queries';
-import { taskStatuses, type Campaign } from './schema';
+import { findCampaignVisibleTo } from './lookup';
+import { presentCampaign, presentCampaignDetail, presentTaskFor, presentTaskListRow } from './present';
+import { campaignDetail, listCampaigns, listTasks } from './queries';
+import { taskStatuses } from './schema';
 
 const TAGS = ['Cuộc vận động'];
 
@@ -79,11 +70,17 @@ const taskOut = z
     evidence: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    can: z
+      .object({ edit: z.boolean(), updateStatus: z.boolean() })
+      .openapi('CampaignTaskCan', { description: 'Change every field, or only status and evidence.' }),
   })
   .openapi('CampaignTask');
 
 const campaignDetailOut = campaignOut
   .extend({
+    can: z
+      .object({ edit: z.boolean(), addTask: z.boolean() })
+      .openapi('CampaignCan', { description: 'What the caller may do with the campaign.' }),
     indicators: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), unitLabel: z.string() })),
     tasks: z.array(taskOut),
   })
@@ -208,116 +205,53 @@ const listTasksRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ items: z.array(taskListOut) })), ...errorResponses },
 });
 
-const periodError = 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.';
-
 export function campaignsRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
-
-  /** Each requested indicator must exist and belong to the commune or a unit above it. */
-  async function checkIndicators(commune: { id: string; path: string }, ids: string[] | undefined) {
-    if (!ids?.length) return;
-    const found = new Map((await findIndicators(db, ids)).map((i) => [i.id, i]));
-    const bad = ids.findIndex((id) => {
-      const ind = found.get(id);
-      return !ind || !isIndicatorVisibleTo(commune, ind);
-    });
-    if (bad >= 0) throw unknownReference(`indicatorIds.${bad}`, 'Chỉ tiêu');
-  }
-
-  async function readableCampaign(actor: Actor, id: string) {
-    const found = await findCampaign(db, id);
-    if (!found || !canReadCampaigns(actor, { id: found.campaign.communeId, path: found.communePath }))
-      throw notFound('Cuộc vận động');
-    return found;
-  }
-
-  async function detail(campaign: Campaign) {
-    return presentCampaignDetail(
-      campaign,
-      await linkedIndicators(db, campaign.id),
-      await tasksOfCampaign(db, campaign.id),
-    );
-  }
+  const ctxOf = (c: Context<AppEnv>): CommandCtx => {
+    const actor = actorOf(c);
+    return { db, actor, meta: metaOf(actor, c.get('ip')) };
+  };
 
   app.openapi(createCampaignRoute, async (c) => {
-    const actor = actorOf(c);
-    const body = c.req.valid('json');
-    if (body.from > body.to) throw invalid({ to: periodError });
-    const commune: Unit | null = await findUnit(db, body.communeId);
-    if (commune?.level !== 'commune' || !canReadCampaigns(actor, commune))
-      throw unknownReference('communeId', 'Xã');
-    if (!canManageCampaigns(actor, commune))
-      throw forbidden({ communeId: 'Bạn không được tạo cuộc vận động cho xã này.' });
-    await checkIndicators(commune, body.indicatorIds);
-    const campaign = await createCampaign(db, metaOf(actor, c.get('ip')), commune, body);
-    return c.json(await detail(campaign), 201);
+    const ctx = ctxOf(c);
+    const { campaign, commune } = await createCampaign(ctx, c.req.valid('json'));
+    return c.json(presentCampaignDetail(ctx.actor, commune, campaign, await campaignDetail(db, campaign.id)), 201);
   });
 
   app.openapi(listCampaignsRoute, async (c) => {
-    const actor = actorOf(c);
-    const { communeId } = c.req.valid('query');
-    return c.json({ items: (await listCampaigns(db, actor, communeId)).map(presentCampaign) }, 200);
+    const rows = await listCampaigns(db, actorOf(c), c.req.valid('query').communeId);
+    return c.json({ items: rows.map(presentCampaign) }, 200);
   });
 
   app.openapi(getCampaignRoute, async (c) => {
-    const { campaign } = await readableCampaign(actorOf(c), c.req.valid('param').id);
-    return c.json(await detail(campaign), 200);
+    const actor = actorOf(c);
+    const { campaign, commune } = await findCampaignVisibleTo(db, actor, c.req.valid('param').id);
+    return c.json(presentCampaignDetail(actor, commune, campaign, await campaignDetail(db, campaign.id)), 200);
   });
 
   app.openapi(patchCampaignRoute, async (c) => {
-    const actor = actorOf(c);
-    const body = c.req.valid('json');
-    const { campaign, communePath } = await readableCampaign(actor, c.req.valid('param').id);
-    const commune = { id: campaign.communeId, path: communePath };
-    if (!canManageCampaigns(actor, commune)) throw forbidden();
-    if ((body.from ?? campaign.periodFrom) > (body.to ?? campaign.periodTo))
-      throw invalid({ [body.to !== undefined ? 'to' : 'from']: periodError });
-    await checkIndicators(commune, body.indicatorIds);
-    const updated = await updateCampaign(db, metaOf(actor, c.get('ip')), campaign, communePath, body);
-    return c.json(await detail(updated), 200);
+    const ctx = ctxOf(c);
+    const { campaign, commune } = await updateCampaign(ctx, c.req.valid('param').id, c.req.valid('json'));
+    return c.json(presentCampaignDetail(ctx.actor, commune, campaign, await campaignDetail(db, campaign.id)), 200);
   });
 
   app.openapi(createTaskRoute, async (c) => {
-    const actor = actorOf(c);
-    const body = c.req.valid('json');
-    const { campaign, communePath } = await readableCampaign(actor, c.req.valid('param').id);
-    if (body.ownerOrganizationId) {
-      const org = await findOrganization(db, body.ownerOrganizationId);
-      if (!org || org.org.communeId !== campaign.communeId) throw unknownReference('ownerOrganizationId', 'Tổ chức');
-      if (!org.org.active) throw invalid({ ownerOrganizationId: 'Tổ chức này đã ngừng hoạt động.' });
-    }
-    const decision = taskAssignment(actor, { id: campaign.communeId, path: communePath }, body.ownerOrganizationId);
-    if (decision.kind === 'denied') throw forbidden(decision.fields);
-    const task = await createTask(db, metaOf(actor, c.get('ip')), campaign, communePath, {
-      title: body.title,
-      deadline: body.deadline ?? null,
-      ownerOrganizationId: decision.ownerOrganizationId,
-      selfAssigned: decision.selfAssigned,
-    });
-    return c.json(presentTask(task), 201);
+    const ctx = ctxOf(c);
+    const { task, commune } = await addTask(ctx, c.req.valid('param').id, c.req.valid('json'));
+    return c.json(presentTaskFor(ctx.actor, commune, task), 201);
   });
 
   app.openapi(patchTaskRoute, async (c) => {
-    const actor = actorOf(c);
-    const body = c.req.valid('json');
-    const found = await findTask(db, c.req.valid('param').id);
-    const commune = found && { id: found.task.communeId, path: found.communePath };
-    if (!found || !commune || !canReadCampaigns(actor, commune)) throw notFound('Nhiệm vụ');
-    const changed = Object.entries(body)
-      .filter(([, v]) => v !== undefined)
-      .map(([k]) => k);
-    const denial = taskUpdateDenial(actor, commune, found.task, changed);
-    if (denial) throw forbidden(Object.keys(denial).length ? denial : undefined);
-    const task = await updateTask(db, metaOf(actor, c.get('ip')), found.task, found.communePath, body);
-    return c.json(presentTask(task), 200);
+    const ctx = ctxOf(c);
+    const { task, commune } = await updateTask(ctx, c.req.valid('param').id, c.req.valid('json'));
+    return c.json(presentTaskFor(ctx.actor, commune, task), 200);
   });
 
   app.openapi(listTasksRoute, async (c) => {
     const actor = actorOf(c);
-    const q = c.req.valid('query');
-    const rows = await listTasks(db, actor, { ...q, today: todayVn() });
-    return c.json({ items: rows.map(presentTaskListRow) }, 200);
+    const rows = await listTasks(db, actor, { ...c.req.valid('query'), today: todayVn() });
+    return c.json({ items: rows.map((r) => presentTaskListRow(actor, r)) }, 200);
   });
 
   return app;

@@ -54,19 +54,6 @@ export async function findFundVisibleTo(db: Queryable, actor: Actor, id: string,
 }
 export type VisibleFund = Awaited<ReturnType<typeof findFundVisibleTo>>;
 
-/** A commune (level commune) the actor may read; else 404 naming `field`. */
-export async function findCommuneVisibleTo(db: Queryable, actor: Actor, id: string, field?: string) {
-  const [row] = await db
-    .select()
-    .from(unitRefs)
-    .where(
-      and(eq(unitRefs.id, id), eq(unitRefs.level, 'commune'), readableCommuneSql(actor, unitRefs.path, unitRefs.id)),
-    )
-    .limit(1);
-  if (!row) throw missing('Xã', field);
-  return row;
-}
-
 /** A drive the actor may read (its commune is readable), with its fund and commune; else 404. */
 export async function findDriveVisibleTo(db: Queryable, actor: Actor, id: string, field?: string) {
   const [row] = await db

@@ -4,8 +4,8 @@ import type { Actor } from '../../core/actor';
 import { isAdmin } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { containsText, inSubtrees } from '../../db/scope-sql';
-import { reliefPrograms, reliefSupports } from '../relief/schema';
-import { units, type Unit } from '../units/schema';
+import { unitRefs } from '../units/refs';
+import type { Unit } from '../units/schema';
 import { householdReadRoots, householdWriteRoots } from './policy';
 import { householdYearCategories, households, type Household, type HouseholdCategory } from './schema';
 
@@ -46,7 +46,7 @@ function filterSql(actor: Actor, f: HouseholdFilter): SQL | undefined {
   );
 }
 
-const rowColumns = { household: households, villageName: units.name, villageKind: units.kind };
+const rowColumns = { household: households, villageName: unitRefs.name, villageKind: unitRefs.kind };
 
 /** One page of the actor's households matching the filter, with their categories, and the total. */
 export async function listHouseholds(
@@ -60,9 +60,9 @@ export async function listHouseholds(
   const rows = await db
     .select(rowColumns)
     .from(households)
-    .innerJoin(units, eq(units.id, households.villageId))
+    .innerJoin(unitRefs, eq(unitRefs.id, households.villageId))
     .where(where)
-    .orderBy(asc(units.name), asc(households.headNameFolded), asc(households.id))
+    .orderBy(asc(unitRefs.name), asc(households.headNameFolded), asc(households.id))
     .limit(page.limit)
     .offset(page.offset);
   const items = await withCategories(
@@ -109,13 +109,16 @@ export async function categoriesOf(db: Queryable, ids: string[]): Promise<Map<st
   return out;
 }
 
-/** A household by id regardless of scope (callers decide with policy), with its village and categories. */
-export async function findHousehold(db: Queryable, id: string): Promise<HouseholdWithCategories | null> {
+/**
+ * A household by id with its village and categories, within `scope` (readableHouseholds(actor)) when given;
+ * without it only for a command re-reading the row it has just written (lookup.ts is the way in for a request).
+ */
+export async function findHousehold(db: Queryable, id: string, scope?: SQL): Promise<HouseholdWithCategories | null> {
   const [row] = await db
     .select(rowColumns)
     .from(households)
-    .innerJoin(units, eq(units.id, households.villageId))
-    .where(eq(households.id, id))
+    .innerJoin(unitRefs, eq(unitRefs.id, households.villageId))
+    .where(and(eq(households.id, id), scope))
     .limit(1);
   if (!row) return null;
   const [withCats] = await withCategories(db, [
@@ -126,11 +129,11 @@ export async function findHousehold(db: Queryable, id: string): Promise<Househol
 
 /** Villages where the actor may add or import households, optionally inside one commune. */
 export async function writableVillages(db: Queryable, actor: Actor, communeId?: string): Promise<Unit[]> {
-  const scope = isAdmin(actor) ? undefined : inSubtrees(units.path, householdWriteRoots(actor));
+  const scope = isAdmin(actor) ? undefined : inSubtrees(unitRefs.path, householdWriteRoots(actor));
   return db
     .select()
-    .from(units)
-    .where(and(eq(units.level, 'village'), scope, communeId ? eq(units.communeId, communeId) : undefined));
+    .from(unitRefs)
+    .where(and(eq(unitRefs.level, 'village'), scope, communeId ? eq(unitRefs.communeId, communeId) : undefined));
 }
 
 /** Households of a commune that are not erased, for duplicate checks and matching on import. */
@@ -139,22 +142,4 @@ export async function registryKeys(db: Queryable, communeId: string) {
     .select({ id: households.id, villageId: households.villageId, headNameFolded: households.headNameFolded })
     .from(households)
     .where(and(eq(households.communeId, communeId), isNull(households.erasedAt)));
-}
-
-/** The gifts a household received (relief supports), for the personal-data export. */
-export async function supportsOf(db: Queryable, householdId: string) {
-  return db
-    .select({
-      programId: reliefPrograms.id,
-      programName: reliefPrograms.name,
-      date: reliefPrograms.date,
-      kind: reliefSupports.kind,
-      value: reliefSupports.value,
-      description: reliefSupports.description,
-      handedOverAt: reliefSupports.handedOverAt,
-    })
-    .from(reliefSupports)
-    .innerJoin(reliefPrograms, eq(reliefPrograms.id, reliefSupports.programId))
-    .where(eq(reliefSupports.householdId, householdId))
-    .orderBy(asc(reliefPrograms.date));
 }

@@ -42,3 +42,11 @@ export function canReadSupportAt(actor: Actor, path: string): boolean {
   const roots = supportReadRoots(actor);
   return roots === null || roots.some((r) => isWithin(path, r));
 }
+
+/** May the actor add a gift to some household of the commune (the programme's "add" button)? */
+export function canAddSomeSupport(actor: Actor, commune: UnitRef): boolean {
+  return (
+    canManageRelief(actor, commune) ||
+    actor.grants.some((g) => g.role === 'village_lead' && g.unitPath !== null && isWithin(g.unitPath, commune.path))
+  );
+}

@@ -1,7 +1,23 @@
 import { amountInWords } from '../../../lib/amount-in-words';
 import { formatInteger } from '../../../lib/numbers';
+import type { Actor } from '../../core/actor';
+import { canAddSomeSupport, canHandOver, canManageRelief } from './policy';
+import type { householdYear, SupportRow } from './queries';
 import type { ReliefProgram, ReliefSupport } from './schema';
-import type { SupportRow, householdYear } from './queries';
+
+type CommuneRef = { id: string; path: string };
+
+/** What the caller may do with a programme: manage it, add gifts, pay them from a fund. */
+export const programCan = (actor: Actor, commune: CommuneRef) => ({
+  manage: canManageRelief(actor, commune),
+  addSupport: canAddSomeSupport(actor, commune),
+  payFromFund: canManageRelief(actor, commune),
+});
+
+/** What the caller may do with one gift. */
+export const supportCan = (actor: Actor, commune: CommuneRef, s: ReliefSupport) => ({
+  handOver: canHandOver(actor, commune, s.unitPath),
+});
 
 export function presentProgram(p: ReliefProgram, totals?: { households: number; value: number }) {
   return {
@@ -61,6 +77,12 @@ export const presentSupportRow = (r: SupportRow) =>
     payoutNo: r.payoutNo,
     categories: r.categories,
   });
+
+/** A support row as the caller sees it, with what the caller may do with it. */
+export const presentSupportRowFor = (actor: Actor, commune: CommuneRef, r: SupportRow) => ({
+  ...presentSupportRow(r),
+  can: supportCan(actor, commune, r.support),
+});
 
 export const presentYearRow = (r: Awaited<ReturnType<typeof householdYear>>[number]) => ({
   ...presentSupport(r.support, { fundName: r.fundName, payoutNo: r.payoutNo }),

@@ -1,57 +1,37 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Actor } from '../../core/actor';
-import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
-import type { Queryable } from '../../db/client';
-import { containsText, inIds, inSubtree, inSubtrees } from '../../db/scope-sql';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { compareVi } from '../../../lib/vi-text';
-import { disbursements, funds } from '../funds/schema';
-import { householdYearCategories, households } from '../households/schema';
-import { units } from '../units/schema';
-import { reliefPrograms, reliefSupports, type ReliefProgram } from './schema';
+import type { Actor } from '../../core/actor';
+import type { Queryable } from '../../db/client';
+import { inSubtrees, readableCommuneSql } from '../../db/scope-sql';
+import { fundNamesByIds, payoutNumbersByIds } from '../funds/figures';
+import {
+  categoriesInYear,
+  householdRefsByIds,
+  householdsInCategories,
+  searchCommuneHouseholds,
+} from '../households/figures';
+import { unitRefs } from '../units/refs';
+import { reliefPrograms, reliefSupports, type ReliefProgram, type ReliefSupport } from './schema';
 
 const num = (v: unknown) => Number(v ?? 0);
-const yearOf = (p: ReliefProgram) => Number(p.date.slice(0, 4));
+export const yearOf = (p: ReliefProgram) => Number(p.date.slice(0, 4));
 
 /** Supports inside these subtrees; null = no restriction (admin). */
-const supportScope = (roots: string[] | null) =>
+export const supportScope = (roots: string[] | null) =>
   roots === null ? undefined : inSubtrees(reliefSupports.unitPath, roots);
-
-export async function findProgram(db: Queryable, id: string) {
-  const [row] = await db
-    .select({ program: reliefPrograms, communePath: units.path, communeName: units.name, communeKind: units.kind })
-    .from(reliefPrograms)
-    .innerJoin(units, eq(units.id, reliefPrograms.communeId))
-    .where(eq(reliefPrograms.id, id))
-    .limit(1);
-  return row ?? null;
-}
-
-/** A household with its village, or null (erased households are still found: their gifts stay). */
-export async function findHousehold(db: Queryable, id: string) {
-  const [row] = await db
-    .select({ household: households, villageName: units.name, villageKind: units.kind })
-    .from(households)
-    .innerJoin(units, eq(units.id, households.villageId))
-    .where(eq(households.id, id))
-    .limit(1);
-  return row ?? null;
-}
-
-export async function findSupport(db: Queryable, id: string) {
-  const [row] = await db.select().from(reliefSupports).where(eq(reliefSupports.id, id)).limit(1);
-  return row ?? null;
-}
 
 /** Programmes of the communes the actor reads or works in, newest first, with the totals the actor may see. */
 export async function listPrograms(db: Queryable, actor: Actor, roots: string[] | null, communeId?: string) {
-  const scope = isAdmin(actor)
-    ? undefined
-    : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(reliefPrograms.communeId, memberCommuneIds(actor))})`;
   const rows = await db
-    .select({ program: reliefPrograms })
+    .select({ program: reliefPrograms, communePath: unitRefs.path })
     .from(reliefPrograms)
-    .innerJoin(units, eq(units.id, reliefPrograms.communeId))
-    .where(and(scope, communeId ? eq(reliefPrograms.communeId, communeId) : undefined))
+    .innerJoin(unitRefs, eq(unitRefs.id, reliefPrograms.communeId))
+    .where(
+      and(
+        readableCommuneSql(actor, unitRefs.path, reliefPrograms.communeId),
+        communeId ? eq(reliefPrograms.communeId, communeId) : undefined,
+      ),
+    )
     .orderBy(desc(reliefPrograms.date), asc(reliefPrograms.name));
   const ids = rows.map((r) => r.program.id);
   const totals = ids.length
@@ -66,56 +46,85 @@ export async function listPrograms(db: Queryable, actor: Actor, roots: string[] 
         .groupBy(reliefSupports.programId)
     : [];
   const byId = new Map(totals.map((t) => [t.programId, { households: num(t.households), value: num(t.value) }]));
-  return rows.map((r) => ({ program: r.program, ...(byId.get(r.program.id) ?? { households: 0, value: 0 }) }));
+  return rows.map((r) => ({
+    program: r.program,
+    communePath: r.communePath,
+    ...(byId.get(r.program.id) ?? { households: 0, value: 0 }),
+  }));
 }
 
-export type SupportRow = Awaited<ReturnType<typeof programSupports>>[number];
+/** A support with what its rows show: the household, its village, the paying fund and payout, the categories. */
+export type SupportRow = {
+  support: ReliefSupport;
+  headName: string;
+  villageId: string;
+  villageName: string;
+  villageKind: string;
+  fundName: string | null;
+  payoutNo: string | null;
+  categories: string[];
+};
+
+/** Fund names and payout numbers of supports paid from a fund (the funds module owns both). */
+async function payoutRefs(db: Queryable, supports: ReliefSupport[]) {
+  const funds = await fundNamesByIds(
+    db,
+    supports.flatMap((s) => (s.fundId ? [s.fundId] : [])),
+  );
+  const payouts = await payoutNumbersByIds(
+    db,
+    supports.flatMap((s) => (s.disbursementId ? [s.disbursementId] : [])),
+  );
+  return (s: ReliefSupport) => ({
+    fundName: s.fundId ? (funds.get(s.fundId) ?? null) : null,
+    payoutNo: s.disbursementId ? (payouts.get(s.disbursementId) ?? null) : null,
+  });
+}
 
 /**
- * A programme's supports the reader may see, with the household, its village and its categories in
- * the programme's year; sorted by village then head name (Vietnamese collation).
+ * A programme's supports the reader may see (only one of them with `supportId`), with the household, its village
+ * and its categories in the programme's year; sorted by village then head name (Vietnamese collation).
  */
-export async function programSupports(db: Queryable, program: ReliefProgram, roots: string[] | null) {
-  const rows = await db
-    .select({
-      support: reliefSupports,
-      headName: households.headName,
-      villageId: households.villageId,
-      villageName: units.name,
-      villageKind: units.kind,
-      fundName: funds.name,
-      payoutNo: disbursements.payoutNo,
-    })
+export async function programSupports(
+  db: Queryable,
+  program: ReliefProgram,
+  roots: string[] | null,
+  supportId?: string,
+): Promise<SupportRow[]> {
+  const supports = await db
+    .select()
     .from(reliefSupports)
-    .innerJoin(households, eq(households.id, reliefSupports.householdId))
-    .innerJoin(units, eq(units.id, households.villageId))
-    .leftJoin(funds, eq(funds.id, reliefSupports.fundId))
-    .leftJoin(disbursements, eq(disbursements.id, reliefSupports.disbursementId))
-    .where(and(eq(reliefSupports.programId, program.id), supportScope(roots)));
-  const cats = await categoriesOf(db, [...new Set(rows.map((r) => r.support.householdId))], yearOf(program));
-  return rows
-    .map((r) => ({ ...r, categories: cats.get(r.support.householdId) ?? [] }))
-    .sort(
-      (a, b) =>
-        compareVi(a.villageName, b.villageName) ||
-        compareVi(a.headName, b.headName) ||
-        +new Date(a.support.createdAt) - +new Date(b.support.createdAt),
+    .where(
+      and(
+        eq(reliefSupports.programId, program.id),
+        supportScope(roots),
+        supportId ? eq(reliefSupports.id, supportId) : undefined,
+      ),
     );
-}
-
-/** household id → its categories in a year. */
-export async function categoriesOf(db: Queryable, householdIds: string[], year: number) {
-  const out = new Map<string, string[]>();
-  for (let i = 0; i < householdIds.length; i += 500) {
-    const chunk = householdIds.slice(i, i + 500);
-    const rows = await db
-      .select({ householdId: householdYearCategories.householdId, category: householdYearCategories.category })
-      .from(householdYearCategories)
-      .where(and(inArray(householdYearCategories.householdId, chunk), eq(householdYearCategories.year, year)))
-      .orderBy(asc(householdYearCategories.category));
-    for (const r of rows) out.set(r.householdId, [...(out.get(r.householdId) ?? []), r.category]);
+  const householdIds = supports.map((s) => s.householdId);
+  const households = await householdRefsByIds(db, householdIds);
+  const cats = await categoriesInYear(db, householdIds, yearOf(program));
+  const refs = await payoutRefs(db, supports);
+  const rows: SupportRow[] = [];
+  for (const support of supports) {
+    const h = households.get(support.householdId);
+    if (!h) continue; // every support has its household (a foreign key): this only narrows the type
+    rows.push({
+      support,
+      headName: h.headName,
+      villageId: h.villageId,
+      villageName: h.villageName,
+      villageKind: h.villageKind,
+      ...refs(support),
+      categories: cats.get(support.householdId) ?? [],
+    });
   }
-  return out;
+  return rows.sort(
+    (a, b) =>
+      compareVi(a.villageName, b.villageName) ||
+      compareVi(a.headName, b.headName) ||
+      +new Date(a.support.createdAt) - +new Date(b.support.createdAt),
+  );
 }
 
 type Group = { households: number; value: number; count: number };
@@ -172,32 +181,15 @@ export function summarize(rows: SupportRow[]) {
  */
 export async function suggestions(db: Queryable, program: ReliefProgram, roots: string[] | null) {
   const year = yearOf(program);
-  const cats = program.targetCategories;
-  const rows = await db
-    .selectDistinct({
-      id: households.id,
-      headName: households.headName,
-      villageId: households.villageId,
-      villageName: units.name,
-      address: households.address,
-      members: households.members,
-    })
-    .from(households)
-    .innerJoin(units, eq(units.id, households.villageId))
-    .innerJoin(
-      householdYearCategories,
-      and(eq(householdYearCategories.householdId, households.id), eq(householdYearCategories.year, year)),
-    )
-    .where(
-      and(
-        eq(households.communeId, program.communeId),
-        isNull(households.erasedAt),
-        cats.length ? inArray(householdYearCategories.category, cats as never[]) : undefined,
-        roots === null ? undefined : inSubtrees(households.unitPath, roots),
-        sql`not exists (select 1 from relief_supports s where s.program_id = ${program.id} and s.household_id = ${households.id})`,
-      ),
-    );
-  const catMap = await categoriesOf(
+  const candidates = await householdsInCategories(db, {
+    communeId: program.communeId,
+    year,
+    categories: program.targetCategories,
+    roots,
+  });
+  const served = await servedHouseholds(db, program.id);
+  const rows = candidates.filter((r) => !served.has(r.id));
+  const catMap = await categoriesInYear(
     db,
     rows.map((r) => r.id),
     year,
@@ -207,21 +199,45 @@ export async function suggestions(db: Queryable, program: ReliefProgram, roots: 
     .sort((a, b) => compareVi(a.villageName, b.villageName) || compareVi(a.headName, b.headName));
 }
 
+/** Households with a support in the programme, among the supports inside `roots` (null: all of them). */
+export async function servedHouseholds(
+  db: Queryable,
+  programId: string,
+  roots: string[] | null = null,
+): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ householdId: reliefSupports.householdId })
+    .from(reliefSupports)
+    .where(and(eq(reliefSupports.programId, programId), supportScope(roots)));
+  return new Set(rows.map((r) => r.householdId));
+}
+
+/**
+ * The "add support" picker: households of the programme's commune inside the reader's subtrees, searched by folded
+ * head name, with their categories in the programme's year and whether the programme already served them.
+ */
+export async function programHouseholds(db: Queryable, program: ReliefProgram, roots: string[] | null, folded: string) {
+  const rows = await searchCommuneHouseholds(db, { communeId: program.communeId, roots, folded });
+  const cats = await categoriesInYear(
+    db,
+    rows.map((r) => r.id),
+    yearOf(program),
+  );
+  const served = await servedHouseholds(db, program.id, roots);
+  return rows.map((r) => ({ ...r, categories: cats.get(r.id) ?? [], served: served.has(r.id) }));
+}
+
 /** Everything a household received in a year, across programmes (by programme date). */
 export async function householdYear(db: Queryable, householdId: string, year: number) {
-  return db
+  const rows = await db
     .select({
       support: reliefSupports,
       programName: reliefPrograms.name,
       programDate: reliefPrograms.date,
       partner: reliefPrograms.partner,
-      fundName: funds.name,
-      payoutNo: disbursements.payoutNo,
     })
     .from(reliefSupports)
     .innerJoin(reliefPrograms, eq(reliefPrograms.id, reliefSupports.programId))
-    .leftJoin(funds, eq(funds.id, reliefSupports.fundId))
-    .leftJoin(disbursements, eq(disbursements.id, reliefSupports.disbursementId))
     .where(
       and(
         eq(reliefSupports.householdId, householdId),
@@ -230,57 +246,21 @@ export async function householdYear(db: Queryable, householdId: string, year: nu
       ),
     )
     .orderBy(asc(reliefPrograms.date), asc(reliefSupports.createdAt));
+  const refs = await payoutRefs(
+    db,
+    rows.map((r) => r.support),
+  );
+  return rows.map((r) => ({ ...r, ...refs(r.support) }));
 }
 
-/** Households served and total value in a unit subtree: one programme, or every programme dated in the period. */
-export async function reliefTotals(
-  db: Queryable,
-  subtreePath: string,
-  q: { programId?: string; from: string; to: string },
-) {
-  const [row] = await db
-    .select({
-      households: sql<number>`count(distinct ${reliefSupports.householdId})::int`,
-      value: sql<string>`coalesce(sum(${reliefSupports.value}), 0)`,
-    })
-    .from(reliefSupports)
-    .innerJoin(reliefPrograms, eq(reliefPrograms.id, reliefSupports.programId))
-    .where(
-      and(
-        inSubtree(reliefSupports.unitPath, subtreePath),
-        q.programId
-          ? eq(reliefSupports.programId, q.programId)
-          : and(sql`${reliefPrograms.date} >= ${q.from}`, sql`${reliefPrograms.date} <= ${q.to}`),
-      ),
-    );
-  return { households: num(row?.households), value: num(row?.value) };
-}
-
-/** Households of a commune for the "add support" picker, within the caller's subtrees, by folded name. */
-export async function searchProgramHouseholds(
-  db: Queryable,
-  communeId: string,
-  roots: string[] | null,
-  folded: string,
-) {
-  return db
-    .select({
-      id: households.id,
-      headName: households.headName,
-      villageId: households.villageId,
-      villageName: units.name,
-      address: households.address,
-    })
-    .from(households)
-    .innerJoin(units, eq(units.id, households.villageId))
-    .where(
-      and(
-        eq(households.communeId, communeId),
-        isNull(households.erasedAt),
-        roots === null ? undefined : inSubtrees(households.unitPath, roots),
-        folded ? containsText(households.headNameFolded, folded) : undefined,
-      ),
-    )
-    .orderBy(asc(households.headNameFolded))
-    .limit(30);
+/** A household's year of gifts: the rows, how many programmes, the total value, and its categories that year. */
+export async function householdYearSummary(db: Queryable, householdId: string, year: number) {
+  const rows = await householdYear(db, householdId, year);
+  const categories = (await categoriesInYear(db, [householdId], year)).get(householdId) ?? [];
+  return {
+    rows,
+    categories,
+    programs: new Set(rows.map((r) => r.support.programId)).size,
+    value: rows.reduce((s, r) => s + r.support.value, 0),
+  };
 }

@@ -1,42 +1,132 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { addDays, todayVn } from '../../../lib/dates';
+import type { Context } from 'hono';
+import { todayVn } from '../../../lib/dates';
 import { foldVietnamese } from '../../../lib/vi-text';
-import { metaOf, type Actor } from '../../core/actor';
-import { forbidden, invalid, notFound, unknownReference } from '../../core/errors';
-import { canReadCommune } from '../../core/scope';
-import type { AppDeps } from '../../http/env';
+import { metaOf } from '../../core/actor';
+import { notFound } from '../../core/errors';
+import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
-import { recordAudit } from '../audit/record-audit';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
 import { moneyDate, positiveMoney, text } from '../funds/fields';
-import { findFund } from '../funds/queries';
-import { householdCategories } from '../households/schema';
-import { findUnit } from '../units/queries';
+import { householdCategories } from '../households/figures';
 import { addSupport } from './commands/add-support';
+import type { CommandCtx } from './commands/context';
+import { exportSignOff } from './commands/export-sign-off';
 import { handOver } from './commands/hand-over';
 import { createProgram } from './commands/save-program';
-import { canAddSupport, canHandOver, canManageRelief, canReadSupportAt, supportReadRoots } from './policy';
-import { presentProgram, presentSupport, presentSupportRow, presentYearRow, summaryText } from './present';
+import { findHouseholdVisibleTo, findProgramVisibleTo } from './lookup';
+import { supportReadRoots } from './policy';
 import {
-  categoriesOf,
-  findHousehold,
-  findProgram,
-  findSupport,
-  householdYear,
+  presentProgram,
+  presentSupport,
+  presentSupportRowFor,
+  presentYearRow,
+  programCan,
+  summaryText,
+  supportCan,
+} from './present';
+import {
+  householdYearSummary,
   listPrograms,
+  programHouseholds,
   programSupports,
-  searchProgramHouseholds,
   suggestions,
   summarize,
 } from './queries';
 import { supportKinds } from './schema';
-import { signOffDocument, signOffXlsx } from './sign-off-document';
 
 const TAGS = ['Hộ gia đình & trợ giúp'];
 const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
-const anyJson = z.record(z.string(), z.unknown());
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const programCanOut = z
+  .object({ manage: z.boolean(), addSupport: z.boolean(), payFromFund: z.boolean() })
+  .openapi('ReliefProgramCan', { description: 'What the caller may do with the programme.' });
+const programOut = z
+  .object({
+    id: z.string(),
+    communeId: z.string(),
+    name: z.string(),
+    date: z.string(),
+    partner: z.string().nullable(),
+    targetCategories: z.array(z.string()),
+    note: z.string().nullable(),
+    households: z.number().optional(),
+    value: z.number().optional(),
+    createdAt: z.string(),
+    can: programCanOut,
+  })
+  .openapi('ReliefProgram');
+const supportBase = z.object({
+  id: z.string(),
+  programId: z.string(),
+  householdId: z.string(),
+  kind: z.enum(supportKinds),
+  value: z.number(),
+  valueInWords: z.string(),
+  description: z.string().nullable(),
+  sourceKind: z.enum(['fund', 'donor', 'other']),
+  fundId: z.string().nullable(),
+  fundName: z.string().nullable(),
+  donorName: z.string().nullable(),
+  disbursementId: z.string().nullable(),
+  payoutNo: z.string().nullable(),
+  overrideReason: z.string().nullable(),
+  handedOverAt: z.string().nullable(),
+  handedOverBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+const supportOut = supportBase
+  .extend({
+    headName: z.string().optional(),
+    villageId: z.string().optional(),
+    villageName: z.string().optional(),
+    categories: z.array(z.string()).optional(),
+    can: z.object({ handOver: z.boolean() }).openapi({ description: 'What the caller may do with the gift.' }),
+  })
+  .openapi('ReliefSupport');
+const totals = { households: z.number(), value: z.number(), count: z.number() };
+const summaryOut = z
+  .object({
+    programId: z.string(),
+    households: z.number(),
+    value: z.number(),
+    count: z.number(),
+    handedOver: z.number(),
+    bySource: z.array(z.object({ source: z.string(), fundId: z.string().nullable(), name: z.string(), ...totals })),
+    byCategory: z.array(z.object({ category: z.string(), ...totals })),
+    byVillage: z.array(z.object({ villageId: z.string(), name: z.string(), ...totals })),
+    byKind: z.array(z.object({ kind: z.string(), ...totals })),
+    text: z.string(),
+  })
+  .openapi('ReliefSummary');
+const householdRow = {
+  id: z.string(),
+  headName: z.string(),
+  villageId: z.string(),
+  villageName: z.string(),
+  address: z.string().nullable(),
+  categories: z.array(z.string()),
+};
+const suggestionsOut = z.object({
+  year: z.number(),
+  targetCategories: z.array(z.string()),
+  items: z.array(z.object({ ...householdRow, members: z.number().nullable() })),
+});
+const pickerOut = z.object({ items: z.array(z.object({ ...householdRow, served: z.boolean() })) });
+const householdYearOut = z.object({
+  household: z.object({
+    id: z.string(),
+    headName: z.string(),
+    villageId: z.string(),
+    villageName: z.string(),
+    categories: z.array(z.string()),
+  }),
+  year: z.number(),
+  items: z.array(
+    supportBase.extend({ programName: z.string(), programDate: z.string(), partner: z.string().nullable() }),
+  ),
+  programs: z.number(),
+  value: z.number(),
+});
 
 const programBody = z.object({
   communeId: uuid('xã'),
@@ -101,38 +191,32 @@ const yearQuery = z.object({
 });
 const searchQuery = z.object({ q: z.string().trim().max(100).optional() });
 
-const get200 = (path: string) =>
+const get200 = <R extends z.ZodType>(path: string, response: R) =>
   createRoute({
     method: 'get',
     path,
     tags: TAGS,
     security,
     request: { params: idParam },
-    responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    responses: { 200: jsonResponse(response), ...errorResponses },
   });
-const getQuery200 = <Q extends z.ZodObject>(path: string, query: Q) =>
+const getQuery200 = <Q extends z.ZodObject, R extends z.ZodType>(path: string, query: Q, response: R) =>
   createRoute({
     method: 'get',
     path,
     tags: TAGS,
     security,
     request: { params: idParam, query },
-    responses: { 200: jsonResponse(anyJson), ...errorResponses },
+    responses: { 200: jsonResponse(response), ...errorResponses },
   });
 
 export function reliefRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
-
-  /** The programme, when the actor may see its commune; otherwise 404 (field named when it is a reference). */
-  async function programOr404(actor: Actor, id: string, field?: string) {
-    const found = await findProgram(db, id);
-    if (!found || !canReadCommune(actor, { id: found.program.communeId, path: found.communePath })) {
-      if (field) throw unknownReference(field, 'Chương trình trợ giúp');
-      throw notFound('Chương trình trợ giúp');
-    }
-    return found;
-  }
+  const ctxOf = (c: Context<AppEnv>): CommandCtx => {
+    const actor = actorOf(c);
+    return { db, actor, meta: metaOf(actor, c.get('ip')) };
+  };
 
   app.openapi(
     createRoute({
@@ -142,24 +226,13 @@ export function reliefRoutes(deps: AppDeps) {
       security,
       description: 'Lập chương trình trợ giúp (Ban Thường trực xã): tên, ngày, đơn vị phối hợp, các diện hộ hướng tới.',
       request: { body: jsonBody(programBody) },
-      responses: { 201: jsonResponse(anyJson, 'Đã lập'), ...errorResponses },
+      responses: { 201: jsonResponse(programOut, 'Đã lập'), ...errorResponses },
     }),
     async (c) => {
-      const actor = actorOf(c);
-      const body = c.req.valid('json');
-      const commune = await findUnit(db, body.communeId);
-      if (commune?.level !== 'commune' || !canReadCommune(actor, commune))
-        throw unknownReference('communeId', 'Xã');
-      if (!canManageRelief(actor, commune))
-        throw forbidden({ communeId: 'Chỉ Ban Thường trực xã lập chương trình trợ giúp.' });
-      const row = await createProgram(db, metaOf(actor, c.get('ip')), commune, {
-        name: body.name,
-        date: body.date,
-        partner: body.partner || null,
-        targetCategories: [...new Set(body.targetCategories)],
-        note: body.note || null,
-      });
-      return c.json(presentProgram(row, { households: 0, value: 0 }), 201);
+      const ctx = ctxOf(c);
+      const { program, commune } = await createProgram(ctx, c.req.valid('json'));
+      const can = programCan(ctx.actor, commune);
+      return c.json({ ...presentProgram(program, { households: 0, value: 0 }), can }, 201);
     },
   );
 
@@ -170,33 +243,34 @@ export function reliefRoutes(deps: AppDeps) {
       tags: TAGS,
       security,
       request: { query: listQuery },
-      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+      responses: { 200: jsonResponse(z.object({ items: z.array(programOut) })), ...errorResponses },
     }),
     async (c) => {
       const actor = actorOf(c);
       const rows = await listPrograms(db, actor, supportReadRoots(actor), c.req.valid('query').communeId);
-      return c.json({ items: rows.map((r) => presentProgram(r.program, r)) }, 200);
+      const items = rows.map((r) => ({
+        ...presentProgram(r.program, r),
+        can: programCan(actor, { id: r.program.communeId, path: r.communePath }),
+      }));
+      return c.json({ items }, 200);
     },
   );
 
-  app.openapi(get200('/api/v1/relief-programs/{id}'), async (c) => {
+  const programDetailOut = programOut.extend({ canManage: z.boolean() });
+  app.openapi(get200('/api/v1/relief-programs/{id}', programDetailOut), async (c) => {
     const actor = actorOf(c);
-    const { program, communePath } = await programOr404(actor, c.req.valid('param').id);
+    const { program, commune } = await findProgramVisibleTo(db, actor, c.req.valid('param').id);
     const s = summarize(await programSupports(db, program, supportReadRoots(actor)));
-    return c.json(
-      {
-        ...presentProgram(program, s),
-        canManage: canManageRelief(actor, { id: program.communeId, path: communePath }),
-      },
-      200,
-    );
+    const can = programCan(actor, commune);
+    return c.json({ ...presentProgram(program, s), canManage: can.manage, can }, 200);
   });
 
-  app.openapi(get200('/api/v1/relief-programs/{id}/supports'), async (c) => {
+  const supportsOut = z.object({ items: z.array(supportOut) });
+  app.openapi(get200('/api/v1/relief-programs/{id}/supports', supportsOut), async (c) => {
     const actor = actorOf(c);
-    const { program } = await programOr404(actor, c.req.valid('param').id);
+    const { program, commune } = await findProgramVisibleTo(db, actor, c.req.valid('param').id);
     const rows = await programSupports(db, program, supportReadRoots(actor));
-    return c.json({ items: rows.map(presentSupportRow) }, 200);
+    return c.json({ items: rows.map((r) => presentSupportRowFor(actor, commune, r)) }, 200);
   });
 
   app.openapi(
@@ -206,120 +280,49 @@ export function reliefRoutes(deps: AppDeps) {
       tags: TAGS,
       security,
       description:
-        'Trao hỗ trợ cho một hộ: hình thức, giá trị, nguồn (quỹ — ghi phiếu chi trên sổ quỹ, không chi quá số dư; hoặc nhà hảo tâm). Mỗi hộ một lần trong một chương trình; 409 nếu đã nhận mà không nêu lý do trao thêm (overrideReason).',
+        'Trao hỗ trợ cho một hộ: hình thức, giá trị, nguồn (quỹ — ghi phiếu chi trên sổ quỹ, không chi quá số ' +
+        'dư; hoặc nhà hảo tâm). Mỗi hộ một lần trong một chương trình; 409 nếu đã nhận mà không nêu lý do trao ' +
+        'thêm (overrideReason).',
       request: { params: idParam, body: jsonBody(supportBody) },
-      responses: { 201: jsonResponse(anyJson, 'Đã ghi'), ...errorResponses },
+      responses: { 201: jsonResponse(supportOut, 'Đã ghi'), ...errorResponses },
     }),
     async (c) => {
-      const actor = actorOf(c);
-      const body = c.req.valid('json');
-      const { program, communePath } = await programOr404(actor, c.req.valid('param').id);
-      const commune = { id: program.communeId, path: communePath };
-      const found = await findHousehold(db, body.householdId);
-      if (
-        !found ||
-        found.household.communeId !== program.communeId ||
-        found.household.erasedAt ||
-        !canReadSupportAt(actor, found.household.unitPath)
-      )
-        throw unknownReference('householdId', 'Hộ gia đình');
-      const household = found.household;
-      if (!canAddSupport(actor, commune, household.unitPath, !!body.fundId)) {
-        throw forbidden(
-          body.fundId && canAddSupport(actor, commune, household.unitPath, false)
-            ? { fundId: 'Chi từ quỹ do Ban Thường trực xã lập.' }
-            : { householdId: 'Bạn không được ghi hỗ trợ cho hộ này.' },
-        );
-      }
-      let source: Parameters<typeof addSupport>[4]['source'] = body.donorName
-        ? { kind: 'donor', donorName: body.donorName }
-        : { kind: 'other' };
-      if (body.fundId) {
-        const f = await findFund(db, body.fundId);
-        if (!f || f.fund.communeId !== program.communeId) throw unknownReference('fundId', 'Quỹ');
-        const date = body.date ?? program.date;
-        if (date > addDays(todayVn(), 1))
-          throw invalid({ date: 'Chương trình chưa đến ngày: ghi ngày chi (date) không sau hôm nay.' });
-        source = {
-          kind: 'fund',
-          fund: f.fund,
-          communePath: f.communePath,
-          date,
-          decisionRef: body.decisionRef ?? `Chương trình "${program.name}"`,
-        };
-      }
-      const row = await addSupport(db, metaOf(actor, c.get('ip')), program, household, {
-        kind: body.kind,
-        value: body.value,
-        description: body.description || null,
-        overrideReason: body.overrideReason || null,
-        source,
-      });
-      const [full] = (await programSupports(db, program, null)).filter((r) => r.support.id === row.id);
-      return c.json(full ? presentSupportRow(full) : presentSupport(row), 201);
+      const ctx = ctxOf(c);
+      const { commune, support, row } = await addSupport(ctx, c.req.valid('param').id, c.req.valid('json'));
+      if (row) return c.json(presentSupportRowFor(ctx.actor, commune, row), 201);
+      return c.json({ ...presentSupport(support), can: supportCan(ctx.actor, commune, support) }, 201);
     },
   );
 
-  app.openapi(get200('/api/v1/relief-programs/{id}/summary'), async (c) => {
+  app.openapi(get200('/api/v1/relief-programs/{id}/summary', summaryOut), async (c) => {
     const actor = actorOf(c);
-    const { program } = await programOr404(actor, c.req.valid('param').id);
+    const { program } = await findProgramVisibleTo(db, actor, c.req.valid('param').id);
     const s = summarize(await programSupports(db, program, supportReadRoots(actor)));
     return c.json({ programId: program.id, ...s, text: summaryText(s.households, s.value) }, 200);
   });
 
-  app.openapi(get200('/api/v1/relief-programs/{id}/suggestions'), async (c) => {
+  app.openapi(get200('/api/v1/relief-programs/{id}/suggestions', suggestionsOut), async (c) => {
     const actor = actorOf(c);
-    const { program } = await programOr404(actor, c.req.valid('param').id);
+    const { program } = await findProgramVisibleTo(db, actor, c.req.valid('param').id);
     const items = await suggestions(db, program, supportReadRoots(actor));
     return c.json({ year: Number(program.date.slice(0, 4)), targetCategories: program.targetCategories, items }, 200);
   });
 
   // Household picker for the "add support" form: the programme's commune, searched without diacritics.
-  app.openapi(getQuery200('/api/v1/relief-programs/{id}/households', searchQuery), async (c) => {
+  app.openapi(getQuery200('/api/v1/relief-programs/{id}/households', searchQuery, pickerOut), async (c) => {
     const actor = actorOf(c);
-    const { program } = await programOr404(actor, c.req.valid('param').id);
-    const roots = supportReadRoots(actor);
-    const q = foldVietnamese(c.req.valid('query').q ?? '');
-    const rows = await searchProgramHouseholds(db, program.communeId, roots, q);
-    const year = Number(program.date.slice(0, 4));
-    const cats = await categoriesOf(
-      db,
-      rows.map((r) => r.id),
-      year,
-    );
-    const served = new Set((await programSupports(db, program, roots)).map((r) => r.support.householdId));
-    return c.json(
-      { items: rows.map((r) => ({ ...r, categories: cats.get(r.id) ?? [], served: served.has(r.id) })) },
-      200,
-    );
+    const { program } = await findProgramVisibleTo(db, actor, c.req.valid('param').id);
+    const folded = foldVietnamese(c.req.valid('query').q ?? '');
+    return c.json({ items: await programHouseholds(db, program, supportReadRoots(actor), folded) }, 200);
   });
 
-  app.openapi(getQuery200('/api/v1/households/{id}/supports', yearQuery), async (c) => {
-    const actor = actorOf(c);
-    const found = await findHousehold(db, c.req.valid('param').id);
-    const commune = found ? await findUnit(db, found.household.communeId) : null;
-    if (!found || !commune || !canReadCommune(actor, commune) || !canReadSupportAt(actor, found.household.unitPath))
-      throw notFound('Hộ gia đình');
+  app.openapi(getQuery200('/api/v1/households/{id}/supports', yearQuery, householdYearOut), async (c) => {
+    const h = await findHouseholdVisibleTo(db, actorOf(c), c.req.valid('param').id);
     const year = c.req.valid('query').year ?? Number(todayVn().slice(0, 4));
-    const rows = await householdYear(db, found.household.id, year);
-    const value = rows.reduce((s, r) => s + r.support.value, 0);
-    const cats = await categoriesOf(db, [found.household.id], year);
-    return c.json(
-      {
-        household: {
-          id: found.household.id,
-          headName: found.household.headName,
-          villageId: found.household.villageId,
-          villageName: found.villageName,
-          categories: cats.get(found.household.id) ?? [],
-        },
-        year,
-        items: rows.map(presentYearRow),
-        programs: new Set(rows.map((r) => r.support.programId)).size,
-        value,
-      },
-      200,
-    );
+    const { rows, categories, programs, value } = await householdYearSummary(db, h.id, year);
+    const household = { id: h.id, headName: h.headName, villageId: h.villageId, villageName: h.villageName };
+    const items = rows.map(presentYearRow);
+    return c.json({ household: { ...household, categories }, year, items, programs, value }, 200);
   });
 
   app.openapi(
@@ -330,57 +333,24 @@ export function reliefRoutes(deps: AppDeps) {
       security,
       description: 'Đánh dấu đã trao quà (ngày, người trao).',
       request: { params: idParam, body: jsonBody(handOverBody) },
-      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+      responses: { 200: jsonResponse(supportOut), ...errorResponses },
     }),
     async (c) => {
-      const actor = actorOf(c);
-      const support = await findSupport(db, c.req.valid('param').id);
-      const commune = support ? await findUnit(db, support.communeId) : null;
-      if (!support || !commune || !canReadCommune(actor, commune) || !canReadSupportAt(actor, support.unitPath))
-        throw notFound('Khoản hỗ trợ');
-      if (!canHandOver(actor, commune, support.unitPath)) throw forbidden();
-      const row = await handOver(db, metaOf(actor, c.get('ip')), support, c.req.valid('json'));
-      return c.json(presentSupport(row), 200);
+      const ctx = ctxOf(c);
+      const { support, commune } = await handOver(ctx, c.req.valid('param').id, c.req.valid('json'));
+      return c.json({ ...presentSupport(support), can: supportCan(ctx.actor, commune, support) }, 200);
     },
   );
 
   // Danh sách ký nhận as Word, Excel or PDF; exporting a personal list is logged (DOMAIN.md rule 6).
   for (const ext of ['docx', 'xlsx', 'pdf'] as const) {
     app.get(`/api/v1/relief-programs/:id/sign-off.${ext}`, async (c) => {
-      const actor = actorOf(c);
       const id = c.req.param('id');
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Chương trình trợ giúp');
-      const { program } = await programOr404(actor, id);
-      const commune = await findUnit(db, program.communeId);
-      if (!commune) throw notFound('Xã');
-      const roots = supportReadRoots(actor);
-      const rows = await programSupports(db, program, roots);
-      let body: Uint8Array;
-      if (ext === 'xlsx') body = await signOffXlsx(program, commune, rows, program.date);
-      else {
-        const docx = await renderDocx(signOffDocument(program, commune, rows, program.date));
-        body =
-          ext === 'docx'
-            ? new Uint8Array(docx)
-            : new Uint8Array(await docxToPdf(docx, { inputName: 'danh-sach-ky-nhan' }));
-      }
-      await recordAudit(db, metaOf(actor, c.get('ip')), {
-        action: 'relief_program.sign_off_export',
-        entity: 'relief_program',
-        entityId: program.id,
-        communeId: program.communeId,
-        scopePath: commune.path,
-        after: { format: ext, rows: rows.length },
-      });
-      const file = `danh-sach-ky-nhan-${
-        foldVietnamese(program.name)
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '')
-          .slice(0, 60) || 'chuong-trinh'
-      }.${ext}`;
-      return c.body(new Uint8Array(body), 200, {
-        'Content-Type': ext === 'docx' ? DOCX_MIME : ext === 'xlsx' ? XLSX_MIME : PDF_MIME,
-        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${file}"`,
+      const file = await exportSignOff(ctxOf(c), id, ext);
+      return c.body(new Uint8Array(file.body), 200, {
+        'Content-Type': file.contentType,
+        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${file.fileName}"`,
       });
     });
   }

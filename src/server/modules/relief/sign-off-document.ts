@@ -18,7 +18,10 @@ export function byVillage(rows: SupportRow[]) {
   const groups: { villageId: string; name: string; rows: SupportRow[]; value: number }[] = [];
   for (const r of rows) {
     let g = groups.find((x) => x.villageId === r.villageId);
-    if (!g) groups.push((g = { villageId: r.villageId, name: r.villageName, rows: [], value: 0 }));
+    if (!g) {
+      g = { villageId: r.villageId, name: r.villageName, rows: [], value: 0 };
+      groups.push(g);
+    }
     g.rows.push(r);
     g.value += r.support.value;
   }

@@ -1,5 +1,5 @@
 import { registerIndicatorSource } from '../targets/sources';
-import { reliefTotals } from './queries';
+import { reliefTotals } from './figures';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const totals = (

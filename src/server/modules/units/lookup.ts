@@ -67,6 +67,16 @@ export async function visibleCommune(db: Queryable, actor: Actor, id: string): P
   return row ?? null;
 }
 
+/**
+ * A commune whose records the actor may read, or a 404 naming the field: relief programmes and campaigns are
+ * opened for one.
+ */
+export async function findCommuneVisibleTo(db: Queryable, actor: Actor, id: string, field = 'communeId') {
+  const commune = await visibleCommune(db, actor, id);
+  if (!commune) throw unknownReference(field, 'Xã');
+  return commune;
+}
+
 export type VisibleOrganization = { org: Organization; communePath: string };
 
 /** The organisation if its commune is visible to the actor (see communeVisibleSql), else null. */

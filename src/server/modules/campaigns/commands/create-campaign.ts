@@ -1,11 +1,14 @@
-import type { RequestMeta } from '../../../core/actor';
-import type { Db } from '../../../db/client';
+import { forbidden, invalid } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
-import type { Unit } from '../../units/schema';
+import { findCommuneVisibleTo } from '../../units/lookup';
+import { canManageCampaigns } from '../policy';
 import { auditCampaign } from '../present';
 import { campaignIndicators, campaigns } from '../schema';
+import type { CommandCtx } from './context';
+import { checkIndicators, periodError } from './indicators';
 
 export type CreateCampaignInput = {
+  communeId: string;
   name: string;
   description?: string;
   from: string;
@@ -13,9 +16,14 @@ export type CreateCampaignInput = {
   indicatorIds?: string[];
 };
 
-/** The commune and the indicators have been checked (exist, in scope, visible) by the caller. */
-export async function createCampaign(db: Db, meta: RequestMeta, commune: Unit, input: CreateCampaignInput) {
-  return db.transaction(async (tx) => {
+/** A campaign of a commune the actor manages, over a period, linked to indicators the commune may use. */
+export async function createCampaign({ db, actor, meta }: CommandCtx, input: CreateCampaignInput) {
+  if (input.from > input.to) throw invalid({ to: periodError });
+  const commune = await findCommuneVisibleTo(db, actor, input.communeId);
+  if (!canManageCampaigns(actor, commune))
+    throw forbidden({ communeId: 'Bạn không được tạo cuộc vận động cho xã này.' });
+  await checkIndicators(db, commune, input.indicatorIds);
+  const campaign = await db.transaction(async (tx) => {
     const [campaign] = await tx
       .insert(campaigns)
       .values({
@@ -44,4 +52,5 @@ export async function createCampaign(db: Db, meta: RequestMeta, commune: Unit, i
     });
     return campaign;
   });
+  return { campaign, commune };
 }

@@ -1,9 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { RequestMeta } from '../../../core/actor';
-import type { Db } from '../../../db/client';
+import { forbidden, invalid } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
+import { findCampaignVisibleTo } from '../lookup';
+import { canManageCampaigns } from '../policy';
 import { auditCampaign } from '../present';
-import { campaignIndicators, campaigns, type Campaign } from '../schema';
+import { campaignIndicators, campaigns } from '../schema';
+import type { CommandCtx } from './context';
+import { checkIndicators, periodError } from './indicators';
 
 export type UpdateCampaignInput = {
   name?: string;
@@ -13,15 +16,14 @@ export type UpdateCampaignInput = {
   indicatorIds?: string[];
 };
 
-/** The merged period and any new indicators have been checked by the caller; indicatorIds replaces the links. */
-export async function updateCampaign(
-  db: Db,
-  meta: RequestMeta,
-  campaign: Campaign,
-  communePath: string,
-  input: UpdateCampaignInput,
-) {
-  return db.transaction(async (tx) => {
+/** Edits a campaign (its managers only); the merged period must hold; indicatorIds replaces the links. */
+export async function updateCampaign({ db, actor, meta }: CommandCtx, id: string, input: UpdateCampaignInput) {
+  const { campaign, communePath, commune } = await findCampaignVisibleTo(db, actor, id);
+  if (!canManageCampaigns(actor, commune)) throw forbidden();
+  if ((input.from ?? campaign.periodFrom) > (input.to ?? campaign.periodTo))
+    throw invalid({ [input.to !== undefined ? 'to' : 'from']: periodError });
+  await checkIndicators(db, commune, input.indicatorIds);
+  const updated = await db.transaction(async (tx) => {
     const links = await tx
       .select({ id: campaignIndicators.indicatorId })
       .from(campaignIndicators)
@@ -59,4 +61,5 @@ export async function updateCampaign(
     });
     return updated;
   });
+  return { campaign: updated, commune };
 }

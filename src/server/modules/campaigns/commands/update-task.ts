@@ -1,22 +1,24 @@
 import { eq } from 'drizzle-orm';
-import type { RequestMeta } from '../../../core/actor';
-import type { Db } from '../../../db/client';
+import { forbidden } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
+import { findTaskVisibleTo } from '../lookup';
+import { taskUpdateDenial } from '../policy';
 import { presentTask } from '../present';
-import { findTask, type TaskRow } from '../queries';
+import { findTask } from '../queries';
 import { campaignTasks, type TaskStatus } from '../schema';
+import type { CommandCtx } from './context';
 
 export type UpdateTaskInput = { status?: TaskStatus; evidence?: string; deadline?: string | null; title?: string };
 
-/** Which fields the actor may change has been decided by policy; this applies them. */
-export async function updateTask(
-  db: Db,
-  meta: RequestMeta,
-  task: TaskRow,
-  communePath: string,
-  input: UpdateTaskInput,
-) {
-  return db.transaction(async (tx) => {
+/** Changes a task: managers any field, the head of the owning organisation only its progress (policy decides). */
+export async function updateTask({ db, actor, meta }: CommandCtx, id: string, input: UpdateTaskInput) {
+  const { task, communePath, commune } = await findTaskVisibleTo(db, actor, id);
+  const changed = Object.entries(input)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
+  const denial = taskUpdateDenial(actor, commune, task, changed);
+  if (denial) throw forbidden(Object.keys(denial).length ? denial : undefined);
+  const updated = await db.transaction(async (tx) => {
     await tx
       .update(campaignTasks)
       .set({
@@ -27,8 +29,8 @@ export async function updateTask(
         updatedAt: new Date(),
       })
       .where(eq(campaignTasks.id, task.id));
-    const updated = (await findTask(tx, task.id))?.task;
-    if (!updated) throw new Error('update lost the task');
+    const after = (await findTask(tx, task.id))?.task;
+    if (!after) throw new Error('update lost the task');
     await recordAudit(tx, meta, {
       action: 'campaign_task.update',
       entity: 'campaign_task',
@@ -36,8 +38,9 @@ export async function updateTask(
       communeId: task.communeId,
       scopePath: communePath,
       before: presentTask(task),
-      after: presentTask(updated),
+      after: presentTask(after),
     });
-    return updated;
+    return after;
   });
+  return { task: updated, commune };
 }

@@ -4,7 +4,7 @@ import { conflict, forbidden } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import type { Unit } from '../../units/schema';
-import { findCommuneVisibleTo } from '../lookup';
+import { findCommuneVisibleTo } from '../../units/lookup';
 import { canManageFunds } from '../policy';
 import { presentFund } from '../present';
 import { funds } from '../schema';

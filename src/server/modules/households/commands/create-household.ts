@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { foldVietnamese } from '../../../../lib/vi-text';
-import type { RequestMeta } from '../../../core/actor';
-import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
-import type { Unit } from '../../units/schema';
+import { blankToNull } from '../fields';
+import { findVillageWritableBy } from '../lookup';
 import { auditHousehold } from '../present';
 import { findHousehold } from '../queries';
 import { householdYearCategories, households, type HouseholdCategory } from '../schema';
+import type { CommandCtx } from './context';
 
 export type CategoryInput = { year: number; category: HouseholdCategory; decisionRef?: string | null };
 export type CreateHouseholdInput = {
+  villageId: string;
   headName: string;
   members?: number | null;
   address?: string | null;
@@ -17,11 +18,12 @@ export type CreateHouseholdInput = {
   categories?: CategoryInput[];
 };
 
-/** The village has been checked (exists, is a village, the actor writes there) by the caller. */
-export async function createHousehold(db: Db, meta: RequestMeta, village: Unit, input: CreateHouseholdInput) {
+/** A new household in a village the actor writes; blank optional fields are stored as none. */
+export async function createHousehold({ db, actor, meta }: CommandCtx, input: CreateHouseholdInput) {
+  const village = await findVillageWritableBy(db, actor, input.villageId);
   return db.transaction(async (tx) => {
     const id = randomUUID();
-    const communeId = village.communeId as string;
+    const communeId = village.communeId;
     await tx.insert(households).values({
       id,
       communeId,
@@ -29,22 +31,20 @@ export async function createHousehold(db: Db, meta: RequestMeta, village: Unit, 
       unitPath: village.path,
       headName: input.headName,
       headNameFolded: foldVietnamese(input.headName),
-      address: input.address ?? null,
+      address: blankToNull(input.address) ?? null,
       members: input.members ?? null,
-      phone: input.phone ?? null,
+      phone: blankToNull(input.phone) ?? null,
     });
     if (input.categories?.length) {
-      await tx
-        .insert(householdYearCategories)
-        .values(
-          input.categories.map((c) => ({
-            householdId: id,
-            communeId,
-            year: c.year,
-            category: c.category,
-            decisionRef: c.decisionRef ?? null,
-          })),
-        );
+      await tx.insert(householdYearCategories).values(
+        input.categories.map((c) => ({
+          householdId: id,
+          communeId,
+          year: c.year,
+          category: c.category,
+          decisionRef: blankToNull(c.decisionRef) ?? null,
+        })),
+      );
     }
     const created = await findHousehold(tx, id);
     if (!created) throw new Error('insert returned nothing');

@@ -1,12 +1,13 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
-import type { Db } from '../../../db/client';
-import { auditLog } from '../../audit/schema';
+import { eq } from 'drizzle-orm';
+import { conflict, forbidden } from '../../../core/errors';
+import { redactAuditRows } from '../../audit/figures';
 import { recordAudit } from '../../audit/record-audit';
 import { ERASED_NAME } from '../fields';
-import { findHousehold, type HouseholdWithCategories } from '../queries';
+import { findHouseholdVisibleTo } from '../lookup';
+import { canEraseHousehold } from '../policy';
+import { findHousehold } from '../queries';
 import { households } from '../schema';
+import type { CommandCtx } from './context';
 
 /**
  * Erasure on a person's request (Law 91/2025/QH15): the head's name, address and phone go; the row,
@@ -14,7 +15,10 @@ import { households } from '../schema';
  * programme totals do not change. Earlier audit rows of this household have the same personal fields
  * blanked (the erase itself is audited, without them), otherwise the log would keep what was erased.
  */
-export async function eraseHousehold(db: Db, meta: RequestMeta, before: HouseholdWithCategories, reason: string) {
+export async function eraseHousehold({ db, actor, meta }: CommandCtx, id: string, reason: string) {
+  const before = await findHouseholdVisibleTo(db, actor, id);
+  if (!canEraseHousehold(actor, before))
+    throw forbidden({ id: 'Chỉ Ban Thường trực xã được xóa thông tin cá nhân của hộ.' });
   if (before.erasedAt) throw conflict('household_erased', 'Hộ này đã được xóa thông tin cá nhân.');
   return db.transaction(async (tx) => {
     const now = new Date();
@@ -22,15 +26,12 @@ export async function eraseHousehold(db: Db, meta: RequestMeta, before: Househol
       .update(households)
       .set({ headName: ERASED_NAME, headNameFolded: '', address: null, phone: null, erasedAt: now, updatedAt: now })
       .where(eq(households.id, before.id));
-    const blank = sql`jsonb_build_object('headName', ${ERASED_NAME}::text, 'address', null, 'phone', null)`;
-    const redacted = await tx
-      .update(auditLog)
-      .set({
-        before: sql`case when ${auditLog.before}->'headName' is not null then ${auditLog.before} || ${blank} else ${auditLog.before} end`,
-        after: sql`case when ${auditLog.after}->'headName' is not null then ${auditLog.after} || ${blank} else ${auditLog.after} end`,
-      })
-      .where(and(eq(auditLog.entity, 'household'), eq(auditLog.entityId, before.id)))
-      .returning({ id: auditLog.id });
+    const redacted = await redactAuditRows(tx, {
+      entity: 'household',
+      entityId: before.id,
+      markerKey: 'headName',
+      replacement: { headName: ERASED_NAME, address: null, phone: null },
+    });
     await recordAudit(tx, meta, {
       action: 'household.erase',
       entity: 'household',
@@ -38,7 +39,7 @@ export async function eraseHousehold(db: Db, meta: RequestMeta, before: Househol
       communeId: before.communeId,
       scopePath: before.unitPath,
       before: { erased: false },
-      after: { erased: true, erasedAt: now.toISOString(), reason, auditRowsRedacted: redacted.length },
+      after: { erased: true, erasedAt: now.toISOString(), reason, auditRowsRedacted: redacted },
     });
     const after = await findHousehold(tx, before.id);
     if (!after) throw new Error('household vanished');

@@ -1,29 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
+import { forbidden, invalid, notFound, unknownReference } from '../../../core/errors';
 import type { Db, Tx } from '../../../db/client';
-import { auditLog } from '../../audit/schema';
+import { recordAuditMany } from '../../audit/figures';
+import type { AuditEntry } from '../../audit/record-audit';
+import { findUnit } from '../../units/queries';
 import type { Unit } from '../../units/schema';
-import { categoriesOf } from '../queries';
-import { householdYearCategories, households, type HouseholdCategory } from '../schema';
-
-/** A checked row of an import: its village resolved, and the household it updates (if the registry has it). */
-export type ResolvedRow = {
-  row: number;
-  village: Unit;
-  headName: string;
-  headNameFolded: string;
-  address: string | null;
-  members: number | null;
-  phone: string | null;
-  year: number | null;
-  categories: HouseholdCategory[];
-  decisionRef: string | null;
-  /** The existing household (same folded head name, same village), or null for a new one. */
-  matchId: string | null;
-};
+import { HouseholdFileError, parseHouseholdFile, type RowError } from '../import-file';
+import { matchImportRows, type ResolvedRow } from '../import-match';
+import { categoriesOf, registryKeys, writableVillages } from '../queries';
+import { householdYearCategories, households } from '../schema';
+import type { CommandCtx } from './context';
 
 export type ImportSummary = { created: number; updated: number };
+
+/** Refused as a whole (nothing written): the message and the errors by row (row 0 and field "file" for the file). */
+export type ImportRejection = { rejected: true; message: string; errors: RowError[] };
 
 const CHUNK = 500; // rows per multi-row insert: well under PostgreSQL's 65,535 bind parameters
 
@@ -33,15 +26,55 @@ function chunks<T>(list: T[], size = CHUNK): T[][] {
   return out;
 }
 
-type AuditInsert = typeof auditLog.$inferInsert;
+/**
+ * Imports a household list (.xlsx or .csv) into the one commune where the actor writes households (or the one
+ * named): every row is checked and matched to the registry first, and either all rows are written or none.
+ */
+export async function importHouseholdFile(
+  { db, actor, meta }: CommandCtx,
+  input: { data: ArrayBuffer; fileName: string; communeId?: string },
+): Promise<ImportSummary | ImportRejection> {
+  // Where the actor may import: the villages it writes, in one commune.
+  const villages = await writableVillages(db, actor, input.communeId);
+  if (villages.length === 0) {
+    if (input.communeId) throw unknownReference('communeId', 'Xã');
+    throw forbidden({ file: 'Bạn không được nhập danh sách hộ.' });
+  }
+  const communeIds = [...new Set(villages.map((v) => v.communeId as string))];
+  if (communeIds.length > 1) throw invalid({ communeId: 'Bạn phụ trách nhiều xã: chọn xã để nhập (communeId).' });
+  const commune = await findUnit(db, communeIds[0] as string);
+  if (!commune) throw notFound('Xã');
+
+  let parsed: Awaited<ReturnType<typeof parseHouseholdFile>>;
+  try {
+    parsed = await parseHouseholdFile(input.data, input.fileName);
+  } catch (e) {
+    if (!(e instanceof HouseholdFileError)) throw e;
+    return { rejected: true, message: `${e.message} Chưa nhập hộ nào.`, errors: [fileError(e.message)] };
+  }
+  const { resolved, errors } = matchImportRows(
+    parsed.rows,
+    parsed.errors,
+    villages,
+    await registryKeys(db, commune.id),
+  );
+  if (errors.length) {
+    const rows = new Set(errors.map((e) => e.row)).size;
+    return { rejected: true, message: `Tệp có ${rows} dòng sai; chưa nhập hộ nào.`, errors };
+  }
+  return writeImport(db, meta, commune, resolved, input.fileName);
+}
+
+export const fileError = (message: string): RowError => ({ row: 0, field: 'file', message });
 
 /**
  * All rows in one transaction, or none. A new household is inserted with its categories; an
  * existing one (matched by folded head name + village) gets the row's non-empty address, members
  * and phone, and the row's year's categories replace that year's (other years are untouched).
  * One audit row per household and one for the whole import, written in the same transaction.
+ * Every statement waits for the one before: a transaction is one connection, one query at a time.
  */
-export async function importHouseholds(
+async function writeImport(
   db: Db,
   meta: RequestMeta,
   commune: Unit,
@@ -50,20 +83,9 @@ export async function importHouseholds(
 ): Promise<ImportSummary> {
   return db.transaction(async (tx) => {
     const now = new Date();
-    const audits: AuditInsert[] = [];
+    const audits: AuditEntry[] = [];
     const audit = (action: string, entityId: string, scopePath: string, before: unknown, after: unknown) =>
-      audits.push({
-        actorId: meta.actorId,
-        actorUsername: meta.actorUsername,
-        ip: meta.ip,
-        action,
-        entity: 'household',
-        entityId,
-        communeId: commune.id,
-        scopePath,
-        before,
-        after,
-      });
+      audits.push({ action, entity: 'household', entityId, communeId: commune.id, scopePath, before, after });
 
     const fresh = rows.filter((r) => r.matchId === null);
     const updates = rows.filter((r) => r.matchId !== null);
@@ -181,9 +203,6 @@ export async function importHouseholds(
     for (const part of chunks(catRows)) await tx.insert(householdYearCategories).values(part);
 
     audits.push({
-      actorId: meta.actorId,
-      actorUsername: meta.actorUsername,
-      ip: meta.ip,
       action: 'household.import',
       entity: 'household_import',
       entityId: null,
@@ -192,7 +211,7 @@ export async function importHouseholds(
       before: null,
       after: { fileName, rows: rows.length, created: fresh.length, updated: updates.length },
     });
-    for (const part of chunks(audits)) await tx.insert(auditLog).values(part);
+    await recordAuditMany(tx, meta, audits);
     return { created: fresh.length, updated: updates.length };
   });
 }

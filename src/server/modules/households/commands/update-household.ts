@@ -1,16 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { foldVietnamese } from '../../../../lib/vi-text';
-import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
-import type { Db } from '../../../db/client';
+import { conflict, forbidden, invalid } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Unit } from '../../units/schema';
+import { blankToNull } from '../fields';
+import { findHouseholdVisibleTo, findVillageWritableBy } from '../lookup';
+import { canWriteHousehold } from '../policy';
 import { auditHousehold } from '../present';
-import { findHousehold, type HouseholdWithCategories } from '../queries';
+import { findHousehold } from '../queries';
 import { households } from '../schema';
+import type { CommandCtx } from './context';
 
 export type UpdateHouseholdInput = {
-  village?: Unit;
+  villageId?: string;
   headName?: string;
   members?: number | null;
   address?: string | null;
@@ -20,26 +22,31 @@ export type UpdateHouseholdInput = {
 export const erasedConflict = () =>
   conflict('household_erased', 'Hộ này đã được xóa thông tin cá nhân, không sửa được nữa.');
 
-/** Edits the registry fields; a move to another village stays inside the commune (checked by the caller). */
-export async function updateHousehold(
-  db: Db,
-  meta: RequestMeta,
-  before: HouseholdWithCategories,
-  input: UpdateHouseholdInput,
-) {
+/** Edits the registry fields; a move to another village stays inside the commune; `null` clears an optional field. */
+export async function updateHousehold({ db, actor, meta }: CommandCtx, id: string, input: UpdateHouseholdInput) {
+  const before = await findHouseholdVisibleTo(db, actor, id);
+  if (!canWriteHousehold(actor, before)) throw forbidden();
+  let village: Unit | undefined;
+  if (input.villageId && input.villageId !== before.villageId) {
+    village = await findVillageWritableBy(db, actor, input.villageId);
+    if (village.communeId !== before.communeId)
+      throw invalid({ villageId: 'Chỉ chuyển hộ sang thôn khác trong cùng xã.' });
+  }
   if (before.erasedAt) throw erasedConflict();
+  const address = blankToNull(input.address);
+  const phone = blankToNull(input.phone);
   return db.transaction(async (tx) => {
     await tx
       .update(households)
       .set({
-        ...(input.village && { villageId: input.village.id, unitPath: input.village.path }),
+        ...(village && { villageId: village.id, unitPath: village.path }),
         ...(input.headName !== undefined && {
           headName: input.headName,
           headNameFolded: foldVietnamese(input.headName),
         }),
         ...(input.members !== undefined && { members: input.members }),
-        ...(input.address !== undefined && { address: input.address }),
-        ...(input.phone !== undefined && { phone: input.phone }),
+        ...(address !== undefined && { address }),
+        ...(phone !== undefined && { phone }),
         updatedAt: new Date(),
       })
       .where(eq(households.id, before.id));

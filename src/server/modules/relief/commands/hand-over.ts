@@ -1,27 +1,32 @@
 import { eq } from 'drizzle-orm';
-import type { RequestMeta } from '../../../core/actor';
-import type { Db } from '../../../db/client';
+import { forbidden } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
-import { reliefSupports, type ReliefSupport } from '../schema';
+import { findSupportVisibleTo } from '../lookup';
+import { canHandOver } from '../policy';
+import { reliefSupports } from '../schema';
+import type { CommandCtx } from './context';
 
 /** Marks a gift handed over (date, by whom); marking again corrects it, with before/after audited. */
-export async function handOver(db: Db, meta: RequestMeta, support: ReliefSupport, input: { date: string; by: string }) {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
+export async function handOver({ db, actor, meta }: CommandCtx, id: string, input: { date: string; by: string }) {
+  const { support, commune } = await findSupportVisibleTo(db, actor, id);
+  if (!canHandOver(actor, commune, support.unitPath)) throw forbidden();
+  const row = await db.transaction(async (tx) => {
+    const [updated] = await tx
       .update(reliefSupports)
       .set({ handedOverAt: input.date, handedOverBy: input.by })
       .where(eq(reliefSupports.id, support.id))
       .returning();
-    if (!row) throw new Error('update returned nothing');
+    if (!updated) throw new Error('update returned nothing');
     await recordAudit(tx, meta, {
       action: 'relief_support.hand_over',
       entity: 'relief_support',
-      entityId: row.id,
-      communeId: row.communeId,
-      scopePath: row.unitPath,
+      entityId: updated.id,
+      communeId: updated.communeId,
+      scopePath: updated.unitPath,
       before: { handedOverAt: support.handedOverAt, handedOverBy: support.handedOverBy },
-      after: { handedOverAt: row.handedOverAt, handedOverBy: row.handedOverBy },
+      after: { handedOverAt: updated.handedOverAt, handedOverBy: updated.handedOverBy },
     });
-    return row;
+    return updated;
   });
+  return { support: row, commune };
 }

@@ -1,26 +1,35 @@
-import type { RequestMeta } from '../../../core/actor';
-import type { Db } from '../../../db/client';
+import { forbidden } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
+import { findCommuneVisibleTo } from '../../units/lookup';
+import { canManageRelief } from '../policy';
 import { reliefPrograms } from '../schema';
+import type { CommandCtx } from './context';
 
 export type ProgramInput = {
+  communeId: string;
   name: string;
   date: string;
-  partner: string | null;
+  partner?: string | null;
   targetCategories: string[];
-  note: string | null;
+  note?: string | null;
 };
 
-export async function createProgram(
-  db: Db,
-  meta: RequestMeta,
-  commune: { id: string; path: string },
-  input: ProgramInput,
-) {
+/** A programme of one commune, opened by its standing committee; blank texts are stored as none. */
+export async function createProgram({ db, actor, meta }: CommandCtx, input: ProgramInput) {
+  const commune = await findCommuneVisibleTo(db, actor, input.communeId);
+  if (!canManageRelief(actor, commune))
+    throw forbidden({ communeId: 'Chỉ Ban Thường trực xã lập chương trình trợ giúp.' });
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(reliefPrograms)
-      .values({ communeId: commune.id, ...input })
+      .values({
+        communeId: commune.id,
+        name: input.name,
+        date: input.date,
+        partner: input.partner || null,
+        targetCategories: [...new Set(input.targetCategories)],
+        note: input.note || null,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
     await recordAudit(tx, meta, {
@@ -31,6 +40,6 @@ export async function createProgram(
       scopePath: commune.path,
       after: row,
     });
-    return row;
+    return { program: row, commune };
   });
 }

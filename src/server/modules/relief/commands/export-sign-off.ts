@@ -1,0 +1,49 @@
+import { foldVietnamese } from '../../../../lib/vi-text';
+import { recordAudit } from '../../audit/record-audit';
+import { DOCX_MIME, renderDocx } from '../../documents/render-docx';
+import { docxToPdf, PDF_MIME } from '../../documents/render-pdf';
+import { findProgramVisibleTo } from '../lookup';
+import { supportReadRoots } from '../policy';
+import { programSupports } from '../queries';
+import { signOffDocument, signOffXlsx } from '../sign-off-document';
+import type { CommandCtx } from './context';
+
+export type SignOffFormat = 'docx' | 'xlsx' | 'pdf';
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Danh sách ký nhận as Word, Excel or PDF, with the rows the actor may see. A list of names is personal data:
+ * the export is logged (DOMAIN.md rule 6) once the file exists.
+ */
+export async function exportSignOff({ db, actor, meta }: CommandCtx, programId: string, format: SignOffFormat) {
+  const { program, communePath, communeName, communeKind } = await findProgramVisibleTo(db, actor, programId);
+  const commune = { name: communeName, kind: communeKind };
+  const rows = await programSupports(db, program, supportReadRoots(actor));
+  let body: Uint8Array;
+  if (format === 'xlsx') body = await signOffXlsx(program, commune, rows, program.date);
+  else {
+    const docx = await renderDocx(signOffDocument(program, commune, rows, program.date));
+    body =
+      format === 'docx'
+        ? new Uint8Array(docx)
+        : new Uint8Array(await docxToPdf(docx, { inputName: 'danh-sach-ky-nhan' }));
+  }
+  await recordAudit(db, meta, {
+    action: 'relief_program.sign_off_export',
+    entity: 'relief_program',
+    entityId: program.id,
+    communeId: program.communeId,
+    scopePath: communePath,
+    after: { format, rows: rows.length },
+  });
+  const slug =
+    foldVietnamese(program.name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'chuong-trinh';
+  return {
+    body,
+    fileName: `danh-sach-ky-nhan-${slug}.${format}`,
+    contentType: format === 'docx' ? DOCX_MIME : format === 'xlsx' ? XLSX_MIME : PDF_MIME,
+  };
+}
