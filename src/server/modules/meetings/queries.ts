@@ -53,6 +53,14 @@ export async function findMeeting(db: Queryable, id: string) {
   return row ?? null;
 }
 
+/** The meeting when its commune lies in the actor's scope (the SQL twin of canReadMeetings); null otherwise. */
+export async function findMeetingInScope(db: Queryable, actor: Actor, id: string) {
+  const [row] = await meetingSelect(db)
+    .where(and(eq(meetings.id, id), readable(actor)))
+    .limit(1);
+  return row ?? null;
+}
+
 /** The SQL form of canReadCommune for a meeting whose commune is joined as `units`. */
 function readable(actor: Actor): SQL | undefined {
   if (isAdmin(actor)) return undefined;
