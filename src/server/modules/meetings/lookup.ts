@@ -2,18 +2,12 @@ import type { Actor } from '../../core/actor';
 import { notFound, unknownReference } from '../../core/errors';
 import type { Queryable } from '../../db/client';
 import { findUnit } from '../units/queries';
+import { usersOfCommune } from '../users/queries';
 import type { Unit } from '../units/schema';
 import type { DelegateInput } from './commands/types';
 import type { DelegateBody } from './fields';
 import { canReadMeetings } from './policy';
-import {
-  conclusionsOf,
-  delegatesOf,
-  findMeetingInScope,
-  type MeetingRow,
-  organizationsOfCommune,
-  usersOfCommune,
-} from './queries';
+import { conclusionsOf, delegatesOf, findMeetingInScope, type MeetingRow, organizationsOfCommune } from './queries';
 
 type CommuneRef = { id: string; path: string };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
