@@ -10,7 +10,7 @@ import { createRateLimiter, HONEYPOT_FIELD, isBot, publicFormBodyLimit, submitte
 import { Page } from '../portal/layout';
 import { findPublicCommune } from '../portal/queries';
 import type { Unit } from '../units/schema';
-import { createPetition, newLookupCode, normalizeCode } from './commands/create-petition';
+import { newLookupCode, normalizeCode, recordPetition } from './commands/create-petition';
 import { FIELD_LABELS, STATUS_LABELS } from './labels';
 import { formValues, portalSchema, type PortalForm } from './portal-form';
 import { communeVillages, findPetitionByCode, petitionHistory } from './queries';
@@ -302,7 +302,7 @@ export function petitionsPortalRoutes(deps: AppDeps) {
     // A bot filled the hidden field: answer as if accepted, write nothing.
     if (isBot(body)) return c.html(<Sent commune={commune} code={newLookupCode()} />);
     const d = parsed.data;
-    const row = await createPetition(db, PORTAL_META(submitterKey(c, deps.trustProxy)), {
+    const row = await recordPetition(db, PORTAL_META(submitterKey(c, deps.trustProxy)), {
       communeId: commune.id,
       unitPath: village?.path ?? commune.path,
       villageId: village?.id ?? null,
