@@ -6,10 +6,10 @@ import { clientIp } from '../../http/auth';
 import type { AppDeps } from '../../http/env';
 import { createRateLimiter, isBot, publicFormBodyLimit, submitterKey } from '../../http/public-form';
 import { findPublicCommune } from '../portal/queries';
-import { addComment } from './commands/add-comment';
+import { recordComment } from './commands/add-comment';
 import { plain } from './fields';
 import { ConsultationListPage, DraftPage, MessagePage, type FormErrors, type FormValues } from './portal-view';
-import { articlesWithCounts, findArticleByRef, findConsultation, listOpenPublic } from './queries';
+import { articlesWithCounts, findArticleByRef, findPublicConsultation, listOpenPublic } from './queries';
 import { statusOf } from './status';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,7 +58,7 @@ export function consultationsPortalRoutes(deps: AppDeps) {
 
   /** A public consultation with its commune, or null (unknown, or not put on the portal). */
   async function publicDraft(id: string) {
-    const found = UUID.test(id) ? await findConsultation(db, id) : null;
+    const found = UUID.test(id) ? await findPublicConsultation(db, id) : null;
     if (!found?.consultation.public) return null;
     return {
       ...found,
@@ -158,7 +158,7 @@ export function consultationsPortalRoutes(deps: AppDeps) {
         422,
       );
     try {
-      await addComment(
+      await recordComment(
         db,
         { actorId: null, actorUsername: PORTAL_USER, ip: clientIp(c, deps.trustProxy) },
         d.consultation.id,
