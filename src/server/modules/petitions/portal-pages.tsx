@@ -302,6 +302,19 @@ export function petitionsPortalRoutes(deps: AppDeps) {
     return c.html(<Sent commune={commune} code={row.code} />);
   });
 
+  /** A petition by the code a citizen typed, with the steps the public sees (status, date, meeting). */
+  async function publicLookup(input: string) {
+    const code = normalizeCode(input);
+    const found = code ? await findPetitionByCode(db, code) : null;
+    const history = found ? await petitionHistory(db, found.petition.id) : [];
+    const steps = history.map((r) => ({
+      toStatus: r.event.toStatus,
+      date: r.event.date,
+      meetingTitle: r.meetingTitle,
+    }));
+    return { found, steps };
+  }
+
   app.get('/tra-cuu-kien-nghi', async (c) => {
     const input = (c.req.query('ma') ?? '').slice(0, 40);
     if (!input.trim()) return c.html(<LookupPage code="" found={null} steps={[]} />);
@@ -310,23 +323,9 @@ export function petitionsPortalRoutes(deps: AppDeps) {
       c.header('Retry-After', String(limit.retryAfter));
       return c.html(<TooMany retryAfter={limit.retryAfter} />, 429);
     }
-    const code = normalizeCode(input);
-    const found = code ? await findPetitionByCode(db, code) : null;
-    if (!found)
-      return c.html(
-        <LookupPage
-          code={input}
-          found={null}
-          steps={[]}
-          error="Không tìm thấy kiến nghị có mã này. Kiểm tra lại mã (dạng KN-XXXXXX)."
-        />,
-        404,
-      );
-    const steps = (await petitionHistory(db, found.petition.id)).map((r) => ({
-      toStatus: r.event.toStatus,
-      date: r.event.date,
-      meetingTitle: r.meetingTitle,
-    }));
+    const { found, steps } = await publicLookup(input);
+    const error = 'Không tìm thấy kiến nghị có mã này. Kiểm tra lại mã (dạng KN-XXXXXX).';
+    if (!found) return c.html(<LookupPage code={input} found={null} steps={[]} error={error} />, 404);
     return c.html(<LookupPage code={found.petition.code} found={found} steps={steps} />);
   });
 
