@@ -21,6 +21,7 @@ import {
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const TAGS = ['Góp ý dự thảo'];
+const NOT_MULTIPART = 'Cần gửi dạng multipart/form-data: tệp .docx (trường "file") và các trường của dự thảo.';
 
 /**
  * File routes of consultations: a draft uploaded as .docx (split like pasted text) and the synthesis
@@ -45,17 +46,11 @@ export function consultationFileRoutes(deps: AppDeps) {
     async (c) => {
       const ctx = commandContext(db, actorOf(c), c.get('ip'));
       const form = await c.req.parseBody().catch(() => {
-        throw new AppError(
-          400,
-          'bad_request',
-          'Cần gửi dạng multipart/form-data: tệp .docx (trường "file") và các trường của dự thảo.',
-        );
+        throw new AppError(400, 'bad_request', NOT_MULTIPART);
       });
       const strings = Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === 'string' && v !== ''));
-      const { split, created } = await importConsultation(ctx, {
-        fields: parsed(importFields, strings),
-        file: form.file,
-      });
+      const input = { fields: parsed(importFields, strings), file: form.file };
+      const { split, created } = await importConsultation(ctx, input);
       if (!created) return c.json({ preview: true, ...split }, 200);
       const { preamble, outline } = split;
       return c.json({ id: created.consultation.id, articles: created.articles.length, preamble, outline }, 201);

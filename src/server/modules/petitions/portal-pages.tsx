@@ -291,16 +291,21 @@ export function petitionsPortalRoutes(deps: AppDeps) {
         <PetitionForm commune={commune} villages={form.villages} values={form.values} errors={form.errors} />,
         422,
       );
-    const limit = submissions.hit(submitterKey(c, deps.trustProxy));
-    if (!limit.ok) {
-      c.header('Retry-After', String(limit.retryAfter));
-      return c.html(<TooMany commune={commune} retryAfter={limit.retryAfter} />, 429);
-    }
+    const tooMany = limited(submissions, c, commune);
+    if (tooMany) return tooMany;
     // A bot filled the hidden field: answer as if accepted, write nothing.
     if (isBot(body)) return c.html(<Sent commune={commune} code={newLookupCode()} />);
     const row = await submitPortalPetition(db, PORTAL_META(submitterKey(c, deps.trustProxy)), commune, form);
     return c.html(<Sent commune={commune} code={row.code} />);
   });
+
+  /** 429 with Retry-After when this sender went over the limiter's allowance; null otherwise. */
+  function limited(limiter: typeof submissions, c: Context, commune?: Parameters<typeof TooMany>[0]['commune']) {
+    const limit = limiter.hit(submitterKey(c, deps.trustProxy));
+    if (limit.ok) return null;
+    c.header('Retry-After', String(limit.retryAfter));
+    return c.html(<TooMany commune={commune} retryAfter={limit.retryAfter} />, 429);
+  }
 
   /** A petition by the code a citizen typed, with the steps the public sees (status, date, meeting). */
   async function publicLookup(input: string) {
@@ -318,11 +323,8 @@ export function petitionsPortalRoutes(deps: AppDeps) {
   app.get('/tra-cuu-kien-nghi', async (c) => {
     const input = (c.req.query('ma') ?? '').slice(0, 40);
     if (!input.trim()) return c.html(<LookupPage code="" found={null} steps={[]} />);
-    const limit = lookups.hit(submitterKey(c, deps.trustProxy));
-    if (!limit.ok) {
-      c.header('Retry-After', String(limit.retryAfter));
-      return c.html(<TooMany retryAfter={limit.retryAfter} />, 429);
-    }
+    const tooMany = limited(lookups, c);
+    if (tooMany) return tooMany;
     const { found, steps } = await publicLookup(input);
     const error = 'Không tìm thấy kiến nghị có mã này. Kiểm tra lại mã (dạng KN-XXXXXX).';
     if (!found) return c.html(<LookupPage code={input} found={null} steps={[]} error={error} />, 404);
