@@ -1,8 +1,8 @@
 import { systemMeta } from '../core/actor';
 import type { Db } from '../db/client';
-import { addComment, type CommentInput } from '../modules/consultations/commands/add-comment';
-import { closeConsultation } from '../modules/consultations/commands/close-consultation';
-import { createConsultation } from '../modules/consultations/commands/create-consultation';
+import { type CommentInput, recordComment as addComment } from '../modules/consultations/commands/add-comment';
+import { closeConsultationUnchecked as closeConsultation } from '../modules/consultations/commands/close-consultation';
+import { createConsultationUnchecked as createConsultation } from '../modules/consultations/commands/create-consultation';
 import type { Organization, Unit } from '../modules/units/schema';
 import type { DemoMeetings } from './load-demo-meetings';
 

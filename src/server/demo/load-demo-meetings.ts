@@ -1,8 +1,8 @@
 import { systemMeta } from '../core/actor';
 import type { Db } from '../db/client';
-import { createMeeting } from '../modules/meetings/commands/create-meeting';
-import { issueDocument } from '../modules/meetings/commands/issue-document';
-import { markAttendance } from '../modules/meetings/commands/mark-attendance';
+import { createMeetingUnchecked as createMeeting } from '../modules/meetings/commands/create-meeting';
+import { issueDocumentUnchecked as issueDocument } from '../modules/meetings/commands/issue-document';
+import { markAttendanceUnchecked as markAttendance } from '../modules/meetings/commands/mark-attendance';
 import type { DelegateInput, MeetingFields } from '../modules/meetings/commands/types';
 import { INVITATION_RECIPIENTS } from '../modules/meetings/invitation-document';
 import { delegatesOf } from '../modules/meetings/queries';

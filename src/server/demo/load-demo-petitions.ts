@@ -1,8 +1,8 @@
 import { addDays } from '../../lib/dates';
 import { systemMeta, type RequestMeta } from '../core/actor';
 import type { Db } from '../db/client';
-import { createPetition, type NewPetition } from '../modules/petitions/commands/create-petition';
-import { transitionPetition } from '../modules/petitions/commands/transition-petition';
+import { recordPetition as createPetition, type NewPetition } from '../modules/petitions/commands/create-petition';
+import { transitionPetitionUnchecked as transitionPetition } from '../modules/petitions/commands/transition-petition';
 import { findMeetingRow } from '../modules/meetings/queries';
 import type { Petition } from '../modules/petitions/schema';
 import type { Organization, Unit } from '../modules/units/schema';

@@ -1,10 +1,10 @@
 import { systemMeta } from '../core/actor';
 import type { Db } from '../db/client';
-import { addRecommendation } from '../modules/supervision/commands/add-recommendation';
-import { createSupervision } from '../modules/supervision/commands/create-supervision';
-import { issueDocument } from '../modules/supervision/commands/issue-document';
-import { transitionRecommendation } from '../modules/supervision/commands/transition-recommendation';
-import { updateSupervision } from '../modules/supervision/commands/update-supervision';
+import { addRecommendationUnchecked as addRecommendation } from '../modules/supervision/commands/add-recommendation';
+import { createSupervisionUnchecked as createSupervision } from '../modules/supervision/commands/create-supervision';
+import { issueDocumentUnchecked as issueDocument } from '../modules/supervision/commands/issue-document';
+import { transitionRecommendationUnchecked as transitionRecommendation } from '../modules/supervision/commands/transition-recommendation';
+import { updateSupervisionUnchecked as updateSupervision } from '../modules/supervision/commands/update-supervision';
 import type { Organization, Unit } from '../modules/units/schema';
 import type { DemoMeetings } from './load-demo-meetings';
 

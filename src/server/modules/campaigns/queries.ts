@@ -6,6 +6,7 @@ import {
   eq,
   getTableColumns,
   gte,
+  inArray,
   lt,
   lte,
   notInArray,
@@ -131,4 +132,36 @@ export async function listTasks(db: Queryable, actor: Actor, f: TaskFilter): Pro
       ),
     )
     .orderBy(...taskOrder);
+}
+
+export type TaskSummary = {
+  title: string;
+  status: CampaignTask['status'];
+  deadline: string | null;
+  campaignId: string;
+  campaignName: string;
+  ownerOrganizationId: string | null;
+  ownerOrganizationName: string | null;
+};
+
+/** Tasks among these ids with their campaign's and owner organisation's names (id → summary). */
+export async function taskSummaries(db: Queryable, ids: (string | null)[]): Promise<Map<string, TaskSummary>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: campaignTasks.id,
+      title: campaignTasks.title,
+      status: campaignTasks.status,
+      deadline: campaignTasks.deadline,
+      campaignId: campaignTasks.campaignId,
+      campaignName: campaigns.name,
+      ownerOrganizationId: campaignTasks.ownerOrganizationId,
+      ownerOrganizationName: organizationRefs.name,
+    })
+    .from(campaignTasks)
+    .innerJoin(campaigns, eq(campaigns.id, campaignTasks.campaignId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, campaignTasks.ownerOrganizationId))
+    .where(inArray(campaignTasks.id, wanted));
+  return new Map(rows.map(({ id, ...t }) => [id, t]));
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { invalid } from '../../core/errors';
+import { fieldsOf } from '../../http/router';
 import { commentAuthorKinds } from './schema';
 import { duplicateRef, normalizeRef, splitArticles, type SplitArticle } from '../../../lib/split-articles';
 
@@ -139,3 +140,92 @@ export const listQuery = z.object({
 });
 
 export const commentsQuery = z.object({ articleRef: z.string().trim().max(30, 'Số điều tối đa 30 ký tự.').optional() });
+
+/** A request's fields, or a 422 naming the wrong ones (for the routes that parse by hand: multipart, optional bodies). */
+export function parsed<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw invalid(fieldsOf(result.error.issues));
+  return result.data;
+}
+
+export const synthesisBody = z.object({ date: z.iso.date('Ngày dạng YYYY-MM-DD, là ngày có thật.').optional() });
+
+/* ---------- Responses ---------- */
+
+const str = z.string();
+const strOrNull = z.string().nullable();
+const byKind = z.object({ person: z.number(), organization: z.number(), meeting: z.number() });
+
+export const consultationSchema = z.object({
+  id: str,
+  communeId: str,
+  title: str,
+  requestedBy: strOrNull,
+  opensOn: str,
+  deadline: str,
+  public: z.boolean(),
+  status: z.enum(['upcoming', 'open', 'closed']),
+  closedAt: strOrNull,
+  articles: z.number().optional(),
+  comments: z.number().optional(),
+  createdAt: str,
+});
+
+export const consultationListSchema = z.object({ items: z.array(consultationSchema) });
+
+const articleSchema = z.object({
+  id: str,
+  position: z.number(),
+  ref: str,
+  heading: strOrNull,
+  text: str,
+  comments: z.number().optional(),
+  byKind: byKind.optional(),
+});
+
+export const consultationDetailSchema = consultationSchema
+  .extend({
+    comments: z.number(),
+    communeName: str,
+    articles: z.array(articleSchema),
+    canManage: z.boolean(),
+    canComment: z.boolean(),
+    organizationIds: z.array(str).nullable(),
+    synthesisNumber: strOrNull,
+    can: z.object({ comment: z.boolean(), close: z.boolean(), issueSynthesis: z.boolean() }),
+  })
+  .openapi('ConsultationDetail');
+
+export const commentSchema = z
+  .object({
+    id: str,
+    articleId: str,
+    articleRef: str,
+    authorKind: z.enum(commentAuthorKinds),
+    author: str,
+    organizationId: strOrNull,
+    organizationName: strOrNull,
+    meetingId: strOrNull,
+    meetingTitle: strOrNull,
+    source: z.enum(['staff', 'portal']),
+    content: str,
+    contact: strOrNull.optional(),
+    createdAt: str,
+  })
+  .openapi('ConsultationComment');
+
+export const authorOptionsSchema = z.object({
+  organizations: z.array(z.object({ id: str, name: str, shortName: str })),
+  meetings: z.array(z.object({ id: str, title: str, date: str, type: str })),
+});
+
+const lines = z.array(str);
+export const importPreviewSchema = z.object({
+  preview: z.literal(true),
+  articles: z.array(z.object({ ref: str, heading: strOrNull, text: str })),
+  preamble: lines,
+  outline: lines,
+});
+export const importResultSchema = z.object({ id: str, articles: z.number(), preamble: lines, outline: lines });
+
+export const issuedSynthesisSchema = z.object({ documentId: str, number: str, date: str, docx: str, pdf: str });

@@ -1,56 +1,33 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { todayVn } from '../../../lib/dates';
-import { foldVietnamese } from '../../../lib/vi-text';
-import { metaOf, type Actor } from '../../core/actor';
-import { AppError, forbidden, invalid, notFound } from '../../core/errors';
+import { commandContext } from '../../core/context';
+import { AppError } from '../../core/errors';
 import type { AppDeps, AppEnv } from '../../http/env';
-import { actorOf, createRouter, errorResponses, fieldsOf, jsonResponse, security } from '../../http/router';
-import { recordAudit } from '../audit/record-audit';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
-import { docxParagraphTexts, isZip } from '../documents/zip-read';
-import type { Unit } from '../units/schema';
-import { createConsultation } from './commands/create-consultation';
+import { actorOf, createRouter, errorResponses, jsonResponse, security } from '../../http/router';
+import { DOCX_MIME } from '../documents/render-docx';
+import { PDF_MIME } from '../documents/render-pdf';
+import { importConsultation } from './commands/create-consultation';
+import { exportSynthesis } from './commands/export-synthesis';
 import { issueSynthesis } from './commands/issue-synthesis';
-import { canManageConsultations } from './policy';
-import { articlesFromText, checkPeriod, importFields, plain } from './fields';
-import { articlesWithCounts, listComments, type ConsultationRow } from './queries';
-import { synthesisDocument } from './synthesis-document';
+import {
+  importFields,
+  importPreviewSchema,
+  importResultSchema,
+  issuedSynthesisSchema,
+  parsed,
+  synthesisBody,
+} from './fields';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const anyJson = z.record(z.string(), z.unknown());
 const TAGS = ['Góp ý dự thảo'];
-
-/** The paragraphs of an uploaded .docx, or a 422 naming the file field. */
-function docxParagraphs(buf: Buffer, name: string): string[] {
-  const notDocx = invalid({
-    file: 'Tệp không phải văn bản Word .docx (tệp .doc cũ hãy mở bằng Word rồi lưu lại dạng .docx).',
-  });
-  if (!/\.docx$/i.test(name) || !isZip(buf)) throw notDocx;
-  try {
-    return docxParagraphTexts(buf);
-  } catch {
-    throw notDocx;
-  }
-}
-
-const slug = (s: string) =>
-  foldVietnamese(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'du-thao';
+const NOT_MULTIPART = 'Cần gửi dạng multipart/form-data: tệp .docx (trường "file") và các trường của dự thảo.';
 
 /**
  * File routes of consultations: a draft uploaded as .docx (split like pasted text) and the synthesis
  * report as .docx/.pdf. Plain Hono routes (multipart and binary bodies), documented by hand.
  */
-export function consultationFileRoutes(
-  deps: AppDeps,
-  consultationOr404: (actor: Actor, id: string) => Promise<ConsultationRow>,
-  manageableCommune: (actor: Actor, communeId: string) => Promise<Unit>,
-) {
+export function consultationFileRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
 
@@ -67,46 +44,16 @@ export function consultationFileRoutes(
         ),
     }),
     async (c) => {
-      const actor = actorOf(c);
+      const ctx = commandContext(db, actorOf(c), c.get('ip'));
       const form = await c.req.parseBody().catch(() => {
-        throw new AppError(
-          400,
-          'bad_request',
-          'Cần gửi dạng multipart/form-data: tệp .docx (trường "file") và các trường của dự thảo.',
-        );
+        throw new AppError(400, 'bad_request', NOT_MULTIPART);
       });
       const strings = Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === 'string' && v !== ''));
-      const parsed = importFields.safeParse(strings);
-      if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
-      const f = parsed.data;
-      const file = form.file;
-      if (!(file instanceof File) || file.size === 0) throw invalid({ file: 'Chọn tệp dự thảo .docx.' });
-      const opensOn = f.opensOn ?? todayVn();
-      checkPeriod({ opensOn, deadline: f.deadline });
-      const commune = await manageableCommune(actor, f.communeId);
-      const split = articlesFromText(
-        docxParagraphs(Buffer.from(await file.arrayBuffer()), file.name).join('\n'),
-        'file',
-      );
-      if (f.preview === '1' || f.preview === 'true') return c.json({ preview: true, ...split }, 200);
-      const created = await createConsultation(db, metaOf(actor, c.get('ip')), commune, {
-        title: plain(f.title),
-        requestedBy: f.requestedBy ? plain(f.requestedBy) : null,
-        opensOn,
-        deadline: f.deadline,
-        public: f.public === undefined ? true : f.public === 'true' || f.public === '1' || f.public === 'on',
-        articles: split.articles,
-        origin: `docx: ${file.name.slice(0, 200)}`,
-      });
-      return c.json(
-        {
-          id: created.consultation.id,
-          articles: created.articles.length,
-          preamble: split.preamble,
-          outline: split.outline,
-        },
-        201,
-      );
+      const input = { fields: parsed(importFields, strings), file: form.file };
+      const { split, created } = await importConsultation(ctx, input);
+      if (!created) return c.json({ preview: true, ...split }, 200);
+      const { preamble, outline } = split;
+      return c.json({ id: created.consultation.id, articles: created.articles.length, preamble, outline }, 201);
     },
   );
 
@@ -132,79 +79,30 @@ export function consultationFileRoutes(
         },
       },
     },
-    responses: { 201: jsonResponse(anyJson, 'Đã tạo'), 200: jsonResponse(anyJson, 'Xem trước'), ...errorResponses },
+    responses: {
+      201: jsonResponse(importResultSchema, 'Đã tạo'),
+      200: jsonResponse(importPreviewSchema, 'Xem trước'),
+      ...errorResponses,
+    },
   });
 
   // BÁO CÁO tổng hợp ý kiến góp ý; it names the people who commented, so exports are logged (DOMAIN.md rule 6).
   for (const ext of ['docx', 'pdf'] as const) {
     app.get(`/api/v1/consultations/:id/synthesis.${ext}`, async (c) => {
-      const actor = actorOf(c);
-      const id = c.req.param('id');
-      if (!z.uuid().safeParse(id).success) throw notFound('Đợt góp ý dự thảo');
-      const found = await consultationOr404(actor, id);
-      const cons = found.consultation;
-      const articles = await articlesWithCounts(db, cons.id);
-      const comments = await listComments(db, cons.id);
-      const date = cons.closedAt ? todayVn(cons.closedAt) : todayVn();
-      const doc = synthesisDocument(
-        cons,
-        { name: found.communeName, kind: found.communeKind, chairName: found.chairName },
-        articles,
-        comments,
-        date,
-      );
-      const docx = await renderDocx(doc);
-      const body =
-        ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: 'tong-hop-gop-y' }));
-      await recordAudit(db, metaOf(actor, c.get('ip')), {
-        action: 'consultation.synthesis_export',
-        entity: 'consultation',
-        entityId: cons.id,
-        communeId: cons.communeId,
-        scopePath: found.communePath,
-        after: { format: ext, comments: comments.length },
-      });
-      return c.body(body, 200, {
+      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const { bytes, fileName } = await exportSynthesis(ctx, { id: c.req.param('id'), format: ext });
+      return c.body(bytes, 200, {
         'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="tong-hop-gop-y-${slug(cons.title)}.${ext}"`,
+        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${fileName}"`,
       });
     });
   }
 
   // Issuing the synthesis: a BC number from the register and the document frozen with it, once.
   app.post('/api/v1/consultations/:id/synthesis', async (c) => {
-    const actor = actorOf(c);
-    const id = c.req.param('id');
-    if (!z.uuid().safeParse(id).success) throw notFound('Đợt góp ý dự thảo');
-    const found = await consultationOr404(actor, id);
-    const cons = found.consultation;
-    const commune = { id: cons.communeId, path: found.communePath };
-    if (!canManageConsultations(actor, commune))
-      throw forbidden({ id: 'Chỉ Ban Thường trực xã ban hành báo cáo tổng hợp góp ý.' });
+    const ctx = commandContext(db, actorOf(c), c.get('ip'));
     const raw: unknown = await c.req.json().catch(() => ({}));
-    const parsed = z
-      .object({ date: z.iso.date('Ngày dạng YYYY-MM-DD, là ngày có thật.').optional() })
-      .safeParse(raw ?? {});
-    if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
-    const date = parsed.data.date ?? todayVn();
-    if (date > todayVn()) throw invalid({ date: 'Ngày ban hành không được sau hôm nay.' });
-    const articles = await articlesWithCounts(db, cons.id);
-    const comments = await listComments(db, cons.id);
-    const build = () =>
-      synthesisDocument(
-        cons,
-        { name: found.communeName, kind: found.communeKind, chairName: found.chairName },
-        articles,
-        comments,
-        date,
-      );
-    const { entry } = await issueSynthesis(
-      db,
-      metaOf(actor, c.get('ip')),
-      { id: cons.id, title: cons.title, commune, signer: found.chairName },
-      date,
-      build,
-    );
+    const { entry } = await issueSynthesis(ctx, { id: c.req.param('id'), body: raw ?? {} });
     return c.json(
       {
         documentId: entry.id,
@@ -215,6 +113,15 @@ export function consultationFileRoutes(
       },
       201,
     );
+  });
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/api/v1/consultations/{id}/synthesis',
+    tags: TAGS,
+    security,
+    description: 'Ban hành báo cáo tổng hợp góp ý: lấy số BC trong sổ văn bản đi; một lần (lần hai: 409).',
+    request: { body: { required: false, content: { 'application/json': { schema: synthesisBody } } } },
+    responses: { 201: jsonResponse(issuedSynthesisSchema, 'Đã ban hành'), ...errorResponses },
   });
 
   return app;

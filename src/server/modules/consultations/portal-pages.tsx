@@ -1,32 +1,17 @@
 /** @jsxImportSource hono/jsx */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { todayVn } from '../../../lib/dates';
-import { AppError } from '../../core/errors';
 import { clientIp } from '../../http/auth';
 import type { AppDeps } from '../../http/env';
 import { createRateLimiter, isBot, publicFormBodyLimit, submitterKey } from '../../http/public-form';
 import { findPublicCommune } from '../portal/queries';
-import { addComment } from './commands/add-comment';
-import { plain } from './fields';
-import { ConsultationListPage, DraftPage, MessagePage, type FormErrors, type FormValues } from './portal-view';
-import { articlesWithCounts, findArticleByRef, findConsultation, listOpenPublic } from './queries';
+import { type PortalOutcome, submitPortalComment } from './commands/portal-comment';
+import { ConsultationListPage, DraftPage, MessagePage } from './portal-view';
+import { articlesWithCounts, findPublicConsultation, listOpenPublic } from './queries';
 import { statusOf } from './status';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PORTAL_USER = 'portal';
-
-/** Server-side checks of the public form; errors shown next to their field. */
-function validate(v: FormValues, refs: Set<string>): FormErrors {
-  const e: FormErrors = {};
-  if (!v.name) e.name = 'Vui lòng nhập họ và tên.';
-  else if (v.name.length > 200) e.name = 'Họ và tên tối đa 200 ký tự.';
-  if (v.contact.length > 200) e.contact = 'Thông tin liên hệ tối đa 200 ký tự.';
-  if (!v.articleRef) e.articleRef = 'Vui lòng chọn điều muốn góp ý.';
-  else if (!refs.has(v.articleRef)) e.articleRef = 'Dự thảo không có điều này; vui lòng chọn lại.';
-  if (!v.content) e.content = 'Vui lòng nhập nội dung góp ý.';
-  else if (v.content.length > 5000) e.content = 'Nội dung góp ý tối đa 5.000 ký tự.';
-  return e;
-}
 
 /**
  * The portal's "Góp ý dự thảo" pages: the commune's open drafts, one draft article by article with a
@@ -58,7 +43,7 @@ export function consultationsPortalRoutes(deps: AppDeps) {
 
   /** A public consultation with its commune, or null (unknown, or not put on the portal). */
   async function publicDraft(id: string) {
-    const found = UUID.test(id) ? await findConsultation(db, id) : null;
+    const found = UUID.test(id) ? await findPublicConsultation(db, id) : null;
     if (!found?.consultation.public) return null;
     return {
       ...found,
@@ -91,96 +76,56 @@ export function consultationsPortalRoutes(deps: AppDeps) {
     );
   });
 
-  app.post('/gop-y/:id', publicFormBodyLimit(), async (c) => {
+  /** 429 with Retry-After when this sender posted too often; null otherwise. */
+  function tooOften(c: Context) {
     const hit = limiter.hit(submitterKey(c, deps.trustProxy));
-    if (!hit.ok) {
-      c.header('Retry-After', String(hit.retryAfter));
-      return c.html(
-        <MessagePage
-          title="Gửi quá nhiều lần"
-          message={`Bạn đã gửi nhiều ý kiến trong thời gian ngắn. Vui lòng thử lại sau ${Math.ceil(hit.retryAfter / 60)} phút.`}
-          commune={null}
-        />,
-        429,
-      );
-    }
-    const d = await publicDraft(c.req.param('id'));
-    if (!d) return c.html(notFoundPage(), 404);
+    if (hit.ok) return null;
+    c.header('Retry-After', String(hit.retryAfter));
+    return c.html(
+      <MessagePage
+        title="Gửi quá nhiều lần"
+        message={`Bạn đã gửi nhiều ý kiến trong thời gian ngắn. Vui lòng thử lại sau ${Math.ceil(hit.retryAfter / 60)} phút.`}
+        commune={null}
+      />,
+      429,
+    );
+  }
+
+  type Draft = NonNullable<Awaited<ReturnType<typeof publicDraft>>>;
+
+  /** The page answering a submission: thanks (a redirect), refused, the form again with its errors, or unreadable. */
+  function answer(c: Context, d: Draft, outcome: PortalOutcome | null) {
     const back = { href: `/gop-y/${d.consultation.id}`, label: 'Xem lại dự thảo' };
-    const form = await c.req.parseBody().catch(() => null);
-    if (!form)
+    if (!outcome) {
+      const message = 'Vui lòng gửi lại từ trang góp ý.';
       return c.html(
-        <MessagePage
-          title="Không đọc được nội dung gửi"
-          message="Vui lòng gửi lại từ trang góp ý."
-          commune={d.commune}
-          back={back}
-        />,
+        <MessagePage title="Không đọc được nội dung gửi" message={message} commune={d.commune} back={back} />,
         400,
       );
-    const thanks = () => c.redirect(`/gop-y/${d.consultation.id}?da-gui=1#gop-y`, 303);
-    // A bot filled the hidden field: answer as if accepted, keep nothing.
-    if (isBot(form)) return thanks();
-
-    const today = todayVn();
-    const refused = (status: 409 | 410, message: string) =>
-      c.html(<MessagePage title="Không nhận góp ý" message={message} commune={d.commune} back={back} />, status);
-    if (d.consultation.closedAt)
-      return refused(409, 'Đợt lấy ý kiến dự thảo này đã kết thúc; ý kiến chưa được ghi nhận.');
-    if (today > d.consultation.deadline)
-      return refused(410, 'Đã hết hạn góp ý dự thảo này; ý kiến chưa được ghi nhận.');
-    if (today < d.consultation.opensOn) return refused(409, 'Chưa đến thời gian nhận góp ý dự thảo này.');
-
-    const str = (k: string) => {
-      const x = form[k];
-      return typeof x === 'string' ? plain(x).trim() : '';
-    };
-    const values: FormValues = {
-      name: str('name'),
-      contact: str('contact'),
-      articleRef: str('articleRef'),
-      content: str('content'),
-    };
-    const articles = await articlesWithCounts(db, d.consultation.id);
-    const errors = validate(values, new Set(articles.map((a) => a.article.ref)));
-    const article =
-      Object.keys(errors).length === 0 ? await findArticleByRef(db, d.consultation.id, values.articleRef) : null;
-    if (!article)
-      return c.html(
-        <DraftPage
-          commune={d.commune}
-          consultation={d.consultation}
-          articles={articles}
-          status="open"
-          values={values}
-          errors={errors}
-        />,
-        422,
-      );
-    try {
-      await addComment(
-        db,
-        { actorId: null, actorUsername: PORTAL_USER, ip: clientIp(c, deps.trustProxy) },
-        d.consultation.id,
-        article,
-        {
-          authorKind: 'person',
-          author: values.name,
-          organizationId: null,
-          meetingId: null,
-          content: values.content,
-          contact: values.contact || null,
-          source: 'portal',
-        },
-        today,
-      );
-    } catch (err) {
-      // Closed (or past the deadline) between the checks above and the write.
-      if (err instanceof AppError && err.status === 409)
-        return refused(err.code === 'deadline_passed' ? 410 : 409, err.message);
-      throw err;
     }
-    return thanks();
+    if (outcome.kind === 'accepted') return c.redirect(`/gop-y/${d.consultation.id}?da-gui=1#gop-y`, 303);
+    if (outcome.kind === 'refused')
+      return c.html(
+        <MessagePage title="Không nhận góp ý" message={outcome.message} commune={d.commune} back={back} />,
+        outcome.status,
+      );
+    const { values, errors, articles } = outcome;
+    return c.html(
+      <DraftPage {...{ commune: d.commune, consultation: d.consultation, articles, values, errors }} status="open" />,
+      422,
+    );
+  }
+
+  app.post('/gop-y/:id', publicFormBodyLimit(), async (c) => {
+    const limited = tooOften(c);
+    if (limited) return limited;
+    const d = await publicDraft(c.req.param('id'));
+    if (!d) return c.html(notFoundPage(), 404);
+    const form = await c.req.parseBody().catch(() => null);
+    // A bot filled the hidden field: answer as if accepted, keep nothing.
+    if (!form || isBot(form)) return answer(c, d, form ? { kind: 'accepted' } : null);
+    const meta = { actorId: null, actorUsername: PORTAL_USER, ip: clientIp(c, deps.trustProxy) };
+    return answer(c, d, await submitPortalComment(db, meta, d.consultation, form, todayVn()));
   });
 
   return app;

@@ -1,4 +1,8 @@
-import type { ArticleWithCounts, CommentRow } from './queries';
+import { todayVn } from '../../../lib/dates';
+import type { Actor } from '../../core/actor';
+import type { ConsultationDetail } from './lookup';
+import { canEnterAnyComment, canManageConsultations, canSeeContacts, ledOrganizationIds } from './policy';
+import type { ArticleWithCounts, CommentRow, ConsultationRow } from './queries';
 import type { Consultation, ConsultationArticle } from './schema';
 import { statusOf } from './status';
 
@@ -47,4 +51,47 @@ export function presentComment(r: CommentRow, withContact: boolean) {
     ...(withContact && { contact: c.contact }),
     createdAt: c.createdAt,
   };
+}
+
+const communeOf = (found: ConsultationRow) => ({ id: found.consultation.communeId, path: found.communePath });
+
+/** A comment as this reader may see it (the contact only for those who manage the consultation). */
+export const presentCommentFor = (actor: Actor, found: ConsultationRow, r: CommentRow) =>
+  presentComment(r, canSeeContacts(actor, communeOf(found)));
+
+/** The draft with its articles and comment counts, and what the reader may do with it. */
+export function presentConsultationDetail(actor: Actor, d: ConsultationDetail) {
+  const { found, articles } = d;
+  const commune = communeOf(found);
+  const manage = canManageConsultations(actor, commune);
+  const open = !found.consultation.closedAt;
+  const comments = articles.reduce((s, a) => s + a.comments, 0);
+  return {
+    ...presentConsultation(found.consultation, todayVn(), { articles: articles.length, comments }),
+    comments,
+    communeName: found.communeName,
+    articles: articles.map((a) => presentArticle(a.article, a)),
+    canManage: manage,
+    canComment: canEnterAnyComment(actor, commune) && open,
+    organizationIds: manage ? null : ledOrganizationIds(actor, commune.id),
+    synthesisNumber: d.synthesisNumber,
+    can: {
+      comment: canEnterAnyComment(actor, commune) && open,
+      close: manage && open,
+      issueSynthesis: manage && d.synthesisNumber === null,
+    },
+  };
+}
+
+type AuthorOptions = {
+  organizations: { id: string; name: string; shortName: string }[];
+  meetings: { id: string; title: string; date: string; type: string }[];
+};
+
+/** The pickers of the comment form: an organisation head sees only their own organisations. */
+export function presentAuthorOptions(actor: Actor, found: ConsultationRow, opts: AuthorOptions) {
+  const commune = communeOf(found);
+  if (canManageConsultations(actor, commune)) return opts;
+  const led = ledOrganizationIds(actor, commune.id);
+  return { organizations: opts.organizations.filter((o) => led.includes(o.id)), meetings: opts.meetings };
 }

@@ -3,16 +3,23 @@ import type { Actor } from '../../core/actor';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { inIds, inSubtree, inSubtrees } from '../../db/scope-sql';
-import { meetings } from '../meetings/schema';
-import { outgoingDocuments } from '../register/schema';
-import { organizations, units } from '../units/schema';
+import { meetingsOfCommune, meetingTitles } from '../meetings/queries';
+import { issuedNumberFor } from '../register/queries';
+import { organizationRefs as organizations, unitRefs as units } from '../units/refs';
 import { consultationArticles, consultationComments, consultations, type Consultation } from './schema';
 
 export type KindCounts = { person: number; organization: number; meeting: number };
 const zero = (): KindCounts => ({ person: 0, organization: 0, meeting: 0 });
 
-export async function findConsultation(db: Queryable, id: string) {
-  const [row] = await db
+/** The SQL twin of canReadConsultations: communes the actor reads or works in; undefined for an admin. */
+const readable = (actor: Actor) =>
+  isAdmin(actor)
+    ? undefined
+    : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(consultations.communeId, memberCommuneIds(actor))})`;
+
+const consultationSelect = (db: Queryable) =>
+  db
+
     .select({
       consultation: consultations,
       communePath: units.path,
@@ -21,13 +28,25 @@ export async function findConsultation(db: Queryable, id: string) {
       chairName: sql<string | null>`${units.settings}->>'chairName'`,
     })
     .from(consultations)
-    .innerJoin(units, eq(units.id, consultations.communeId))
-    .where(eq(consultations.id, id))
+    .innerJoin(units, eq(units.id, consultations.communeId));
+
+/** A consultation inside the actor's scope, with its commune; null otherwise. */
+export async function findConsultationInScope(db: Queryable, actor: Actor, id: string) {
+  const [row] = await consultationSelect(db)
+    .where(and(eq(consultations.id, id), readable(actor)))
     .limit(1);
   return row ?? null;
 }
 
-export type ConsultationRow = NonNullable<Awaited<ReturnType<typeof findConsultation>>>;
+/** A public consultation for the portal, with its commune (the portal checks `public` itself); null otherwise. */
+export async function findPublicConsultation(db: Queryable, id: string) {
+  const [row] = await consultationSelect(db)
+    .where(and(eq(consultations.id, id), eq(consultations.public, true)))
+    .limit(1);
+  return row ?? null;
+}
+
+export type ConsultationRow = NonNullable<Awaited<ReturnType<typeof findConsultationInScope>>>;
 
 /** Consultations of the communes the actor reads or works in, newest first, with article and comment counts. */
 export async function listConsultations(
@@ -35,9 +54,7 @@ export async function listConsultations(
   actor: Actor,
   q: { communeId?: string; status?: 'open' | 'closed'; today: string },
 ) {
-  const scope = isAdmin(actor)
-    ? undefined
-    : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(consultations.communeId, memberCommuneIds(actor))})`;
+  const scope = readable(actor);
   const status =
     q.status === 'open'
       ? and(isNull(consultations.closedAt), gte(consultations.deadline, q.today))
@@ -120,20 +137,17 @@ export async function findArticleByRef(db: Queryable, consultationId: string, re
 
 /** Comments in the draft's order (article position, then as they came), with what the synthesis prints. */
 export async function listComments(db: Queryable, consultationId: string, articleId?: string) {
-  return db
+  const rows = await db
     .select({
       comment: consultationComments,
       articleRef: consultationArticles.ref,
       articleHeading: consultationArticles.heading,
       position: consultationArticles.position,
       organizationName: organizations.name,
-      meetingTitle: meetings.title,
-      meetingDate: meetings.date,
     })
     .from(consultationComments)
     .innerJoin(consultationArticles, eq(consultationArticles.id, consultationComments.articleId))
     .leftJoin(organizations, eq(organizations.id, consultationComments.organizationId))
-    .leftJoin(meetings, eq(meetings.id, consultationComments.meetingId))
     .where(
       and(
         eq(consultationComments.consultationId, consultationId),
@@ -141,6 +155,14 @@ export async function listComments(db: Queryable, consultationId: string, articl
       ),
     )
     .orderBy(asc(consultationArticles.position), asc(consultationComments.createdAt), asc(consultationComments.id));
+  const mts = await meetingTitles(
+    db,
+    rows.map((r) => r.comment.meetingId),
+  );
+  return rows.map((r) => {
+    const m = r.comment.meetingId ? mts.get(r.comment.meetingId) : undefined;
+    return { ...r, meetingTitle: m?.title ?? null, meetingDate: m?.date ?? null };
+  });
 }
 
 export type CommentRow = Awaited<ReturnType<typeof listComments>>[number];
@@ -152,13 +174,7 @@ export async function authorOptions(db: Queryable, communeId: string) {
     .from(organizations)
     .where(and(eq(organizations.communeId, communeId), eq(organizations.active, true)))
     .orderBy(asc(organizations.name));
-  const mts = await db
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date, type: meetings.type })
-    .from(meetings)
-    .where(eq(meetings.communeId, communeId))
-    .orderBy(sql`(${meetings.type} = 'consultation') desc`, desc(meetings.date))
-    .limit(200);
-  return { organizations: orgs, meetings: mts };
+  return { organizations: orgs, meetings: await meetingsOfCommune(db, communeId, { consultationFirst: true }) };
 }
 
 /* ---------- Portal (public) ---------- */
@@ -225,10 +241,5 @@ export type { Consultation };
 /** The consultation row locked for issuing its synthesis, with the number already issued if any. */
 export async function lockForSynthesis(tx: Queryable, id: string) {
   await tx.select({ id: consultations.id }).from(consultations).where(eq(consultations.id, id)).for('update');
-  const [issued] = await tx
-    .select({ number: outgoingDocuments.number })
-    .from(outgoingDocuments)
-    .where(and(eq(outgoingDocuments.sourceKind, 'consultation_synthesis'), eq(outgoingDocuments.sourceId, id)))
-    .limit(1);
-  return issued?.number ?? null;
+  return issuedNumberFor(tx, 'consultation_synthesis', id);
 }

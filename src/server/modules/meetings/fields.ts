@@ -147,10 +147,126 @@ export const issueBody = z
   })
   .strict();
 
-export const listQuery = z.object({
-  communeId: uuid('xã').optional(),
-  type: meetingType.optional(),
-  status: z.enum(meetingStatuses, 'Trạng thái: planned, held hoặc cancelled.').optional(),
-  from: meetingDate('từ ngày').optional(),
-  to: meetingDate('đến ngày').optional(),
+export const listQuery = z
+  .object({
+    communeId: uuid('xã').optional(),
+    type: meetingType.optional(),
+    status: z.enum(meetingStatuses, 'Trạng thái: planned, held hoặc cancelled.').optional(),
+    from: meetingDate('từ ngày').optional(),
+    to: meetingDate('đến ngày').optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.from && q.to && q.from > q.to)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Đến ngày phải sau hoặc bằng từ ngày.' });
+  });
+
+/* ---------- Responses ---------- */
+
+const str = z.string();
+const strOrNull = z.string().nullable();
+
+export const meetingSchema = z.object({
+  id: str,
+  communeId: str,
+  communeName: str,
+  villageId: strOrNull,
+  villageName: strOrNull,
+  type: z.enum(meetingTypes),
+  typeLabel: str,
+  title: str,
+  date: str,
+  startTime: strOrNull,
+  place: strOrNull,
+  chair: strOrNull,
+  chairTitle: strOrNull,
+  secretary: strOrNull,
+  agenda: z.array(str),
+  status: z.enum(meetingStatuses),
+  statusLabel: str,
+  expectedCount: z.number().nullable(),
+  presentCount: z.number().nullable(),
+  minutes: strOrNull,
+  invitationNumber: strOrNull,
+  invitationDate: strOrNull,
+  minutesNumber: strOrNull,
+  minutesDate: strOrNull,
+  createdAt: str,
+  updatedAt: str,
+});
+
+export const meetingListItemSchema = meetingSchema
+  .extend({ delegatesInvited: z.number(), delegatesAttended: z.number() })
+  .openapi('MeetingListItem');
+
+const delegateSchema = z.object({
+  id: str,
+  position: z.number(),
+  name: str,
+  title: strOrNull,
+  organization: strOrNull,
+  organizationId: strOrNull,
+  userId: strOrNull,
+  attended: z.boolean().nullable(),
+});
+
+export const conclusionSchema = z
+  .object({
+    id: str,
+    position: z.number(),
+    text: str,
+    taskId: strOrNull,
+    task: z
+      .object({
+        id: str,
+        title: strOrNull,
+        status: strOrNull,
+        deadline: strOrNull,
+        campaignId: strOrNull,
+        campaignName: strOrNull,
+        ownerOrganizationId: strOrNull,
+        ownerOrganizationName: strOrNull,
+      })
+      .nullable(),
+  })
+  .openapi('MeetingConclusion');
+
+export const meetingDetailSchema = meetingSchema
+  .extend({
+    delegates: z.array(delegateSchema),
+    conclusions: z.array(conclusionSchema),
+    canManage: z.boolean(),
+    canTurnIntoTask: z.boolean(),
+    can: z.object({
+      edit: z.boolean(),
+      recordAttendance: z.boolean(),
+      issueInvitation: z.boolean(),
+      issueMinutes: z.boolean(),
+      turnIntoTask: z.boolean(),
+    }),
+  })
+  .openapi('MeetingDetail');
+
+export const taskResultSchema = z.object({
+  task: z.object({
+    id: str,
+    campaignId: str,
+    communeId: str,
+    title: str,
+    ownerOrganizationId: strOrNull,
+    ownerOrganizationName: strOrNull,
+    deadline: strOrNull,
+    status: str,
+    selfAssigned: z.boolean(),
+    evidence: str,
+    createdAt: str,
+    updatedAt: str,
+  }),
+  conclusion: conclusionSchema.nullable(),
+});
+
+export const issuedSchema = z.object({
+  documentId: str,
+  number: str,
+  date: str,
+  kind: z.enum(['invitation', 'minutes']),
 });

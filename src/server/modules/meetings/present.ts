@@ -1,4 +1,8 @@
+import type { Actor } from '../../core/actor';
+import { refsOf } from './commands/authorise';
 import { MEETING_STATUS_LABELS, MEETING_TYPE_LABELS } from './labels';
+import type { MeetingDetail } from './lookup';
+import { canManageMeeting, canTurnIntoTask } from './policy';
 import type { ConclusionRow, MeetingRow } from './queries';
 import type { MeetingDelegate } from './schema';
 
@@ -34,6 +38,11 @@ export function presentMeeting(r: MeetingRow) {
   };
 }
 
+/** A row of the list, with how many delegates were invited and attended. */
+export function presentMeetingListItem(r: MeetingRow, counts?: { invited: number; attended: number }) {
+  return { ...presentMeeting(r), delegatesInvited: counts?.invited ?? 0, delegatesAttended: counts?.attended ?? 0 };
+}
+
 export const presentDelegate = (d: MeetingDelegate) => ({
   id: d.id,
   position: d.position,
@@ -67,18 +76,34 @@ export function presentConclusion(c: ConclusionRow) {
   };
 }
 
-/** The full meeting: delegates, conclusions with their tasks, document numbers, and what the reader may do. */
-export function presentMeetingDetail(
-  r: MeetingRow,
-  delegates: MeetingDelegate[],
-  conclusions: ConclusionRow[],
-  rights: { canManage: boolean; canTurnIntoTask: boolean },
-) {
+/**
+ * What the reader may do with this meeting, from the policy and the lifecycle rules (rules.ts): edit
+ * while not cancelled and the minutes are not issued; issue the invitation once, before it is cancelled;
+ * issue the minutes once the meeting is held.
+ */
+export function meetingCan(actor: Actor, r: MeetingRow) {
+  const { commune, ref } = refsOf(r);
+  const manage = canManageMeeting(actor, commune, ref);
+  const m = r.meeting;
   return {
-    ...presentMeeting(r),
-    delegates: delegates.map(presentDelegate),
-    conclusions: conclusions.map(presentConclusion),
-    ...rights,
+    edit: manage && !m.minutesDocId,
+    recordAttendance: manage && m.status !== 'cancelled' && !m.minutesDocId,
+    issueInvitation: manage && !m.invitationDocId && m.status !== 'cancelled',
+    issueMinutes: manage && !m.minutesDocId && m.status === 'held',
+    turnIntoTask: canTurnIntoTask(actor, commune) && m.status === 'held',
+  };
+}
+
+/** The full meeting: delegates, conclusions with their tasks, document numbers, and what the reader may do. */
+export function presentMeetingDetail(actor: Actor, d: MeetingDetail) {
+  const { commune, ref } = refsOf(d.row);
+  return {
+    ...presentMeeting(d.row),
+    delegates: d.delegates.map(presentDelegate),
+    conclusions: d.conclusions.map(presentConclusion),
+    canManage: canManageMeeting(actor, commune, ref),
+    canTurnIntoTask: canTurnIntoTask(actor, commune),
+    can: meetingCan(actor, d.row),
   };
 }
 

@@ -1,18 +1,15 @@
 import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../../core/actor';
 import { alias } from 'drizzle-orm/pg-core';
+import type { Actor } from '../../core/actor';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inIds, inSubtree, inSubtrees } from '../../db/scope-sql';
-import { campaigns, campaignTasks } from '../campaigns/schema';
-import { outgoingDocuments } from '../register/schema';
-import { organizations, units } from '../units/schema';
-import { userRoles, users } from '../users/schema';
+import { inIds, inSubtrees } from '../../db/scope-sql';
+import { taskSummaries } from '../campaigns/queries';
+import { registerEntryRefs } from '../register/queries';
+import { organizationRefs as organizations, unitRefs as units } from '../units/refs';
 import { meetingConclusions, meetingDelegates, meetings, type MeetingType } from './schema';
 
 const village = alias(units, 'meeting_village');
-const invitation = alias(outgoingDocuments, 'meeting_invitation_doc');
-const minutesDoc = alias(outgoingDocuments, 'meeting_minutes_doc');
 
 const meetingColumns = {
   meeting: meetings,
@@ -22,11 +19,6 @@ const meetingColumns = {
   communeSettings: units.settings,
   villageName: village.name,
   villagePath: village.path,
-  invitationNumber: invitation.number,
-  invitationDate: invitation.date,
-  invitationSigner: invitation.signer,
-  minutesNumber: minutesDoc.number,
-  minutesDate: minutesDoc.date,
 };
 
 function meetingSelect(db: Queryable) {
@@ -34,12 +26,32 @@ function meetingSelect(db: Queryable) {
     .select(meetingColumns)
     .from(meetings)
     .innerJoin(units, eq(units.id, meetings.communeId))
-    .leftJoin(village, eq(village.id, meetings.villageId))
-    .leftJoin(invitation, eq(invitation.id, meetings.invitationDocId))
-    .leftJoin(minutesDoc, eq(minutesDoc.id, meetings.minutesDocId));
+    .leftJoin(village, eq(village.id, meetings.villageId));
 }
 
-export type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
+type MeetingBase = Awaited<ReturnType<ReturnType<typeof meetingSelect>['execute']>>[number];
+
+/** The numbers, dates and signer of the invitation and the minutes, from the register. */
+async function withDocuments(db: Queryable, rows: MeetingBase[]) {
+  const docs = await registerEntryRefs(
+    db,
+    rows.flatMap((r) => [r.meeting.invitationDocId, r.meeting.minutesDocId]),
+  );
+  return rows.map((r) => {
+    const invitation = r.meeting.invitationDocId ? docs.get(r.meeting.invitationDocId) : undefined;
+    const minutes = r.meeting.minutesDocId ? docs.get(r.meeting.minutesDocId) : undefined;
+    return {
+      ...r,
+      invitationNumber: invitation?.number ?? null,
+      invitationDate: invitation?.date ?? null,
+      invitationSigner: invitation?.signer ?? null,
+      minutesNumber: minutes?.number ?? null,
+      minutesDate: minutes?.date ?? null,
+    };
+  });
+}
+
+export type MeetingRow = Awaited<ReturnType<typeof withDocuments>>[number];
 
 /** The meeting row alone, for the modules that refer to a meeting (petitions, consultations, reports); callers check scope. */
 export async function findMeetingRow(db: Queryable, id: string) {
@@ -48,8 +60,17 @@ export async function findMeetingRow(db: Queryable, id: string) {
 }
 
 /** Any meeting by id with its commune, village and document numbers, regardless of scope: callers decide with policy. */
-export async function findMeeting(db: Queryable, id: string) {
-  const [row] = await meetingSelect(db).where(eq(meetings.id, id)).limit(1);
+export async function findMeeting(db: Queryable, id: string): Promise<MeetingRow | null> {
+  const [row] = await withDocuments(db, await meetingSelect(db).where(eq(meetings.id, id)).limit(1));
+  return row ?? null;
+}
+
+/** The meeting when its commune lies in the actor's scope (the SQL twin of canReadMeetings); null otherwise. */
+export async function findMeetingInScope(db: Queryable, actor: Actor, id: string): Promise<MeetingRow | null> {
+  const rows = await meetingSelect(db)
+    .where(and(eq(meetings.id, id), readable(actor)))
+    .limit(1);
+  const [row] = await withDocuments(db, rows);
   return row ?? null;
 }
 
@@ -63,7 +84,7 @@ export type MeetingFilter = { communeId?: string; type?: MeetingType; from?: str
 
 /** Meetings of the communes the actor reads or works in, newest first. */
 export async function listMeetings(db: Queryable, actor: Actor, f: MeetingFilter): Promise<MeetingRow[]> {
-  return meetingSelect(db)
+  const rows = await meetingSelect(db)
     .where(
       and(
         readable(actor),
@@ -76,6 +97,7 @@ export async function listMeetings(db: Queryable, actor: Actor, f: MeetingFilter
     )
     .orderBy(desc(meetings.date), desc(meetings.startTime), asc(meetings.title))
     .limit(500);
+  return withDocuments(db, rows);
 }
 
 export async function delegatesOf(db: Queryable, meetingId: string) {
@@ -105,23 +127,28 @@ export type ConclusionRow = Awaited<ReturnType<typeof conclusionsOf>>[number];
 
 /** Conclusions with the task each became (its campaign, owner organisation, deadline and status). */
 export async function conclusionsOf(db: Queryable, meetingId: string) {
-  return db
-    .select({
-      conclusion: meetingConclusions,
-      taskTitle: campaignTasks.title,
-      taskStatus: campaignTasks.status,
-      taskDeadline: campaignTasks.deadline,
-      taskCampaignId: campaignTasks.campaignId,
-      taskCampaignName: campaigns.name,
-      taskOwnerOrganizationId: campaignTasks.ownerOrganizationId,
-      taskOwnerOrganizationName: organizations.name,
-    })
+  const rows = await db
+    .select()
     .from(meetingConclusions)
-    .leftJoin(campaignTasks, eq(campaignTasks.id, meetingConclusions.taskId))
-    .leftJoin(campaigns, eq(campaigns.id, campaignTasks.campaignId))
-    .leftJoin(organizations, eq(organizations.id, campaignTasks.ownerOrganizationId))
     .where(eq(meetingConclusions.meetingId, meetingId))
     .orderBy(asc(meetingConclusions.position));
+  const tasks = await taskSummaries(
+    db,
+    rows.map((r) => r.taskId),
+  );
+  return rows.map((conclusion) => {
+    const t = conclusion.taskId ? tasks.get(conclusion.taskId) : undefined;
+    return {
+      conclusion,
+      taskTitle: t?.title ?? null,
+      taskStatus: t?.status ?? null,
+      taskDeadline: t?.deadline ?? null,
+      taskCampaignId: t?.campaignId ?? null,
+      taskCampaignName: t?.campaignName ?? null,
+      taskOwnerOrganizationId: t?.ownerOrganizationId ?? null,
+      taskOwnerOrganizationName: t?.ownerOrganizationName ?? null,
+    };
+  });
 }
 
 export async function findConclusion(db: Queryable, meetingId: string, id: string) {
@@ -143,32 +170,6 @@ export async function organizationsOfCommune(db: Queryable, communeId: string, i
   return new Map(rows.map((r) => [r.id, { name: r.name, active: r.active }]));
 }
 
-/**
- * Users among these ids who belong with the commune: a role on the commune, one of its villages or
- * organisations, or on a unit above it (a province official invited to the conference). id → full name.
- */
-export async function usersOfCommune(db: Queryable, commune: { id: string; path: string }, ids: string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const roleUnit = alias(units, 'delegate_role_unit');
-  const rows = await db
-    .selectDistinct({ id: users.id, fullName: users.fullName })
-    .from(users)
-    .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .leftJoin(roleUnit, eq(roleUnit.id, userRoles.unitId))
-    .leftJoin(organizations, eq(organizations.id, userRoles.organizationId))
-    .where(
-      and(
-        inArray(users.id, ids),
-        or(
-          eq(organizations.communeId, commune.id),
-          inSubtree(roleUnit.path, commune.path),
-          sql`${commune.path} like ${roleUnit.path} || '%'`,
-        ),
-      ),
-    );
-  return new Map(rows.map((r) => [r.id, r.fullName]));
-}
-
 /** The meeting row locked for the rest of the transaction: commands check their rules against it. */
 export async function lockMeeting(tx: Queryable, id: string) {
   const [row] = await tx.select().from(meetings).where(eq(meetings.id, id)).for('update').limit(1);
@@ -176,10 +177,31 @@ export async function lockMeeting(tx: Queryable, id: string) {
 }
 
 export async function documentNumber(db: Queryable, id: string): Promise<string | null> {
-  const [row] = await db
-    .select({ number: outgoingDocuments.number })
-    .from(outgoingDocuments)
-    .where(eq(outgoingDocuments.id, id))
-    .limit(1);
-  return row?.number ?? null;
+  return (await registerEntryRefs(db, [id])).get(id)?.number ?? null;
+}
+
+/* ---------- For other modules (petitions, consultations): they read meetings only through these ---------- */
+
+/**
+ * Meetings of a commune, newest first (consultation conferences first when `consultationFirst`): the
+ * pickers "raised at", "read back at" and "comment of the conference".
+ */
+export async function meetingsOfCommune(db: Queryable, communeId: string, opts: { consultationFirst?: boolean } = {}) {
+  return db
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date, type: meetings.type })
+    .from(meetings)
+    .where(eq(meetings.communeId, communeId))
+    .orderBy(...(opts.consultationFirst ? [sql`(${meetings.type} = 'consultation') desc`] : []), desc(meetings.date))
+    .limit(200);
+}
+
+/** Title and date of the meetings among these ids (id → …), for lists that name the meeting of each row. */
+export async function meetingTitles(db: Queryable, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (wanted.length === 0) return new Map<string, { title: string; date: string }>();
+  const rows = await db
+    .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+    .from(meetings)
+    .where(inArray(meetings.id, wanted));
+  return new Map(rows.map((r) => [r.id, { title: r.title, date: r.date }]));
 }

@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { formatDateVi, todayVn } from '../../../lib/dates';
+import { formatDateVi } from '../../../lib/dates';
 import { unitDisplayName } from '../../../lib/units';
 import type { RequestMeta } from '../../core/actor';
 import type { AppDeps } from '../../http/env';
@@ -10,9 +10,10 @@ import { createRateLimiter, HONEYPOT_FIELD, isBot, publicFormBodyLimit, submitte
 import { Page } from '../portal/layout';
 import { findPublicCommune } from '../portal/queries';
 import type { Unit } from '../units/schema';
-import { createPetition, newLookupCode, normalizeCode } from './commands/create-petition';
+import { newLookupCode, normalizeCode } from './commands/create-petition';
+import { checkPortalPetition, submitPortalPetition } from './commands/portal-petition';
 import { FIELD_LABELS, STATUS_LABELS } from './labels';
-import { formValues, portalSchema, type PortalForm } from './portal-form';
+import type { PortalForm } from './portal-form';
 import { communeVillages, findPetitionByCode, petitionHistory } from './queries';
 import { petitionFields } from './schema';
 
@@ -284,72 +285,51 @@ export function petitionsPortalRoutes(deps: AppDeps) {
     const commune = await communeOf(c.req.param('id') ?? '');
     if (!commune) return c.html(<NotFoundPage />, 404);
     const body = (await c.req.parseBody().catch(() => ({}))) as Record<string, unknown>;
-    const villages = await communeVillages(db, commune.id);
-    const values = formValues(body);
-    const parsed = portalSchema.safeParse(values);
-    const errors: Record<string, string> = {};
-    if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] ??= i.message;
-    const village = villages.find((v) => v.id === values.villageId.trim());
-    if (values.villageId.trim() && !village) errors.villageId = 'Chọn thôn trong danh sách.';
-    if (Object.keys(errors).length > 0 || !parsed.success) {
-      return c.html(<PetitionForm commune={commune} villages={villages} values={values} errors={errors} />, 422);
-    }
-    const limit = submissions.hit(submitterKey(c, deps.trustProxy));
-    if (!limit.ok) {
-      c.header('Retry-After', String(limit.retryAfter));
-      return c.html(<TooMany commune={commune} retryAfter={limit.retryAfter} />, 429);
-    }
+    const form = await checkPortalPetition(db, commune, body);
+    if (!form.ok)
+      return c.html(
+        <PetitionForm commune={commune} villages={form.villages} values={form.values} errors={form.errors} />,
+        422,
+      );
+    const tooMany = limited(submissions, c, commune);
+    if (tooMany) return tooMany;
     // A bot filled the hidden field: answer as if accepted, write nothing.
     if (isBot(body)) return c.html(<Sent commune={commune} code={newLookupCode()} />);
-    const d = parsed.data;
-    const row = await createPetition(db, PORTAL_META(submitterKey(c, deps.trustProxy)), {
-      communeId: commune.id,
-      unitPath: village?.path ?? commune.path,
-      villageId: village?.id ?? null,
-      meetingId: null,
-      source: 'portal',
-      content: d.content,
-      field: field(d.field),
-      agency: 'ubnd_xa',
-      agencyName: null,
-      dueDate: null,
-      receivedAt: todayVn(),
-      submitterName: d.submitterName,
-      submitterContact: d.submitterContact,
-      submitterAddress: d.submitterAddress || null,
-    });
+    const row = await submitPortalPetition(db, PORTAL_META(submitterKey(c, deps.trustProxy)), commune, form);
     return c.html(<Sent commune={commune} code={row.code} />);
   });
 
-  app.get('/tra-cuu-kien-nghi', async (c) => {
-    const input = (c.req.query('ma') ?? '').slice(0, 40);
-    if (!input.trim()) return c.html(<LookupPage code="" found={null} steps={[]} />);
-    const limit = lookups.hit(submitterKey(c, deps.trustProxy));
-    if (!limit.ok) {
-      c.header('Retry-After', String(limit.retryAfter));
-      return c.html(<TooMany retryAfter={limit.retryAfter} />, 429);
-    }
+  /** 429 with Retry-After when this sender went over the limiter's allowance; null otherwise. */
+  function limited(limiter: typeof submissions, c: Context, commune?: Parameters<typeof TooMany>[0]['commune']) {
+    const limit = limiter.hit(submitterKey(c, deps.trustProxy));
+    if (limit.ok) return null;
+    c.header('Retry-After', String(limit.retryAfter));
+    return c.html(<TooMany commune={commune} retryAfter={limit.retryAfter} />, 429);
+  }
+
+  /** A petition by the code a citizen typed, with the steps the public sees (status, date, meeting). */
+  async function publicLookup(input: string) {
     const code = normalizeCode(input);
     const found = code ? await findPetitionByCode(db, code) : null;
-    if (!found)
-      return c.html(
-        <LookupPage
-          code={input}
-          found={null}
-          steps={[]}
-          error="Không tìm thấy kiến nghị có mã này. Kiểm tra lại mã (dạng KN-XXXXXX)."
-        />,
-        404,
-      );
-    const steps = (await petitionHistory(db, found.petition.id)).map((r) => ({
+    const history = found ? await petitionHistory(db, found.petition.id) : [];
+    const steps = history.map((r) => ({
       toStatus: r.event.toStatus,
       date: r.event.date,
       meetingTitle: r.meetingTitle,
     }));
+    return { found, steps };
+  }
+
+  app.get('/tra-cuu-kien-nghi', async (c) => {
+    const input = (c.req.query('ma') ?? '').slice(0, 40);
+    if (!input.trim()) return c.html(<LookupPage code="" found={null} steps={[]} />);
+    const tooMany = limited(lookups, c);
+    if (tooMany) return tooMany;
+    const { found, steps } = await publicLookup(input);
+    const error = 'Không tìm thấy kiến nghị có mã này. Kiểm tra lại mã (dạng KN-XXXXXX).';
+    if (!found) return c.html(<LookupPage code={input} found={null} steps={[]} error={error} />, 404);
     return c.html(<LookupPage code={found.petition.code} found={found} steps={steps} />);
   });
 
   return app;
 }
-
-const field = (v: string) => petitionFields.find((f) => f === v) ?? 'other';

@@ -4,9 +4,9 @@ import { todayVn } from '../../../lib/dates';
 import { matchesVi } from '../../../lib/vi-text';
 import type { Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
-import { meetings } from '../meetings/schema';
-import { units } from '../units/schema';
-import { users } from '../users/schema';
+import { meetingsOfCommune, meetingTitles } from '../meetings/queries';
+import { unitRefs as units } from '../units/refs';
+import { userNames } from '../users/queries';
 import { petitionEvents, petitions, type Petition } from './schema';
 
 /** Petitions inside these subtrees; null = no restriction (admin). */
@@ -15,13 +15,20 @@ const scopeOf = (roots: string[] | null) => (roots === null ? undefined : inSubt
 const village = alias(units, 'petition_village');
 
 /** Meetings of a commune, newest first: the pickers "raised at" and "read back at". */
-export async function communeMeetings(db: Queryable, communeId: string) {
-  return db
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date, type: meetings.type })
-    .from(meetings)
-    .where(eq(meetings.communeId, communeId))
-    .orderBy(desc(meetings.date))
-    .limit(200);
+export const communeMeetings = (db: Queryable, communeId: string) => meetingsOfCommune(db, communeId);
+
+/** Each row with the title of the meeting it was raised at (and read back at), from the meetings module. */
+async function withMeetingTitles<T extends { petition: Petition }>(db: Queryable, rows: T[]) {
+  const titles = await meetingTitles(
+    db,
+    rows.flatMap((r) => [r.petition.meetingId, r.petition.closedMeetingId]),
+  );
+  const titleOf = (id: string | null) => (id ? (titles.get(id)?.title ?? null) : null);
+  return rows.map((r) => ({
+    ...r,
+    meetingTitle: titleOf(r.petition.meetingId),
+    closedMeetingTitle: titleOf(r.petition.closedMeetingId),
+  }));
 }
 
 /** Villages of a commune (the portal form's select). */
@@ -33,12 +40,13 @@ export async function communeVillages(db: Queryable, communeId: string) {
     .orderBy(asc(units.name));
 }
 
-export async function findPetition(db: Queryable, id: string) {
+/** A petition inside these subtrees (null = everywhere, admin): the scope is in the WHERE clause. */
+export async function findPetitionInScope(db: Queryable, roots: string[] | null, id: string) {
   const [row] = await db
     .select({ petition: petitions, communePath: units.path, communeName: units.name, communeKind: units.kind })
     .from(petitions)
     .innerJoin(units, eq(units.id, petitions.communeId))
-    .where(eq(petitions.id, id))
+    .where(and(eq(petitions.id, id), scopeOf(roots)))
     .limit(1);
   return row ?? null;
 }
@@ -82,7 +90,7 @@ export type ListFilter = {
   pageSize: number;
 };
 
-const rowColumns = { petition: petitions, villageName: village.name, meetingTitle: meetings.title };
+const rowColumns = { petition: petitions, villageName: village.name, communePath: units.path };
 
 /**
  * Petitions the reader may see, newest first, filtered and paged. The text search ignores diacritics
@@ -103,8 +111,8 @@ export async function listPetitions(db: Queryable, roots: string[] | null, f: Li
     db
       .select(rowColumns)
       .from(petitions)
+      .innerJoin(units, eq(units.id, petitions.communeId))
       .leftJoin(village, eq(village.id, petitions.villageId))
-      .leftJoin(meetings, eq(meetings.id, petitions.meetingId))
       .where(where)
       .orderBy(desc(petitions.receivedAt), desc(petitions.createdAt), asc(petitions.id));
   const offset = (f.page - 1) * f.pageSize;
@@ -119,41 +127,50 @@ export async function listPetitions(db: Queryable, roots: string[] | null, f: Li
         r.villageName ?? '',
       ].some((t) => matchesVi(t, q)),
     );
-    return { rows: all.slice(offset, offset + f.pageSize), total: all.length };
+    return { rows: await withMeetingTitles(db, all.slice(offset, offset + f.pageSize)), total: all.length };
   }
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(petitions).where(where);
   const rows = await base().limit(f.pageSize).offset(offset);
-  return { rows, total: Number(count?.n ?? 0) };
+  return { rows: await withMeetingTitles(db, rows), total: Number(count?.n ?? 0) };
 }
 
-/** One petition with its village and meetings' titles, for the detail and the responses. */
+/** One petition with its commune path, village and meetings' titles, for the detail and the responses. */
 export async function petitionRow(db: Queryable, id: string) {
-  const closing = alias(meetings, 'closing_meeting');
-  const [row] = await db
-    .select({ ...rowColumns, closedMeetingTitle: closing.title })
+  const rows = await db
+    .select(rowColumns)
     .from(petitions)
+    .innerJoin(units, eq(units.id, petitions.communeId))
     .leftJoin(village, eq(village.id, petitions.villageId))
-    .leftJoin(meetings, eq(meetings.id, petitions.meetingId))
-    .leftJoin(closing, eq(closing.id, petitions.closedMeetingId))
     .where(eq(petitions.id, id))
     .limit(1);
+  const [row] = await withMeetingTitles(db, rows);
   return row ?? null;
 }
 
-/** Every step of a petition in order, with who did it and at which meeting. */
+/** Every step of a petition in order, with who did it (users module) and at which meeting (meetings module). */
 export async function petitionHistory(db: Queryable, petitionId: string) {
-  return db
-    .select({
-      event: petitionEvents,
-      actorName: users.fullName,
-      meetingTitle: meetings.title,
-      meetingDate: meetings.date,
-    })
+  const events = await db
+    .select()
     .from(petitionEvents)
-    .leftJoin(users, eq(users.id, petitionEvents.actorId))
-    .leftJoin(meetings, eq(meetings.id, petitionEvents.meetingId))
     .where(eq(petitionEvents.petitionId, petitionId))
     .orderBy(asc(petitionEvents.at), asc(petitionEvents.date));
+  const names = await userNames(
+    db,
+    events.map((e) => e.actorId),
+  );
+  const mts = await meetingTitles(
+    db,
+    events.map((e) => e.meetingId),
+  );
+  return events.map((event) => {
+    const m = event.meetingId ? mts.get(event.meetingId) : undefined;
+    return {
+      event,
+      actorName: event.actorId ? (names.get(event.actorId) ?? null) : null,
+      meetingTitle: m?.title ?? null,
+      meetingDate: m?.date ?? null,
+    };
+  });
 }
 
 /** The rows the synthesis lists: a commune's petitions received in a period, inside the reader's scope. */
@@ -164,11 +181,10 @@ export async function synthesisRows(
   from: string,
   to: string,
 ) {
-  return db
-    .select({ petition: petitions, villageName: village.name, meetingTitle: meetings.title })
+  const rows = await db
+    .select({ petition: petitions, villageName: village.name })
     .from(petitions)
     .leftJoin(village, eq(village.id, petitions.villageId))
-    .leftJoin(meetings, eq(meetings.id, petitions.meetingId))
     .where(
       and(
         eq(petitions.communeId, communeId),
@@ -178,6 +194,7 @@ export async function synthesisRows(
       ),
     )
     .orderBy(asc(petitions.receivedAt), asc(petitions.createdAt));
+  return withMeetingTitles(db, rows);
 }
 
 /** The columns the figures need, for petitions received in a period inside some subtrees. */

@@ -3,18 +3,24 @@ import type { Actor } from '../../core/actor';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { inIds, inSubtrees } from '../../db/scope-sql';
-import { outgoingDocuments } from '../register/schema';
-import { units } from '../units/schema';
-import { users } from '../users/schema';
+import { registerEntryRefs } from '../register/queries';
+import { unitRefs as units } from '../units/refs';
+import { userNames } from '../users/queries';
 import { supervisionEvents, supervisionRecommendations, supervisions, type Supervision } from './schema';
 
-/** A supervision with its commune (for scope checks and document headers). */
-export async function findSupervision(db: Queryable, id: string) {
+/** The SQL twin of canReadSupervision (canReadCommune on the joined commune); undefined for an admin. */
+const readable = (actor: Actor) =>
+  isAdmin(actor)
+    ? undefined
+    : sql`(${inSubtrees(units.path, readRoots(actor))} or ${inIds(supervisions.communeId, memberCommuneIds(actor))})`;
+
+/** A supervision inside the actor's scope, with its commune (for document headers); null otherwise. */
+export async function findSupervisionInScope(db: Queryable, actor: Actor, id: string) {
   const [row] = await db
     .select({ supervision: supervisions, commune: units })
     .from(supervisions)
     .innerJoin(units, eq(units.id, supervisions.communeId))
-    .where(eq(supervisions.id, id))
+    .where(and(eq(supervisions.id, id), readable(actor)))
     .limit(1);
   return row ?? null;
 }
@@ -25,8 +31,8 @@ export async function lockSupervision(tx: Queryable, id: string) {
   return row ?? null;
 }
 
-/** A recommendation with its supervision's commune path (scope) and status. */
-export async function findRecommendation(db: Queryable, id: string) {
+/** A recommendation inside the actor's scope, with its supervision's commune path and status; null otherwise. */
+export async function findRecommendationInScope(db: Queryable, actor: Actor, id: string) {
   const [row] = await db
     .select({
       recommendation: supervisionRecommendations,
@@ -36,7 +42,7 @@ export async function findRecommendation(db: Queryable, id: string) {
     .from(supervisionRecommendations)
     .innerJoin(supervisions, eq(supervisions.id, supervisionRecommendations.supervisionId))
     .innerJoin(units, eq(units.id, supervisions.communeId))
-    .where(eq(supervisionRecommendations.id, id))
+    .where(and(eq(supervisionRecommendations.id, id), readable(actor)))
     .limit(1);
   return row ?? null;
 }
@@ -103,11 +109,10 @@ export async function recommendationsOf(db: Queryable, supervisionId: string) {
     .from(supervisionRecommendations)
     .where(eq(supervisionRecommendations.supervisionId, supervisionId))
     .orderBy(asc(supervisionRecommendations.position));
-  const events = recs.length
+  const rows = recs.length
     ? await db
-        .select({ event: supervisionEvents, actorName: users.fullName })
+        .select()
         .from(supervisionEvents)
-        .leftJoin(users, eq(users.id, supervisionEvents.actorId))
         .where(
           inArray(
             supervisionEvents.recommendationId,
@@ -116,6 +121,14 @@ export async function recommendationsOf(db: Queryable, supervisionId: string) {
         )
         .orderBy(asc(supervisionEvents.at), asc(supervisionEvents.date))
     : [];
+  const names = await userNames(
+    db,
+    rows.map((e) => e.actorId),
+  );
+  const events = rows.map((event) => ({
+    event,
+    actorName: event.actorId ? (names.get(event.actorId) ?? null) : null,
+  }));
   return recs.map((r) => ({ recommendation: r, history: events.filter((e) => e.event.recommendationId === r.id) }));
 }
 
@@ -132,15 +145,10 @@ export async function lastStepDate(db: Queryable, recommendationId: string): Pro
   return row?.date ?? null;
 }
 
-/** Register entries (number, date) by id. */
+/** Register entries (number, date) by id, from the register module. */
 export async function registerEntries(db: Queryable, ids: (string | null)[]) {
-  const wanted = ids.filter((x): x is string => x !== null);
-  if (wanted.length === 0) return new Map<string, { id: string; number: string; date: string }>();
-  const rows = await db
-    .select({ id: outgoingDocuments.id, number: outgoingDocuments.number, date: outgoingDocuments.date })
-    .from(outgoingDocuments)
-    .where(inArray(outgoingDocuments.id, wanted));
-  return new Map(rows.map((r) => [r.id, r]));
+  const entries = await registerEntryRefs(db, ids);
+  return new Map([...entries].map(([id, e]) => [id, { id: e.id, number: e.number, date: e.date }]));
 }
 
 export const ISSUE_ACTIONS = { plan: 'supervision.plan_issue', report: 'supervision.report_issue' } as const;

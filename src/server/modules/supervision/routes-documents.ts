@@ -1,25 +1,23 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { todayVn } from '../../../lib/dates';
+import { createRoute } from '@hono/zod-openapi';
 import { foldVietnamese } from '../../../lib/vi-text';
-import { metaOf } from '../../core/actor';
-import { forbidden, notFound } from '../../core/errors';
+import { commandContext } from '../../core/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
-import type { OfficialDocument } from '../documents/model';
 import { DOCX_MIME, renderDocx } from '../documents/render-docx';
 import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
-import { supervisionOr404 } from './access';
-import { issueDocument, type Which } from './commands/issue-document';
-import { stepDate } from './fields';
-import { presentSupervision } from './present';
-import { frozenDocument } from '../register/queries';
-import { recommendationsOf, registerEntries } from './queries';
-import { planDocument, reportDocument } from './report-document';
+import { issueSupervisionDocument, type Which } from './commands/issue-document';
+import { supervisionDocument } from './documents';
+import { issueBody, issuedDocumentSchema } from './fields';
+import { presentSupervisionFor } from './present';
+import { registerEntries } from './queries';
 
 const TAGS = ['Giám sát, phản biện xã hội'];
-const anyJson = z.record(z.string(), z.unknown());
-const issueBody = z.object({ date: stepDate.optional() });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const slug = (subject: string) =>
+  foldVietnamese(subject)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'giam-sat';
 
 export function supervisionDocumentRoutes(deps: AppDeps) {
   const { db } = deps;
@@ -37,32 +35,17 @@ export function supervisionDocumentRoutes(deps: AppDeps) {
             ? 'Ban hành kế hoạch: lấy số văn bản đi loại KH (một lần; lần hai: 409). Văn bản được giữ nguyên như lúc ban hành.'
             : 'Ban hành báo cáo kết quả: lấy số văn bản đi loại BC (cuộc giám sát phải đã kết thúc; một lần; lần hai: 409). Văn bản được giữ nguyên như lúc ban hành.',
         request: { params: idParam, body: jsonBody(issueBody) },
-        responses: { 201: jsonResponse(anyJson, 'Đã ban hành'), ...errorResponses },
+        responses: { 201: jsonResponse(issuedDocumentSchema, 'Đã ban hành'), ...errorResponses },
       }),
       async (c) => {
-        const actor = actorOf(c);
-        const { supervision: s, commune, canManage } = await supervisionOr404(db, actor, c.req.valid('param').id);
-        if (!canManage) throw forbidden();
-        const today = todayVn();
-        const { supervision, entry } = await issueDocument(
-          db,
-          metaOf(actor, c.get('ip')),
-          s.id,
-          commune,
-          which,
-          c.req.valid('json').date ?? today,
-          today,
-        );
+        const ctx = commandContext(db, actorOf(c), c.get('ip'));
+        const input = { id: c.req.valid('param').id, which, date: c.req.valid('json').date };
+        const { supervision, entry, commune } = await issueSupervisionDocument(ctx, input);
         const docs = await registerEntries(db, [supervision.planDocId, supervision.reportDocId]);
         return c.json(
           {
             document: { id: entry.id, number: entry.number, date: entry.date },
-            supervision: presentSupervision(supervision, {
-              planDoc: supervision.planDocId ? docs.get(supervision.planDocId) : undefined,
-              reportDoc: supervision.reportDocId ? docs.get(supervision.reportDocId) : undefined,
-              canManage,
-              communeName: commune.name,
-            }),
+            supervision: presentSupervisionFor(ctx.actor, supervision, commune, { docs }),
           },
           201,
         );
@@ -70,41 +53,16 @@ export function supervisionDocumentRoutes(deps: AppDeps) {
     );
 
     // The issued document as frozen; before issue, a preview with a blank number and date.
+    const prefix = which === 'plan' ? 'ke-hoach' : 'bao-cao';
     for (const ext of ['docx', 'pdf'] as const) {
       app.get(`/api/v1/supervisions/:id/${which}.${ext}`, async (c) => {
-        const actor = actorOf(c);
-        const id = c.req.param('id');
-        if (!UUID.test(id)) throw notFound('Cuộc giám sát');
-        const { supervision: s, commune } = await supervisionOr404(db, actor, id);
-        const issuedId = which === 'plan' ? s.planDocId : s.reportDocId;
-        let doc: OfficialDocument | null = issuedId ? await frozenDocument(db, issuedId) : null;
-        if (!doc) {
-          // Not issued: a preview. (Issued without its frozen copy cannot happen through the API; the number is kept if it does.)
-          const entries = await registerEntries(db, [s.planDocId, issuedId]);
-          const issue = issuedId ? (entries.get(issuedId) ?? null) : null;
-          if (which === 'plan') doc = planDocument(s, commune, issue);
-          else {
-            const recs = (await recommendationsOf(db, s.id)).map((r) => r.recommendation);
-            const plan = s.planDocId ? (entries.get(s.planDocId) ?? null) : null;
-            doc = reportDocument(s, commune, recs, issue, plan, todayVn());
-          }
-        }
+        const { subject, doc } = await supervisionDocument(db, actorOf(c), c.req.param('id'), which);
         const docx = await renderDocx(doc);
-        const body =
-          ext === 'docx'
-            ? new Uint8Array(docx)
-            : new Uint8Array(
-                await docxToPdf(docx, { inputName: which === 'plan' ? 'ke-hoach-giam-sat' : 'bao-cao-giam-sat' }),
-              );
-        const slug =
-          foldVietnamese(s.subject)
-            .replace(/[^a-z0-9]+/g, '-')
-            .replace(/^-|-$/g, '')
-            .slice(0, 60) || 'giam-sat';
-        const file = `${which === 'plan' ? 'ke-hoach' : 'bao-cao'}-${slug}.${ext}`;
-        return c.body(body, 200, {
+        const inputName = which === 'plan' ? 'ke-hoach-giam-sat' : 'bao-cao-giam-sat';
+        const body = ext === 'docx' ? docx : await docxToPdf(docx, { inputName });
+        return c.body(new Uint8Array(body), 200, {
           'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-          'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${file}"`,
+          'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${prefix}-${slug(subject)}.${ext}"`,
         });
       });
     }

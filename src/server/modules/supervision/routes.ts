@@ -1,80 +1,43 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { todayVn } from '../../../lib/dates';
-import { metaOf } from '../../core/actor';
-import { forbidden, invalid, unknownReference } from '../../core/errors';
+import type { Actor } from '../../core/actor';
+import { commandContext } from '../../core/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
-import { findUnit } from '../units/queries';
-import { supervisionOr404 } from './access';
 import { createSupervision } from './commands/create-supervision';
-import { updateSupervision, type SupervisionPatch } from './commands/update-supervision';
-import { day, kind, optionalText, requiredText, status, team, uuid } from './fields';
+import { updateSupervision } from './commands/update-supervision';
+import {
+  createBody,
+  listQuery,
+  patchBody,
+  summaryPeriod,
+  summaryQuery,
+  summarySchema,
+  supervisionDetailSchema,
+  supervisionSchema,
+} from './fields';
 import { supervisionFigures } from './figures';
-import { canManageSupervision, canReadSupervision } from './policy';
-import { presentRecommendation, presentSupervision } from './present';
+import { findCommuneVisibleTo, findSupervisionVisibleTo } from './lookup';
+import { presentRecommendation, presentSupervisionFor } from './present';
 import { listSupervisions, recommendationCounts, recommendationsOf, registerEntries } from './queries';
+import type { Supervision } from './schema';
 import { supervisionDocumentRoutes } from './routes-documents';
 import { recommendationRoutes } from './routes-recommendations';
 
 export const TAGS = ['Giám sát, phản biện xã hội'];
-const anyJson = z.record(z.string(), z.unknown());
-const END_BEFORE_START = 'Ngày kết thúc không được trước ngày bắt đầu.';
 
-const createBody = z
-  .object({
-    communeId: uuid('xã'),
-    kind: kind.default('supervision'),
-    subject: requiredText('nội dung giám sát (subject)', 500),
-    target: optionalText('Đối tượng giám sát', 300),
-    content: optionalText('Nội dung chi tiết', 5000),
-    team: team.default([]),
-    startDate: day('Ngày bắt đầu'),
-    endDate: day('Ngày kết thúc'),
-  })
-  .superRefine((v, ctx) => {
-    if (v.endDate < v.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: END_BEFORE_START });
-  });
-
-const patchBody = z
-  .object({
-    kind: kind.optional(),
-    subject: requiredText('nội dung giám sát (subject)', 500).optional(),
-    target: optionalText('Đối tượng giám sát', 300),
-    content: optionalText('Nội dung chi tiết', 5000),
-    team: team.optional(),
-    startDate: day('Ngày bắt đầu').optional(),
-    endDate: day('Ngày kết thúc').optional(),
-    status: status.optional(),
-    findings: optionalText('Kết quả giám sát (findings)', 20000),
-  })
-  .superRefine((v, ctx) => {
-    if (v.startDate && v.endDate && v.endDate < v.startDate)
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: END_BEFORE_START });
-    if (Object.values(v).every((x) => x === undefined))
-      ctx.addIssue({ code: 'custom', path: ['_'], message: 'Không có trường nào để sửa.' });
-  });
-
-const listQuery = z.object({
-  communeId: uuid('xã').optional(),
-  kind: kind.optional(),
-  status: status.optional(),
-  from: day('Từ ngày').optional(),
-  to: day('Đến ngày').optional(),
-});
-
-const summaryQuery = z
-  .object({ communeId: uuid('xã'), from: day('Từ ngày').optional(), to: day('Đến ngày').optional() })
-  .superRefine((v, ctx) => {
-    if (v.from && v.to && v.to < v.from)
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Đến ngày không được trước từ ngày.' });
-  });
-
-/** Empty strings clear optional text; undefined leaves it. */
-const orNull = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
+type Commune = { id: string; path: string; name: string };
 
 export function supervisionRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
+
+  /** A supervision as the reader sees it, with its recommendation counts and register entries. */
+  async function present(actor: Actor, s: Supervision, commune: Commune) {
+    const counts = (await recommendationCounts(db, [s.id], todayVn())).get(s.id);
+    const docs = await registerEntries(db, [s.planDocId, s.reportDocId]);
+    return presentSupervisionFor(actor, s, commune, { counts, docs });
+  }
 
   app.openapi(
     createRoute({
@@ -85,26 +48,12 @@ export function supervisionRoutes(deps: AppDeps) {
       description:
         'Lập kế hoạch giám sát hoặc phản biện xã hội (Ban Thường trực xã): nội dung, đối tượng, thành phần đoàn, thời gian.',
       request: { body: jsonBody(createBody) },
-      responses: { 201: jsonResponse(anyJson, 'Đã lập'), ...errorResponses },
+      responses: { 201: jsonResponse(supervisionSchema, 'Đã lập'), ...errorResponses },
     }),
     async (c) => {
-      const actor = actorOf(c);
-      const body = c.req.valid('json');
-      const commune = await findUnit(db, body.communeId);
-      if (commune?.level !== 'commune' || !canReadSupervision(actor, commune))
-        throw unknownReference('communeId', 'Xã');
-      if (!canManageSupervision(actor, commune))
-        throw forbidden({ communeId: 'Chỉ Ban Thường trực xã lập kế hoạch giám sát, phản biện.' });
-      const row = await createSupervision(db, metaOf(actor, c.get('ip')), commune, {
-        kind: body.kind,
-        subject: body.subject,
-        target: body.target?.trim() || null,
-        content: body.content?.trim() || null,
-        team: body.team.map((m) => ({ name: m.name, title: m.title?.trim() || null })),
-        startDate: body.startDate,
-        endDate: body.endDate,
-      });
-      return c.json(presentSupervision(row, { canManage: true, communeName: commune.name }), 201);
+      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const { supervision, commune } = await createSupervision(ctx, c.req.valid('json'));
+      return c.json(presentSupervisionFor(ctx.actor, supervision, commune, { docs: new Map() }), 201);
     },
   );
 
@@ -115,29 +64,19 @@ export function supervisionRoutes(deps: AppDeps) {
       tags: TAGS,
       security,
       request: { query: listQuery },
-      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+      responses: { 200: jsonResponse(z.object({ items: z.array(supervisionSchema) })), ...errorResponses },
     }),
     async (c) => {
       const actor = actorOf(c);
       const rows = await listSupervisions(db, actor, c.req.valid('query'));
-      const today = todayVn();
-      const counts = await recommendationCounts(
-        db,
-        rows.map((r) => r.supervision.id),
-        today,
-      );
+      const ids = rows.map((r) => r.supervision.id);
+      const counts = await recommendationCounts(db, ids, todayVn());
       const docs = await registerEntries(
         db,
         rows.flatMap((r) => [r.supervision.planDocId, r.supervision.reportDocId]),
       );
-      const items = rows.map((r) =>
-        presentSupervision(r.supervision, {
-          counts: counts.get(r.supervision.id),
-          planDoc: r.supervision.planDocId ? docs.get(r.supervision.planDocId) : undefined,
-          reportDoc: r.supervision.reportDocId ? docs.get(r.supervision.reportDocId) : undefined,
-          canManage: canManageSupervision(actor, { id: r.supervision.communeId, path: r.communePath }),
-          communeName: r.communeName,
-        }),
+      const items = rows.map(({ supervision: s, communeName: name, communePath: path }) =>
+        presentSupervisionFor(actor, s, { id: s.communeId, path, name }, { counts: counts.get(s.id), docs }),
       );
       return c.json({ items }, 200);
     },
@@ -153,19 +92,13 @@ export function supervisionRoutes(deps: AppDeps) {
       description:
         'Số liệu cho báo cáo sơ kết, tổng kết: số cuộc giám sát, phản biện theo loại và trạng thái; kiến nghị đã nêu, đã được trả lời, quá hạn; danh sách để trích dẫn. Mặc định cả năm hiện tại.',
       request: { query: summaryQuery },
-      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+      responses: { 200: jsonResponse(summarySchema), ...errorResponses },
     }),
     async (c) => {
-      const actor = actorOf(c);
       const q = c.req.valid('query');
-      const commune = await findUnit(db, q.communeId);
-      if (commune?.level !== 'commune' || !canReadSupervision(actor, commune))
-        throw unknownReference('communeId', 'Xã');
+      const commune = await findCommuneVisibleTo(db, actorOf(c), q.communeId);
       const today = todayVn();
-      const year = today.slice(0, 4);
-      const from = q.from ?? `${year}-01-01`;
-      const to = q.to ?? `${year}-12-31`;
-      if (to < from) throw invalid({ to: 'Đến ngày không được trước từ ngày.' });
+      const { from, to } = summaryPeriod(q, today);
       return c.json({ communeId: commune.id, ...(await supervisionFigures(db, commune.path, from, to, today)) }, 200);
     },
   );
@@ -177,28 +110,14 @@ export function supervisionRoutes(deps: AppDeps) {
       tags: TAGS,
       security,
       request: { params: idParam },
-      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+      responses: { 200: jsonResponse(supervisionDetailSchema), ...errorResponses },
     }),
     async (c) => {
       const actor = actorOf(c);
-      const { supervision: s, commune, canManage } = await supervisionOr404(db, actor, c.req.valid('param').id);
-      const today = todayVn();
+      const { supervision: s, commune } = await findSupervisionVisibleTo(db, actor, c.req.valid('param').id);
       const recs = await recommendationsOf(db, s.id);
-      const docs = await registerEntries(db, [s.planDocId, s.reportDocId]);
-      const counts = (await recommendationCounts(db, [s.id], today)).get(s.id);
-      return c.json(
-        {
-          ...presentSupervision(s, {
-            counts,
-            planDoc: s.planDocId ? docs.get(s.planDocId) : undefined,
-            reportDoc: s.reportDocId ? docs.get(s.reportDocId) : undefined,
-            canManage,
-            communeName: commune.name,
-          }),
-          recommendationList: recs.map((r) => presentRecommendation(r.recommendation, today, r.history)),
-        },
-        200,
-      );
+      const recommendationList = recs.map((r) => presentRecommendation(r.recommendation, todayVn(), r.history));
+      return c.json({ ...(await present(actor, s, commune)), recommendationList }, 200);
     },
   );
 
@@ -211,40 +130,13 @@ export function supervisionRoutes(deps: AppDeps) {
       description:
         'Sửa kế hoạch, ghi kết quả (findings), chuyển trạng thái lần lượt planned → in_progress → concluded (sai thứ tự: 409; kết thúc khi chưa có kết quả: 422).',
       request: { params: idParam, body: jsonBody(patchBody) },
-      responses: { 200: jsonResponse(anyJson), ...errorResponses },
+      responses: { 200: jsonResponse(supervisionSchema), ...errorResponses },
     }),
     async (c) => {
-      const actor = actorOf(c);
-      const body = c.req.valid('json');
-      const { supervision: s, commune, canManage } = await supervisionOr404(db, actor, c.req.valid('param').id);
-      if (!canManage) throw forbidden();
-      const patch: SupervisionPatch = {
-        ...(body.kind !== undefined && { kind: body.kind }),
-        ...(body.subject !== undefined && { subject: body.subject }),
-        ...(body.target !== undefined && { target: orNull(body.target) }),
-        ...(body.content !== undefined && { content: orNull(body.content) }),
-        ...(body.team !== undefined && {
-          team: body.team.map((m) => ({ name: m.name, title: m.title?.trim() || null })),
-        }),
-        ...(body.startDate !== undefined && { startDate: body.startDate }),
-        ...(body.endDate !== undefined && { endDate: body.endDate }),
-        ...(body.status !== undefined && { status: body.status }),
-        ...(body.findings !== undefined && { findings: orNull(body.findings) }),
-      };
-      const row = await updateSupervision(db, metaOf(actor, c.get('ip')), s.id, patch);
-      const today = todayVn();
-      const counts = (await recommendationCounts(db, [row.id], today)).get(row.id);
-      const docs = await registerEntries(db, [row.planDocId, row.reportDocId]);
-      return c.json(
-        presentSupervision(row, {
-          counts,
-          planDoc: row.planDocId ? docs.get(row.planDocId) : undefined,
-          reportDoc: row.reportDocId ? docs.get(row.reportDocId) : undefined,
-          canManage,
-          communeName: commune.name,
-        }),
-        200,
-      );
+      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const { id } = c.req.valid('param');
+      const { supervision, commune } = await updateSupervision(ctx, { id, ...c.req.valid('json') });
+      return c.json(await present(ctx.actor, supervision, commune), 200);
     },
   );
 

@@ -169,3 +169,37 @@ export async function listUsersVisibleTo(db: Queryable, actor: Actor) {
   const rows = await listUsersInScope(db, { all: isAdmin(actor), roots: manageRoots(actor).map((m) => m.root) });
   return rows.filter((r) => canSeeUser(actor, r.grants));
 }
+
+/** Full names of these users (id → name), for histories that say who took each step. */
+export async function userNames(db: Queryable, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.fullName]));
+}
+
+/**
+ * Users among these ids who belong with a commune: a role on the commune, one of its villages or
+ * organisations, or on a unit above it (a province official invited to the conference). id → full name.
+ */
+export async function usersOfCommune(db: Queryable, commune: { id: string; path: string }, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const roleUnit = alias(unitRefs, 'delegate_role_unit');
+  const rows = await db
+    .selectDistinct({ id: users.id, fullName: users.fullName })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .leftJoin(roleUnit, eq(roleUnit.id, userRoles.unitId))
+    .leftJoin(organizationRefs, eq(organizationRefs.id, userRoles.organizationId))
+    .where(
+      and(
+        inArray(users.id, ids),
+        or(
+          eq(organizationRefs.communeId, commune.id),
+          inSubtrees(roleUnit.path, [commune.path]),
+          sql`${commune.path} like ${roleUnit.path} || '%'`,
+        ),
+      ),
+    );
+  return new Map(rows.map((r) => [r.id, r.fullName]));
+}

@@ -1,14 +1,25 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
+import type { CommandContext } from '../../../core/context';
+import { conflict, forbidden } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import { findConsultationVisibleTo } from '../lookup';
+import { canManageConsultations } from '../policy';
 import { consultations, type Consultation } from '../schema';
 
 export const ALREADY_CLOSED = 'Đợt góp ý này đã khóa, không nhận thêm ý kiến.';
 
+/** Khóa đợt góp ý: the standing committee only. */
+export async function closeConsultation(ctx: CommandContext, input: { id: string }) {
+  const found = await findConsultationVisibleTo(ctx.db, ctx.actor, input.id);
+  if (!canManageConsultations(ctx.actor, { id: found.consultation.communeId, path: found.communePath }))
+    throw forbidden();
+  return closeConsultationUnchecked(ctx.db, ctx.meta, found.consultation);
+}
+
 /** Stops taking comments (before or after the deadline); closing twice is a 409. */
-export async function closeConsultation(db: Db, meta: RequestMeta, c: Consultation, at = new Date()) {
+export async function closeConsultationUnchecked(db: Db, meta: RequestMeta, c: Consultation, at = new Date()) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(consultations)

@@ -1,38 +1,44 @@
-import type { RequestMeta } from '../../../core/actor';
-import { conflict } from '../../../core/errors';
-import type { Db } from '../../../db/client';
-import type { OfficialDocument } from '../../documents/model';
+import { todayVn } from '../../../../lib/dates';
+import type { CommandContext } from '../../../core/context';
+import { conflict, forbidden, invalid } from '../../../core/errors';
 import { issueFrozen } from '../../register/commands/issue-frozen';
+import { synthesisSource } from '../documents';
+import { parsed, synthesisBody } from '../fields';
+import { findConsultationVisibleTo } from '../lookup';
+import { canManageConsultations } from '../policy';
 import { lockForSynthesis } from '../queries';
 
 /**
- * Issues the synthesis of a consultation once: the next BC number of the commune's register and the
- * document frozen with it. Under the consultation's lock, so a second (or concurrent) issue is a 409.
+ * Issues the synthesis of a consultation once (the standing committee only, dated no later than today):
+ * the next BC number of the commune's register and the document frozen with it. Under the
+ * consultation's lock, so a second (or concurrent) issue is a 409.
  */
-export async function issueSynthesis(
-  db: Db,
-  meta: RequestMeta,
-  c: { id: string; title: string; commune: { id: string; path: string }; signer: string | null },
-  date: string,
-  build: () => OfficialDocument,
-) {
-  return db.transaction(async (tx) => {
-    const issued = await lockForSynthesis(tx, c.id);
+export async function issueSynthesis(ctx: CommandContext, input: { id: string; body: unknown }) {
+  const found = await findConsultationVisibleTo(ctx.db, ctx.actor, input.id);
+  const cons = found.consultation;
+  const commune = { id: cons.communeId, path: found.communePath };
+  if (!canManageConsultations(ctx.actor, commune))
+    throw forbidden({ id: 'Chỉ Ban Thường trực xã ban hành báo cáo tổng hợp góp ý.' });
+  const date = parsed(synthesisBody, input.body).date ?? todayVn();
+  if (date > todayVn()) throw invalid({ date: 'Ngày ban hành không được sau hôm nay.' });
+  const { document } = await synthesisSource(ctx.db, found);
+  return ctx.db.transaction(async (tx) => {
+    const issued = await lockForSynthesis(tx, cons.id);
     if (issued) throw conflict('already_issued', `Báo cáo tổng hợp góp ý đã được ban hành, số ${issued}.`);
     return issueFrozen(
       tx,
-      meta,
+      ctx.meta,
       {
-        issuer: c.commune,
+        issuer: commune,
         typeCode: 'BC',
         date,
-        summary: `Tổng hợp ý kiến góp ý ${c.title}`,
-        signer: c.signer,
+        summary: `Tổng hợp ý kiến góp ý ${cons.title}`,
+        signer: found.chairName,
         recipients: ['Ban Thường trực Ủy ban MTTQ cấp trên', 'Lưu: VT'],
         sourceKind: 'consultation_synthesis',
-        sourceId: c.id,
+        sourceId: cons.id,
       },
-      (issue) => ({ ...build(), number: issue.number }),
+      (issue) => ({ ...document(date), number: issue.number }),
     );
   });
 }

@@ -1,21 +1,34 @@
 import { eq } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
+import type { CommandContext } from '../../../core/context';
 import { notFound, unknownReference } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import { findMeetingVisibleTo } from '../lookup';
 import { delegatesOf, lockMeeting } from '../queries';
 import { checkNotCancelled, checkNotFrozen } from '../rules';
 import { meetingDelegates, meetings } from '../schema';
+import { requireManageMeeting } from './authorise';
+
+export type AttendanceInput = { attended: string[]; presentCount?: number | null };
+
+/** Điểm danh by someone who manages the meeting. */
+export async function markAttendance(ctx: CommandContext, input: { id: string } & AttendanceInput) {
+  const row = await findMeetingVisibleTo(ctx.db, ctx.actor, input.id);
+  requireManageMeeting(ctx.actor, row);
+  const { attended, presentCount } = input;
+  return markAttendanceUnchecked(ctx.db, ctx.meta, row.meeting.id, { attended, presentCount }, row.minutesNumber);
+}
 
 /**
  * Điểm danh: the delegates listed attended, every other delegate did not; optionally the head count
  * of a large meeting (voters present).
  */
-export async function markAttendance(
+export async function markAttendanceUnchecked(
   db: Db,
   meta: RequestMeta,
   id: string,
-  input: { attended: string[]; presentCount?: number | null },
+  input: AttendanceInput,
   minutesNumber: string | null,
 ) {
   return db.transaction(async (tx) => {

@@ -1,19 +1,30 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
+import type { CommandContext } from '../../../core/context';
 import { conflict, notFound, unknownReference } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import { findMeetingVisibleTo } from '../lookup';
 import { lockMeeting } from '../queries';
 import { checkNotCancelled, checkNotFrozen } from '../rules';
 import { meetingConclusions, meetings } from '../schema';
 
+import { requireManageMeeting } from './authorise';
+
 export type ConclusionInput = { id?: string; text: string };
+
+/** Thay danh sách kết luận, by someone who manages the meeting. */
+export async function replaceConclusions(ctx: CommandContext, input: { id: string; conclusions: ConclusionInput[] }) {
+  const row = await findMeetingVisibleTo(ctx.db, ctx.actor, input.id);
+  requireManageMeeting(ctx.actor, row);
+  return writeConclusions(ctx.db, ctx.meta, row.meeting.id, input.conclusions, row.minutesNumber);
+}
 
 /**
  * Replaces the list of conclusions, in order. A conclusion named by `id` keeps its identity (and the
  * task it became); one that already became a task cannot be dropped (409): the task would lose its origin.
  */
-export async function replaceConclusions(
+async function writeConclusions(
   db: Db,
   meta: RequestMeta,
   id: string,

@@ -29,3 +29,6 @@ export type MeetingFields = Pick<
   | 'villageId'
   | 'unitPath'
 >;
+
+/** Optional text: an empty string is "not given". */
+export const orNull = (s: string | null | undefined) => (s ? s : null);

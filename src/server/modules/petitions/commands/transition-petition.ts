@@ -1,10 +1,15 @@
+import type { z } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
+import { formatDateVi, todayVn } from '../../../../lib/dates';
 import type { RequestMeta } from '../../../core/actor';
-import { formatDateVi } from '../../../../lib/dates';
-import { conflict, invalid } from '../../../core/errors';
+import type { CommandContext } from '../../../core/context';
+import { conflict, forbidden, invalid } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import type { transitionBody } from '../fields';
 import { STATUS_LABELS } from '../labels';
+import { findPetitionVisibleTo, meetingOfCommune } from '../lookup';
+import { canTransitionPetition } from '../policy';
 import { petitionEvents, petitions, type Petition, type PetitionStatus } from '../schema';
 
 export type Transition = {
@@ -46,11 +51,33 @@ function changesOf(t: Transition): Partial<Petition> {
 }
 
 /**
+ * Chuyển bước (the standing committee only, 403 naming `to`): the meeting that read the answer back
+ * must be of the petition's commune; the step is dated that meeting's day by default (or today).
+ */
+export async function transitionPetition(ctx: CommandContext, input: { id: string } & z.infer<typeof transitionBody>) {
+  const { petition, communePath } = await findPetitionVisibleTo(ctx.db, ctx.actor, input.id);
+  if (!canTransitionPetition(ctx.actor, { id: petition.communeId, path: communePath }))
+    throw forbidden({ to: 'Chỉ Ban Thường trực xã chuyển bước kiến nghị.' });
+  const meeting = await meetingOfCommune(ctx.db, petition.communeId, input.meetingId);
+  const today = todayVn();
+  return transitionPetitionUnchecked(ctx.db, ctx.meta, petition, {
+    to: input.to,
+    date: input.date ?? (meeting && meeting.date <= today ? meeting.date : today),
+    note: input.note,
+    document: input.document,
+    answer: input.answer,
+    answerPublic: input.answerPublic ?? true,
+    dueDate: input.dueDate ?? null,
+    meetingId: meeting?.id ?? null,
+  });
+}
+
+/**
  * One step of the lifecycle, in one transaction: the conditional update (only from the step before,
  * so two people pressing the same button at once get one success and one 409), the history row,
  * and the audit row.
  */
-export async function transitionPetition(
+export async function transitionPetitionUnchecked(
   db: Db,
   meta: RequestMeta,
   petition: Petition,
@@ -77,18 +104,16 @@ export async function transitionPetition(
       throw conflict('petition_out_of_order', 'Kiến nghị vừa được chuyển bước bởi người khác; tải lại để xem.', {
         to: 'Bước này đã được thực hiện.',
       });
-    await tx
-      .insert(petitionEvents)
-      .values({
-        petitionId: row.id,
-        fromStatus: from,
-        toStatus: t.to,
-        date: t.date,
-        note: t.note,
-        document: t.document,
-        meetingId: t.meetingId,
-        actorId: meta.actorId,
-      });
+    await tx.insert(petitionEvents).values({
+      petitionId: row.id,
+      fromStatus: from,
+      toStatus: t.to,
+      date: t.date,
+      note: t.note,
+      document: t.document,
+      meetingId: t.meetingId,
+      actorId: meta.actorId,
+    });
     await recordAudit(tx, meta, {
       action: `petition.${t.to === 'forwarded' ? 'forward' : t.to === 'answered' ? 'answer' : 'close'}`,
       entity: 'petition',

@@ -1,8 +1,14 @@
+import type { z } from '@hono/zod-openapi';
 import { eq, sql } from 'drizzle-orm';
+import { todayVn } from '../../../../lib/dates';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict, notFound } from '../../../core/errors';
+import type { CommandContext } from '../../../core/context';
+import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import type { recommendationBody } from '../fields';
+import { findSupervisionVisibleTo } from '../lookup';
+import { canManageSupervision } from '../policy';
 import { lockSupervision } from '../queries';
 import { supervisionEvents, supervisionRecommendations } from '../schema';
 
@@ -16,12 +22,36 @@ export type RecommendationInput = {
 
 export const NOT_STARTED = 'Kiến nghị chỉ nêu khi cuộc giám sát đang thực hiện hoặc đã kết thúc (đã có phát hiện).';
 
+/** Nêu kiến nghị (the standing committee), dated today unless given; the due date not before it. */
+export async function addRecommendation(
+  ctx: CommandContext,
+  input: { id: string } & z.infer<typeof recommendationBody>,
+) {
+  const found = await findSupervisionVisibleTo(ctx.db, ctx.actor, input.id);
+  if (!canManageSupervision(ctx.actor, found.commune)) throw forbidden();
+  const date = input.date ?? todayVn();
+  if (input.dueDate && input.dueDate < date)
+    throw invalid({ dueDate: 'Hạn trả lời không được trước ngày nêu kiến nghị.' });
+  return addRecommendationUnchecked(ctx.db, ctx.meta, found.supervision.id, {
+    content: input.content,
+    addressee: input.addressee,
+    dueDate: input.dueDate ?? null,
+    date,
+    note: input.note?.trim() || null,
+  });
+}
+
 /**
  * A recommendation (kiến nghị sau giám sát) of a supervision that has started: a plan that has not
  * begun has found nothing to recommend (409). Numbered in order under the locked supervision; its
  * first history step "issued" and the audit row are written in the same transaction.
  */
-export async function addRecommendation(db: Db, meta: RequestMeta, supervisionId: string, input: RecommendationInput) {
+export async function addRecommendationUnchecked(
+  db: Db,
+  meta: RequestMeta,
+  supervisionId: string,
+  input: RecommendationInput,
+) {
   return db.transaction(async (tx) => {
     const s = await lockSupervision(tx, supervisionId);
     if (!s) throw notFound('Cuộc giám sát');
@@ -42,16 +72,14 @@ export async function addRecommendation(db: Db, meta: RequestMeta, supervisionId
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await tx
-      .insert(supervisionEvents)
-      .values({
-        recommendationId: row.id,
-        fromStatus: null,
-        toStatus: 'issued',
-        date: input.date,
-        note: input.note,
-        actorId: meta.actorId,
-      });
+    await tx.insert(supervisionEvents).values({
+      recommendationId: row.id,
+      fromStatus: null,
+      toStatus: 'issued',
+      date: input.date,
+      note: input.note,
+      actorId: meta.actorId,
+    });
     await recordAudit(tx, meta, {
       action: 'supervision_recommendation.create',
       entity: 'supervision_recommendation',

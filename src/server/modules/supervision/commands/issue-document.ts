@@ -1,17 +1,41 @@
 import { eq, sql } from 'drizzle-orm';
+import { todayVn } from '../../../../lib/dates';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict, notFound } from '../../../core/errors';
+import type { CommandContext } from '../../../core/context';
+import { conflict, forbidden, notFound } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import type { OfficialDocument } from '../../documents/model';
 import { freezeDocument } from '../../register/commands/freeze-document';
 import { takeNumber } from '../../register/commands/take-number';
 import type { Unit } from '../../units/schema';
+import { findSupervisionVisibleTo } from '../lookup';
+import { canManageSupervision } from '../policy';
 import { ISSUE_ACTIONS, lockSupervision, recommendationsOf, registerEntries } from '../queries';
 import { aboutText, planDocument, recipientsOf, reportDocument } from '../report-document';
 import { supervisions } from '../schema';
 
 export type Which = keyof typeof ISSUE_ACTIONS;
+
+/** Ban hành kế hoạch / báo cáo (the standing committee), dated today unless given. */
+export async function issueSupervisionDocument(
+  ctx: CommandContext,
+  input: { id: string; which: Which; date?: string },
+) {
+  const found = await findSupervisionVisibleTo(ctx.db, ctx.actor, input.id);
+  if (!canManageSupervision(ctx.actor, found.commune)) throw forbidden();
+  const today = todayVn();
+  const issued = await issueDocumentUnchecked(
+    ctx.db,
+    ctx.meta,
+    found.supervision.id,
+    found.commune,
+    input.which,
+    input.date ?? today,
+    today,
+  );
+  return { ...issued, commune: found.commune };
+}
 
 /**
  * Issues the plan (KH) or the result report (BC): takes the next number of the commune's register,
@@ -19,7 +43,7 @@ export type Which = keyof typeof ISSUE_ACTIONS;
  * rule 8) — all in one transaction under the supervision's lock, so a second issue (even a concurrent
  * one) is a 409 and gives no number away. The report needs a concluded supervision.
  */
-export async function issueDocument(
+export async function issueDocumentUnchecked(
   db: Db,
   meta: RequestMeta,
   id: string,

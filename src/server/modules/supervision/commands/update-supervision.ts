@@ -1,9 +1,14 @@
+import type { z } from '@hono/zod-openapi';
 import { eq, sql } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict, invalid, notFound } from '../../../core/errors';
+import type { CommandContext } from '../../../core/context';
+import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import type { patchBody } from '../fields';
 import { NEXT_STATUS, STATUS_LABELS } from '../labels';
+import { findSupervisionVisibleTo } from '../lookup';
+import { canManageSupervision } from '../policy';
 import { lockSupervision } from '../queries';
 import { supervisions, type Supervision } from '../schema';
 import type { SupervisionDetails } from './create-supervision';
@@ -13,12 +18,37 @@ export type SupervisionPatch = Partial<SupervisionDetails> & {
   findings?: string | null;
 };
 
+/** Empty strings clear optional text; undefined leaves it. */
+const orNull = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
+
+/** Sửa, ghi kết quả, chuyển trạng thái: the standing committee only. */
+export async function updateSupervision(ctx: CommandContext, input: { id: string } & z.infer<typeof patchBody>) {
+  const { id, ...body } = input;
+  const found = await findSupervisionVisibleTo(ctx.db, ctx.actor, id);
+  if (!canManageSupervision(ctx.actor, found.commune)) throw forbidden();
+  const patch: SupervisionPatch = {
+    ...(body.kind !== undefined && { kind: body.kind }),
+    ...(body.subject !== undefined && { subject: body.subject }),
+    ...(body.target !== undefined && { target: orNull(body.target) }),
+    ...(body.content !== undefined && { content: orNull(body.content) }),
+    ...(body.team !== undefined && {
+      team: body.team.map((m) => ({ name: m.name, title: m.title?.trim() || null })),
+    }),
+    ...(body.startDate !== undefined && { startDate: body.startDate }),
+    ...(body.endDate !== undefined && { endDate: body.endDate }),
+    ...(body.status !== undefined && { status: body.status }),
+    ...(body.findings !== undefined && { findings: orNull(body.findings) }),
+  };
+  const row = await updateSupervisionUnchecked(ctx.db, ctx.meta, found.supervision.id, patch);
+  return { supervision: row, commune: found.commune };
+}
+
 /**
  * Edits details, records findings, and moves the status one step (planned → in_progress →
  * concluded). The row is locked first, so two people moving it at once queue: the second sees the
  * new status and gets a 409. A concluded supervision keeps its findings (422 naming findings).
  */
-export async function updateSupervision(db: Db, meta: RequestMeta, id: string, patch: SupervisionPatch) {
+export async function updateSupervisionUnchecked(db: Db, meta: RequestMeta, id: string, patch: SupervisionPatch) {
   return db.transaction(async (tx) => {
     const before = await lockSupervision(tx, id);
     if (!before) throw notFound('Cuộc giám sát');

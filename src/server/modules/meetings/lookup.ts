@@ -1,20 +1,40 @@
 import type { Actor } from '../../core/actor';
-import { forbidden, notFound, unknownReference } from '../../core/errors';
+import { notFound, unknownReference } from '../../core/errors';
 import type { Queryable } from '../../db/client';
 import { findUnit } from '../units/queries';
+import { usersOfCommune } from '../users/queries';
+import type { Unit } from '../units/schema';
 import type { DelegateInput } from './commands/types';
 import type { DelegateBody } from './fields';
-import { canManageMeeting, canReadMeetings, isStandingOf, type MeetingRef } from './policy';
-import { findMeeting, organizationsOfCommune, usersOfCommune } from './queries';
-import type { MeetingType } from './schema';
+import { canReadMeetings } from './policy';
+import { conclusionsOf, delegatesOf, findMeetingInScope, type MeetingRow, organizationsOfCommune } from './queries';
 
 type CommuneRef = { id: string; path: string };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The meeting when the actor may read its commune; otherwise 404 (no hint that it exists). */
-export async function readableMeeting(db: Queryable, actor: Actor, id: string) {
-  const row = await findMeeting(db, id);
-  if (!row || !canReadMeetings(actor, { id: row.meeting.communeId, path: row.communePath })) throw notFound('Hội nghị');
-  return { row, commune: { id: row.meeting.communeId, path: row.communePath } };
+/**
+ * The meeting when it lies in the caller's scope (the scope is in the WHERE clause); otherwise 404,
+ * naming `field` when the id came in a request body (no hint that it exists elsewhere).
+ */
+export async function findMeetingVisibleTo(db: Queryable, actor: Actor, id: string, field?: string) {
+  const row = UUID.test(id) ? await findMeetingInScope(db, actor, id) : null;
+  if (!row) throw field ? unknownReference(field, 'Hội nghị') : notFound('Hội nghị');
+  return row;
+}
+
+/** The meeting with its delegates and conclusions, as the detail page shows it. */
+export async function findMeetingDetailVisibleTo(db: Queryable, actor: Actor, id: string) {
+  const row = await findMeetingVisibleTo(db, actor, id);
+  return { row, delegates: await delegatesOf(db, id), conclusions: await conclusionsOf(db, id) };
+}
+
+export type MeetingDetail = { row: MeetingRow } & Omit<Awaited<ReturnType<typeof findMeetingDetailVisibleTo>>, 'row'>;
+
+/** The commune of a new meeting, when the caller reads it (404 naming `communeId` otherwise). */
+export async function findCommuneVisibleTo(db: Queryable, actor: Actor, id: string): Promise<Unit> {
+  const commune = await findUnit(db, id);
+  if (commune?.level !== 'commune' || !canReadMeetings(actor, commune)) throw unknownReference('communeId', 'Xã');
+  return commune;
 }
 
 /** A village of this commune (404 naming `villageId` otherwise); null for a commune-level meeting. */
@@ -23,16 +43,6 @@ export async function villageOf(db: Queryable, commune: CommuneRef, villageId: s
   const v = await findUnit(db, villageId);
   if (v?.level !== 'village' || v.communeId !== commune.id) throw unknownReference('villageId', 'Thôn');
   return v;
-}
-
-/** 403 with the field that makes the difference, for a village head asking for more than their village's voter contact. */
-export function requireManage(actor: Actor, commune: CommuneRef, ref: MeetingRef): void {
-  if (canManageMeeting(actor, commune, ref)) return;
-  const villageLead = actor.grants.some((g) => g.role === 'village_lead' && g.communeId === commune.id);
-  if (!villageLead || isStandingOf(actor, commune)) throw forbidden();
-  if (ref.type !== 'voter_contact')
-    throw forbidden({ type: 'Trưởng ban công tác Mặt trận thôn chỉ lập hội nghị tiếp xúc cử tri.' });
-  throw forbidden({ villageId: 'Chọn thôn của mình: hội nghị tiếp xúc cử tri tại thôn.' });
 }
 
 /**
@@ -65,8 +75,3 @@ export async function resolveDelegates(
     };
   });
 }
-
-export const meetingRef = (type: MeetingType, village: { path: string } | null): MeetingRef => ({
-  type,
-  villagePath: village?.path ?? null,
-});

@@ -1,0 +1,35 @@
+import { todayVn } from '../../../../lib/dates';
+import { foldVietnamese } from '../../../../lib/vi-text';
+import type { CommandContext } from '../../../core/context';
+import { recordAudit } from '../../audit/record-audit';
+import { renderDocx } from '../../documents/render-docx';
+import { docxToPdf } from '../../documents/render-pdf';
+import { synthesisSource } from '../documents';
+import { findConsultationVisibleTo } from '../lookup';
+
+const slug = (s: string) =>
+  foldVietnamese(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'du-thao';
+
+/**
+ * BÁO CÁO tổng hợp ý kiến góp ý as .docx or .pdf, dated the day it was closed (or today). It names the
+ * people who commented, so every export is logged (DOMAIN.md rule 6).
+ */
+export async function exportSynthesis(ctx: CommandContext, input: { id: string; format: 'docx' | 'pdf' }) {
+  const found = await findConsultationVisibleTo(ctx.db, ctx.actor, input.id);
+  const cons = found.consultation;
+  const { comments, document } = await synthesisSource(ctx.db, found);
+  const docx = await renderDocx(document(cons.closedAt ? todayVn(cons.closedAt) : todayVn()));
+  const bytes = input.format === 'docx' ? docx : await docxToPdf(docx, { inputName: 'tong-hop-gop-y' });
+  await recordAudit(ctx.db, ctx.meta, {
+    action: 'consultation.synthesis_export',
+    entity: 'consultation',
+    entityId: cons.id,
+    communeId: cons.communeId,
+    scopePath: found.communePath,
+    after: { format: input.format, comments: comments.length },
+  });
+  return { bytes: new Uint8Array(bytes), fileName: `tong-hop-gop-y-${slug(cons.title)}.${input.format}` };
+}
