@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { RequestMeta } from '../../../core/actor';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
-import { isUniqueViolation } from '../../relief/commands/add-support';
+import { isUniqueViolation } from '../../../db/errors';
 import { petitionEvents, petitions, type Petition } from '../schema';
 
 /** No 0/O, 1/I: a code read out over the phone or copied from paper is not mistyped. */
@@ -53,16 +53,14 @@ export async function createPetition(db: Db, meta: RequestMeta, input: NewPetiti
           .values({ ...input, code: newLookupCode(), status: 'received', createdBy: meta.actorId })
           .returning();
         if (!row) throw new Error('insert returned nothing');
-        await tx
-          .insert(petitionEvents)
-          .values({
-            petitionId: row.id,
-            fromStatus: null,
-            toStatus: 'received',
-            date: row.receivedAt,
-            meetingId: row.meetingId,
-            actorId: meta.actorId,
-          });
+        await tx.insert(petitionEvents).values({
+          petitionId: row.id,
+          fromStatus: null,
+          toStatus: 'received',
+          date: row.receivedAt,
+          meetingId: row.meetingId,
+          actorId: meta.actorId,
+        });
         // The audit row keeps the sender's contact out: the audit log is read more widely than the petition.
         const { submitterContact, submitterAddress, ...after } = row;
         await recordAudit(tx, meta, {
