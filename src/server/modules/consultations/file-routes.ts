@@ -2,14 +2,13 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { todayVn } from '../../../lib/dates';
-import { foldVietnamese } from '../../../lib/vi-text';
 import { metaOf, type Actor } from '../../core/actor';
 import { AppError, forbidden, invalid, notFound } from '../../core/errors';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf, createRouter, errorResponses, fieldsOf, jsonResponse, security } from '../../http/router';
 import { recordAudit } from '../audit/record-audit';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { renderDocx } from '../documents/render-docx';
+import { docxToPdf } from '../documents/render-pdf';
 import { docxParagraphTexts, isZip } from '../documents/zip-read';
 import type { Unit } from '../units/schema';
 import { createConsultation } from './commands/create-consultation';
@@ -18,6 +17,7 @@ import { canManageConsultations } from './policy';
 import { articlesFromText, checkPeriod, importFields, plain } from './fields';
 import { articlesWithCounts, listComments, type ConsultationRow } from './queries';
 import { synthesisDocument } from './synthesis-document';
+import { fileResponse, fileSlug } from '../../http/files';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const anyJson = z.record(z.string(), z.unknown());
@@ -35,12 +35,6 @@ function docxParagraphs(buf: Buffer, name: string): string[] {
     throw notDocx;
   }
 }
-
-const slug = (s: string) =>
-  foldVietnamese(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'du-thao';
 
 /**
  * File routes of consultations: a draft uploaded as .docx (split like pasted text) and the synthesis
@@ -164,10 +158,7 @@ export function consultationFileRoutes(
         scopePath: found.communePath,
         after: { format: ext, comments: comments.length },
       });
-      return c.body(body, 200, {
-        'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="tong-hop-gop-y-${slug(cons.title)}.${ext}"`,
-      });
+      return fileResponse(c, body, `tong-hop-gop-y-${fileSlug(cons.title, 'du-thao')}.${ext}`);
     });
   }
 

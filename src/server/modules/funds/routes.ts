@@ -28,13 +28,14 @@ import {
   pledgesWithFulfilment,
 } from './queries';
 import { unitDisplayName } from '../../../lib/units';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { renderDocx } from '../documents/render-docx';
+import { docxToPdf } from '../documents/render-pdf';
 import { bankRoutes } from './bank-routes';
 import { receiptDocument } from './receipt-document';
 import { driveDisclosure } from './disclosure';
 import { paymentMethods } from './schema';
 import { findIndicator } from '../targets/queries';
+import { fileResponse } from '../../http/files';
 
 const TAGS = ['Quỹ & ủng hộ'];
 const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
@@ -184,8 +185,7 @@ export function fundsRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const body = c.req.valid('json');
     const commune = await findUnit(db, body.communeId);
-    if (commune?.level !== 'commune' || !canReadCommune(actor, commune))
-      throw unknownReference('communeId', 'Xã');
+    if (commune?.level !== 'commune' || !canReadCommune(actor, commune)) throw unknownReference('communeId', 'Xã');
     if (!canManageFunds(actor, commune)) throw forbidden({ communeId: 'Chỉ Ban Thường trực xã lập quỹ.' });
     const { communeId: _c, ...rest } = body;
     return c.json(presentFund(await createFund(db, metaOf(actor, c.get('ip')), commune, rest)), 201);
@@ -479,10 +479,7 @@ export function fundsRoutes(deps: AppDeps) {
       const doc = receiptDocument(donation, found.fund, drive, commune, place ? unitDisplayName(place) : null);
       const docx = await renderDocx(doc);
       const body = ext === 'docx' ? docx : await docxToPdf(docx, { inputName: donation.receiptNo });
-      return c.body(new Uint8Array(body), 200, {
-        'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${donation.receiptNo}.${ext}"`,
-      });
+      return fileResponse(c, new Uint8Array(body), `${donation.receiptNo}.${ext}`);
     });
   }
 

@@ -44,7 +44,8 @@ import {
   type HouseholdFilter,
 } from './queries';
 import { householdCategories } from './schema';
-import { exportXlsx, templateXlsx, XLSX_TYPE } from './xlsx';
+import { exportXlsx, templateXlsx } from './xlsx';
+import { fileResponse, XLSX_MIME } from '../../http/files';
 
 const TAGS = ['Hộ gia đình'];
 const MAX_EXPORT = 50_000;
@@ -295,10 +296,7 @@ export function householdsRoutes(deps: AppDeps) {
   app.get('/api/v1/households/template.xlsx', async (c) => {
     const actor = actorOf(c);
     const villages = (await writableVillages(db, actor)).sort((a, b) => a.path.localeCompare(b.path));
-    return c.body(await templateXlsx(villages), 200, {
-      'Content-Type': XLSX_TYPE,
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent('mau-danh-sach-ho.xlsx')}`,
-    });
+    return fileResponse(c, await templateXlsx(villages), 'mau-danh-sach-ho.xlsx');
   });
 
   app.get('/api/v1/households/export.xlsx', async (c) => {
@@ -320,11 +318,7 @@ export function householdsRoutes(deps: AppDeps) {
       actor: `${actor.fullName} (${actor.username})`,
       filter: JSON.stringify(filterRecord(filter)),
     });
-    return c.body(body, 200, {
-      'Content-Type': XLSX_TYPE,
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent('danh-sach-ho.xlsx')}`,
-      'Cache-Control': 'no-store',
-    });
+    return fileResponse(c, body, 'danh-sach-ho.xlsx', { headers: { 'Cache-Control': 'no-store' } });
   });
 
   app.post(
@@ -444,7 +438,7 @@ export function householdsRoutes(deps: AppDeps) {
   const fileDoc = (description: string) => ({
     200: {
       description,
-      content: { [XLSX_TYPE]: { schema: z.string().openapi({ type: 'string', format: 'binary' }) } },
+      content: { [XLSX_MIME]: { schema: z.string().openapi({ type: 'string', format: 'binary' }) } },
     },
     ...errorResponses,
   });

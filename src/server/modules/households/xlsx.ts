@@ -7,7 +7,6 @@ import { IMPORT_FIELDS, TEMPLATE_HEADERS } from './import-file';
 import type { HouseholdWithCategories } from './queries';
 import { householdCategories } from './schema';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const LIST_SHEET = 'Danh sách hộ';
 
 /**

@@ -1,12 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { todayVn } from '../../../lib/dates';
-import { foldVietnamese } from '../../../lib/vi-text';
 import { metaOf } from '../../core/actor';
 import { invalid, notFound, unknownReference } from '../../core/errors';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonResponse, security } from '../../http/router';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { renderDocx } from '../documents/render-docx';
+import { docxToPdf } from '../documents/render-pdf';
 import { findUnit } from '../units/queries';
 import { meetingRef, readableMeeting, requireManage } from './access';
 import { issueDocument, type DocumentKind } from './commands/issue-document';
@@ -14,6 +13,7 @@ import { issueBody } from './fields';
 import { INVITATION_RECIPIENTS, invitationDocument } from './invitation-document';
 import { minutesDocument } from './minutes-document';
 import { conclusionsOf, delegatesOf } from './queries';
+import { fileResponse, fileSlug } from '../../http/files';
 
 const TAGS = ['Hội nghị'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,13 +25,7 @@ const issued = z.object({
 });
 
 /** "giay-moi-hoi-nghi-so-ket-….docx": an ASCII file name from the title. */
-const fileName = (prefix: string, title: string, ext: string) =>
-  `${prefix}-${
-    foldVietnamese(title)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'hoi-nghi'
-  }.${ext}`;
+const fileName = (prefix: string, title: string, ext: string) => `${prefix}-${fileSlug(title, 'hoi-nghi')}.${ext}`;
 
 export function documentRoutes(deps: AppDeps) {
   const { db } = deps;
@@ -117,10 +111,7 @@ export function documentRoutes(deps: AppDeps) {
             ? new Uint8Array(docx)
             : new Uint8Array(await docxToPdf(docx, { inputName: kind === 'invitation' ? 'giay-moi' : 'bien-ban' }));
         const file = fileName(kind === 'invitation' ? 'giay-moi' : 'bien-ban', row.meeting.title, ext);
-        return c.body(body, 200, {
-          'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-          'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${file}"`,
-        });
+        return fileResponse(c, body, file);
       });
     }
   }

@@ -15,8 +15,8 @@ import {
   jsonResponse,
   security,
 } from '../../http/router';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { renderDocx } from '../documents/render-docx';
+import { docxToPdf } from '../documents/render-pdf';
 import { findUnit } from '../units/queries';
 import type { Unit } from '../units/schema';
 import { createPetition } from './commands/create-petition';
@@ -45,6 +45,7 @@ import {
   synthesisRows,
 } from './queries';
 import { synthesisDocument } from './synthesis-document';
+import { fileResponse } from '../../http/files';
 
 const TAGS = ['Kiến nghị cử tri'];
 const anyJson = z.record(z.string(), z.unknown());
@@ -334,10 +335,7 @@ export function petitionsRoutes(deps: AppDeps) {
         ext === 'docx'
           ? new Uint8Array(docx)
           : new Uint8Array(await docxToPdf(docx, { inputName: 'tong-hop-kien-nghi' }));
-      return c.body(body, 200, {
-        'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="tong-hop-kien-nghi-${period.from}-${period.to}.${ext}"`,
-      });
+      return fileResponse(c, body, `tong-hop-kien-nghi-${period.from}-${period.to}.${ext}`);
     });
   }
 

@@ -15,9 +15,9 @@ import { presentRegisterEntry } from './present';
 import { findRegisterEntry, listRegister } from './queries';
 import { registerXlsx } from './register-xlsx';
 import { documentTypeCodes } from './schema';
+import { fileResponse, XLSX_MIME } from '../../http/files';
 
 const TAGS = ['Sổ văn bản đi'];
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const anyJson = z.record(z.string(), z.unknown());
 const typeCode = z.enum(documentTypeCodes, { message: `Loại văn bản: ${documentTypeCodes.join(', ')}.` });
 
@@ -99,10 +99,7 @@ export function registerRoutes(deps: AppDeps) {
       if (!issuer || !canReadRegister(actor, issuer)) throw unknownReference('issuerId', 'Đơn vị');
       const rows = await listRegister(db, registerReadRoots(actor), q);
       const file = await registerXlsx(`Ủy ban MTTQ Việt Nam ${unitDisplayName(issuer)}`, q.year ?? null, rows);
-      return c.body(file, 200, {
-        'Content-Type': XLSX_MIME,
-        'Content-Disposition': `attachment; filename="so-van-ban-di${q.year ? `-${q.year}` : ''}.xlsx"`,
-      });
+      return fileResponse(c, file, `so-van-ban-di${q.year ? `-${q.year}` : ''}.xlsx`);
     },
   );
 
@@ -164,10 +161,7 @@ export function registerRoutes(deps: AppDeps) {
         const docx = await renderDocx(entry.snapshot as OfficialDocument);
         const name = entry.number.replace(/[^0-9A-Za-z]+/g, '-');
         const body = ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: name }));
-        return c.body(body, 200, {
-          'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-          'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${name}.${ext}"`,
-        });
+        return fileResponse(c, body, `${name}.${ext}`);
       },
     );
   }

@@ -7,8 +7,8 @@ import { canReadCommune } from '../../core/scope';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { recordAudit } from '../audit/record-audit';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { renderDocx } from '../documents/render-docx';
+import { docxToPdf } from '../documents/render-pdf';
 import { moneyDate, positiveMoney, text } from '../funds/fields';
 import { findFund } from '../funds/queries';
 import { householdCategories } from '../households/schema';
@@ -32,11 +32,11 @@ import {
 } from './queries';
 import { supportKinds } from './schema';
 import { signOffDocument, signOffXlsx } from './sign-off-document';
+import { fileResponse, fileSlug } from '../../http/files';
 
 const TAGS = ['Hộ gia đình & trợ giúp'];
 const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 const anyJson = z.record(z.string(), z.unknown());
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const programBody = z.object({
   communeId: uuid('xã'),
@@ -148,8 +148,7 @@ export function reliefRoutes(deps: AppDeps) {
       const actor = actorOf(c);
       const body = c.req.valid('json');
       const commune = await findUnit(db, body.communeId);
-      if (commune?.level !== 'commune' || !canReadCommune(actor, commune))
-        throw unknownReference('communeId', 'Xã');
+      if (commune?.level !== 'commune' || !canReadCommune(actor, commune)) throw unknownReference('communeId', 'Xã');
       if (!canManageRelief(actor, commune))
         throw forbidden({ communeId: 'Chỉ Ban Thường trực xã lập chương trình trợ giúp.' });
       const row = await createProgram(db, metaOf(actor, c.get('ip')), commune, {
@@ -372,16 +371,8 @@ export function reliefRoutes(deps: AppDeps) {
         scopePath: commune.path,
         after: { format: ext, rows: rows.length },
       });
-      const file = `danh-sach-ky-nhan-${
-        foldVietnamese(program.name)
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '')
-          .slice(0, 60) || 'chuong-trinh'
-      }.${ext}`;
-      return c.body(new Uint8Array(body), 200, {
-        'Content-Type': ext === 'docx' ? DOCX_MIME : ext === 'xlsx' ? XLSX_MIME : PDF_MIME,
-        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${file}"`,
-      });
+      const file = `danh-sach-ky-nhan-${fileSlug(program.name, 'chuong-trinh')}.${ext}`;
+      return fileResponse(c, new Uint8Array(body), file);
     });
   }
 

@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { foldVietnamese } from '../../../lib/vi-text';
 import { compareVi } from '../../../lib/vi-text';
 import { forbidden, invalid, unknownReference } from '../../core/errors';
 import type { AppDeps } from '../../http/env';
@@ -12,9 +11,9 @@ import { canReadRollup, canSeeReportsOf } from './policy';
 import { submittedReports } from './queries';
 import { combineFigures, rollupXlsx, type RollupCommune } from './rollup';
 import type { ReportModel } from './types';
+import { fileResponse, fileSlug, XLSX_MIME } from '../../http/files';
 
 const TAGS = ['Báo cáo'];
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const anyJson = z.record(z.string(), z.unknown());
 const iso = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString());
 
@@ -120,10 +119,7 @@ export function rollupRoutes(deps: AppDeps) {
       const q = c.req.valid('query');
       const r = await rollup(c, q);
       const file = await rollupXlsx(r.province, r.label, r.communes, r.rows);
-      const name = `tong-hop-${foldVietnamese(r.label)
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}.xlsx`;
-      return c.body(file, 200, { 'Content-Type': XLSX_MIME, 'Content-Disposition': `attachment; filename="${name}"` });
+      return fileResponse(c, file, `tong-hop-${fileSlug(r.label, '', Number.POSITIVE_INFINITY)}.xlsx`);
     },
   );
   return app;

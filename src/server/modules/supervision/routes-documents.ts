@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { todayVn } from '../../../lib/dates';
-import { foldVietnamese } from '../../../lib/vi-text';
 import { metaOf } from '../../core/actor';
 import { forbidden, notFound } from '../../core/errors';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import type { OfficialDocument } from '../documents/model';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { renderDocx } from '../documents/render-docx';
+import { docxToPdf } from '../documents/render-pdf';
 import { supervisionOr404 } from './access';
 import { issueDocument, type Which } from './commands/issue-document';
 import { stepDate } from './fields';
@@ -15,6 +14,7 @@ import { presentSupervision } from './present';
 import { frozenDocument } from '../register/queries';
 import { recommendationsOf, registerEntries } from './queries';
 import { planDocument, reportDocument } from './report-document';
+import { fileResponse, fileSlug } from '../../http/files';
 
 const TAGS = ['Giám sát, phản biện xã hội'];
 const anyJson = z.record(z.string(), z.unknown());
@@ -96,16 +96,8 @@ export function supervisionDocumentRoutes(deps: AppDeps) {
             : new Uint8Array(
                 await docxToPdf(docx, { inputName: which === 'plan' ? 'ke-hoach-giam-sat' : 'bao-cao-giam-sat' }),
               );
-        const slug =
-          foldVietnamese(s.subject)
-            .replace(/[^a-z0-9]+/g, '-')
-            .replace(/^-|-$/g, '')
-            .slice(0, 60) || 'giam-sat';
-        const file = `${which === 'plan' ? 'ke-hoach' : 'bao-cao'}-${slug}.${ext}`;
-        return c.body(body, 200, {
-          'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-          'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${file}"`,
-        });
+        const file = `${which === 'plan' ? 'ke-hoach' : 'bao-cao'}-${fileSlug(s.subject, 'giam-sat')}.${ext}`;
+        return fileResponse(c, body, file);
       });
     }
   }

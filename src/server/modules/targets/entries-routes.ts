@@ -13,6 +13,7 @@ import { canEnterResult, canSeeEntry, entryReadScope, indicatorAppliesTo } from 
 import { presentEntry } from './present';
 import { filesOfEntry, findAssignment, findEntry, findEntryFile, listEntries } from './queries';
 import { communeUnitOr404, organizationOr404, readableIndicatorOr404 } from './resolve';
+import { fileResponse } from '../../http/files';
 
 const TAGS = ['Chỉ tiêu & kết quả'];
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -240,10 +241,7 @@ export function entriesRoutes(deps: AppDeps) {
     const entry = f ? await findEntry(db, f.entryId) : null;
     if (!f || !entry || !canSeeEntry(actor, entry)) throw notFound('Tệp');
     const bytes = readFileSync(join(deps.storageDir, f.storageKey));
-    return c.body(bytes, 200, {
-      'Content-Type': f.contentType,
-      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
-    });
+    return fileResponse(c, new Uint8Array(bytes), f.fileName, { type: f.contentType, inline: true });
   });
 
   return app;

@@ -12,8 +12,8 @@ import { presentTarget } from './present';
 import { childUnits, communesUnder, organizationsOf } from './queries';
 import { readableIndicatorOr404, readableUnitOr404 } from './resolve';
 import { validateTargets } from './validate-targets';
+import { fileResponse } from '../../http/files';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADERS = ['Mã đơn vị', 'Mã tổ chức', 'Đơn vị', 'Chỉ tiêu'] as const;
 
 const importFields = z
@@ -57,10 +57,7 @@ export function targetImportRoutes(deps: AppDeps) {
       for (const cm of await communesUnder(db, unit.path)) ws.addRow([cm.id, '', unitDisplayName(cm), null]);
     }
     const buf = await wb.xlsx.writeBuffer();
-    return c.body(new Uint8Array(buf as ArrayBuffer), 200, {
-      'Content-Type': XLSX,
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(`giao-chi-tieu-${ind.code}.xlsx`)}`,
-    });
+    return fileResponse(c, new Uint8Array(buf as ArrayBuffer), `giao-chi-tieu-${ind.code}.xlsx`);
   });
 
   app.post('/api/v1/targets/import', async (c) => {
