@@ -13,6 +13,7 @@ import { childUnits, communesUnder, organizationsOf } from './queries';
 import { readableIndicatorOr404, readableUnitOr404 } from './resolve';
 import { validateTargets } from './validate-targets';
 import { fileResponse } from '../../http/files';
+import { newWorkbook, workbookBytes } from '../../files/write-sheet';
 
 const HEADERS = ['Mã đơn vị', 'Mã tổ chức', 'Đơn vị', 'Chỉ tiêu'] as const;
 
@@ -40,7 +41,7 @@ export function targetImportRoutes(deps: AppDeps) {
     if (!q.success) throw invalid(fieldsOf(q.error.issues));
     const ind = await readableIndicatorOr404(db, actor, q.data.indicatorId);
     const unit = await readableUnitOr404(db, actor, q.data.unitId, 'unitId');
-    const wb = new ExcelJS.Workbook();
+    const wb = newWorkbook();
     const ws = wb.addWorksheet('Giao chỉ tiêu');
     ws.columns = [
       { header: HEADERS[0], width: 38 },
@@ -56,8 +57,7 @@ export function targetImportRoutes(deps: AppDeps) {
     } else {
       for (const cm of await communesUnder(db, unit.path)) ws.addRow([cm.id, '', unitDisplayName(cm), null]);
     }
-    const buf = await wb.xlsx.writeBuffer();
-    return fileResponse(c, new Uint8Array(buf as ArrayBuffer), `giao-chi-tieu-${ind.code}.xlsx`);
+    return fileResponse(c, await workbookBytes(wb), `giao-chi-tieu-${ind.code}.xlsx`);
   });
 
   app.post('/api/v1/targets/import', async (c) => {
