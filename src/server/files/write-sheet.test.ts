@@ -39,7 +39,7 @@ async function expectNeutralised(bytes: Uint8Array) {
 }
 
 describe('the spreadsheet writer', () => {
-  it('writes every text cell that starts with = + - @, a tab or a CR as text; numbers and other text stay', async () => {
+  it('writes every text cell starting with = + - @, a tab or a CR as text; numbers and other text stay', async () => {
     const wb = newWorkbook();
     const ws = wb.addWorksheet('A');
     ws.columns = [{ header: '=HEADER()' }, { header: 'Số' }];
