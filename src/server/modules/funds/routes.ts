@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { uuid } from '../../http/fields';
 import { foldVietnamese } from '../../../lib/vi-text';
 import { progressText } from '../../../lib/progress-text';
 import { exactPercent } from '../../../lib/numbers';
@@ -38,7 +39,6 @@ import { findIndicator } from '../targets/queries';
 import { fileResponse } from '../../http/files';
 
 const TAGS = ['Quỹ & ủng hộ'];
-const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 const anyJson = z.record(z.string(), z.unknown());
 
 const post201 = <T extends z.ZodType>(path: string, body: T) =>

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { uuid } from '../../http/fields';
 import { addDays, todayVn } from '../../../lib/dates';
 import { foldVietnamese } from '../../../lib/vi-text';
 import { metaOf, type Actor } from '../../core/actor';
@@ -35,7 +36,6 @@ import { signOffDocument, signOffXlsx } from './sign-off-document';
 import { fileResponse, fileSlug } from '../../http/files';
 
 const TAGS = ['Hộ gia đình & trợ giúp'];
-const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 const anyJson = z.record(z.string(), z.unknown());
 
 const programBody = z.object({

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { calendarDate, uuid as uuidField } from '../../http/fields';
+
+export { calendarDate, uuidField };
 
 /** zod fields shared by the targets routes, each with its Vietnamese message. */
-export const calendarDate = (what: string) => z.iso.date(`${what} phải là ngày có thật, dạng YYYY-MM-DD.`);
 
 export const wholeNumber = (what: string) =>
   z
@@ -9,8 +11,6 @@ export const wholeNumber = (what: string) =>
     .int(`${what} phải là số nguyên.`)
     .min(0, `${what} không được âm.`)
     .max(Number.MAX_SAFE_INTEGER, `${what} quá lớn.`);
-
-export const uuidField = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 
 export const assignedBy = z.union(
   [
