@@ -2,11 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
 import { conflict } from '../../../core/errors';
 import type { Db } from '../../../db/client';
-import { recordAudit } from '../../audit/record-audit';
+import { type AuditAction, recordAudit } from '../../audit/record-audit';
 import { TRANSITIONS } from '../policy';
 import { posts, type Post, type PostStatus } from '../schema';
 
-const ACTIONS: Record<PostStatus, string> = {
+const ACTIONS: Record<PostStatus, AuditAction> = {
   pending: 'post.submit',
   published: 'post.publish',
   archived: 'post.archive',

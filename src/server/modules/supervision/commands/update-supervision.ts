@@ -47,7 +47,7 @@ export async function updateSupervision(db: Db, meta: RequestMeta, id: string, p
     if (!row) throw new Error('update returned nothing');
     const action =
       patch.status && patch.status !== before.status
-        ? `supervision.${patch.status === 'in_progress' ? 'start' : 'conclude'}`
+        ? (`supervision.${patch.status === 'in_progress' ? 'start' : 'conclude'}` as const)
         : 'supervision.update';
     await recordAudit(tx, meta, {
       action,
