@@ -9,12 +9,12 @@ describe('shared fields', () => {
     expect(message(uuid('xã').safeParse('x'))).toBe('Mã xã không hợp lệ.');
   });
 
-  it('calendar dates: real days in 1900–2100', () => {
+  it('calendar dates: real days in 1900–2999', () => {
     const d = calendarDate('Ngày họp');
     expect(d.safeParse('2024-02-29').success).toBe(true);
     expect(message(d.safeParse('2023-02-29'))).toBe('Ngày họp phải là ngày có thật, dạng YYYY-MM-DD.');
     expect(d.safeParse('abc').error?.issues).toHaveLength(1);
-    expect(message(d.safeParse('0202-01-01'))).toBe('Ngày họp: năm từ 1900 đến 2100.');
+    expect(message(d.safeParse('0202-01-01'))).toBe('Ngày họp: năm từ 1900 đến 2999.');
     expect(message(calendarDate('Từ ngày', 'Sai ngày.').safeParse('x'))).toBe('Sai ngày.');
   });
 

@@ -9,11 +9,11 @@ import { z } from '@hono/zod-openapi';
 export const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 
 export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+export const MAX_YEAR = 2999;
 
 /**
- * A calendar date 'YYYY-MM-DD' that exists (no 31 February), in a year people write (1900–2100): a typo
- * such as 0202 or 20225 is refused rather than stored.
+ * A calendar date 'YYYY-MM-DD' that exists (no 31 February), in a year people write (1900–2999; a due date
+ * "far in the future" is written 2999): a typo such as 0202 is refused rather than stored.
  */
 export const calendarDate = (what: string, message = `${what} phải là ngày có thật, dạng YYYY-MM-DD.`) =>
   z.iso.date(message).refine((d) => {
