@@ -5,6 +5,7 @@ import { buildApp, type App } from '../src/server/app';
 import type { Database } from '../src/server/db/client';
 import { silentLogger } from '../src/server/logger';
 import { ensureAdmin } from '../src/server/modules/users/commands/ensure-admin';
+import { onExit } from './util';
 
 export const ADMIN_PASSWORD = 'bench-admin-password';
 
@@ -18,7 +19,7 @@ export type Api = {
 
 export function makeApi(database: Database): Api {
   const storageDir = mkdtempSync(join(tmpdir(), 'mattran-bench-files-'));
-  process.on('exit', () => rmSync(storageDir, { recursive: true, force: true }));
+  onExit(() => rmSync(storageDir, { recursive: true, force: true }));
   const app = buildApp({ db: database.db, dbKind: database.kind, logger: silentLogger, trustProxy: false, storageDir });
   const api: Api = {
     app,

@@ -4,7 +4,7 @@
  */
 import { moneyBench } from './money';
 import { benchPostgres } from './postgres';
-import { elapsed, log } from './util';
+import { elapsed, log, onExit } from './util';
 
 async function main(): Promise<number> {
   const target = await benchPostgres();
@@ -12,7 +12,7 @@ async function main(): Promise<number> {
     console.log(`bench postgres: SKIPPED (${target.skipped})`);
     return 1;
   }
-  process.on('exit', () => target.cleanupSync());
+  onExit(() => target.cleanupSync());
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.on(sig, () => {
       target.cleanupSync();

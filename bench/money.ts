@@ -23,7 +23,7 @@ import { DEMO_PASSWORD } from '../src/server/demo/load-demo';
 import { ADMIN_PASSWORD } from './api';
 import type { BenchPostgres } from './postgres';
 import { startServer, type ServerProcess } from './server';
-import { log, median, thousands } from './util';
+import { log, median, onExit, thousands } from './util';
 
 export const CLIENTS = 32;
 export const PER_CLIENT = 400;
@@ -526,7 +526,7 @@ async function crash(place: Place, logFile: string): Promise<MoneyFigure> {
 /** Runs the four money scenarios; returns a header and the figure lines. */
 export async function moneyBench(target: BenchPostgres): Promise<{ header: string; figures: MoneyFigure[] }> {
   const tmp = mkdtempSync(join(tmpdir(), 'mattran-bench-money.'));
-  process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+  onExit(() => rmSync(tmp, { recursive: true, force: true }));
   const figures: MoneyFigure[] = [];
   const env = { ADMIN_PASSWORD };
 

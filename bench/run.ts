@@ -44,6 +44,7 @@ import {
   log,
   median,
   ms,
+  onExit,
   sqlOfPg,
   sqlOfPglite,
   thousands,
@@ -106,7 +107,7 @@ async function main(): Promise<number> {
     console.log(`bench postgres: SKIPPED (${target.skipped})`);
     return 1;
   }
-  process.on('exit', () => target.cleanupSync());
+  onExit(() => target.cleanupSync());
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.on(sig, () => {
       target.cleanupSync();

@@ -2,13 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { log } from './util';
+import { log, onExit } from './util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const live = new Set<ChildProcess>();
 
 // Whatever happens to the bench, no server it started outlives it.
-process.on('exit', () => {
+onExit(() => {
   for (const p of live) killGroup(p, 'SIGKILL');
 });
 

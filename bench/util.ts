@@ -3,6 +3,27 @@ import type pg from 'pg';
 
 const t0 = performance.now();
 
+const atExit: (() => void)[] = [];
+
+/**
+ * Cleanup when the process exits (temporary directories, throwaway clusters, child servers), run newest
+ * first behind one 'exit' listener: a listener per database or app would pass Node's limit of 10 and
+ * print a MaxListenersExceededWarning.
+ */
+export function onExit(cleanup: () => void): void {
+  if (atExit.length === 0)
+    process.on('exit', () => {
+      for (const f of atExit.splice(0).reverse()) {
+        try {
+          f();
+        } catch {
+          // keep cleaning the rest
+        }
+      }
+    });
+  atExit.push(cleanup);
+}
+
 /** Progress for a person watching; stdout carries only the results. */
 export function log(msg: string): void {
   process.stderr.write(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${msg}\n`);

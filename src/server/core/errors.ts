@@ -1,8 +1,60 @@
+/**
+ * Every error code the API answers with (stable: clients and tests match on them); a new code is added
+ * here, so a typo in a command fails the type check.
+ */
+export type ErrorCode =
+  | 'account_disabled'
+  | 'already_issued'
+  | 'already_submitted'
+  | 'already_supported'
+  | 'already_voided'
+  | 'bad_request'
+  | 'bad_transition'
+  | 'bank_row_ignored'
+  | 'bank_row_receipted'
+  | 'conclusion_has_task'
+  | 'consultation_closed'
+  | 'deadline_passed'
+  | 'duplicate_code'
+  | 'duplicate_name'
+  | 'duplicate_short_name'
+  | 'forbidden'
+  | 'household_erased'
+  | 'idempotency_key_reused'
+  | 'idempotency_retry'
+  | 'insufficient_balance'
+  | 'internal'
+  | 'invalid_credentials'
+  | 'invalid_json'
+  | 'invalid_transition'
+  | 'invitation_issued'
+  | 'meeting_cancelled'
+  | 'meeting_not_held'
+  | 'minutes_issued'
+  | 'not_concluded'
+  | 'not_found'
+  | 'not_open'
+  | 'not_submitted'
+  | 'pdf_unavailable'
+  | 'petition_out_of_order'
+  | 'report_issued'
+  | 'report_not_issued'
+  | 'report_submitted'
+  | 'request_in_progress'
+  | 'round_locked'
+  | 'status_order'
+  | 'supervision_not_started'
+  | 'too_many_attempts'
+  | 'transition_order'
+  | 'unauthorized'
+  | 'username_taken'
+  | 'validation_failed';
+
 /** The one error type: a stable code, an HTTP status and a Vietnamese message, mapped at the edge. */
 export class AppError extends Error {
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
     readonly headers?: Record<string, string>,
@@ -23,7 +75,7 @@ export const notFound = (what = 'Bản ghi') =>
 export const invalid = (fields: Record<string, string>, message = 'Dữ liệu không hợp lệ.') =>
   new AppError(422, 'validation_failed', message, fields);
 
-export const conflict = (code: string, message: string, fields?: Record<string, string>) =>
+export const conflict = (code: ErrorCode, message: string, fields?: Record<string, string>) =>
   new AppError(409, code, message, fields);
 
 /** A referenced id that does not exist or is outside the caller's scope: a 404 naming the field, without saying which. */

@@ -20,3 +20,4 @@ export * from '../modules/consultations/schema';
 export * from '../modules/supervision/schema';
 export * from '../modules/reports/schema';
 export * from '../modules/posts/schema';
+export * from '../http/idempotency-schema';

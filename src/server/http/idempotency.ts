@@ -3,7 +3,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../core/errors';
 import type { Db } from '../db/client';
-import { idempotencyKeys } from '../modules/funds/schema';
+import { idempotencyKeys } from './idempotency-schema';
 import type { AppEnv } from './env';
 
 const STALE_MS = 60_000;

@@ -1,10 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { uuid } from '../../http/fields';
+
+export { uuid };
 import { invalid } from '../../core/errors';
 import { fieldsOf } from '../../http/router';
 import { commentAuthorKinds } from './schema';
 import { duplicateRef, normalizeRef, splitArticles, type SplitArticle } from '../../../lib/split-articles';
 
-export const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 export const text = (what: string, max: number) =>
   z
     .string({ message: `Nhập ${what}.` })

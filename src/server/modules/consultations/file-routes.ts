@@ -5,8 +5,7 @@ import { commandContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { actorOf, createRouter, errorResponses, jsonResponse, security } from '../../http/router';
-import { DOCX_MIME } from '../documents/render-docx';
-import { PDF_MIME } from '../documents/render-pdf';
+import { fileResponse } from '../../http/files';
 import { importConsultation } from './commands/create-consultation';
 import { exportSynthesis } from './commands/export-synthesis';
 import { issueSynthesis } from './commands/issue-synthesis';
@@ -91,10 +90,7 @@ export function consultationFileRoutes(deps: AppDeps) {
     app.get(`/api/v1/consultations/:id/synthesis.${ext}`, async (c) => {
       const ctx = commandContext(db, actorOf(c), c.get('ip'));
       const { bytes, fileName } = await exportSynthesis(ctx, { id: c.req.param('id'), format: ext });
-      return c.body(bytes, 200, {
-        'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${fileName}"`,
-      });
+      return fileResponse(c, new Uint8Array(bytes), fileName);
     });
   }
 

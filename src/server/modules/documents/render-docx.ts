@@ -45,9 +45,10 @@ import {
   type SignatureBlock,
   type TableBlock,
 } from './model';
+import { CONTENT_TYPES } from '../../http/files';
 
 export const DOCX_FONT = 'Times New Roman';
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX_MIME = CONTENT_TYPES.docx;
 
 /** Millimetres → twentieths of a point. */
 const mm = (v: number) => Math.round(v * 56.6929);

@@ -11,8 +11,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CONTENT_TYPES } from '../../http/files';
 
-export const PDF_MIME = 'application/pdf';
+export const PDF_MIME = CONTENT_TYPES.pdf;
 export const CONVERT_TIMEOUT_MS = 60_000;
 
 /** Raised when a program is missing, times out or produces no output. */

@@ -1,6 +1,15 @@
-import ExcelJS from 'exceljs';
 import { foldVietnamese } from '../../../lib/vi-text';
-import { MAX_AMOUNT } from './fields';
+import {
+  type Cell,
+  isEmptyCell,
+  locateTable,
+  readTable,
+  SheetFileError,
+  type SheetRow,
+  type Table,
+  type TableSpec,
+} from '../../files/read-sheet';
+import { MAX_AMOUNT } from '../../http/fields';
 
 /**
  * Bank statements as the banks export them (.xlsx or .csv): a few title lines, a header row in
@@ -8,9 +17,6 @@ import { MAX_AMOUNT } from './fields';
  * total/balance lines are reported as ignored, and a line that cannot be read is an error naming its
  * row, so nothing is dropped without the person seeing it.
  */
-
-export type Cell = string | number | Date | null;
-export type GridRow = { row: number; cells: Cell[] };
 
 export type StatementRow = {
   /** Spreadsheet row or CSV line number, as the person sees it in Excel or a text editor. */
@@ -43,7 +49,7 @@ export class StatementFileError extends Error {
 type Field = 'txnId' | 'date' | 'credit' | 'signed' | 'debit' | 'description' | 'payer';
 
 /** Header names per column, most specific first: when two columns match, the earlier alias wins. */
-const ALIASES: Record<Field, string[]> = {
+const ALIASES: Record<Field, readonly string[]> = {
   txnId: [
     'Mã giao dịch',
     'Số tham chiếu',
@@ -101,55 +107,32 @@ const ALIASES: Record<Field, string[]> = {
   ],
 };
 
-/** "Số tiền ghi có (VND)" → "so tien ghi co": diacritics, case, units in brackets and punctuation do not matter. */
-function headerKey(s: string): string {
-  return foldVietnamese(s.replace(/\([^)]*\)/g, ' '))
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-const ALIAS_KEYS = Object.fromEntries(Object.entries(ALIASES).map(([f, names]) => [f, names.map(headerKey)])) as Record<
-  Field,
-  string[]
->;
-const FIELDS = Object.keys(ALIASES) as Field[];
-
-type Columns = Partial<Record<Field, number>>;
-
-/** Which column holds which field in a candidate header row; bilingual headers ("Ngày / Date") match by either part. */
-function columnsOf(cells: Cell[]): Columns {
-  const best: Partial<Record<Field, { col: number; rank: number }>> = {};
-  cells.forEach((cell, col) => {
-    if (typeof cell !== 'string') return;
-    const parts = [cell, ...cell.split(/[/\n|]/)].map(headerKey).filter(Boolean);
-    for (const field of FIELDS) {
-      const rank = Math.min(...parts.map((p) => ALIAS_KEYS[field].indexOf(p)).filter((r) => r >= 0));
-      if (Number.isFinite(rank) && (best[field] === undefined || rank < (best[field]?.rank ?? Infinity)))
-        best[field] = { col, rank };
-    }
-  });
-  const cols: Columns = {};
-  for (const f of FIELDS) if (best[f]) cols[f] = best[f].col;
+/** The header row is among the first 15 non-empty rows and names a date and an amount column at least. */
+const STATEMENT: TableSpec<Field> = {
+  aliases: ALIASES,
   // A "Số tiền" column only counts as signed when there is no credit column beside it.
-  if (cols.credit !== undefined) delete cols.signed;
-  return cols;
+  adjust: (cols) => {
+    if (cols.credit !== undefined) delete cols.signed;
+    return cols;
+  },
+  isHeader: (cols) => cols.date !== undefined && (cols.credit !== undefined || cols.signed !== undefined),
+  missing: (cols) => {
+    const missing: string[] = [];
+    if (cols.txnId === undefined) missing.push('mã giao dịch ("Mã giao dịch", "Số tham chiếu", "Reference")');
+    if (cols.description === undefined) missing.push('nội dung ("Nội dung", "Diễn giải", "Description")');
+    return missing.length ? `Dòng tiêu đề thiếu cột ${missing.join(' và cột ')}.` : null;
+  },
+  scan: 15,
+  noHeader:
+    'Không tìm thấy dòng tiêu đề trong 15 dòng đầu: cần ít nhất cột ngày ("Ngày giao dịch", "Date") và cột số tiền ("Số tiền ghi có", "Credit", "Số tiền").',
+};
+
+/** The shared reader's complaint about the file, as this module's error. */
+function statementError(e: unknown): unknown {
+  return e instanceof SheetFileError ? new StatementFileError(e.message) : e;
 }
 
-const HEADER_SCAN = 15;
-
-/** The header row: among the first 15 non-empty rows, the one naming the most known columns (a date and an amount at least). */
-function findHeader(grid: GridRow[]): { index: number; cols: Columns } | null {
-  let found: { index: number; cols: Columns; score: number } | null = null;
-  grid.slice(0, HEADER_SCAN).forEach((r, index) => {
-    const cols = columnsOf(r.cells);
-    if (cols.date === undefined || (cols.credit === undefined && cols.signed === undefined)) return;
-    const score = Object.keys(cols).length;
-    if (!found || score > found.score) found = { index, cols, score };
-  });
-  return found;
-}
-
-const isEmpty = (c: Cell | undefined) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+const isEmpty = isEmptyCell;
 const textOf = (c: Cell | undefined): string =>
   c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c).trim();
 
@@ -237,30 +220,28 @@ const MAX_DESCRIPTION = 2000;
 const MAX_PAYER = 200;
 
 /** Reads the transaction rows under the header; today bounds dates ('YYYY-MM-DD', a day of clock skew allowed). */
-export function readStatementGrid(grid: GridRow[], today?: string): ParsedStatement {
-  const rowsWithData = grid.filter((r) => r.cells.some((c) => !isEmpty(c)));
-  const header = findHeader(rowsWithData);
-  if (!header) {
-    throw new StatementFileError(
-      'Không tìm thấy dòng tiêu đề trong 15 dòng đầu: cần ít nhất cột ngày ("Ngày giao dịch", "Date") và cột số tiền ("Số tiền ghi có", "Credit", "Số tiền").',
-    );
+export function readStatementGrid(grid: SheetRow[], today?: string): ParsedStatement {
+  let table: Table<Field>;
+  try {
+    table = locateTable(grid, STATEMENT);
+  } catch (e) {
+    throw statementError(e);
   }
-  const { cols } = header;
-  const missing: string[] = [];
-  if (cols.txnId === undefined) missing.push('mã giao dịch ("Mã giao dịch", "Số tham chiếu", "Reference")');
-  if (cols.description === undefined) missing.push('nội dung ("Nội dung", "Diễn giải", "Description")');
-  if (missing.length) throw new StatementFileError(`Dòng tiêu đề thiếu cột ${missing.join(' và cột ')}.`);
+  return readStatementRows(table, today);
+}
 
+function readStatementRows(table: Table<Field>, today?: string): ParsedStatement {
+  const { cols } = table;
   const limit = today
     ? new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) + 1))
         .toISOString()
         .slice(0, 10)
     : null;
-  const at = (r: GridRow, f: Field) => (cols[f] === undefined ? undefined : r.cells[cols[f]]);
-  const out: ParsedStatement = { headerRow: rowsWithData[header.index]?.row ?? 0, rows: [], ignored: [], errors: [] };
+  const at = (r: SheetRow, f: Field) => (cols[f] === undefined ? undefined : r.cells[cols[f]]);
+  const out: ParsedStatement = { headerRow: table.headerRow, rows: [], ignored: [], errors: [] };
   const seen = new Map<string, number>();
 
-  for (const r of rowsWithData.slice(header.index + 1)) {
+  for (const r of table.rows) {
     const txnCell = at(r, 'txnId');
     // Only without a transaction id and without a date or an amount: a real transaction missing its id stays an error.
     const bare = isEmpty(at(r, 'date')) || (isEmpty(at(r, 'credit')) && isEmpty(at(r, 'signed')));
@@ -319,132 +300,19 @@ export function readStatementGrid(grid: GridRow[], today?: string): ParsedStatem
   return out;
 }
 
-/** RFC 4180 CSV: quoted fields may hold the separator, doubled quotes and line breaks; rows keep their first line's number. */
-export function parseCsv(text: string, separator: string): GridRow[] {
-  const rows: GridRow[] = [];
-  let cells: Cell[] = [];
-  let field = '';
-  let quoted = false;
-  let inQuotes = false;
-  let line = 1;
-  let start = 1;
-  const endField = () => {
-    const v = field.trim();
-    cells.push(v === '' ? null : v);
-    field = '';
-    quoted = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-    } else if (ch === '"' && field.trim() === '' && !quoted) {
-      inQuotes = true;
-      quoted = true;
-      field = '';
-    } else if (ch === separator) endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endField();
-      rows.push({ row: start, cells });
-      cells = [];
-      line++;
-      start = line;
-    } else field += ch;
-  }
-  if (inQuotes) throw new StatementFileError(`Tệp CSV có dấu ngoặc kép (") mở ở dòng ${start} mà không đóng.`);
-  if (field !== '' || quoted || cells.length) {
-    endField();
-    rows.push({ row: start, cells });
-  }
-  return rows;
-}
-
-function decodeText(bytes: Uint8Array): string {
-  try {
-    // UTF-16 with a BOM is what Excel's "Unicode text" saves; everything else must be UTF-8 (its BOM is dropped).
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new StatementFileError('Tệp CSV phải mã hóa UTF-8 (khi lưu từ Excel chọn "CSV UTF-8").');
-  }
-}
-
-/** Comma, semicolon (Excel in Vietnamese locale) or tab: the one whose header row names the most columns. */
-function readCsv(bytes: Uint8Array, today?: string): ParsedStatement {
-  const text = decodeText(bytes);
-  if (text.includes('\u0000')) throw new StatementFileError('Tệp không phải CSV hay Excel .xlsx đọc được.');
-  let best: { grid: GridRow[]; score: number } | null = null;
-  for (const sep of [',', ';', '\t']) {
-    if (!text.includes(sep)) continue;
-    const grid = parseCsv(text, sep);
-    const header = findHeader(grid.filter((r) => r.cells.some((c) => !isEmpty(c))));
-    const score = header ? Object.keys(header.cols).length : 0;
-    if (score > (best?.score ?? 0)) best = { grid, score };
-  }
-  return readStatementGrid(best?.grid ?? [], today);
-}
-
-function cellOf(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || v instanceof Date) return v;
-  if (typeof v === 'boolean') return String(v);
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('formula' in v || 'sharedFormula' in v)
-    return 'result' in v && v.result !== undefined ? cellOf(v.result as ExcelJS.CellValue) : null;
-  if ('hyperlink' in v) return cellOf(v.text as ExcelJS.CellValue);
-  if ('error' in v) return String(v.error);
-  return null;
-}
-
-async function readXlsx(bytes: Uint8Array, today?: string): Promise<ParsedStatement> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    throw new StatementFileError('Tệp không phải Excel .xlsx đọc được.');
-  }
-  let firstError: StatementFileError | null = null;
-  // The statement is on the first sheet that has a header row; banks sometimes put a cover sheet first.
-  for (const ws of wb.worksheets) {
-    const grid: GridRow[] = [];
-    ws.eachRow((row, n) => {
-      grid.push({ row: n, cells: Array.from({ length: row.cellCount }, (_, i) => cellOf(row.getCell(i + 1).value)) });
-    });
-    try {
-      return readStatementGrid(grid, today);
-    } catch (e) {
-      if (!(e instanceof StatementFileError)) throw e;
-      firstError ??= e;
-    }
-  }
-  throw firstError ?? new StatementFileError('Tệp Excel không có trang tính nào.');
-}
-
-/** A statement file by its content (a zip is .xlsx), falling back to the name only for the message. */
+/** A statement file (.xlsx or CSV, see files/read-sheet); today bounds dates as in readStatementGrid. */
 export async function parseBankStatement(
   data: ArrayBuffer | Uint8Array,
   fileName = '',
   today?: string,
 ): Promise<ParsedStatement> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.length === 0) throw new StatementFileError('Tệp rỗng.');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes, today);
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new StatementFileError(
-      'Tệp .xls (Excel 97–2003) chưa đọc được: mở bằng Excel và lưu thành .xlsx hoặc CSV UTF-8.',
-    );
+  let table: Table<Field>;
+  try {
+    table = await readTable(data, fileName, STATEMENT);
+  } catch (e) {
+    throw statementError(e);
   }
-  if (/\.xlsx$/i.test(fileName)) throw new StatementFileError('Tệp không phải Excel .xlsx đọc được.');
-  return readCsv(bytes, today);
+  return readStatementRows(table, today);
 }
 
 /** Every drive code that stands as a whole word in the transfer text, compared folded and upper-cased. */

@@ -17,14 +17,12 @@ import {
   findDriveCodes,
   matchDriveCode,
   parseBankStatement,
-  parseCsv,
   parseStatementAmount,
   parseStatementDate,
   readStatementGrid,
   StatementFileError,
-  type Cell,
-  type GridRow,
 } from './bank-statement';
+import { parseCsv, type Cell, type SheetRow as GridRow } from '../../files/read-sheet';
 
 // ——— The parser, without a database ———
 

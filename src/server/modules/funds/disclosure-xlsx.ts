@@ -1,14 +1,13 @@
-import ExcelJS from 'exceljs';
 import { formatDateVi } from '../../../lib/dates';
 import { unitDisplayName } from '../../../lib/units';
 import type { driveDisclosure } from './disclosure';
+import { newWorkbook, workbookBytes } from '../../files/write-sheet';
 
 type Disclosure = NonNullable<Awaited<ReturnType<typeof driveDisclosure>>>;
 
 /** The sao kê as a spreadsheet: donors, payouts and totals, money as numbers with thousands separators. */
 export async function disclosureXlsx(d: Disclosure): Promise<Uint8Array<ArrayBuffer>> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'mattran';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('Công khai');
   ws.addRow([`Ủy ban MTTQ Việt Nam ${unitDisplayName(d.commune)}`]).font = { bold: true };
   ws.addRow([
@@ -25,7 +24,7 @@ export async function disclosureXlsx(d: Disclosure): Promise<Uint8Array<ArrayBuf
     'Giá trị hiện vật (đồng)',
   ]);
   head.font = { bold: true };
-  d.donors.forEach((x, i) =>
+  d.donors.forEach((x, i) => {
     ws.addRow([
       i + 1,
       x.receiptNo,
@@ -34,8 +33,8 @@ export async function disclosureXlsx(d: Disclosure): Promise<Uint8Array<ArrayBuf
       x.amount,
       x.inKindDescription ?? '',
       x.inKindValue || null,
-    ]),
-  );
+    ]);
+  });
   ws.addRow(['', '', '', 'Tổng cộng', d.totals.cash, '', d.totals.goods]).font = { bold: true };
   ws.addRow([]);
   ws.addRow(['', 'Số phiếu chi', 'Ngày', 'Nội dung chi', 'Số tiền (đồng)', 'Người nhận']).font = { bold: true };
@@ -44,6 +43,8 @@ export async function disclosureXlsx(d: Disclosure): Promise<Uint8Array<ArrayBuf
   ws.addRow(['', '', '', 'Còn lại (tiền mặt)', d.totals.balance]).font = { bold: true };
   ws.getColumn(5).numFmt = '#,##0';
   ws.getColumn(7).numFmt = '#,##0';
-  ws.columns.forEach((c, i) => (c.width = [6, 16, 12, 40, 16, 30, 18][i] ?? 12));
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  ws.columns.forEach((c, i) => {
+    c.width = [6, 16, 12, 40, 16, 30, 18][i] ?? 12;
+  });
+  return workbookBytes(wb);
 }

@@ -1,16 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { addDays, todayVn } from '../../../lib/dates';
 import { AppError, invalid } from '../../core/errors';
+import { money, text, uuid } from '../../http/fields';
 import { bankRowStatuses, donorKinds, paymentMethods } from './schema';
-
-export const MAX_AMOUNT = 10_000_000_000_000; // 10^13 đồng: far above any commune's fund, below 2^53
-
-export const money = (what: string) =>
-  z
-    .number({ message: `${what} phải là một số nguyên (đồng).` })
-    .int(`${what} phải là số nguyên, không có phần lẻ.`)
-    .min(0, `${what} không được âm.`)
-    .max(MAX_AMOUNT, `${what} vượt quá 10.000 tỷ đồng.`);
 
 export const positiveMoney = (what: string) => money(what).min(1, `${what} phải lớn hơn 0.`);
 
@@ -22,12 +14,8 @@ export const moneyDate = z.iso
 export const donorKind = z.enum(donorKinds, {
   message: 'Loại người ủng hộ: person, household, organization, business hoặc anonymous.',
 });
-export const text = (what: string, max: number) =>
-  z.string().trim().min(1, `Nhập ${what}.`).max(max, `${what} tối đa ${max} ký tự.`);
 
 // — Request bodies —
-
-const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 
 export const fundBody = z.object({
   communeId: uuid('xã'),

@@ -5,8 +5,8 @@ import type { Actor } from '../../core/actor';
 import { notFound } from '../../core/errors';
 import type { Queryable } from '../../db/client';
 import { placeDateLine, type OfficialDocument } from '../documents/model';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { renderDocx } from '../documents/render-docx';
+import { docxToPdf } from '../documents/render-pdf';
 import { findUnit } from '../units/queries';
 import type { Unit } from '../units/schema';
 import { findDonationVisibleTo } from './lookup';
@@ -74,5 +74,5 @@ export async function receiptFile(db: Queryable, actor: Actor, id: string, ext: 
   const doc = receiptDocument(donation, fund, drive, commune, place ? unitDisplayName(place) : null);
   const docx = await renderDocx(doc);
   const bytes = ext === 'docx' ? docx : await docxToPdf(docx, { inputName: donation.receiptNo });
-  return { bytes, mime: ext === 'docx' ? DOCX_MIME : PDF_MIME, fileName: `${donation.receiptNo}.${ext}` };
+  return { bytes, fileName: `${donation.receiptNo}.${ext}` };
 }

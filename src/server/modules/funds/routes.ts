@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { metaOf } from '../../core/actor';
 import type { AppDeps, AppEnv } from '../../http/env';
+import { fileResponse } from '../../http/files';
 import { idempotent } from '../../http/idempotency';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { bankRoutes } from './bank-routes';
@@ -163,10 +164,7 @@ export function fundsRoutes(deps: AppDeps) {
   for (const ext of ['docx', 'pdf'] as const) {
     app.get(`/api/v1/donations/:id/receipt.${ext}`, async (c) => {
       const file = await receiptFile(db, actorOf(c), c.req.param('id'), ext);
-      return c.body(new Uint8Array(file.bytes), 200, {
-        'Content-Type': file.mime,
-        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${file.fileName}"`,
-      });
+      return fileResponse(c, new Uint8Array(file.bytes), file.fileName);
     });
   }
 

@@ -5,7 +5,6 @@ import {
   date,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -220,20 +219,6 @@ export const bankRows = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('bank_rows_txn_idx').on(t.communeId, t.fundId, t.bankTxnId)],
-);
-
-/** Idempotency-Key: the first answer to a money POST, replayed for a retry of the same request. */
-export const idempotencyKeys = pgTable(
-  'idempotency_keys',
-  {
-    actorId: uuid('actor_id').notNull(),
-    key: text('key').notNull(),
-    requestHash: text('request_hash').notNull(),
-    status: integer('status').notNull(),
-    body: jsonb('body').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.actorId, t.key] })],
 );
 
 export type Fund = typeof funds.$inferSelect;

@@ -1,6 +1,13 @@
-import ExcelJS from 'exceljs';
-import { foldVietnamese } from '../../../lib/vi-text';
-import { parseCsv } from '../funds/bank-statement';
+import {
+  FORMULA,
+  isEmptyCell,
+  type MarkedCell,
+  readTable,
+  SheetFileError,
+  type SheetRow,
+  type Table,
+  type TableSpec,
+} from '../../files/read-sheet';
 import {
   ADDRESS_MAX,
   DECISION_MAX,
@@ -22,7 +29,6 @@ import type { HouseholdCategory } from './schema';
 
 export const MAX_DATA_ROWS = 20_000;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const HEADER_SCAN = 10;
 
 export type ImportField =
   | 'villageId'
@@ -87,48 +93,23 @@ const ALIASES: Record<ImportField, string[]> = {
   decisionRef: ['so quyet dinh', 'quyet dinh', 'so qd', 'qd', 'can cu', 'decision', 'decision ref'],
 };
 
-const headerKey = (s: string) =>
-  foldVietnamese(s.replace(/\([^)]*\)/g, ' '))
-    .replace(/[^a-z0-9/]+/g, ' ')
-    .trim();
-const ALIAS_KEYS = Object.fromEntries(
-  IMPORT_FIELDS.map((f) => [f, [headerKey(TEMPLATE_HEADERS[f]), ...ALIASES[f].map(headerKey)]]),
-) as Record<ImportField, string[]>;
+/** The header row is among the first 10 non-empty rows and names the village and the head's name. */
+const LIST: TableSpec<ImportField> = {
+  aliases: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, [TEMPLATE_HEADERS[f], ...ALIASES[f]]])) as Record<
+    ImportField,
+    string[]
+  >,
+  isHeader: (cols) => cols.villageId !== undefined && cols.headName !== undefined,
+  scan: 10,
+  noHeader: `Không tìm thấy dòng tiêu đề có cột "${TEMPLATE_HEADERS.villageId}" và "${TEMPLATE_HEADERS.headName}" (tải tệp mẫu để điền đúng cột).`,
+  maxDataRows: MAX_DATA_ROWS,
+  formulas: 'mark',
+};
 
-/** A cell that holds a formula: refused, its value could change or hide what is imported. */
-const FORMULA = Symbol('formula');
-type Cell = string | number | Date | null | typeof FORMULA;
-type GridRow = { row: number; cells: Cell[] };
-type Columns = Partial<Record<ImportField, number>>;
-
-const isEmpty = (c: Cell | undefined) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
-
-function columnsOf(cells: Cell[]): Columns {
-  const cols: Columns = {};
-  cells.forEach((cell, i) => {
-    if (typeof cell !== 'string') return;
-    const key = headerKey(cell);
-    if (!key) return;
-    for (const f of IMPORT_FIELDS) if (cols[f] === undefined && ALIAS_KEYS[f].includes(key)) cols[f] = i;
-  });
-  return cols;
-}
-
-/** Among the first non-empty rows, the one naming the village and the head's name (and the most other columns). */
-function findHeader(grid: GridRow[]): { index: number; cols: Columns } | null {
-  let best: { index: number; cols: Columns; score: number } | null = null;
-  let seen = 0;
-  for (let i = 0; i < grid.length && seen < HEADER_SCAN; i++) {
-    const r = grid[i];
-    if (!r || r.cells.every(isEmpty)) continue;
-    seen++;
-    const cols = columnsOf(r.cells);
-    if (cols.villageId === undefined || cols.headName === undefined) continue;
-    const score = Object.keys(cols).length;
-    if (!best || score > best.score) best = { index: i, cols, score };
-  }
-  return best;
-}
+type Cell = MarkedCell;
+type GridRow = SheetRow<MarkedCell>;
+type Columns = Table<ImportField>['cols'];
+const isEmpty = isEmptyCell;
 
 const text = (c: Cell | undefined): string =>
   c === null || c === undefined || c === FORMULA
@@ -217,119 +198,24 @@ function readRow(r: GridRow, cols: Columns, errors: RowError[]): ImportRow | nul
   };
 }
 
-/** The data rows under the header: fully empty rows are skipped; more than MAX_DATA_ROWS is refused. */
-function readGrid(grid: GridRow[], sheet: string | null): ParsedFile {
-  const header = findHeader(grid);
-  if (!header) {
-    throw new HouseholdFileError(
-      `Không tìm thấy dòng tiêu đề có cột "${TEMPLATE_HEADERS.villageId}" và "${TEMPLATE_HEADERS.headName}" (tải tệp mẫu để điền đúng cột).`,
-    );
-  }
-  const out: ParsedFile = { sheet, headerRow: grid[header.index]?.row ?? 1, rows: [], errors: [] };
-  let dataRows = 0;
-  for (let i = header.index + 1; i < grid.length; i++) {
-    const r = grid[i] as GridRow;
-    if (r.cells.every(isEmpty)) continue;
-    if (++dataRows > MAX_DATA_ROWS)
-      throw new HouseholdFileError(
-        `Tệp có hơn ${MAX_DATA_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; hãy chia thành nhiều tệp.`,
-      );
-    const row = readRow(r, header.cols, out.errors);
+/** The data rows under the header (fully empty rows skipped), checked one by one. */
+function readRows(table: Table<ImportField, MarkedCell>): ParsedFile {
+  if (table.rows.length === 0) throw new HouseholdFileError('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
+  const out: ParsedFile = { sheet: table.sheet, headerRow: table.headerRow, rows: [], errors: [] };
+  for (const r of table.rows) {
+    const row = readRow(r, table.cols, out.errors);
     if (row) out.rows.push(row);
   }
-  if (dataRows === 0) throw new HouseholdFileError('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
   return out;
 }
 
-function cellOf(cell: ExcelJS.Cell): Cell {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || v instanceof Date) return v;
-  if (typeof v === 'boolean') return String(v);
-  if (typeof v !== 'object') return null;
-  if ('formula' in v || 'sharedFormula' in v) return FORMULA;
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('hyperlink' in v) return typeof v.text === 'string' ? v.text : null;
-  if ('error' in v) return String(v.error);
-  return null;
-}
-
-/** Too many non-empty rows in one sheet: stop reading at once (a sentinel, caught below). */
-class TooManyRows extends Error {}
-
-async function readXlsx(bytes: Uint8Array): Promise<ParsedFile> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    throw new HouseholdFileError('Tệp không phải Excel .xlsx đọc được.');
-  }
-  let firstError: HouseholdFileError | null = null;
-  // The list is on the first sheet that has the header row (a guide sheet may come first).
-  for (const ws of wb.worksheets) {
-    const grid: GridRow[] = [];
-    try {
-      ws.eachRow((row, n) => {
-        const cells = Array.from({ length: row.cellCount }, (_, i) => cellOf(row.getCell(i + 1)));
-        if (cells.every(isEmpty)) return;
-        grid.push({ row: n, cells });
-        if (grid.length > MAX_DATA_ROWS + HEADER_SCAN + 1) throw new TooManyRows();
-      });
-    } catch (e) {
-      if (e instanceof TooManyRows)
-        throw new HouseholdFileError(
-          `Tệp có hơn ${MAX_DATA_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; hãy chia thành nhiều tệp.`,
-        );
-      throw e;
-    }
-    try {
-      return readGrid(grid, ws.name);
-    } catch (e) {
-      if (!(e instanceof HouseholdFileError)) throw e;
-      // A sheet with the header but bad content is the answer; a sheet without one, try the next.
-      if (findHeader(grid)) throw e;
-      firstError ??= e;
-    }
-  }
-  throw firstError ?? new HouseholdFileError('Tệp Excel không có trang tính nào.');
-}
-
-function readCsv(bytes: Uint8Array): ParsedFile {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a UTF-8 BOM
-  } catch {
-    throw new HouseholdFileError(
-      'Tệp không phải Excel .xlsx hay CSV mã hóa UTF-8 (khi lưu từ Excel chọn "CSV UTF-8").',
-    );
-  }
-  if (text.includes('\u0000')) throw new HouseholdFileError('Tệp không phải Excel .xlsx hay CSV đọc được.');
-  let best: { grid: GridRow[]; score: number } | null = null;
-  for (const sep of [',', ';', '\t']) {
-    if (!text.includes(sep)) continue;
-    let grid: GridRow[];
-    try {
-      grid = parseCsv(text, sep) as GridRow[];
-    } catch (e) {
-      throw new HouseholdFileError((e as Error).message);
-    }
-    const header = findHeader(grid);
-    const score = header ? Object.keys(header.cols).length : 0;
-    if (score > (best?.score ?? 0)) best = { grid, score };
-  }
-  return readGrid(best?.grid ?? [], null);
-}
-
-/** A household list by its content (a zip is .xlsx; otherwise CSV UTF-8). */
+/** A household list (.xlsx or CSV, see files/read-sheet). */
 export async function parseHouseholdFile(data: ArrayBuffer | Uint8Array, fileName = ''): Promise<ParsedFile> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.length === 0) throw new HouseholdFileError('Tệp rỗng.');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes);
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new HouseholdFileError(
-      'Tệp .xls (Excel 97–2003) chưa đọc được: mở bằng Excel và lưu thành .xlsx hoặc CSV UTF-8.',
-    );
+  let table: Table<ImportField, MarkedCell>;
+  try {
+    table = await readTable(data, fileName, LIST);
+  } catch (e) {
+    throw e instanceof SheetFileError ? new HouseholdFileError(e.message) : e;
   }
-  if (/\.xlsx$/i.test(fileName)) throw new HouseholdFileError('Tệp không phải Excel .xlsx đọc được.');
-  return readCsv(bytes);
+  return readRows(table);
 }

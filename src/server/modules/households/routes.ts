@@ -28,7 +28,8 @@ import { writesHouseholds } from './policy';
 import { presentHouseholdFor, presentPersonalData } from './present';
 import { writableVillages, type HouseholdFilter } from './queries';
 import { householdCategories } from './schema';
-import { exportXlsx, templateXlsx, XLSX_TYPE } from './xlsx';
+import { exportXlsx, templateXlsx } from './xlsx';
+import { fileResponse, XLSX_MIME } from '../../http/files';
 
 const TAGS = ['Hộ gia đình'];
 const MAX_LISTED_ERRORS = 1000;
@@ -282,11 +283,6 @@ const filterOf = (q: z.infer<typeof filterQuery>): HouseholdFilter => ({
   includeErased: q.includeErased === 'true',
 });
 
-const xlsxFile = (name: string) => ({
-  'Content-Type': XLSX_TYPE,
-  'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
-});
-
 export function householdsRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
@@ -298,7 +294,7 @@ export function householdsRoutes(deps: AppDeps) {
   // Files first: their paths would otherwise be read as a household id.
   app.get('/api/v1/households/template.xlsx', async (c) => {
     const villages = (await writableVillages(db, actorOf(c))).sort((a, b) => a.path.localeCompare(b.path));
-    return c.body(await templateXlsx(villages), 200, xlsxFile('mau-danh-sach-ho.xlsx'));
+    return fileResponse(c, await templateXlsx(villages), 'mau-danh-sach-ho.xlsx');
   });
 
   app.get('/api/v1/households/export.xlsx', async (c) => {
@@ -309,7 +305,7 @@ export function householdsRoutes(deps: AppDeps) {
     const { items, filter: filterText } = await exportHouseholds(ctx, filter);
     const actorName = `${ctx.actor.fullName} (${ctx.actor.username})`;
     const body = await exportXlsx(items, { year: filter.year, actor: actorName, filter: filterText });
-    return c.body(body, 200, { ...xlsxFile('danh-sach-ho.xlsx'), 'Cache-Control': 'no-store' });
+    return fileResponse(c, body, 'danh-sach-ho.xlsx', { headers: { 'Cache-Control': 'no-store' } });
   });
 
   app.post(
@@ -336,7 +332,7 @@ export function householdsRoutes(deps: AppDeps) {
   const fileDoc = (description: string) => ({
     200: {
       description,
-      content: { [XLSX_TYPE]: { schema: z.string().openapi({ type: 'string', format: 'binary' }) } },
+      content: { [XLSX_MIME]: { schema: z.string().openapi({ type: 'string', format: 'binary' }) } },
     },
     ...errorResponses,
   });

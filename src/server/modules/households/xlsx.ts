@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatDateTimeVi } from '../../../lib/dates';
 import { unitDisplayName } from '../../../lib/units';
 import type { Unit } from '../units/schema';
@@ -6,17 +6,9 @@ import { categoryLabels } from './fields';
 import { IMPORT_FIELDS, TEMPLATE_HEADERS } from './import-file';
 import type { HouseholdWithCategories } from './queries';
 import { householdCategories } from './schema';
+import { newWorkbook, workbookBytes } from '../../files/write-sheet';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const LIST_SHEET = 'Danh sách hộ';
-
-/**
- * A text cell that a spreadsheet would run as a formula (= + - @, or a tab/CR that some programs
- * strip first) gets a leading apostrophe, so an exported list can never execute what someone typed.
- */
-export function neutralise(v: string): string {
-  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
 
 const WIDTHS: Record<(typeof IMPORT_FIELDS)[number], number> = {
   villageId: 22,
@@ -37,12 +29,9 @@ function listSheet(wb: ExcelJS.Workbook) {
   return ws;
 }
 
-const toBuffer = async (wb: ExcelJS.Workbook) => new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-
 /** The import template: the list sheet with one example row, and a guide sheet with the villages and categories. */
 export async function templateXlsx(villages: Unit[]): Promise<Uint8Array<ArrayBuffer>> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'mattran';
+  const wb = newWorkbook();
   const ws = listSheet(wb);
   const year = new Date().getUTCFullYear();
   const example = villages[0] ? unitDisplayName(villages[0]) : 'Thôn Một';
@@ -89,25 +78,23 @@ export async function templateXlsx(villages: Unit[]): Promise<Uint8Array<ArrayBu
   ];
   for (const l of lines) guide.addRow(l);
   for (const n of [1, 13, 15 + householdCategories.length]) guide.getRow(n).font = { bold: true };
-  return toBuffer(wb);
+  return workbookBytes(wb);
 }
 
 /**
  * The registry as a spreadsheet in the template's columns (so it can be edited and imported back):
  * one row per household, with the categories of `year` (or of its latest year), and a last column
- * listing every year. Every text cell is neutralised.
+ * listing every year. Every text cell is neutralised (workbookBytes).
  */
 export async function exportXlsx(
   items: HouseholdWithCategories[],
   opts: { year?: number; actor: string; filter: string },
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'mattran';
+  const wb = newWorkbook();
   const ws = listSheet(wb);
   ws.getColumn(IMPORT_FIELDS.length + 1).header = 'Diện hộ các năm';
   ws.getColumn(IMPORT_FIELDS.length + 1).width = 50;
   ws.getRow(1).font = { bold: true };
-  const s = (v: string | null) => (v === null ? null : neutralise(v));
   for (const h of items) {
     const year = opts.year ?? h.categories[0]?.year ?? null;
     const cats = year === null ? [] : h.categories.filter((c) => c.year === year);
@@ -122,15 +109,15 @@ export async function exportXlsx(
       )
       .join('; ');
     ws.addRow([
-      s(unitDisplayName({ kind: h.villageKind, name: h.villageName })),
-      s(h.headName),
-      s(h.address),
+      unitDisplayName({ kind: h.villageKind, name: h.villageName }),
+      h.headName,
+      h.address,
       h.members,
-      s(h.phone),
+      h.phone,
       cats.length ? year : null,
-      s(cats.map((c) => categoryLabels[c.category]).join(', ')),
-      s(refs.join('; ')),
-      s(allYears),
+      cats.map((c) => categoryLabels[c.category]).join(', '),
+      refs.join('; '),
+      allYears,
     ]);
   }
   ws.getColumn(5).numFmt = '@';
@@ -140,9 +127,9 @@ export async function exportXlsx(
     'Dữ liệu cá nhân',
     'Danh sách có thông tin cá nhân; chỉ dùng cho công tác Mặt trận, không chia sẻ ra ngoài (Luật 91/2025/QH15).',
   ]);
-  note.addRow(['Người xuất', neutralise(opts.actor)]);
+  note.addRow(['Người xuất', opts.actor]);
   note.addRow(['Thời gian', formatDateTimeVi(new Date())]);
-  note.addRow(['Bộ lọc', neutralise(opts.filter)]);
+  note.addRow(['Bộ lọc', opts.filter]);
   note.addRow(['Số hộ', items.length]);
-  return toBuffer(wb);
+  return workbookBytes(wb);
 }

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { foldVietnamese } from '../../../lib/vi-text';
 import { commandContext } from '../../core/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonResponse, security } from '../../http/router';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { fileResponse, fileSlug } from '../../http/files';
+import { renderDocx } from '../documents/render-docx';
+import { docxToPdf } from '../documents/render-pdf';
 import { type DocumentKind, issueMeetingDocument } from './commands/issue-document';
 import { meetingDocument } from './documents';
 import { issueBody, issuedSchema } from './fields';
@@ -12,13 +12,7 @@ import { issueBody, issuedSchema } from './fields';
 const TAGS = ['Hội nghị'];
 
 /** "giay-moi-hoi-nghi-so-ket-….docx": an ASCII file name from the title. */
-const fileName = (prefix: string, title: string, ext: string) =>
-  `${prefix}-${
-    foldVietnamese(title)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'hoi-nghi'
-  }.${ext}`;
+const fileName = (prefix: string, title: string, ext: string) => `${prefix}-${fileSlug(title, 'hoi-nghi')}.${ext}`;
 
 export function documentRoutes(deps: AppDeps) {
   const { db } = deps;
@@ -67,10 +61,7 @@ export function documentRoutes(deps: AppDeps) {
         );
         const docx = await renderDocx(model);
         const body = ext === 'docx' ? docx : await docxToPdf(docx, { inputName: prefix });
-        return c.body(new Uint8Array(body), 200, {
-          'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-          'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${fileName(prefix, title, ext)}"`,
-        });
+        return fileResponse(c, new Uint8Array(body), fileName(prefix, title, ext));
       });
     }
   }

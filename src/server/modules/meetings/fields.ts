@@ -1,4 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { uuid } from '../../http/fields';
+
+export { uuid };
 import { meetingStatuses, meetingTypes } from './schema';
 
 /** A required-or-typed message pair: "missing" reads better than "wrong type" when the field is absent. */
@@ -6,7 +9,6 @@ const msg = (missing: string, wrong: string) => ({
   error: (iss: { input?: unknown }) => (iss.input === undefined ? missing : wrong),
 });
 
-export const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 const optText = (what: string, max: number) =>
   z.string(`${what} phải là chuỗi ký tự.`).trim().max(max, `${what} tối đa ${max} ký tự.`).nullish();
 const count = (what: string) =>

@@ -1,10 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { calendarDate, uuid } from '../../http/fields';
+
+export { uuid };
 import { todayVn } from '../../../lib/dates';
 import { petitionAgencies, petitionFields, petitionStatuses } from './schema';
 
 /** Request schemas shared by the staff API and the portal form; messages name what is wrong in Vietnamese. */
-export const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
-export const day = (what: string) => z.iso.date(`${what} phải là ngày có thật, dạng YYYY-MM-DD.`);
+export const day = (what: string) => calendarDate(what);
 export const notFuture = (d: string) => d <= todayVn();
 
 export const content = z

@@ -14,8 +14,9 @@ import {
   jsonResponse,
   security,
 } from '../../http/router';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { fileResponse } from '../../http/files';
+import { renderDocx } from '../documents/render-docx';
+import { docxToPdf } from '../documents/render-pdf';
 import { createPetition } from './commands/create-petition';
 import { issueSynthesis } from './commands/issue-synthesis';
 import { transitionPetition } from './commands/transition-petition';
@@ -146,10 +147,7 @@ export function petitionsRoutes(deps: AppDeps) {
       const { period, document } = await synthesisSource(db, actorOf(c), parsed.data);
       const docx = await renderDocx(document(todayVn()));
       const body = ext === 'docx' ? docx : await docxToPdf(docx, { inputName: 'tong-hop-kien-nghi' });
-      return c.body(new Uint8Array(body), 200, {
-        'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="tong-hop-kien-nghi-${period.from}-${period.to}.${ext}"`,
-      });
+      return fileResponse(c, new Uint8Array(body), `tong-hop-kien-nghi-${period.from}-${period.to}.${ext}`);
     });
   }
 

@@ -17,7 +17,8 @@ import { disclosureDocument } from '../funds/disclosure-document';
 import { disclosureXlsx } from '../funds/disclosure-xlsx';
 import { listCommuneDrives } from '../funds/queries';
 import { renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { docxToPdf } from '../documents/render-pdf';
+import { fileResponse } from '../../http/files';
 import { ArticlePage } from './article-page';
 import { KIND_NAMES, NotFound, PortalHeader } from './chrome';
 import { DisclosurePage, driveQrSvg } from './disclosure-page';
@@ -188,17 +189,11 @@ export function portalRoutes(deps: AppDeps) {
     if (!m || !d) return c.html(<NotFound />, 404);
     const name = `cong-khai-${d.drive.code}`;
     if (m[2] === 'xlsx') {
-      return c.body(await disclosureXlsx(d), 200, {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'Content-Disposition': `attachment; filename="${name}.xlsx"`,
-      });
+      return fileResponse(c, await disclosureXlsx(d), `${name}.xlsx`);
     }
     if (m[2] === 'pdf') {
       const pdf = await docxToPdf(await renderDocx(disclosureDocument(d)), { inputName: name });
-      return c.body(new Uint8Array(pdf), 200, {
-        'Content-Type': PDF_MIME,
-        'Content-Disposition': `inline; filename="${name}.pdf"`,
-      });
+      return fileResponse(c, new Uint8Array(pdf), `${name}.pdf`);
     }
     const bank = await disclosureBank(db, d.drive.id);
     return c.html(<DisclosurePage d={d} bank={bank} qr={await driveQrSvg(bank, d.drive.code)} />);

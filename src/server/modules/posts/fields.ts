@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { uuid } from '../../http/fields';
 import { postKinds, postStatuses } from './schema';
 import { videoEmbed } from './video';
 
-const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 const optionalText = (what: string, max: number) =>
   z
     .string({ message: `${what} là chuỗi ký tự.` })

@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatDateVi } from '../../../lib/dates';
 import { TYPE_NAMES } from './present';
 import type { OutgoingDocument } from './schema';
+import { newWorkbook, workbookBytes } from '../../files/write-sheet';
 
 const COLUMNS = [
   { header: 'STT', width: 6 },
@@ -18,8 +19,7 @@ export async function registerXlsx(
   year: number | null,
   rows: OutgoingDocument[],
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'mattran';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('Sổ văn bản đi', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -64,5 +64,5 @@ export async function registerXlsx(
     });
   });
   ws.views = [{ state: 'frozen', ySplit: head.number }];
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return workbookBytes(wb);
 }

@@ -12,9 +12,9 @@ import { presentRegisterEntry, registerEntry } from './present';
 import { frozenDocumentOf, listRegister } from './queries';
 import { registerXlsx } from './register-xlsx';
 import { documentTypeCodes } from './schema';
+import { fileResponse, XLSX_MIME } from '../../http/files';
 
 const TAGS = ['Sổ văn bản đi'];
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const registerList = z
   .object({ items: z.array(registerEntry), can: z.object({ record: z.boolean() }) })
   .openapi('RegisterList');
@@ -95,10 +95,7 @@ export function registerRoutes(deps: AppDeps) {
       const issuer = await findIssuerVisibleTo(db, actor, q.issuerId);
       const rows = await listRegister(db, registerReadRoots(actor), q);
       const file = await registerXlsx(`Ủy ban MTTQ Việt Nam ${unitDisplayName(issuer)}`, q.year ?? null, rows);
-      return c.body(file, 200, {
-        'Content-Type': XLSX_MIME,
-        'Content-Disposition': `attachment; filename="so-van-ban-di${q.year ? `-${q.year}` : ''}.xlsx"`,
-      });
+      return fileResponse(c, file, `so-van-ban-di${q.year ? `-${q.year}` : ''}.xlsx`);
     },
   );
 
@@ -142,10 +139,7 @@ export function registerRoutes(deps: AppDeps) {
         const docx = await renderDocx(frozenDocumentOf(entry));
         const name = entry.number.replace(/[^0-9A-Za-z]+/g, '-');
         const body = ext === 'docx' ? new Uint8Array(docx) : new Uint8Array(await docxToPdf(docx, { inputName: name }));
-        return c.body(body, 200, {
-          'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-          'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${name}.${ext}"`,
-        });
+        return fileResponse(c, body, `${name}.${ext}`);
       },
     );
   }

@@ -5,8 +5,10 @@ import { foldVietnamese } from '../../../lib/vi-text';
 import { metaOf } from '../../core/actor';
 import { notFound } from '../../core/errors';
 import type { AppDeps, AppEnv } from '../../http/env';
+import { fileResponse } from '../../http/files';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
-import { moneyDate, positiveMoney, text } from '../funds/fields';
+import { text, uuid } from '../../http/fields';
+import { moneyDate, positiveMoney } from '../funds/fields';
 import { householdCategories } from '../households/figures';
 import { addSupport } from './commands/add-support';
 import type { CommandCtx } from './commands/context';
@@ -35,7 +37,6 @@ import {
 import { supportKinds } from './schema';
 
 const TAGS = ['Hộ gia đình & trợ giúp'];
-const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 
 const programCanOut = z
   .object({ manage: z.boolean(), addSupport: z.boolean(), payFromFund: z.boolean() })
@@ -348,10 +349,7 @@ export function reliefRoutes(deps: AppDeps) {
       const id = c.req.param('id');
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Chương trình trợ giúp');
       const file = await exportSignOff(ctxOf(c), id, ext);
-      return c.body(new Uint8Array(file.body), 200, {
-        'Content-Type': file.contentType,
-        'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${file.fileName}"`,
-      });
+      return fileResponse(c, new Uint8Array(file.body), file.fileName);
     });
   }
 

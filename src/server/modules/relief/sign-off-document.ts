@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { amountInWords } from '../../../lib/amount-in-words';
 import { formatDateVi } from '../../../lib/dates';
 import { formatInteger } from '../../../lib/numbers';
@@ -7,6 +7,7 @@ import { placeDateLine, type OfficialDocument, type TableCell } from '../documen
 import { kindText } from './labels';
 import type { SupportRow } from './queries';
 import type { ReliefProgram } from './schema';
+import { newWorkbook, workbookBytes } from '../../files/write-sheet';
 
 type Commune = { name: string; kind: string };
 const upper = (s: string) => s.toLocaleUpperCase('vi');
@@ -116,8 +117,7 @@ export async function signOffXlsx(
   rows: SupportRow[],
   today: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'mattran';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('Danh sách ký nhận', {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -221,5 +221,5 @@ export async function signOffXlsx(
   sig.getCell(4).font = { name: 'Times New Roman', size: 12, bold: true };
   sig2.getCell(1).font = { name: 'Times New Roman', size: 12, italic: true };
   sig2.getCell(4).font = { name: 'Times New Roman', size: 12, bold: true };
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return workbookBytes(wb);
 }

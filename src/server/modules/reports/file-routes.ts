@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { foldVietnamese } from '../../../lib/vi-text';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, security } from '../../http/router';
 import { DOCX_MIME, renderDocx } from '../documents/render-docx';
@@ -8,9 +7,9 @@ import { reportDocument } from './report-document';
 import { reportModelVisibleTo } from './report-model';
 import { reportXlsx } from './report-xlsx';
 import type { ReportModel } from './types';
+import { fileResponse, fileSlug, XLSX_MIME } from '../../http/files';
 
 const TAGS = ['Báo cáo'];
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const binary = (mime: string, description: string) => ({
   description,
   content: { [mime]: { schema: z.string().openapi({ format: 'binary' }) } },
@@ -19,9 +18,7 @@ const binary = (mime: string, description: string) => ({
 /** "bao-cao-15-bc-mttq-btt" / "bao-cao-du-thao-6-thang-dau-nam-2023". */
 export function fileBase(m: ReportModel): string {
   const words = m.number ? m.number : `du thao ${m.periodLabel}`;
-  return `bao-cao-${foldVietnamese(words)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
+  return `bao-cao-${fileSlug(words, '', Number.POSITIVE_INFINITY)}`;
 }
 
 /** The report as files, all from the one model (DESIGN.md rule 8): .docx, .pdf (LibreOffice, queued), .xlsx annex. */
@@ -48,10 +45,7 @@ export function fileRoutes(deps: AppDeps) {
     async (c) => {
       const m = await reportModelVisibleTo(db, actorOf(c), c.req.valid('param').id);
       const docx = await renderDocx(reportDocument(m));
-      return c.body(new Uint8Array(docx), 200, {
-        'Content-Type': DOCX_MIME,
-        'Content-Disposition': `attachment; filename="${fileBase(m)}.docx"`,
-      });
+      return fileResponse(c, new Uint8Array(docx), `${fileBase(m)}.docx`);
     },
   );
 
@@ -60,10 +54,7 @@ export function fileRoutes(deps: AppDeps) {
     async (c) => {
       const m = await reportModelVisibleTo(db, actorOf(c), c.req.valid('param').id);
       const pdf = await docxToPdf(await renderDocx(reportDocument(m)), { inputName: fileBase(m) });
-      return c.body(new Uint8Array(pdf), 200, {
-        'Content-Type': PDF_MIME,
-        'Content-Disposition': `inline; filename="${fileBase(m)}.pdf"`,
-      });
+      return fileResponse(c, new Uint8Array(pdf), `${fileBase(m)}.pdf`);
     },
   );
 
@@ -75,10 +66,7 @@ export function fileRoutes(deps: AppDeps) {
     ),
     async (c) => {
       const m = await reportModelVisibleTo(db, actorOf(c), c.req.valid('param').id);
-      return c.body(await reportXlsx(m), 200, {
-        'Content-Type': XLSX_MIME,
-        'Content-Disposition': `attachment; filename="${fileBase(m)}-phu-luc.xlsx"`,
-      });
+      return fileResponse(c, await reportXlsx(m), `${fileBase(m)}-phu-luc.xlsx`);
     },
   );
   return app;

@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { unitDisplayName } from '../../../lib/units';
 import type { ReportCell, ReportColumn, ReportModel } from './types';
+import { newWorkbook, workbookBytes } from '../../files/write-sheet';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 const BORDER: Partial<ExcelJS.Borders> = {
@@ -22,9 +23,6 @@ const sheetName = (s: string, used: Set<string>) => {
   used.add(name);
   return name;
 };
-
-/** Text that a spreadsheet would run as a formula is written as plain text. */
-const safe = (c: ReportCell) => (typeof c === 'string' && /^[=+\-@]/.test(c) ? `'${c}` : c);
 
 /** One titled, bordered table on a sheet: title lines, header row, rows, an optional total row. */
 export function writeTable(
@@ -49,7 +47,7 @@ export function writeTable(
     cell.border = BORDER;
   });
   const add = (cells: ReportCell[], bold: boolean) => {
-    const r = ws.addRow(cells.map(safe));
+    const r = ws.addRow(cells);
     for (let c = 1; c <= columns.length; c++) {
       const cell = r.getCell(c);
       cell.font = { ...FONT, bold };
@@ -68,8 +66,7 @@ export function writeTable(
 
 /** The Excel annex of a report: every table of the model, one sheet each (the indicators first). */
 export async function reportXlsx(m: ReportModel): Promise<Uint8Array<ArrayBuffer>> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'mattran';
+  const wb = newWorkbook();
   const used = new Set<string>();
   const heading = [
     `Ủy ban MTTQ Việt Nam ${unitDisplayName(m.unit)}`,
@@ -92,5 +89,5 @@ export async function reportXlsx(m: ReportModel): Promise<Uint8Array<ArrayBuffer
       t.total,
     );
   });
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return workbookBytes(wb);
 }

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { foldVietnamese } from '../../../lib/vi-text';
 import type { AppDeps } from '../../http/env';
+import { fileResponse, fileSlug, XLSX_MIME } from '../../http/files';
 import { actorOf, createRouter, errorResponses, jsonResponse, security } from '../../http/router';
 import { rollupQuery, rollupResponse } from './fields';
 import { presentRollup } from './present';
@@ -8,7 +8,6 @@ import { rollupXlsx } from './rollup';
 import { readRollup } from './rollup-query';
 
 const TAGS = ['Báo cáo'];
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The province roll-up: which communes submitted their report of a period, and their figures side by side. */
 export function rollupRoutes(deps: AppDeps) {
@@ -52,10 +51,7 @@ export function rollupRoutes(deps: AppDeps) {
       const q = c.req.valid('query');
       const r = await readRollup(db, actorOf(c), q);
       const file = await rollupXlsx(r.province, r.label, r.communes, r.rows);
-      const name = `tong-hop-${foldVietnamese(r.label)
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}.xlsx`;
-      return c.body(file, 200, { 'Content-Type': XLSX_MIME, 'Content-Disposition': `attachment; filename="${name}"` });
+      return fileResponse(c, file, `tong-hop-${fileSlug(r.label, '', Number.POSITIVE_INFINITY)}.xlsx`);
     },
   );
   return app;

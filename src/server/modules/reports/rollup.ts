@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import { formatDateVi } from '../../../lib/dates';
 import { figure, percentLabel } from '../../../lib/figure';
 import { formatInteger } from '../../../lib/numbers';
 import { unitDisplayName } from '../../../lib/units';
 import { writeTable } from './report-xlsx';
 import type { ReportCell, ReportColumn, ReportFigure, ReportModel } from './types';
+import { newWorkbook, workbookBytes } from '../../files/write-sheet';
 
 export type RollupCell = { value: number; denominator?: number; target?: number; percent: string | null; text: string };
 export type RollupRow = {
@@ -103,8 +103,7 @@ export async function rollupXlsx(
   communes: RollupCommune[],
   rows: RollupRow[],
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'mattran';
+  const wb = newWorkbook();
   const title = `Ủy ban MTTQ Việt Nam ${unitDisplayName(province)}`;
   const ws = wb.addWorksheet('Tổng hợp', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -158,5 +157,5 @@ export async function rollupXlsx(
       c.report?.issuedDate ? formatDateVi(c.report.issuedDate) : '',
     ]),
   );
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return workbookBytes(wb);
 }

@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { uuid } from '../../http/fields';
 import { invalid } from '../../core/errors';
 import { addDays, todayVn } from '../../../lib/dates';
 import { recommendationStatuses, supervisionKinds, supervisionStatuses } from './schema';
 
-export const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
 export const day = (what: string) => z.iso.date(`${what}: ngày có thật, dạng YYYY-MM-DD.`);
 export const requiredText = (what: string, max: number) =>
   z.string(`Nhập ${what}.`).trim().min(1, `Nhập ${what}.`).max(max, `${what} tối đa ${max} ký tự.`);

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { foldVietnamese } from '../../../lib/vi-text';
 import { commandContext } from '../../core/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
-import { DOCX_MIME, renderDocx } from '../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../documents/render-pdf';
+import { fileResponse, fileSlug } from '../../http/files';
+import { renderDocx } from '../documents/render-docx';
+import { docxToPdf } from '../documents/render-pdf';
 import { issueSupervisionDocument, type Which } from './commands/issue-document';
 import { supervisionDocument } from './documents';
 import { issueBody, issuedDocumentSchema } from './fields';
@@ -12,12 +12,6 @@ import { presentSupervisionFor } from './present';
 import { registerEntries } from './queries';
 
 const TAGS = ['Giám sát, phản biện xã hội'];
-
-const slug = (subject: string) =>
-  foldVietnamese(subject)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'giam-sat';
 
 export function supervisionDocumentRoutes(deps: AppDeps) {
   const { db } = deps;
@@ -60,10 +54,7 @@ export function supervisionDocumentRoutes(deps: AppDeps) {
         const docx = await renderDocx(doc);
         const inputName = which === 'plan' ? 'ke-hoach-giam-sat' : 'bao-cao-giam-sat';
         const body = ext === 'docx' ? docx : await docxToPdf(docx, { inputName });
-        return c.body(new Uint8Array(body), 200, {
-          'Content-Type': ext === 'docx' ? DOCX_MIME : PDF_MIME,
-          'Content-Disposition': `${ext === 'pdf' ? 'inline' : 'attachment'}; filename="${prefix}-${slug(subject)}.${ext}"`,
-        });
+        return fileResponse(c, new Uint8Array(body), `${prefix}-${fileSlug(subject, 'giam-sat')}.${ext}`);
       });
     }
   }

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
+import { fileResponse } from '../../http/files';
 import type { AppDeps } from '../../http/env';
 import { commandContext } from '../../http/context';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { attachResultEvidence } from './commands/attach-evidence';
 import { enterResult, voidResult } from './commands/record-entry';
-import { calendarDate, entryOut, evidenceOut, multipartForm, uuidField, wholeNumber } from './fields';
+import { calendarDate, uuid } from '../../http/fields';
+import { entryOut, evidenceOut, multipartForm, wholeNumber } from './fields';
 import { findEvidenceVisibleTo } from './lookup';
 import { presentEntryFor, presentEvidence } from './present';
 import { evidenceOfEntry, listEntriesVisibleTo } from './queries';
@@ -21,13 +23,13 @@ const createEntryRoute = createRoute({
   request: {
     body: jsonBody(
       z.object({
-        indicatorId: uuidField('chỉ tiêu'),
-        unitId: uuidField('đơn vị'),
+        indicatorId: uuid('chỉ tiêu'),
+        unitId: uuid('đơn vị'),
         date: calendarDate('Ngày'),
         value: wholeNumber('Giá trị'),
         denominator: wholeNumber('Mẫu số').nullish(),
-        organizationId: uuidField('tổ chức').nullish(),
-        roundAssignmentId: uuidField('kỳ báo cáo').nullish(),
+        organizationId: uuid('tổ chức').nullish(),
+        roundAssignmentId: uuid('kỳ báo cáo').nullish(),
         note: z.string().max(2000, 'Ghi chú tối đa 2.000 ký tự.').nullish(),
       }),
     ),
@@ -42,9 +44,9 @@ const listEntriesRoute = createRoute({
   security,
   request: {
     query: z.object({
-      indicatorId: uuidField('chỉ tiêu').optional(),
-      unitId: uuidField('đơn vị').optional(),
-      organizationId: uuidField('tổ chức').optional(),
+      indicatorId: uuid('chỉ tiêu').optional(),
+      unitId: uuid('đơn vị').optional(),
+      organizationId: uuid('tổ chức').optional(),
       from: calendarDate('Ngày bắt đầu').optional(),
       to: calendarDate('Ngày kết thúc').optional(),
       includeVoided: z.enum(['true', 'false']).optional(),
@@ -158,10 +160,8 @@ export function entriesRoutes(deps: AppDeps) {
 
   app.openapi(downloadEvidenceRoute, async (c) => {
     const f = await findEvidenceVisibleTo(db, actorOf(c), c.req.valid('param').fileId);
-    return c.body(readFileSync(join(deps.storageDir, f.storageKey)), 200, {
-      'Content-Type': f.contentType,
-      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
-    });
+    const bytes = new Uint8Array(readFileSync(join(deps.storageDir, f.storageKey)));
+    return fileResponse(c, bytes, f.fileName, { type: f.contentType, inline: true });
   });
 
   return app;

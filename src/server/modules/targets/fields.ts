@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { AppError } from '../../core/errors';
+import { calendarDate, uuid } from '../../http/fields';
 import { aggregations } from './schema';
 
 /** zod fields shared by the targets routes, each with its Vietnamese message. */
-export const calendarDate = (what: string) => z.iso.date(`${what} phải là ngày có thật, dạng YYYY-MM-DD.`);
 
 export const wholeNumber = (what: string) =>
   z
@@ -13,11 +13,9 @@ export const wholeNumber = (what: string) =>
     .min(0, `${what} không được âm.`)
     .max(Number.MAX_SAFE_INTEGER, `${what} quá lớn.`);
 
-export const uuidField = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
-
 export const assignedBy = z.union(
   [
-    z.object({ unitId: uuidField('đơn vị giao') }).strict(),
+    z.object({ unitId: uuid('đơn vị giao') }).strict(),
     z
       .object({
         body: z

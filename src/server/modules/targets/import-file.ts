@@ -1,18 +1,28 @@
-import ExcelJS from 'exceljs';
 import { z } from '@hono/zod-openapi';
 import { parseInteger } from '../../../lib/numbers';
 import { unitDisplayName } from '../../../lib/units';
 import { invalid } from '../../core/errors';
 import { fieldsOf } from '../../http/router';
-import { assignedBy, calendarDate, checkPeriod, uuidField } from './fields';
+import { calendarDate, uuid } from '../../http/fields';
+import { assignedBy, checkPeriod } from './fields';
 import type { Indicator } from './schema';
+import { newWorkbook, workbookBytes } from '../../files/write-sheet';
+import { readTable, SheetFileError, type SheetRow, type Table, type TableSpec } from '../../files/read-sheet';
 
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADERS = ['Mã đơn vị', 'Mã tổ chức', 'Đơn vị', 'Chỉ tiêu'] as const;
+
+/** The filled template: "Chỉ tiêu (đồng)" matches "Chỉ tiêu", the header may sit under title lines; .xlsx only. */
+const TEMPLATE: TableSpec<'unitId' | 'organizationId' | 'value'> = {
+  aliases: { unitId: [HEADERS[0]], organizationId: [HEADERS[1]], value: [HEADERS[3]] },
+  isHeader: (cols) => cols.unitId !== undefined && cols.value !== undefined,
+  scan: 10,
+  noHeader: `Dòng tiêu đề phải có các cột "${HEADERS[0]}" và "${HEADERS[3]}" (tải mẫu để điền).`,
+  csv: false,
+};
 
 const importFields = z
   .object({
-    indicatorId: uuidField('chỉ tiêu'),
+    indicatorId: uuid('chỉ tiêu'),
     from: calendarDate('Ngày bắt đầu'),
     to: calendarDate('Ngày kết thúc'),
     assignedBy,
@@ -27,7 +37,7 @@ const importFields = z
 export type TemplateRow = { unitId: string; organizationId: string; name: string };
 
 export async function templateWorkbook(ind: Indicator, rows: TemplateRow[]): Promise<Uint8Array<ArrayBuffer>> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('Giao chỉ tiêu');
   ws.columns = [
     { header: HEADERS[0], width: 38 },
@@ -38,8 +48,7 @@ export async function templateWorkbook(ind: Indicator, rows: TemplateRow[]): Pro
   ws.getRow(1).font = { bold: true };
   ws.getColumn(4).numFmt = '#,##0';
   for (const r of rows) ws.addRow([r.unitId, r.organizationId, r.name, null]);
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return workbookBytes(wb);
 }
 
 /** The template's rows: villages and organisations of a commune, or the communes under an upper unit. */
@@ -71,30 +80,26 @@ export function importFieldsOf(form: Record<string, unknown>) {
 
 /** The filled rows of an uploaded template, each with its spreadsheet row number; every bad row is reported. */
 export async function readTargetSheet(file: File) {
-  const wb = new ExcelJS.Workbook();
+  let table: Table<'unitId' | 'organizationId' | 'value'>;
   try {
-    await wb.xlsx.load(await file.arrayBuffer());
-  } catch {
-    throw invalid({ file: 'Tệp không phải Excel .xlsx đọc được.' });
+    table = await readTable(await file.arrayBuffer(), file.name, TEMPLATE);
+  } catch (e) {
+    if (e instanceof SheetFileError) throw invalid({ file: e.message });
+    throw e;
   }
-  const ws = wb.worksheets[0];
-  if (!ws) throw invalid({ file: 'Tệp Excel không có trang tính nào.' });
-  const header = (ws.getRow(1).values as unknown[]).slice(1).map((v) => String(v ?? '').trim());
-  const col = (name: string) => header.findIndex((h) => h.startsWith(name)) + 1;
-  const [unitCol, orgCol, valueCol] = [col(HEADERS[0]), col(HEADERS[1]), col(HEADERS[3])];
-  if (!unitCol || !valueCol)
-    throw invalid({ file: `Dòng 1 phải có các cột "${HEADERS[0]}" và "${HEADERS[3]}" (tải mẫu để điền).` });
+  const { cols } = table;
+  const at = (r: SheetRow, f: keyof typeof cols) => (cols[f] === undefined ? null : (r.cells[cols[f]] ?? null));
 
   const rows: { unitId: string; organizationId: string | null; value: number }[] = [];
   const rowNumbers: number[] = [];
   const bad: Record<string, string> = {};
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const raw = row.getCell(valueCol).value;
-    if (raw === null || raw === undefined || String(raw).trim() === '') return; // not assigned
-    const unitId = String(row.getCell(unitCol).value ?? '').trim();
-    const orgId = orgCol ? String(row.getCell(orgCol).value ?? '').trim() : '';
-    const value = parseInteger(typeof raw === 'object' && 'result' in raw ? raw.result : raw);
+  for (const r of table.rows) {
+    const n = r.row;
+    const raw = at(r, 'value');
+    if (raw === null || String(raw).trim() === '') continue; // not assigned
+    const unitId = String(at(r, 'unitId') ?? '').trim();
+    const orgId = String(at(r, 'organizationId') ?? '').trim();
+    const value = parseInteger(raw);
     if (!/^[0-9a-f-]{36}$/i.test(unitId)) bad[`rows.${n}.unitId`] = 'Mã đơn vị không hợp lệ.';
     else if (orgId && !/^[0-9a-f-]{36}$/i.test(orgId)) bad[`rows.${n}.organizationId`] = 'Mã tổ chức không hợp lệ.';
     else if (value === null || value < 0) bad[`rows.${n}.value`] = 'Chỉ tiêu phải là số nguyên không âm.';
@@ -102,7 +107,7 @@ export async function readTargetSheet(file: File) {
       rows.push({ unitId, organizationId: orgId || null, value });
       rowNumbers.push(n);
     }
-  });
+  }
   if (Object.keys(bad).length) throw invalid(bad, 'Tệp có dòng sai; chưa giao chỉ tiêu nào.');
   if (rows.length === 0) throw invalid({ file: 'Chưa điền chỉ tiêu nào trong cột "Chỉ tiêu".' });
   return { rows, rowNumbers };

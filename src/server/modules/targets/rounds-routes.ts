@@ -4,7 +4,8 @@ import type { AppDeps } from '../../http/env';
 import { commandContext } from '../../http/context';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { openReportingRound, reopenRoundAssignment, submitRoundAssignment } from './commands/manage-round';
-import { boardOut, calendarDate, checkPeriod, roundOut, uuidField } from './fields';
+import { calendarDate, uuid } from '../../http/fields';
+import { boardOut, checkPeriod, roundOut } from './fields';
 import { presentBoardFor, presentRound, presentRoundFor, roundRightsAt } from './present';
 import { listRoundsVisibleTo, roundBoard } from './queries';
 
@@ -19,7 +20,7 @@ const openRoundRoute = createRoute({
     body: jsonBody(
       z
         .object({
-          communeId: uuidField('xã'),
+          communeId: uuid('xã'),
           title: z.string().trim().min(1, 'Nhập tên kỳ báo cáo.').max(200, 'Tên kỳ báo cáo tối đa 200 ký tự.'),
           from: calendarDate('Ngày bắt đầu'),
           to: calendarDate('Ngày kết thúc'),
@@ -27,9 +28,9 @@ const openRoundRoute = createRoute({
           assignments: z
             .array(
               z.object({
-                unitId: uuidField('đơn vị'),
-                organizationId: uuidField('tổ chức').nullish(),
-                indicatorIds: z.array(uuidField('chỉ tiêu')).min(1, 'Chọn ít nhất một chỉ tiêu.').max(100),
+                unitId: uuid('đơn vị'),
+                organizationId: uuid('tổ chức').nullish(),
+                indicatorIds: z.array(uuid('chỉ tiêu')).min(1, 'Chọn ít nhất một chỉ tiêu.').max(100),
               }),
             )
             .min(1, 'Chọn ít nhất một thôn hoặc tổ chức phải báo cáo.')
@@ -46,7 +47,7 @@ const listRoundsRoute = createRoute({
   path: '/api/v1/rounds',
   tags: TAGS,
   security,
-  request: { query: z.object({ communeId: uuidField('xã').optional() }) },
+  request: { query: z.object({ communeId: uuid('xã').optional() }) },
   responses: {
     200: jsonResponse(z.object({ items: z.array(roundOut), can: z.object({ open: z.boolean() }).optional() })),
     ...errorResponses,

@@ -8,7 +8,6 @@ import { defineIndicator, editIndicator } from './commands/save-indicator';
 import { entriesRoutes } from './entries-routes';
 import {
   assignedBy,
-  calendarDate,
   checkPeriod,
   indicatorOut,
   indicatorRightsOut,
@@ -17,10 +16,11 @@ import {
   period,
   progressOut,
   targetOut,
-  uuidField,
   wholeNumber,
 } from './fields';
-import { templateWorkbook, XLSX } from './import-file';
+import { calendarDate, uuid } from '../../http/fields';
+import { templateWorkbook } from './import-file';
+import { fileResponse, XLSX_MIME as XLSX } from '../../http/files';
 import { indicatorRightsAt, presentIndicatorFor, presentTargetFor } from './present';
 import { overviewFor, progressFor } from './progress';
 import { listIndicatorsVisibleTo, targetTemplate } from './queries';
@@ -51,7 +51,7 @@ const createIndicatorRoute = createRoute({
   request: {
     body: jsonBody(
       z.object({
-        ownerUnitId: uuidField('đơn vị sở hữu'),
+        ownerUnitId: uuid('đơn vị sở hữu'),
         ...indicatorFields,
         aggregation: z.enum(aggregations, { message: 'Cách tổng hợp phải là sum, count hoặc ratio.' }),
       }),
@@ -65,7 +65,7 @@ const listIndicatorsRoute = createRoute({
   path: '/api/v1/indicators',
   tags: TAGS,
   security,
-  request: { query: z.object({ unitId: uuidField('đơn vị').optional() }) },
+  request: { query: z.object({ unitId: uuid('đơn vị').optional() }) },
   responses: {
     200: jsonResponse(z.object({ items: z.array(indicatorOut), can: indicatorRightsOut.optional() })),
     ...errorResponses,
@@ -108,7 +108,7 @@ const sourcesRoute = createRoute({
   },
 });
 
-const targetBase = z.object({ indicatorId: uuidField('chỉ tiêu'), ...period, assignedBy });
+const targetBase = z.object({ indicatorId: uuid('chỉ tiêu'), ...period, assignedBy });
 
 const createTargetRoute = createRoute({
   method: 'post',
@@ -119,8 +119,8 @@ const createTargetRoute = createRoute({
     body: jsonBody(
       targetBase
         .extend({
-          unitId: uuidField('đơn vị'),
-          organizationId: uuidField('tổ chức').nullish(),
+          unitId: uuid('đơn vị'),
+          organizationId: uuid('tổ chức').nullish(),
           value: wholeNumber('Giá trị chỉ tiêu'),
         })
         .superRefine(checkPeriod),
@@ -142,8 +142,8 @@ const bulkTargetsRoute = createRoute({
           rows: z
             .array(
               z.object({
-                unitId: uuidField('đơn vị'),
-                organizationId: uuidField('tổ chức').nullish(),
+                unitId: uuid('đơn vị'),
+                organizationId: uuid('tổ chức').nullish(),
                 value: wholeNumber('Giá trị chỉ tiêu'),
               }),
             )
@@ -166,7 +166,7 @@ const patchTargetRoute = createRoute({
 });
 
 const progressQuery = z.object({
-  unitId: uuidField('đơn vị'),
+  unitId: uuid('đơn vị'),
   from: calendarDate('Ngày bắt đầu'),
   to: calendarDate('Ngày kết thúc'),
   decimals: z.enum(['0', '2'], { message: 'decimals là 0 hoặc 2.' }).optional(),
@@ -198,7 +198,7 @@ const templateRoute = createRoute({
   tags: TAGS,
   security,
   description: 'Mẫu Excel liệt kê các đơn vị (và tổ chức) để điền cột "Chỉ tiêu" rồi tải lên.',
-  request: { query: z.object({ indicatorId: uuidField('chỉ tiêu'), unitId: uuidField('đơn vị') }) },
+  request: { query: z.object({ indicatorId: uuid('chỉ tiêu'), unitId: uuid('đơn vị') }) },
   responses: {
     200: { description: 'Tệp Excel', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } },
     ...errorResponses,
@@ -266,11 +266,7 @@ export function targetsRoutes(deps: AppDeps) {
 
   app.openapi(templateRoute, async (c) => {
     const { indicator, rows } = await targetTemplate(db, actorOf(c), c.req.valid('query'));
-    const fileName = encodeURIComponent(`giao-chi-tieu-${indicator.code}.xlsx`);
-    return c.body(await templateWorkbook(indicator, rows), 200, {
-      'Content-Type': XLSX,
-      'Content-Disposition': `attachment; filename*=UTF-8''${fileName}`,
-    });
+    return fileResponse(c, await templateWorkbook(indicator, rows), `giao-chi-tieu-${indicator.code}.xlsx`);
   });
 
   app.openapi(importRoute, async (c) => {

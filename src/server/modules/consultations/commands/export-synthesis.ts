@@ -1,17 +1,12 @@
 import { todayVn } from '../../../../lib/dates';
-import { foldVietnamese } from '../../../../lib/vi-text';
 import type { CommandContext } from '../../../core/context';
 import { recordAudit } from '../../audit/record-audit';
 import { renderDocx } from '../../documents/render-docx';
 import { docxToPdf } from '../../documents/render-pdf';
+import { fileSlug } from '../../../http/files';
 import { synthesisSource } from '../documents';
 import { findConsultationVisibleTo } from '../lookup';
 
-const slug = (s: string) =>
-  foldVietnamese(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'du-thao';
 
 /**
  * BÁO CÁO tổng hợp ý kiến góp ý as .docx or .pdf, dated the day it was closed (or today). It names the
@@ -31,5 +26,5 @@ export async function exportSynthesis(ctx: CommandContext, input: { id: string; 
     scopePath: found.communePath,
     after: { format: input.format, comments: comments.length },
   });
-  return { bytes: new Uint8Array(bytes), fileName: `tong-hop-gop-y-${slug(cons.title)}.${input.format}` };
+  return { bytes: new Uint8Array(bytes), fileName: `tong-hop-gop-y-${fileSlug(cons.title, 'du-thao')}.${input.format}` };
 }

@@ -4,7 +4,7 @@ import type { RequestMeta } from '../../../core/actor';
 import { forbidden, invalid, notFound, unknownReference } from '../../../core/errors';
 import type { Db, Tx } from '../../../db/client';
 import { recordAuditMany } from '../../audit/figures';
-import type { AuditEntry } from '../../audit/record-audit';
+import type { AuditAction, AuditEntry } from '../../audit/record-audit';
 import { findUnit } from '../../units/queries';
 import type { Unit } from '../../units/schema';
 import { HouseholdFileError, parseHouseholdFile, type RowError } from '../import-file';
@@ -84,7 +84,7 @@ async function writeImport(
   return db.transaction(async (tx) => {
     const now = new Date();
     const audits: AuditEntry[] = [];
-    const audit = (action: string, entityId: string, scopePath: string, before: unknown, after: unknown) =>
+    const audit = (action: AuditAction, entityId: string, scopePath: string, before: unknown, after: unknown) =>
       audits.push({ action, entity: 'household', entityId, communeId: commune.id, scopePath, before, after });
 
     const fresh = rows.filter((r) => r.matchId === null);

@@ -6,7 +6,7 @@ import type { CommandContext } from '../../../core/context';
 import { forbidden, invalid, unknownReference } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
-import { isUniqueViolation } from '../../relief/commands/add-support';
+import { isUniqueViolation } from '../../../db/errors';
 import { findUnit } from '../../units/queries';
 import type { Unit } from '../../units/schema';
 import type { createBody } from '../fields';

@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden } from '../../../core/errors';
-import { recordAudit } from '../../audit/record-audit';
+import { type AuditAction, recordAudit } from '../../audit/record-audit';
 import { findPostVisibleTo } from '../lookup';
 import { canMovePost, TRANSITIONS } from '../policy';
 import { posts, type Post, type PostStatus } from '../schema';
 
-const ACTIONS: Record<PostStatus, string> = {
+const ACTIONS: Record<PostStatus, AuditAction> = {
   pending: 'post.submit',
   published: 'post.publish',
   archived: 'post.archive',

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../../db/client';
+import { isUniqueViolation } from '../../../db/errors';
 import { takenSlugs } from '../queries';
 import { slugify } from '../sanitize';
 
@@ -12,12 +13,7 @@ export async function freeSlug(db: Queryable, title: string, exceptPostId?: stri
 
 /** Two posts with one title saved at the same moment: the loser retries with the next suffix. */
 export function isSlugClash(e: unknown): boolean {
-  for (let x: unknown = e; x; x = (x as { cause?: unknown }).cause) {
-    const o = x as { code?: string; constraint?: string; message?: string };
-    if (o.code === '23505' && (o.constraint === 'posts_slug_idx' || /posts_slug_idx/.test(o.message ?? '')))
-      return true;
-  }
-  return false;
+  return isUniqueViolation(e, 'posts_slug_idx');
 }
 
 export async function retryOnSlugClash<T>(run: () => Promise<T>): Promise<T> {

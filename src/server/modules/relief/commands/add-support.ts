@@ -2,6 +2,7 @@ import { addDays, todayVn } from '../../../../lib/dates';
 import type { RequestMeta } from '../../../core/actor';
 import { conflict, forbidden, invalid, unknownReference } from '../../../core/errors';
 import type { Db } from '../../../db/client';
+import { isUniqueViolation } from '../../../db/errors';
 import { recordAudit } from '../../audit/record-audit';
 import { recordDisbursementInTx } from '../../funds/commands/move-money';
 import { findFund } from '../../funds/queries';
@@ -33,23 +34,6 @@ type Source =
   | { kind: 'fund'; fund: Fund; communePath: string; date: string; decisionRef: string }
   | { kind: 'donor'; donorName: string }
   | { kind: 'other' };
-
-/** PostgreSQL (and PGlite) report a unique violation as SQLSTATE 23505; drizzle wraps it in `cause`. */
-export function isUniqueViolation(err: unknown, constraint?: string): boolean {
-  for (
-    let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined, i = 0;
-    e && i < 5;
-    e = e.cause as typeof e, i++
-  ) {
-    if (e.code === '23505')
-      return (
-        !constraint ||
-        e.constraint === constraint ||
-        String((e as { message?: string }).message ?? '').includes(constraint)
-      );
-  }
-  return false;
-}
 
 export const ALREADY_SUPPORTED =
   'Hộ này đã nhận hỗ trợ trong chương trình. Muốn trao thêm, ghi lý do (overrideReason).';

@@ -1,7 +1,7 @@
-import { foldVietnamese } from '../../../../lib/vi-text';
 import { recordAudit } from '../../audit/record-audit';
-import { DOCX_MIME, renderDocx } from '../../documents/render-docx';
-import { docxToPdf, PDF_MIME } from '../../documents/render-pdf';
+import { fileSlug } from '../../../http/files';
+import { renderDocx } from '../../documents/render-docx';
+import { docxToPdf } from '../../documents/render-pdf';
 import { findProgramVisibleTo } from '../lookup';
 import { supportReadRoots } from '../policy';
 import { programSupports } from '../queries';
@@ -9,7 +9,6 @@ import { signOffDocument, signOffXlsx } from '../sign-off-document';
 import type { CommandCtx } from './context';
 
 export type SignOffFormat = 'docx' | 'xlsx' | 'pdf';
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Danh sách ký nhận as Word, Excel or PDF, with the rows the actor may see. A list of names is personal data:
@@ -36,14 +35,5 @@ export async function exportSignOff({ db, actor, meta }: CommandCtx, programId: 
     scopePath: communePath,
     after: { format, rows: rows.length },
   });
-  const slug =
-    foldVietnamese(program.name)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'chuong-trinh';
-  return {
-    body,
-    fileName: `danh-sach-ky-nhan-${slug}.${format}`,
-    contentType: format === 'docx' ? DOCX_MIME : format === 'xlsx' ? XLSX_MIME : PDF_MIME,
-  };
+  return { body, fileName: `danh-sach-ky-nhan-${fileSlug(program.name, 'chuong-trinh')}.${format}` };
 }

@@ -77,7 +77,7 @@ export async function updateSupervisionUnchecked(db: Db, meta: RequestMeta, id: 
     if (!row) throw new Error('update returned nothing');
     const action =
       patch.status && patch.status !== before.status
-        ? `supervision.${patch.status === 'in_progress' ? 'start' : 'conclude'}`
+        ? (`supervision.${patch.status === 'in_progress' ? 'start' : 'conclude'}` as const)
         : 'supervision.update';
     await recordAudit(tx, meta, {
       action,

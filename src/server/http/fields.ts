@@ -1,0 +1,46 @@
+import { z } from '@hono/zod-openapi';
+
+/**
+ * Request fields every module needs, each with its Vietnamese message naming the field. Modules import
+ * these rather than redefining them; a module with its own wording passes its message.
+ */
+
+/** An id: a UUID, or "Mã <what> không hợp lệ.". */
+export const uuid = (what: string) => z.uuid(`Mã ${what} không hợp lệ.`);
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
+/**
+ * A calendar date 'YYYY-MM-DD' that exists (no 31 February), in a year people write (1900–2999; a due date
+ * "far in the future" is written 2999): a typo such as 0202 is refused rather than stored.
+ */
+export const calendarDate = (what: string, message = `${what} phải là ngày có thật, dạng YYYY-MM-DD.`) =>
+  z.iso.date(message).refine((d) => {
+    const year = /^(\d{4})-/.exec(d)?.[1];
+    return year === undefined || (Number(year) >= MIN_YEAR && Number(year) <= MAX_YEAR);
+  }, `${what}: năm từ ${MIN_YEAR} đến ${MAX_YEAR}.`);
+
+/** 10^13 đồng: far above any commune's fund, below 2^53. */
+export const MAX_AMOUNT = 10_000_000_000_000;
+
+/** An amount of money: a non-negative whole number of đồng (VND has no minor unit), a safe integer. */
+export const money = (what: string) =>
+  z
+    .number({ message: `${what} phải là một số nguyên (đồng).` })
+    .int(`${what} phải là số nguyên, không có phần lẻ.`)
+    .min(0, `${what} không được âm.`)
+    .max(MAX_AMOUNT, `${what} vượt quá 10.000 tỷ đồng.`);
+
+/** NUL (PostgreSQL refuses it in text) or half of a surrogate pair (not a character; breaks UTF-8). */
+export const hasForbiddenChars = (s: string) =>
+  /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+
+/** Text: trimmed, not empty, at most `max` characters, with no NUL and no lone surrogate. */
+export const text = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Nhập ${what}.`)
+    .max(max, `${what} tối đa ${max} ký tự.`)
+    .refine((s) => !hasForbiddenChars(s), `${what} chứa ký tự không hợp lệ.`);
