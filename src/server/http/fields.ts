@@ -15,7 +15,10 @@ export const MAX_YEAR = 2999;
  * A calendar date 'YYYY-MM-DD' that exists (no 31 February), in a year people write (1900–2999; a due date
  * "far in the future" is written 2999): a typo such as 0202 is refused rather than stored.
  */
-export const calendarDate = (what: string, message = `${what} phải là ngày có thật, dạng YYYY-MM-DD.`) =>
+export const calendarDate = (
+  what: string,
+  message: Parameters<typeof z.iso.date>[0] = `${what} phải là ngày có thật, dạng YYYY-MM-DD.`,
+) =>
   z.iso.date(message).refine((d) => {
     const year = /^(\d{4})-/.exec(d)?.[1];
     return year === undefined || (Number(year) >= MIN_YEAR && Number(year) <= MAX_YEAR);

@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { calendarDate } from '../../http/fields';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, jsonResponse, security } from '../../http/router';
 import { presentAuditRow } from './present';
 import { auditLogVisibleTo } from './queries';
 
-const date = z.iso.date('Ngày phải có dạng YYYY-MM-DD.');
+const date = calendarDate('Ngày', 'Ngày phải có dạng YYYY-MM-DD.');
 
 /** The record as it was before and after the change (as its module presented it), or null. */
 const snapshot = z

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { calendarDate } from '../../http/fields';
 import type { Context } from 'hono';
 import { todayVn } from '../../../lib/dates';
 import { metaOf } from '../../core/actor';
@@ -22,7 +23,7 @@ const msg = (missing: string, wrong: string) => ({
 });
 
 const date = (what: string) =>
-  z.iso.date({ ...msg(`Nhập ${what}.`, `${what[0]?.toUpperCase()}${what.slice(1)} phải có dạng YYYY-MM-DD.`) });
+  calendarDate(what, { ...msg(`Nhập ${what}.`, `${what[0]?.toUpperCase()}${what.slice(1)} phải có dạng YYYY-MM-DD.`) });
 const campaignName = z
   .string(msg('Nhập tên cuộc vận động.', 'Tên cuộc vận động phải là chuỗi ký tự.'))
   .trim()

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { uuid } from '../../http/fields';
+import { calendarDate, uuid } from '../../http/fields';
 
 export { uuid };
 import { invalid } from '../../core/errors';
@@ -15,7 +15,7 @@ export const text = (what: string, max: number) =>
     .max(max, `${what} tối đa ${max.toLocaleString('vi-VN')} ký tự.`);
 const optionalText = (what: string, max: number) =>
   z.string().trim().max(max, `${what} tối đa ${max} ký tự.`).nullish();
-const isoDate = (what: string) => z.iso.date(`${what}: ngày có thật, dạng YYYY-MM-DD.`);
+const isoDate = (what: string) => calendarDate(what, `${what}: ngày có thật, dạng YYYY-MM-DD.`);
 
 export const MAX_DRAFT_CHARS = 500_000;
 export const MAX_ARTICLE_CHARS = 50_000;
@@ -150,7 +150,7 @@ export function parsed<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T>
   return result.data;
 }
 
-export const synthesisBody = z.object({ date: z.iso.date('Ngày dạng YYYY-MM-DD, là ngày có thật.').optional() });
+export const synthesisBody = z.object({ date: calendarDate('Ngày', 'Ngày dạng YYYY-MM-DD, là ngày có thật.').optional() });
 
 /* ---------- Responses ---------- */
 

@@ -1,14 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { addDays, todayVn } from '../../../lib/dates';
 import { AppError, invalid } from '../../core/errors';
-import { money, text, uuid } from '../../http/fields';
+import { calendarDate, money, text, uuid } from '../../http/fields';
 import { bankRowStatuses, donorKinds, paymentMethods } from './schema';
 
 export const positiveMoney = (what: string) => money(what).min(1, `${what} phải lớn hơn 0.`);
 
 /** A date of a money movement: real, and not more than a day ahead (clocks and time zones). */
-export const moneyDate = z.iso
-  .date('Ngày phải là ngày có thật, dạng YYYY-MM-DD.')
+export const moneyDate = calendarDate('Ngày')
   .refine((d) => d <= addDays(todayVn(), 1), 'Ngày không được sau hôm nay quá một ngày.');
 
 export const donorKind = z.enum(donorKinds, {
@@ -42,8 +41,8 @@ export const driveBody = z
       .string()
       .regex(/^[A-Za-z0-9]{3,20}$/, 'Mã đợt gồm 3–20 chữ/số không dấu, ví dụ VNN2026.')
       .optional(),
-    from: z.iso.date('Ngày bắt đầu dạng YYYY-MM-DD.'),
-    to: z.iso.date('Ngày kết thúc dạng YYYY-MM-DD.'),
+    from: calendarDate('Ngày bắt đầu', 'Ngày bắt đầu dạng YYYY-MM-DD.'),
+    to: calendarDate('Ngày kết thúc', 'Ngày kết thúc dạng YYYY-MM-DD.'),
     target: money('Chỉ tiêu').optional(),
     assignedBy: z
       .union([
@@ -108,7 +107,7 @@ export const payoutBody = z.object({
   reliefProgramId: uuid('chương trình trợ giúp').nullish(),
 });
 
-const isoDay = (what: string) => z.iso.date(`${what} dạng YYYY-MM-DD.`).optional();
+const isoDay = (what: string) => calendarDate(what, `${what} dạng YYYY-MM-DD.`).optional();
 const fromNotAfterTo = (v: { from?: string; to?: string }, ctx: z.RefinementCtx) => {
   if (v.from && v.to && v.from > v.to)
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'Đến ngày phải sau hoặc bằng từ ngày.' });

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { uuid } from '../../http/fields';
+import { calendarDate, uuid } from '../../http/fields';
 
 export { uuid };
 import { meetingStatuses, meetingTypes } from './schema';
@@ -24,7 +24,8 @@ export const meetingType = z.enum(
   'Loại hội nghị: half_year_review (sơ kết), year_review (tổng kết), voter_contact (tiếp xúc cử tri), consultation (góp ý dự thảo) hoặc other.',
 );
 export const meetingDate = (what = 'ngày họp') =>
-  z.iso.date(
+  calendarDate(
+    what,
     msg(`Nhập ${what}.`, `${what.charAt(0).toUpperCase()}${what.slice(1)} phải có dạng YYYY-MM-DD và là ngày có thật.`),
   );
 const title = z

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { calendarDate } from '../../http/fields';
 import { unitDisplayName } from '../../../lib/units';
 import { commandContext } from '../../http/command-context';
 import type { AppDeps } from '../../http/env';
@@ -35,7 +36,7 @@ const listQuery = z.object({
 const entryBody = z.object({
   issuerId: z.uuid('Mã đơn vị ban hành không hợp lệ.'),
   typeCode,
-  date: z.iso.date('Ngày dạng YYYY-MM-DD, là ngày có thật.'),
+  date: calendarDate('Ngày', 'Ngày dạng YYYY-MM-DD, là ngày có thật.'),
   summary: z
     .string({ message: 'Nhập trích yếu nội dung.' })
     .trim()

@@ -7,7 +7,7 @@ import { notFound } from '../../core/errors';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { fileResponse } from '../../http/files';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
-import { text, uuid } from '../../http/fields';
+import { calendarDate, text, uuid } from '../../http/fields';
 import { moneyDate, positiveMoney } from '../funds/fields';
 import { householdCategories } from '../households/figures';
 import { addSupport } from './commands/add-support';
@@ -132,7 +132,7 @@ const householdYearOut = z.object({
 const programBody = z.object({
   communeId: uuid('xã'),
   name: text('tên chương trình', 300),
-  date: z.iso.date('Ngày dạng YYYY-MM-DD, là ngày có thật.'),
+  date: calendarDate('Ngày', 'Ngày dạng YYYY-MM-DD, là ngày có thật.'),
   partner: z.string().trim().max(200, 'Đơn vị phối hợp tối đa 200 ký tự.').nullish(),
   targetCategories: z
     .array(z.enum(householdCategories, { message: `Diện hộ: ${householdCategories.join(', ')}.` }))

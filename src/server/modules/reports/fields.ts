@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { uuid } from '../../http/fields';
+import { calendarDate, uuid } from '../../http/fields';
 
 export { uuid };
 import { reportTypes } from './schema';
 
-export const isoDate = (what: string) => z.iso.date(`${what} dạng YYYY-MM-DD, là ngày có thật.`);
+export const isoDate = (what: string) => calendarDate(what, `${what} dạng YYYY-MM-DD, là ngày có thật.`);
 export const reportType = z.enum(reportTypes, {
   message: 'Loại báo cáo: half_year (6 tháng), year (năm) hoặc custom (tùy chọn).',
 });

@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { uuid } from '../../http/fields';
+import { calendarDate, uuid } from '../../http/fields';
 import { invalid } from '../../core/errors';
 import { addDays, todayVn } from '../../../lib/dates';
 import { recommendationStatuses, supervisionKinds, supervisionStatuses } from './schema';
 
-export const day = (what: string) => z.iso.date(`${what}: ngày có thật, dạng YYYY-MM-DD.`);
+export const day = (what: string) => calendarDate(what, `${what}: ngày có thật, dạng YYYY-MM-DD.`);
 export const requiredText = (what: string, max: number) =>
   z.string(`Nhập ${what}.`).trim().min(1, `Nhập ${what}.`).max(max, `${what} tối đa ${max} ký tự.`);
 export const optionalText = (what: string, max: number) =>
