@@ -1,0 +1,323 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { InputNumber, Tag, type InputNumberProps } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { todayVn } from '../../../lib/dates';
+import { formatInteger } from '../../../lib/numbers';
+import { api, ApiError, type Me, type Organization, type Unit } from '../../lib/api';
+import { useI18n, type Key } from '../../i18n';
+
+/* ---------- API shapes (src/server/modules/funds/present.ts, fund-book.ts) ---------- */
+
+export type Fund = {
+  id: string;
+  communeId: string;
+  name: string;
+  bankBin: string | null;
+  bankAccount: string | null;
+  bankAccountName: string | null;
+};
+export type Balance = {
+  received: number;
+  disbursed: number;
+  transferredOut: number;
+  transferredIn: number;
+  balance: number;
+};
+export type AssignedBy = { unitId: string } | { body: string } | null;
+export type Drive = {
+  id: string;
+  fundId: string;
+  communeId: string;
+  name: string;
+  code: string;
+  from: string;
+  to: string;
+  target: number | null;
+  assignedBy: AssignedBy;
+  indicatorId: string | null;
+};
+export type DriveSummary = {
+  total: number;
+  cash: number;
+  goods: number;
+  count: number;
+  target?: number;
+  percent?: number | null;
+  text: string;
+};
+
+export const DONOR_KINDS = ['person', 'household', 'organization', 'business', 'anonymous'] as const;
+export type DonorKind = (typeof DONOR_KINDS)[number];
+export type PaymentMethod = 'cash' | 'bank_transfer';
+
+export type Receipt = {
+  id: string;
+  fundId: string;
+  driveId: string | null;
+  receiptNo: string;
+  donorKind: DonorKind;
+  donorName: string;
+  method: PaymentMethod;
+  amount: number;
+  amountInWords: string;
+  inKindDescription: string | null;
+  inKindValue: number;
+  total: number;
+  totalInWords: string;
+  unitId: string | null;
+  organizationId: string | null;
+  pledgeId: string | null;
+  date: string;
+  note: string | null;
+  voided: boolean;
+  voidReason: string | null;
+  createdAt: string;
+};
+export type Pledge = {
+  id: string;
+  donorName: string;
+  donorKind: DonorKind;
+  amount: number;
+  date: string;
+  fulfilled: number;
+  outstanding: number;
+};
+export type Payout = {
+  id: string;
+  payoutNo: string;
+  amount: number;
+  amountInWords: string;
+  date: string;
+  purpose: string;
+  recipient: string;
+  decisionRef: string;
+};
+export type Transfer = {
+  id: string;
+  fundId: string;
+  direction: 'up' | 'down';
+  amount: number;
+  date: string;
+  counterparty: string;
+};
+
+export type BookKind = 'receipt' | 'payout' | 'transfer_up' | 'transfer_down';
+export type BookLine = {
+  date: string;
+  kind: BookKind;
+  number: string | null;
+  description: string;
+  income: number;
+  expense: number;
+  balance: number;
+};
+export type FundBookData = {
+  fundId: string;
+  fundName: string;
+  from: string;
+  to: string;
+  opening: number;
+  lines: BookLine[];
+  totals: { income: number; expense: number };
+  closing: number;
+};
+
+export type BankRowStatus = 'matched' | 'unmatched' | 'assigned' | 'ignored';
+export const BANK_ROW_STATUSES: BankRowStatus[] = ['unmatched', 'matched', 'assigned', 'ignored'];
+export type BankRow = {
+  id: string;
+  fundId: string;
+  txnId: string;
+  date: string;
+  amount: number;
+  description: string;
+  payerName: string | null;
+  status: BankRowStatus;
+  driveId: string | null;
+  driveCode: string | null;
+  donationId: string | null;
+  receiptNo: string | null;
+  receiptVoided: boolean;
+  ignoreReason: string | null;
+};
+export type ImportResult = {
+  imported: number;
+  matched: number;
+  unmatched: number;
+  skipped: number;
+  receipts: { row: number; txnId: string; receiptNo: string }[];
+  ignored: { row: number; reason: string }[];
+};
+export type Reconciliation = {
+  from: string;
+  to: string;
+  bankTotal: number;
+  receiptsByTransferTotal: number;
+  difference: number;
+  explained: { unmatched: number; ignored: number; voidedReceipts: number; receiptsWithoutBankRow: number };
+  unmatchedRows: BankRow[];
+  receiptsWithoutBankRow: {
+    id: string;
+    receiptNo: string;
+    date: string;
+    amount: number;
+    donorName: string;
+    driveId: string | null;
+  }[];
+};
+
+/* ---------- Talking to the server ---------- */
+
+/**
+ * A money POST with an `Idempotency-Key`: the key is made when the form opens and sent again on a
+ * retry, so a double click or a lost answer never writes a second receipt.
+ */
+export function apiWithKey<T>(path: string, body: unknown, key: string): Promise<T> {
+  return api<T>('POST', path, body, { 'Idempotency-Key': key });
+}
+
+/** crypto.randomUUID needs a secure context; a staff app opened over plain http on a LAN still gets a random key. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+/** The same key with a changed body: the earlier request may have been written; the caller starts a new key. */
+export const isKeyReused = (e: unknown) => e instanceof ApiError && e.code === 'idempotency_key_reused';
+
+/** An endpoint not (yet) on this server answers a 404 naming no field: treat as "nothing yet". */
+export async function orNullOn404<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404 && Object.keys(e.fields).length === 0) return null;
+    throw e;
+  }
+}
+
+/** Everything computed from the ledger; refetched after any money movement. */
+const MONEY_QUERIES = new Set(['fundBalance', 'driveSummary', 'fundBook', 'pledges', 'bankRows', 'fundReconciliation']);
+export const invalidateMoney = (qc: QueryClient) =>
+  qc.invalidateQueries({ predicate: (q) => MONEY_QUERIES.has(String(q.queryKey[0])) });
+
+export function useDrives(fundId: string | undefined) {
+  return useQuery({
+    queryKey: ['drives', fundId ?? 'none'],
+    enabled: fundId !== undefined,
+    queryFn: () => api<{ items: Drive[] }>('GET', `/drives?fundId=${fundId}`).then((r) => r.items),
+  });
+}
+
+export function usePledges(fundId: string | undefined) {
+  return useQuery({
+    queryKey: ['pledges', fundId ?? 'none'],
+    enabled: fundId !== undefined,
+    queryFn: () => api<{ items: Pledge[]; outstanding: number }>('GET', `/pledges?fundId=${fundId}`),
+  });
+}
+
+/** Receipts written in this browser session (there is no receipt list endpoint yet); dropped on logout with the other queries. */
+export function useSessionReceipts() {
+  return useQuery({
+    queryKey: ['fundSessionReceipts'],
+    queryFn: () => [] as Receipt[],
+    staleTime: Infinity,
+    gcTime: Infinity,
+    initialData: [] as Receipt[],
+  });
+}
+export function rememberReceipt(qc: QueryClient, r: Receipt) {
+  qc.setQueryData<Receipt[]>(['fundSessionReceipts'], (old = []) => [r, ...old.filter((x) => x.id !== r.id)]);
+}
+
+/* ---------- Who may do what (the server checks again; this only hides buttons) ---------- */
+
+export type FundRights = {
+  /** Standing committee of the commune (or admin): funds, drives, payouts, transfers, voids, bank statements. */
+  manage: boolean;
+  /** Villages of this commune whose head the user is. */
+  villageIds: string[];
+  /** Organisations of this commune the user leads. */
+  organizationIds: string[];
+  /** May write receipts and pledges at all. */
+  record: boolean;
+};
+
+export function fundRights(me: Me, units: Unit[], communeId: string | undefined, orgs: Organization[]): FundRights {
+  if (!communeId) return { manage: false, villageIds: [], organizationIds: [], record: false };
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const chain = new Set<string>([communeId]);
+  for (let u = byId.get(communeId); u?.parentId && !chain.has(u.parentId); u = byId.get(u.parentId))
+    chain.add(u.parentId);
+  const manage =
+    me.permissions.admin || me.roles.some((r) => r.role === 'standing' && r.unitId !== null && chain.has(r.unitId));
+  const villageIds = me.roles
+    .filter((r) => r.role === 'village_lead' && r.unitId !== null && byId.get(r.unitId)?.communeId === communeId)
+    .map((r) => r.unitId as string);
+  const inCommune = new Set(orgs.map((o) => o.id));
+  const organizationIds = me.roles
+    .filter((r) => r.role === 'org_lead' && r.organizationId !== null && inCommune.has(r.organizationId))
+    .map((r) => r.organizationId as string);
+  return { manage, villageIds, organizationIds, record: manage || villageIds.length > 0 || organizationIds.length > 0 };
+}
+
+/* ---------- Inputs and small pieces ---------- */
+
+export const MAX_AMOUNT = 10_000_000_000_000;
+
+const withDots = (v: string | number | undefined) =>
+  v === undefined || v === null || v === ''
+    ? ''
+    : String(v)
+        .replace(/\D/g, '')
+        .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+/** Money in whole đồng, typed and shown with dot thousands: 72.925.000. */
+export function MoneyInput(props: InputNumberProps<number>) {
+  return (
+    <InputNumber<number>
+      min={0}
+      max={MAX_AMOUNT}
+      precision={0}
+      step={1000}
+      inputMode="numeric"
+      suffix="đồng"
+      style={{ width: '100%' }}
+      formatter={(v) => withDots(v)}
+      parser={(v) => {
+        const digits = (v ?? '').replace(/\D/g, '');
+        return digits === '' ? (undefined as unknown as number) : Number(digits);
+      }}
+      {...props}
+    />
+  );
+}
+
+export const toIso = (d: Dayjs) => d.format('YYYY-MM-DD');
+export const today = () => dayjs(todayVn());
+/** Money dates may not be later than today (the server allows one day of clock skew). */
+export const afterToday = (d: Dayjs) => d.isAfter(today(), 'day');
+
+export const donorKindKey = (k: DonorKind): Key => `fundDonorKind_${k}`;
+export const bankStatusKey = (s: BankRowStatus): Key => `fundBankStatus_${s}`;
+const BANK_STATUS_COLOR: Record<BankRowStatus, string> = {
+  matched: 'green',
+  assigned: 'blue',
+  unmatched: 'gold',
+  ignored: 'default',
+};
+
+export function BankStatusTag({ status }: { status: BankRowStatus }) {
+  const { t } = useI18n();
+  return <Tag color={BANK_STATUS_COLOR[status]}>{t(bankStatusKey(status))}</Tag>;
+}
+
+export const num = (n: number) => formatInteger(n);
+
+/** "PT-2026-0001.xlsx" style names: no characters Windows refuses. */
+export const fileSafe = (s: string) =>
+  s
+    .replace(/[\\/:*?"<>|]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -1,0 +1,449 @@
+import { useQuery } from '@tanstack/react-query';
+import { DatePicker, Flex, Grid, InputNumber, Radio, Select, type InputNumberProps } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo, type CSSProperties } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { todayVn } from '../../../lib/dates';
+import { formatInteger, roundedPercent } from '../../../lib/numbers';
+import { unitDisplayName } from '../../../lib/units';
+import { compareVi } from '../../../lib/vi-text';
+import { api, type Me, type Organization, type Unit } from '../../lib/api';
+import { useI18n } from '../../i18n';
+import { useUnits } from '../units/pages/UnitsPage';
+
+/* ---------- API shapes (src/server/modules/targets) ---------- */
+
+export type Aggregation = 'sum' | 'count' | 'ratio';
+export type Indicator = {
+  id: string;
+  ownerUnitId: string;
+  communeId: string | null;
+  code: string;
+  name: string;
+  unitLabel: string;
+  aggregation: Aggregation;
+  source: string;
+  active: boolean;
+};
+export type AssignedBy = { unitId: string; name: string } | { body: string };
+export type ProgressTarget = {
+  targetId: string;
+  value: number;
+  from: string;
+  to: string;
+  assignedBy: AssignedBy;
+  percent: number | null;
+  met: boolean;
+  text: string;
+};
+export type ProgressChild = {
+  unitId: string;
+  name: string;
+  actual: number;
+  denominator?: number;
+  target?: number;
+  percent?: number | null;
+  met?: boolean;
+  text: string;
+};
+export type ProgressOrg = {
+  organizationId: string;
+  name: string;
+  actual: number;
+  denominator?: number;
+  target?: number;
+  percent?: number | null;
+  met?: boolean;
+};
+export type MetCount = { count: number; of: number; text: string };
+export type ProgressItem = {
+  indicatorId: string;
+  code: string;
+  name: string;
+  unitLabel: string;
+  aggregation: Aggregation;
+  source: string;
+  actual: number;
+  denominator?: number;
+  text: string;
+  targets: ProgressTarget[];
+  allocated: number;
+  children: ProgressChild[];
+  met?: MetCount;
+  organizations: ProgressOrg[];
+  organizationsMet?: MetCount;
+};
+export type ProgressResponse = { unitId: string; from: string; to: string; items: ProgressItem[] };
+
+export type Period = { from: string; to: string };
+
+/* ---------- small helpers ---------- */
+
+/** Fills "{name}" placeholders of a dictionary string. */
+export function fmt(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+export const isMoneyLabel = (label: string) => label.trim().toLowerCase() === 'đồng';
+
+/** 72925000 + 'đồng' → '72.925.000 đồng'; 54 + 'đơn vị máu' → '54 đơn vị máu'. */
+export const valueWithLabel = (n: number, label: string) => `${formatInteger(n)} ${label}`;
+
+/** '123%' / '122,73%', never capped; '—' when there is no base. */
+export function percentText(numerator: number, denominator: number, decimals: 0 | 2 = 0): string {
+  const p = roundedPercent(numerator, denominator, decimals);
+  return p === null ? '—' : `${p}%`;
+}
+
+/** Who assigned a target, as a person reads it. */
+export const assignerName = (a: AssignedBy) => ('body' in a ? a.body : a.name);
+
+/** The achieved percentage of a figure against its target, as text (ratio: the ratio itself, compared with the aim). */
+export function figurePercentText(
+  f: { aggregation: Aggregation; actual: number; denominator?: number; target?: number },
+  decimals: 0 | 2 = 0,
+): string {
+  if (f.aggregation === 'ratio') return percentText(f.actual, f.denominator ?? 0, decimals);
+  if (f.target === undefined) return '—';
+  return percentText(f.actual, f.target, decimals);
+}
+
+/* ---------- on track or behind ---------- */
+
+const dayNumber = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+
+/**
+ * "Expected share" of a target: the elapsed fraction of the target's period, as if the work were
+ * spread evenly over it. Elapsed = whole calendar days from the period's first day through the
+ * reference day (today in Vietnam, or the last day being viewed when that is earlier), divided by
+ * the number of days in the period, clamped to 0…1; a finished period expects 100%.
+ */
+export function expectedShare(period: Period, viewTo: string, today = todayVn()): number {
+  const ref = viewTo < today ? viewTo : today;
+  const total = dayNumber(period.to) - dayNumber(period.from) + 1;
+  if (total <= 0) return 1;
+  const elapsed = dayNumber(ref) - dayNumber(period.from) + 1;
+  return Math.min(1, Math.max(0, elapsed / total));
+}
+
+export type Standing = 'met' | 'behind' | 'onTrack' | 'none';
+export const STANDING_COLOR: Record<Standing, string> = {
+  met: '#52c41a',
+  behind: '#f5222d',
+  onTrack: '#faad14',
+  none: '#bfbfbf',
+};
+export const STANDING_BG: Record<Standing, string | undefined> = {
+  met: '#f6ffed',
+  behind: '#fff1f0',
+  onTrack: '#fffbe6',
+  none: undefined,
+};
+
+/**
+ * met → green; otherwise compare the share achieved with the expected share: below it → behind (red),
+ * else on track (gold). Ratio indicators are rates, not running totals: their expected share is
+ * always the whole aim, so an unmet ratio is behind.
+ */
+export function standingOf(
+  f: { aggregation: Aggregation; actual: number; denominator?: number; target?: number; met?: boolean },
+  period: Period,
+  viewTo: string,
+): Standing {
+  if (f.target === undefined) return 'none';
+  if (f.met) return 'met';
+  if (f.aggregation === 'ratio') return 'behind';
+  const achieved = f.target > 0 ? f.actual / f.target : 1;
+  return achieved < expectedShare(period, viewTo) ? 'behind' : 'onTrack';
+}
+
+/** The percentage a progress bar is drawn at (capped at 100 for the bar only). */
+export function barPercent(f: {
+  aggregation: Aggregation;
+  actual: number;
+  denominator?: number;
+  target?: number;
+}): number {
+  if (f.target === undefined) return 0;
+  const raw =
+    f.aggregation === 'ratio'
+      ? (f.denominator ?? 0) > 0
+        ? (f.actual * 100) / (f.denominator ?? 1)
+        : 0
+      : f.target > 0
+        ? (f.actual * 100) / f.target
+        : 100;
+  return Math.max(0, Math.min(100, raw));
+}
+
+/* ---------- periods ---------- */
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+export type PresetKind = 'h1' | 'year' | 'custom';
+
+export function presetPeriod(kind: 'h1' | 'year', year: number): Period {
+  return kind === 'h1'
+    ? { from: `${year}-01-01`, to: `${year}-06-30` }
+    : { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+export function detectPreset(p: Period): { kind: PresetKind; year: number } {
+  const year = Number(p.from.slice(0, 4));
+  const h1 = presetPeriod('h1', year);
+  const y = presetPeriod('year', year);
+  if (p.from === h1.from && p.to === h1.to) return { kind: 'h1', year };
+  if (p.from === y.from && p.to === y.to) return { kind: 'year', year };
+  return { kind: 'custom', year };
+}
+
+/** The viewed period and unit, kept in the address (?unit=&from=&to=) so a view can be shared or bookmarked. Default: this whole year. */
+export function usePeriodParams() {
+  const [params, setParams] = useSearchParams();
+  const year = Number(todayVn().slice(0, 4));
+  const fromQ = params.get('from') ?? '';
+  const toQ = params.get('to') ?? '';
+  const period: Period =
+    DATE_RE.test(fromQ) && DATE_RE.test(toQ) && fromQ <= toQ ? { from: fromQ, to: toQ } : presetPeriod('year', year);
+  const unitParam = params.get('unit') ?? undefined;
+  const update = (patch: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === undefined) next.delete(k);
+      else next.set(k, v);
+    }
+    setParams(next, { replace: true });
+  };
+  return {
+    period,
+    setPeriod: (p: Period) => update({ from: p.from, to: p.to }),
+    unitParam,
+    setUnit: (id: string) => update({ unit: id }),
+  };
+}
+
+/** Presets "6 tháng đầu năm" / "Cả năm" of a chosen year, or any range (DD/MM/YYYY). */
+export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p: Period) => void }) {
+  const { t } = useI18n();
+  const { kind, year } = detectPreset(value);
+  const screens = Grid.useBreakpoint();
+  return (
+    <Flex wrap gap={8} align="center">
+      <Radio.Group
+        size={screens.sm ? 'middle' : 'small'}
+        optionType="button"
+        value={kind}
+        onChange={(e) => {
+          const k = e.target.value as PresetKind;
+          if (k !== 'custom') onChange(presetPeriod(k, year));
+        }}
+        options={[
+          { value: 'h1', label: t('periodH1') },
+          { value: 'year', label: t('periodYear') },
+          { value: 'custom', label: t('periodCustom') },
+        ]}
+      />
+      <DatePicker
+        picker="year"
+        allowClear={false}
+        aria-label={t('periodYearPick')}
+        value={dayjs(`${year}-01-01`)}
+        onChange={(d) => {
+          if (!d) return;
+          const shift = d.year() - year;
+          if (kind === 'custom')
+            onChange({
+              from: dayjs(value.from).add(shift, 'year').format('YYYY-MM-DD'),
+              to: dayjs(value.to).add(shift, 'year').format('YYYY-MM-DD'),
+            });
+          else onChange(presetPeriod(kind, d.year()));
+        }}
+        style={{ width: 100 }}
+      />
+      <DatePicker.RangePicker
+        format="DD/MM/YYYY"
+        allowClear={false}
+        aria-label={t('dateRange')}
+        value={[dayjs(value.from), dayjs(value.to)]}
+        onChange={(r) => {
+          const [a, b] = r ?? [];
+          if (a && b) onChange({ from: a.format('YYYY-MM-DD'), to: b.format('YYYY-MM-DD') });
+        }}
+        style={{ width: 260, maxWidth: '100%' }}
+      />
+    </Flex>
+  );
+}
+
+/* ---------- who the user is ---------- */
+
+export const hasRole = (me: Me, ...roles: string[]) => me.roles.some((r) => roles.includes(r.role));
+export const isAdminUser = (me: Me) => me.permissions.admin || hasRole(me, 'admin');
+
+/** Every organisation the user can read (org heads find their commune here). */
+export function useAllOrganizations() {
+  return useQuery({
+    queryKey: ['organizations', 'all'],
+    queryFn: () => api<{ items: Organization[] }>('GET', '/organizations').then((r) => r.items),
+  });
+}
+
+export function useCommuneOrgs(communeId: string | undefined) {
+  return useQuery({
+    queryKey: ['organizations', communeId ?? 'none'],
+    enabled: Boolean(communeId),
+    queryFn: () => api<{ items: Organization[] }>('GET', `/organizations?communeId=${communeId}`).then((r) => r.items),
+  });
+}
+
+/** The user's own unit: the first role bound to a unit; an organisation head's commune; else the top unit they read. */
+export function ownUnitId(me: Me, units: Unit[], orgs: Organization[]): string | undefined {
+  const withUnit = me.roles.find((r) => r.unitId && units.some((u) => u.id === r.unitId));
+  if (withUnit?.unitId) return withUnit.unitId;
+  const orgRole = me.roles.find((r) => r.organizationId);
+  const org = orgRole ? orgs.find((o) => o.id === orgRole.organizationId) : undefined;
+  if (org) return org.communeId;
+  const ids = new Set(units.map((u) => u.id));
+  return units.find((u) => !u.parentId || !ids.has(u.parentId))?.id;
+}
+
+/** Units the user reads, in tree order (parents before children), for a Select. */
+export function unitOptions(units: Unit[], filter: (u: Unit) => boolean = () => true) {
+  const ids = new Set(units.map((u) => u.id));
+  const children = new Map<string | null, Unit[]>();
+  for (const u of units) {
+    const parent = u.parentId && ids.has(u.parentId) ? u.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), u]);
+  }
+  const out: { value: string; label: string }[] = [];
+  const walk = (parent: string | null, depth: number) => {
+    for (const u of (children.get(parent) ?? []).sort((a, b) => compareVi(a.name, b.name))) {
+      if (filter(u)) out.push({ value: u.id, label: `${'\u00a0\u00a0'.repeat(depth)}${unitDisplayName(u)}` });
+      walk(u.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+/** All units under `rootId` (not itself), using parent links. */
+export function descendantsOf(units: Unit[], rootId: string): Unit[] {
+  const out: Unit[] = [];
+  const queue = [rootId];
+  while (queue.length) {
+    const id = queue.shift() as string;
+    for (const u of units) {
+      if (u.parentId === id) {
+        out.push(u);
+        queue.push(u.id);
+      }
+    }
+  }
+  return out;
+}
+
+/** The unit and the user's units, resolved once for a page. */
+export function useScope(me: Me) {
+  const units = useUnits();
+  const orgs = useAllOrganizations();
+  const list = useMemo(() => units.data ?? [], [units.data]);
+  const own = ownUnitId(me, list, orgs.data ?? []);
+  return { units: list, loading: units.isLoading || orgs.isLoading, ownUnitId: own, orgs: orgs.data ?? [] };
+}
+
+export function UnitSelect({
+  units,
+  value,
+  onChange,
+  filter,
+  style,
+}: {
+  units: Unit[];
+  value?: string;
+  onChange: (id: string) => void;
+  filter?: (u: Unit) => boolean;
+  style?: CSSProperties;
+}) {
+  const { t } = useI18n();
+  const options = useMemo(() => unitOptions(units, filter), [units, filter]);
+  return (
+    <Select
+      aria-label={t('unit')}
+      showSearch={{ optionFilterProp: 'label' }}
+      style={{ minWidth: 200, ...style }}
+      value={value}
+      onChange={onChange}
+      options={options}
+      placeholder={t('unit')}
+    />
+  );
+}
+
+/* ---------- inputs and transport ---------- */
+
+/** Whole numbers typed the Vietnamese way: 72.925.000. */
+export function IntegerInput(props: InputNumberProps<number>) {
+  return (
+    <InputNumber<number>
+      min={0}
+      precision={0}
+      inputMode="numeric"
+      style={{ width: '100%' }}
+      formatter={(v) => {
+        const s = String(v ?? '').replace(/\D/g, '');
+        return s ? formatInteger(BigInt(s)) : '';
+      }}
+      parser={(v) => {
+        const s = (v ?? '').replace(/\D/g, '');
+        return s ? Number(s) : (null as unknown as number);
+      }}
+      {...props}
+    />
+  );
+}
+
+/** multipart POST (a file upload) through api(). */
+export function postForm<T>(path: string, form: FormData): Promise<T> {
+  return api<T>('POST', path, form);
+}
+
+/** Clipboard with a fallback for pages not served over HTTPS (navigator.clipboard is missing there). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    /* fall through */
+  }
+  const ta = document.createElement('textarea');
+  ta.value = text;
+  ta.setAttribute('readonly', '');
+  ta.style.position = 'fixed';
+  ta.style.opacity = '0';
+  document.body.appendChild(ta);
+  ta.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  ta.remove();
+  return ok;
+}
+
+/** Indicators a unit reports on (owned by it or an ancestor). */
+export function useUnitIndicators(unitId: string | undefined) {
+  return useQuery({
+    queryKey: ['targets-indicators', unitId ?? 'none'],
+    enabled: Boolean(unitId),
+    queryFn: () => api<{ items: Indicator[] }>('GET', `/indicators?unitId=${unitId}`).then((r) => r.items),
+  });
+}
+
+export const indicatorText = (i: Pick<Indicator, 'code' | 'name' | 'unitLabel'>) => `${i.name} (${i.unitLabel})`;
+
+/** A file name safe on every OS, with the period: "bang-theo-doi_2026-01-01_2026-12-31". */
+export const fileStamp = (base: string, p?: Period) => (p ? `${base}_${p.from}_${p.to}` : base);
