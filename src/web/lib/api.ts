@@ -32,6 +32,16 @@ export async function api<T>(
   return data as T;
 }
 
+/** An endpoint not (yet) on this server answers a 404 naming no field: treat as "nothing yet". */
+export async function orNullOn404<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404 && Object.keys(e.fields).length === 0) return null;
+    throw e;
+  }
+}
+
 export type RoleName = 'admin' | 'upper' | 'standing' | 'org_lead' | 'village_lead' | 'viewer';
 export type UnitLevel = 'province' | 'district' | 'commune' | 'village';
 export type Unit = {

@@ -72,14 +72,6 @@ export function campaignRights(
   return { manage, ledOrganizationIds };
 }
 
-export function useCommuneOrganizations(communeId: string | undefined) {
-  return useQuery({
-    queryKey: ['organizations', communeId ?? 'all'],
-    enabled: communeId !== undefined,
-    queryFn: () => api<{ items: Organization[] }>('GET', `/organizations?communeId=${communeId}`).then((r) => r.items),
-  });
-}
-
 type IndicatorOption = LinkedIndicator & { active?: boolean };
 
 /** Indicators the commune may link; null when the indicators module does not answer (not built or not allowed). */

@@ -1,9 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { InputNumber, Tag, type InputNumberProps } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { todayVn } from '../../../lib/dates';
+import { Tag } from 'antd';
 import { formatInteger } from '../../../lib/numbers';
-import { api, ApiError, type Me, type Organization, type Unit } from '../../lib/api';
+import { api, type Me, type Organization, type Unit } from '../../lib/api';
 import { useI18n, type Key } from '../../i18n';
 
 /* ---------- API shapes (src/server/modules/funds/present.ts, fund-book.ts) ---------- */
@@ -168,34 +166,6 @@ export type Reconciliation = {
 
 /* ---------- Talking to the server ---------- */
 
-/**
- * A money POST with an `Idempotency-Key`: the key is made when the form opens and sent again on a
- * retry, so a double click or a lost answer never writes a second receipt.
- */
-export function apiWithKey<T>(path: string, body: unknown, key: string): Promise<T> {
-  return api<T>('POST', path, body, { 'Idempotency-Key': key });
-}
-
-/** crypto.randomUUID needs a secure context; a staff app opened over plain http on a LAN still gets a random key. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-}
-
-/** The same key with a changed body: the earlier request may have been written; the caller starts a new key. */
-export const isKeyReused = (e: unknown) => e instanceof ApiError && e.code === 'idempotency_key_reused';
-
-/** An endpoint not (yet) on this server answers a 404 naming no field: treat as "nothing yet". */
-export async function orNullOn404<T>(p: Promise<T>): Promise<T | null> {
-  try {
-    return await p;
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 404 && Object.keys(e.fields).length === 0) return null;
-    throw e;
-  }
-}
-
 /** Everything computed from the ledger; refetched after any money movement. */
 const MONEY_QUERIES = new Set(['fundBalance', 'driveSummary', 'fundBook', 'pledges', 'bankRows', 'fundReconciliation']);
 export const invalidateMoney = (qc: QueryClient) =>
@@ -264,41 +234,6 @@ export function fundRights(me: Me, units: Unit[], communeId: string | undefined,
 
 /* ---------- Inputs and small pieces ---------- */
 
-export const MAX_AMOUNT = 10_000_000_000_000;
-
-const withDots = (v: string | number | undefined) =>
-  v === undefined || v === null || v === ''
-    ? ''
-    : String(v)
-        .replace(/\D/g, '')
-        .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-
-/** Money in whole đồng, typed and shown with dot thousands: 72.925.000. */
-export function MoneyInput(props: InputNumberProps<number>) {
-  return (
-    <InputNumber<number>
-      min={0}
-      max={MAX_AMOUNT}
-      precision={0}
-      step={1000}
-      inputMode="numeric"
-      suffix="đồng"
-      style={{ width: '100%' }}
-      formatter={(v) => withDots(v)}
-      parser={(v) => {
-        const digits = (v ?? '').replace(/\D/g, '');
-        return digits === '' ? (undefined as unknown as number) : Number(digits);
-      }}
-      {...props}
-    />
-  );
-}
-
-export const toIso = (d: Dayjs) => d.format('YYYY-MM-DD');
-export const today = () => dayjs(todayVn());
-/** Money dates may not be later than today (the server allows one day of clock skew). */
-export const afterToday = (d: Dayjs) => d.isAfter(today(), 'day');
-
 export const donorKindKey = (k: DonorKind): Key => `fundDonorKind_${k}`;
 export const bankStatusKey = (s: BankRowStatus): Key => `fundBankStatus_${s}`;
 const BANK_STATUS_COLOR: Record<BankRowStatus, string> = {
@@ -314,10 +249,3 @@ export function BankStatusTag({ status }: { status: BankRowStatus }) {
 }
 
 export const num = (n: number) => formatInteger(n);
-
-/** "PT-2026-0001.xlsx" style names: no characters Windows refuses. */
-export const fileSafe = (s: string) =>
-  s
-    .replace(/[\\/:*?"<>|]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { DatePicker, Flex, Grid, InputNumber, Radio, Select, type InputNumberProps } from 'antd';
+import { DatePicker, Flex, Grid, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, type CSSProperties } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -9,7 +9,7 @@ import { unitDisplayName } from '../../../lib/units';
 import { compareVi } from '../../../lib/vi-text';
 import { api, type Me, type Organization, type Unit } from '../../lib/api';
 import { useI18n } from '../../i18n';
-import { useUnits } from '../units/pages/UnitsPage';
+import { useAllOrganizations, useUnits } from '../units/api';
 
 /* ---------- API shapes (src/server/modules/targets) ---------- */
 
@@ -277,25 +277,6 @@ export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p:
 
 /* ---------- who the user is ---------- */
 
-export const hasRole = (me: Me, ...roles: string[]) => me.roles.some((r) => roles.includes(r.role));
-export const isAdminUser = (me: Me) => me.permissions.admin || hasRole(me, 'admin');
-
-/** Every organisation the user can read (org heads find their commune here). */
-export function useAllOrganizations() {
-  return useQuery({
-    queryKey: ['organizations', 'all'],
-    queryFn: () => api<{ items: Organization[] }>('GET', '/organizations').then((r) => r.items),
-  });
-}
-
-export function useCommuneOrgs(communeId: string | undefined) {
-  return useQuery({
-    queryKey: ['organizations', communeId ?? 'none'],
-    enabled: Boolean(communeId),
-    queryFn: () => api<{ items: Organization[] }>('GET', `/organizations?communeId=${communeId}`).then((r) => r.items),
-  });
-}
-
 /** The user's own unit: the first role bound to a unit; an organisation head's commune; else the top unit they read. */
 export function ownUnitId(me: Me, units: Unit[], orgs: Organization[]): string | undefined {
   const withUnit = me.roles.find((r) => r.unitId && units.some((u) => u.id === r.unitId));
@@ -380,27 +361,6 @@ export function UnitSelect({
 }
 
 /* ---------- inputs and transport ---------- */
-
-/** Whole numbers typed the Vietnamese way: 72.925.000. */
-export function IntegerInput(props: InputNumberProps<number>) {
-  return (
-    <InputNumber<number>
-      min={0}
-      precision={0}
-      inputMode="numeric"
-      style={{ width: '100%' }}
-      formatter={(v) => {
-        const s = String(v ?? '').replace(/\D/g, '');
-        return s ? formatInteger(BigInt(s)) : '';
-      }}
-      parser={(v) => {
-        const s = (v ?? '').replace(/\D/g, '');
-        return s ? Number(s) : (null as unknown as number);
-      }}
-      {...props}
-    />
-  );
-}
 
 /** multipart POST (a file upload) through api(). */
 export function postForm<T>(path: string, form: FormData): Promise<T> {

@@ -8,9 +8,9 @@ import { api, type Me } from '../../../lib/api';
 import { CampaignDetailCard } from '../components/CampaignDetailCard';
 import { CampaignDueLists } from '../components/CampaignDueLists';
 import { CampaignFormModal } from '../components/CampaignFormModal';
-import { campaignRights, useCommuneOrganizations, type Campaign, type CampaignDetail } from '../shared';
+import { campaignRights, type Campaign, type CampaignDetail } from '../shared';
 import { useI18n } from '../../../i18n';
-import { useUnits } from '../../units/pages/UnitsPage';
+import { useUnits, useCommuneOrganizations } from '../../units/api';
 
 export function CampaignsPage({ me }: { me: Me }) {
   const { t } = useI18n();

@@ -21,10 +21,10 @@ import { useMemo, useState } from 'react';
 import { unitDisplayName } from '../../../../lib/units';
 import { splitArticles, duplicateRef, type SplitArticle } from '../../../../lib/split-articles';
 import { api, type Unit } from '../../../lib/api';
-import { today, toIso } from '../../funds/shared';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { articleTitle, invalidateConsultations } from '../shared';
+import { today, toIso } from '../../../lib/dates';
 
 type Values = {
   communeId: string;

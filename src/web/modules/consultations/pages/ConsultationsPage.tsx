@@ -25,7 +25,7 @@ import {
   type Consultation,
   type ConsultationDetail,
 } from '../shared';
-import { useUnits } from '../../units/pages/UnitsPage';
+import { useUnits } from '../../units/api';
 
 type Filter = 'all' | 'open' | 'closed';
 

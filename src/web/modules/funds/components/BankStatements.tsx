@@ -26,7 +26,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
-import { api, ApiError } from '../../../lib/api';
+import { api, ApiError, orNullOn404 } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
@@ -34,12 +34,8 @@ import {
   BANK_ROW_STATUSES,
   bankStatusKey,
   BankStatusTag,
-  fileSafe,
   invalidateMoney,
-  orNullOn404,
   rememberReceipt,
-  toIso,
-  today,
   type BankRow,
   type BankRowStatus,
   type Drive,
@@ -48,6 +44,8 @@ import {
   type Receipt,
   type Reconciliation,
 } from '../shared';
+import { toIso, today } from '../../../lib/dates';
+import { fileSafe } from '../../../lib/downloads';
 
 type Props = { fund: Fund; drives: Drive[] };
 

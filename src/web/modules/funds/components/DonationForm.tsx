@@ -23,20 +23,12 @@ import { formatMoney } from '../../../../lib/numbers';
 import { unitDisplayName } from '../../../../lib/units';
 import { compareVi, matchesVi } from '../../../../lib/vi-text';
 import type { Organization, Unit } from '../../../lib/api';
-import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import {
-  afterToday,
-  apiWithKey,
   DONOR_KINDS,
   donorKindKey,
   invalidateMoney,
-  isKeyReused,
-  MoneyInput,
-  newIdempotencyKey,
   rememberReceipt,
-  toIso,
-  today,
   usePledges,
   type DonorKind,
   type Drive,
@@ -45,6 +37,9 @@ import {
   type PaymentMethod,
   type Receipt,
 } from '../shared';
+import { MoneyInput } from '../../../lib/inputs';
+import { afterToday, toIso, today } from '../../../lib/dates';
+import { useIdempotentSubmit } from '../../../lib/idempotency';
 
 type Values = {
   donorKind: DonorKind;
@@ -103,11 +98,9 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [key, setKey] = useState(newIdempotencyKey);
-  const [saving, setSaving] = useState(false);
+  const { post, busy: saving, error, setError, renewKey } = useIdempotentSubmit(form, t('fundKeyReused'));
   const [saved, setSaved] = useState<Receipt | null>(null);
   const [goods, setGoods] = useState(false);
-  const [error, setError] = useState('');
   const pledges = usePledges(fund.id);
 
   const kind = Form.useWatch('donorKind', form);
@@ -163,25 +156,13 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
       ...(v.pledgeId ? { pledgeId: v.pledgeId } : {}),
       ...(v.note?.trim() ? { note: v.note.trim() } : {}),
     };
-    setSaving(true);
-    try {
-      const receipt = await apiWithKey<Receipt>('/donations', body, key);
-      rememberReceipt(qc, receipt);
-      void invalidateMoney(qc);
-      setSaved(receipt);
-      message.success(`${t('fundReceiptSaved')} ${receipt.receiptNo}`);
-    } catch (e) {
-      if (isKeyReused(e)) {
-        // The first try may have been written; a fresh key lets the user send this one once they have checked.
-        setKey(newIdempotencyKey());
-        setError(t('fundKeyReused'));
-        return;
-      }
-      const msg = showApiError(form, e);
-      if (msg) setError(msg);
-    } finally {
-      setSaving(false);
-    }
+    // A reused key (the first try may have been written) gets a fresh one: the user sends again once they have checked.
+    const receipt = await post<Receipt>('/donations', body);
+    if (!receipt) return;
+    rememberReceipt(qc, receipt);
+    void invalidateMoney(qc);
+    setSaved(receipt);
+    message.success(`${t('fundReceiptSaved')} ${receipt.receiptNo}`);
   }
 
   function another() {
@@ -191,7 +172,7 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
     setGoods(false);
     setSaved(null);
     setError('');
-    setKey(newIdempotencyKey());
+    renewKey();
   }
 
   if (saved) {

@@ -9,7 +9,6 @@ import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { ReceiptDocButtons } from './DonationForm';
 import {
-  fileSafe,
   invalidateMoney,
   rememberReceipt,
   useSessionReceipts,
@@ -18,6 +17,7 @@ import {
   type FundRights,
   type Receipt,
 } from '../shared';
+import { fileSafe } from '../../../lib/downloads';
 
 type Props = { fund: Fund; rights: FundRights; drives: Drive[] };
 

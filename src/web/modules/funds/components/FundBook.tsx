@@ -4,11 +4,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
-import { api } from '../../../lib/api';
+import { api, orNullOn404 } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
-import { fileSafe, orNullOn404, toIso, today, type BookLine, type Fund, type FundBookData } from '../shared';
+import { type BookLine, type Fund, type FundBookData } from '../shared';
 import { BookKindTag, bookKindKey } from './PayoutForms';
+import { toIso, today } from '../../../lib/dates';
+import { fileSafe } from '../../../lib/downloads';
 
 type Period = [Dayjs, Dayjs];
 

@@ -9,20 +9,11 @@ import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
-import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import {
-  afterToday,
-  apiWithKey,
   DONOR_KINDS,
   donorKindKey,
-  fileSafe,
   invalidateMoney,
-  isKeyReused,
-  MoneyInput,
-  newIdempotencyKey,
-  toIso,
-  today,
   usePledges,
   type DonorKind,
   type Drive,
@@ -30,6 +21,10 @@ import {
   type FundRights,
   type Pledge,
 } from '../shared';
+import { MoneyInput } from '../../../lib/inputs';
+import { afterToday, toIso, today } from '../../../lib/dates';
+import { fileSafe } from '../../../lib/downloads';
+import { useIdempotentSubmit } from '../../../lib/idempotency';
 
 type Props = { fund: Fund; rights: FundRights; units: Unit[]; drives: Drive[] };
 
@@ -186,9 +181,7 @@ function OpenPledgeModal({ fund, rights, units, drives, onClose }: Props & { onC
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [key, setKey] = useState(newIdempotencyKey);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { post, busy, error } = useIdempotentSubmit(form, t('fundKeyReused'));
   const kind = Form.useWatch('donorKind', form);
   const amount = Form.useWatch('amount', form);
   const villages = units
@@ -201,37 +194,20 @@ function OpenPledgeModal({ fund, rights, units, drives, onClose }: Props & { onC
 
   async function submit() {
     const v = await form.validateFields();
-    setError('');
-    setBusy(true);
-    try {
-      await apiWithKey(
-        '/pledges',
-        {
-          fundId: fund.id,
-          donorKind: v.donorKind,
-          donorName: v.donorKind === 'anonymous' ? '' : (v.donorName ?? '').trim(),
-          amount: v.amount ?? 0,
-          date: toIso(v.date),
-          ...(v.driveId ? { driveId: v.driveId } : {}),
-          ...(v.unitId ? { unitId: v.unitId } : {}),
-          ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-        },
-        key,
-      );
-      message.success(t('saved'));
-      void invalidateMoney(qc);
-      onClose();
-    } catch (e) {
-      if (isKeyReused(e)) {
-        setKey(newIdempotencyKey());
-        setError(t('fundKeyReused'));
-      } else {
-        const msg = showApiError(form, e);
-        if (msg) setError(msg);
-      }
-    } finally {
-      setBusy(false);
-    }
+    const saved = await post('/pledges', {
+      fundId: fund.id,
+      donorKind: v.donorKind,
+      donorName: v.donorKind === 'anonymous' ? '' : (v.donorName ?? '').trim(),
+      amount: v.amount ?? 0,
+      date: toIso(v.date),
+      ...(v.driveId ? { driveId: v.driveId } : {}),
+      ...(v.unitId ? { unitId: v.unitId } : {}),
+      ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+    });
+    if (saved === undefined) return;
+    message.success(t('saved'));
+    void invalidateMoney(qc);
+    onClose();
   }
 
   return (

@@ -22,21 +22,11 @@ import { useState } from 'react';
 import { amountInWords } from '../../../../lib/amount-in-words';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatMoney } from '../../../../lib/numbers';
-import { api } from '../../../lib/api';
+import { api, orNullOn404 } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
-import { showApiError } from '../../../lib/forms';
 import { useI18n, type Key } from '../../../i18n';
 import {
-  afterToday,
-  apiWithKey,
-  fileSafe,
   invalidateMoney,
-  isKeyReused,
-  MoneyInput,
-  newIdempotencyKey,
-  orNullOn404,
-  toIso,
-  today,
   type BookLine,
   type Drive,
   type Fund,
@@ -44,6 +34,10 @@ import {
   type Payout,
   type Transfer,
 } from '../shared';
+import { MoneyInput } from '../../../lib/inputs';
+import { afterToday, toIso, today } from '../../../lib/dates';
+import { fileSafe } from '../../../lib/downloads';
+import { useIdempotentSubmit } from '../../../lib/idempotency';
 
 type Props = { fund: Fund; drives: Drive[] };
 
@@ -157,46 +151,27 @@ function PayoutForm({ fund, drives }: Props) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<PayoutValues>();
-  const [key, setKey] = useState(newIdempotencyKey);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { post, busy, error, renewKey } = useIdempotentSubmit(form, t('fundKeyReused'));
   const [done, setDone] = useState<Payout | null>(null);
   const amount = Form.useWatch('amount', form);
 
   async function submit(v: PayoutValues) {
-    setError('');
     setDone(null);
-    setBusy(true);
-    try {
-      const row = await apiWithKey<Payout>(
-        '/disbursements',
-        {
-          fundId: fund.id,
-          amount: v.amount ?? 0,
-          date: toIso(v.date),
-          purpose: v.purpose.trim(),
-          recipient: v.recipient.trim(),
-          decisionRef: v.decisionRef.trim(),
-          ...(v.driveId ? { driveId: v.driveId } : {}),
-        },
-        key,
-      );
-      setDone(row);
-      message.success(`${t('fundPayoutSaved')} ${row.payoutNo}`);
-      void invalidateMoney(qc);
-      form.resetFields();
-      setKey(newIdempotencyKey());
-    } catch (e) {
-      if (isKeyReused(e)) {
-        setKey(newIdempotencyKey());
-        setError(t('fundKeyReused'));
-      } else {
-        const msg = showApiError(form, e);
-        if (msg) setError(msg);
-      }
-    } finally {
-      setBusy(false);
-    }
+    const row = await post<Payout>('/disbursements', {
+      fundId: fund.id,
+      amount: v.amount ?? 0,
+      date: toIso(v.date),
+      purpose: v.purpose.trim(),
+      recipient: v.recipient.trim(),
+      decisionRef: v.decisionRef.trim(),
+      ...(v.driveId ? { driveId: v.driveId } : {}),
+    });
+    if (!row) return;
+    setDone(row);
+    message.success(`${t('fundPayoutSaved')} ${row.payoutNo}`);
+    void invalidateMoney(qc);
+    form.resetFields();
+    renewKey();
   }
 
   return (
@@ -292,46 +267,27 @@ function TransferForm({ fund }: { fund: Fund }) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<TransferValues>();
-  const [key, setKey] = useState(newIdempotencyKey);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { post, busy, error, renewKey } = useIdempotentSubmit(form, t('fundKeyReused'));
   const [done, setDone] = useState<Transfer | null>(null);
   const amount = Form.useWatch('amount', form);
 
   async function submit(v: TransferValues) {
-    setError('');
     setDone(null);
-    setBusy(true);
-    try {
-      const row = await apiWithKey<Transfer>(
-        '/transfers',
-        {
-          fundId: fund.id,
-          direction: v.direction,
-          amount: v.amount ?? 0,
-          date: toIso(v.date),
-          counterparty: v.counterparty.trim(),
-          ...(v.documentRef?.trim() ? { documentRef: v.documentRef.trim() } : {}),
-          ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-        },
-        key,
-      );
-      setDone(row);
-      message.success(t('saved'));
-      void invalidateMoney(qc);
-      form.resetFields();
-      setKey(newIdempotencyKey());
-    } catch (e) {
-      if (isKeyReused(e)) {
-        setKey(newIdempotencyKey());
-        setError(t('fundKeyReused'));
-      } else {
-        const msg = showApiError(form, e);
-        if (msg) setError(msg);
-      }
-    } finally {
-      setBusy(false);
-    }
+    const row = await post<Transfer>('/transfers', {
+      fundId: fund.id,
+      direction: v.direction,
+      amount: v.amount ?? 0,
+      date: toIso(v.date),
+      counterparty: v.counterparty.trim(),
+      ...(v.documentRef?.trim() ? { documentRef: v.documentRef.trim() } : {}),
+      ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+    });
+    if (!row) return;
+    setDone(row);
+    message.success(t('saved'));
+    void invalidateMoney(qc);
+    form.resetFields();
+    renewKey();
   }
 
   return (

@@ -6,7 +6,6 @@ import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
 import { api, type Me } from '../../../lib/api';
 import { BankStatements } from '../components/BankStatements';
-import { useCommuneOrganizations } from '../../campaigns/shared';
 import { DonationForm } from '../components/DonationForm';
 import { DonationSessionList } from '../components/DonationSessionList';
 import { DriveList } from '../components/DriveList';
@@ -17,7 +16,7 @@ import { FundPledges } from '../components/FundPledges';
 import { fundRights, useDrives, type Fund } from '../shared';
 import { PayoutForms } from '../components/PayoutForms';
 import { useI18n } from '../../../i18n';
-import { useUnits } from '../../units/pages/UnitsPage';
+import { useUnits, useCommuneOrganizations } from '../../units/api';
 
 type TabKey = 'drives' | 'receipt' | 'pledges' | 'payouts' | 'bank' | 'book';
 

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { unitDisplayName } from '../../../../lib/units';
 import type { Unit } from '../../../lib/api';
 import { useI18n, type Key } from '../../../i18n';
-import { downloadFile, fill, type ImportResult, type ImportRowError } from '../shared';
+import { fill, type ImportResult, type ImportRowError } from '../shared';
+import { downloadFile } from '../../../lib/downloads';
 
 type Props = { open: boolean; communes: Unit[]; onClose: () => void };
 type Phase = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'processing' };

@@ -27,17 +27,16 @@ import { HouseholdImport } from '../components/HouseholdImport';
 import {
   CategoryTags,
   categoryKey,
-  downloadFile,
   fill,
   HOUSEHOLD_CATEGORIES,
   householdRights,
-  saveBlob,
   type Household,
   type HouseholdCategory,
   type HouseholdPage,
 } from '../shared';
 import { useI18n } from '../../../i18n';
-import { useUnits } from '../../units/pages/UnitsPage';
+import { downloadFile, saveBlob } from '../../../lib/downloads';
+import { useUnits } from '../../units/api';
 
 type Filters = { villageId?: string; year?: number; category?: HouseholdCategory; q: string; includeErased: boolean };
 

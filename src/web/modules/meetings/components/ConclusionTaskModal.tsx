@@ -1,12 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api, type Organization } from '../../../lib/api';
+import { api } from '../../../lib/api';
 import type { Campaign } from '../../campaigns/shared';
-import { toIso } from '../../funds/shared';
 import { showApiError } from '../../../lib/forms';
+import { useCommuneOrganizations } from '../../units/api';
 import { useI18n } from '../../../i18n';
 import { invalidateMeetings, type Conclusion, type MeetingDetail } from '../shared';
+import { toIso } from '../../../lib/dates';
 
 type Values = { campaignId: string; ownerOrganizationId: string; deadline?: Dayjs; title: string };
 type Props = { meeting: MeetingDetail; conclusion: Conclusion | null; onClose: () => void };
@@ -25,11 +26,7 @@ function OpenTaskModal({ meeting, conclusion, onClose }: Props & { conclusion: C
     queryKey: ['campaigns', 'list', meeting.communeId],
     queryFn: () => api<{ items: Campaign[] }>('GET', `/campaigns?communeId=${meeting.communeId}`).then((r) => r.items),
   });
-  const orgs = useQuery({
-    queryKey: ['organizations', meeting.communeId],
-    queryFn: () =>
-      api<{ items: Organization[] }>('GET', `/organizations?communeId=${meeting.communeId}`).then((r) => r.items),
-  });
+  const orgs = useCommuneOrganizations(meeting.communeId);
 
   async function submit() {
     const v = await form.validateFields();

@@ -3,10 +3,10 @@ import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Sel
 import dayjs, { type Dayjs } from 'dayjs';
 import { unitDisplayName } from '../../../../lib/units';
 import { api, type Unit } from '../../../lib/api';
-import { today, toIso } from '../../funds/shared';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { invalidateMeetings, MEETING_TYPES, typeKey, type MeetingDetail, type MeetingType } from '../shared';
+import { today, toIso } from '../../../lib/dates';
 
 type DelegateRow = { id?: string; name?: string; title?: string; organization?: string };
 type Values = {

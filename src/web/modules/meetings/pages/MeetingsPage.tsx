@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { formatDateVi } from '../../../../lib/dates';
 import type { Me } from '../../../lib/api';
-import { toIso } from '../../funds/shared';
 import { useI18n } from '../../../i18n';
 import { MeetingDetailCard } from '../components/MeetingDetailCard';
 import { MeetingFormModal } from '../components/MeetingFormModal';
@@ -19,7 +18,8 @@ import {
   type MeetingItem,
   type MeetingType,
 } from '../shared';
-import { useUnits } from '../../units/pages/UnitsPage';
+import { toIso } from '../../../lib/dates';
+import { useUnits } from '../../units/api';
 
 /** "Hội nghị": the commune's meetings with filters; one meeting's delegates, attendance, minutes, conclusions and documents. */
 export function MeetingsPage({ me }: { me: Me }) {

@@ -19,7 +19,6 @@ import {
 import type { Dayjs } from 'dayjs';
 import { formatDateVi } from '../../../../lib/dates';
 import { api } from '../../../lib/api';
-import { today, toIso } from '../../funds/shared';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import {
@@ -35,6 +34,7 @@ import {
   type PetitionDetail,
   type Step,
 } from '../shared';
+import { today, toIso } from '../../../lib/dates';
 
 type Values = {
   date?: Dayjs;

@@ -3,7 +3,6 @@ import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { formatDateVi } from '../../../../lib/dates';
 import { api } from '../../../lib/api';
-import { today, toIso } from '../../funds/shared';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import {
@@ -15,6 +14,7 @@ import {
   type Options,
   type PetitionDetail,
 } from '../shared';
+import { today, toIso } from '../../../lib/dates';
 
 type Values = {
   content: string;

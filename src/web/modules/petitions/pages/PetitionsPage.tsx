@@ -40,7 +40,7 @@ import {
   type Petition,
   type Status,
 } from '../shared';
-import { useUnits } from '../../units/pages/UnitsPage';
+import { useUnits } from '../../units/api';
 
 const THIS_YEAR = new Date().getFullYear();
 

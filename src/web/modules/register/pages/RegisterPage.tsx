@@ -7,7 +7,7 @@ import { compareVi } from '../../../../lib/vi-text';
 import { api, type Me } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n, type Key } from '../../../i18n';
-import { useUnits } from '../../units/pages/UnitsPage';
+import { useUnits } from '../../units/api';
 
 const TYPE_CODES = ['BC', 'KH', 'TB', 'GM', 'BB', 'QĐ', 'CV', 'TTr', 'CT'] as const;
 type Entry = {

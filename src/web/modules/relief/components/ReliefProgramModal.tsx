@@ -5,8 +5,8 @@ import { unitDisplayName } from '../../../../lib/units';
 import { api, type Unit } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { today, toIso } from '../../funds/shared';
 import { CATEGORIES, categoryKey, invalidateRelief, type ReliefProgram } from '../shared';
+import { today, toIso } from '../../../lib/dates';
 
 type Values = {
   communeId: string;

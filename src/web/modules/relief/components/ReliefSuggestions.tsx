@@ -1,8 +1,8 @@
 import { Button, Card, Empty, Table } from 'antd';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
-import { fileSafe } from '../../funds/shared';
 import { CategoryTags, categoryKey, useSuggestions, type ReliefProgram, type Suggestion } from '../shared';
+import { fileSafe } from '../../../lib/downloads';
 
 /** Households of the aimed-at categories not yet served in this programme. */
 export function ReliefSuggestions({

@@ -2,8 +2,8 @@ import { Button, Card, Col, Row, Statistic, Table, Tabs } from 'antd';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { exportXlsx, type XlsxColumn } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
-import { fileSafe } from '../../funds/shared';
 import { categoryKey, sourceKey, useSummary, type ReliefProgram, type ReliefSummary } from '../shared';
+import { fileSafe } from '../../../lib/downloads';
 
 type Line = { key: string; name: string; households: number; value: number; count: number };
 

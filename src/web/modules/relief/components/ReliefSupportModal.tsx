@@ -7,7 +7,7 @@ import { amountInWords } from '../../../../lib/amount-in-words';
 import { api, ApiError } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { afterToday, MoneyInput, toIso, type Fund } from '../../funds/shared';
+import { type Fund } from '../../funds/shared';
 import {
   CategoryTags,
   invalidateRelief,
@@ -19,6 +19,8 @@ import {
   type SourceKind,
   type SupportKind,
 } from '../shared';
+import { MoneyInput } from '../../../lib/inputs';
+import { afterToday, toIso } from '../../../lib/dates';
 
 type Values = {
   householdId: string;

@@ -9,7 +9,6 @@ import { api } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { afterToday, fileSafe, today, toIso } from '../../funds/shared';
 import {
   CategoryTags,
   categoryKey,
@@ -21,6 +20,8 @@ import {
   type ReliefProgram,
   type ReliefSupport,
 } from '../shared';
+import { afterToday, today, toIso } from '../../../lib/dates';
+import { fileSafe } from '../../../lib/downloads';
 
 type Props = { program: ReliefProgram; canHandOver: (s: ReliefSupport) => boolean; canAdd: boolean; onAdd: () => void };
 

@@ -7,14 +7,15 @@ import { compareVi } from '../../../../lib/vi-text';
 import type { Me } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
-import { fileSafe, fundRights } from '../../funds/shared';
+import { fundRights } from '../../funds/shared';
 import { ReliefProgramModal } from '../components/ReliefProgramModal';
 import { categoryKey, signOffUrl, usePrograms, type ReliefProgram } from '../shared';
 import { ReliefSuggestions } from '../components/ReliefSuggestions';
 import { ReliefSummaryBreakdown, ReliefSummaryCards } from '../components/ReliefSummaryCards';
 import { ReliefSupportModal } from '../components/ReliefSupportModal';
 import { ReliefSupportsTable } from '../components/ReliefSupportsTable';
-import { useUnits } from '../../units/pages/UnitsPage';
+import { fileSafe } from '../../../lib/downloads';
+import { useUnits } from '../../units/api';
 
 type TabKey = 'supports' | 'suggestions' | 'summary' | 'programs';
 

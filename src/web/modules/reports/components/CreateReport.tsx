@@ -7,7 +7,7 @@ import { compareVi } from '../../../../lib/vi-text';
 import { api } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { useUnits } from '../../units/pages/UnitsPage';
+import { useUnits } from '../../units/api';
 
 type Values = {
   unitId: string;

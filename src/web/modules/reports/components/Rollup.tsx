@@ -6,8 +6,8 @@ import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
 import { api } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
-import { useUnits } from '../../units/pages/UnitsPage';
 import { periodOf } from './CreateReport';
+import { useUnits } from '../../units/api';
 
 type Cell = { value: number; denominator?: number; target?: number; percent: string | null; text: string } | null;
 type RollupBody = {

@@ -4,10 +4,10 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { api } from '../../../lib/api';
-import { today, toIso } from '../../funds/shared';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { docUrl, invalidateSupervision, type SupervisionDetail } from '../shared';
+import { today, toIso } from '../../../lib/dates';
 
 type Which = 'plan' | 'report';
 

@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../../lib/api';
-import { today, toIso } from '../../funds/shared';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { invalidateSupervision, nextKey, type RecStatus, type Recommendation } from '../shared';
+import { today, toIso } from '../../../lib/dates';
 
 type NewValues = { content: string; addressee: string; dueDate?: Dayjs | null; date: Dayjs; note?: string };
 

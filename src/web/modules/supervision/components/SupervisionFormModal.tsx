@@ -3,10 +3,10 @@ import { App, Button, DatePicker, Flex, Form, Input, Modal, Select } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs';
 import { unitDisplayName } from '../../../../lib/units';
 import { api, type Unit } from '../../../lib/api';
-import { toIso } from '../../funds/shared';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { invalidateSupervision, KINDS, kindKey, type Kind, type Supervision } from '../shared';
+import { toIso } from '../../../lib/dates';
 
 type Values = {
   communeId: string;

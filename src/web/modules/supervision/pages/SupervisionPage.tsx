@@ -39,7 +39,7 @@ import {
   type Status,
   type Supervision,
 } from '../shared';
-import { useUnits } from '../../units/pages/UnitsPage';
+import { useUnits } from '../../units/api';
 
 /** "Giám sát, phản biện xã hội": plans, status steps, findings, recommendations and their follow-up, KH/BC documents, figures. */
 export function SupervisionPage({ me }: { me: Me }) {

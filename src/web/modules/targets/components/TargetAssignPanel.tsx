@@ -28,17 +28,17 @@ import {
   assignerName,
   descendantsOf,
   fmt,
-  IntegerInput,
   PeriodPicker,
   postForm,
   presetPeriod,
-  useCommuneOrgs,
   valueWithLabel,
   type Indicator,
   type Period,
   type ProgressResponse,
 } from '../shared';
 import { todayVn } from '../../../../lib/dates';
+import { IntegerInput } from '../../../lib/inputs';
+import { useCommuneOrganizations } from '../../units/api';
 
 export const ASSIGNER_BODIES = [
   'Đảng ủy xã',
@@ -105,7 +105,7 @@ export function TargetAssignPanel({
   const split = base.level === 'commune';
   const ratio = indicator.aggregation === 'ratio';
   const assigner = assignerUnitOf(me, units, base);
-  const orgs = useCommuneOrgs(split ? base.id : undefined);
+  const orgs = useCommuneOrganizations(split ? base.id : undefined);
   const cardRef = useRef<HTMLDivElement>(null);
   useEffect(() => cardRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }), []);
 

@@ -31,16 +31,10 @@ import { api, ApiError, type Me, type Organization, type Unit } from '../../../l
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import {
-  fmt,
-  IntegerInput,
-  isAdminUser,
-  isMoneyLabel,
-  postForm,
-  useCommuneOrgs,
-  useScope,
-  useUnitIndicators,
-} from '../shared';
+import { fmt, isMoneyLabel, postForm, useScope, useUnitIndicators } from '../shared';
+import { IntegerInput } from '../../../lib/inputs';
+import { isAdminUser } from '../../../lib/roles';
+import { useCommuneOrganizations } from '../../units/api';
 
 type Entry = {
   id: string;
@@ -243,7 +237,7 @@ export function EntriesPage({ me }: { me: Me }) {
   const current = scopes.find((s) => s.key === scopeKey) ?? scopes[0];
   const unitId = (Form.useWatch('unitId', form) as string | undefined) ?? current?.unitId;
   const indicatorId = Form.useWatch('indicatorId', form) as string | undefined;
-  const communeOrgs = useCommuneOrgs(
+  const communeOrgs = useCommuneOrganizations(
     current?.kind === 'commune' && unitId === current.unitId ? current.unitId : undefined,
   );
   const indicators = useUnitIndicators(unitId);

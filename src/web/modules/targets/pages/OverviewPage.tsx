@@ -27,8 +27,6 @@ import {
   figurePercentText,
   fileStamp,
   fmt,
-  hasRole,
-  isAdminUser,
   isMoneyLabel,
   PeriodPicker,
   STANDING_BG,
@@ -38,6 +36,7 @@ import {
   useScope,
   type Aggregation,
 } from '../shared';
+import { hasRole, isAdminUser } from '../../../lib/roles';
 
 type OverviewIndicator = { id: string; code: string; name: string; unitLabel: string; aggregation: Aggregation };
 type Cell = {

@@ -31,16 +31,9 @@ import { compareVi } from '../../../../lib/vi-text';
 import { api, ApiError, type Me, type Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n, type Key } from '../../../i18n';
-import {
-  copyText,
-  descendantsOf,
-  fmt,
-  isAdminUser,
-  UnitSelect,
-  useCommuneOrgs,
-  useScope,
-  useUnitIndicators,
-} from '../shared';
+import { copyText, descendantsOf, fmt, UnitSelect, useScope, useUnitIndicators } from '../shared';
+import { isAdminUser } from '../../../lib/roles';
+import { useCommuneOrganizations } from '../../units/api';
 
 type Round = { id: string; communeId: string; title: string; from: string; to: string; dueDate: string };
 type Status = 'submitted' | 'late' | 'pending';
@@ -100,7 +93,7 @@ function OpenRoundModal({
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<OpenForm>();
-  const orgs = useCommuneOrgs(open ? commune.id : undefined);
+  const orgs = useCommuneOrganizations(open ? commune.id : undefined);
   const indicators = useUnitIndicators(open ? commune.id : undefined);
   const villages = units.filter((u) => u.parentId === commune.id).sort((a, b) => compareVi(a.name, b.name));
   const activeOrgs = (orgs.data ?? []).filter((o) => o.active);

@@ -3,10 +3,10 @@ import { unitDisplayName } from '../../../../lib/units';
 import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { compareVi } from '../../../../lib/vi-text';
-import { api, type Me, type Organization } from '../../../lib/api';
+import { type Me, type Organization } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { useUnits } from './UnitsPage';
+import { createOrganization, fetchOrganizations, organizationKeys, updateOrganization, useUnits } from '../api';
 
 export function OrganizationsPage({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -16,13 +16,7 @@ export function OrganizationsPage({ me }: { me: Me }) {
   const communes = (units.data ?? []).filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
   const [communeId, setCommuneId] = useState<string | undefined>(undefined);
   const current = communeId ?? communes[0]?.id;
-  const orgs = useQuery({
-    queryKey: ['organizations', current ?? 'all'],
-    queryFn: () =>
-      api<{ items: Organization[] }>('GET', current ? `/organizations?communeId=${current}` : '/organizations').then(
-        (r) => r.items,
-      ),
-  });
+  const orgs = useQuery({ queryKey: organizationKeys.list(current), queryFn: () => fetchOrganizations(current) });
   const [editing, setEditing] = useState<Organization | 'new' | null>(null);
   const [form] = Form.useForm<{ name: string; shortName: string; active: boolean }>();
   const canManage = me.permissions.manageUsers;
@@ -89,10 +83,10 @@ export function OrganizationsPage({ me }: { me: Me }) {
           const v = await form.validateFields();
           try {
             if (editing === 'new')
-              await api('POST', '/organizations', { communeId: current, name: v.name, shortName: v.shortName });
-            else if (editing) await api('PATCH', `/organizations/${editing.id}`, v);
+              await createOrganization({ communeId: current, name: v.name, shortName: v.shortName });
+            else if (editing) await updateOrganization(editing.id, v);
             message.success(t('saved'));
-            await qc.invalidateQueries({ queryKey: ['organizations'] });
+            await qc.invalidateQueries({ queryKey: organizationKeys.all });
             setEditing(null);
           } catch (e) {
             const msg = showApiError(form, e);

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createUnit, unitKeys, updateUnit, useUnits } from '../api';
 import { unitDisplayName } from '../../../../lib/units';
 import {
   App,
@@ -19,7 +20,7 @@ import {
 import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import { compareVi, matchesVi } from '../../../../lib/vi-text';
-import { api, type Me, type Unit, type UnitLevel } from '../../../lib/api';
+import { type Me, type Unit, type UnitLevel } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 
@@ -30,10 +31,6 @@ const CHILD_LEVELS: Record<UnitLevel, UnitLevel[]> = {
   village: [],
 };
 const DEFAULT_KIND: Record<UnitLevel, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã', village: 'thôn' };
-
-export function useUnits() {
-  return useQuery({ queryKey: ['units'], queryFn: () => api<{ items: Unit[] }>('GET', '/units').then((r) => r.items) });
-}
 
 function buildTree(units: Unit[], query: string): { nodes: DataNode[]; keys: string[] } {
   const byId = new Map(units.map((u) => [u.id, u]));
@@ -78,10 +75,10 @@ export function UnitsPage({ me }: { me: Me }) {
 
   const save = useMutation({
     mutationFn: (body: { name: string; kind: string; settings: Unit['settings'] }) =>
-      api<Unit>('PATCH', `/units/${selectedId}`, body),
+      updateUnit(selectedId as string, body),
     onSuccess: () => {
       message.success(t('saved'));
-      void qc.invalidateQueries({ queryKey: ['units'] });
+      void qc.invalidateQueries({ queryKey: unitKeys.all });
     },
     onError: (e) => {
       const msg = showApiError(editForm, e);
@@ -210,12 +207,12 @@ export function UnitsPage({ me }: { me: Me }) {
         onOk={async () => {
           const v = await childForm.validateFields();
           try {
-            const created = await api<Unit>('POST', '/units', {
+            const created = await createUnit({
               ...v,
               parentId: childOf === 'root' ? null : childOf?.id,
             });
             message.success(t('saved'));
-            await qc.invalidateQueries({ queryKey: ['units'] });
+            await qc.invalidateQueries({ queryKey: unitKeys.all });
             setSelectedId(created.id);
             editForm.setFieldsValue({
               name: created.name,

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { unitDisplayName } from '../../../../lib/units';
 import { Button, Form, Select, Space } from 'antd';
 import { compareVi } from '../../../../lib/vi-text';
-import { api, type Me, type Organization, type RoleName, type UnitLevel } from '../../../lib/api';
+import { type Me, type RoleName, type UnitLevel } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
-import { useUnits } from '../../units/pages/UnitsPage';
+import { useAllOrganizations, useUnits } from '../../units/api';
 
 const UNIT_LEVELS: Record<Exclude<RoleName, 'admin' | 'org_lead'>, UnitLevel[]> = {
   upper: ['province', 'district'],
@@ -19,10 +18,7 @@ export type RoleValue = { role: RoleName; unitId?: string | null; organizationId
 export function RolesField({ me }: { me: Me }) {
   const { t } = useI18n();
   const units = useUnits();
-  const orgs = useQuery({
-    queryKey: ['organizations', 'all'],
-    queryFn: () => api<{ items: Organization[] }>('GET', '/organizations').then((r) => r.items),
-  });
+  const orgs = useAllOrganizations();
   const roles: RoleName[] = me.permissions.admin
     ? ['admin', 'upper', 'standing', 'org_lead', 'village_lead', 'viewer']
     : me.roles.some((r) => r.role === 'upper')
