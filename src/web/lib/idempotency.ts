@@ -1,4 +1,4 @@
-import { type FormInstance } from 'antd';
+import type { FormInstance } from 'antd';
 import { useState } from 'react';
 import { api, ApiError } from './api';
 import { showApiError } from './forms';

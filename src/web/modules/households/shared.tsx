@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { type Me, type Unit } from '../../lib/api';
+import type { Me, Unit } from '../../lib/api';
 import type { Key } from '../../i18n';
 
 /* ---------- API shapes (src/server/modules/households/present.ts) ---------- */

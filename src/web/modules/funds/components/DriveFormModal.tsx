@@ -7,7 +7,7 @@ import { matchesVi } from '../../../../lib/vi-text';
 import { api, ApiError, type Unit } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { type Drive, type Fund } from '../shared';
+import type { Drive, Fund } from '../shared';
 import { MoneyInput } from '../../../lib/inputs';
 import { toIso } from '../../../lib/dates';
 

@@ -7,7 +7,7 @@ import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { api, orNullOn404 } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
-import { type BookLine, type Fund, type FundBookData } from '../shared';
+import type { BookLine, Fund, FundBookData } from '../shared';
 import { BookKindTag, bookKindKey } from './PayoutForms';
 import { toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';

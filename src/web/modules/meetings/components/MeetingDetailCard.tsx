@@ -118,6 +118,7 @@ export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail;
             <Descriptions.Item label={t('mtAgenda')} span={2}>
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                 {m.agenda.map((a, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: read-only agenda text that may repeat
                   <li key={i}>{a}</li>
                 ))}
               </ul>

@@ -283,7 +283,10 @@ export function PetitionsPage({ me }: { me: Me }) {
           communeId={communeId}
           options={options.data}
           onClose={() => setCreating(false)}
-          onSaved={(p) => (setCreating(false), setOpenId(p.id))}
+          onSaved={(p) => {
+            setCreating(false);
+            setOpenId(p.id);
+          }}
         />
       )}
       <PetitionDrawer id={openId} options={options.data} onClose={() => setOpenId(null)} />

@@ -98,6 +98,8 @@ export function BodyEditor({ value = '', onChange, communeId, disabled }: Props)
           <div
             className="post-preview"
             style={{ overflowX: 'auto' }}
+            // The preview is the server's sanitizeBody output (POST /posts/preview), the same HTML the portal publishes.
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised server-side, see above
             dangerouslySetInnerHTML={{ __html: preview.data }}
           />
         ) : (

@@ -200,13 +200,21 @@ export function PostEditor({
               accept="image/jpeg,image/png,image/webp"
               showUploadList={false}
               customRequest={({ file }) =>
-                upload(file as File, (m) => (form.setFieldValue('coverMediaId', m.id), setCover(m.thumbUrl)))
+                upload(file as File, (m) => {
+                  form.setFieldValue('coverMediaId', m.id);
+                  setCover(m.thumbUrl);
+                })
               }
             >
               <Button loading={uploading}>{t('psCoverPick')}</Button>
             </Upload>
             {cover && (
-              <Button onClick={() => (form.setFieldValue('coverMediaId', null), setCover(null))}>
+              <Button
+                onClick={() => {
+                  form.setFieldValue('coverMediaId', null);
+                  setCover(null);
+                }}
+              >
                 {t('psCoverRemove')}
               </Button>
             )}

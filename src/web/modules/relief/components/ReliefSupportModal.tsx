@@ -7,7 +7,7 @@ import { amountInWords } from '../../../../lib/amount-in-words';
 import { api, ApiError } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { type Fund } from '../../funds/shared';
+import type { Fund } from '../../funds/shared';
 import {
   CategoryTags,
   invalidateRelief,

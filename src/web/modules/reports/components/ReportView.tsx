@@ -247,6 +247,7 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
           {s.list && (
             <ul style={{ paddingLeft: 20 }}>
               {s.list.map((x, k) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a frozen report's sentences; order never changes
                 <li key={k}>{x}</li>
               ))}
             </ul>

@@ -111,7 +111,13 @@ export function Rollup({ onOpen }: { onOpen: (id: string) => void }) {
                 title: t('rpNumber'),
                 key: 'n',
                 render: (_: unknown, c) =>
-                  c.report ? <a onClick={() => onOpen(c.report?.id ?? '')}>{c.report.number ?? t('rpOpen')}</a> : '—',
+                  c.report ? (
+                    <Typography.Link onClick={() => onOpen(c.report?.id ?? '')}>
+                      {c.report.number ?? t('rpOpen')}
+                    </Typography.Link>
+                  ) : (
+                    '—'
+                  ),
               },
               {
                 title: t('rpIssueDate'),

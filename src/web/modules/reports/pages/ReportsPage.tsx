@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Flex, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { api, type Me } from '../../../lib/api';
@@ -47,7 +47,7 @@ export function ReportsPage({ me }: { me: Me }) {
             dataIndex: 'title',
             width: 240,
             onCell: () => ({ style: { minWidth: 220 } }),
-            render: (v: string, r) => <a onClick={() => setOpen(r.id)}>{v}</a>,
+            render: (v: string, r) => <Typography.Link onClick={() => setOpen(r.id)}>{v}</Typography.Link>,
           },
           { title: t('rpUnit'), dataIndex: 'unitName', render: (v: string, r) => `${r.unitKind} ${v}` },
           {

@@ -80,7 +80,10 @@ export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onE
             key: 'team',
             label: t('svTeam'),
             children: s.team.length
-              ? s.team.map((m, i) => <div key={i}>{m.title ? `${m.name}, ${m.title}` : m.name}</div>)
+              ? s.team.map((m, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: read-only name/title text that may repeat
+                  <div key={i}>{m.title ? `${m.name}, ${m.title}` : m.name}</div>
+                ))
               : '—',
           },
           ...(s.content

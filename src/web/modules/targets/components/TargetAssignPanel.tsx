@@ -48,7 +48,7 @@ export const ASSIGNER_BODIES = [
   'Ủy ban MTTQ Việt Nam tỉnh',
 ];
 
-type Row = {
+type AssignRow = {
   key: string;
   unitId: string;
   organizationId: string | null;
@@ -122,7 +122,7 @@ export function TargetAssignPanel({
   });
   const item = progress.data?.items.find((i) => i.indicatorId === indicator.id);
 
-  const rows: Row[] = useMemo(() => {
+  const rows: AssignRow[] = useMemo(() => {
     if (split) {
       const villages = units.filter((u) => u.parentId === base.id).sort((a, b) => compareVi(a.name, b.name));
       return [
@@ -167,6 +167,8 @@ export function TargetAssignPanel({
   );
   const formKey = `${period.from}|${period.to}|${loaded}|${rows.map((r) => `${r.key}:${r.existing ?? ''}`).join(',')}`;
   // The form instance outlives a remount, so fresh figures (another period, after saving) are put in explicitly.
+  // formKey names the figures' content, so equal figures in a new array do not reset the user's edits.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: formKey is the intended trigger
   useEffect(() => {
     if (loaded) form.setFieldsValue({ values: initialValues.values });
   }, [formKey, loaded, form, initialValues]);
@@ -452,7 +454,7 @@ export function TargetAssignPanel({
               </Col>
             )}
           </Row>
-          <Table<Row>
+          <Table<AssignRow>
             size="small"
             rowKey="key"
             pagination={false}

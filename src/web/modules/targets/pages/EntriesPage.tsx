@@ -247,6 +247,8 @@ export function EntriesPage({ me }: { me: Me }) {
   const indicator = usable.find((i) => i.id === indicatorId);
 
   // Arriving from a reporting round (?assignment=&unit=&org=&indicator=): preselect what the round asks for.
+  // Runs once, when the user's scopes first arrive; later changes are the user's own choices.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: deliberately keyed on scopes.length
   useEffect(() => {
     if (!scopes.length) return;
     const unit = params.get('unit');

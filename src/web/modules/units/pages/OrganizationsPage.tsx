@@ -3,7 +3,7 @@ import { unitDisplayName } from '../../../../lib/units';
 import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { compareVi } from '../../../../lib/vi-text';
-import { type Me, type Organization } from '../../../lib/api';
+import type { Me, Organization } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { createOrganization, fetchOrganizations, organizationKeys, updateOrganization, useUnits } from '../api';

@@ -20,7 +20,7 @@ import {
 import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import { compareVi, matchesVi } from '../../../../lib/vi-text';
-import { type Me, type Unit, type UnitLevel } from '../../../lib/api';
+import type { Me, Unit, UnitLevel } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 

@@ -1,7 +1,7 @@
 import { unitDisplayName } from '../../../../lib/units';
 import { Button, Form, Select, Space } from 'antd';
 import { compareVi } from '../../../../lib/vi-text';
-import { type Me, type RoleName, type UnitLevel } from '../../../lib/api';
+import type { Me, RoleName, UnitLevel } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
 import { useAllOrganizations, useUnits } from '../../units/api';
 

@@ -90,8 +90,8 @@ export function UsersPage({ me }: { me: Me }) {
             title: t('roles'),
             key: 'roles',
             render: (_: unknown, u: User) =>
-              u.roles.map((r, i) => (
-                <Tag key={i} color="red">
+              u.roles.map((r) => (
+                <Tag key={`${r.role}:${r.unitId ?? ''}:${r.organizationId ?? ''}`} color="red">
                   {t(`role_${r.role}`)}
                   {(r.organizationName ?? r.unitName) ? ` · ${r.organizationName ?? r.unitName}` : ''}
                 </Tag>
