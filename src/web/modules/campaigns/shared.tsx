@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Tag } from 'antd';
 import { compareVi } from '../../../lib/vi-text';
-import { api, ApiError, type Me, type Organization, type Unit } from '../../lib/api';
+import { api, ApiError } from '../../lib/api';
 import { useI18n, type Key } from '../../i18n';
 
 export const TASK_STATUSES = ['todo', 'in_progress', 'done', 'cancelled'] as const;
@@ -15,6 +15,8 @@ export type Campaign = {
   from: string;
   to: string;
   createdAt: string;
+  /** What the caller may do, once the campaigns presenter carries it. */
+  can?: { manage?: boolean };
 };
 export type Task = {
   id: string;
@@ -48,29 +50,6 @@ export function TaskStatusTag({ status }: { status: TaskStatus }) {
 }
 
 /** What the signed-in user may do in one commune; the server checks again, this only hides buttons. */
-export type CampaignRights = { manage: boolean; ledOrganizationIds: string[] };
-
-export function campaignRights(
-  me: Me,
-  units: Unit[],
-  communeId: string | undefined,
-  orgs: Organization[],
-): CampaignRights {
-  if (!communeId) return { manage: false, ledOrganizationIds: [] };
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const chain = new Set<string>();
-  for (let u = byId.get(communeId); u && !chain.has(u.id); u = u.parentId ? byId.get(u.parentId) : undefined)
-    chain.add(u.id);
-  chain.add(communeId);
-  const manage =
-    me.permissions.admin ||
-    me.roles.some((r) => (r.role === 'upper' || r.role === 'standing') && r.unitId !== null && chain.has(r.unitId));
-  const inCommune = new Set(orgs.map((o) => o.id));
-  const ledOrganizationIds = me.roles
-    .filter((r) => r.role === 'org_lead' && r.organizationId !== null && inCommune.has(r.organizationId))
-    .map((r) => r.organizationId as string);
-  return { manage, ledOrganizationIds };
-}
 
 type IndicatorOption = LinkedIndicator & { active?: boolean };
 

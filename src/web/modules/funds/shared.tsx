@@ -1,7 +1,8 @@
+import type { FundCan } from './permissions';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { Tag } from 'antd';
 import { formatInteger } from '../../../lib/numbers';
-import { api, type Me, type Organization, type Unit } from '../../lib/api';
+import { api } from '../../lib/api';
 import { useI18n, type Key } from '../../i18n';
 
 /* ---------- API shapes (src/server/modules/funds/present.ts, fund-book.ts) ---------- */
@@ -13,6 +14,8 @@ export type Fund = {
   bankBin: string | null;
   bankAccount: string | null;
   bankAccountName: string | null;
+  /** What the caller may do (the server is adding it to the Fund presenter). */
+  can?: FundCan;
 };
 export type Balance = {
   received: number;
@@ -202,35 +205,6 @@ export function rememberReceipt(qc: QueryClient, r: Receipt) {
 }
 
 /* ---------- Who may do what (the server checks again; this only hides buttons) ---------- */
-
-export type FundRights = {
-  /** Standing committee of the commune (or admin): funds, drives, payouts, transfers, voids, bank statements. */
-  manage: boolean;
-  /** Villages of this commune whose head the user is. */
-  villageIds: string[];
-  /** Organisations of this commune the user leads. */
-  organizationIds: string[];
-  /** May write receipts and pledges at all. */
-  record: boolean;
-};
-
-export function fundRights(me: Me, units: Unit[], communeId: string | undefined, orgs: Organization[]): FundRights {
-  if (!communeId) return { manage: false, villageIds: [], organizationIds: [], record: false };
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const chain = new Set<string>([communeId]);
-  for (let u = byId.get(communeId); u?.parentId && !chain.has(u.parentId); u = byId.get(u.parentId))
-    chain.add(u.parentId);
-  const manage =
-    me.permissions.admin || me.roles.some((r) => r.role === 'standing' && r.unitId !== null && chain.has(r.unitId));
-  const villageIds = me.roles
-    .filter((r) => r.role === 'village_lead' && r.unitId !== null && byId.get(r.unitId)?.communeId === communeId)
-    .map((r) => r.unitId as string);
-  const inCommune = new Set(orgs.map((o) => o.id));
-  const organizationIds = me.roles
-    .filter((r) => r.role === 'org_lead' && r.organizationId !== null && inCommune.has(r.organizationId))
-    .map((r) => r.organizationId as string);
-  return { manage, villageIds, organizationIds, record: manage || villageIds.length > 0 || organizationIds.length > 0 };
-}
 
 /* ---------- Inputs and small pieces ---------- */
 

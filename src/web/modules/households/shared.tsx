@@ -1,5 +1,5 @@
+import type { HouseholdCan } from './permissions';
 import { Tag } from 'antd';
-import type { Me, Unit } from '../../lib/api';
 import type { Key } from '../../i18n';
 
 /* ---------- API shapes (src/server/modules/households/present.ts) ---------- */
@@ -29,6 +29,8 @@ export type Household = {
   erasedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** What the caller may do (the server is adding it to the Household presenter). */
+  can?: HouseholdCan;
 };
 export type HouseholdPage = { items: Household[]; total: number; limit: number; offset: number };
 export type ImportRowError = { row: number; field: string; message: string };
@@ -42,24 +44,6 @@ export function fill(template: string, vars: Record<string, string | number>): s
 }
 
 /** Rights as the server decides them (src/server/modules/households/policy.ts), to show only usable buttons. */
-export function householdRights(me: Me) {
-  const admin = me.permissions.admin;
-  const standing = me.roles.filter((r) => r.role === 'standing').map((r) => r.unitId);
-  const villageLead = me.roles.filter((r) => r.role === 'village_lead').map((r) => r.unitId);
-  return {
-    writesAny: admin || standing.length > 0 || villageLead.length > 0,
-    write: (h: { communeId: string; villageId: string }) =>
-      admin || standing.includes(h.communeId) || villageLead.includes(h.villageId),
-    erase: (h: { communeId: string }) => admin || standing.includes(h.communeId),
-    /** Villages the user may add households to. */
-    writableVillages: (units: Unit[]) =>
-      units.filter(
-        (u) =>
-          u.level === 'village' &&
-          (admin || (u.communeId !== null && standing.includes(u.communeId)) || villageLead.includes(u.id)),
-      ),
-  };
-}
 
 /** Category tags of one year (or, without a year, of the latest year with categories). */
 export function CategoryTags({

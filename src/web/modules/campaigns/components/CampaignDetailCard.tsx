@@ -4,15 +4,9 @@ import { formatDateVi, todayVn } from '../../../../lib/dates';
 import type { Organization } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
-import {
-  indicatorLabel,
-  statusKey,
-  TaskStatusTag,
-  type CampaignDetail,
-  type CampaignRights,
-  type Task,
-} from '../shared';
+import { indicatorLabel, statusKey, TaskStatusTag, type CampaignDetail, type Task } from '../shared';
 import { EditTaskModal, NewTaskModal } from './CampaignTaskModals';
+import type { CampaignRights } from '../permissions';
 
 const isOpen = (task: Task) => task.status !== 'done' && task.status !== 'cancelled';
 
@@ -30,6 +24,7 @@ export function CampaignDetailCard(props: {
   const today = todayVn();
   const led = new Set(rights.ledOrganizationIds);
   const canEdit = (task: Task) =>
+    // Replaced by task.can.edit once the campaigns presenter carries it.
     rights.manage || (task.ownerOrganizationId !== null && led.has(task.ownerOrganizationId));
 
   const exportTasks = () =>

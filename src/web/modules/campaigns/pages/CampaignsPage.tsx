@@ -8,9 +8,10 @@ import { api, type Me } from '../../../lib/api';
 import { CampaignDetailCard } from '../components/CampaignDetailCard';
 import { CampaignDueLists } from '../components/CampaignDueLists';
 import { CampaignFormModal } from '../components/CampaignFormModal';
-import { campaignRights, type Campaign, type CampaignDetail } from '../shared';
+import type { Campaign, CampaignDetail } from '../shared';
 import { useI18n } from '../../../i18n';
 import { useUnits, useCommuneOrganizations } from '../../units/api';
+import { campaignRights } from '../permissions';
 
 export function CampaignsPage({ me }: { me: Me }) {
   const { t } = useI18n();

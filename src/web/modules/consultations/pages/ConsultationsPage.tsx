@@ -6,7 +6,6 @@ import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
 import { compareVi } from '../../../../lib/vi-text';
 import { api, type Me } from '../../../lib/api';
-import { fundRights } from '../../funds/shared';
 import { useI18n } from '../../../i18n';
 import { IssueDocumentButton } from '../../register/components/IssueDocumentButton';
 import { CommentModal } from '../components/CommentModal';
@@ -26,6 +25,7 @@ import {
   type ConsultationDetail,
 } from '../shared';
 import { useUnits } from '../../units/api';
+import { isStandingFor } from '../../../lib/roles';
 
 type Filter = 'all' | 'open' | 'closed';
 
@@ -155,7 +155,7 @@ export function ConsultationsPage({ me }: { me: Me }) {
   const selectedId = params.get('id') ?? items[0]?.id;
   const detail = useConsultation(selectedId);
   const communes = unitList.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
-  const manageable = communes.filter((c) => fundRights(me, unitList, c.id, []).manage);
+  const manageable = communes.filter((c) => isStandingFor(me, unitList, c.id));
   const select = (id: string) => setParams({ id }, { replace: true });
 
   return (

@@ -33,13 +33,13 @@ import {
   type DonorKind,
   type Drive,
   type Fund,
-  type FundRights,
   type PaymentMethod,
   type Receipt,
 } from '../shared';
 import { MoneyInput } from '../../../lib/inputs';
 import { afterToday, toIso, today } from '../../../lib/dates';
 import { useIdempotentSubmit } from '../../../lib/idempotency';
+import type { FundRights } from '../permissions';
 
 type Values = {
   donorKind: DonorKind;

@@ -8,16 +8,9 @@ import { exportXlsx } from '../../../lib/export-xlsx';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { ReceiptDocButtons } from './DonationForm';
-import {
-  invalidateMoney,
-  rememberReceipt,
-  useSessionReceipts,
-  type Drive,
-  type Fund,
-  type FundRights,
-  type Receipt,
-} from '../shared';
+import { invalidateMoney, rememberReceipt, useSessionReceipts, type Drive, type Fund, type Receipt } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
+import type { FundRights } from '../permissions';
 
 type Props = { fund: Fund; rights: FundRights; drives: Drive[] };
 

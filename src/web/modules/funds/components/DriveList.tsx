@@ -8,8 +8,9 @@ import { api, type Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
 import { DriveFormModal } from './DriveFormModal';
-import { useDrives, type Drive, type DriveSummary, type Fund, type FundRights } from '../shared';
+import { useDrives, type Drive, type DriveSummary, type Fund } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
+import type { FundRights } from '../permissions';
 
 type Props = { fund: Fund; rights: FundRights; units: Unit[]; onRecord: (driveId: string) => void };
 

@@ -18,13 +18,13 @@ import {
   type DonorKind,
   type Drive,
   type Fund,
-  type FundRights,
   type Pledge,
 } from '../shared';
 import { MoneyInput } from '../../../lib/inputs';
 import { afterToday, toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { useIdempotentSubmit } from '../../../lib/idempotency';
+import type { FundRights } from '../permissions';
 
 type Props = { fund: Fund; rights: FundRights; units: Unit[]; drives: Drive[] };
 

@@ -13,10 +13,11 @@ import { FundBalanceCards } from '../components/FundBalanceCards';
 import { FundBook } from '../components/FundBook';
 import { FundFormModal } from '../components/FundFormModal';
 import { FundPledges } from '../components/FundPledges';
-import { fundRights, useDrives, type Fund } from '../shared';
+import { useDrives, type Fund } from '../shared';
 import { PayoutForms } from '../components/PayoutForms';
 import { useI18n } from '../../../i18n';
 import { useUnits, useCommuneOrganizations } from '../../units/api';
+import { fundRights } from '../permissions';
 
 type TabKey = 'drives' | 'receipt' | 'pledges' | 'payouts' | 'bank' | 'book';
 
@@ -38,7 +39,7 @@ export function FundsPage({ me }: { me: Me }) {
   const wanted = params.get('fund');
   const fund = list.find((f) => f.id === wanted) ?? list[0];
   const orgs = useCommuneOrganizations(fund?.communeId);
-  const rights = fundRights(me, unitList, fund?.communeId, orgs.data ?? []);
+  const rights = fundRights(me, unitList, fund?.communeId, orgs.data ?? [], fund);
   const drives = useDrives(fund?.id);
   const driveList = [...(drives.data ?? [])].sort((a, b) => b.from.localeCompare(a.from));
 

@@ -29,7 +29,6 @@ import {
   categoryKey,
   fill,
   HOUSEHOLD_CATEGORIES,
-  householdRights,
   type Household,
   type HouseholdCategory,
   type HouseholdPage,
@@ -37,6 +36,7 @@ import {
 import { useI18n } from '../../../i18n';
 import { downloadFile, saveBlob } from '../../../lib/downloads';
 import { useUnits } from '../../units/api';
+import { householdRights } from '../permissions';
 
 type Filters = { villageId?: string; year?: number; category?: HouseholdCategory; q: string; includeErased: boolean };
 

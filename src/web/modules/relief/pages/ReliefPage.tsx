@@ -7,7 +7,6 @@ import { compareVi } from '../../../../lib/vi-text';
 import type { Me } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
-import { fundRights } from '../../funds/shared';
 import { ReliefProgramModal } from '../components/ReliefProgramModal';
 import { categoryKey, signOffUrl, usePrograms, type ReliefProgram } from '../shared';
 import { ReliefSuggestions } from '../components/ReliefSuggestions';
@@ -16,6 +15,7 @@ import { ReliefSupportModal } from '../components/ReliefSupportModal';
 import { ReliefSupportsTable } from '../components/ReliefSupportsTable';
 import { fileSafe } from '../../../lib/downloads';
 import { useUnits } from '../../units/api';
+import { reliefRights } from '../permissions';
 
 type TabKey = 'supports' | 'suggestions' | 'summary' | 'programs';
 
@@ -34,9 +34,9 @@ export function ReliefPage({ me }: { me: Me }) {
   } | null>(null);
 
   const program = list.find((p) => p.id === params.get('program')) ?? list[0];
-  const rights = fundRights(me, unitList, program?.communeId, []);
+  const rights = reliefRights(me, unitList, program?.communeId);
   const communes = unitList.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
-  const manageable = communes.filter((c) => fundRights(me, unitList, c.id, []).manage);
+  const manageable = communes.filter((c) => reliefRights(me, unitList, c.id).manage);
   const canAdd = rights.manage || rights.villageIds.length > 0;
   const set = (changes: Record<string, string | null>) =>
     setParams(

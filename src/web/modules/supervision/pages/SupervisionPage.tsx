@@ -20,7 +20,6 @@ import { todayVn } from '../../../../lib/dates';
 import { formatDateVi } from '../../../../lib/dates';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Me } from '../../../lib/api';
-import { fundRights } from '../../funds/shared';
 import { useI18n } from '../../../i18n';
 import { DocumentsCard } from '../components/DocumentsCard';
 import { RecommendationsCard } from '../components/RecommendationsCard';
@@ -40,6 +39,7 @@ import {
   type Supervision,
 } from '../shared';
 import { useUnits } from '../../units/api';
+import { isStandingFor } from '../../../lib/roles';
 
 /** "Giám sát, phản biện xã hội": plans, status steps, findings, recommendations and their follow-up, KH/BC documents, figures. */
 export function SupervisionPage({ me }: { me: Me }) {
@@ -63,7 +63,7 @@ export function SupervisionPage({ me }: { me: Me }) {
   const year = chosenYear ?? Number((detail.data?.startDate ?? items[0]?.startDate ?? todayVn()).slice(0, 4));
 
   const communes = units.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
-  const manageable = communes.filter((c) => fundRights(me, units, c.id, []).manage);
+  const manageable = communes.filter((c) => isStandingFor(me, units, c.id));
   const [summaryCommune, setSummaryCommune] = useState<string | undefined>(undefined);
   const communeId = summaryCommune ?? detail.data?.communeId ?? communes[0]?.id;
   const summary = useSummary(communeId, year);

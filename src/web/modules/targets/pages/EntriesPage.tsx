@@ -1,3 +1,4 @@
+import { canChangeEntry, type EntryCan } from '../permissions';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -53,6 +54,8 @@ type Entry = {
   unitLabel: string;
   unitName: string;
   organizationName: string | null;
+  /** What the caller may do (the server is adding it to the Entry presenter). */
+  can?: EntryCan;
 };
 type EvidenceFile = { id: string; fileName: string; contentType: string; size: number };
 
@@ -285,16 +288,7 @@ export function EntriesPage({ me }: { me: Me }) {
   });
   const rows = (entries.data ?? []).filter((e) => showVoided || !e.voided);
 
-  const canChange = (e: Entry) =>
-    isAdminUser(me) ||
-    me.roles.some(
-      (r) =>
-        r.role === 'standing' ||
-        (r.role === 'village_lead' &&
-          e.organizationId === null &&
-          (e.unitId === r.unitId || scope.units.find((u) => u.id === e.unitId)?.parentId === r.unitId)) ||
-        (r.role === 'org_lead' && e.organizationId !== null && e.organizationId === r.organizationId),
-    );
+  const canChange = (e: Entry, action: keyof EntryCan) => canChangeEntry(me, scope.units, e, action);
 
   const submit = async (v: EntryForm) => {
     if (!current) return;
@@ -614,7 +608,7 @@ export function EntriesPage({ me }: { me: Me }) {
                     <Button size="small" onClick={() => setEvidenceOf(e)}>
                       {t('entryFiles')}
                     </Button>
-                    {!e.voided && canChange(e) && (
+                    {!e.voided && canChange(e, 'void') && (
                       <Button
                         size="small"
                         danger
@@ -665,7 +659,7 @@ export function EntriesPage({ me }: { me: Me }) {
       <EvidenceModal
         entry={evidenceOf}
         onClose={() => setEvidenceOf(null)}
-        canChange={evidenceOf ? canChange(evidenceOf) : false}
+        canChange={evidenceOf ? canChange(evidenceOf, 'attachEvidence') : false}
       />
     </Row>
   );
