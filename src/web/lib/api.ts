@@ -1,3 +1,4 @@
+import type { components, paths } from './api-types';
 /** The one way the staff app talks to the server: JSON, the session cookie, errors as ApiError. */
 export class ApiError extends Error {
   constructor(
@@ -82,3 +83,23 @@ export type AuditRow = {
   before: unknown;
   after: unknown;
 };
+
+/* ---------- Types from the OpenAPI document (lib/api-types.ts, `npm run gen:api`) ---------- */
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+type SuccessOf<R> = JsonOf<R[Extract<keyof R, 200 | 201>]>;
+
+/** The JSON a route answers on success, e.g. `ApiResponse<'/api/v1/campaigns/{id}', 'get'>`. */
+export type ApiResponse<P extends keyof paths, M extends Method & keyof paths[P]> = paths[P][M] extends {
+  responses: infer R;
+}
+  ? SuccessOf<R>
+  : never;
+
+/** One element of a list route's `items`. */
+export type ApiItem<P extends keyof paths, M extends Method & keyof paths[P]> =
+  ApiResponse<P, M> extends { items: (infer I)[] } ? I : never;
+
+/** A named schema of the document (`components.schemas`). */
+export type ApiSchema<N extends keyof components['schemas']> = components['schemas'][N];

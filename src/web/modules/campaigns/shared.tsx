@@ -1,40 +1,9 @@
+import { campaignKeys, fetchLinkableIndicators, type LinkedIndicator, type TaskStatus } from './api';
 import { useQuery } from '@tanstack/react-query';
 import { Tag } from 'antd';
-import { compareVi } from '../../../lib/vi-text';
-import { api, ApiError } from '../../lib/api';
 import { useI18n, type Key } from '../../i18n';
 
-export const TASK_STATUSES = ['todo', 'in_progress', 'done', 'cancelled'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-
-export type Campaign = {
-  id: string;
-  communeId: string;
-  name: string;
-  description: string;
-  from: string;
-  to: string;
-  createdAt: string;
-  /** What the caller may do, once the campaigns presenter carries it. */
-  can?: { manage?: boolean };
-};
-export type Task = {
-  id: string;
-  campaignId: string;
-  communeId: string;
-  title: string;
-  ownerOrganizationId: string | null;
-  ownerOrganizationName: string | null;
-  deadline: string | null;
-  status: TaskStatus;
-  selfAssigned: boolean;
-  evidence: string;
-  createdAt: string;
-  updatedAt: string;
-};
-export type LinkedIndicator = { id: string; code: string; name: string; unitLabel: string };
-export type CampaignDetail = Campaign & { indicators: LinkedIndicator[]; tasks: Task[] };
-export type TaskListItem = Task & { campaignName: string };
+export const TASK_STATUSES: readonly TaskStatus[] = ['todo', 'in_progress', 'done', 'cancelled'];
 
 const STATUS_COLOR: Record<TaskStatus, string> = {
   todo: 'gold',
@@ -49,24 +18,12 @@ export function TaskStatusTag({ status }: { status: TaskStatus }) {
   return <Tag color={STATUS_COLOR[status]}>{t(statusKey(status))}</Tag>;
 }
 
-/** What the signed-in user may do in one commune; the server checks again, this only hides buttons. */
-
-type IndicatorOption = LinkedIndicator & { active?: boolean };
-
-/** Indicators the commune may link; null when the indicators module does not answer (not built or not allowed). */
+/** Indicators the commune may link (null when the indicators module does not answer). */
 export function useCommuneIndicators(communeId: string | undefined) {
   return useQuery({
-    queryKey: ['indicators', communeId ?? 'none'],
+    queryKey: campaignKeys.indicators(communeId),
     enabled: communeId !== undefined,
-    queryFn: async (): Promise<IndicatorOption[] | null> => {
-      try {
-        const r = await api<{ items: IndicatorOption[] }>('GET', `/indicators?unitId=${communeId}`);
-        return r.items.sort((a, b) => compareVi(a.code, b.code));
-      } catch (e) {
-        if (e instanceof ApiError && (e.status === 404 || e.status === 403)) return null;
-        throw e;
-      }
-    },
+    queryFn: () => fetchLinkableIndicators(communeId as string),
   });
 }
 

@@ -4,9 +4,10 @@ import { formatDateVi, todayVn } from '../../../../lib/dates';
 import type { Organization } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
-import { indicatorLabel, statusKey, TaskStatusTag, type CampaignDetail, type Task } from '../shared';
+import { indicatorLabel, statusKey, TaskStatusTag } from '../shared';
 import { EditTaskModal, NewTaskModal } from './CampaignTaskModals';
 import type { CampaignRights } from '../permissions';
+import type { CampaignDetail, Task } from '../api';
 
 const isOpen = (task: Task) => task.status !== 'done' && task.status !== 'cancelled';
 

@@ -1,16 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Table, Typography } from 'antd';
 import { formatDateVi } from '../../../../lib/dates';
-import { api } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
-import { TaskStatusTag, type TaskListItem } from '../shared';
+import { TaskStatusTag } from '../shared';
+import { campaignKeys, fetchDueTasks, type TaskListItem } from '../api';
 
 function DueList({ communeId, due }: { communeId: string; due: 'overdue' | 'soon' }) {
   const { t } = useI18n();
   const tasks = useQuery({
-    queryKey: ['campaignTasks', communeId, due],
-    queryFn: () =>
-      api<{ items: TaskListItem[] }>('GET', `/tasks?communeId=${communeId}&due=${due}`).then((r) => r.items),
+    queryKey: campaignKeys.due(communeId, due),
+    queryFn: () => fetchDueTasks(communeId, due),
   });
   return (
     <Card

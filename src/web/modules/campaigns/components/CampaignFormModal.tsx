@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api, ApiError } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { indicatorLabel, useCommuneIndicators, type CampaignDetail } from '../shared';
+import { indicatorLabel, useCommuneIndicators } from '../shared';
+import { type CampaignDetail, updateCampaign, createCampaign, campaignKeys } from '../api';
 
 type Values = { name: string; description?: string; period: [Dayjs, Dayjs]; indicatorIds?: string[] };
 
@@ -57,11 +58,11 @@ function OpenCampaignFormModal(props: Props) {
     };
     try {
       const saved = campaign
-        ? await api<CampaignDetail>('PATCH', `/campaigns/${campaign.id}`, body)
-        : await api<CampaignDetail>('POST', '/campaigns', { communeId: props.communeId, ...body });
+        ? await updateCampaign(campaign.id, body)
+        : await createCampaign({ communeId: props.communeId, ...body });
       message.success(t('saved'));
-      await qc.invalidateQueries({ queryKey: ['campaigns'] });
-      await qc.invalidateQueries({ queryKey: ['campaign', saved.id] });
+      await qc.invalidateQueries({ queryKey: campaignKeys.lists });
+      await qc.invalidateQueries({ queryKey: campaignKeys.detail(saved.id) });
       props.onSaved(saved);
     } catch (e) {
       // The server names from/to and indicatorIds.N; the form has one field for each pair or list.

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api, type Organization } from '../../../lib/api';
+import type { Organization } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { statusKey, TASK_STATUSES, type Task, type TaskStatus } from '../shared';
+import { statusKey, TASK_STATUSES } from '../shared';
+import { type Task, type TaskStatus, campaignKeys, createTask, updateTask } from '../api';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
@@ -12,8 +13,8 @@ const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null)
 function useRefreshTasks() {
   const qc = useQueryClient();
   return async () => {
-    await qc.invalidateQueries({ queryKey: ['campaign'] });
-    await qc.invalidateQueries({ queryKey: ['campaignTasks'] });
+    await qc.invalidateQueries({ queryKey: campaignKeys.details });
+    await qc.invalidateQueries({ queryKey: campaignKeys.dueTasks });
   };
 }
 
@@ -46,7 +47,7 @@ function OpenNewTaskModal(props: NewProps) {
   async function submit() {
     const v = await form.validateFields();
     try {
-      await api('POST', `/campaigns/${props.campaignId}/tasks`, {
+      await createTask(props.campaignId, {
         title: v.title,
         deadline: day(v.deadline),
         ...(v.ownerOrganizationId ? { ownerOrganizationId: v.ownerOrganizationId } : {}),
@@ -123,7 +124,7 @@ function OpenEditTaskModal(props: { task: Task; full: boolean; onClose: () => vo
       ...(full ? { title: v.title, deadline: day(v.deadline) } : {}),
     };
     try {
-      await api('PATCH', `/tasks/${task.id}`, body);
+      await updateTask(task.id, body);
       message.success(t('saved'));
       await refresh();
       props.onClose();

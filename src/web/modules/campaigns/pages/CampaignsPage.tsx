@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
-import { api, type Me } from '../../../lib/api';
+import type { Me } from '../../../lib/api';
 import { CampaignDetailCard } from '../components/CampaignDetailCard';
 import { CampaignDueLists } from '../components/CampaignDueLists';
 import { CampaignFormModal } from '../components/CampaignFormModal';
-import type { Campaign, CampaignDetail } from '../shared';
 import { useI18n } from '../../../i18n';
 import { useUnits, useCommuneOrganizations } from '../../units/api';
 import { campaignRights } from '../permissions';
+import { type Campaign, campaignKeys, fetchCampaigns, fetchCampaign } from '../api';
 
 export function CampaignsPage({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -25,14 +25,14 @@ export function CampaignsPage({ me }: { me: Me }) {
   const orgs = useCommuneOrganizations(current);
   const rights = campaignRights(me, units.data ?? [], current, orgs.data ?? []);
   const campaigns = useQuery({
-    queryKey: ['campaigns', current ?? 'none'],
+    queryKey: campaignKeys.list(current),
     enabled: current !== undefined,
-    queryFn: () => api<{ items: Campaign[] }>('GET', `/campaigns?communeId=${current}`).then((r) => r.items),
+    queryFn: () => fetchCampaigns(current as string),
   });
   const selected = useQuery({
-    queryKey: ['campaign', selectedId ?? 'none'],
+    queryKey: campaignKeys.detail(selectedId),
     enabled: selectedId !== null,
-    queryFn: () => api<CampaignDetail>('GET', `/campaigns/${selectedId}`),
+    queryFn: () => fetchCampaign(selectedId as string),
   });
   const detail = selected.data && selected.data.communeId === current ? selected.data : null;
 

@@ -2,12 +2,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../../lib/api';
-import type { Campaign } from '../../campaigns/shared';
 import { showApiError } from '../../../lib/forms';
 import { useCommuneOrganizations } from '../../units/api';
 import { useI18n } from '../../../i18n';
 import { invalidateMeetings, type Conclusion, type MeetingDetail } from '../shared';
 import { toIso } from '../../../lib/dates';
+import type { Campaign } from '../../campaigns/api';
 
 type Values = { campaignId: string; ownerOrganizationId: string; deadline?: Dayjs; title: string };
 type Props = { meeting: MeetingDetail; conclusion: Conclusion | null; onClose: () => void };
