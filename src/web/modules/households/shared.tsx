@@ -1,10 +1,8 @@
-import type { HouseholdCan } from './permissions';
+import type { HouseholdCategory, HouseholdCategoryRow } from './api';
 import { Tag } from 'antd';
 import type { Key } from '../../i18n';
 
-/* ---------- API shapes (src/server/modules/households/present.ts) ---------- */
-
-export const HOUSEHOLD_CATEGORIES = [
+export const HOUSEHOLD_CATEGORIES: readonly HouseholdCategory[] = [
   'poor',
   'near_poor',
   'policy',
@@ -12,29 +10,7 @@ export const HOUSEHOLD_CATEGORIES = [
   'lonely_elderly',
   'disability',
   'other',
-] as const;
-export type HouseholdCategory = (typeof HOUSEHOLD_CATEGORIES)[number];
-export type HouseholdCategoryRow = { year: number; category: HouseholdCategory; decisionRef: string | null };
-export type Household = {
-  id: string;
-  communeId: string;
-  villageId: string;
-  villageName: string;
-  headName: string;
-  address: string | null;
-  members: number | null;
-  phone: string | null;
-  categories: HouseholdCategoryRow[];
-  erased: boolean;
-  erasedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** What the caller may do (the server is adding it to the Household presenter). */
-  can?: HouseholdCan;
-};
-export type HouseholdPage = { items: Household[]; total: number; limit: number; offset: number };
-export type ImportRowError = { row: number; field: string; message: string };
-export type ImportResult = { created: number; updated: number; errors: ImportRowError[] };
+];
 
 export const categoryKey = (c: HouseholdCategory): Key => `hhCat_${c}` as Key;
 

@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal } from 'antd';
-import { api } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import type { Household } from '../shared';
+import { type Household, eraseHousehold, householdKeys } from '../api';
 
 type Props = { household: Household | null; onClose: () => void };
 
@@ -21,9 +20,9 @@ function OpenEraseModal({ household, onClose }: Props & { household: Household }
   async function submit() {
     const v = await form.validateFields();
     try {
-      await api('POST', `/households/${household.id}/erase`, { reason: v.reason });
+      await eraseHousehold(household.id, v.reason);
       message.success(t('hhErased'));
-      await qc.invalidateQueries({ queryKey: ['households'] });
+      await qc.invalidateQueries({ queryKey: householdKeys.all });
       onClose();
     } catch (e) {
       const msg = showApiError(form, e);

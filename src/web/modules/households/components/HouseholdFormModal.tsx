@@ -2,10 +2,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
-import { api, type Unit } from '../../../lib/api';
+import type { Unit } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { categoryKey, HOUSEHOLD_CATEGORIES, type Household, type HouseholdCategory } from '../shared';
+import { categoryKey, HOUSEHOLD_CATEGORIES } from '../shared';
+import {
+  type Household,
+  type HouseholdCategory,
+  createHousehold,
+  updateHousehold,
+  setHouseholdCategories,
+  householdKeys,
+} from '../api';
 
 type CategoryValue = { year?: number; category?: HouseholdCategory; decisionRef?: string };
 type Values = {
@@ -66,7 +74,7 @@ function OpenHouseholdFormModal({ household, villages, onClose, onSaved }: Props
     try {
       let saved: Household;
       if (!household) {
-        saved = await api<Household>('POST', '/households', {
+        saved = await createHousehold({
           villageId: v.villageId,
           headName: v.headName,
           address: blank(v.address),
@@ -75,7 +83,7 @@ function OpenHouseholdFormModal({ household, villages, onClose, onSaved }: Props
           categories: cats,
         });
       } else {
-        saved = await api<Household>('PATCH', `/households/${household.id}`, {
+        saved = await updateHousehold(household.id, {
           ...(v.villageId !== household.villageId && { villageId: v.villageId }),
           headName: v.headName,
           address: blank(v.address),
@@ -88,14 +96,14 @@ function OpenHouseholdFormModal({ household, villages, onClose, onSaved }: Props
           const before = household.categories.filter((c) => c.year === year);
           const after = cats.filter((c) => c.year === year);
           if (sameSet(before, after)) continue;
-          saved = await api<Household>('PUT', `/households/${household.id}/categories`, {
+          saved = await setHouseholdCategories(household.id, {
             year,
             categories: after.map((c) => ({ category: c.category, decisionRef: c.decisionRef })),
           });
         }
       }
       message.success(t('hhSaved'));
-      await qc.invalidateQueries({ queryKey: ['households'] });
+      await qc.invalidateQueries({ queryKey: householdKeys.all });
       onSaved(saved);
     } catch (e) {
       const msg = showApiError(form, e);

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { unitDisplayName } from '../../../../lib/units';
 import type { Unit } from '../../../lib/api';
 import { useI18n, type Key } from '../../../i18n';
-import { fill, type ImportResult, type ImportRowError } from '../shared';
+import { fill } from '../shared';
 import { downloadFile } from '../../../lib/downloads';
+import { type ImportResult, type ImportRowError, householdTemplatePath, householdKeys } from '../api';
 
 type Props = { open: boolean; communes: Unit[]; onClose: () => void };
 type Phase = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'processing' };
@@ -89,7 +90,7 @@ export function HouseholdImport({ open, communes, onClose }: Props) {
         () => setPhase({ kind: 'processing' }),
       );
       setResult(r);
-      await qc.invalidateQueries({ queryKey: ['households'] });
+      await qc.invalidateQueries({ queryKey: householdKeys.all });
     } catch (e) {
       const f = e as Failure;
       setFailure({ message: f.message === 'network' ? t('errorGeneric') : f.message, errors: f.errors ?? [] });
@@ -100,7 +101,7 @@ export function HouseholdImport({ open, communes, onClose }: Props) {
 
   async function template() {
     try {
-      await downloadFile('/households/template.xlsx', 'mau-danh-sach-ho.xlsx');
+      await downloadFile(householdTemplatePath, 'mau-danh-sach-ho.xlsx');
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
     }

@@ -20,50 +20,34 @@ import { useEffect, useMemo, useState } from 'react';
 import { formatInteger } from '../../../../lib/numbers';
 import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
-import { api, type Me } from '../../../lib/api';
+import type { Me } from '../../../lib/api';
 import { HouseholdEraseModal } from '../components/HouseholdEraseModal';
 import { HouseholdFormModal } from '../components/HouseholdFormModal';
 import { HouseholdImport } from '../components/HouseholdImport';
-import {
-  CategoryTags,
-  categoryKey,
-  fill,
-  HOUSEHOLD_CATEGORIES,
-  type Household,
-  type HouseholdCategory,
-  type HouseholdPage,
-} from '../shared';
+import { CategoryTags, categoryKey, fill, HOUSEHOLD_CATEGORIES } from '../shared';
 import { useI18n } from '../../../i18n';
 import { downloadFile, saveBlob } from '../../../lib/downloads';
 import { useUnits } from '../../units/api';
 import { householdRights } from '../permissions';
-
-type Filters = { villageId?: string; year?: number; category?: HouseholdCategory; q: string; includeErased: boolean };
+import {
+  type Household,
+  type HouseholdCategory,
+  householdKeys,
+  fetchHouseholds,
+  householdExportPath,
+  fetchPersonalData,
+  type Filters,
+} from '../api';
 
 const thisYear = new Date().getFullYear();
 const YEARS = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
-
-function queryString(f: Filters, page?: { limit: number; offset: number }): string {
-  const p = new URLSearchParams();
-  if (f.villageId) p.set('villageId', f.villageId);
-  if (f.year) p.set('year', String(f.year));
-  if (f.category) p.set('category', f.category);
-  if (f.q.trim()) p.set('q', f.q.trim());
-  if (f.includeErased) p.set('includeErased', 'true');
-  if (page) {
-    p.set('limit', String(page.limit));
-    p.set('offset', String(page.offset));
-  }
-  const s = p.toString();
-  return s ? `?${s}` : '';
-}
 
 /** "Hộ gia đình": the registry of the villages in scope, with categories per year, import and export. */
 export function HouseholdsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const units = useUnits();
-  const rights = householdRights(me);
+  const rights = householdRights(me, null);
   const [filters, setFilters] = useState<Filters>({ q: '', includeErased: false });
   const [search, setSearch] = useState('');
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
@@ -82,12 +66,8 @@ export function HouseholdsPage({ me }: { me: Me }) {
   }, [search]);
 
   const list = useQuery({
-    queryKey: ['households', filters, page],
-    queryFn: () =>
-      api<HouseholdPage>(
-        'GET',
-        `/households${queryString(filters, { limit: page.pageSize, offset: (page.current - 1) * page.pageSize })}`,
-      ),
+    queryKey: householdKeys.list(filters, page),
+    queryFn: () => fetchHouseholds(filters, page),
     placeholderData: keepPreviousData,
   });
 
@@ -110,7 +90,7 @@ export function HouseholdsPage({ me }: { me: Me }) {
   async function exportList() {
     setExporting(true);
     try {
-      await downloadFile(`/households/export.xlsx${queryString(filters)}`, 'danh-sach-ho.xlsx');
+      await downloadFile(householdExportPath(filters), 'danh-sach-ho.xlsx');
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
     } finally {
@@ -120,7 +100,7 @@ export function HouseholdsPage({ me }: { me: Me }) {
 
   async function personalData(h: Household) {
     try {
-      const data = await api<unknown>('GET', `/households/${h.id}/personal-data`);
+      const data = await fetchPersonalData(h.id);
       saveBlob(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), `du-lieu-ca-nhan-${h.id}.json`);
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
