@@ -43,46 +43,14 @@ export async function orNullOn404<T>(p: Promise<T>): Promise<T | null> {
   }
 }
 
-export type RoleName = 'admin' | 'upper' | 'standing' | 'org_lead' | 'village_lead' | 'viewer';
-export type UnitLevel = 'province' | 'district' | 'commune' | 'village';
-export type Unit = {
-  id: string;
-  level: UnitLevel;
-  kind: string;
-  name: string;
-  parentId: string | null;
-  communeId: string | null;
-  settings: { address?: string; phone?: string; email?: string; chairName?: string };
-};
-export type Organization = { id: string; communeId: string; name: string; shortName: string; active: boolean };
-export type UserRole = {
-  role: RoleName;
-  unitId: string | null;
-  unitName: string | null;
-  organizationId: string | null;
-  organizationName: string | null;
-};
-export type User = {
-  id: string;
-  username: string;
-  fullName: string;
-  disabled: boolean;
-  createdAt: string;
-  roles: UserRole[];
-};
-export type Me = User & { permissions: { manageUsers: boolean; admin: boolean } };
-export type AuditRow = {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorUsername: string | null;
-  ip: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-};
+/* ---------- The tenant structure and the caller, shapes every module uses (generated) ---------- */
+
+export type Unit = ApiItem<'/api/v1/units', 'get'>;
+export type UnitLevel = Unit['level'];
+export type Organization = ApiItem<'/api/v1/organizations', 'get'>;
+export type UserRole = Me['roles'][number];
+export type RoleName = UserRole['role'];
+export type Me = ApiResponse<'/api/v1/me', 'get'>;
 
 /* ---------- Types from the OpenAPI document (lib/api-types.ts, `npm run gen:api`) ---------- */
 

@@ -3,8 +3,9 @@ import { Button, Card, DatePicker, Select, Space, Table, Typography } from 'antd
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateTimeVi } from '../../../../lib/dates';
-import { api, type AuditRow, type User } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
+import { userKeys, fetchUsers } from '../../users/api';
+import { auditKeys, fetchAuditPage } from '../api';
 
 const ENTITIES = ['unit', 'organization', 'user', 'session'];
 
@@ -14,8 +15,8 @@ export function AuditPage() {
   const [entity, setEntity] = useState<string | undefined>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const users = useQuery({
-    queryKey: ['users'],
-    queryFn: () => api<{ items: User[] }>('GET', '/users').then((r) => r.items),
+    queryKey: userKeys.all,
+    queryFn: fetchUsers,
   });
 
   const params = new URLSearchParams();
@@ -25,13 +26,9 @@ export function AuditPage() {
   if (range?.[1]) params.set('to', range[1].format('YYYY-MM-DD'));
 
   const audit = useInfiniteQuery({
-    queryKey: ['audit', params.toString()],
+    queryKey: auditKeys.list(params.toString()),
     initialPageParam: null as number | null,
-    queryFn: ({ pageParam }) => {
-      const p = new URLSearchParams(params);
-      if (pageParam) p.set('beforeId', String(pageParam));
-      return api<{ items: AuditRow[]; nextBeforeId: number | null }>('GET', `/audit?${p.toString()}`);
-    },
+    queryFn: ({ pageParam }) => fetchAuditPage(params, pageParam),
     getNextPageParam: (last) => last.nextBeforeId,
   });
   const rows = audit.data?.pages.flatMap((p) => p.items) ?? [];

@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal } from 'antd';
-import { api } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
+import { changeOwnPassword } from '../api';
 
 export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useI18n();
@@ -18,7 +18,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       onOk={async () => {
         const values = await form.validateFields();
         try {
-          await api('POST', '/me/password', values);
+          await changeOwnPassword(values);
           message.success(t('saved'));
           form.resetFields();
           onClose();

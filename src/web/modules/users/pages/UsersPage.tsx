@@ -2,10 +2,20 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Modal, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { matchesVi } from '../../../../lib/vi-text';
-import { api, type Me, type User } from '../../../lib/api';
+import type { Me } from '../../../lib/api';
 import { RolesField, type RoleValue } from '../components/RolesField';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
+import {
+  type User,
+  userKeys,
+  fetchUsers,
+  createUser,
+  setUserRoles,
+  resetUserPassword,
+  enableUser,
+  disableUser,
+} from '../api';
 
 type Dialog = { kind: 'create' } | { kind: 'roles'; user: User } | { kind: 'password'; user: User } | null;
 
@@ -14,8 +24,8 @@ export function UsersPage({ me }: { me: Me }) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const users = useQuery({
-    queryKey: ['users'],
-    queryFn: () => api<{ items: User[] }>('GET', '/users').then((r) => r.items),
+    queryKey: userKeys.all,
+    queryFn: fetchUsers,
   });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [query, setQuery] = useState('');
@@ -27,7 +37,7 @@ export function UsersPage({ me }: { me: Me }) {
     roles: RoleValue[];
   }>();
 
-  const refresh = () => qc.invalidateQueries({ queryKey: ['users'] });
+  const refresh = () => qc.invalidateQueries({ queryKey: userKeys.all });
   const act = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
@@ -42,15 +52,14 @@ export function UsersPage({ me }: { me: Me }) {
     const v = await form.validateFields();
     try {
       if (dialog?.kind === 'create')
-        await api('POST', '/users', {
+        await createUser({
           username: v.username,
           fullName: v.fullName,
           password: v.password,
           roles: v.roles,
         });
-      if (dialog?.kind === 'roles') await api('PUT', `/users/${dialog.user.id}/roles`, { roles: v.roles });
-      if (dialog?.kind === 'password')
-        await api('POST', `/users/${dialog.user.id}/password`, { newPassword: v.newPassword });
+      if (dialog?.kind === 'roles') await setUserRoles(dialog.user.id, v.roles);
+      if (dialog?.kind === 'password') await resetUserPassword(dialog.user.id, v.newPassword);
       message.success(t('saved'));
       await refresh();
       setDialog(null);
@@ -115,13 +124,13 @@ export function UsersPage({ me }: { me: Me }) {
                     {t('resetPassword')}
                   </Button>
                   {u.disabled ? (
-                    <Button size="small" onClick={() => act(() => api('POST', `/users/${u.id}/enable`))}>
+                    <Button size="small" onClick={() => act(() => enableUser(u.id))}>
                       {t('enable')}
                     </Button>
                   ) : (
                     <Popconfirm
                       title={t('confirmDisable')}
-                      onConfirm={() => act(() => api('POST', `/users/${u.id}/disable`))}
+                      onConfirm={() => act(() => disableUser(u.id))}
                       okText={t('disable')}
                       cancelText={t('cancel')}
                     >
