@@ -10,70 +10,7 @@ import { compareVi } from '../../../lib/vi-text';
 import { api, type Me, type Organization, type Unit } from '../../lib/api';
 import { useI18n } from '../../i18n';
 import { useAllOrganizations, useUnits } from '../units/api';
-
-/* ---------- API shapes (src/server/modules/targets) ---------- */
-
-export type Aggregation = 'sum' | 'count' | 'ratio';
-export type Indicator = {
-  id: string;
-  ownerUnitId: string;
-  communeId: string | null;
-  code: string;
-  name: string;
-  unitLabel: string;
-  aggregation: Aggregation;
-  source: string;
-  active: boolean;
-};
-export type AssignedBy = { unitId: string; name: string } | { body: string };
-export type ProgressTarget = {
-  targetId: string;
-  value: number;
-  from: string;
-  to: string;
-  assignedBy: AssignedBy;
-  percent: number | null;
-  met: boolean;
-  text: string;
-};
-export type ProgressChild = {
-  unitId: string;
-  name: string;
-  actual: number;
-  denominator?: number;
-  target?: number;
-  percent?: number | null;
-  met?: boolean;
-  text: string;
-};
-export type ProgressOrg = {
-  organizationId: string;
-  name: string;
-  actual: number;
-  denominator?: number;
-  target?: number;
-  percent?: number | null;
-  met?: boolean;
-};
-export type MetCount = { count: number; of: number; text: string };
-export type ProgressItem = {
-  indicatorId: string;
-  code: string;
-  name: string;
-  unitLabel: string;
-  aggregation: Aggregation;
-  source: string;
-  actual: number;
-  denominator?: number;
-  text: string;
-  targets: ProgressTarget[];
-  allocated: number;
-  children: ProgressChild[];
-  met?: MetCount;
-  organizations: ProgressOrg[];
-  organizationsMet?: MetCount;
-};
-export type ProgressResponse = { unitId: string; from: string; to: string; items: ProgressItem[] };
+import type { AssignedBy, Aggregation, Indicator } from './api';
 
 export type Period = { from: string; to: string };
 

@@ -14,12 +14,10 @@ import {
   isMoneyLabel,
   STANDING_COLOR,
   standingOf,
-  type Aggregation,
   type Period,
-  type ProgressItem,
-  type ProgressTarget,
   type Standing,
 } from '../shared';
+import type { Aggregation, ProgressItem, ProgressTarget } from '../api';
 
 const ProgressChart = lazy(() => import('./ProgressChart'));
 

@@ -32,13 +32,12 @@ import {
   postForm,
   presetPeriod,
   valueWithLabel,
-  type Indicator,
   type Period,
-  type ProgressResponse,
 } from '../shared';
 import { todayVn } from '../../../../lib/dates';
 import { IntegerInput } from '../../../lib/inputs';
 import { useCommuneOrganizations } from '../../units/api';
+import type { Indicator, ProgressResponse } from '../api';
 
 export const ASSIGNER_BODIES = [
   'Đảng ủy xã',

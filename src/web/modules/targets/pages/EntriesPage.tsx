@@ -36,28 +36,7 @@ import { fmt, isMoneyLabel, postForm, useScope, useUnitIndicators } from '../sha
 import { IntegerInput } from '../../../lib/inputs';
 import { isAdminUser } from '../../../lib/roles';
 import { useCommuneOrganizations } from '../../units/api';
-
-type Entry = {
-  id: string;
-  indicatorId: string;
-  unitId: string;
-  organizationId: string | null;
-  roundAssignmentId: string | null;
-  date: string;
-  value: number;
-  denominator: number | null;
-  note: string | null;
-  createdAt: string;
-  voided: boolean;
-  voidReason: string | null;
-  indicatorName: string;
-  unitLabel: string;
-  unitName: string;
-  organizationName: string | null;
-  /** What the caller may do (the server is adding it to the Entry presenter). */
-  can?: EntryCan;
-};
-type EvidenceFile = { id: string; fileName: string; contentType: string; size: number };
+import type { Entry, EvidenceFile } from '../api';
 
 /** Where a user may enter results: their village, their organisation, or (standing) anywhere in their commune. */
 type EntryScope = {

@@ -25,8 +25,9 @@ import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { aggregationKey } from '../components/ProgressCard';
 import { TargetAssignPanel } from '../components/TargetAssignPanel';
-import { UnitSelect, useScope, useUnitIndicators, type Aggregation, type Indicator } from '../shared';
+import { UnitSelect, useScope, useUnitIndicators } from '../shared';
 import { isAdminUser } from '../../../lib/roles';
+import type { Aggregation, Indicator } from '../api';
 
 const AGG_HINT = { sum: 'aggSumHint', count: 'aggCountHint', ratio: 'aggRatioHint' } as const;
 const UNIT_LABELS = ['đồng', 'người', 'hộ', 'đơn vị máu', 'ca', 'nhà', 'suất', 'buổi'];

@@ -34,21 +34,9 @@ import {
   UnitSelect,
   usePeriodParams,
   useScope,
-  type Aggregation,
 } from '../shared';
 import { hasRole, isAdminUser } from '../../../lib/roles';
-
-type OverviewIndicator = { id: string; code: string; name: string; unitLabel: string; aggregation: Aggregation };
-type Cell = {
-  indicatorId: string;
-  actual: number;
-  denominator?: number;
-  target?: number;
-  percent?: number | null;
-  met?: boolean;
-};
-type OverviewRow = { unitId: string; name: string; kind: string; cells: Cell[] };
-type Overview = { indicators: OverviewIndicator[]; rows: OverviewRow[] };
+import type { Overview, Cell, OverviewRow, OverviewIndicator } from '../api';
 
 /** Sort key of a cell: its percentage; cells without a target sort below every number. */
 const sortKey = (c: Cell | undefined) => (c?.percent === undefined || c.percent === null ? -1 : c.percent);

@@ -17,11 +17,9 @@ import {
   UnitSelect,
   usePeriodParams,
   useScope,
-  type ProgressItem,
-  type ProgressResponse,
-  type ProgressTarget,
   type Standing,
 } from '../shared';
+import type { ProgressItem, ProgressResponse, ProgressTarget } from '../api';
 
 type SummaryRow = { item: ProgressItem; target: ProgressTarget | null };
 

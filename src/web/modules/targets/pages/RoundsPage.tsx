@@ -34,22 +34,7 @@ import { useI18n, type Key } from '../../../i18n';
 import { copyText, descendantsOf, fmt, UnitSelect, useScope, useUnitIndicators } from '../shared';
 import { isAdminUser } from '../../../lib/roles';
 import { useCommuneOrganizations } from '../../units/api';
-
-type Round = { id: string; communeId: string; title: string; from: string; to: string; dueDate: string };
-type Status = 'submitted' | 'late' | 'pending';
-type BoardItem = {
-  assignmentId: string;
-  unitId: string;
-  unitName: string;
-  unitKind: string;
-  organizationId: string | null;
-  organizationName: string | null;
-  indicatorIds: string[];
-  reportedIndicators: string[];
-  status: Status;
-  submittedAt: string | null;
-};
-type Board = { round: Round; summary: Record<Status, number>; items: BoardItem[]; reminder: string };
+import type { Round, Board, BoardItem, Status } from '../api';
 
 const STATUS: Record<Status, { color: string; key: Key }> = {
   submitted: { color: 'green', key: 'roundSubmitted' },
