@@ -5,6 +5,7 @@ import type { Key } from '../../i18n';
 /* API shapes (src/server/modules/consultations/present.ts). */
 export type Status = 'open' | 'upcoming' | 'closed';
 export type AuthorKind = 'person' | 'organization' | 'meeting';
+// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
 export type Consultation = {
   id: string;
   communeId: string;
@@ -18,6 +19,7 @@ export type Consultation = {
   articles: number;
   comments: number;
 };
+// TODO(api-schema)
 export type Article = {
   id: string;
   position: number;
@@ -27,6 +29,7 @@ export type Article = {
   comments: number;
   byKind: Record<AuthorKind, number>;
 };
+// TODO(api-schema)
 export type ConsultationDetail = Omit<Consultation, 'articles'> & {
   communeName: string;
   articles: Article[];
@@ -35,6 +38,7 @@ export type ConsultationDetail = Omit<Consultation, 'articles'> & {
   /** null: any organisation (standing committee); else the ones the user leads. */
   organizationIds: string[] | null;
 };
+// TODO(api-schema)
 export type Comment = {
   id: string;
   articleId: string;
@@ -48,6 +52,7 @@ export type Comment = {
   contact?: string | null;
   createdAt: string;
 };
+// TODO(api-schema)
 export type AuthorOptions = {
   organizations: { id: string; name: string; shortName: string }[];
   meetings: { id: string; title: string; date: string; type: string }[];

@@ -7,6 +7,7 @@ import { useI18n, type Key } from '../../i18n';
 
 /* ---------- API shapes (src/server/modules/funds/present.ts, fund-book.ts) ---------- */
 
+// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
 export type Fund = {
   id: string;
   communeId: string;
@@ -17,6 +18,7 @@ export type Fund = {
   /** What the caller may do (the server is adding it to the Fund presenter). */
   can?: FundCan;
 };
+// TODO(api-schema)
 export type Balance = {
   received: number;
   disbursed: number;
@@ -24,7 +26,9 @@ export type Balance = {
   transferredIn: number;
   balance: number;
 };
+// TODO(api-schema)
 export type AssignedBy = { unitId: string } | { body: string } | null;
+// TODO(api-schema)
 export type Drive = {
   id: string;
   fundId: string;
@@ -37,6 +41,7 @@ export type Drive = {
   assignedBy: AssignedBy;
   indicatorId: string | null;
 };
+// TODO(api-schema)
 export type DriveSummary = {
   total: number;
   cash: number;
@@ -51,6 +56,7 @@ export const DONOR_KINDS = ['person', 'household', 'organization', 'business', '
 export type DonorKind = (typeof DONOR_KINDS)[number];
 export type PaymentMethod = 'cash' | 'bank_transfer';
 
+// TODO(api-schema)
 export type Receipt = {
   id: string;
   fundId: string;
@@ -74,6 +80,7 @@ export type Receipt = {
   voidReason: string | null;
   createdAt: string;
 };
+// TODO(api-schema)
 export type Pledge = {
   id: string;
   donorName: string;
@@ -83,6 +90,7 @@ export type Pledge = {
   fulfilled: number;
   outstanding: number;
 };
+// TODO(api-schema)
 export type Payout = {
   id: string;
   payoutNo: string;
@@ -93,6 +101,7 @@ export type Payout = {
   recipient: string;
   decisionRef: string;
 };
+// TODO(api-schema)
 export type Transfer = {
   id: string;
   fundId: string;
@@ -103,6 +112,7 @@ export type Transfer = {
 };
 
 export type BookKind = 'receipt' | 'payout' | 'transfer_up' | 'transfer_down';
+// TODO(api-schema)
 export type BookLine = {
   date: string;
   kind: BookKind;
@@ -112,6 +122,7 @@ export type BookLine = {
   expense: number;
   balance: number;
 };
+// TODO(api-schema)
 export type FundBookData = {
   fundId: string;
   fundName: string;
@@ -125,6 +136,7 @@ export type FundBookData = {
 
 export type BankRowStatus = 'matched' | 'unmatched' | 'assigned' | 'ignored';
 export const BANK_ROW_STATUSES: BankRowStatus[] = ['unmatched', 'matched', 'assigned', 'ignored'];
+// TODO(api-schema)
 export type BankRow = {
   id: string;
   fundId: string;
@@ -141,6 +153,7 @@ export type BankRow = {
   receiptVoided: boolean;
   ignoreReason: string | null;
 };
+// TODO(api-schema)
 export type ImportResult = {
   imported: number;
   matched: number;
@@ -149,6 +162,7 @@ export type ImportResult = {
   receipts: { row: number; txnId: string; receiptNo: string }[];
   ignored: { row: number; reason: string }[];
 };
+// TODO(api-schema)
 export type Reconciliation = {
   from: string;
   to: string;

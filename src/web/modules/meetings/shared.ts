@@ -7,6 +7,7 @@ export const MEETING_TYPES = ['half_year_review', 'year_review', 'voter_contact'
 export type MeetingType = (typeof MEETING_TYPES)[number];
 export type MeetingStatus = 'planned' | 'held' | 'cancelled';
 
+// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
 export type MeetingItem = {
   id: string;
   communeId: string;
@@ -33,6 +34,7 @@ export type MeetingItem = {
   delegatesInvited?: number;
   delegatesAttended?: number;
 };
+// TODO(api-schema)
 export type Delegate = {
   id: string;
   name: string;
@@ -42,6 +44,7 @@ export type Delegate = {
   userId: string | null;
   attended: boolean | null;
 };
+// TODO(api-schema)
 export type ConclusionTask = {
   id: string;
   title: string;
@@ -50,7 +53,9 @@ export type ConclusionTask = {
   campaignName: string | null;
   ownerOrganizationName: string | null;
 };
+// TODO(api-schema)
 export type Conclusion = { id: string; text: string; taskId: string | null; task: ConclusionTask | null };
+// TODO(api-schema)
 export type MeetingDetail = MeetingItem & {
   updatedAt: string;
   delegates: Delegate[];

@@ -19,6 +19,7 @@ export const STATUSES = ['received', 'forwarded', 'answered', 'closed'] as const
 export type Status = (typeof STATUSES)[number];
 export type Step = Exclude<Status, 'received'>;
 
+// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
 export type Petition = {
   id: string;
   code: string;
@@ -48,6 +49,7 @@ export type Petition = {
   answerPublic: boolean;
   closedMeetingTitle: string | null;
 };
+// TODO(api-schema)
 export type HistoryStep = {
   id: string;
   fromStatus: Status | null;
@@ -58,8 +60,11 @@ export type HistoryStep = {
   meetingTitle: string | null;
   actorName: string | null;
 };
+// TODO(api-schema)
 export type PetitionDetail = Petition & { history: HistoryStep[]; canTransition: boolean };
+// TODO(api-schema)
 export type Counts = { received: number; answered: number; overdue: number };
+// TODO(api-schema)
 export type Summary = Counts & {
   from: string;
   to: string;
@@ -68,6 +73,7 @@ export type Summary = Counts & {
   byField: (Counts & { field: string; label: string })[];
   byAgency: (Counts & { agency: string; label: string })[];
 };
+// TODO(api-schema)
 export type Options = {
   canCreate: boolean;
   canManage: boolean;

@@ -3,7 +3,9 @@ export const POST_STATUSES = ['draft', 'pending', 'published', 'archived'] as co
 export type PostKind = (typeof POST_KINDS)[number];
 export type PostStatus = (typeof POST_STATUSES)[number];
 
+// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
 export type PostCommune = { id: string; name: string; kind: string; canCreate: boolean; canPublish: boolean };
+// TODO(api-schema)
 export type PostRow = {
   id: string;
   communeId: string;
@@ -18,6 +20,7 @@ export type PostRow = {
   publishedAt: string | null;
   updatedAt: string;
 };
+// TODO(api-schema)
 export type Post = PostRow & {
   body: string;
   videoUrl: string | null;
@@ -27,6 +30,7 @@ export type Post = PostRow & {
   canEdit: boolean;
   next: PostStatus[];
 };
+// TODO(api-schema)
 export type Media = {
   id: string;
   kind: 'image' | 'video';

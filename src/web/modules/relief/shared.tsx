@@ -10,6 +10,7 @@ export type SupportKind = (typeof SUPPORT_KINDS)[number];
 export const CATEGORIES = ['poor', 'near_poor', 'policy', 'hardship', 'lonely_elderly', 'disability', 'other'] as const;
 export type SourceKind = 'fund' | 'donor' | 'other';
 
+// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
 export type ReliefProgram = {
   id: string;
   communeId: string;
@@ -23,6 +24,7 @@ export type ReliefProgram = {
   canManage?: boolean;
 };
 
+// TODO(api-schema)
 export type ReliefSupport = {
   id: string;
   programId: string;
@@ -45,6 +47,7 @@ export type ReliefSupport = {
 };
 
 type Group = { households: number; value: number; count: number };
+// TODO(api-schema)
 export type ReliefSummary = {
   households: number;
   value: number;
@@ -56,6 +59,7 @@ export type ReliefSummary = {
   byVillage: (Group & { villageId: string; name: string })[];
 };
 
+// TODO(api-schema)
 export type Suggestion = {
   id: string;
   headName: string;
@@ -65,6 +69,7 @@ export type Suggestion = {
   members: number | null;
   categories: string[];
 };
+// TODO(api-schema)
 export type HouseholdHit = {
   id: string;
   headName: string;
@@ -74,6 +79,7 @@ export type HouseholdHit = {
   categories: string[];
   served: boolean;
 };
+// TODO(api-schema)
 export type HouseholdYear = {
   household: { id: string; headName: string; villageName: string; categories: string[] };
   year: number;

@@ -2,6 +2,7 @@ import type { ReportModel } from '../../../server/modules/reports/types';
 
 export type { ReportModel, ReportParagraph, ReportTable, ReportCell } from '../../../server/modules/reports/types';
 
+// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
 export type ListedReport = {
   id: string;
   unitId: string;
@@ -18,6 +19,7 @@ export type ListedReport = {
   canManage: boolean;
 };
 
+// TODO(api-schema)
 export type ViewedReport = ReportModel & {
   issuedAt: string | null;
   submittedAt: string | null;

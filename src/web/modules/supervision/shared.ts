@@ -9,8 +9,10 @@ export const STATUSES = ['planned', 'in_progress', 'concluded'] as const;
 export type Kind = (typeof KINDS)[number];
 export type Status = (typeof STATUSES)[number];
 export type RecStatus = 'issued' | 'sent' | 'answered' | 'closed';
+// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
 export type DocRef = { id: string; number: string; date: string } | null;
 
+// TODO(api-schema)
 export type Supervision = {
   id: string;
   communeId: string;
@@ -30,6 +32,7 @@ export type Supervision = {
   canManage?: boolean;
 };
 
+// TODO(api-schema)
 export type Recommendation = {
   id: string;
   position: number;
@@ -46,9 +49,12 @@ export type Recommendation = {
   history: { from: RecStatus | null; to: RecStatus; date: string; note: string | null; actorName: string | null }[];
 };
 
+// TODO(api-schema)
 export type SupervisionDetail = Supervision & { recommendationList: Recommendation[] };
 
+// TODO(api-schema)
 type ByStatus = Record<Status, number> & { held: number };
+// TODO(api-schema)
 export type Summary = {
   from: string;
   to: string;

@@ -10,6 +10,7 @@ import { useI18n, type Key } from '../../../i18n';
 import { useUnits } from '../../units/api';
 
 const TYPE_CODES = ['BC', 'KH', 'TB', 'GM', 'BB', 'QĐ', 'CV', 'TTr', 'CT'] as const;
+// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
 type Entry = {
   id: string;
   issuerId: string;
