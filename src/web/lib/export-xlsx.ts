@@ -2,7 +2,10 @@
 export type XlsxColumn<T> = {
   header: string;
   value: (row: T) => string | number | null | undefined;
-  /** 'money' → #,##0 "đồng"; 'integer' → #,##0; 'percent' → a number shown with 2 decimals and %; 'date' → text dd/mm/yyyy. */
+  /**
+   * 'money' → #,##0 "đồng"; 'integer' → #,##0; 'percent' → a number shown with 2 decimals and %; 'date' → text
+   * dd/mm/yyyy.
+   */
   format?: 'money' | 'integer' | 'percent' | 'text';
   width?: number;
 };

@@ -1,4 +1,6 @@
-/** UI strings of the funds pages ("Quỹ & ủng hộ"). Keys start with "fund" so they never clash with other modules' keys. */
+/**
+ * UI strings of the funds pages ("Quỹ & ủng hộ"). Keys start with "fund" so they never clash with other modules' keys.
+ */
 export const fundsVi = {
   fundNew: 'Lập quỹ',
   fundName: 'Tên quỹ',
@@ -138,7 +140,8 @@ export const fundsVi = {
   fundBank: 'Sao kê ngân hàng',
   fundBankUpload: 'Nhập sao kê',
   fundBankUploadHint:
-    'Tải tệp sao kê (.xlsx hoặc .csv) tải về từ ngân hàng. Giao dịch có đúng một mã đợt vận động trong nội dung thành phiếu thu ngay; giao dịch đã nhập được bỏ qua; còn lại chờ gán.',
+    'Tải tệp sao kê (.xlsx hoặc .csv) tải về từ ngân hàng. Giao dịch có đúng một mã đợt vận động trong nội dung ' +
+    'thành phiếu thu ngay; giao dịch đã nhập được bỏ qua; còn lại chờ gán.',
   fundBankChoose: 'Chọn tệp sao kê',
   fundBankFile: 'Tệp',
   fundBankImported: 'Đã nhập',
@@ -325,7 +328,8 @@ export const fundsEn: Record<keyof typeof fundsVi, string> = {
   fundBank: 'Bank statements',
   fundBankUpload: 'Import a statement',
   fundBankUploadHint:
-    'Upload the statement (.xlsx or .csv) downloaded from the bank. Transactions naming exactly one drive code become receipts at once; transactions already imported are skipped; the rest wait to be assigned.',
+    'Upload the statement (.xlsx or .csv) downloaded from the bank. Transactions naming exactly one drive code ' +
+    'become receipts at once; transactions already imported are skipped; the rest wait to be assigned.',
   fundBankChoose: 'Choose statement file',
   fundBankFile: 'File',
   fundBankImported: 'Imported',

@@ -204,7 +204,10 @@ export function usePledges(fundId: string | undefined) {
   });
 }
 
-/** Receipts written in this browser session (there is no receipt list endpoint yet); dropped on logout with the other queries. */
+/**
+ * Receipts written in this browser session (there is no receipt list endpoint yet); dropped on logout with the other
+ * queries.
+ */
 export function useSessionReceipts() {
   return useQuery({
     queryKey: ['fundSessionReceipts'],

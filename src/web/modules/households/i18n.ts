@@ -1,4 +1,7 @@
-/** UI strings of the household registry ("Hộ gia đình"). Keys start with "hh" so they never clash with other modules' keys. */
+/**
+ * UI strings of the household registry ("Hộ gia đình"). Keys start with "hh" so they never clash with other modules'
+ * keys.
+ */
 export const householdsVi = {
   hhNav: 'Hộ gia đình',
   hhTitle: 'Hộ gia đình',
@@ -32,7 +35,8 @@ export const householdsVi = {
   hhErase: 'Xóa thông tin',
   hhEraseTitle: 'Xóa thông tin cá nhân của hộ',
   hhEraseWarning:
-    'Họ tên chủ hộ, địa chỉ và điện thoại bị xóa vĩnh viễn (cả trong nhật ký). Hộ, diện hộ và giá trị quà đã nhận được giữ lại cho số liệu. Không hoàn tác được.',
+    'Họ tên chủ hộ, địa chỉ và điện thoại bị xóa vĩnh viễn (cả trong nhật ký). Hộ, diện hộ và giá trị quà đã nhận ' +
+    'được giữ lại cho số liệu. Không hoàn tác được.',
   hhEraseReason: 'Lý do (ví dụ: theo đơn đề nghị của ông/bà … ngày …)',
   hhEraseConfirm: 'Xóa thông tin',
   hhErased: 'Đã xóa thông tin',
@@ -45,7 +49,8 @@ export const householdsVi = {
   hhRuleReason: 'Nêu lý do (ít nhất 3 ký tự)',
   hhImportTitle: 'Nhập danh sách hộ từ Excel',
   hhImportHint:
-    'Tải tệp mẫu, điền mỗi hộ một dòng rồi chọn tệp (.xlsx hoặc .csv UTF-8, tối đa 10 MB, 20.000 dòng). Hộ đã có (cùng họ tên chủ hộ và thôn) được cập nhật diện hộ của năm ghi trong dòng. Có dòng sai thì không nhập dòng nào.',
+    'Tải tệp mẫu, điền mỗi hộ một dòng rồi chọn tệp (.xlsx hoặc .csv UTF-8, tối đa 10 MB, 20.000 dòng). Hộ đã có ' +
+    '(cùng họ tên chủ hộ và thôn) được cập nhật diện hộ của năm ghi trong dòng. Có dòng sai thì không nhập dòng nào.',
   hhTemplate: 'Tải tệp mẫu',
   hhChooseFile: 'Chọn tệp và nhập',
   hhCommune: 'Xã/phường',
@@ -100,7 +105,8 @@ export const householdsEn: Record<keyof typeof householdsVi, string> = {
   hhErase: 'Erase personal data',
   hhEraseTitle: "Erase the household's personal data",
   hhEraseWarning:
-    "The head's name, address and phone are erased for good (in the audit log too). The household, its categories and the value of gifts received stay for the figures. This cannot be undone.",
+    "The head's name, address and phone are erased for good (in the audit log too). The household, its categories " +
+    'and the value of gifts received stay for the figures. This cannot be undone.',
   hhEraseReason: 'Reason (e.g. request of Mr/Ms … dated …)',
   hhEraseConfirm: 'Erase',
   hhErased: 'Erased',
@@ -113,7 +119,9 @@ export const householdsEn: Record<keyof typeof householdsVi, string> = {
   hhRuleReason: 'Give a reason (3 characters or more)',
   hhImportTitle: 'Import households from Excel',
   hhImportHint:
-    "Download the template, fill one household per row and choose the file (.xlsx or UTF-8 .csv, up to 10 MB and 20,000 rows). A household already registered (same head's name and village) gets the row's year's categories. If any row is wrong, nothing is imported.",
+    'Download the template, fill one household per row and choose the file (.xlsx or UTF-8 .csv, up to 10 MB and ' +
+    "20,000 rows). A household already registered (same head's name and village) gets the row's year's categories. " +
+    'If any row is wrong, nothing is imported.',
   hhTemplate: 'Download template',
   hhChooseFile: 'Choose file and import',
   hhCommune: 'Commune',

@@ -1,4 +1,7 @@
-/** UI strings of "Cổng thông tin" (posts). Keys start with "ps" and a capital so they never clash with other modules' keys. */
+/**
+ * UI strings of "Cổng thông tin" (posts). Keys start with "ps" and a capital so they never clash with other modules'
+ * keys.
+ */
 export const postsVi = {
   psNav: 'Tin bài cổng thông tin',
   psCommune: 'Xã',

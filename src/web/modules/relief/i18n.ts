@@ -1,4 +1,7 @@
-/** UI strings of "Trợ giúp hộ gia đình". Keys start with "relief" and a capital so they never clash with other modules' keys. */
+/**
+ * UI strings of "Trợ giúp hộ gia đình". Keys start with "relief" and a capital so they never clash with other modules'
+ * keys.
+ */
 export const reliefVi = {
   reliefNav: 'Trợ giúp hộ gia đình',
   reliefPrograms: 'Chương trình trợ giúp',

@@ -1,4 +1,7 @@
-/** UI strings of "Giám sát, phản biện xã hội". Keys start with "sv" and a capital so they never clash with other modules' keys. */
+/**
+ * UI strings of "Giám sát, phản biện xã hội". Keys start with "sv" and a capital so they never clash with other
+ * modules' keys.
+ */
 export const supervisionVi = {
   svNav: 'Giám sát, phản biện',
   svTitle: 'Giám sát và phản biện xã hội',

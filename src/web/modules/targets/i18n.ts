@@ -1,4 +1,7 @@
-/** UI strings of the targets pages (dashboard, province overview, indicators, entries, reporting rounds). "{n}" placeholders are filled by fmt(). */
+/**
+ * UI strings of the targets pages (dashboard, province overview, indicators, entries, reporting rounds). "{n}"
+ * placeholders are filled by fmt().
+ */
 export const targetsVi = {
   targetsTitle: 'Chỉ tiêu & kết quả',
   navProgress: 'Bảng theo dõi',
@@ -52,7 +55,8 @@ export const targetsVi = {
   progressOnlyTargeted: 'Chỉ hiện chỉ tiêu đã được giao',
   progressTwoDecimals: 'Hai chữ số thập phân',
   progressLegend:
-    'Xanh: đã đạt; vàng: đúng tiến độ; đỏ: chậm — kết quả thấp hơn phần thời gian đã trôi qua của kỳ chỉ tiêu (chỉ tiêu tỷ lệ: thấp hơn mục tiêu).',
+    'Xanh: đã đạt; vàng: đúng tiến độ; đỏ: chậm — kết quả thấp hơn phần thời gian đã trôi qua của kỳ chỉ tiêu (chỉ ' +
+    'tiêu tỷ lệ: thấp hơn mục tiêu).',
   progressNoIndicators: 'Đơn vị này chưa có chỉ tiêu nào.',
   progressNothingMatches: 'Không có chỉ tiêu nào khớp bộ lọc.',
   progressShown: 'Đang hiện {n}/{of} chỉ tiêu',
@@ -100,7 +104,8 @@ export const targetsVi = {
   assignSplitTitle: 'Phân bổ cho thôn và tổ chức',
   assignExisting: 'Đã giao',
   assignExistingHint:
-    'Ô có nhãn "Đã giao" là chỉ tiêu đã có trong kỳ; sửa số thì chỉ tiêu đó được cập nhật. Chỉ tiêu đã giao cho tổ chức không sửa được ở đây.',
+    'Ô có nhãn "Đã giao" là chỉ tiêu đã có trong kỳ; sửa số thì chỉ tiêu đó được cập nhật. Chỉ tiêu đã giao cho tổ ' +
+    'chức không sửa được ở đây.',
   assignNothing: 'Chưa nhập hoặc sửa chỉ tiêu nào',
   assignSave: 'Lưu chỉ tiêu',
   assignSaved: 'Đã lưu {n} chỉ tiêu',
@@ -125,7 +130,8 @@ export const targetsVi = {
   entryRatioHint: 'Ví dụ 9 ca hỏa táng trên tổng 17 ca: tử số 9, mẫu số 17.',
   entryNote: 'Ghi chú',
   entryNoScope:
-    'Tài khoản của bạn không có quyền nhập kết quả (chỉ trưởng ban thôn, trưởng tổ chức và Ban Thường trực xã được nhập).',
+    'Tài khoản của bạn không có quyền nhập kết quả (chỉ trưởng ban thôn, trưởng tổ chức và Ban Thường trực xã được ' +
+    'nhập).',
   entryForRound: 'Đang nhập cho một kỳ báo cáo',
   entryLeaveRound: 'Nhập ngoài kỳ',
   entrySavedLine: 'Đã ghi {what}: {value}, ngày {date}',
@@ -231,7 +237,8 @@ export const targetsEn: Record<keyof typeof targetsVi, string> = {
   progressOnlyTargeted: 'Only indicators with a target',
   progressTwoDecimals: 'Two decimals',
   progressLegend:
-    'Green: met; gold: on track; red: behind — the result is below the elapsed share of the target period (ratio targets: below the aim).',
+    'Green: met; gold: on track; red: behind — the result is below the elapsed share of the target period (ratio ' +
+    'targets: below the aim).',
   progressNoIndicators: 'This unit has no indicators yet.',
   progressNothingMatches: 'No indicator matches the filter.',
   progressShown: 'Showing {n}/{of} indicators',
@@ -279,7 +286,8 @@ export const targetsEn: Record<keyof typeof targetsVi, string> = {
   assignSplitTitle: 'Split among villages and organisations',
   assignExisting: 'Assigned',
   assignExistingHint:
-    'Cells tagged "Assigned" already hold a target for the period; changing the number updates it. Organisation targets cannot be changed here.',
+    'Cells tagged "Assigned" already hold a target for the period; changing the number updates it. Organisation ' +
+    'targets cannot be changed here.',
   assignNothing: 'Nothing entered or changed',
   assignSave: 'Save targets',
   assignSaved: '{n} targets saved',

@@ -134,7 +134,10 @@ export function detectPreset(p: Period): { kind: PresetKind; year: number } {
   return { kind: 'custom', year };
 }
 
-/** The viewed period and unit, kept in the address (?unit=&from=&to=) so a view can be shared or bookmarked. Default: this whole year. */
+/**
+ * The viewed period and unit, kept in the address (?unit=&from=&to=) so a view can be shared or bookmarked. Default:
+ * this whole year.
+ */
 export function usePeriodParams() {
   const [params, setParams] = useSearchParams();
   const year = Number(todayVn().slice(0, 4));

@@ -55,7 +55,9 @@ function uploadStatement(fundId: string, file: File): Promise<ImportResult> {
   return api<ImportResult>('POST', `/funds/${fundId}/bank-statements`, body);
 }
 
-/** Bank statements: upload a bank's .xlsx/.csv, see each credited row's status, assign the unmatched ones, reconcile. */
+/**
+ * Bank statements: upload a bank's .xlsx/.csv, see each credited row's status, assign the unmatched ones, reconcile.
+ */
 export function BankStatements({ fund, drives }: Props) {
   const { t } = useI18n();
   const qc = useQueryClient();
@@ -153,7 +155,12 @@ export function BankStatements({ fund, drives }: Props) {
               style={{ marginTop: 12 }}
               type="success"
               showIcon
-              title={`${t('fundBankImported')} ${result.imported} · ${t('fundBankStatus_matched')} ${result.matched} · ${t('fundBankStatus_unmatched')} ${result.unmatched} · ${t('fundBankSkipped')} ${result.skipped}`}
+              title={[
+                `${t('fundBankImported')} ${result.imported}`,
+                `${t('fundBankStatus_matched')} ${result.matched}`,
+                `${t('fundBankStatus_unmatched')} ${result.unmatched}`,
+                `${t('fundBankSkipped')} ${result.skipped}`,
+              ].join(' · ')}
               description={
                 result.receipts.length > 0 || result.ignored.length > 0 ? (
                   <Flex vertical>

@@ -370,7 +370,9 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
                   placeholder={t('fundPledgeNone')}
                   options={openPledges.map((p) => ({
                     value: p.id,
-                    label: `${p.donorName || t('fundDonorKind_anonymous')} – ${t('fundPledgeOutstanding')} ${formatMoney(p.outstanding)}`,
+                    label: `${p.donorName || t('fundDonorKind_anonymous')} – ${t('fundPledgeOutstanding')} ${formatMoney(
+                      p.outstanding,
+                    )}`,
                   }))}
                   onChange={(id?: string) => {
                     const p = openPledges.find((x) => x.id === id);

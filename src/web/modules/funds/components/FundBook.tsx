@@ -12,6 +12,9 @@ import { BookKindTag, bookKindKey } from './PayoutForms';
 import { toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 
+/** dd.mm.yyyy: a date that can sit in a file name. */
+const dotted = (iso: string) => formatDateVi(iso).replaceAll('/', '.');
+
 type Period = [Dayjs, Dayjs];
 
 /** Period presets of a fund book: this year, last year, the halves, everything. */
@@ -28,7 +31,9 @@ function usePresets(): { label: string; value: Period }[] {
   ];
 }
 
-/** Sổ quỹ: opening balance, every receipt, payout and transfer of the period with the running balance, closing balance. */
+/**
+ * Sổ quỹ: opening balance, every receipt, payout and transfer of the period with the running balance, closing balance.
+ */
 export function FundBook({ fund }: { fund: Fund }) {
   const { t } = useI18n();
   const presets = usePresets();
@@ -67,9 +72,7 @@ export function FundBook({ fund }: { fund: Fund }) {
     };
     const isEdge = (l: BookLine) => l === opening || l === closing;
     return exportXlsx(
-      fileSafe(
-        `${t('fundBook')} - ${fund.name} - ${formatDateVi(data.from).replaceAll('/', '.')}-${formatDateVi(data.to).replaceAll('/', '.')}`,
-      ),
+      fileSafe([t('fundBook'), fund.name, `${dotted(data.from)}-${dotted(data.to)}`].join(' - ')),
       t('fundBook'),
       [
         { header: t('fundDate'), value: (l: BookLine) => formatDateVi(l.date), format: 'text' },

@@ -351,7 +351,9 @@ function TransferForm({ fund }: { fund: Fund }) {
             type="success"
             showIcon
             style={{ marginBottom: 12 }}
-            title={`${t(done.direction === 'up' ? 'fundTransferredOut' : 'fundTransferredIn')}: ${formatMoney(done.amount)} – ${done.counterparty}`}
+            title={`${t(done.direction === 'up' ? 'fundTransferredOut' : 'fundTransferredIn')}: ${formatMoney(
+              done.amount,
+            )} – ${done.counterparty}`}
           />
         )}
         <Button type="primary" htmlType="submit" loading={busy} block>

@@ -21,7 +21,10 @@ import {
 import { toIso } from '../../../lib/dates';
 import { useUnits } from '../../units/api';
 
-/** "Hội nghị": the commune's meetings with filters; one meeting's delegates, attendance, minutes, conclusions and documents. */
+/**
+ * "Hội nghị": the commune's meetings with filters; one meeting's delegates, attendance, minutes, conclusions and
+ * documents.
+ */
 export function MeetingsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const units = useUnits();

@@ -31,7 +31,9 @@ type Values = {
 };
 type Props = { communeId: string; options: Options; onClose: () => void; onSaved: (p: PetitionDetail) => void };
 
-/** Recording a petition (standing committee for the commune, a village head for their village). Mounted only while open. */
+/**
+ * Recording a petition (standing committee for the commune, a village head for their village). Mounted only while open.
+ */
 export function PetitionFormModal({ communeId, options, onClose, onSaved }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();

@@ -8,7 +8,10 @@ import { uploadMedia } from '../upload';
 
 type Props = { value?: string; onChange?: (v: string) => void; communeId: string; disabled?: boolean };
 
-/** A plain HTML text area with buttons that wrap the selection in the tags the portal allows, and a live preview sanitised by the server. */
+/**
+ * A plain HTML text area with buttons that wrap the selection in the tags the portal allows, and a live preview
+ * sanitised by the server.
+ */
 export function BodyEditor({ value = '', onChange, communeId, disabled }: Props) {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
@@ -98,7 +101,8 @@ export function BodyEditor({ value = '', onChange, communeId, disabled }: Props)
           <div
             className="post-preview"
             style={{ overflowX: 'auto' }}
-            // The preview is the server's sanitizeBody output (POST /posts/preview), the same HTML the portal publishes.
+            // The preview is the server's sanitizeBody output (POST /posts/preview), the same HTML the portal
+            // publishes.
             // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised server-side, see above
             dangerouslySetInnerHTML={{ __html: preview.data }}
           />

@@ -26,7 +26,9 @@ type Props = {
   onSaved: (s: Supervision) => void;
 };
 
-/** Create or edit a supervision plan: subject, target, details, team (editable list), dates. Mounted only while open. */
+/**
+ * Create or edit a supervision plan: subject, target, details, team (editable list), dates. Mounted only while open.
+ */
 export function SupervisionFormModal(props: Props) {
   return props.open ? <OpenModal {...props} /> : null;
 }

@@ -41,7 +41,10 @@ import {
 import { useUnits } from '../../units/api';
 import { isStandingFor } from '../../../lib/roles';
 
-/** "Giám sát, phản biện xã hội": plans, status steps, findings, recommendations and their follow-up, KH/BC documents, figures. */
+/**
+ * "Giám sát, phản biện xã hội": plans, status steps, findings, recommendations and their follow-up, KH/BC documents,
+ * figures.
+ */
 export function SupervisionPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const units = useUnits().data ?? [];

@@ -63,7 +63,10 @@ type AssignValues = {
 };
 type OwnValues = { value: number | null; body: string };
 
-/** The unit whose targets the user's own unit would assign "as itself": the upper unit, the commune, or (admin) the base. */
+/**
+ * The unit whose targets the user's own unit would assign "as itself": the upper unit, the commune, or (admin) the
+ * base.
+ */
 function assignerUnitOf(me: Me, units: Unit[], base: Unit): Unit {
   const byId = new Map(units.map((u) => [u.id, u]));
   const chain: string[] = [];

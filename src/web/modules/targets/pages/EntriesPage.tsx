@@ -197,7 +197,10 @@ function EvidenceModal({
   );
 }
 
-/** "Nhập kết quả": a village head, an organisation head or the standing committee records a result; recent results below. */
+/**
+ * "Nhập kết quả": a village head, an organisation head or the standing committee records a result; recent results
+ * below.
+ */
 export function EntriesPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const { message } = App.useApp();

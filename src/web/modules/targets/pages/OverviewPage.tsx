@@ -114,7 +114,9 @@ export function OverviewPage({ me }: { me: Me }) {
           if (!c) return '—';
           const ratio = ind.aggregation === 'ratio';
           const pair = ratio
-            ? `${formatInteger(c.actual)}/${formatInteger(c.denominator ?? 0)}${c.target !== undefined ? ` · ${fmt(t('progressAim'), { n: formatInteger(c.target) })}` : ''}`
+            ? `${formatInteger(c.actual)}/${formatInteger(c.denominator ?? 0)}${
+                c.target !== undefined ? ` · ${fmt(t('progressAim'), { n: formatInteger(c.target) })}` : ''
+              }`
             : `${formatInteger(c.actual)}${c.target !== undefined ? `/${formatInteger(c.target)}` : ''}`;
           const hasPct = ratio || c.target !== undefined;
           return (

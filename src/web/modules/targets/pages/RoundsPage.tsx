@@ -195,7 +195,9 @@ function OpenRoundModal({
   );
 }
 
-/** "Kỳ báo cáo": the commune opens a round, villages and organisations report and submit, the board shows who is late. */
+/**
+ * "Kỳ báo cáo": the commune opens a round, villages and organisations report and submit, the board shows who is late.
+ */
 export function RoundsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -334,7 +336,9 @@ export function RoundsPage({ me }: { me: Me }) {
               >
                 <List.Item.Meta
                   title={r.title}
-                  description={`${formatDateVi(r.from)} – ${formatDateVi(r.to)} · ${t('roundDue')}: ${formatDateVi(r.dueDate)}`}
+                  description={`${formatDateVi(r.from)} – ${formatDateVi(r.to)} · ${t('roundDue')}: ${formatDateVi(
+                    r.dueDate,
+                  )}`}
                 />
               </List.Item>
             )}

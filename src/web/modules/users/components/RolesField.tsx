@@ -71,7 +71,10 @@ export function RolesField({ me }: { me: Me }) {
                     .sort((a, b) => compareVi(a.name, b.name))
                     .map((u) => ({
                       value: u.id,
-                      label: `${unitDisplayName(u)}${u.level === 'village' && u.communeId ? ` (${unitName.get(u.communeId) ?? ''})` : ''}`,
+                      label:
+                        u.level === 'village' && u.communeId
+                          ? `${unitDisplayName(u)} (${unitName.get(u.communeId) ?? ''})`
+                          : unitDisplayName(u),
                     }));
                   return (
                     <Form.Item
