@@ -2,8 +2,8 @@ import type { FundCan } from './permissions';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { Tag } from 'antd';
 import { formatInteger } from '../../../lib/numbers';
-import { api } from '../../lib/api';
 import { useI18n, type Key } from '../../i18n';
+import { fundKeys, fetchDrives, fetchPledges } from './api';
 
 /* ---------- API shapes (src/server/modules/funds/present.ts, fund-book.ts) ---------- */
 
@@ -190,17 +190,17 @@ export const invalidateMoney = (qc: QueryClient) =>
 
 export function useDrives(fundId: string | undefined) {
   return useQuery({
-    queryKey: ['drives', fundId ?? 'none'],
+    queryKey: fundKeys.drives(fundId),
     enabled: fundId !== undefined,
-    queryFn: () => api<{ items: Drive[] }>('GET', `/drives?fundId=${fundId}`).then((r) => r.items),
+    queryFn: () => fetchDrives(fundId as string),
   });
 }
 
 export function usePledges(fundId: string | undefined) {
   return useQuery({
-    queryKey: ['pledges', fundId ?? 'none'],
+    queryKey: fundKeys.pledges(fundId),
     enabled: fundId !== undefined,
-    queryFn: () => api<{ items: Pledge[]; outstanding: number }>('GET', `/pledges?fundId=${fundId}`),
+    queryFn: () => fetchPledges(fundId as string),
   });
 }
 
@@ -210,7 +210,7 @@ export function usePledges(fundId: string | undefined) {
  */
 export function useSessionReceipts() {
   return useQuery({
-    queryKey: ['fundSessionReceipts'],
+    queryKey: fundKeys.sessionReceipts,
     queryFn: () => [] as Receipt[],
     staleTime: Infinity,
     gcTime: Infinity,
@@ -218,7 +218,7 @@ export function useSessionReceipts() {
   });
 }
 export function rememberReceipt(qc: QueryClient, r: Receipt) {
-  qc.setQueryData<Receipt[]>(['fundSessionReceipts'], (old = []) => [r, ...old.filter((x) => x.id !== r.id)]);
+  qc.setQueryData<Receipt[]>(fundKeys.sessionReceipts, (old = []) => [r, ...old.filter((x) => x.id !== r.id)]);
 }
 
 /* ---------- Who may do what (the server checks again; this only hides buttons) ---------- */

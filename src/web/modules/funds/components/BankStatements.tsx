@@ -26,7 +26,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
-import { api, ApiError, orNullOn404 } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
@@ -41,19 +41,12 @@ import {
   type Drive,
   type Fund,
   type ImportResult,
-  type Receipt,
-  type Reconciliation,
 } from '../shared';
 import { toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
+import { fundKeys, fetchBankRows, fetchReconciliation, assignBankRow, uploadBankStatement } from '../api';
 
 type Props = { fund: Fund; drives: Drive[] };
-
-function uploadStatement(fundId: string, file: File): Promise<ImportResult> {
-  const body = new FormData();
-  body.append('file', file);
-  return api<ImportResult>('POST', `/funds/${fundId}/bank-statements`, body);
-}
 
 /**
  * Bank statements: upload a bank's .xlsx/.csv, see each credited row's status, assign the unmatched ones, reconcile.
@@ -69,14 +62,8 @@ export function BankStatements({ fund, drives }: Props) {
   const [assigning, setAssigning] = useState<BankRow | null>(null);
 
   const rows = useQuery({
-    queryKey: ['bankRows', fund.id, status],
-    queryFn: () =>
-      orNullOn404(
-        api<{ items: BankRow[] }>(
-          'GET',
-          `/funds/${fund.id}/bank-rows${status === 'all' ? '' : `?status=${status}`}`,
-        ).then((r) => r.items),
-      ),
+    queryKey: fundKeys.bankRows(fund.id, status),
+    queryFn: () => fetchBankRows(fund.id, status),
   });
   const available = rows.data !== null;
   const statusOptions = [
@@ -91,7 +78,7 @@ export function BankStatements({ fund, drives }: Props) {
     setResult(null);
     setUploadError(null);
     try {
-      setResult(await uploadStatement(fund.id, file));
+      setResult(await uploadBankStatement(fund.id, file));
       void invalidateMoney(qc);
     } catch (e) {
       if (e instanceof ApiError) setUploadError({ message: e.message, fields: Object.entries(e.fields) });
@@ -316,7 +303,7 @@ function OpenAssignModal({ row, drives, onClose }: { row: BankRow; drives: Drive
               driveId: v.driveId === GENERAL || !v.driveId ? null : v.driveId,
               ...(v.donorName?.trim() ? { donorName: v.donorName.trim() } : {}),
             };
-      const res = await api<{ row: BankRow; receipt: Receipt | null }>('POST', `/bank-rows/${row.id}/assign`, body);
+      const res = await assignBankRow(row.id, body);
       if (res.receipt) {
         rememberReceipt(qc, res.receipt);
         message.success(`${t('fundReceiptSaved')} ${res.receipt.receiptNo}`);
@@ -398,8 +385,8 @@ function FundReconciliation({ fund }: { fund: Fund }) {
   const from = toIso(period[0]);
   const to = toIso(period[1]);
   const rec = useQuery({
-    queryKey: ['fundReconciliation', fund.id, from, to],
-    queryFn: () => orNullOn404(api<Reconciliation>('GET', `/funds/${fund.id}/reconciliation?from=${from}&to=${to}`)),
+    queryKey: fundKeys.reconciliation(fund.id, from, to),
+    queryFn: () => fetchReconciliation(fund.id, from, to),
   });
   const r = rec.data;
   return (

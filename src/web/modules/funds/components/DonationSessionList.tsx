@@ -3,7 +3,6 @@ import { App, Button, Card, Empty, Flex, Form, Grid, Input, Modal, Table, Tag, T
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
-import { api } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
@@ -11,6 +10,7 @@ import { ReceiptDocButtons } from './DonationForm';
 import { invalidateMoney, rememberReceipt, useSessionReceipts, type Drive, type Fund, type Receipt } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
 import type { FundRights } from '../permissions';
+import { voidDonation } from '../api';
 
 type Props = { fund: Fund; rights: FundRights; drives: Drive[] };
 
@@ -127,7 +127,7 @@ function OpenVoidModal({ receipt, onClose }: { receipt: Receipt; onClose: () => 
     const v = await form.validateFields();
     setBusy(true);
     try {
-      const row = await api<Receipt>('POST', `/donations/${receipt.id}/void`, { reason: v.reason.trim() });
+      const row = await voidDonation(receipt.id, v.reason.trim());
       rememberReceipt(qc, row);
       void invalidateMoney(qc);
       message.success(`${t('fundVoidDone')} ${row.receiptNo}`);

@@ -4,12 +4,13 @@ import type { Dayjs } from 'dayjs';
 import { amountInWords } from '../../../../lib/amount-in-words';
 import { unitDisplayName } from '../../../../lib/units';
 import { matchesVi } from '../../../../lib/vi-text';
-import { api, ApiError, type Unit } from '../../../lib/api';
+import { ApiError, type Unit } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import type { Drive, Fund } from '../shared';
+import type { Fund } from '../shared';
 import { MoneyInput } from '../../../lib/inputs';
 import { toIso } from '../../../lib/dates';
+import { fundKeys, createDrive } from '../api';
 
 type Values = {
   name: string;
@@ -50,7 +51,7 @@ function OpenDriveFormModal({ fund, units, onClose }: Props) {
           ? { body: v.assignedBody.trim() }
           : undefined;
     try {
-      await api<Drive>('POST', '/drives', {
+      await createDrive({
         fundId: fund.id,
         name: v.name,
         ...(v.code?.trim() ? { code: v.code.trim().toUpperCase() } : {}),
@@ -60,7 +61,7 @@ function OpenDriveFormModal({ fund, units, onClose }: Props) {
         ...(assignedBy ? { assignedBy } : {}),
       });
       message.success(t('saved'));
-      await qc.invalidateQueries({ queryKey: ['drives', fund.id] });
+      await qc.invalidateQueries({ queryKey: fundKeys.drives(fund.id) });
       onClose();
     } catch (e) {
       const fields = e instanceof ApiError ? Object.entries(e.fields) : [];

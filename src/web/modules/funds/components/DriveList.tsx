@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatMoney, roundedPercent } from '../../../../lib/numbers';
 import { unitDisplayName } from '../../../../lib/units';
-import { api, type Unit } from '../../../lib/api';
+import type { Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
 import { DriveFormModal } from './DriveFormModal';
-import { useDrives, type Drive, type DriveSummary, type Fund } from '../shared';
+import { useDrives, type Drive, type Fund } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
 import type { FundRights } from '../permissions';
+import { fundKeys, fetchDriveSummary } from '../api';
 
 type Props = { fund: Fund; rights: FundRights; units: Unit[]; onRecord: (driveId: string) => void };
 
@@ -22,8 +23,8 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
   const list = [...(drives.data ?? [])].sort((a, b) => b.from.localeCompare(a.from) || a.name.localeCompare(b.name));
   const summaries = useQueries({
     queries: list.map((d) => ({
-      queryKey: ['driveSummary', d.id],
-      queryFn: () => api<DriveSummary>('GET', `/drives/${d.id}/summary`),
+      queryKey: fundKeys.driveSummary(d.id),
+      queryFn: () => fetchDriveSummary(d.id),
     })),
   });
   const summaryOf = new Map(list.map((d, i) => [d.id, summaries[i]?.data]));

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Typography } from 'antd';
 import { formatMoney } from '../../../../lib/numbers';
-import { api } from '../../../lib/api';
 import { useI18n, type Key } from '../../../i18n';
 import type { Balance } from '../shared';
+import { fundKeys, fetchBalance } from '../api';
 
 const PARTS: { key: keyof Balance; label: Key; color?: string }[] = [
   { key: 'received', label: 'fundReceived', color: '#237804' },
@@ -16,8 +16,8 @@ const PARTS: { key: keyof Balance; label: Key; color?: string }[] = [
 export function FundBalanceCards({ fundId }: { fundId: string }) {
   const { t } = useI18n();
   const balance = useQuery({
-    queryKey: ['fundBalance', fundId],
-    queryFn: () => api<Balance>('GET', `/funds/${fundId}/balance`),
+    queryKey: fundKeys.balance(fundId),
+    queryFn: () => fetchBalance(fundId),
   });
   const b = balance.data;
   const card = (label: Key, value: number | undefined, color?: string, big = false) => (

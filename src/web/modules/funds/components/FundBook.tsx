@@ -4,13 +4,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
-import { api, orNullOn404 } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
-import type { BookLine, Fund, FundBookData } from '../shared';
+import type { BookLine, Fund } from '../shared';
 import { BookKindTag, bookKindKey } from './PayoutForms';
 import { toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
+import { fundKeys, fetchFundBook } from '../api';
 
 /** dd.mm.yyyy: a date that can sit in a file name. */
 const dotted = (iso: string) => formatDateVi(iso).replaceAll('/', '.');
@@ -42,8 +42,8 @@ export function FundBook({ fund }: { fund: Fund }) {
   const from = toIso(period[0]);
   const to = toIso(period[1]);
   const book = useQuery({
-    queryKey: ['fundBook', fund.id, from, to],
-    queryFn: () => orNullOn404(api<FundBookData>('GET', `/funds/${fund.id}/book?from=${from}&to=${to}`)),
+    queryKey: fundKeys.book(fund.id, from, to),
+    queryFn: () => fetchFundBook(fund.id, from, to),
   });
   const data = book.data;
 

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { unitDisplayName } from '../../../../lib/units';
-import { api, type Unit } from '../../../lib/api';
+import type { Unit } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import type { Fund } from '../shared';
+import { fundKeys, createFund } from '../api';
 
 type Values = { communeId: string; name: string; bankBin?: string; bankAccount?: string; bankAccountName?: string };
 type Props = { open: boolean; communes: Unit[]; onClose: () => void; onSaved: (f: Fund) => void };
@@ -24,7 +25,7 @@ function OpenFundFormModal({ communes, onClose, onSaved }: Props) {
     const v = await form.validateFields();
     const blank = (s?: string) => (s?.trim() ? s.trim() : undefined);
     try {
-      const fund = await api<Fund>('POST', '/funds', {
+      const fund = await createFund({
         communeId: v.communeId,
         name: v.name,
         bankBin: blank(v.bankBin),
@@ -32,7 +33,7 @@ function OpenFundFormModal({ communes, onClose, onSaved }: Props) {
         bankAccountName: blank(v.bankAccountName),
       });
       message.success(t('saved'));
-      await qc.invalidateQueries({ queryKey: ['funds'] });
+      await qc.invalidateQueries({ queryKey: fundKeys.funds });
       onSaved(fund);
     } catch (e) {
       const msg = showApiError(form, e);

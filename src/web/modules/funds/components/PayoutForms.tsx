@@ -22,22 +22,14 @@ import { useState } from 'react';
 import { amountInWords } from '../../../../lib/amount-in-words';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatMoney } from '../../../../lib/numbers';
-import { api, orNullOn404 } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n, type Key } from '../../../i18n';
-import {
-  invalidateMoney,
-  type BookLine,
-  type Drive,
-  type Fund,
-  type FundBookData,
-  type Payout,
-  type Transfer,
-} from '../shared';
+import { invalidateMoney, type BookLine, type Drive, type Fund, type Payout, type Transfer } from '../shared';
 import { MoneyInput } from '../../../lib/inputs';
 import { afterToday, toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { useIdempotentSubmit } from '../../../lib/idempotency';
+import { fundKeys, fetchFundBook } from '../api';
 
 type Props = { fund: Fund; drives: Drive[] };
 
@@ -59,8 +51,8 @@ export function PayoutForms({ fund, drives }: Props) {
   const narrow = !Grid.useBreakpoint().md;
   const since = '2000-01-01';
   const book = useQuery({
-    queryKey: ['fundBook', fund.id, since, 'today'],
-    queryFn: () => orNullOn404(api<FundBookData>('GET', `/funds/${fund.id}/book?from=${since}`)),
+    queryKey: fundKeys.book(fund.id, since, 'today'),
+    queryFn: () => fetchFundBook(fund.id, since),
   });
   const lines = (book.data?.lines ?? []).filter((l) => l.kind !== 'receipt').reverse();
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
-import { api, type Me } from '../../../lib/api';
+import type { Me } from '../../../lib/api';
 import { BankStatements } from '../components/BankStatements';
 import { DonationForm } from '../components/DonationForm';
 import { DonationSessionList } from '../components/DonationSessionList';
@@ -18,6 +18,7 @@ import { PayoutForms } from '../components/PayoutForms';
 import { useI18n } from '../../../i18n';
 import { useUnits, useCommuneOrganizations } from '../../units/api';
 import { fundRights } from '../permissions';
+import { fundKeys, fetchFunds } from '../api';
 
 type TabKey = 'drives' | 'receipt' | 'pledges' | 'payouts' | 'bank' | 'book';
 
@@ -32,8 +33,8 @@ export function FundsPage({ me }: { me: Me }) {
   const [receiptDrive, setReceiptDrive] = useState<{ id?: string; n: number }>({ n: 0 });
 
   const funds = useQuery({
-    queryKey: ['funds'],
-    queryFn: () => api<{ items: Fund[] }>('GET', '/funds').then((r) => r.items),
+    queryKey: fundKeys.funds,
+    queryFn: fetchFunds,
   });
   const list = [...(funds.data ?? [])].sort((a, b) => compareVi(a.communeId, b.communeId) || compareVi(a.name, b.name));
   const wanted = params.get('fund');
