@@ -19,6 +19,7 @@ import type {
  */
 export const fundKeys = {
   funds: ['funds'] as const,
+  ofCommune: (communeId: string) => ['funds', communeId] as const,
   drives: (fundId: string | undefined) => ['drives', fundId ?? 'none'] as const,
   pledges: (fundId: string | undefined) => ['pledges', fundId ?? 'none'] as const,
   balance: (fundId: string) => ['fundBalance', fundId] as const,
@@ -30,6 +31,8 @@ export const fundKeys = {
 };
 
 export const fetchFunds = () => api<{ items: Fund[] }>('GET', '/funds').then((r) => r.items);
+export const fetchCommuneFunds = (communeId: string) =>
+  api<{ items: Fund[] }>('GET', `/funds?communeId=${communeId}`).then((r) => r.items);
 export const fetchDrives = (fundId: string) =>
   api<{ items: Drive[] }>('GET', `/drives?fundId=${fundId}`).then((r) => r.items);
 export const fetchPledges = (fundId: string) =>

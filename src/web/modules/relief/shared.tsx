@@ -1,7 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { Tag } from 'antd';
-import { api } from '../../lib/api';
 import { useI18n, type Key } from '../../i18n';
+import { reliefKeys, fetchPrograms, fetchSupports, fetchSummary, fetchSuggestions } from './api';
 
 /* ---------- API shapes (src/server/modules/relief/present.ts, queries.ts) ---------- */
 
@@ -95,31 +95,29 @@ export type HouseholdYear = {
 
 export const usePrograms = () =>
   useQuery({
-    queryKey: ['reliefPrograms'],
-    queryFn: () => api<{ items: ReliefProgram[] }>('GET', '/relief-programs').then((r) => r.items),
+    queryKey: reliefKeys.programs,
+    queryFn: fetchPrograms,
   });
 
 export const useSupports = (programId: string | undefined) =>
   useQuery({
-    queryKey: ['reliefSupports', programId ?? 'none'],
+    queryKey: reliefKeys.supports(programId),
     enabled: programId !== undefined,
-    queryFn: () =>
-      api<{ items: ReliefSupport[] }>('GET', `/relief-programs/${programId}/supports`).then((r) => r.items),
+    queryFn: () => fetchSupports(programId as string),
   });
 
 export const useSummary = (programId: string | undefined) =>
   useQuery({
-    queryKey: ['reliefSummary', programId ?? 'none'],
+    queryKey: reliefKeys.summary(programId),
     enabled: programId !== undefined,
-    queryFn: () => api<ReliefSummary>('GET', `/relief-programs/${programId}/summary`),
+    queryFn: () => fetchSummary(programId as string),
   });
 
 export const useSuggestions = (programId: string | undefined) =>
   useQuery({
-    queryKey: ['reliefSuggestions', programId ?? 'none'],
+    queryKey: reliefKeys.suggestions(programId),
     enabled: programId !== undefined,
-    queryFn: () =>
-      api<{ items: Suggestion[] }>('GET', `/relief-programs/${programId}/suggestions`).then((r) => r.items),
+    queryFn: () => fetchSuggestions(programId as string),
   });
 
 const RELIEF_QUERIES = new Set([

@@ -2,11 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { unitDisplayName } from '../../../../lib/units';
-import { api, type Unit } from '../../../lib/api';
+import type { Unit } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { CATEGORIES, categoryKey, invalidateRelief, type ReliefProgram } from '../shared';
 import { today, toIso } from '../../../lib/dates';
+import { createProgram } from '../api';
 
 type Values = {
   communeId: string;
@@ -32,7 +33,7 @@ function OpenReliefProgramModal({ communes, onClose, onSaved }: Props) {
   async function submit() {
     const v = await form.validateFields();
     try {
-      const p = await api<ReliefProgram>('POST', '/relief-programs', {
+      const p = await createProgram({
         communeId: v.communeId,
         name: v.name,
         date: toIso(v.date),

@@ -4,23 +4,23 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { amountInWords } from '../../../../lib/amount-in-words';
-import { api, ApiError } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import type { Fund } from '../../funds/shared';
 import {
   CategoryTags,
   invalidateRelief,
   kindKey,
   SUPPORT_KINDS,
   sourceKey,
-  type HouseholdHit,
   type ReliefProgram,
   type SourceKind,
   type SupportKind,
 } from '../shared';
 import { MoneyInput } from '../../../lib/inputs';
 import { afterToday, toIso } from '../../../lib/dates';
+import { addSupport, reliefKeys, searchHouseholds } from '../api';
+import { fundKeys, fetchCommuneFunds } from '../../funds/api';
 
 type Values = {
   householdId: string;
@@ -62,17 +62,13 @@ function OpenReliefSupportModal({ program, canPayFromFund, household, onClose }:
   const value = Form.useWatch('value', form);
 
   const hits = useQuery({
-    queryKey: ['reliefHouseholdSearch', program.id, q],
-    queryFn: () =>
-      api<{ items: HouseholdHit[] }>(
-        'GET',
-        `/relief-programs/${program.id}/households?q=${encodeURIComponent(q)}`,
-      ).then((r) => r.items),
+    queryKey: reliefKeys.householdSearch(program.id, q),
+    queryFn: () => searchHouseholds(program.id, q).then((r) => r.items),
   });
   const funds = useQuery({
-    queryKey: ['funds', program.communeId],
+    queryKey: fundKeys.ofCommune(program.communeId),
     enabled: canPayFromFund,
-    queryFn: () => api<{ items: Fund[] }>('GET', `/funds?communeId=${program.communeId}`).then((r) => r.items),
+    queryFn: () => fetchCommuneFunds(program.communeId),
   });
   const options = (hits.data ?? []).map((h) => ({
     value: h.id,
@@ -92,7 +88,7 @@ function OpenReliefSupportModal({ program, canPayFromFund, household, onClose }:
     const v = await form.validateFields();
     setSaving(true);
     try {
-      await api('POST', `/relief-programs/${program.id}/supports`, {
+      await addSupport(program.id, {
         householdId: v.householdId,
         kind: v.kind,
         value: v.value,

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { matchesVi } from '../../../../lib/vi-text';
-import { api } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
@@ -22,6 +21,7 @@ import {
 } from '../shared';
 import { afterToday, today, toIso } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
+import { handOverSupport, reliefKeys, fetchHouseholdYear } from '../api';
 
 type Props = { program: ReliefProgram; canHandOver: (s: ReliefSupport) => boolean; canAdd: boolean; onAdd: () => void };
 
@@ -163,7 +163,7 @@ function OpenHandOverModal({ support, onClose }: { support: ReliefSupport; onClo
   async function submit() {
     const v = await form.validateFields();
     try {
-      await api('POST', `/relief-supports/${support.id}/hand-over`, { date: toIso(v.date), by: v.by.trim() });
+      await handOverSupport(support.id, { date: toIso(v.date), by: v.by.trim() });
       message.success(t('saved'));
       await invalidateRelief(qc);
       onClose();
@@ -220,9 +220,9 @@ function HouseholdYearDrawer({
   const { t } = useI18n();
   const [y, setY] = useState(year);
   const data = useQuery({
-    queryKey: ['reliefHouseholdYear', household?.id ?? 'none', y],
+    queryKey: reliefKeys.householdYear(household?.id, y),
     enabled: household !== null,
-    queryFn: () => api<HouseholdYear>('GET', `/households/${household?.id}/supports?year=${y}`),
+    queryFn: () => fetchHouseholdYear(household?.id, y),
   });
   type Item = HouseholdYear['items'][number];
   return (
