@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Popconfirm } from 'antd';
 import { api } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
+import { registerKeys } from '../api';
 
 type Issued = { documentId: string; number: string; docx: string };
 
@@ -24,7 +25,7 @@ export function IssueDocumentButton({
   const issue = useMutation({
     mutationFn: () => api<Issued>('POST', path, body),
     onSuccess: (r) => {
-      void qc.invalidateQueries({ queryKey: ['register'] });
+      void qc.invalidateQueries({ queryKey: registerKeys.all });
       modal.success({
         title: `${t('rgIssued')} ${r.number}`,
         content: (

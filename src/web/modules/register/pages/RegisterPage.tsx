@@ -4,26 +4,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { compareVi } from '../../../../lib/vi-text';
-import { api, type Me } from '../../../lib/api';
+import type { Me } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n, type Key } from '../../../i18n';
 import { useUnits } from '../../units/api';
+import { registerKeys, fetchRegister, recordDocument } from '../api';
 
 const TYPE_CODES = ['BC', 'KH', 'TB', 'GM', 'BB', 'QĐ', 'CV', 'TTr', 'CT'] as const;
-// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
-type Entry = {
-  id: string;
-  issuerId: string;
-  number: string;
-  typeCode: string;
-  typeName: string;
-  date: string;
-  summary: string;
-  signer: string | null;
-  recipients: string[];
-  sourceKind: string;
-  hasDocument: boolean;
-};
 type FormValues = { typeCode: string; date: Dayjs; summary: string; signer?: string; recipients?: string };
 
 /** Sổ văn bản đi: every numbered document of the committee, with search, Excel and hand entry. */
@@ -49,9 +36,9 @@ export function RegisterPage({ me }: { me: Me }) {
   if (typeCode) params.set('typeCode', typeCode);
   if (q.trim()) params.set('q', q.trim());
   const entries = useQuery({
-    queryKey: ['register', params.toString()],
+    queryKey: registerKeys.list(params),
     enabled: !!issuer,
-    queryFn: () => api<{ items: Entry[] }>('GET', `/outgoing-documents?${params.toString()}`).then((r) => r.items),
+    queryFn: () => fetchRegister(params),
   });
   const canWrite =
     me.permissions.admin ||
@@ -59,7 +46,7 @@ export function RegisterPage({ me }: { me: Me }) {
 
   const add = useMutation({
     mutationFn: (v: FormValues) =>
-      api<Entry>('POST', '/outgoing-documents', {
+      recordDocument({
         issuerId: issuer?.id,
         typeCode: v.typeCode,
         date: v.date.format('YYYY-MM-DD'),
@@ -74,7 +61,7 @@ export function RegisterPage({ me }: { me: Me }) {
       void message.success(`${t('rgAdded')} ${e.number}`);
       setAdding(false);
       form.resetFields();
-      void qc.invalidateQueries({ queryKey: ['register'] });
+      void qc.invalidateQueries({ queryKey: registerKeys.all });
     },
     onError: (e) => {
       const rest = showApiError(form, e);
