@@ -21,7 +21,7 @@ test('a citizen sends a petition on the portal and, once staff answered it, look
     .getByLabel('Nội dung ý kiến, kiến nghị')
     .fill('Mương thoát nước cạnh nhà văn hóa Thôn Đông bị tắc, nước tràn ra đường <b>khẩn</b>.');
   await page.getByRole('button', { name: 'Gửi kiến nghị' }).click();
-  const code = (await page.getByTestId('lookup-code').innerText()).trim();
+  const code = ((await page.getByTestId('lookup-code').textContent()) ?? '').trim();
   expect(code).toMatch(/^KN-[2-9A-HJ-NP-Z]{6}$/);
 
   // The standing committee forwards and answers it (through the API, as the staff app does).

@@ -1,0 +1,172 @@
+import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { formatDateVi, todayVn } from '../../../../lib/dates';
+import type { Organization } from '../../../lib/api';
+import { exportXlsx } from '../../../lib/export-xlsx';
+import { useI18n } from '../../../i18n';
+import { indicatorLabel, statusKey, TaskStatusTag } from '../shared';
+import { EditTaskModal, NewTaskModal } from './CampaignTaskModals';
+import type { CampaignRights } from '../permissions';
+import type { CampaignDetail, Task } from '../api';
+
+const isOpen = (task: Task) => task.status !== 'done' && task.status !== 'cancelled';
+
+/** One campaign: its description, linked indicators and tasks, with the actions the user's role allows. */
+export function CampaignDetailCard(props: {
+  campaign: CampaignDetail;
+  rights: CampaignRights;
+  organizations: Organization[];
+  onEdit: () => void;
+}) {
+  const { t } = useI18n();
+  const { campaign, rights } = props;
+  const [creating, setCreating] = useState<'assign' | 'self' | null>(null);
+  const [editing, setEditing] = useState<Task | null>(null);
+  const today = todayVn();
+  const led = new Set(rights.ledOrganizationIds);
+  const canEdit = (task: Task) =>
+    // Replaced by task.can.edit once the campaigns presenter carries it.
+    rights.manage || (task.ownerOrganizationId !== null && led.has(task.ownerOrganizationId));
+
+  const exportTasks = () =>
+    exportXlsx(
+      `${t('campaignExportFile')} - ${campaign.name}`,
+      t('campaignTasks'),
+      [
+        { header: t('campaignTaskTitle'), value: (r: Task) => r.title, width: 50 },
+        {
+          header: t('campaignTaskOwner'),
+          value: (r) => r.ownerOrganizationName ?? t('campaignTaskNoOwner'),
+          width: 30,
+        },
+        {
+          header: t('campaignTaskDeadline'),
+          value: (r) => (r.deadline ? formatDateVi(r.deadline) : ''),
+          format: 'text',
+        },
+        { header: t('campaignTaskStatus'), value: (r) => t(statusKey(r.status)), width: 16 },
+        { header: t('campaignTaskSelfAssigned'), value: (r) => (r.selfAssigned ? t('campaignYes') : t('campaignNo')) },
+        { header: t('campaignTaskEvidence'), value: (r) => r.evidence, width: 60 },
+      ],
+      campaign.tasks,
+    );
+
+  return (
+    <Card
+      title={campaign.name}
+      extra={
+        rights.manage && (
+          <Button size="small" onClick={props.onEdit}>
+            {t('edit')}
+          </Button>
+        )
+      }
+    >
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Typography.Text type="secondary">
+          {t('campaignPeriod')}: {formatDateVi(campaign.from)} – {formatDateVi(campaign.to)}
+        </Typography.Text>
+        {campaign.description && (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+            {campaign.description}
+          </Typography.Paragraph>
+        )}
+        <div>
+          <Typography.Text strong>{t('campaignIndicators')}: </Typography.Text>
+          {campaign.indicators.length ? (
+            campaign.indicators.map((i) => <Tag key={i.id}>{indicatorLabel(i)}</Tag>)
+          ) : (
+            <Typography.Text type="secondary">{t('campaignNoIndicators')}</Typography.Text>
+          )}
+        </div>
+        <Space wrap>
+          {rights.manage && (
+            <Button type="primary" onClick={() => setCreating('assign')}>
+              {t('campaignTaskAssign')}
+            </Button>
+          )}
+          {!rights.manage && rights.ledOrganizationIds.length > 0 && (
+            <Button type="primary" onClick={() => setCreating('self')}>
+              {t('campaignTaskSelf')}
+            </Button>
+          )}
+          <Button onClick={exportTasks} disabled={campaign.tasks.length === 0}>
+            {t('campaignExport')}
+          </Button>
+        </Space>
+        <Table
+          rowKey="id"
+          size="small"
+          dataSource={campaign.tasks}
+          pagination={false}
+          scroll={{ x: true }}
+          locale={{ emptyText: <Empty description={t('campaignTaskEmpty')} /> }}
+          columns={[
+            {
+              title: t('campaignTaskTitle'),
+              dataIndex: 'title',
+              render: (title: string, r: Task) => (
+                <div style={{ minWidth: 180 }}>
+                  {title} {r.selfAssigned && <Tag color="purple">{t('campaignTaskSelfAssigned')}</Tag>}
+                </div>
+              ),
+            },
+            {
+              title: t('campaignTaskOwner'),
+              dataIndex: 'ownerOrganizationName',
+              render: (n: string | null) =>
+                n ?? <Typography.Text type="secondary">{t('campaignTaskNoOwner')}</Typography.Text>,
+            },
+            {
+              title: t('campaignTaskDeadline'),
+              dataIndex: 'deadline',
+              render: (d: string | null, r: Task) =>
+                d ? (
+                  <Typography.Text type={isOpen(r) && d < today ? 'danger' : undefined}>
+                    {formatDateVi(d)}
+                  </Typography.Text>
+                ) : (
+                  ''
+                ),
+            },
+            {
+              title: t('campaignTaskStatus'),
+              dataIndex: 'status',
+              render: (_: unknown, r: Task) => <TaskStatusTag status={r.status} />,
+            },
+            {
+              title: t('campaignTaskEvidence'),
+              dataIndex: 'evidence',
+              render: (e: string) => (
+                <Typography.Paragraph
+                  ellipsis={{ rows: 2, expandable: true }}
+                  style={{ marginBottom: 0, minWidth: 160 }}
+                >
+                  {e}
+                </Typography.Paragraph>
+              ),
+            },
+            {
+              title: '',
+              key: 'edit',
+              render: (_: unknown, r: Task) =>
+                canEdit(r) && (
+                  <Button size="small" onClick={() => setEditing(r)}>
+                    {t('campaignTaskUpdate')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </Space>
+      <NewTaskModal
+        open={creating !== null}
+        campaignId={campaign.id}
+        self={creating === 'self'}
+        organizations={creating === 'self' ? props.organizations.filter((o) => led.has(o.id)) : props.organizations}
+        onClose={() => setCreating(null)}
+      />
+      <EditTaskModal task={editing} full={rights.manage} onClose={() => setEditing(null)} />
+    </Card>
+  );
+}

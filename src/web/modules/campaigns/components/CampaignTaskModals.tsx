@@ -1,0 +1,182 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Organization } from '../../../lib/api';
+import { showApiError } from '../../../lib/forms';
+import { useI18n } from '../../../i18n';
+import { statusKey, TASK_STATUSES } from '../shared';
+import { type Task, type TaskStatus, campaignKeys, createTask, updateTask } from '../api';
+
+const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
+
+/** After any task change: the campaign detail and the due lists may both have moved. */
+function useRefreshTasks() {
+  const qc = useQueryClient();
+  return async () => {
+    await qc.invalidateQueries({ queryKey: campaignKeys.details });
+    await qc.invalidateQueries({ queryKey: campaignKeys.dueTasks });
+  };
+}
+
+type NewValues = { title: string; ownerOrganizationId?: string; deadline?: Dayjs | null };
+
+type NewProps = {
+  open: boolean;
+  campaignId: string;
+  organizations: Organization[];
+  self: boolean;
+  onClose: () => void;
+};
+
+/**
+ * A new task: managers assign it to any organisation (or none); an organisation head takes it on
+ * for an organisation they lead. Mounted only while open, so each opening starts empty.
+ */
+export function NewTaskModal(props: NewProps) {
+  return props.open ? <OpenNewTaskModal {...props} /> : null;
+}
+
+function OpenNewTaskModal(props: NewProps) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const refresh = useRefreshTasks();
+  const [form] = Form.useForm<NewValues>();
+  const orgOptions = props.organizations.filter((o) => o.active).map((o) => ({ value: o.id, label: o.name }));
+  const showOrg = !props.self || orgOptions.length > 1;
+
+  async function submit() {
+    const v = await form.validateFields();
+    try {
+      await createTask(props.campaignId, {
+        title: v.title,
+        deadline: day(v.deadline),
+        ...(v.ownerOrganizationId ? { ownerOrganizationId: v.ownerOrganizationId } : {}),
+      });
+      message.success(t('saved'));
+      await refresh();
+      props.onClose();
+    } catch (e) {
+      const msg = showApiError(form, e);
+      if (msg) message.error(msg);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={props.self ? t('campaignTaskSelf') : t('campaignTaskAssign')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={props.onClose}
+      onOk={submit}
+    >
+      <Form
+        form={form}
+        name="campaignTaskNew"
+        layout="vertical"
+        preserve={false}
+        initialValues={props.self ? { ownerOrganizationId: orgOptions[0]?.value } : {}}
+      >
+        <Form.Item
+          name="title"
+          label={t('campaignTaskTitle')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+        {showOrg && (
+          <Form.Item
+            name="ownerOrganizationId"
+            label={t('campaignTaskOwner')}
+            rules={props.self ? [{ required: true, message: t('required') }] : []}
+          >
+            <Select allowClear={!props.self} options={orgOptions} />
+          </Form.Item>
+        )}
+        <Form.Item name="deadline" label={t('campaignTaskDeadline')}>
+          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+type EditValues = { title?: string; deadline?: Dayjs | null; status: TaskStatus; evidence?: string };
+
+/** Update a task: managers edit every field; the owning organisation's head only status and results. */
+export function EditTaskModal(props: { task: Task | null; full: boolean; onClose: () => void }) {
+  return props.task ? <OpenEditTaskModal task={props.task} full={props.full} onClose={props.onClose} /> : null;
+}
+
+function OpenEditTaskModal(props: { task: Task; full: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const refresh = useRefreshTasks();
+  const [form] = Form.useForm<EditValues>();
+  const { task, full } = props;
+
+  async function submit() {
+    const v = await form.validateFields();
+    const body = {
+      status: v.status,
+      evidence: v.evidence ?? '',
+      ...(full ? { title: v.title, deadline: day(v.deadline) } : {}),
+    };
+    try {
+      await updateTask(task.id, body);
+      message.success(t('saved'));
+      await refresh();
+      props.onClose();
+    } catch (e) {
+      const msg = showApiError(form, e);
+      if (msg) message.error(msg);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={t('campaignTaskUpdate')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={props.onClose}
+      onOk={submit}
+    >
+      <Form
+        form={form}
+        name="campaignTaskEdit"
+        layout="vertical"
+        preserve={false}
+        initialValues={{
+          title: task.title,
+          deadline: task.deadline ? dayjs(task.deadline) : null,
+          status: task.status,
+          evidence: task.evidence,
+        }}
+      >
+        {full && (
+          <Form.Item
+            name="title"
+            label={t('campaignTaskTitle')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
+            <Input.TextArea rows={2} maxLength={500} />
+          </Form.Item>
+        )}
+        {full && (
+          <Form.Item name="deadline" label={t('campaignTaskDeadline')}>
+            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        <Form.Item name="status" label={t('campaignTaskStatus')} rules={[{ required: true, message: t('required') }]}>
+          <Select options={TASK_STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))} />
+        </Form.Item>
+        <Form.Item name="evidence" label={t('campaignTaskEvidence')}>
+          <Input.TextArea rows={4} maxLength={10_000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

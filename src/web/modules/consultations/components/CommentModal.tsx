@@ -1,0 +1,142 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { formatDateVi } from '../../../../lib/dates';
+import { api } from '../../../lib/api';
+import { showApiError } from '../../../lib/forms';
+import { useI18n } from '../../../i18n';
+import {
+  articleTitle,
+  invalidateConsultations,
+  kindKey,
+  useAuthorOptions,
+  type AuthorKind,
+  type ConsultationDetail,
+} from '../shared';
+
+type Values = {
+  articleRef: string;
+  authorKind: AuthorKind;
+  author?: string;
+  organizationId?: string;
+  meetingId?: string;
+  content: string;
+  contact?: string;
+};
+type Props = { consultation: ConsultationDetail; articleRef?: string; onClose: () => void };
+
+/**
+ * A comment typed in by staff: from a person, a member organisation (an organisation head: their own
+ * only) or a consultation meeting. The server checks the article exists and the consultation is open.
+ */
+export function CommentModal({ consultation: c, articleRef, onClose }: Props) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const options = useAuthorOptions(c.id, true);
+  const orgOnly = c.organizationIds !== null;
+  const kind = Form.useWatch('authorKind', form) ?? (orgOnly ? 'organization' : 'person');
+  const orgs = options.data?.organizations ?? [];
+  const meetings = options.data?.meetings ?? [];
+
+  async function submit() {
+    const v = await form.validateFields();
+    try {
+      await api('POST', `/consultations/${c.id}/comments`, {
+        articleRef: v.articleRef,
+        authorKind: v.authorKind,
+        author: v.author?.trim() || undefined,
+        organizationId: v.authorKind === 'organization' ? v.organizationId : undefined,
+        meetingId: v.authorKind !== 'organization' ? v.meetingId || undefined : undefined,
+        content: v.content,
+        contact: v.contact?.trim() || undefined,
+      });
+      message.success(t('saved'));
+      await invalidateConsultations(qc);
+      onClose();
+    } catch (e) {
+      const msg = showApiError(form, e);
+      if (msg) message.error(msg);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={t('csAddComment')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      onCancel={onClose}
+      onOk={submit}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        name="consultation-comment"
+        layout="vertical"
+        preserve={false}
+        initialValues={{
+          articleRef: articleRef ?? c.articles[0]?.ref,
+          authorKind: orgOnly ? 'organization' : 'person',
+          organizationId: orgOnly ? c.organizationIds?.[0] : undefined,
+        }}
+      >
+        <Form.Item name="articleRef" label={t('csArticle')} rules={[{ required: true, message: t('required') }]}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={c.articles.map((a) => ({ value: a.ref, label: articleTitle(a) }))}
+          />
+        </Form.Item>
+        <Form.Item name="authorKind" label={t('csAuthorKind')} hidden={orgOnly}>
+          <Radio.Group
+            optionType="button"
+            options={(['person', 'organization', 'meeting'] as const).map((k) => ({ value: k, label: t(kindKey(k)) }))}
+          />
+        </Form.Item>
+        {kind === 'organization' && (
+          <Form.Item
+            name="organizationId"
+            label={t('csOrganization')}
+            rules={[{ required: true, message: t('required') }]}
+          >
+            <Select loading={options.isLoading} options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
+          </Form.Item>
+        )}
+        {kind !== 'organization' && (
+          <Form.Item
+            name="meetingId"
+            label={t('csMeeting')}
+            rules={kind === 'meeting' ? [{ required: true, message: t('required') }] : []}
+          >
+            <Select
+              allowClear
+              loading={options.isLoading}
+              notFoundContent={t('csMeetingNone')}
+              options={meetings.map((m) => ({ value: m.id, label: `${m.title} (${formatDateVi(m.date)})` }))}
+            />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="author"
+          label={t('csAuthor')}
+          rules={kind === 'person' ? [{ required: true, whitespace: true, message: t('required') }] : []}
+        >
+          <Input maxLength={200} placeholder={kind === 'person' ? t('csAuthorHint') : undefined} />
+        </Form.Item>
+        <Form.Item
+          name="content"
+          label={t('csContent')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
+          <Input.TextArea maxLength={5000} showCount autoSize={{ minRows: 3, maxRows: 10 }} />
+        </Form.Item>
+        {kind === 'person' && (
+          <Form.Item name="contact" label={t('csContact')}>
+            <Input maxLength={200} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,64 @@
+import { api, orNullOn404 } from '../../lib/api';
+import type {
+  Balance,
+  BankRow,
+  BankRowStatus,
+  Drive,
+  DriveSummary,
+  Fund,
+  FundBookData,
+  ImportResult,
+  Pledge,
+  Receipt,
+  Reconciliation,
+} from './shared';
+
+/**
+ * Query keys of the funds module. Every figure computed from the ledger (balance, drive summaries, the book,
+ * pledges, bank rows, reconciliation) is refetched after any money movement: see invalidateMoney in shared.tsx.
+ */
+export const fundKeys = {
+  funds: ['funds'] as const,
+  ofCommune: (communeId: string) => ['funds', communeId] as const,
+  drives: (fundId: string | undefined) => ['drives', fundId ?? 'none'] as const,
+  pledges: (fundId: string | undefined) => ['pledges', fundId ?? 'none'] as const,
+  balance: (fundId: string) => ['fundBalance', fundId] as const,
+  driveSummary: (driveId: string) => ['driveSummary', driveId] as const,
+  book: (fundId: string, from: string, to: string) => ['fundBook', fundId, from, to] as const,
+  bankRows: (fundId: string, status: BankRowStatus | 'all') => ['bankRows', fundId, status] as const,
+  reconciliation: (fundId: string, from: string, to: string) => ['fundReconciliation', fundId, from, to] as const,
+  sessionReceipts: ['fundSessionReceipts'] as const,
+};
+
+export const fetchFunds = () => api<{ items: Fund[] }>('GET', '/funds').then((r) => r.items);
+export const fetchCommuneFunds = (communeId: string) =>
+  api<{ items: Fund[] }>('GET', `/funds?communeId=${communeId}`).then((r) => r.items);
+export const fetchDrives = (fundId: string) =>
+  api<{ items: Drive[] }>('GET', `/drives?fundId=${fundId}`).then((r) => r.items);
+export const fetchPledges = (fundId: string) =>
+  api<{ items: Pledge[]; outstanding: number }>('GET', `/pledges?fundId=${fundId}`);
+export const fetchBalance = (fundId: string) => api<Balance>('GET', `/funds/${fundId}/balance`);
+export const fetchDriveSummary = (driveId: string) => api<DriveSummary>('GET', `/drives/${driveId}/summary`);
+/** The fund book from `from` (to today when `to` is omitted); null on a server without the book. */
+export const fetchFundBook = (fundId: string, from: string, to?: string) =>
+  orNullOn404(api<FundBookData>('GET', `/funds/${fundId}/book?from=${from}${to ? `&to=${to}` : ''}`));
+/** Bank rows of a fund; null on a server without bank statements. */
+export const fetchBankRows = (fundId: string, status: BankRowStatus | 'all') =>
+  orNullOn404(
+    api<{ items: BankRow[] }>('GET', `/funds/${fundId}/bank-rows${status === 'all' ? '' : `?status=${status}`}`).then(
+      (r) => r.items,
+    ),
+  );
+export const fetchReconciliation = (fundId: string, from: string, to: string) =>
+  orNullOn404(api<Reconciliation>('GET', `/funds/${fundId}/reconciliation?from=${from}&to=${to}`));
+
+export const createFund = (body: unknown) => api<Fund>('POST', '/funds', body);
+export const createDrive = (body: unknown) => api<Drive>('POST', '/drives', body);
+export const voidDonation = (id: string, reason: string) => api<Receipt>('POST', `/donations/${id}/void`, { reason });
+export const assignBankRow = (id: string, body: unknown) =>
+  api<{ row: BankRow; receipt: Receipt | null }>('POST', `/bank-rows/${id}/assign`, body);
+export function uploadBankStatement(fundId: string, file: File): Promise<ImportResult> {
+  const body = new FormData();
+  body.append('file', file);
+  return api<ImportResult>('POST', `/funds/${fundId}/bank-statements`, body);
+}

@@ -1,0 +1,217 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, Empty, Flex, Grid, Row, Select, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { unitDisplayName } from '../../../../lib/units';
+import { compareVi } from '../../../../lib/vi-text';
+import type { Me } from '../../../lib/api';
+import { BankStatements } from '../components/BankStatements';
+import { DonationForm } from '../components/DonationForm';
+import { DonationSessionList } from '../components/DonationSessionList';
+import { DriveList } from '../components/DriveList';
+import { FundBalanceCards } from '../components/FundBalanceCards';
+import { FundBook } from '../components/FundBook';
+import { FundFormModal } from '../components/FundFormModal';
+import { FundPledges } from '../components/FundPledges';
+import { useDrives, type Fund } from '../shared';
+import { PayoutForms } from '../components/PayoutForms';
+import { useI18n } from '../../../i18n';
+import { useUnits, useCommuneOrganizations } from '../../units/api';
+import { fundRights } from '../permissions';
+import { fundKeys, fetchFunds } from '../api';
+
+type TabKey = 'drives' | 'receipt' | 'pledges' | 'payouts' | 'bank' | 'book';
+
+/** "Quỹ & ủng hộ": one fund at a time — its balance, drives, receipts, pledges, payouts, bank statements and book. */
+export function FundsPage({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const units = useUnits();
+  const narrow = !Grid.useBreakpoint().md;
+  const unitList = units.data ?? [];
+  const [params, setParams] = useSearchParams();
+  const [creating, setCreating] = useState(false);
+  const [receiptDrive, setReceiptDrive] = useState<{ id?: string; n: number }>({ n: 0 });
+
+  const funds = useQuery({
+    queryKey: fundKeys.funds,
+    queryFn: fetchFunds,
+  });
+  const list = [...(funds.data ?? [])].sort((a, b) => compareVi(a.communeId, b.communeId) || compareVi(a.name, b.name));
+  const wanted = params.get('fund');
+  const fund = list.find((f) => f.id === wanted) ?? list[0];
+  const orgs = useCommuneOrganizations(fund?.communeId);
+  const rights = fundRights(me, unitList, fund?.communeId, orgs.data ?? [], fund);
+  const drives = useDrives(fund?.id);
+  const driveList = [...(drives.data ?? [])].sort((a, b) => b.from.localeCompare(a.from));
+
+  const communes = unitList.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
+  const manageable = communes.filter((c) => fundRights(me, unitList, c.id, []).manage);
+  const communeName = (id: string) => {
+    const c = unitList.find((u) => u.id === id);
+    return c ? unitDisplayName(c) : '';
+  };
+  const manyCommunes = new Set(list.map((f) => f.communeId)).size > 1;
+
+  const set = (changes: Record<string, string | null>) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v === null) next.delete(k);
+          else next.set(k, v);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  const tabs: { key: TabKey; show: boolean }[] = [
+    { key: 'drives', show: true },
+    { key: 'receipt', show: rights.record },
+    { key: 'pledges', show: true },
+    { key: 'payouts', show: rights.manage },
+    { key: 'bank', show: rights.manage },
+    { key: 'book', show: true },
+  ];
+  const visible = tabs.filter((x) => x.show).map((x) => x.key);
+  const requested = params.get('tab') as TabKey | null;
+  const tab: TabKey = requested && visible.includes(requested) ? requested : 'drives';
+
+  const header = (
+    <Card size="small" styles={{ body: { padding: 12 } }}>
+      <Flex wrap gap={8} align="center">
+        <Typography.Title level={4} style={{ margin: 0, marginRight: 8 }}>
+          {t('funds')}
+        </Typography.Title>
+        {list.length > 0 && (
+          <Select
+            data-testid="fund-select"
+            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 480 }}
+            value={fund?.id}
+            loading={funds.isLoading}
+            onChange={(id: string) => set({ fund: id })}
+            options={list.map((f) => ({
+              value: f.id,
+              label: manyCommunes ? `${f.name} – ${communeName(f.communeId)}` : f.name,
+            }))}
+          />
+        )}
+        <Space wrap>
+          {manageable.length > 0 && <Button onClick={() => setCreating(true)}>{t('fundNew')}</Button>}
+          {fund && rights.record && (
+            <Button
+              type="primary"
+              onClick={() => {
+                setReceiptDrive((r) => ({ id: undefined, n: r.n + 1 }));
+                set({ tab: 'receipt' });
+              }}
+            >
+              {t('fundReceiptNew')}
+            </Button>
+          )}
+        </Space>
+      </Flex>
+      {fund?.bankAccount && (
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 6, fontSize: 12 }}>
+          {t('fundBankAccount')}: {fund.bankAccount}
+          {fund.bankAccountName ? ` – ${fund.bankAccountName}` : ''}
+          {fund.bankBin ? ` (BIN ${fund.bankBin})` : ''}
+        </Typography.Text>
+      )}
+    </Card>
+  );
+
+  const created = (f: Fund) => {
+    setCreating(false);
+    set({ fund: f.id, tab: 'drives' });
+  };
+
+  if (!funds.isLoading && !fund) {
+    return (
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {header}
+        <Card>
+          <Empty description={t('fundEmpty')}>
+            {manageable.length > 0 && (
+              <Button type="primary" onClick={() => setCreating(true)}>
+                {t('fundNew')}
+              </Button>
+            )}
+          </Empty>
+        </Card>
+        <FundFormModal open={creating} communes={manageable} onClose={() => setCreating(false)} onSaved={created} />
+      </Space>
+    );
+  }
+
+  const tabContent = (key: TabKey) => {
+    if (!fund) return null;
+    switch (key) {
+      case 'drives':
+        return (
+          <DriveList
+            fund={fund}
+            rights={rights}
+            units={unitList}
+            onRecord={(id) => {
+              setReceiptDrive((r) => ({ id, n: r.n + 1 }));
+              set({ tab: 'receipt' });
+            }}
+          />
+        );
+      case 'receipt':
+        return (
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={12}>
+              <DonationForm
+                key={`${fund.id}-${receiptDrive.n}-${drives.isSuccess}-${orgs.isSuccess}-${units.isSuccess}`}
+                fund={fund}
+                rights={rights}
+                units={unitList}
+                organizations={orgs.data ?? []}
+                drives={driveList}
+                driveId={receiptDrive.id}
+              />
+            </Col>
+            <Col xs={24} lg={12}>
+              <DonationSessionList fund={fund} rights={rights} drives={driveList} />
+            </Col>
+          </Row>
+        );
+      case 'pledges':
+        return <FundPledges fund={fund} rights={rights} units={unitList} drives={driveList} />;
+      case 'payouts':
+        return <PayoutForms fund={fund} drives={driveList} />;
+      case 'bank':
+        return <BankStatements fund={fund} drives={driveList} />;
+      case 'book':
+        return <FundBook fund={fund} />;
+    }
+  };
+
+  const label: Record<TabKey, string> = {
+    drives: t('fundDrives'),
+    receipt: t('fundReceipts'),
+    pledges: t('fundPledges'),
+    payouts: t('fundPayouts'),
+    bank: t('fundBank'),
+    book: t('fundBook'),
+  };
+
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      {header}
+      {fund && <FundBalanceCards fundId={fund.id} />}
+      {fund && (
+        <Card size="small" styles={{ body: { paddingTop: 0, paddingInline: narrow ? 8 : 12 } }}>
+          <Tabs
+            activeKey={tab}
+            onChange={(k) => set({ tab: k })}
+            items={visible.map((k) => ({ key: k, label: label[k], children: tabContent(k) }))}
+          />
+        </Card>
+      )}
+      <FundFormModal open={creating} communes={manageable} onClose={() => setCreating(false)} onSaved={created} />
+    </Space>
+  );
+}

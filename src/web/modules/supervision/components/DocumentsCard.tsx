@@ -1,0 +1,106 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Flex, Form, Modal, Space, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { formatDateVi } from '../../../../lib/dates';
+import { api } from '../../../lib/api';
+import { showApiError } from '../../../lib/forms';
+import { useI18n } from '../../../i18n';
+import { docUrl, invalidateSupervision, type SupervisionDetail } from '../shared';
+import { today, toIso } from '../../../lib/dates';
+
+type Which = 'plan' | 'report';
+
+/** The plan (KH) and the result report (BC): number once issued, preview/download, issue once. */
+export function DocumentsCard({ s }: { s: SupervisionDetail }) {
+  const { t } = useI18n();
+  const [issuing, setIssuing] = useState<Which | null>(null);
+  const row = (which: Which) => {
+    const doc = which === 'plan' ? s.planDoc : s.reportDoc;
+    const blocked = which === 'report' && s.status !== 'concluded';
+    return (
+      <Flex key={which} wrap gap={8} align="center" style={{ padding: '6px 0' }}>
+        <Typography.Text strong style={{ minWidth: 150 }}>
+          {t(which === 'plan' ? 'svPlanDoc' : 'svReportDoc')}
+        </Typography.Text>
+        {doc ? (
+          <Tag color="green">
+            {doc.number} · {formatDateVi(doc.date)}
+          </Tag>
+        ) : (
+          <Typography.Text type="secondary">{t('svNotIssued')}</Typography.Text>
+        )}
+        <Space wrap size={4} style={{ marginInlineStart: 'auto' }}>
+          {(['docx', 'pdf'] as const).map((ext) => (
+            <Button
+              key={ext}
+              size="small"
+              href={docUrl(s.id, which, ext)}
+              target={ext === 'pdf' ? '_blank' : undefined}
+              rel="noopener"
+            >
+              .{ext}
+            </Button>
+          ))}
+          {s.canManage && !doc && (
+            <Button
+              size="small"
+              type="primary"
+              disabled={blocked}
+              title={blocked ? t('svReportNeedsConclusion') : undefined}
+              onClick={() => setIssuing(which)}
+            >
+              {t('svIssue')}
+            </Button>
+          )}
+        </Space>
+      </Flex>
+    );
+  };
+  return (
+    <Card size="small" title={t('svDocuments')}>
+      {row('plan')}
+      {row('report')}
+      {issuing && <IssueModal id={s.id} which={issuing} onClose={() => setIssuing(null)} />}
+    </Card>
+  );
+}
+
+function IssueModal({ id, which, onClose }: { id: string; which: Which; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<{ date: Dayjs }>();
+  async function submit() {
+    const v = await form.validateFields();
+    try {
+      const r = await api<{ document: { number: string } }>('POST', `/supervisions/${id}/${which}-document`, {
+        date: toIso(v.date),
+      });
+      message.success(r.document.number);
+      await invalidateSupervision(qc);
+      onClose();
+    } catch (e) {
+      const msg = showApiError(form, e);
+      if (msg) message.error(msg);
+    }
+  }
+  return (
+    <Modal
+      open
+      title={`${t('svIssue')}: ${t(which === 'plan' ? 'svPlanDoc' : 'svReportDoc')}`}
+      okText={t('svIssue')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onCancel={onClose}
+      onOk={submit}
+    >
+      <Typography.Paragraph>{t('svIssueConfirm')}</Typography.Paragraph>
+      <Form form={form} name="supervision-issue" layout="vertical" preserve={false} initialValues={{ date: today() }}>
+        <Form.Item name="date" label={t('svIssueDate')} rules={[{ required: true, message: t('required') }]}>
+          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,262 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Input,
+  Result,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tooltip,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import { useMemo, useState } from 'react';
+import { formatDateVi } from '../../../../lib/dates';
+import { formatInteger } from '../../../../lib/numbers';
+import { unitDisplayName } from '../../../../lib/units';
+import { compareVi, matchesVi } from '../../../../lib/vi-text';
+import { api, type Me } from '../../../lib/api';
+import { exportXlsx, type XlsxColumn } from '../../../lib/export-xlsx';
+import { useI18n } from '../../../i18n';
+import {
+  figurePercentText,
+  fileStamp,
+  fmt,
+  isMoneyLabel,
+  PeriodPicker,
+  STANDING_BG,
+  standingOf,
+  UnitSelect,
+  usePeriodParams,
+  useScope,
+} from '../shared';
+import { hasRole, isAdminUser } from '../../../lib/roles';
+import type { Overview, Cell, OverviewRow, OverviewIndicator } from '../api';
+
+/** Sort key of a cell: its percentage; cells without a target sort below every number. */
+const sortKey = (c: Cell | undefined) => (c?.percent === undefined || c.percent === null ? -1 : c.percent);
+
+/** "Tổng hợp toàn tỉnh": communes × indicators, for an upper unit. */
+export function OverviewPage({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const allowed = isAdminUser(me) || hasRole(me, 'upper');
+  const scope = useScope(me);
+  const { period, setPeriod, unitParam, setUnit } = usePeriodParams();
+  const tops = (u: { level: string }) => u.level === 'province' || u.level === 'district';
+  const firstTop = scope.units.find((u) => u.id === scope.ownUnitId && tops(u))?.id ?? scope.units.find(tops)?.id;
+  const unitId = unitParam ?? firstTop;
+  const unit = scope.units.find((u) => u.id === unitId);
+  const [query, setQuery] = useState('');
+  const [picked, setPicked] = useState<string[]>([]);
+
+  const overview = useQuery({
+    queryKey: ['progress-overview', unitId, period.from, period.to],
+    enabled: allowed && Boolean(unitId),
+    queryFn: () => api<Overview>('GET', `/progress/overview?unitId=${unitId}&from=${period.from}&to=${period.to}`),
+  });
+  const indicators = useMemo(
+    () => (overview.data?.indicators ?? []).filter((i) => picked.length === 0 || picked.includes(i.id)),
+    [overview.data, picked],
+  );
+  const rows = useMemo(
+    () =>
+      (overview.data?.rows ?? [])
+        .filter((r) => matchesVi(`${r.kind} ${r.name}`, query))
+        .sort((a, b) => compareVi(a.name, b.name)),
+    [overview.data, query],
+  );
+
+  if (!allowed) return <Result status="403" title={t('notAllowed')} />;
+
+  const cellOf = (r: OverviewRow, id: string) => r.cells.find((c) => c.indicatorId === id);
+  // Cells carry no target period, so the viewed period stands in for it when judging "behind".
+  const standing = (ind: OverviewIndicator, c: Cell | undefined) =>
+    c ? standingOf({ aggregation: ind.aggregation, ...c }, period, period.to) : 'none';
+
+  const columns: TableColumnsType<OverviewRow> = [
+    {
+      title: t('commune'),
+      key: 'name',
+      fixed: 'left',
+      width: 150,
+      sorter: (a, b) => compareVi(a.name, b.name),
+      render: (_, r) => unitDisplayName(r),
+    },
+    ...indicators.map((ind) => {
+      const judged = rows.map((r) => cellOf(r, ind.id)).filter((c) => c?.target !== undefined);
+      const met = judged.filter((c) => c?.met).length;
+      return {
+        title: (
+          <Tooltip title={`${ind.code} · ${ind.unitLabel}`}>
+            <div style={{ minWidth: 110 }}>
+              {ind.name}
+              {judged.length > 0 && (
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 11, fontWeight: 400 }}>
+                    {fmt(t('overviewMetCount'), { n: met, of: judged.length })}
+                  </Typography.Text>
+                </div>
+              )}
+            </div>
+          </Tooltip>
+        ),
+        key: ind.id,
+        align: 'right' as const,
+        sorter: (a: OverviewRow, b: OverviewRow) => sortKey(cellOf(a, ind.id)) - sortKey(cellOf(b, ind.id)),
+        onCell: (r: OverviewRow) => ({ style: { background: STANDING_BG[standing(ind, cellOf(r, ind.id))] } }),
+        render: (_: unknown, r: OverviewRow) => {
+          const c = cellOf(r, ind.id);
+          if (!c) return '—';
+          const ratio = ind.aggregation === 'ratio';
+          const pair = ratio
+            ? `${formatInteger(c.actual)}/${formatInteger(c.denominator ?? 0)}${
+                c.target !== undefined ? ` · ${fmt(t('progressAim'), { n: formatInteger(c.target) })}` : ''
+              }`
+            : `${formatInteger(c.actual)}${c.target !== undefined ? `/${formatInteger(c.target)}` : ''}`;
+          const hasPct = ratio || c.target !== undefined;
+          return (
+            <div data-testid="overview-cell">
+              <Typography.Text strong>
+                {hasPct ? figurePercentText({ aggregation: ind.aggregation, ...c }) : t('overviewNoTarget')}
+              </Typography.Text>
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+                  {pair}
+                </Typography.Text>
+              </div>
+            </div>
+          );
+        },
+      };
+    }),
+  ];
+
+  const exportColumns: XlsxColumn<OverviewRow>[] = [
+    { header: t('commune'), value: (r) => unitDisplayName(r), width: 24 },
+    ...indicators.flatMap((ind): XlsxColumn<OverviewRow>[] => {
+      const money = isMoneyLabel(ind.unitLabel);
+      const ratio = ind.aggregation === 'ratio';
+      return [
+        {
+          header: `${ind.code} – ${t('progressActualCol')}`,
+          value: (r) => cellOf(r, ind.id)?.actual,
+          format: money ? 'money' : 'integer',
+          width: 20,
+        },
+        ...(ratio
+          ? [
+              {
+                header: `${ind.code} – ${t('progressDenominator')}`,
+                value: (r: OverviewRow) => cellOf(r, ind.id)?.denominator,
+                format: 'integer' as const,
+              },
+            ]
+          : []),
+        {
+          header: `${ind.code} – ${ratio ? t('progressAimCol') : t('progressTargetCol')}`,
+          value: (r) => cellOf(r, ind.id)?.target,
+          format: money ? 'money' : 'integer',
+          width: 20,
+        },
+        {
+          header: `${ind.code} – %`,
+          value: (r) => {
+            const c = cellOf(r, ind.id);
+            return ratio
+              ? (c?.denominator ?? 0) > 0
+                ? ((c?.actual ?? 0) * 100) / (c?.denominator ?? 1)
+                : null
+              : c?.percent;
+          },
+          format: 'percent',
+        },
+      ];
+    }),
+  ];
+
+  return (
+    <Card
+      size="small"
+      title={t('overviewTitle')}
+      extra={
+        <Button
+          disabled={!overview.data}
+          onClick={() =>
+            void exportXlsx(
+              fileStamp(`tong-hop_${unit ? unitDisplayName(unit) : ''}`, period),
+              t('overviewTitle'),
+              exportColumns,
+              rows,
+            )
+          }
+        >
+          {t('tgExport')}
+        </Button>
+      }
+    >
+      <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
+        <Col xs={24} md={8} lg={6}>
+          <UnitSelect units={scope.units} filter={tops} value={unitId} onChange={setUnit} style={{ width: '100%' }} />
+        </Col>
+        <Col xs={24} md={16} lg={18}>
+          <PeriodPicker value={period} onChange={setPeriod} />
+        </Col>
+        <Col xs={24} md={8} lg={6}>
+          <Input.Search
+            allowClear
+            placeholder={`${t('overviewFilterCommune')} — ${t('searchHint')}`}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </Col>
+        <Col xs={24} md={16} lg={18}>
+          <Select
+            mode="multiple"
+            allowClear
+            style={{ width: '100%' }}
+            placeholder={t('overviewFilterIndicators')}
+            aria-label={t('overviewFilterIndicators')}
+            value={picked}
+            onChange={setPicked}
+            showSearch={{ filterOption: (input, o) => matchesVi(String(o?.label ?? ''), input) }}
+            options={(overview.data?.indicators ?? []).map((i) => ({ value: i.id, label: i.name }))}
+          />
+        </Col>
+      </Row>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <Typography.Text type="secondary">
+          {formatDateVi(period.from)} – {formatDateVi(period.to)}
+        </Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('overviewLegend')}
+        </Typography.Text>
+      </Space>
+      {overview.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title={overview.error instanceof Error ? overview.error.message : t('errorGeneric')}
+        />
+      )}
+      {overview.data && overview.data.rows.length === 0 ? (
+        <Empty description={t('overviewNoCommunes')} />
+      ) : (
+        <Table<OverviewRow>
+          data-testid="overview-table"
+          size="small"
+          bordered
+          rowKey="unitId"
+          loading={overview.isLoading}
+          dataSource={rows}
+          columns={columns}
+          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          scroll={{ x: true }}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, type Organization, type Unit } from '../../lib/api';
+
+/** Query keys of the units module; invalidate `unitKeys.all` / `organizationKeys.all` after a write. */
+export const unitKeys = { all: ['units'] as const };
+export const organizationKeys = {
+  all: ['organizations'] as const,
+  /** Every organisation the caller can read ('all'), or one commune's. */
+  list: (communeId?: string) => ['organizations', communeId ?? 'all'] as const,
+  /** A commune's, disabled until the commune is known. */
+  ofCommune: (communeId: string | undefined) => ['organizations', communeId ?? 'none'] as const,
+};
+
+export const fetchUnits = () => api<{ items: Unit[] }>('GET', '/units').then((r) => r.items);
+export const fetchOrganizations = (communeId?: string) =>
+  api<{ items: Organization[] }>('GET', communeId ? `/organizations?communeId=${communeId}` : '/organizations').then(
+    (r) => r.items,
+  );
+
+export const createUnit = (body: unknown) => api<Unit>('POST', '/units', body);
+export const updateUnit = (id: string, body: unknown) => api<Unit>('PATCH', `/units/${id}`, body);
+export const createOrganization = (body: unknown) => api<Organization>('POST', '/organizations', body);
+export const updateOrganization = (id: string, body: unknown) =>
+  api<Organization>('PATCH', `/organizations/${id}`, body);
+
+/** Every unit the caller can read. */
+export function useUnits() {
+  return useQuery({ queryKey: unitKeys.all, queryFn: fetchUnits });
+}
+
+/** Every organisation the caller can read (organisation heads find their commune here). */
+export function useAllOrganizations() {
+  return useQuery({ queryKey: organizationKeys.list(), queryFn: () => fetchOrganizations() });
+}
+
+/** One commune's organisations; waits until the commune is known. */
+export function useCommuneOrganizations(communeId: string | undefined) {
+  return useQuery({
+    queryKey: organizationKeys.ofCommune(communeId),
+    enabled: Boolean(communeId),
+    queryFn: () => fetchOrganizations(communeId),
+  });
+}

@@ -1,0 +1,252 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createUnit, unitKeys, updateUnit, useUnits } from '../api';
+import { unitDisplayName } from '../../../../lib/units';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Tree,
+  Typography,
+} from 'antd';
+import type { DataNode } from 'antd/es/tree';
+import { useMemo, useState } from 'react';
+import { compareVi, matchesVi } from '../../../../lib/vi-text';
+import type { Me, Unit, UnitLevel } from '../../../lib/api';
+import { showApiError } from '../../../lib/forms';
+import { useI18n } from '../../../i18n';
+
+const CHILD_LEVELS: Record<UnitLevel, UnitLevel[]> = {
+  province: ['commune', 'district'],
+  district: ['commune'],
+  commune: ['village'],
+  village: [],
+};
+const DEFAULT_KIND: Record<UnitLevel, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã', village: 'thôn' };
+
+function buildTree(units: Unit[], query: string): { nodes: DataNode[]; keys: string[] } {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const visible = new Set<string>();
+  for (const u of units) {
+    if (!matchesVi(`${u.kind} ${u.name}`, query)) continue;
+    for (
+      let cur: Unit | undefined = u;
+      cur && !visible.has(cur.id);
+      cur = cur.parentId ? byId.get(cur.parentId) : undefined
+    )
+      visible.add(cur.id);
+  }
+  const children = new Map<string | null, Unit[]>();
+  for (const u of units) {
+    if (!visible.has(u.id)) continue;
+    // A unit whose parent is outside the caller's scope is a root of their tree.
+    const parent = u.parentId && byId.has(u.parentId) ? u.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), u]);
+  }
+  const make = (parent: string | null): DataNode[] =>
+    (children.get(parent) ?? [])
+      .sort((a, b) => compareVi(a.name, b.name))
+      .map((u) => ({ key: u.id, title: unitDisplayName(u), children: make(u.id) }));
+  return { nodes: make(null), keys: [...visible] };
+}
+
+export function UnitsPage({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const units = useUnits();
+  const [query, setQuery] = useState('');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [childOf, setChildOf] = useState<Unit | 'root' | null>(null);
+  const [editForm] = Form.useForm();
+  const [childForm] = Form.useForm<{ level: UnitLevel; name: string; kind: string }>();
+  const list = units.data ?? [];
+  const tree = useMemo(() => buildTree(list, query), [list, query]);
+  const selected = list.find((u) => u.id === selectedId) ?? null;
+  const canManage = me.permissions.manageUsers;
+
+  const save = useMutation({
+    mutationFn: (body: { name: string; kind: string; settings: Unit['settings'] }) =>
+      updateUnit(selectedId as string, body),
+    onSuccess: () => {
+      message.success(t('saved'));
+      void qc.invalidateQueries({ queryKey: unitKeys.all });
+    },
+    onError: (e) => {
+      const msg = showApiError(editForm, e);
+      if (msg) message.error(msg);
+    },
+  });
+
+  const levelLabel = (l: UnitLevel) => t(l);
+  const childLevels = childOf === 'root' ? (['province'] as UnitLevel[]) : childOf ? CHILD_LEVELS[childOf.level] : [];
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} md={10}>
+        <Card
+          title={t('units')}
+          extra={
+            me.permissions.admin && (
+              <Button size="small" onClick={() => setChildOf('root')}>
+                {t('addProvince')}
+              </Button>
+            )
+          }
+        >
+          <Input.Search
+            placeholder={`${t('search')} — ${t('searchHint')}`}
+            allowClear
+            onChange={(e) => setQuery(e.target.value)}
+            style={{ marginBottom: 12 }}
+          />
+          {tree.nodes.length === 0 && !units.isLoading ? (
+            <Empty description={t('noUnits')} />
+          ) : (
+            <Tree
+              data-testid="unit-tree"
+              treeData={tree.nodes}
+              expandedKeys={tree.keys}
+              selectedKeys={selectedId ? [selectedId] : []}
+              onSelect={(keys) => {
+                const id = (keys[0] as string | undefined) ?? null;
+                setSelectedId(id);
+                const u = list.find((x) => x.id === id);
+                if (u)
+                  editForm.setFieldsValue({
+                    name: u.name,
+                    kind: u.kind,
+                    settings: { address: '', phone: '', email: '', chairName: '', ...u.settings },
+                  });
+              }}
+              blockNode
+            />
+          )}
+        </Card>
+      </Col>
+      <Col xs={24} md={14}>
+        <Card title={selected ? unitDisplayName(selected) : t('units')}>
+          {!selected ? (
+            <Typography.Text type="secondary">{t('selectUnit')}</Typography.Text>
+          ) : (
+            <>
+              <Descriptions
+                size="small"
+                column={1}
+                items={[{ key: 'level', label: t('level'), children: levelLabel(selected.level) }]}
+              />
+              <Form
+                form={editForm}
+                name="unit"
+                layout="vertical"
+                disabled={!canManage}
+                onFinish={(v) => save.mutate(v)}
+                style={{ marginTop: 12 }}
+              >
+                <Row gutter={12}>
+                  <Col xs={24} sm={16}>
+                    <Form.Item name="name" label={t('name')} rules={[{ required: true, message: t('required') }]}>
+                      <Input maxLength={200} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} sm={8}>
+                    <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
+                      <Input maxLength={50} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <Typography.Text strong>{t('contact')}</Typography.Text>
+                <Form.Item name={['settings', 'address']} label={t('address')}>
+                  <Input maxLength={300} />
+                </Form.Item>
+                <Row gutter={12}>
+                  <Col xs={24} sm={12}>
+                    <Form.Item name={['settings', 'phone']} label={t('phone')}>
+                      <Input maxLength={30} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} sm={12}>
+                    <Form.Item name={['settings', 'email']} label={t('email')}>
+                      <Input maxLength={200} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <Form.Item name={['settings', 'chairName']} label={t('chairName')}>
+                  <Input maxLength={200} />
+                </Form.Item>
+                {canManage && (
+                  <Space wrap>
+                    <Button type="primary" htmlType="submit" loading={save.isPending}>
+                      {t('save')}
+                    </Button>
+                    {CHILD_LEVELS[selected.level].length > 0 && (
+                      <Button onClick={() => setChildOf(selected)}>{t('addChild')}</Button>
+                    )}
+                  </Space>
+                )}
+              </Form>
+            </>
+          )}
+        </Card>
+      </Col>
+      <Modal
+        open={childOf !== null}
+        title={childOf === 'root' ? t('addProvince') : `${t('addChild')}: ${childOf ? unitDisplayName(childOf) : ''}`}
+        okText={t('save')}
+        cancelText={t('cancel')}
+        destroyOnHidden
+        onCancel={() => setChildOf(null)}
+        onOk={async () => {
+          const v = await childForm.validateFields();
+          try {
+            const created = await createUnit({
+              ...v,
+              parentId: childOf === 'root' ? null : childOf?.id,
+            });
+            message.success(t('saved'));
+            await qc.invalidateQueries({ queryKey: unitKeys.all });
+            setSelectedId(created.id);
+            editForm.setFieldsValue({
+              name: created.name,
+              kind: created.kind,
+              settings: { address: '', phone: '', email: '', chairName: '', ...created.settings },
+            });
+            setChildOf(null);
+          } catch (e) {
+            const msg = showApiError(childForm, e);
+            if (msg) message.error(msg);
+          }
+        }}
+      >
+        <Form
+          form={childForm}
+          name="childUnit"
+          layout="vertical"
+          preserve={false}
+          initialValues={{ level: childLevels[0], kind: childLevels[0] ? DEFAULT_KIND[childLevels[0]] : '' }}
+          onValuesChange={(changed: { level?: UnitLevel }) => {
+            if (changed.level) childForm.setFieldValue('kind', DEFAULT_KIND[changed.level]);
+          }}
+        >
+          <Form.Item name="level" label={t('level')} rules={[{ required: true, message: t('required') }]}>
+            <Select options={childLevels.map((l) => ({ value: l, label: levelLabel(l) }))} />
+          </Form.Item>
+          <Form.Item name="name" label={t('name')} rules={[{ required: true, message: t('required') }]}>
+            <Input maxLength={200} autoFocus />
+          </Form.Item>
+          <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
+            <Input maxLength={50} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Row>
+  );
+}

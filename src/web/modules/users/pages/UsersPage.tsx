@@ -1,0 +1,214 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Form, Input, Modal, Popconfirm, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { matchesVi } from '../../../../lib/vi-text';
+import type { Me } from '../../../lib/api';
+import { RolesField, type RoleValue } from '../components/RolesField';
+import { showApiError } from '../../../lib/forms';
+import { useI18n } from '../../../i18n';
+import {
+  type User,
+  userKeys,
+  fetchUsers,
+  createUser,
+  setUserRoles,
+  resetUserPassword,
+  enableUser,
+  disableUser,
+} from '../api';
+
+type Dialog = { kind: 'create' } | { kind: 'roles'; user: User } | { kind: 'password'; user: User } | null;
+
+export function UsersPage({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const users = useQuery({
+    queryKey: userKeys.all,
+    queryFn: fetchUsers,
+  });
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [query, setQuery] = useState('');
+  const [form] = Form.useForm<{
+    username: string;
+    fullName: string;
+    password: string;
+    newPassword: string;
+    roles: RoleValue[];
+  }>();
+
+  const refresh = () => qc.invalidateQueries({ queryKey: userKeys.all });
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      message.success(t('saved'));
+      await refresh();
+    } catch (e) {
+      message.error(showApiError(null, e));
+    }
+  };
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      if (dialog?.kind === 'create')
+        await createUser({
+          username: v.username,
+          fullName: v.fullName,
+          password: v.password,
+          roles: v.roles,
+        });
+      if (dialog?.kind === 'roles') await setUserRoles(dialog.user.id, v.roles);
+      if (dialog?.kind === 'password') await resetUserPassword(dialog.user.id, v.newPassword);
+      message.success(t('saved'));
+      await refresh();
+      setDialog(null);
+    } catch (e) {
+      const msg = showApiError(form, e);
+      if (msg) message.error(msg);
+    }
+  };
+
+  const rows = (users.data ?? []).filter((u) => matchesVi(`${u.username} ${u.fullName}`, query));
+  return (
+    <Card
+      title={t('users')}
+      extra={
+        <Button type="primary" onClick={() => setDialog({ kind: 'create' })}>
+          {t('create')}
+        </Button>
+      }
+    >
+      <Input.Search
+        placeholder={`${t('search')} — ${t('searchHint')}`}
+        allowClear
+        onChange={(e) => setQuery(e.target.value)}
+        style={{ marginBottom: 12, maxWidth: 360 }}
+      />
+      <Table
+        rowKey="id"
+        size="small"
+        loading={users.isLoading}
+        dataSource={rows}
+        scroll={{ x: true }}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        columns={[
+          { title: t('username'), dataIndex: 'username' },
+          { title: t('fullName'), dataIndex: 'fullName' },
+          {
+            title: t('roles'),
+            key: 'roles',
+            render: (_: unknown, u: User) =>
+              u.roles.map((r) => (
+                <Tag key={`${r.role}:${r.unitId ?? ''}:${r.organizationId ?? ''}`} color="red">
+                  {t(`role_${r.role}`)}
+                  {(r.organizationName ?? r.unitName) ? ` · ${r.organizationName ?? r.unitName}` : ''}
+                </Tag>
+              )),
+          },
+          {
+            title: t('status'),
+            dataIndex: 'disabled',
+            render: (d: boolean) => (d ? <Tag>{t('disabled')}</Tag> : <Tag color="green">{t('active')}</Tag>),
+          },
+          {
+            title: '',
+            key: 'actions',
+            render: (_: unknown, u: User) =>
+              u.id === me.id ? null : (
+                <Space wrap size={4}>
+                  <Button size="small" onClick={() => setDialog({ kind: 'roles', user: u })}>
+                    {t('editRoles')}
+                  </Button>
+                  <Button size="small" onClick={() => setDialog({ kind: 'password', user: u })}>
+                    {t('resetPassword')}
+                  </Button>
+                  {u.disabled ? (
+                    <Button size="small" onClick={() => act(() => enableUser(u.id))}>
+                      {t('enable')}
+                    </Button>
+                  ) : (
+                    <Popconfirm
+                      title={t('confirmDisable')}
+                      onConfirm={() => act(() => disableUser(u.id))}
+                      okText={t('disable')}
+                      cancelText={t('cancel')}
+                    >
+                      <Button size="small" danger>
+                        {t('disable')}
+                      </Button>
+                    </Popconfirm>
+                  )}
+                </Space>
+              ),
+          },
+        ]}
+      />
+      <Modal
+        open={dialog !== null}
+        title={
+          dialog?.kind === 'create'
+            ? t('create')
+            : dialog?.kind === 'roles'
+              ? `${t('editRoles')}: ${dialog.user.fullName}`
+              : dialog
+                ? `${t('resetPassword')}: ${dialog.user.fullName}`
+                : ''
+        }
+        okText={t('save')}
+        cancelText={t('cancel')}
+        destroyOnHidden
+        onCancel={() => setDialog(null)}
+        onOk={submit}
+        width={640}
+      >
+        <Form
+          form={form}
+          name="user"
+          layout="vertical"
+          preserve={false}
+          initialValues={{
+            roles:
+              dialog?.kind === 'roles'
+                ? dialog.user.roles.map((r) => ({ role: r.role, unitId: r.unitId, organizationId: r.organizationId }))
+                : [{ role: undefined }],
+          }}
+        >
+          {dialog?.kind === 'create' && (
+            <>
+              <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('required') }]}>
+                <Input maxLength={50} autoComplete="off" />
+              </Form.Item>
+              <Form.Item name="fullName" label={t('fullName')} rules={[{ required: true, message: t('required') }]}>
+                <Input maxLength={200} />
+              </Form.Item>
+              <Form.Item
+                name="password"
+                label={t('password')}
+                extra={t('passwordRule')}
+                rules={[{ required: true, min: 10, message: t('passwordRule') }]}
+              >
+                <Input.Password autoComplete="new-password" />
+              </Form.Item>
+            </>
+          )}
+          {dialog?.kind === 'password' && (
+            <Form.Item
+              name="newPassword"
+              label={t('newPassword')}
+              extra={t('passwordRule')}
+              rules={[{ required: true, min: 10, message: t('passwordRule') }]}
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+          )}
+          {(dialog?.kind === 'create' || dialog?.kind === 'roles') && (
+            <Form.Item label={t('roles')} required>
+              <RolesField me={me} />
+            </Form.Item>
+          )}
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,136 @@
+import { Button, Dropdown, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
+import { useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import type { Me } from '../lib/api';
+import { useLogout } from '../lib/auth';
+import { useI18n } from '../i18n';
+import { ChangePasswordModal } from '../modules/users/components/ChangePasswordModal';
+
+export function AppLayout({ me }: { me: Me }) {
+  const { t, lang, setLang } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const logout = useLogout();
+  const [collapsed, setCollapsed] = useState(false);
+  const [narrow, setNarrow] = useState(false);
+  const [pwOpen, setPwOpen] = useState(false);
+
+  const items: MenuProps['items'] = [
+    { key: '/', label: t('home') },
+    { key: '/progress', label: t('navProgress') },
+    ...(me.permissions.admin || me.roles.some((r) => r.role === 'upper')
+      ? [{ key: '/overview', label: t('navOverview') }]
+      : []),
+    { key: '/indicators', label: t('navIndicators') },
+    { key: '/entries', label: t('navEntries') },
+    { key: '/rounds', label: t('navRounds') },
+    { key: '/campaigns', label: t('campaignsTitle') },
+    { key: '/funds', label: t('funds') },
+    { key: '/households', label: t('hhNav') },
+    { key: '/relief', label: t('reliefNav') },
+    { key: '/meetings', label: t('mtNav') },
+    { key: '/petitions', label: t('ptNav') },
+    { key: '/consultations', label: t('csNav') },
+    { key: '/supervision', label: t('svNav') },
+    { key: '/register', label: t('rgNav') },
+    { key: '/reports', label: t('rpNav') },
+    { key: '/posts', label: t('psNav') },
+    {
+      type: 'group',
+      label: t('structure'),
+      children: [
+        { key: '/units', label: t('units') },
+        { key: '/organizations', label: t('organizations') },
+        ...(me.permissions.manageUsers
+          ? [
+              { key: '/users', label: t('users') },
+              { key: '/audit', label: t('audit') },
+            ]
+          : []),
+      ],
+    },
+  ];
+  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        onBreakpoint={(broken) => {
+          setNarrow(broken);
+          setCollapsed(broken);
+        }}
+        width={230}
+        trigger={null}
+        theme="light"
+        style={
+          narrow ? { position: 'fixed', height: '100vh', overflowY: 'auto', zIndex: 20, left: 0, top: 0 } : undefined
+        }
+      >
+        <div style={{ padding: '16px 16px 8px', fontWeight: 700, color: '#b71c1c' }}>{t('appName')}</div>
+        <Menu
+          mode="inline"
+          items={items}
+          selectedKeys={[selected]}
+          onClick={(e) => {
+            navigate(e.key);
+            if (narrow) setCollapsed(true);
+          }}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 12px',
+            display: 'flex',
+            alignItems: 'center',
+            gap: 8,
+            borderBottom: '1px solid #eee',
+          }}
+        >
+          {narrow && (
+            <Button aria-label="menu" onClick={() => setCollapsed(!collapsed)}>
+              ☰
+            </Button>
+          )}
+          <div style={{ flex: 1, minWidth: 0, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+            {me.roles[0] && (
+              <Tag color="red">
+                {me.roles[0].unitName ?? me.roles[0].organizationName ?? t(`role_${me.roles[0].role}`)}
+              </Tag>
+            )}
+          </div>
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'pw', label: t('changePassword') },
+                { key: 'lang', label: t('language') },
+                { key: 'logout', label: t('logout') },
+              ],
+              onClick: ({ key }) => {
+                if (key === 'pw') setPwOpen(true);
+                if (key === 'lang') setLang(lang === 'vi' ? 'en' : 'vi');
+                if (key === 'logout') logout.mutate(undefined, { onSettled: () => navigate('/') });
+              },
+            }}
+          >
+            <Button data-testid="user-menu">
+              <Typography.Text ellipsis style={{ maxWidth: 160 }}>
+                {me.fullName}
+              </Typography.Text>
+            </Button>
+          </Dropdown>
+        </Layout.Header>
+        <Layout.Content style={{ padding: narrow ? 8 : 16 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+      <ChangePasswordModal open={pwOpen} onClose={() => setPwOpen(false)} />
+    </Layout>
+  );
+}
