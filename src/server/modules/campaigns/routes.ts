@@ -1,11 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { calendarDate } from '../../http/fields';
-import type { Context } from 'hono';
 import { todayVn } from '../../../lib/dates';
-import { metaOf } from '../../core/actor';
-import type { AppDeps, AppEnv } from '../../http/env';
+import { commandContext } from '../../http/context';
+import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
-import type { CommandCtx } from './commands/context';
 import { createCampaign } from './commands/create-campaign';
 import { addTask } from './commands/create-task';
 import { updateCampaign } from './commands/update-campaign';
@@ -209,13 +207,8 @@ const listTasksRoute = createRoute({
 export function campaignsRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
-  const ctxOf = (c: Context<AppEnv>): CommandCtx => {
-    const actor = actorOf(c);
-    return { db, actor, meta: metaOf(actor, c.get('ip')) };
-  };
-
   app.openapi(createCampaignRoute, async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const { campaign, commune } = await createCampaign(ctx, c.req.valid('json'));
     return c.json(presentCampaignDetail(ctx.actor, commune, campaign, await campaignDetail(db, campaign.id)), 201);
   });
@@ -232,19 +225,19 @@ export function campaignsRoutes(deps: AppDeps) {
   });
 
   app.openapi(patchCampaignRoute, async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const { campaign, commune } = await updateCampaign(ctx, c.req.valid('param').id, c.req.valid('json'));
     return c.json(presentCampaignDetail(ctx.actor, commune, campaign, await campaignDetail(db, campaign.id)), 200);
   });
 
   app.openapi(createTaskRoute, async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const { task, commune } = await addTask(ctx, c.req.valid('param').id, c.req.valid('json'));
     return c.json(presentTaskFor(ctx.actor, commune, task), 201);
   });
 
   app.openapi(patchTaskRoute, async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const { task, commune } = await updateTask(ctx, c.req.valid('param').id, c.req.valid('json'));
     return c.json(presentTaskFor(ctx.actor, commune, task), 200);
   });

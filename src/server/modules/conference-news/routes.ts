@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { commandContext } from '../../http/command-context';
+import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import { createRouter, errorResponses, jsonBody, jsonResponse, security } from '../../http/router';
 import { postResponse } from '../posts/fields';

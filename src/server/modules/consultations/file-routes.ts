@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { commandContext } from '../../core/context';
+import { commandContext } from '../../http/context';
 import { AppError } from '../../core/errors';
 import type { AppDeps, AppEnv } from '../../http/env';
-import { actorOf, createRouter, errorResponses, jsonResponse, security } from '../../http/router';
+import { createRouter, errorResponses, jsonResponse, security } from '../../http/router';
 import { fileResponse } from '../../http/files';
 import { importConsultation } from './commands/create-consultation';
 import { exportSynthesis } from './commands/export-synthesis';
@@ -43,7 +43,7 @@ export function consultationFileRoutes(deps: AppDeps) {
         ),
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const form = await c.req.parseBody().catch(() => {
         throw new AppError(400, 'bad_request', NOT_MULTIPART);
       });
@@ -88,7 +88,7 @@ export function consultationFileRoutes(deps: AppDeps) {
   // BÁO CÁO tổng hợp ý kiến góp ý; it names the people who commented, so exports are logged (DOMAIN.md rule 6).
   for (const ext of ['docx', 'pdf'] as const) {
     app.get(`/api/v1/consultations/:id/synthesis.${ext}`, async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const { bytes, fileName } = await exportSynthesis(ctx, { id: c.req.param('id'), format: ext });
       return fileResponse(c, new Uint8Array(bytes), fileName);
     });
@@ -96,7 +96,7 @@ export function consultationFileRoutes(deps: AppDeps) {
 
   // Issuing the synthesis: a BC number from the register and the document frozen with it, once.
   app.post('/api/v1/consultations/:id/synthesis', async (c) => {
-    const ctx = commandContext(db, actorOf(c), c.get('ip'));
+    const ctx = commandContext(c, db);
     const raw: unknown = await c.req.json().catch(() => ({}));
     const { entry } = await issueSynthesis(ctx, { id: c.req.param('id'), body: raw ?? {} });
     return c.json(

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { todayVn } from '../../../lib/dates';
-import { commandContext } from '../../core/context';
+import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { addComment } from './commands/add-comment';
@@ -52,7 +52,7 @@ export function consultationsRoutes(deps: AppDeps) {
       responses: { 201: jsonResponse(consultationDetailSchema, 'Đã tạo'), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const created = await createConsultation(ctx, c.req.valid('json'));
       return c.json(await detail(ctx.actor, created.consultation.id), 201);
     },
@@ -96,7 +96,7 @@ export function consultationsRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(consultationDetailSchema), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const { id } = c.req.valid('param');
       await closeConsultation(ctx, { id });
       return c.json(await detail(ctx.actor, id), 200);
@@ -115,7 +115,7 @@ export function consultationsRoutes(deps: AppDeps) {
       responses: { 201: jsonResponse(commentSchema, 'Đã ghi'), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const { id } = c.req.valid('param');
       const { comment, found } = await addComment(ctx, { id, ...c.req.valid('json') });
       return c.json(presentCommentFor(ctx.actor, found, comment), 201);

@@ -1,12 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { metaOf } from '../../core/actor';
-import type { AppDeps, AppEnv } from '../../http/env';
+import { commandContext } from '../../http/context';
+import type { AppDeps } from '../../http/env';
 import { fileResponse } from '../../http/files';
 import { idempotent } from '../../http/idempotency';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { bankRoutes } from './bank-routes';
-import type { CommandContext } from './commands/context';
 import { createDrive } from './commands/create-drive';
 import { createFund } from './commands/create-fund';
 import { recordDisbursement, recordTransfer } from './commands/move-money';
@@ -83,13 +81,8 @@ export function fundsRoutes(deps: AppDeps) {
   const app = createRouter();
   for (const path of ['/api/v1/donations', '/api/v1/transfers', '/api/v1/disbursements', '/api/v1/pledges'])
     app.use(path, idempotent(db));
-  const ctxOf = (c: Context<AppEnv>): CommandContext => {
-    const actor = actorOf(c);
-    return { db, actor, meta: metaOf(actor, c.get('ip')) };
-  };
-
   app.openapi(post201('/api/v1/funds', fundBody, fundSchema), async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const { fund, communePath } = await createFund(ctx, c.req.valid('json'));
     return c.json(presentFundFor(ctx.actor, fund, communePath), 201);
   });
@@ -105,7 +98,7 @@ export function fundsRoutes(deps: AppDeps) {
   });
 
   app.openapi(post201('/api/v1/drives', driveBody, driveSchema), async (c) => {
-    return c.json(presentDrive(await createDrive(ctxOf(c), c.req.valid('json'))), 201);
+    return c.json(presentDrive(await createDrive(commandContext(c, db), c.req.valid('json'))), 201);
   });
 
   app.openapi(get200('/api/v1/drives', fundIdQuery, items(driveSchema)), async (c) => {
@@ -119,7 +112,7 @@ export function fundsRoutes(deps: AppDeps) {
   });
 
   app.openapi(post201('/api/v1/donations', donationBody, donationSchema), async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const { donation, commune } = await recordDonation(ctx, c.req.valid('json'));
     return c.json(presentDonationFor(ctx.actor, donation, commune), 201);
   });
@@ -134,7 +127,7 @@ export function fundsRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(donationSchema), ...errorResponses },
     }),
     async (c) => {
-      const ctx = ctxOf(c);
+      const ctx = commandContext(c, db);
       const input = { id: c.req.valid('param').id, reason: c.req.valid('json').reason };
       const { donation, commune } = await voidDonation(ctx, input);
       return c.json(presentDonationFor(ctx.actor, donation, commune), 200);
@@ -142,7 +135,7 @@ export function fundsRoutes(deps: AppDeps) {
   );
 
   app.openapi(post201('/api/v1/pledges', pledgeBody, pledgeCreatedSchema), async (c) => {
-    return c.json(presentPledge(await recordPledge(ctxOf(c), c.req.valid('json'))), 201);
+    return c.json(presentPledge(await recordPledge(commandContext(c, db), c.req.valid('json'))), 201);
   });
 
   app.openapi(get200('/api/v1/pledges', fundIdQuery, pledgeListSchema), async (c) => {
@@ -151,11 +144,11 @@ export function fundsRoutes(deps: AppDeps) {
   });
 
   app.openapi(post201('/api/v1/transfers', transferBody, transferSchema), async (c) => {
-    return c.json(presentTransfer(await recordTransfer(ctxOf(c), c.req.valid('json'))), 201);
+    return c.json(presentTransfer(await recordTransfer(commandContext(c, db), c.req.valid('json'))), 201);
   });
 
   app.openapi(post201('/api/v1/disbursements', payoutBody, disbursementSchema), async (c) => {
-    return c.json(presentDisbursement(await recordDisbursement(ctxOf(c), c.req.valid('json'))), 201);
+    return c.json(presentDisbursement(await recordDisbursement(commandContext(c, db), c.req.valid('json'))), 201);
   });
 
   app.route('/', bankRoutes(deps));

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { metaOf } from '../../core/actor';
 import { AppError, invalid } from '../../core/errors';
+import { commandContext } from '../../http/context';
 import type { AppDeps, AppEnv } from '../../http/env';
 import {
   actorOf,
@@ -14,7 +14,6 @@ import {
   jsonResponse,
   security,
 } from '../../http/router';
-import type { CommandCtx } from './commands/context';
 import { createHousehold } from './commands/create-household';
 import { eraseHousehold } from './commands/erase-household';
 import { fileError, importHouseholdFile } from './commands/import-households';
@@ -286,11 +285,6 @@ const filterOf = (q: z.infer<typeof filterQuery>): HouseholdFilter => ({
 export function householdsRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
-  const ctxOf = (c: Context<AppEnv>): CommandCtx => {
-    const actor = actorOf(c);
-    return { db, actor, meta: metaOf(actor, c.get('ip')) };
-  };
-
   // Files first: their paths would otherwise be read as a household id.
   app.get('/api/v1/households/template.xlsx', async (c) => {
     const villages = (await writableVillages(db, actorOf(c))).sort((a, b) => a.path.localeCompare(b.path));
@@ -298,7 +292,7 @@ export function householdsRoutes(deps: AppDeps) {
   });
 
   app.get('/api/v1/households/export.xlsx', async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const parsed = filterQuery.safeParse(c.req.query());
     if (!parsed.success) throw invalid(fieldsOf(parsed.error.issues));
     const filter = filterOf(parsed.data);
@@ -313,7 +307,7 @@ export function householdsRoutes(deps: AppDeps) {
     // The file plus the multipart envelope.
     bodyLimit({ maxSize: MAX_FILE_BYTES + 256 * 1024, onError: (c) => tooLarge(c as Context<AppEnv>) }),
     async (c) => {
-      const ctx = ctxOf(c);
+      const ctx = commandContext(c, db);
       const form = await c.req.parseBody().catch(() => {
         throw new AppError(400, 'bad_request', 'Cần gửi tệp dạng multipart/form-data (trường "file").');
       });
@@ -390,7 +384,7 @@ export function householdsRoutes(deps: AppDeps) {
   });
 
   app.openapi(listRoute, async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const q = c.req.valid('query');
     const page = { limit: q.limit, offset: q.offset };
     const { items, total } = await readHouseholdPage(ctx, filterOf(q), page);
@@ -399,7 +393,7 @@ export function householdsRoutes(deps: AppDeps) {
   });
 
   app.openapi(createRouteDef, async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const created = await createHousehold(ctx, c.req.valid('json'));
     return c.json(presentHouseholdFor(ctx.actor, created), 201);
   });
@@ -411,27 +405,27 @@ export function householdsRoutes(deps: AppDeps) {
   });
 
   app.openapi(patchRoute, async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const updated = await updateHousehold(ctx, c.req.valid('param').id, c.req.valid('json'));
     return c.json(presentHouseholdFor(ctx.actor, updated), 200);
   });
 
   app.openapi(categoriesRoute, async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const { year, categories } = c.req.valid('json');
     const updated = await setYearCategories(ctx, c.req.valid('param').id, year, categories);
     return c.json(presentHouseholdFor(ctx.actor, updated), 200);
   });
 
   app.openapi(personalDataRoute, async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const { household, supports } = await exportPersonalData(ctx, c.req.valid('param').id);
     c.header('Cache-Control', 'no-store');
     return c.json(presentPersonalData(ctx.actor, household, supports), 200);
   });
 
   app.openapi(eraseRoute, async (c) => {
-    const ctx = ctxOf(c);
+    const ctx = commandContext(c, db);
     const erased = await eraseHousehold(ctx, c.req.valid('param').id, c.req.valid('json').reason);
     return c.json(presentHouseholdFor(ctx.actor, erased), 200);
   });

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { commandContext } from '../../core/context';
+import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonResponse, security } from '../../http/router';
 import { fileResponse, fileSlug } from '../../http/files';
@@ -30,7 +30,7 @@ export function documentRoutes(deps: AppDeps) {
         responses: { 201: jsonResponse(issuedSchema, 'Đã cấp số'), ...errorResponses },
       }),
       async (c) => {
-        const ctx = commandContext(db, actorOf(c), c.get('ip'));
+        const ctx = commandContext(c, db);
         const body = c.req.valid('json') ?? {};
         const doc = await issueMeetingDocument(ctx, { id: c.req.valid('param').id, kind, ...body });
         return c.json({ documentId: doc.id, number: doc.number, date: doc.date, kind }, 201);

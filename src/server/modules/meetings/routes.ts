@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { commandContext } from '../../core/context';
+import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { presentTask } from '../campaigns/present';
@@ -49,7 +49,7 @@ export function meetingsRoutes(deps: AppDeps) {
       responses: { 201: jsonResponse(meetingDetailSchema, 'Đã lập'), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const meeting = await createMeeting(ctx, c.req.valid('json'));
       return c.json(await detail(ctx.actor, meeting.id), 201);
     },
@@ -99,7 +99,7 @@ export function meetingsRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(meetingDetailSchema), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const { id } = c.req.valid('param');
       await updateMeeting(ctx, { id, ...c.req.valid('json') });
       return c.json(await detail(ctx.actor, id), 200);
@@ -118,7 +118,7 @@ export function meetingsRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(meetingDetailSchema), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const { id } = c.req.valid('param');
       await markAttendance(ctx, { id, ...c.req.valid('json') });
       return c.json(await detail(ctx.actor, id), 200);
@@ -137,7 +137,7 @@ export function meetingsRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(meetingDetailSchema), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const { id } = c.req.valid('param');
       await replaceConclusions(ctx, { id, conclusions: c.req.valid('json').conclusions });
       return c.json(await detail(ctx.actor, id), 200);
@@ -156,7 +156,7 @@ export function meetingsRoutes(deps: AppDeps) {
       responses: { 201: jsonResponse(taskResultSchema, 'Đã giao'), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const { id, conclusionId } = c.req.valid('param');
       const task = await turnConclusionIntoTask(ctx, { id, conclusionId, ...c.req.valid('json') });
       const updated = (await conclusionsOf(db, id)).find((k) => k.conclusion.id === conclusionId);

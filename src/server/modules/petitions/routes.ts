@@ -1,7 +1,7 @@
 import { createRoute, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { todayVn } from '../../../lib/dates';
-import { commandContext } from '../../core/context';
+import { commandContext } from '../../http/context';
 import { invalid } from '../../core/errors';
 import type { AppDeps, AppEnv } from '../../http/env';
 import {
@@ -81,7 +81,7 @@ export function petitionsRoutes(deps: AppDeps) {
       responses: { 201: jsonResponse(petitionDetailSchema, 'Đã ghi'), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const row = await createPetition(ctx, c.req.valid('json'));
       return c.json(await detail(ctx.actor, row.id), 201);
     },
@@ -163,7 +163,7 @@ export function petitionsRoutes(deps: AppDeps) {
       responses: { 201: jsonResponse(issuedSynthesisSchema, 'Đã ban hành'), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const { entry } = await issueSynthesis(ctx, c.req.valid('json'));
       return c.json(issuedSynthesis(entry), 201);
     },
@@ -194,7 +194,7 @@ export function petitionsRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(petitionDetailSchema), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const { id } = c.req.valid('param');
       await transitionPetition(ctx, { id, ...c.req.valid('json') });
       return c.json(await detail(ctx.actor, id), 200);

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError, invalid } from '../../core/errors';
 import { authenticate } from '../../http/auth';
-import { commandContext } from '../../http/command-context';
+import { commandContext } from '../../http/context';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { createRouter } from '../../http/router';
 import { uploadMedia } from './commands/upload-media';

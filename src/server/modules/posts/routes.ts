@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { commandContext } from '../../http/command-context';
+import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { communesReadableBy } from '../units/queries';

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { calendarDate } from '../../http/fields';
 import { unitDisplayName } from '../../../lib/units';
-import { commandContext } from '../../http/command-context';
+import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { DOCX_MIME, renderDocx } from '../documents/render-docx';

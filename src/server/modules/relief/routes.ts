@@ -1,17 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { todayVn } from '../../../lib/dates';
 import { foldVietnamese } from '../../../lib/vi-text';
-import { metaOf } from '../../core/actor';
 import { notFound } from '../../core/errors';
-import type { AppDeps, AppEnv } from '../../http/env';
+import { commandContext } from '../../http/context';
+import type { AppDeps } from '../../http/env';
 import { fileResponse } from '../../http/files';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { calendarDate, text, uuid } from '../../http/fields';
 import { moneyDate, positiveMoney } from '../funds/fields';
 import { householdCategories } from '../households/figures';
 import { addSupport } from './commands/add-support';
-import type { CommandCtx } from './commands/context';
 import { exportSignOff } from './commands/export-sign-off';
 import { handOver } from './commands/hand-over';
 import { createProgram } from './commands/save-program';
@@ -214,11 +212,6 @@ const getQuery200 = <Q extends z.ZodObject, R extends z.ZodType>(path: string, q
 export function reliefRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
-  const ctxOf = (c: Context<AppEnv>): CommandCtx => {
-    const actor = actorOf(c);
-    return { db, actor, meta: metaOf(actor, c.get('ip')) };
-  };
-
   app.openapi(
     createRoute({
       method: 'post',
@@ -230,7 +223,7 @@ export function reliefRoutes(deps: AppDeps) {
       responses: { 201: jsonResponse(programOut, 'Đã lập'), ...errorResponses },
     }),
     async (c) => {
-      const ctx = ctxOf(c);
+      const ctx = commandContext(c, db);
       const { program, commune } = await createProgram(ctx, c.req.valid('json'));
       const can = programCan(ctx.actor, commune);
       return c.json({ ...presentProgram(program, { households: 0, value: 0 }), can }, 201);
@@ -288,7 +281,7 @@ export function reliefRoutes(deps: AppDeps) {
       responses: { 201: jsonResponse(supportOut, 'Đã ghi'), ...errorResponses },
     }),
     async (c) => {
-      const ctx = ctxOf(c);
+      const ctx = commandContext(c, db);
       const { commune, support, row } = await addSupport(ctx, c.req.valid('param').id, c.req.valid('json'));
       if (row) return c.json(presentSupportRowFor(ctx.actor, commune, row), 201);
       return c.json({ ...presentSupport(support), can: supportCan(ctx.actor, commune, support) }, 201);
@@ -337,7 +330,7 @@ export function reliefRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(supportOut), ...errorResponses },
     }),
     async (c) => {
-      const ctx = ctxOf(c);
+      const ctx = commandContext(c, db);
       const { support, commune } = await handOver(ctx, c.req.valid('param').id, c.req.valid('json'));
       return c.json({ ...presentSupport(support), can: supportCan(ctx.actor, commune, support) }, 200);
     },
@@ -348,7 +341,7 @@ export function reliefRoutes(deps: AppDeps) {
     app.get(`/api/v1/relief-programs/:id/sign-off.${ext}`, async (c) => {
       const id = c.req.param('id');
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Chương trình trợ giúp');
-      const file = await exportSignOff(ctxOf(c), id, ext);
+      const file = await exportSignOff(commandContext(c, db), id, ext);
       return fileResponse(c, new Uint8Array(file.body), file.fileName);
     });
   }

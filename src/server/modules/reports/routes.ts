@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
-import { commandContext } from '../../http/command-context';
+import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import type { Unit } from '../units/schema';

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { commandContext } from '../../core/context';
+import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { fileResponse, fileSlug } from '../../http/files';
@@ -32,7 +32,7 @@ export function supervisionDocumentRoutes(deps: AppDeps) {
         responses: { 201: jsonResponse(issuedDocumentSchema, 'Đã ban hành'), ...errorResponses },
       }),
       async (c) => {
-        const ctx = commandContext(db, actorOf(c), c.get('ip'));
+        const ctx = commandContext(c, db);
         const input = { id: c.req.valid('param').id, which, date: c.req.valid('json').date };
         const { supervision, entry, commune } = await issueSupervisionDocument(ctx, input);
         const docs = await registerEntries(db, [supervision.planDocId, supervision.reportDocId]);

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { todayVn } from '../../../lib/dates';
-import { commandContext } from '../../core/context';
+import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
-import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
+import { createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { addRecommendation } from './commands/add-recommendation';
 import { transitionRecommendation } from './commands/transition-recommendation';
 import { recommendationBody, recommendationSchema, transitionBody } from './fields';
@@ -34,7 +34,7 @@ export function recommendationRoutes(deps: AppDeps) {
       responses: { 201: jsonResponse(recommendationSchema, 'Đã ghi'), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const row = await addRecommendation(ctx, { id: c.req.valid('param').id, ...c.req.valid('json') });
       return c.json(await present(row), 201);
     },
@@ -52,7 +52,7 @@ export function recommendationRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(recommendationSchema), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const row = await transitionRecommendation(ctx, { id: c.req.valid('param').id, ...c.req.valid('json') });
       return c.json(await present(row), 200);
     },

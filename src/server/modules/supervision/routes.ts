@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { todayVn } from '../../../lib/dates';
 import type { Actor } from '../../core/actor';
-import { commandContext } from '../../core/context';
+import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { createSupervision } from './commands/create-supervision';
@@ -51,7 +51,7 @@ export function supervisionRoutes(deps: AppDeps) {
       responses: { 201: jsonResponse(supervisionSchema, 'Đã lập'), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const { supervision, commune } = await createSupervision(ctx, c.req.valid('json'));
       return c.json(presentSupervisionFor(ctx.actor, supervision, commune, { docs: new Map() }), 201);
     },
@@ -133,7 +133,7 @@ export function supervisionRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(supervisionSchema), ...errorResponses },
     }),
     async (c) => {
-      const ctx = commandContext(db, actorOf(c), c.get('ip'));
+      const ctx = commandContext(c, db);
       const { id } = c.req.valid('param');
       const { supervision, commune } = await updateSupervision(ctx, { id, ...c.req.valid('json') });
       return c.json(await present(ctx.actor, supervision, commune), 200);

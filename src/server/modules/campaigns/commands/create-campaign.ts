@@ -4,7 +4,7 @@ import { findCommuneVisibleTo } from '../../units/lookup';
 import { canManageCampaigns } from '../policy';
 import { auditCampaign } from '../present';
 import { campaignIndicators, campaigns } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 import { checkIndicators, periodError } from './indicators';
 
 export type CreateCampaignInput = {
@@ -17,7 +17,7 @@ export type CreateCampaignInput = {
 };
 
 /** A campaign of a commune the actor manages, over a period, linked to indicators the commune may use. */
-export async function createCampaign({ db, actor, meta }: CommandCtx, input: CreateCampaignInput) {
+export async function createCampaign({ db, actor, meta }: CommandContext, input: CreateCampaignInput) {
   if (input.from > input.to) throw invalid({ to: periodError });
   const commune = await findCommuneVisibleTo(db, actor, input.communeId);
   if (!canManageCampaigns(actor, commune))

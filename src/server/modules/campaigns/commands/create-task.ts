@@ -8,7 +8,7 @@ import { taskAssignment } from '../policy';
 import { presentTask } from '../present';
 import { findTask } from '../queries';
 import { campaignTasks, type Campaign } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export type AddTaskInput = {
   title: string;
@@ -20,7 +20,7 @@ export type AddTaskInput = {
  * A task of a campaign, owned by an active organisation of the campaign's commune. Managers assign it to any
  * organisation (or none); an organisation head takes it on for their own organisation (policy's taskAssignment).
  */
-export async function addTask(ctx: CommandCtx, campaignId: string, input: AddTaskInput) {
+export async function addTask(ctx: CommandContext, campaignId: string, input: AddTaskInput) {
   const { db, actor, meta } = ctx;
   const { campaign, communePath, commune } = await findCampaignVisibleTo(db, actor, campaignId);
   if (input.ownerOrganizationId) {

@@ -5,7 +5,7 @@ import { findCampaignVisibleTo } from '../lookup';
 import { canManageCampaigns } from '../policy';
 import { auditCampaign } from '../present';
 import { campaignIndicators, campaigns } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 import { checkIndicators, periodError } from './indicators';
 
 export type UpdateCampaignInput = {
@@ -17,7 +17,7 @@ export type UpdateCampaignInput = {
 };
 
 /** Edits a campaign (its managers only); the merged period must hold; indicatorIds replaces the links. */
-export async function updateCampaign({ db, actor, meta }: CommandCtx, id: string, input: UpdateCampaignInput) {
+export async function updateCampaign({ db, actor, meta }: CommandContext, id: string, input: UpdateCampaignInput) {
   const { campaign, communePath, commune } = await findCampaignVisibleTo(db, actor, id);
   if (!canManageCampaigns(actor, commune)) throw forbidden();
   if ((input.from ?? campaign.periodFrom) > (input.to ?? campaign.periodTo))

@@ -6,12 +6,12 @@ import { taskUpdateDenial } from '../policy';
 import { presentTask } from '../present';
 import { findTask } from '../queries';
 import { campaignTasks, type TaskStatus } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export type UpdateTaskInput = { status?: TaskStatus; evidence?: string; deadline?: string | null; title?: string };
 
 /** Changes a task: managers any field, the head of the owning organisation only its progress (policy decides). */
-export async function updateTask({ db, actor, meta }: CommandCtx, id: string, input: UpdateTaskInput) {
+export async function updateTask({ db, actor, meta }: CommandContext, id: string, input: UpdateTaskInput) {
   const { task, communePath, commune } = await findTaskVisibleTo(db, actor, id);
   const changed = Object.entries(input)
     .filter(([, v]) => v !== undefined)

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import type { CommandContext } from '../../../core/context';
+import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';

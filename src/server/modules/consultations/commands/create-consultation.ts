@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import { todayVn } from '../../../../lib/dates';
 import type { RequestMeta } from '../../../core/actor';
-import type { CommandContext } from '../../../core/context';
+import type { CommandContext } from '../../../core/command';
 import { invalid } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';

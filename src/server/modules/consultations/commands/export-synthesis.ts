@@ -1,5 +1,5 @@
 import { todayVn } from '../../../../lib/dates';
-import type { CommandContext } from '../../../core/context';
+import type { CommandContext } from '../../../core/command';
 import { recordAudit } from '../../audit/record-audit';
 import { renderDocx } from '../../documents/render-docx';
 import { docxToPdf } from '../../documents/render-pdf';

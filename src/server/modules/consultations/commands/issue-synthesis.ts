@@ -1,5 +1,5 @@
 import { todayVn } from '../../../../lib/dates';
-import type { CommandContext } from '../../../core/context';
+import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden, invalid } from '../../../core/errors';
 import { issueFrozen } from '../../register/commands/issue-frozen';
 import { synthesisSource } from '../documents';

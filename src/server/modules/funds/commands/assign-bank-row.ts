@@ -8,7 +8,7 @@ import { findBankRowVisibleTo } from '../lookup';
 import { canManageFunds } from '../policy';
 import { findDrive } from '../queries';
 import { bankRows, donations, type Donation, type Fund } from '../schema';
-import type { CommandContext } from './context';
+import type { CommandContext } from '../../../core/command';
 import { receiptFromBankRow } from './import-bank-rows';
 import { writeDonation } from './record-donation';
 

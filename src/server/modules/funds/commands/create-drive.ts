@@ -9,7 +9,7 @@ import { canManageFunds } from '../policy';
 import { presentDrive } from '../present';
 import { findDriveByCode } from '../queries';
 import { drives, type Fund } from '../schema';
-import type { CommandContext } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export type DriveInput = {
   name: string;

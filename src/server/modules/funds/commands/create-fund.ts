@@ -8,7 +8,7 @@ import { findCommuneVisibleTo } from '../../units/lookup';
 import { canManageFunds } from '../policy';
 import { presentFund } from '../present';
 import { funds } from '../schema';
-import type { CommandContext } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export type FundInput = { name: string; bankBin?: string; bankAccount?: string; bankAccountName?: string };
 

@@ -11,7 +11,7 @@ import { findFundVisibleTo } from '../lookup';
 import { canManageFunds } from '../policy';
 import { listDrives } from '../queries';
 import { bankRows, type Fund } from '../schema';
-import type { CommandContext } from './context';
+import type { CommandContext } from '../../../core/command';
 import { writeDonation } from './record-donation';
 
 export type ImportResult = {

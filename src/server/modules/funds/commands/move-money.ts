@@ -10,7 +10,7 @@ import { canManageFunds } from '../policy';
 import { presentDisbursement } from '../present';
 import { balanceParts, findDrive } from '../queries';
 import { disbursements, fundTransfers, type Fund } from '../schema';
-import type { CommandContext } from './context';
+import type { CommandContext } from '../../../core/command';
 
 /** Serialises everything that takes money out of one fund, so two payouts cannot both pass the balance check. */
 async function lockFund(tx: Queryable, fundId: string) {

@@ -11,7 +11,7 @@ import { canManageFunds, canRecordDonation } from '../policy';
 import { presentDonation } from '../present';
 import { findDrive, findPledge } from '../queries';
 import { donations, type Donation, type Fund } from '../schema';
-import type { CommandContext } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export type DonationInput = {
   driveId: string | null;

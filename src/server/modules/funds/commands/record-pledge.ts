@@ -4,7 +4,7 @@ import { findUnit } from '../../units/queries';
 import { findFundVisibleTo } from '../lookup';
 import { canRecordDonation } from '../policy';
 import { type Donation, pledges } from '../schema';
-import type { CommandContext } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export type PledgeInput = {
   fundId: string;

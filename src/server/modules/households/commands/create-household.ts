@@ -6,7 +6,7 @@ import { findVillageWritableBy } from '../lookup';
 import { auditHousehold } from '../present';
 import { findHousehold } from '../queries';
 import { householdYearCategories, households, type HouseholdCategory } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export type CategoryInput = { year: number; category: HouseholdCategory; decisionRef?: string | null };
 export type CreateHouseholdInput = {
@@ -19,7 +19,7 @@ export type CreateHouseholdInput = {
 };
 
 /** A new household in a village the actor writes; blank optional fields are stored as none. */
-export async function createHousehold({ db, actor, meta }: CommandCtx, input: CreateHouseholdInput) {
+export async function createHousehold({ db, actor, meta }: CommandContext, input: CreateHouseholdInput) {
   const village = await findVillageWritableBy(db, actor, input.villageId);
   return db.transaction(async (tx) => {
     const id = randomUUID();

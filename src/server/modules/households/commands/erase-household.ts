@@ -7,7 +7,7 @@ import { findHouseholdVisibleTo } from '../lookup';
 import { canEraseHousehold } from '../policy';
 import { findHousehold } from '../queries';
 import { households } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 
 /**
  * Erasure on a person's request (Law 91/2025/QH15): the head's name, address and phone go; the row,
@@ -15,7 +15,7 @@ import type { CommandCtx } from './context';
  * programme totals do not change. Earlier audit rows of this household have the same personal fields
  * blanked (the erase itself is audited, without them), otherwise the log would keep what was erased.
  */
-export async function eraseHousehold({ db, actor, meta }: CommandCtx, id: string, reason: string) {
+export async function eraseHousehold({ db, actor, meta }: CommandContext, id: string, reason: string) {
   const before = await findHouseholdVisibleTo(db, actor, id);
   if (!canEraseHousehold(actor, before))
     throw forbidden({ id: 'Chỉ Ban Thường trực xã được xóa thông tin cá nhân của hộ.' });

@@ -11,7 +11,7 @@ import { HouseholdFileError, parseHouseholdFile, type RowError } from '../import
 import { matchImportRows, type ResolvedRow } from '../import-match';
 import { categoriesOf, registryKeys, writableVillages } from '../queries';
 import { householdYearCategories, households } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export type ImportSummary = { created: number; updated: number };
 
@@ -31,7 +31,7 @@ function chunks<T>(list: T[], size = CHUNK): T[][] {
  * named): every row is checked and matched to the registry first, and either all rows are written or none.
  */
 export async function importHouseholdFile(
-  { db, actor, meta }: CommandCtx,
+  { db, actor, meta }: CommandContext,
   input: { data: ArrayBuffer; fileName: string; communeId?: string },
 ): Promise<ImportSummary | ImportRejection> {
   // Where the actor may import: the villages it writes, in one commune.

@@ -7,7 +7,7 @@ import { findUnit } from '../../units/queries';
 import { findHouseholdVisibleTo } from '../lookup';
 import { canExportPersonalData, householdReadRoots } from '../policy';
 import { allHouseholds, listHouseholds, type HouseholdFilter } from '../queries';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export const MAX_EXPORT = 50_000;
 
@@ -48,7 +48,7 @@ const filterRecord = (fl: HouseholdFilter) =>
 
 /** One page of the actor's households, the read logged (household.list). */
 export async function readHouseholdPage(
-  { db, actor, meta }: CommandCtx,
+  { db, actor, meta }: CommandContext,
   filter: HouseholdFilter,
   page: { limit: number; offset: number },
 ) {
@@ -63,7 +63,7 @@ export async function readHouseholdPage(
 }
 
 /** Every household matching the filter for a spreadsheet (at most MAX_EXPORT), the export logged. */
-export async function exportHouseholds({ db, actor, meta }: CommandCtx, filter: HouseholdFilter) {
+export async function exportHouseholds({ db, actor, meta }: CommandContext, filter: HouseholdFilter) {
   const { items, total } = await allHouseholds(db, actor, filter, MAX_EXPORT);
   if (total > MAX_EXPORT) throw invalid({ _: `Có ${total} hộ, quá ${MAX_EXPORT} hộ cho một tệp; hãy lọc theo thôn.` });
   await logHouseholdRead(db, meta, {
@@ -76,7 +76,7 @@ export async function exportHouseholds({ db, actor, meta }: CommandCtx, filter: 
 }
 
 /** Everything kept about one household, for the person's request (the registry row and the gifts), logged. */
-export async function exportPersonalData({ db, actor, meta }: CommandCtx, id: string) {
+export async function exportPersonalData({ db, actor, meta }: CommandContext, id: string) {
   const household = await findHouseholdVisibleTo(db, actor, id);
   if (!canExportPersonalData(actor, household)) throw forbidden();
   const supports = await supportsOfHousehold(db, household.id);

@@ -7,12 +7,12 @@ import { canWriteHousehold } from '../policy';
 import { presentCategory } from '../present';
 import { findHousehold } from '../queries';
 import { householdYearCategories, households, type HouseholdCategory } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 import { erasedConflict } from './update-household';
 
 /** Replaces one year's categories of a household (an empty list clears the year), with the decision that set them. */
 export async function setYearCategories(
-  { db, actor, meta }: CommandCtx,
+  { db, actor, meta }: CommandContext,
   id: string,
   year: number,
   categories: { category: HouseholdCategory; decisionRef?: string | null }[],

@@ -9,7 +9,7 @@ import { canWriteHousehold } from '../policy';
 import { auditHousehold } from '../present';
 import { findHousehold } from '../queries';
 import { households } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export type UpdateHouseholdInput = {
   villageId?: string;
@@ -23,7 +23,7 @@ export const erasedConflict = () =>
   conflict('household_erased', 'Hộ này đã được xóa thông tin cá nhân, không sửa được nữa.');
 
 /** Edits the registry fields; a move to another village stays inside the commune; `null` clears an optional field. */
-export async function updateHousehold({ db, actor, meta }: CommandCtx, id: string, input: UpdateHouseholdInput) {
+export async function updateHousehold({ db, actor, meta }: CommandContext, id: string, input: UpdateHouseholdInput) {
   const before = await findHouseholdVisibleTo(db, actor, id);
   if (!canWriteHousehold(actor, before)) throw forbidden();
   let village: Unit | undefined;

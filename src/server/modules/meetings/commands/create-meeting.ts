@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { RequestMeta } from '../../../core/actor';
-import type { CommandContext } from '../../../core/context';
+import type { CommandContext } from '../../../core/command';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import type { createBody } from '../fields';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { RequestMeta } from '../../../core/actor';
-import type { CommandContext } from '../../../core/context';
+import type { CommandContext } from '../../../core/command';
 import { notFound, unknownReference } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';

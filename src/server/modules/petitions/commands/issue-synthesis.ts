@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import { todayVn } from '../../../../lib/dates';
-import type { CommandContext } from '../../../core/context';
+import type { CommandContext } from '../../../core/command';
 import { forbidden, invalid } from '../../../core/errors';
 import { issueFrozen } from '../../register/commands/issue-frozen';
 import { synthesisSource } from '../documents';

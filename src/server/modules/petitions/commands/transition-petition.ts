@@ -2,7 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import { formatDateVi, todayVn } from '../../../../lib/dates';
 import type { RequestMeta } from '../../../core/actor';
-import type { CommandContext } from '../../../core/context';
+import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden, invalid } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';

@@ -13,7 +13,7 @@ import { findProgramVisibleTo } from '../lookup';
 import { canAddSupport, supportReadRoots } from '../policy';
 import { programSupports } from '../queries';
 import { reliefSupports, type ReliefProgram, type ReliefSupport } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 
 /** A gift as the request gives it: from a fund (a payout on its ledger), from a donor, or from another source. */
 export type AddSupportInput = {
@@ -45,7 +45,7 @@ export const ALREADY_SUPPORTED =
  * without an override reason — even one racing the first — fails there, and the whole transaction,
  * payout and audit included, is rolled back.
  */
-export async function addSupport({ db, actor, meta }: CommandCtx, programId: string, input: AddSupportInput) {
+export async function addSupport({ db, actor, meta }: CommandContext, programId: string, input: AddSupportInput) {
   const { program, commune } = await findProgramVisibleTo(db, actor, programId);
   const household = await householdRefById(db, input.householdId, supportReadRoots(actor));
   if (!household || household.communeId !== program.communeId || household.erasedAt)

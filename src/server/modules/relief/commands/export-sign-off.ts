@@ -6,7 +6,7 @@ import { findProgramVisibleTo } from '../lookup';
 import { supportReadRoots } from '../policy';
 import { programSupports } from '../queries';
 import { signOffDocument, signOffXlsx } from '../sign-off-document';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export type SignOffFormat = 'docx' | 'xlsx' | 'pdf';
 
@@ -14,7 +14,7 @@ export type SignOffFormat = 'docx' | 'xlsx' | 'pdf';
  * Danh sách ký nhận as Word, Excel or PDF, with the rows the actor may see. A list of names is personal data:
  * the export is logged (DOMAIN.md rule 6) once the file exists.
  */
-export async function exportSignOff({ db, actor, meta }: CommandCtx, programId: string, format: SignOffFormat) {
+export async function exportSignOff({ db, actor, meta }: CommandContext, programId: string, format: SignOffFormat) {
   const { program, communePath, communeName, communeKind } = await findProgramVisibleTo(db, actor, programId);
   const commune = { name: communeName, kind: communeKind };
   const rows = await programSupports(db, program, supportReadRoots(actor));

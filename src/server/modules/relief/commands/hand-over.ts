@@ -4,10 +4,10 @@ import { recordAudit } from '../../audit/record-audit';
 import { findSupportVisibleTo } from '../lookup';
 import { canHandOver } from '../policy';
 import { reliefSupports } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 
 /** Marks a gift handed over (date, by whom); marking again corrects it, with before/after audited. */
-export async function handOver({ db, actor, meta }: CommandCtx, id: string, input: { date: string; by: string }) {
+export async function handOver({ db, actor, meta }: CommandContext, id: string, input: { date: string; by: string }) {
   const { support, commune } = await findSupportVisibleTo(db, actor, id);
   if (!canHandOver(actor, commune, support.unitPath)) throw forbidden();
   const row = await db.transaction(async (tx) => {

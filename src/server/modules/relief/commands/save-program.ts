@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { findCommuneVisibleTo } from '../../units/lookup';
 import { canManageRelief } from '../policy';
 import { reliefPrograms } from '../schema';
-import type { CommandCtx } from './context';
+import type { CommandContext } from '../../../core/command';
 
 export type ProgramInput = {
   communeId: string;
@@ -15,7 +15,7 @@ export type ProgramInput = {
 };
 
 /** A programme of one commune, opened by its standing committee; blank texts are stored as none. */
-export async function createProgram({ db, actor, meta }: CommandCtx, input: ProgramInput) {
+export async function createProgram({ db, actor, meta }: CommandContext, input: ProgramInput) {
   const commune = await findCommuneVisibleTo(db, actor, input.communeId);
   if (!canManageRelief(actor, commune))
     throw forbidden({ communeId: 'Chỉ Ban Thường trực xã lập chương trình trợ giúp.' });

@@ -2,7 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import { eq, sql } from 'drizzle-orm';
 import { todayVn } from '../../../../lib/dates';
 import type { RequestMeta } from '../../../core/actor';
-import type { CommandContext } from '../../../core/context';
+import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
