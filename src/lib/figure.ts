@@ -118,10 +118,6 @@ export function elapsedShare(period: { from: string; to: string }, asOf: string)
   return Math.min(1, Math.max(0, elapsed / total));
 }
 
-/* The phrase of earlier callers, kept for them: the figure's text. */
-
-export type ProgressFigure = FigureInput;
-
 /**
  * The Vietnamese phrase for a result against a target:
  * "54/44 đơn vị máu, đạt 123%", "72.925.000 đồng, đạt 161%", ratio "9/17 ca, đạt 53%".

@@ -1,3 +1,5 @@
+import { neutraliseFormula } from '../../lib/formula-text';
+
 /** Every table can be downloaded as .xlsx: money and counts stay numbers, formatted with thousands separators. */
 export type XlsxColumn<T> = {
   header: string;
@@ -24,7 +26,9 @@ export async function exportXlsx<T>(
   const ws = wb.addWorksheet(sheetName.slice(0, 31));
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length + 2) }));
   ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(columns.map((c) => c.value(r) ?? null));
+  // Text a user typed ("=HYPERLINK(…)", "+84…") must open as text, never as a formula.
+  const cell = (v: string | number | null | undefined) => (typeof v === 'string' ? neutraliseFormula(v) : (v ?? null));
+  for (const r of rows) ws.addRow(columns.map((c) => cell(c.value(r))));
   columns.forEach((c, i) => {
     if (c.format && c.format !== 'text') ws.getColumn(i + 1).numFmt = NUM_FMT[c.format];
   });

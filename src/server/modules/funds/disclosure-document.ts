@@ -1,6 +1,6 @@
 import { formatDateVi, todayVn } from '../../../lib/dates';
 import { formatInteger } from '../../../lib/numbers';
-import { progressText } from '../../../lib/progress-text';
+import { progressText } from '../../../lib/figure';
 import { placeDateLine, type OfficialDocument } from '../documents/model';
 import type { driveDisclosure } from './disclosure';
 

@@ -1,6 +1,5 @@
 import { amountInWords } from '../../../lib/amount-in-words';
-import { exactPercent } from '../../../lib/numbers';
-import { progressText } from '../../../lib/progress-text';
+import { figure } from '../../../lib/figure';
 import type { Actor } from '../../core/actor';
 import { presentBankRow } from './fund-book';
 import { bankRowCan, donationCan, fundCan } from './policy';
@@ -78,13 +77,14 @@ export function presentDonationFor(actor: Actor, d: Donation, commune: CommuneRe
 /** A drive's total against its target, with the sentence the staff app shows ("… đạt N%"). */
 export function presentDriveSummary(drive: Drive, t: { total: number; cash: number; goods: number; count: number }) {
   const target = drive.target ?? undefined;
+  const f = figure({ aggregation: 'sum', unitLabel: 'đồng', actual: t.total, target });
   return {
     total: t.total,
     cash: t.cash,
     goods: t.goods,
     count: t.count,
-    ...(target !== undefined && { target, percent: exactPercent(t.total, target) }),
-    text: progressText({ aggregation: 'sum', unitLabel: 'đồng', actual: t.total, target }),
+    ...(target !== undefined && { target, percent: f.percent }),
+    text: f.text,
   };
 }
 

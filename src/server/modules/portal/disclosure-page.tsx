@@ -3,7 +3,7 @@ import { raw } from 'hono/html';
 import QRCode from 'qrcode';
 import { formatDateVi } from '../../../lib/dates';
 import { formatInteger } from '../../../lib/numbers';
-import { progressText } from '../../../lib/progress-text';
+import { progressText } from '../../../lib/figure';
 import { unitDisplayName } from '../../../lib/units';
 import { vietQrPayload } from '../../../lib/vietqr';
 import type { driveDisclosure } from '../funds/disclosure';

@@ -4,8 +4,8 @@ import type { Actor } from '../../core/actor';
 import { notFound, unknownReference } from '../../core/errors';
 import { isAdmin, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inSubtrees } from '../../db/scope-sql';
-import { communeVisibleSql, unitVisibleSql } from '../units/lookup';
+import { inSubtrees, readableCommuneSql } from '../../db/scope-sql';
+import { unitVisibleSql } from '../units/lookup';
 import { unitRefs } from '../units/refs';
 import { entryReadScope } from './policy';
 import { entries, entryFiles, indicators, reportingRounds, roundAssignments, targets } from './schema';
@@ -88,7 +88,7 @@ export async function findRoundVisibleTo(db: Queryable, actor: Actor, id: string
     .select({ round: reportingRounds, commune: unitRefs })
     .from(reportingRounds)
     .innerJoin(unitRefs, eq(unitRefs.id, reportingRounds.communeId))
-    .where(and(eq(reportingRounds.id, id), communeVisibleSql(actor, reportingRounds.communeId, unitRefs.path)))
+    .where(and(eq(reportingRounds.id, id), readableCommuneSql(actor, unitRefs.path, reportingRounds.communeId)))
     .limit(1);
   if (!row) throw notFound('Kỳ báo cáo');
   return row;
@@ -104,7 +104,7 @@ export async function findAssignmentVisibleTo(db: Queryable, actor: Actor, id: s
     .innerJoin(unitRefs, eq(unitRefs.id, roundAssignments.unitId))
     .innerJoin(assignmentCommune, eq(assignmentCommune.id, roundAssignments.communeId))
     .where(
-      and(eq(roundAssignments.id, id), communeVisibleSql(actor, roundAssignments.communeId, assignmentCommune.path)),
+      and(eq(roundAssignments.id, id), readableCommuneSql(actor, assignmentCommune.path, roundAssignments.communeId)),
     )
     .limit(1);
   if (!row) throw unknownReference('id', 'Phần báo cáo');

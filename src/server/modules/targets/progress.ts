@@ -71,11 +71,11 @@ export async function computeProgress(
   const inds = await indicatorsApplyingTo(db, unit.path, onlyIndicatorIds);
   const ids = inds.map((i) => i.id);
   const subtree = { path: unit.path, communeId: unit.communeId };
-  const [children, orgs, sums] = await Promise.all([
-    childUnits(db, unit.id),
-    unit.level === 'commune' ? organizationsOf(db, unit.id) : Promise.resolve([]),
-    sumsByChildAndOrganization(db, ids, subtree, p),
-  ]);
+  // One after the other: `db` may be a transaction (a report being issued), whose single connection must
+  // not be handed overlapping queries (node-postgres warns and will refuse).
+  const children = await childUnits(db, unit.id);
+  const orgs = unit.level === 'commune' ? await organizationsOf(db, unit.id) : [];
+  const sums = await sumsByChildAndOrganization(db, ids, subtree, p);
   children.sort((a, b) => compareVi(a.name, b.name));
   const tRows = await targetsOverlapping(db, ids, [unit.id, ...children.map((c) => c.id)], p);
   // The subtree's total is the sum over its children plus what was entered at the unit itself.
@@ -184,15 +184,14 @@ export async function computeOverview(db: Queryable, unit: Unit, p: Period) {
   const inds = (await indicatorsApplyingTo(db, unit.path)).filter((i) => i.ownerPath.length <= unit.path.length);
   const ids = inds.map((i) => i.id);
   const communes = await communesUnder(db, unit.path);
-  const [sums, tRows] = await Promise.all([
-    sumsByCommune(db, ids, { path: unit.path, communeId: unit.communeId }, p),
-    targetsOverlapping(
-      db,
-      ids,
-      communes.map((c) => c.id),
-      p,
-    ),
-  ]);
+  // Sequential for the same reason as computeProgress: `db` may be a transaction.
+  const sums = await sumsByCommune(db, ids, { path: unit.path, communeId: unit.communeId }, p);
+  const tRows = await targetsOverlapping(
+    db,
+    ids,
+    communes.map((c) => c.id),
+    p,
+  );
   const byKey = index(sums);
   const manualOnly = inds.filter((i) => i.source === 'manual');
   // Grouped once: a filter per cell over every target is 16 million checks for 100 communes × 40 indicators.

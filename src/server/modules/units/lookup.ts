@@ -1,9 +1,9 @@
-import { and, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
 import { notFound, unknownReference } from '../../core/errors';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
-import { inIds, inSubtrees } from '../../db/scope-sql';
+import { inIds, inSubtrees, readableCommuneSql } from '../../db/scope-sql';
 import { orgLeadCommuneIds } from './policy';
 import { organizations, units, type Organization, type Unit } from './schema';
 
@@ -11,15 +11,6 @@ import { organizations, units, type Organization, type Unit } from './schema';
 export function unitVisibleSql(actor: Actor): SQL | undefined {
   if (isAdmin(actor)) return undefined;
   return or(inSubtrees(units.path, readRoots(actor)), inIds(units.id, orgLeadCommuneIds(actor))) ?? sql`false`;
-}
-
-/**
- * The SQL twin of canReadCommune, over any table's commune id and path columns: the commune lies in a subtree the
- * actor reads, or the actor works inside it (every member of a commune sees its organisations and rounds).
- */
-export function communeVisibleSql(actor: Actor, idColumn: AnyColumn, pathColumn: AnyColumn | SQL): SQL | undefined {
-  if (isAdmin(actor)) return undefined;
-  return or(inSubtrees(pathColumn, readRoots(actor)), inIds(idColumn, memberCommuneIds(actor))) ?? sql`false`;
 }
 
 /** 404 naming the field when the id came from a request body; a plain 404 for a path id. */
@@ -62,7 +53,7 @@ export async function visibleCommune(db: Queryable, actor: Actor, id: string): P
   const [row] = await db
     .select()
     .from(units)
-    .where(and(eq(units.id, id), eq(units.level, 'commune'), communeVisibleSql(actor, units.id, units.path)))
+    .where(and(eq(units.id, id), eq(units.level, 'commune'), readableCommuneSql(actor, units.path, units.id)))
     .limit(1);
   return row ?? null;
 }
@@ -79,13 +70,13 @@ export async function findCommuneVisibleTo(db: Queryable, actor: Actor, id: stri
 
 export type VisibleOrganization = { org: Organization; communePath: string };
 
-/** The organisation if its commune is visible to the actor (see communeVisibleSql), else null. */
+/** The organisation if its commune is visible to the actor (see readableCommuneSql), else null. */
 export async function visibleOrganization(db: Queryable, actor: Actor, id: string) {
   const [row] = await db
     .select({ org: organizations, communePath: units.path })
     .from(organizations)
     .innerJoin(units, eq(units.id, organizations.communeId))
-    .where(and(eq(organizations.id, id), communeVisibleSql(actor, organizations.communeId, units.path)))
+    .where(and(eq(organizations.id, id), readableCommuneSql(actor, units.path, organizations.communeId)))
     .limit(1);
   return row ?? null;
 }

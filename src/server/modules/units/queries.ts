@@ -2,7 +2,8 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
-import { communeVisibleSql, unitVisibleSql } from './lookup';
+import { readableCommuneSql } from '../../db/scope-sql';
+import { unitVisibleSql } from './lookup';
 import { organizations, units, type Unit } from './schema';
 
 export async function listUnits(db: Queryable, actor: Actor, parentId: string | null | undefined): Promise<Unit[]> {
@@ -44,7 +45,7 @@ export async function listOrganizations(db: Queryable, actor: Actor, communeId?:
     .innerJoin(units, eq(units.id, organizations.communeId))
     .where(
       and(
-        communeVisibleSql(actor, organizations.communeId, units.path),
+        readableCommuneSql(actor, units.path, organizations.communeId),
         communeId ? eq(organizations.communeId, communeId) : undefined,
       ),
     );
@@ -86,7 +87,7 @@ export async function findOrganizationByShortName(
  * the commune it works in whatever its role; by name.
  */
 export async function communesReadableBy(db: Queryable, actor: Actor) {
-  const scope = communeVisibleSql(actor, units.id, units.path);
+  const scope = readableCommuneSql(actor, units.path, units.id);
   return db
     .select()
     .from(units)

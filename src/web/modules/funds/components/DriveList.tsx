@@ -2,7 +2,8 @@ import { useQueries } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, Flex, Progress, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
-import { formatMoney, roundedPercent } from '../../../../lib/numbers';
+import { figure, percentLabel } from '../../../../lib/figure';
+import { formatMoney } from '../../../../lib/numbers';
 import { unitDisplayName } from '../../../../lib/units';
 import type { Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
@@ -78,8 +79,7 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
       <Row gutter={[12, 12]}>
         {list.map((d) => {
           const s = summaryOf.get(d.id);
-          const pct = s && d.target ? roundedPercent(s.total, d.target) : null;
-          const raw = s && d.target ? (s.total * 100) / d.target : null;
+          const f = s && d.target ? figure({ aggregation: 'sum', unitLabel: 'đồng', actual: s.total, target: d.target }) : null;
           const by = assignedText(d);
           return (
             <Col key={d.id} xs={24} md={12} xl={8}>
@@ -108,11 +108,11 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
                   <Typography.Text strong style={{ fontSize: 16 }} data-testid="drive-summary">
                     {s?.text ?? '…'}
                   </Typography.Text>
-                  {raw !== null && (
+                  {f?.percent != null && f.rounded !== null && (
                     <Progress
-                      percent={Math.min(100, raw)}
-                      status={raw >= 100 ? 'success' : 'active'}
-                      format={() => `${pct}%`}
+                      percent={Math.min(100, f.percent)}
+                      status={f.met ? 'success' : 'active'}
+                      format={() => percentLabel(f.rounded ?? '')}
                     />
                   )}
                   {s && (
