@@ -29,11 +29,7 @@ export function containsText(column: AnyColumn | SQL, text: string): SQL {
  * The SQL twin of core/scope's canReadCommune for a row of a commune: the commune's path lies in the actor's read
  * subtrees, or the actor works inside it; undefined (no filter) for the administrator.
  */
-export function readableCommuneSql(
-  actor: Actor,
-  communePath: AnyColumn | SQL,
-  communeId: AnyColumn,
-): SQL | undefined {
+export function readableCommuneSql(actor: Actor, communePath: AnyColumn | SQL, communeId: AnyColumn): SQL | undefined {
   if (isAdmin(actor)) return undefined;
   return or(inSubtrees(communePath, readRoots(actor)), inIds(communeId, memberCommuneIds(actor)));
 }

@@ -139,17 +139,15 @@ export async function loadDemoRelief(db: Db, commune: Unit, villages: Unit[]) {
     )
     .returning({ id: households.id, unitPath: households.unitPath });
   const hh = hhRows.map((r, i) => ({ ...r, category: (plan[i] as (typeof plan)[number]).category }));
-  await db
-    .insert(householdYearCategories)
-    .values(
-      hh.map((r) => ({
-        householdId: r.id,
-        communeId: commune.id,
-        year: 2023,
-        category: r.category,
-        decisionRef: 'QĐ 125/QĐ-UBND ngày 28/12/2022',
-      })),
-    );
+  await db.insert(householdYearCategories).values(
+    hh.map((r) => ({
+      householdId: r.id,
+      communeId: commune.id,
+      year: 2023,
+      category: r.category,
+      decisionRef: 'QĐ 125/QĐ-UBND ngày 28/12/2022',
+    })),
+  );
   // Some poor households are also policy households: two categories, counted in both.
   await db.insert(householdYearCategories).values(
     hh

@@ -342,7 +342,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            receipt: components["schemas"]["Donation"] & (Record<string, never> | null);
+                            row: components["schemas"]["BankRow"] & {
+                                can: {
+                                    assign: boolean;
+                                };
+                            };
                         };
                     };
                 };
@@ -894,7 +899,21 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: {
+                                articles?: number;
+                                closedAt: string | null;
+                                comments?: number;
+                                communeId: string;
+                                createdAt: string;
+                                deadline: string;
+                                id: string;
+                                opensOn: string;
+                                public: boolean;
+                                requestedBy: string | null;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "closed";
+                                title: string;
+                            }[];
                         };
                     };
                 };
@@ -992,9 +1011,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ConsultationDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -1084,9 +1101,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ConsultationDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -1179,7 +1194,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            meetings: {
+                                date: string;
+                                id: string;
+                                title: string;
+                                type: string;
+                            }[];
+                            organizations: {
+                                id: string;
+                                name: string;
+                                shortName: string;
+                            }[];
                         };
                     };
                 };
@@ -1274,9 +1299,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ConsultationDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -1369,7 +1392,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["ConsultationComment"][];
                         };
                     };
                 };
@@ -1466,8 +1489,109 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["ConsultationComment"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/synthesis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Ban hành báo cáo tổng hợp góp ý: lấy số BC trong sổ văn bản đi; một lần (lần hai: 409). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã ban hành */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            date: string;
+                            documentId: string;
+                            docx: string;
+                            number: string;
+                            pdf: string;
                         };
                     };
                 };
@@ -1569,7 +1693,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            articles: {
+                                heading: string | null;
+                                ref: string;
+                                text: string;
+                            }[];
+                            outline: string[];
+                            preamble: string[];
+                            /** @enum {boolean} */
+                            preview: true;
                         };
                     };
                 };
@@ -1580,7 +1712,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            articles: number;
+                            id: string;
+                            outline: string[];
+                            preamble: string[];
                         };
                     };
                 };
@@ -1687,9 +1822,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Disbursement"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -1810,9 +1943,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Donation"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -1909,9 +2040,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Donation"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -2001,7 +2130,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Drive"][];
                         };
                     };
                 };
@@ -2099,9 +2228,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Drive"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -2191,7 +2318,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            cash: number;
+                            count: number;
+                            goods: number;
+                            percent?: number | null;
+                            target?: number;
+                            text: string;
+                            total: number;
                         };
                     };
                 };
@@ -2454,6 +2587,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/entries/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Evidence"][];
+                        };
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Tệp minh chứng (multipart, trường `file`): ảnh JPEG, PNG, WebP hoặc PDF, tối đa 10 MB. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã đính kèm */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Evidence"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/entries/{id}/void": {
         parameters: {
             query?: never;
@@ -2551,6 +2853,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp minh chứng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funds": {
         parameters: {
             query?: never;
@@ -2576,7 +2969,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Fund"][];
                         };
                     };
                 };
@@ -2663,9 +3056,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Fund"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -2755,7 +3146,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            balance: number;
+                            disbursed: number;
+                            received: number;
+                            transferredIn: number;
+                            transferredOut: number;
                         };
                     };
                 };
@@ -2853,7 +3248,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: (components["schemas"]["BankRow"] & {
+                                can: {
+                                    assign: boolean;
+                                };
+                            })[];
                         };
                     };
                 };
@@ -2956,7 +3355,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            errors: {
+                                field: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            ignored: {
+                                reason: string;
+                                row: number;
+                            }[];
+                            imported: number;
+                            matched: number;
+                            receipts: {
+                                receiptNo: string;
+                                row: number;
+                                txnId: string;
+                            }[];
+                            skipped: number;
+                            unmatched: number;
                         };
                     };
                 };
@@ -3051,7 +3467,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            closing: number;
+                            from: string;
+                            fundId: string;
+                            fundName: string;
+                            lines: {
+                                balance: number;
+                                date: string;
+                                description: string;
+                                expense: number;
+                                income: number;
+                                /** @enum {string} */
+                                kind: "receipt" | "payout" | "transfer_up" | "transfer_down";
+                                number: string | null;
+                            }[];
+                            opening: number;
+                            to: string;
+                            totals: {
+                                expense: number;
+                                income: number;
+                            };
                         };
                     };
                 };
@@ -3148,7 +3583,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            bankTotal: number;
+                            difference: number;
+                            explained: {
+                                ignored: number;
+                                receiptsWithoutBankRow: number;
+                                unmatched: number;
+                                voidedReceipts: number;
+                            };
+                            from: string;
+                            fundId: string;
+                            ignoredRows: components["schemas"]["BankRow"][];
+                            receiptsByTransferTotal: number;
+                            receiptsWithoutBankRow: {
+                                amount: number;
+                                date: string;
+                                donorName: string;
+                                driveId: string | null;
+                                id: string;
+                                receiptNo: string;
+                            }[];
+                            rowsWithVoidedReceipt: components["schemas"]["BankRow"][];
+                            to: string;
+                            unmatchedRows: components["schemas"]["BankRow"][];
                         };
                     };
                 };
@@ -3249,6 +3706,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description May the caller add or import households. */
+                            can: {
+                                add: boolean;
+                            };
                             items: components["schemas"]["Household"][];
                             limit: number;
                             offset: number;
@@ -3814,9 +4275,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["HouseholdPersonalData"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -3910,7 +4369,40 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            household: {
+                                categories: string[];
+                                headName: string;
+                                id: string;
+                                villageId: string;
+                                villageName: string;
+                            };
+                            items: {
+                                createdAt: string;
+                                description: string | null;
+                                disbursementId: string | null;
+                                donorName: string | null;
+                                fundId: string | null;
+                                fundName: string | null;
+                                handedOverAt: string | null;
+                                handedOverBy: string | null;
+                                householdId: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "cash" | "goods" | "house" | "scholarship";
+                                overrideReason: string | null;
+                                partner: string | null;
+                                payoutNo: string | null;
+                                programDate: string;
+                                programId: string;
+                                programName: string;
+                                /** @enum {string} */
+                                sourceKind: "fund" | "donor" | "other";
+                                value: number;
+                                valueInWords: string;
+                            }[];
+                            programs: number;
+                            value: number;
+                            year: number;
                         };
                     };
                 };
@@ -4170,18 +4662,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["HouseholdImportFailure"];
                     };
                 };
-                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                /** @description Tệp hoặc dòng sai; `errors` theo dòng; chưa nhập hộ nào */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Error"];
+                        "application/json": components["schemas"]["HouseholdImportFailure"];
                     };
                 };
             };
@@ -4402,6 +4892,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            can?: {
+                                assignTargets: boolean;
+                                define: boolean;
+                            };
                             items: components["schemas"]["Indicator"][];
                         };
                     };
@@ -4886,9 +5380,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
+                            items: components["schemas"]["MeetingListItem"][];
                         };
                     };
                 };
@@ -5003,9 +5495,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["MeetingDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -5094,9 +5584,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["MeetingDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -5213,9 +5701,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["MeetingDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -5310,9 +5796,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["MeetingDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -5413,9 +5897,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["MeetingDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -5522,7 +6004,21 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            conclusion: components["schemas"]["MeetingConclusion"] & (Record<string, never> | null);
+                            task: {
+                                campaignId: string;
+                                communeId: string;
+                                createdAt: string;
+                                deadline: string | null;
+                                evidence: string;
+                                id: string;
+                                ownerOrganizationId: string | null;
+                                ownerOrganizationName: string | null;
+                                selfAssigned: boolean;
+                                status: string;
+                                title: string;
+                                updatedAt: string;
+                            };
                         };
                     };
                 };
@@ -6177,9 +6673,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["RegisterList"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -6270,9 +6764,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["RegisterEntry"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -6651,7 +7143,53 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: {
+                                /** @enum {string} */
+                                agency: "ubnd_xa" | "hdnd_xa" | "dang_uy_xa" | "district" | "province" | "central" | "other";
+                                agencyLabel: string;
+                                agencyName: string | null;
+                                agencyText: string;
+                                answer: string | null;
+                                answerDocument: string | null;
+                                answeredAt: string | null;
+                                answerPublic: boolean;
+                                closedAt: string | null;
+                                closedMeetingId: string | null;
+                                closedMeetingTitle: string | null;
+                                code: string;
+                                communeId: string;
+                                content: string;
+                                createdAt: string;
+                                dueDate: string | null;
+                                /** @enum {string} */
+                                field: "land" | "infrastructure" | "social_policy" | "environment" | "security" | "health_education" | "economy" | "administration" | "other";
+                                fieldLabel: string;
+                                forwardDocument: string | null;
+                                forwardedAt: string | null;
+                                hasSubmitter: boolean;
+                                id: string;
+                                meetingId: string | null;
+                                meetingTitle: string | null;
+                                /** @enum {string|null} */
+                                nextStatus: "received" | "forwarded" | "answered" | "closed" | null;
+                                overdue: boolean;
+                                receivedAt: string;
+                                /** @enum {string} */
+                                source: "meeting" | "portal" | "staff";
+                                sourceLabel: string;
+                                /** @enum {string} */
+                                status: "received" | "forwarded" | "answered" | "closed";
+                                statusLabel: string;
+                                submitterAddress: string | null;
+                                submitterContact: string | null;
+                                submitterName: string | null;
+                                updatedAt: string;
+                                villageId: string | null;
+                                villageName: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
                         };
                     };
                 };
@@ -6752,9 +7290,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PetitionDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -6844,9 +7380,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PetitionDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -6957,9 +7491,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PetitionDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -7050,7 +7582,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            canCreate: boolean;
+                            canManage: boolean;
+                            meetings: {
+                                date: string;
+                                id: string;
+                                title: string;
+                                type: string;
+                            }[];
+                            villages: {
+                                canCreate: boolean;
+                                id: string;
+                                name: string;
+                            }[];
                         };
                     };
                 };
@@ -7148,7 +7692,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            answered: number;
+                            asOf: string;
+                            byAgency: {
+                                /** @enum {string} */
+                                agency: "ubnd_xa" | "hdnd_xa" | "dang_uy_xa" | "district" | "province" | "central" | "other";
+                                answered: number;
+                                label: string;
+                                overdue: number;
+                                received: number;
+                            }[];
+                            byField: {
+                                answered: number;
+                                /** @enum {string} */
+                                field: "land" | "infrastructure" | "social_policy" | "environment" | "security" | "health_education" | "economy" | "administration" | "other";
+                                label: string;
+                                overdue: number;
+                                received: number;
+                            }[];
+                            bySource: {
+                                meeting: number;
+                                portal: number;
+                                staff: number;
+                            };
+                            byStatus: {
+                                answered?: number;
+                                closed?: number;
+                                forwarded?: number;
+                                received?: number;
+                            };
+                            closed: number;
+                            communeId: string;
+                            forwarded: number;
+                            from: string;
+                            overdue: number;
+                            received: number;
+                            to: string;
                         };
                     };
                 };
@@ -7258,7 +7837,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            date: string;
+                            documentId: string;
+                            docx: string;
+                            number: string;
+                            pdf: string;
                         };
                     };
                 };
@@ -7349,7 +7932,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: {
+                                amount: number;
+                                date: string;
+                                /** @enum {string} */
+                                donorKind: "person" | "household" | "organization" | "business" | "anonymous";
+                                donorName: string;
+                                fulfilled: number;
+                                id: string;
+                                outstanding: number;
+                            }[];
+                            outstanding: number;
                         };
                     };
                 };
@@ -7445,7 +8038,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            amount: number;
+                            date: string;
+                            donorName: string;
+                            fundId: string;
+                            id: string;
                         };
                     };
                 };
@@ -7539,9 +8136,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PostList"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -7640,9 +8235,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Post"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -7731,9 +8324,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Post"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -7831,9 +8422,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Post"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -7928,9 +8517,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Post"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -8018,9 +8605,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PostCommunes"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -8121,9 +8706,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Post"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -8221,9 +8804,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PostPreview"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -8295,7 +8876,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Kết quả so với chỉ tiêu của một đơn vị trong khoảng ngày (API.md). */
+        /** @description Kết quả so với chỉ tiêu của một đơn vị trong khoảng ngày. */
         get: {
             parameters: {
                 query: {
@@ -8316,14 +8897,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            from: string;
-                            items: {
-                                [key: string]: unknown;
-                            }[];
-                            to: string;
-                            unitId: string;
-                        };
+                        "application/json": components["schemas"]["Progress"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -8417,9 +8991,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ProgressOverview"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -8512,7 +9084,47 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            commune: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            donors: {
+                                amount: number;
+                                date: string;
+                                /** @enum {string} */
+                                donorKind: "person" | "household" | "organization" | "business" | "anonymous";
+                                donorName: string;
+                                inKindDescription: string | null;
+                                inKindValue: number;
+                                receiptNo: string;
+                            }[];
+                            drive: {
+                                code: string;
+                                from: string;
+                                id: string;
+                                name: string;
+                                target: number | null;
+                                to: string;
+                            };
+                            fund: {
+                                name: string;
+                            };
+                            payouts: {
+                                amount: number;
+                                date: string;
+                                payoutNo: string;
+                                purpose: string;
+                                recipient: string;
+                            }[];
+                            totals: {
+                                balance: number;
+                                cash: number;
+                                count: number;
+                                goods: number;
+                                paidOut: number;
+                                total: number;
+                            };
                         };
                     };
                 };
@@ -8560,7 +9172,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["ReliefProgram"][];
                         };
                     };
                 };
@@ -8651,9 +9263,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ReliefProgram"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -8742,8 +9352,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
+                        "application/json": components["schemas"]["ReliefProgram"] & {
+                            canManage: boolean;
                         };
                     };
                 };
@@ -8838,7 +9448,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: {
+                                address: string | null;
+                                categories: string[];
+                                headName: string;
+                                id: string;
+                                served: boolean;
+                                villageId: string;
+                                villageName: string;
+                            }[];
                         };
                     };
                 };
@@ -8931,7 +9549,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: {
+                                address: string | null;
+                                categories: string[];
+                                headName: string;
+                                id: string;
+                                members: number | null;
+                                villageId: string;
+                                villageName: string;
+                            }[];
+                            targetCategories: string[];
+                            year: number;
                         };
                     };
                 };
@@ -9023,9 +9651,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ReliefSummary"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -9117,7 +9743,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["ReliefSupport"][];
                         };
                     };
                 };
@@ -9214,9 +9840,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ReliefSupport"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -9316,9 +9940,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ReliefSupport"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -9410,9 +10032,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ReportList"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -9504,9 +10124,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Report"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -9596,9 +10214,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ReportModel"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -9693,9 +10309,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ReportModel"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -10067,9 +10681,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ReportModel"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -10161,9 +10773,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Report"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -10256,9 +10866,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ReportRollup"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -10633,6 +11241,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            can?: {
+                                open: boolean;
+                            };
                             items: components["schemas"]["ReportingRound"][];
                         };
                     };
@@ -10820,9 +11431,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["RoundBoard"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -10927,9 +11536,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["SupervisionRecommendation"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -11023,7 +11630,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Supervision"][];
                         };
                     };
                 };
@@ -11124,9 +11731,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Supervision"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -11215,9 +11820,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["SupervisionDetail"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -11320,9 +11923,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Supervision"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -11418,7 +12019,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            document: {
+                                date: string;
+                                id: string;
+                                number: string;
+                            };
+                            supervision: components["schemas"]["Supervision"];
                         };
                     };
                 };
@@ -11523,9 +12129,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["SupervisionRecommendation"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -11625,7 +12229,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            document: {
+                                date: string;
+                                id: string;
+                                number: string;
+                            };
+                            supervision: components["schemas"]["Supervision"];
                         };
                     };
                 };
@@ -11719,7 +12328,40 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            communeId: string;
+                            from: string;
+                            items: {
+                                answered: number;
+                                endDate: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "supervision" | "social_criticism";
+                                recommendations: number;
+                                startDate: string;
+                                /** @enum {string} */
+                                status: "planned" | "in_progress" | "concluded";
+                                subject: string;
+                                target: string | null;
+                            }[];
+                            recommendations: {
+                                answered: number;
+                                issued: number;
+                                overdue: number;
+                            };
+                            socialCriticism: {
+                                concluded: number;
+                                held: number;
+                                in_progress: number;
+                                planned: number;
+                            };
+                            supervision: {
+                                concluded: number;
+                                held: number;
+                                in_progress: number;
+                                planned: number;
+                            };
+                            text: string;
+                            to: string;
                         };
                     };
                 };
@@ -12111,6 +12753,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Giao chỉ tiêu từ mẫu Excel đã điền (multipart: file, indicatorId, from, to, assignedByUnitId hoặc assignedByBody). Lỗi nêu dòng của bảng tính (rows.<dòng>.<trường>); có dòng sai thì không giao dòng nào. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã giao */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            items: components["schemas"]["Target"][];
+                        };
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Mẫu Excel liệt kê các đơn vị (và tổ chức) để điền cột "Chỉ tiêu" rồi tải lên. */
+        get: {
+            parameters: {
+                query: {
+                    indicatorId: string;
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Excel */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -12349,7 +13177,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            amount: number;
+                            counterparty: string;
+                            date: string;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            fundId: string;
+                            id: string;
                         };
                     };
                 };
@@ -13443,13 +14277,36 @@ export interface components {
             action: string;
             actorId: string | null;
             actorUsername: string | null;
-            after?: unknown;
+            /** @description Ảnh chụp bản ghi (JSON) trước hoặc sau thay đổi */
+            after: {
+                [key: string]: unknown;
+            } | null;
             at: string;
-            before?: unknown;
+            /** @description Ảnh chụp bản ghi (JSON) trước hoặc sau thay đổi */
+            before: {
+                [key: string]: unknown;
+            } | null;
             entity: string;
             entityId: string | null;
             id: number;
             ip: string | null;
+        };
+        BankRow: {
+            amount: number;
+            date: string;
+            description: string;
+            donationId: string | null;
+            driveCode: string | null;
+            driveId: string | null;
+            fundId: string;
+            id: string;
+            ignoreReason: string | null;
+            payerName: string | null;
+            receiptNo: string | null;
+            receiptVoided: boolean;
+            /** @enum {string} */
+            status: "matched" | "unmatched" | "assigned" | "ignored";
+            txnId: string;
         };
         Campaign: {
             communeId: string;
@@ -13460,7 +14317,13 @@ export interface components {
             name: string;
             to: string;
         };
+        /** @description What the caller may do with the campaign. */
+        CampaignCan: {
+            addTask: boolean;
+            edit: boolean;
+        };
         CampaignDetail: components["schemas"]["Campaign"] & {
+            can: components["schemas"]["CampaignCan"];
             indicators: {
                 code: string;
                 id: string;
@@ -13471,6 +14334,7 @@ export interface components {
         };
         CampaignTask: {
             campaignId: string;
+            can: components["schemas"]["CampaignTaskCan"];
             communeId: string;
             createdAt: string;
             deadline: string | null;
@@ -13484,10 +14348,132 @@ export interface components {
             title: string;
             updatedAt: string;
         };
+        /** @description Change every field, or only status and evidence. */
+        CampaignTaskCan: {
+            edit: boolean;
+            updateStatus: boolean;
+        };
         CampaignTaskListItem: components["schemas"]["CampaignTask"] & {
             campaignName: string;
         };
+        ConsultationComment: {
+            articleId: string;
+            articleRef: string;
+            author: string;
+            /** @enum {string} */
+            authorKind: "person" | "organization" | "meeting";
+            contact?: string | null;
+            content: string;
+            createdAt: string;
+            id: string;
+            meetingId: string | null;
+            meetingTitle: string | null;
+            organizationId: string | null;
+            organizationName: string | null;
+            /** @enum {string} */
+            source: "staff" | "portal";
+        };
+        ConsultationDetail: {
+            articles: {
+                byKind?: {
+                    meeting: number;
+                    organization: number;
+                    person: number;
+                };
+                comments?: number;
+                heading: string | null;
+                id: string;
+                position: number;
+                ref: string;
+                text: string;
+            }[];
+            can: {
+                close: boolean;
+                comment: boolean;
+                issueSynthesis: boolean;
+            };
+            canComment: boolean;
+            canManage: boolean;
+            closedAt: string | null;
+            comments: number;
+            communeId: string;
+            communeName: string;
+            createdAt: string;
+            deadline: string;
+            id: string;
+            opensOn: string;
+            organizationIds: string[] | null;
+            public: boolean;
+            requestedBy: string | null;
+            /** @enum {string} */
+            status: "upcoming" | "open" | "closed";
+            synthesisNumber: string | null;
+            title: string;
+        };
+        Disbursement: {
+            amount: number;
+            amountInWords: string;
+            date: string;
+            decisionRef: string;
+            driveId: string | null;
+            fundId: string;
+            id: string;
+            payoutNo: string;
+            purpose: string;
+            recipient: string;
+            reliefProgramId: string | null;
+            voided: boolean;
+            voidReason: string | null;
+        };
+        Donation: {
+            amount: number;
+            amountInWords: string;
+            can: {
+                void: boolean;
+            };
+            createdAt: string;
+            date: string;
+            /** @enum {string} */
+            donorKind: "person" | "household" | "organization" | "business" | "anonymous";
+            donorName: string;
+            driveId: string | null;
+            fundId: string;
+            id: string;
+            inKindDescription: string | null;
+            inKindValue: number;
+            /** @enum {string} */
+            method: "cash" | "bank_transfer";
+            note: string | null;
+            organizationId: string | null;
+            pledgeId: string | null;
+            receiptNo: string;
+            total: number;
+            totalInWords: string;
+            unitId: string | null;
+            voided: boolean;
+            voidReason: string | null;
+        };
+        Drive: {
+            assignedBy: {
+                unitId: string;
+            } | {
+                body: string;
+            } | null;
+            code: string;
+            communeId: string;
+            from: string;
+            fundId: string;
+            id: string;
+            indicatorId: string | null;
+            name: string;
+            target: number | null;
+            to: string;
+        };
         Entry: {
+            can: {
+                attachEvidence: boolean;
+                void: boolean;
+            };
             createdAt: string;
             date: string;
             denominator: number | null;
@@ -13510,7 +14496,78 @@ export interface components {
                 message: string;
             };
         };
-        Household: {
+        Evidence: {
+            contentType: string;
+            fileName: string;
+            id: string;
+            size: number;
+        };
+        Fund: {
+            bankAccount: string | null;
+            bankAccountName: string | null;
+            bankBin: string | null;
+            can: {
+                manage: boolean;
+                /** @description Where a village or organisation head may write receipts in this commune. */
+                recordAt: {
+                    organizationIds: string[];
+                    villageIds: string[];
+                };
+                recordDonations: boolean;
+                voidDonations: boolean;
+            };
+            communeId: string;
+            id: string;
+            name: string;
+        };
+        Household: components["schemas"]["HouseholdRecord"] & {
+            can: components["schemas"]["HouseholdCan"];
+        };
+        /** @description What the caller may do with this household. */
+        HouseholdCan: {
+            edit: boolean;
+            erase: boolean;
+            exportPersonalData: boolean;
+        };
+        HouseholdImportFailure: {
+            created: number;
+            error: {
+                code: string;
+                fields: {
+                    [key: string]: string;
+                };
+                message: string;
+            };
+            errors: {
+                field: string;
+                message: string;
+                row: number;
+            }[];
+            updated: number;
+        };
+        HouseholdPersonalData: {
+            categories: {
+                /** @enum {string} */
+                category: "poor" | "near_poor" | "policy" | "hardship" | "lonely_elderly" | "disability" | "other";
+                decisionRef: string | null;
+                label: string;
+                year: number;
+            }[];
+            exportedAt: string;
+            exportedBy: string;
+            household: components["schemas"]["HouseholdRecord"];
+            note: string;
+            supports: {
+                date: string;
+                description: string | null;
+                handedOverAt: string | null;
+                kind: string;
+                programId: string;
+                programName: string;
+                value: number;
+            }[];
+        };
+        HouseholdRecord: {
             address: string | null;
             categories: {
                 /** @enum {string} */
@@ -13534,6 +14591,9 @@ export interface components {
             active: boolean;
             /** @enum {string} */
             aggregation: "sum" | "count" | "ratio";
+            can: {
+                edit: boolean;
+            };
             code: string;
             communeId: string | null;
             id: string;
@@ -13545,15 +14605,470 @@ export interface components {
             };
             unitLabel: string;
         };
+        MeetingConclusion: {
+            id: string;
+            position: number;
+            task: {
+                campaignId: string | null;
+                campaignName: string | null;
+                deadline: string | null;
+                id: string;
+                ownerOrganizationId: string | null;
+                ownerOrganizationName: string | null;
+                status: string | null;
+                title: string | null;
+            } | null;
+            taskId: string | null;
+            text: string;
+        };
+        MeetingDetail: {
+            agenda: string[];
+            can: {
+                edit: boolean;
+                issueInvitation: boolean;
+                issueMinutes: boolean;
+                recordAttendance: boolean;
+                turnIntoTask: boolean;
+            };
+            canManage: boolean;
+            canTurnIntoTask: boolean;
+            chair: string | null;
+            chairTitle: string | null;
+            communeId: string;
+            communeName: string;
+            conclusions: components["schemas"]["MeetingConclusion"][];
+            createdAt: string;
+            date: string;
+            delegates: {
+                attended: boolean | null;
+                id: string;
+                name: string;
+                organization: string | null;
+                organizationId: string | null;
+                position: number;
+                title: string | null;
+                userId: string | null;
+            }[];
+            expectedCount: number | null;
+            id: string;
+            invitationDate: string | null;
+            invitationNumber: string | null;
+            minutes: string | null;
+            minutesDate: string | null;
+            minutesNumber: string | null;
+            place: string | null;
+            presentCount: number | null;
+            secretary: string | null;
+            startTime: string | null;
+            /** @enum {string} */
+            status: "planned" | "held" | "cancelled";
+            statusLabel: string;
+            title: string;
+            /** @enum {string} */
+            type: "half_year_review" | "year_review" | "voter_contact" | "consultation" | "other";
+            typeLabel: string;
+            updatedAt: string;
+            villageId: string | null;
+            villageName: string | null;
+        };
+        MeetingListItem: {
+            agenda: string[];
+            chair: string | null;
+            chairTitle: string | null;
+            communeId: string;
+            communeName: string;
+            createdAt: string;
+            date: string;
+            delegatesAttended: number;
+            delegatesInvited: number;
+            expectedCount: number | null;
+            id: string;
+            invitationDate: string | null;
+            invitationNumber: string | null;
+            minutes: string | null;
+            minutesDate: string | null;
+            minutesNumber: string | null;
+            place: string | null;
+            presentCount: number | null;
+            secretary: string | null;
+            startTime: string | null;
+            /** @enum {string} */
+            status: "planned" | "held" | "cancelled";
+            statusLabel: string;
+            title: string;
+            /** @enum {string} */
+            type: "half_year_review" | "year_review" | "voter_contact" | "consultation" | "other";
+            typeLabel: string;
+            updatedAt: string;
+            villageId: string | null;
+            villageName: string | null;
+        };
         Organization: {
             active: boolean;
+            /** @description What the caller may do with this record */
+            can: {
+                edit: boolean;
+            };
             communeId: string;
             createdAt: string;
             id: string;
             name: string;
             shortName: string;
         };
+        PetitionDetail: {
+            /** @enum {string} */
+            agency: "ubnd_xa" | "hdnd_xa" | "dang_uy_xa" | "district" | "province" | "central" | "other";
+            agencyLabel: string;
+            agencyName: string | null;
+            agencyText: string;
+            answer: string | null;
+            answerDocument: string | null;
+            answeredAt: string | null;
+            answerPublic: boolean;
+            can: {
+                transition: boolean;
+            };
+            canTransition: boolean;
+            closedAt: string | null;
+            closedMeetingId: string | null;
+            closedMeetingTitle: string | null;
+            code: string;
+            communeId: string;
+            content: string;
+            createdAt: string;
+            dueDate: string | null;
+            /** @enum {string} */
+            field: "land" | "infrastructure" | "social_policy" | "environment" | "security" | "health_education" | "economy" | "administration" | "other";
+            fieldLabel: string;
+            forwardDocument: string | null;
+            forwardedAt: string | null;
+            hasSubmitter: boolean;
+            history: {
+                actorId: string | null;
+                actorName: string | null;
+                at: string;
+                date: string;
+                document: string | null;
+                /** @enum {string|null} */
+                fromStatus: "received" | "forwarded" | "answered" | "closed" | null;
+                id: string;
+                meetingDate: string | null;
+                meetingId: string | null;
+                meetingTitle: string | null;
+                note: string | null;
+                statusLabel: string;
+                /** @enum {string} */
+                toStatus: "received" | "forwarded" | "answered" | "closed";
+            }[];
+            id: string;
+            meetingId: string | null;
+            meetingTitle: string | null;
+            /** @enum {string|null} */
+            nextStatus: "received" | "forwarded" | "answered" | "closed" | null;
+            overdue: boolean;
+            receivedAt: string;
+            /** @enum {string} */
+            source: "meeting" | "portal" | "staff";
+            sourceLabel: string;
+            /** @enum {string} */
+            status: "received" | "forwarded" | "answered" | "closed";
+            statusLabel: string;
+            submitterAddress: string | null;
+            submitterContact: string | null;
+            submitterName: string | null;
+            updatedAt: string;
+            villageId: string | null;
+            villageName: string | null;
+        };
+        Post: components["schemas"]["PostRow"] & {
+            approvedBy: string | null;
+            body: string;
+            can?: components["schemas"]["PostCan"];
+            canEdit?: boolean;
+            next?: ("draft" | "pending" | "published" | "archived")[];
+            sourceMeetingId: string | null;
+            sourceReportId: string | null;
+            videoEmbedUrl: string | null;
+            videoFileUrl: string | null;
+            videoMediaId: string | null;
+            videoUrl: string | null;
+        };
+        PostCan: {
+            approve: boolean;
+            archive: boolean;
+            edit: boolean;
+            publish: boolean;
+            submit: boolean;
+            unpublish: boolean;
+        };
+        PostCommunes: {
+            items: {
+                canCreate: boolean;
+                canPublish: boolean;
+                id: string;
+                kind: string;
+                name: string;
+            }[];
+        };
+        PostList: {
+            items: components["schemas"]["PostRow"][];
+        };
+        PostPreview: {
+            body: string;
+        };
+        PostRow: {
+            authorName: string | null;
+            communeId: string;
+            coverMediaId: string | null;
+            coverThumbUrl: string | null;
+            createdAt: string | null;
+            createdBy: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "news" | "announcement" | "video";
+            publicUrl: string | null;
+            publishedAt: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "pending" | "published" | "archived";
+            summary: string | null;
+            title: string;
+            updatedAt: string | null;
+        };
+        Progress: {
+            from: string;
+            items: {
+                actual: number;
+                /** @enum {string} */
+                aggregation: "sum" | "count" | "ratio";
+                allocated: number;
+                children: {
+                    actual: number;
+                    /** @description Chỉ có ở chỉ tiêu tỷ lệ */
+                    denominator?: number;
+                    met?: boolean;
+                    name: string;
+                    percent?: number | null;
+                    target?: number;
+                    text: string;
+                    unitId: string;
+                }[];
+                code: string;
+                denominator?: number;
+                indicatorId: string;
+                met?: {
+                    count: number;
+                    of: number;
+                    text: string;
+                };
+                name: string;
+                organizations: {
+                    actual: number;
+                    /** @description Chỉ có ở chỉ tiêu tỷ lệ */
+                    denominator?: number;
+                    met?: boolean;
+                    name: string;
+                    organizationId: string;
+                    percent?: number | null;
+                    target?: number;
+                }[];
+                organizationsMet?: {
+                    count: number;
+                    of: number;
+                    text: string;
+                };
+                source: string;
+                targets: {
+                    assignedBy: {
+                        name: string;
+                        unitId: string;
+                    } | {
+                        body: string;
+                    };
+                    from: string;
+                    met: boolean;
+                    percent: number | null;
+                    targetId: string;
+                    text: string;
+                    to: string;
+                    value: number;
+                }[];
+                text: string;
+                unitLabel: string;
+            }[];
+            to: string;
+            unitId: string;
+        };
+        ProgressOverview: {
+            from: string;
+            indicators: {
+                /** @enum {string} */
+                aggregation: "sum" | "count" | "ratio";
+                code: string;
+                id: string;
+                manual: boolean;
+                name: string;
+                unitLabel: string;
+            }[];
+            rows: {
+                cells: {
+                    actual: number;
+                    /** @description Chỉ có ở chỉ tiêu tỷ lệ */
+                    denominator?: number;
+                    indicatorId: string;
+                    met?: boolean;
+                    percent?: number | null;
+                    target?: number;
+                }[];
+                kind: string;
+                name: string;
+                unitId: string;
+            }[];
+            to: string;
+            unitId: string;
+        };
+        RegisterEntry: {
+            can: {
+                download: boolean;
+            };
+            createdAt: string;
+            date: string;
+            hasDocument: boolean;
+            id: string;
+            issuerId: string;
+            number: string;
+            recipients: string[];
+            seq: number;
+            signer: string | null;
+            sourceId: string | null;
+            /** @enum {string} */
+            sourceKind: "manual" | "meeting_invitation" | "meeting_minutes" | "report" | "petition_synthesis" | "consultation_synthesis" | "supervision";
+            summary: string;
+            /** @enum {string} */
+            typeCode: "BC" | "KH" | "TB" | "GM" | "BB" | "QĐ" | "CV" | "TTr" | "CT";
+            typeName: string;
+            year: number;
+        };
+        RegisterList: {
+            can: {
+                record: boolean;
+            };
+            items: components["schemas"]["RegisterEntry"][];
+        };
+        ReliefProgram: {
+            can: components["schemas"]["ReliefProgramCan"];
+            communeId: string;
+            createdAt: string;
+            date: string;
+            households?: number;
+            id: string;
+            name: string;
+            note: string | null;
+            partner: string | null;
+            targetCategories: string[];
+            value?: number;
+        };
+        /** @description What the caller may do with the programme. */
+        ReliefProgramCan: {
+            addSupport: boolean;
+            manage: boolean;
+            payFromFund: boolean;
+        };
+        ReliefSummary: {
+            byCategory: {
+                category: string;
+                count: number;
+                households: number;
+                value: number;
+            }[];
+            byKind: {
+                count: number;
+                households: number;
+                kind: string;
+                value: number;
+            }[];
+            bySource: {
+                count: number;
+                fundId: string | null;
+                households: number;
+                name: string;
+                source: string;
+                value: number;
+            }[];
+            byVillage: {
+                count: number;
+                households: number;
+                name: string;
+                value: number;
+                villageId: string;
+            }[];
+            count: number;
+            handedOver: number;
+            households: number;
+            programId: string;
+            text: string;
+            value: number;
+        };
+        ReliefSupport: {
+            /** @description What the caller may do with the gift. */
+            can: {
+                handOver: boolean;
+            };
+            categories?: string[];
+            createdAt: string;
+            description: string | null;
+            disbursementId: string | null;
+            donorName: string | null;
+            fundId: string | null;
+            fundName: string | null;
+            handedOverAt: string | null;
+            handedOverBy: string | null;
+            headName?: string;
+            householdId: string;
+            id: string;
+            /** @enum {string} */
+            kind: "cash" | "goods" | "house" | "scholarship";
+            overrideReason: string | null;
+            payoutNo: string | null;
+            programId: string;
+            /** @enum {string} */
+            sourceKind: "fund" | "donor" | "other";
+            value: number;
+            valueInWords: string;
+            villageId?: string;
+            villageName?: string;
+        };
+        Report: {
+            can: components["schemas"]["ReportCan"];
+            createdAt: string | null;
+            from: string;
+            id: string;
+            issuedAt: string | null;
+            issuedDate: string | null;
+            meetingId: string | null;
+            number: string | null;
+            /** @enum {string} */
+            status: "draft" | "issued";
+            submittedAt: string | null;
+            title: string;
+            to: string;
+            /** @enum {string} */
+            type: "half_year" | "year" | "custom";
+            unitId: string;
+            unitKind: string;
+            unitName: string;
+            updatedAt: string | null;
+        };
+        ReportCan: {
+            edit: boolean;
+            issue: boolean;
+            submit: boolean;
+        };
         ReportingRound: {
+            /** @description Mở lại, nhắc nộp (Ban Thường trực xã hoặc cấp trên) */
+            can?: {
+                manage: boolean;
+            };
             communeId: string;
             dueDate: string;
             from: string;
@@ -13561,11 +15076,260 @@ export interface components {
             title: string;
             to: string;
         };
+        ReportList: {
+            items: (components["schemas"]["Report"] & {
+                canManage: boolean;
+            })[];
+        };
+        ReportModel: {
+            builtAt: string;
+            can: components["schemas"]["ReportCan"];
+            canEdit: boolean;
+            canIssue: boolean;
+            canSubmit: boolean;
+            date: string | null;
+            figures: ({
+                /** @enum {string} */
+                aggregation: "sum" | "count" | "ratio";
+                group: string;
+                key: string;
+                label: string;
+                text: string;
+                unitLabel: string;
+                value: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            from: string;
+            id: string;
+            indicators: ({
+                code: string;
+                name: string;
+                text: string;
+                unitLabel: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            issuedAt: string | null;
+            meeting: {
+                chair: string | null;
+                chairTitle: string | null;
+                date: string;
+                delegates: number;
+                id: string;
+                place: string | null;
+                title: string;
+            } | null;
+            number: string | null;
+            parent: {
+                kind: string;
+                name: string;
+            } | null;
+            periodLabel: string;
+            recipients: string[];
+            sections: {
+                heading: string;
+                key: string;
+                level: 1 | 2;
+                list?: string[];
+                paragraphs: {
+                    edited: boolean;
+                    generated: string;
+                    key: string;
+                    text: string;
+                }[];
+                tables: {
+                    caption: string;
+                    columns: {
+                        header: string;
+                        /** @enum {string} */
+                        type?: "text" | "number" | "index";
+                        width?: number;
+                    }[];
+                    key: string;
+                    rows: (string | number | null)[][];
+                    total?: (string | number | null)[];
+                    unit?: string;
+                }[];
+            }[];
+            signer: {
+                name: string;
+                position: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "issued";
+            submittedAt: string | null;
+            tasks: string[];
+            title: string;
+            to: string;
+            /** @enum {string} */
+            type: "half_year" | "year" | "custom";
+            unit: {
+                id: string;
+                kind: string;
+                level: string;
+                name: string;
+            };
+        };
+        ReportRollup: {
+            columns: {
+                kind: string;
+                name: string;
+                unitId: string;
+            }[];
+            communes: {
+                kind: string;
+                name: string;
+                report: {
+                    id: string;
+                    issuedDate: string | null;
+                    number: string | null;
+                    submittedAt: string;
+                    title: string;
+                } | null;
+                submitted: boolean;
+                unitId: string;
+            }[];
+            from: string;
+            periodLabel: string;
+            provinceId: string;
+            rows: {
+                /** @enum {string} */
+                aggregation: "sum" | "count" | "ratio";
+                cells: (({
+                    text: string;
+                    value: number;
+                } & {
+                    [key: string]: unknown;
+                }) | null)[];
+                group: string;
+                key: string;
+                label: string;
+                total: {
+                    text: string;
+                    value: number;
+                } & {
+                    [key: string]: unknown;
+                };
+                unitLabel: string;
+            }[];
+            submitted: number;
+            to: string;
+            /** @enum {string} */
+            type: "half_year" | "year" | "custom";
+        };
+        RoundBoard: {
+            can: {
+                manage: boolean;
+            };
+            items: {
+                assignmentId: string;
+                can: {
+                    reopen: boolean;
+                    submit: boolean;
+                };
+                indicatorIds: string[];
+                organizationId: string | null;
+                organizationName: string | null;
+                reopenedCount: number;
+                reportedIndicators: string[];
+                /** @enum {string} */
+                status: "submitted" | "late" | "pending";
+                submittedAt: string | null;
+                unitId: string;
+                unitKind: string;
+                unitName: string;
+            }[];
+            /** @description Tin nhắn nhắc để dán vào Zalo */
+            reminder: string;
+            round: components["schemas"]["ReportingRound"];
+            summary: {
+                late: number;
+                pending: number;
+                submitted: number;
+            };
+        };
+        Supervision: {
+            can?: {
+                addRecommendation: boolean;
+                edit: boolean;
+                issuePlan: boolean;
+                issueReport: boolean;
+            };
+            canManage?: boolean;
+            communeId: string;
+            communeName?: string;
+            content: string | null;
+            createdAt: string;
+            endDate: string;
+            findings: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "supervision" | "social_criticism";
+            planDoc: {
+                date: string;
+                id: string;
+                number: string;
+            } | null;
+            recommendations: {
+                answered: number;
+                overdue: number;
+                total: number;
+            };
+            reportDoc: {
+                date: string;
+                id: string;
+                number: string;
+            } | null;
+            startDate: string;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "concluded";
+            subject: string;
+            target: string | null;
+            team: {
+                name: string;
+                title: string | null;
+            }[];
+            updatedAt: string;
+        };
+        SupervisionDetail: components["schemas"]["Supervision"] & {
+            recommendationList: components["schemas"]["SupervisionRecommendation"][];
+        };
+        SupervisionRecommendation: {
+            addressee: string;
+            answer: string | null;
+            answeredAt: string | null;
+            closedAt: string | null;
+            closingNote: string | null;
+            content: string;
+            createdAt: string;
+            dueDate: string | null;
+            history?: {
+                actorName: string | null;
+                at: string;
+                date: string;
+                /** @enum {string|null} */
+                from: "issued" | "sent" | "answered" | "closed" | null;
+                note: string | null;
+                /** @enum {string} */
+                to: "issued" | "sent" | "answered" | "closed";
+            }[];
+            id: string;
+            overdue: boolean;
+            position: number;
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "issued" | "sent" | "answered" | "closed";
+            supervisionId: string;
+        };
         Target: {
             assignedBy: {
                 unitId: string;
             } | {
                 body: string;
+            };
+            can: {
+                edit: boolean;
             };
             from: string;
             id: string;
@@ -13576,6 +15340,10 @@ export interface components {
             value: number;
         };
         Unit: {
+            /** @description What the caller may do with this record */
+            can: {
+                edit: boolean;
+            };
             communeId: string | null;
             createdAt: string;
             id: string;
@@ -13589,6 +15357,10 @@ export interface components {
             };
         };
         User: {
+            /** @description Roles, lock and password reset (absent on the caller’s own account) */
+            can?: {
+                manage: boolean;
+            };
             createdAt: string;
             disabled: boolean;
             fullName: string;

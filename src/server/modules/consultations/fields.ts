@@ -150,7 +150,9 @@ export function parsed<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T>
   return result.data;
 }
 
-export const synthesisBody = z.object({ date: calendarDate('Ngày', 'Ngày dạng YYYY-MM-DD, là ngày có thật.').optional() });
+export const synthesisBody = z.object({
+  date: calendarDate('Ngày', 'Ngày dạng YYYY-MM-DD, là ngày có thật.').optional(),
+});
 
 /* ---------- Responses ---------- */
 

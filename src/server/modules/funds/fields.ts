@@ -7,8 +7,10 @@ import { bankRowStatuses, donorKinds, paymentMethods } from './schema';
 export const positiveMoney = (what: string) => money(what).min(1, `${what} phải lớn hơn 0.`);
 
 /** A date of a money movement: real, and not more than a day ahead (clocks and time zones). */
-export const moneyDate = calendarDate('Ngày')
-  .refine((d) => d <= addDays(todayVn(), 1), 'Ngày không được sau hôm nay quá một ngày.');
+export const moneyDate = calendarDate('Ngày').refine(
+  (d) => d <= addDays(todayVn(), 1),
+  'Ngày không được sau hôm nay quá một ngày.',
+);
 
 export const donorKind = z.enum(donorKinds, {
   message: 'Loại người ủng hộ: person, household, organization, business hoặc anonymous.',

@@ -41,7 +41,6 @@ export async function reliefProgramFiguresOf(db: Queryable, unitPath: string, fr
   }));
 }
 
-
 /** The gifts a household received (for its personal-data export), oldest programme first. */
 export async function supportsOfHousehold(db: Queryable, householdId: string) {
   return db
@@ -59,7 +58,6 @@ export async function supportsOfHousehold(db: Queryable, householdId: string) {
     .where(eq(reliefSupports.householdId, householdId))
     .orderBy(asc(reliefPrograms.date));
 }
-
 
 /** Households served and total value in a unit subtree: one programme, or every programme dated in the period. */
 export async function reliefTotals(

@@ -7,7 +7,6 @@ import { fileSlug } from '../../../http/files';
 import { synthesisSource } from '../documents';
 import { findConsultationVisibleTo } from '../lookup';
 
-
 /**
  * BÁO CÁO tổng hợp ý kiến góp ý as .docx or .pdf, dated the day it was closed (or today). It names the
  * people who commented, so every export is logged (DOMAIN.md rule 6).
@@ -26,5 +25,8 @@ export async function exportSynthesis(ctx: CommandContext, input: { id: string; 
     scopePath: found.communePath,
     after: { format: input.format, comments: comments.length },
   });
-  return { bytes: new Uint8Array(bytes), fileName: `tong-hop-gop-y-${fileSlug(cons.title, 'du-thao')}.${input.format}` };
+  return {
+    bytes: new Uint8Array(bytes),
+    fileName: `tong-hop-gop-y-${fileSlug(cons.title, 'du-thao')}.${input.format}`,
+  };
 }

@@ -79,7 +79,8 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
       <Row gutter={[12, 12]}>
         {list.map((d) => {
           const s = summaryOf.get(d.id);
-          const f = s && d.target ? figure({ aggregation: 'sum', unitLabel: 'đồng', actual: s.total, target: d.target }) : null;
+          const f =
+            s && d.target ? figure({ aggregation: 'sum', unitLabel: 'đồng', actual: s.total, target: d.target }) : null;
           const by = assignedText(d);
           return (
             <Col key={d.id} xs={24} md={12} xl={8}>
