@@ -1,4 +1,4 @@
-/** Numbers the way a Vietnamese report writes them: dot thousands, comma decimals (DOMAIN.md). */
+/** Numbers the way a Vietnamese report writes them: dot thousands, comma decimals (ARCHITECTURE.md "Numbers"). */
 
 /** 72925000 → '72.925.000'. Integers only (money, counts). */
 export function formatInteger(n: number | bigint): string {

@@ -22,7 +22,7 @@ export function withDatabase(url: string, name: string): string {
 
 /**
  * Migrate once, then every test file clones: a PGlite data-dir dump, and (with TEST_DATABASE_URL)
- * a PostgreSQL template database — DESIGN.md "a fresh database per file".
+ * a PostgreSQL template database — a fresh database per file (ARCHITECTURE.md "Tests").
  */
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'mattran-test-'));

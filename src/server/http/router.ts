@@ -6,7 +6,7 @@ import type { AppEnv } from './env';
 // Validation messages we do not write ourselves come out in Vietnamese too.
 z.config(z.locales.vi());
 
-/** zod issues → { "roles.0.unitId": "message" }, the shape API.md promises. */
+/** zod issues → { "roles.0.unitId": "message" }, the shape every 422 of the API has. */
 export function fieldsOf(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {

@@ -5,7 +5,7 @@ type UnitRef = { id: string; path: string };
 export type CommentAuthor = { authorKind: 'person' | 'organization' | 'meeting'; organizationId: string | null };
 
 /**
- * Who may do what with consultations on drafts (DOMAIN.md rule 5):
+ * Who may do what with consultations on drafts (ARCHITECTURE.md, domain rule 5):
  * - a draft is put out, closed and its comments entered by the commune's standing committee (or an admin);
  * - an organisation head enters the comments of their own organisation (authorKind organization);
  * - everyone working in the commune reads (viewers, village and organisation heads), the level above

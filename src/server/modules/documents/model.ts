@@ -1,9 +1,9 @@
 /**
- * An official document as plain data (DESIGN.md rule 8 "Documents are built twice"): modules build
+ * An official document as plain data (ARCHITECTURE.md "Documents" "Documents are built twice"): modules build
  * an `OfficialDocument`; `render-html`, `render-docx` and `render-pdf` turn it into files. Tests of a
  * module check the model (see `documentText`); a few check the rendered file.
  *
- * The layout follows Decree 30/2020/NĐ-CP, Appendix I (DOMAIN.md "Documents"):
+ * The layout follows Decree 30/2020/NĐ-CP, Appendix I (ARCHITECTURE.md "Documents"):
  *
  *   ỦY BAN MTTQ VIỆT NAM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
  *       XÃ HỒNG SƠN                    Độc lập - Tự do - Hạnh phúc
@@ -19,7 +19,7 @@
  *                                                 Full Name
  *
  * Everything here is JSON-safe (no bigint, no Date, no functions), so a published document can be
- * frozen as a snapshot (DOMAIN.md rule 8) and rendered again later to the same file.
+ * frozen as a snapshot (ARCHITECTURE.md, domain rule 8) and rendered again later to the same file.
  */
 import { formatInteger } from '../../../lib/numbers';
 
@@ -298,7 +298,7 @@ export function resolveRow(columns: TableColumn[], row: TableCell[], bold = fals
 function formatCellNumber(n: number, column: TableColumn): string {
   if (column.type === 'index') return String(n);
   if (Number.isInteger(n)) return formatInteger(n);
-  // Non-integer quantities: comma decimal (DOMAIN.md "Numbers").
+  // Non-integer quantities: comma decimal (ARCHITECTURE.md "Numbers").
   const [int, frac] = String(n).split('.');
   return `${formatInteger(Number(int))},${frac ?? ''}`;
 }

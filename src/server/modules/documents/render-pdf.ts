@@ -3,7 +3,7 @@
  * count) for tests and for looking at a rendered document.
  *
  * Each conversion runs with its own LibreOffice profile directory: two conversions sharing one
- * profile fail silently (DESIGN.md "Tests"), so concurrent requests must never share it.
+ * profile fail silently (ARCHITECTURE.md "Tests"), so concurrent requests must never share it.
  */
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Sample documents: the semi-annual report of DOMAIN.md and a cash receipt (A5). Used by the tests,
+ * Sample documents: a semi-annual review report and a cash receipt (A5). Used by the tests,
  * and handy for looking at a rendering while changing the layout.
  */
 import { blankPlaceDateLine, placeDateLine, type OfficialDocument } from './model';

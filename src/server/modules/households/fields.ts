@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { foldVietnamese } from '../../../lib/vi-text';
 import { householdCategories, type HouseholdCategory } from './schema';
 
-/** What an erased household shows instead of its head's name (DOMAIN.md rule 6: erasure on request). */
+/** What an erased household shows instead of its head's name (ARCHITECTURE.md, domain rule 6: erasure on request). */
 export const ERASED_NAME = 'Hộ đã xóa thông tin';
 
 export const MIN_YEAR = 2000;

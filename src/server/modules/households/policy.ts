@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor';
 import { isAdmin, isWithin, readRoots } from '../../core/scope';
 
 /**
- * Who sees and changes the household registry (personal data, DOMAIN.md rules 5–6).
+ * Who sees and changes the household registry (personal data, ARCHITECTURE.md, domain rules 5–6).
  *
  * Read: the system administrator everywhere; every unit-bound role its unit's subtree — a village
  * head their village, the standing committee and a commune viewer their commune, the upper level

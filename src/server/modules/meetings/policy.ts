@@ -7,7 +7,7 @@ type CommuneRef = { id: string; path: string };
 export type MeetingRef = { type: MeetingType; villagePath: string | null };
 
 /**
- * Who may do what with meetings (DOMAIN.md rule 5):
+ * Who may do what with meetings (ARCHITECTURE.md, domain rule 5):
  * - everyone working in the commune (standing committee, organisation heads, village heads, viewers)
  *   and the level above read the commune's meetings;
  * - the standing committee of the commune (or an admin) manages them: plan, record, issue documents;

@@ -4,7 +4,7 @@ import type { Meeting, MeetingDelegate } from './schema';
 /**
  * Lifecycle rules checked inside each command's transaction, against the locked meeting row.
  * A meeting is planned, then held or cancelled; nothing goes back. Documents once numbered are
- * frozen (DOMAIN.md rule 8): after the invitation is issued, what it prints (title, time, place,
+ * frozen (ARCHITECTURE.md, domain rule 8): after the invitation is issued, what it prints (title, time, place,
  * agenda, chair, the delegates invited) no longer changes; after the minutes are issued, nothing
  * the minutes print changes either.
  */

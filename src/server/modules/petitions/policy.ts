@@ -4,7 +4,7 @@ import { isAdmin, isWithin, manageRoots, readRoots } from '../../core/scope';
 type UnitRef = { id: string; path: string };
 
 /**
- * Who may do what with voter petitions (DOMAIN.md rule 5):
+ * Who may do what with voter petitions (ARCHITECTURE.md, domain rule 5):
  * - the commune's standing committee (or an admin) records, forwards, answers and closes all of them;
  * - a village head records petitions of their own village and reads only those; they do not move
  *   a petition along its lifecycle (that is the committee's correspondence with the agencies);

@@ -16,7 +16,7 @@ import { units } from '../units/schema';
 import { users } from '../users/schema';
 
 /**
- * Type codes of the outgoing-document register (DOMAIN.md "Documents"): BC báo cáo, KH kế hoạch,
+ * Type codes of the outgoing-document register (ARCHITECTURE.md "Documents"): BC báo cáo, KH kế hoạch,
  * TB thông báo, GM giấy mời, BB biên bản, QĐ quyết định, CV công văn, TTr tờ trình, CT chương trình.
  */
 export const documentTypeCodes = ['BC', 'KH', 'TB', 'GM', 'BB', 'QĐ', 'CV', 'TTr', 'CT'] as const;
@@ -73,7 +73,7 @@ export const outgoingDocuments = pgTable(
     sourceId: uuid('source_id'),
     /**
      * The document as issued (an OfficialDocument), for documents the app writes: it renders again
-     * to the same file whatever changes later in the records it came from (DOMAIN.md rule 8).
+     * to the same file whatever changes later in the records it came from (ARCHITECTURE.md, domain rule 8).
      */
     snapshot: jsonb('snapshot'),
     createdBy: uuid('created_by').references(() => users.id),

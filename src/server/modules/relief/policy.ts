@@ -4,7 +4,7 @@ import { isAdmin, isWithin, manageRoots, readRoots } from '../../core/scope';
 type UnitRef = { id: string; path: string };
 
 /**
- * Who may do what with relief (DOMAIN.md rule 5):
+ * Who may do what with relief (ARCHITECTURE.md, domain rule 5):
  * - programmes are opened by the standing committee of the commune (or an admin);
  * - supports are added by the standing committee for any household of the commune, and by a village
  *   head for households of their own village — but only from a donor or another source: a payout

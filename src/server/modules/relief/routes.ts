@@ -336,7 +336,7 @@ export function reliefRoutes(deps: AppDeps) {
     },
   );
 
-  // Danh sách ký nhận as Word, Excel or PDF; exporting a personal list is logged (DOMAIN.md rule 6).
+  // Danh sách ký nhận as Word, Excel or PDF; exporting a personal list is logged (ARCHITECTURE.md, domain rule 6).
   for (const ext of ['docx', 'xlsx', 'pdf'] as const) {
     app.get(`/api/v1/relief-programs/:id/sign-off.${ext}`, async (c) => {
       const id = c.req.param('id');

@@ -6,7 +6,7 @@ type ReportUnit = { path: string; level: string };
 type ReportRef = { unitPath: string; submittedAt: Date | string | null };
 
 /**
- * Who does what with review reports (DOMAIN.md rule 5):
+ * Who does what with review reports (ARCHITECTURE.md, domain rule 5):
  * - a commune's standing committee writes, edits, issues and submits its commune's reports; an upper
  *   user does the same for its own province (or district) reports;
  * - a viewer of the unit reads its reports, drafts included;

@@ -30,7 +30,7 @@ export function tableBlock(t: ReportTable, caption: string): TableBlock {
 }
 
 /**
- * The report as a Decree 30 document (DOMAIN.md "Documents"): issuer block "ỦY BAN MTTQ VIỆT NAM /
+ * The report as a Decree 30 document (ARCHITECTURE.md "Documents"): issuer block "ỦY BAN MTTQ VIỆT NAM /
  * XÃ HỒNG SƠN / BAN THƯỜNG TRỰC", number and date, "BÁO CÁO" and its abstract, the sections with
  * their paragraphs, the table of indicators and the next period's tasks, "Nơi nhận" and the chair's
  * signature. Only the indicators table prints in the body; the other tables go to the Excel annex.

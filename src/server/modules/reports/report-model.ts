@@ -9,7 +9,7 @@ import type { Report } from './schema';
 import type { ReportModel } from './types';
 
 /**
- * The model of a report: the frozen snapshot once issued (DOMAIN.md rule 8), else built from the
+ * The model of a report: the frozen snapshot once issued (ARCHITECTURE.md, domain rule 8), else built from the
  * records now, with the staff's edits laid over the generated text.
  */
 export async function modelOf(

@@ -1,7 +1,7 @@
 import type { ReportType } from './schema';
 
 /**
- * The report model (API.md `GET /api/v1/reports/{id}`), plain JSON so an issued report is frozen
+ * The report model (the body of GET /api/v1/reports/{id}), plain JSON so an issued report is frozen
  * as it is in `snapshot` and renders again to the same files.
  */
 

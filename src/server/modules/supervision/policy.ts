@@ -4,7 +4,7 @@ import { canReadCommune, isAdmin, isWithin, manageRoots } from '../../core/scope
 type UnitRef = { id: string; path: string };
 
 /**
- * Who may do what with supervision and social criticism (DOMAIN.md rule 5):
+ * Who may do what with supervision and social criticism (ARCHITECTURE.md, domain rule 5):
  * - the commune's standing committee (or an admin) plans supervisions, records findings, issues the
  *   recommendations, follows them up and issues the plan and the report;
  * - everyone who works in the commune (organisation heads, village heads, viewers) reads them: a

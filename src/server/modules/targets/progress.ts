@@ -57,7 +57,7 @@ async function sourceFigure(db: Queryable, ind: Indicator, path: string, p: Peri
 }
 
 /**
- * API.md `progress`: for each indicator the unit reports on, the actual over its subtree within the
+ * GET /api/v1/progress: for each indicator the unit reports on, the actual over its subtree within the
  * dates, each target with "đạt N%", the direct sub-units and organisations with their own targets,
  * and how many of them met theirs.
  */

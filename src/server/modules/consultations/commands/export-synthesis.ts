@@ -9,7 +9,7 @@ import { findConsultationVisibleTo } from '../lookup';
 
 /**
  * BÁO CÁO tổng hợp ý kiến góp ý as .docx or .pdf, dated the day it was closed (or today). It names the
- * people who commented, so every export is logged (DOMAIN.md rule 6).
+ * people who commented, so every export is logged (ARCHITECTURE.md, domain rule 6).
  */
 export async function exportSynthesis(ctx: CommandContext, input: { id: string; format: 'docx' | 'pdf' }) {
   const found = await findConsultationVisibleTo(ctx.db, ctx.actor, input.id);

@@ -12,7 +12,7 @@ import type { CommandContext } from '../../../core/command';
 export const MAX_EXPORT = 50_000;
 
 /**
- * Reads of personal data are logged (DOMAIN.md rule 6): who (the meta), when (the row's time),
+ * Reads of personal data are logged (ARCHITECTURE.md, domain rule 6): who (the meta), when (the row's time),
  * what (the filter, how many households). Written before the data leaves the server.
  */
 async function logHouseholdRead(

@@ -39,7 +39,7 @@ export const ALREADY_SUPPORTED =
   'Hộ này đã nhận hỗ trợ trong chương trình. Muốn trao thêm, ghi lý do (overrideReason).';
 
 /**
- * One gift to one household in one programme (DOMAIN.md rule 4), in one transaction: the payout from
+ * One gift to one household in one programme (ARCHITECTURE.md, domain rule 4), in one transaction: the payout from
  * the fund when the fund pays (locked, balance-checked, numbered), the support, and the audit rows.
  * The "once per programme" rule is the partial unique index `relief_supports_once_idx`: a second add
  * without an override reason — even one racing the first — fails there, and the whole transaction,

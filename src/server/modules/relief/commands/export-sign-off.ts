@@ -12,7 +12,7 @@ export type SignOffFormat = 'docx' | 'xlsx' | 'pdf';
 
 /**
  * Danh sách ký nhận as Word, Excel or PDF, with the rows the actor may see. A list of names is personal data:
- * the export is logged (DOMAIN.md rule 6) once the file exists.
+ * the export is logged (ARCHITECTURE.md, domain rule 6) once the file exists.
  */
 export async function exportSignOff({ db, actor, meta }: CommandContext, programId: string, format: SignOffFormat) {
   const { program, communePath, communeName, communeKind } = await findProgramVisibleTo(db, actor, programId);

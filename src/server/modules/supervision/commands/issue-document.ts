@@ -39,8 +39,8 @@ export async function issueSupervisionDocument(
 
 /**
  * Issues the plan (KH) or the result report (BC): takes the next number of the commune's register,
- * links it to the supervision, and freezes the document as issued with its register entry (DOMAIN.md
- * rule 8) — all in one transaction under the supervision's lock, so a second issue (even a concurrent
+ * links it to the supervision, and freezes the document as issued with its register entry (ARCHITECTURE.md,
+ * domain rule 8) — all in one transaction under the supervision's lock, so a second issue (even a concurrent
  * one) is a 409 and gives no number away. The report needs a concluded supervision.
  */
 export async function issueDocumentUnchecked(
