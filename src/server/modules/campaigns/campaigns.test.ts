@@ -10,7 +10,9 @@ import {
   type Items,
   type World,
 } from '../../testing/harness';
-import { indicators, type Indicator } from '../targets/schema';
+import { systemContext } from '../../core/command';
+import { defineIndicator } from '../targets/commands/save-indicator';
+import type { Indicator } from '../targets/schema';
 import type { Unit } from '../units/schema';
 import { addDays } from '../../../lib/dates';
 
@@ -59,21 +61,15 @@ let w: World;
 const tok = {} as Record<Role, string>;
 const ind = {} as Record<'P1' | 'C1' | 'C2' | 'P2', Indicator>;
 
+/** An indicator owned by the unit, defined through the targets module's command (as the system). */
 async function addIndicator(owner: Unit, code: string): Promise<Indicator> {
-  const [row] = await h.db
-    .insert(indicators)
-    .values({
-      ownerUnitId: owner.id,
-      ownerPath: owner.path,
-      communeId: owner.level === 'commune' ? owner.id : null,
-      code,
-      name: `Chỉ tiêu ${code}`,
-      unitLabel: 'người',
-      aggregation: 'count',
-    })
-    .returning();
-  if (!row) throw new Error('indicator not inserted');
-  return row;
+  return defineIndicator(systemContext(h.db), {
+    ownerUnitId: owner.id,
+    code,
+    name: `Chỉ tiêu ${code}`,
+    unitLabel: 'người',
+    aggregation: 'count',
+  });
 }
 
 beforeAll(async () => {

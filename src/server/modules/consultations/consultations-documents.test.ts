@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../core/command';
 import { createHarness, seedWorld, type Harness, type World } from '../../testing/harness';
 import { pdfAvailable, pdfInfo, pdfToPngPages, pdfToText, popplerAvailable } from '../documents/render-pdf';
-import { meetings } from '../meetings/schema';
+import { createMeeting } from '../meetings/commands/create-meeting';
 
 const OUT = '/tmp/civic-png/consultations';
 const available = pdfAvailable() && popplerAvailable();
@@ -43,16 +44,12 @@ beforeAll(async () => {
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   id = (res.body as { id: string }).id;
-  const [m] = await h.db
-    .insert(meetings)
-    .values({
-      communeId: w.C1.id,
-      unitPath: w.C1.path,
-      type: 'consultation',
-      title: 'Hội nghị lấy ý kiến dự thảo Luật Đất đai (sửa đổi)',
-      date: '2023-02-20',
-    })
-    .returning();
+  const m = await createMeeting(systemContext(h.db), {
+    communeId: w.C1.id,
+    type: 'consultation',
+    title: 'Hội nghị lấy ý kiến dự thảo Luật Đất đai (sửa đổi)',
+    date: '2023-02-20',
+  });
   const comments = [
     {
       articleRef: 'Điều 1',
@@ -70,7 +67,7 @@ beforeAll(async () => {
     {
       articleRef: 'Điều 2',
       authorKind: 'meeting',
-      meetingId: m?.id,
+      meetingId: m.id,
       content: 'Hội nghị thống nhất với nội dung dự thảo; đề nghị giữ nguyên.',
     },
     { articleRef: 'Điều 4', author: 'Lê Thị <Cúc>', content: '<b>Không</b> nên bỏ khái niệm hộ gia đình sử dụng đất.' },

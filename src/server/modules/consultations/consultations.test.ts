@@ -7,9 +7,10 @@ import {
   type Harness,
   type World,
 } from '../../testing/harness';
+import { systemContext } from '../../core/command';
 import { renderDocx } from '../documents/render-docx';
 import { docxParagraphTexts } from '../documents/zip-read';
-import { meetings } from '../meetings/schema';
+import { createMeeting } from '../meetings/commands/create-meeting';
 import { indicatorSource } from '../targets/sources';
 import { consultationFigures } from './figures';
 
@@ -73,12 +74,9 @@ async function create(token: string, communeId: string, extra: Record<string, un
   return res.body;
 }
 
-async function meeting(communeId: string, unitPath: string, title: string) {
-  const [row] = await h.db
-    .insert(meetings)
-    .values({ communeId, unitPath, type: 'consultation', title, date: '2023-02-10' })
-    .returning();
-  if (!row) throw new Error('no meeting');
+/** A planned consultation meeting, created through the meetings module's command (as the system). */
+async function meeting(communeId: string, title: string) {
+  const row = await createMeeting(systemContext(h.db), { communeId, type: 'consultation', title, date: '2023-02-10' });
   return row.id;
 }
 
@@ -116,8 +114,8 @@ beforeAll(async () => {
   ids.c1 = (await create(t.standing1 as string, w.C1.id)).id;
   ids.c2 = (await create(t.admin as string, w.C2.id, { title: 'Dự thảo xã Hai' })).id;
   ids.c3 = (await create(t.admin as string, w.C3.id, { title: 'Dự thảo xã Ba' })).id;
-  ids.m1 = await meeting(w.C1.id, w.C1.path, 'Hội nghị lấy ý kiến dự thảo Luật Đất đai');
-  ids.m3 = await meeting(w.C3.id, w.C3.path, 'Hội nghị xã Ba');
+  ids.m1 = await meeting(w.C1.id, 'Hội nghị lấy ý kiến dự thảo Luật Đất đai');
+  ids.m3 = await meeting(w.C3.id, 'Hội nghị xã Ba');
 });
 afterAll(async () => h?.close());
 

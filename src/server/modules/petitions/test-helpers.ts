@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
 import type { Harness, ErrorBody } from '../../testing/harness';
-import { meetings, type MeetingType } from '../meetings/schema';
+import { systemContext } from '../../core/command';
+import { createMeeting } from '../meetings/commands/create-meeting';
+import type { MeetingType } from '../meetings/schema';
 import type { Unit } from '../units/schema';
 
 /** Tables a petition command may write; a refused request leaves every count as it was. */
@@ -38,13 +40,9 @@ export type PetitionOut = {
   }[];
 };
 
-/** Meetings go straight into the table: the meetings module's API is built elsewhere. */
+/** A meeting held in the commune, created through the meetings module's command (as the system). */
 export async function meeting(h: Harness, commune: Unit, type: MeetingType, title: string, date: string) {
-  const [row] = await h.db
-    .insert(meetings)
-    .values({ communeId: commune.id, unitPath: commune.path, type, title, date, status: 'held' })
-    .returning();
-  if (!row) throw new Error('no meeting');
+  const row = await createMeeting(systemContext(h.db), { communeId: commune.id, type, title, date, status: 'held' });
   return row.id;
 }
 

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetings } from '../meetings/schema';
+import { systemContext } from '../../core/command';
+import { createMeeting } from '../meetings/commands/create-meeting';
 import {
   ADMIN_PASSWORD,
   createHarness,
@@ -152,30 +153,23 @@ describe('creating a report', () => {
   });
 
   it('takes the review conference of its own commune, not another one', async () => {
-    const [own] = await h.db
-      .insert(meetings)
-      .values({
-        communeId: w.C1.id,
-        unitPath: w.C1.path,
-        type: 'half_year_review',
-        title: 'Hội nghị sơ kết 6 tháng đầu năm 2023',
-        date: '2023-07-06',
-        chair: 'Nguyễn Văn An',
-        status: 'held',
-      })
-      .returning();
-    const [other] = await h.db
-      .insert(meetings)
-      .values({
-        communeId: w.C2.id,
-        unitPath: w.C2.path,
-        type: 'half_year_review',
-        title: 'Hội nghị sơ kết xã Hai',
-        date: '2023-07-06',
-        status: 'held',
-      })
-      .returning();
-    const r = await create(t.standing1, { meetingId: own?.id });
+    const ctx = systemContext(h.db);
+    const own = await createMeeting(ctx, {
+      communeId: w.C1.id,
+      type: 'half_year_review',
+      title: 'Hội nghị sơ kết 6 tháng đầu năm 2023',
+      date: '2023-07-06',
+      chair: 'Nguyễn Văn An',
+      status: 'held',
+    });
+    const other = await createMeeting(ctx, {
+      communeId: w.C2.id,
+      type: 'half_year_review',
+      title: 'Hội nghị sơ kết xã Hai',
+      date: '2023-07-06',
+      status: 'held',
+    });
+    const r = await create(t.standing1, { meetingId: own.id });
     expect(r.status).toBe(201);
     const m = await get(t.standing1, `/api/v1/reports/${r.body.id}`);
     expect(m.body.meeting).toMatchObject({
@@ -184,7 +178,7 @@ describe('creating a report', () => {
       chair: 'Nguyễn Văn An',
     });
     expect(m.body.sections.at(-1)?.list?.length).toBeGreaterThan(0);
-    const bad = await create(t.standing1, { meetingId: other?.id });
+    const bad = await create(t.standing1, { meetingId: other.id });
     expect(bad.status).toBe(404);
     expect(bad.body.error.fields?.meetingId).toBeTruthy();
   });
