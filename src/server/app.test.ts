@@ -19,7 +19,7 @@ describe('service endpoints', () => {
     expect(res.body).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' });
   });
 
-  it('publishes OpenAPI with the public API's paths, and a docs page', async () => {
+  it('publishes OpenAPI with the public API paths, and a docs page', async () => {
     const res = await h.request('GET', '/api/v1/openapi.json');
     expect(res.status).toBe(200);
     const doc = res.body as { openapi: string; paths: Record<string, Record<string, unknown>> };
