@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/actor';
 import { forbidden, invalid, notFound, unknownReference } from '../../core/errors';
 import type { Queryable } from '../../db/client';
-import { issuedNumberFor } from '../register/queries';
+import { issuedNumberOf } from '../register/figures';
 import { findUnit } from '../units/queries';
 import type { Unit } from '../units/schema';
 import { normalizeRef } from '../../../lib/split-articles';
@@ -21,7 +21,7 @@ export async function findConsultationVisibleTo(db: Queryable, actor: Actor, id:
 export async function findConsultationDetailVisibleTo(db: Queryable, actor: Actor, id: string) {
   const found = await findConsultationVisibleTo(db, actor, id);
   const articles = await articlesWithCounts(db, found.consultation.id);
-  const synthesisNumber = await issuedNumberFor(db, 'consultation_synthesis', found.consultation.id);
+  const synthesisNumber = await issuedNumberOf(db, 'consultation_synthesis', found.consultation.id);
   return { found, articles, synthesisNumber };
 }
 

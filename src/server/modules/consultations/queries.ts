@@ -4,7 +4,7 @@ import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { inIds, inSubtree, inSubtrees } from '../../db/scope-sql';
 import { meetingsOfCommune, meetingTitles } from '../meetings/queries';
-import { issuedNumberFor } from '../register/queries';
+import { issuedNumberOf } from '../register/figures';
 import { organizationRefs as organizations, unitRefs as units } from '../units/refs';
 import { consultationArticles, consultationComments, consultations, type Consultation } from './schema';
 
@@ -241,5 +241,5 @@ export type { Consultation };
 /** The consultation row locked for issuing its synthesis, with the number already issued if any. */
 export async function lockForSynthesis(tx: Queryable, id: string) {
   await tx.select({ id: consultations.id }).from(consultations).where(eq(consultations.id, id)).for('update');
-  return issuedNumberFor(tx, 'consultation_synthesis', id);
+  return issuedNumberOf(tx, 'consultation_synthesis', id);
 }

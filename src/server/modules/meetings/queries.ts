@@ -5,7 +5,7 @@ import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { inIds, inSubtrees } from '../../db/scope-sql';
 import { taskSummaries } from '../campaigns/queries';
-import { registerEntryRefs } from '../register/queries';
+import { issuedDocumentsByIds } from '../register/figures';
 import { organizationRefs as organizations, unitRefs as units } from '../units/refs';
 import { meetingConclusions, meetingDelegates, meetings, type MeetingType } from './schema';
 
@@ -33,7 +33,7 @@ type MeetingBase = Awaited<ReturnType<ReturnType<typeof meetingSelect>['execute'
 
 /** The numbers, dates and signer of the invitation and the minutes, from the register. */
 async function withDocuments(db: Queryable, rows: MeetingBase[]) {
-  const docs = await registerEntryRefs(
+  const docs = await issuedDocumentsByIds(
     db,
     rows.flatMap((r) => [r.meeting.invitationDocId, r.meeting.minutesDocId]),
   );
@@ -177,7 +177,7 @@ export async function lockMeeting(tx: Queryable, id: string) {
 }
 
 export async function documentNumber(db: Queryable, id: string): Promise<string | null> {
-  return (await registerEntryRefs(db, [id])).get(id)?.number ?? null;
+  return (await issuedDocumentsByIds(db, [id])).get(id)?.number ?? null;
 }
 
 /* ---------- For other modules (petitions, consultations): they read meetings only through these ---------- */

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { outgoingDocuments, type registerSources } from './schema';
 
-/** What other modules show of an issued document: its number, date and signer. */
+/** What other modules (meetings, supervision, consultations) show of an issued document. */
 export type IssuedDocument = { id: string; number: string; date: string; signer: string | null };
 
 const issuedColumns = {
@@ -12,18 +12,12 @@ const issuedColumns = {
   signer: outgoingDocuments.signer,
 };
 
-/** A register entry's number, date and signer (meetings, supervision and consultations print them). */
-export async function findIssuedDocument(db: Queryable, id: string): Promise<IssuedDocument | null> {
-  const [row] = await db.select(issuedColumns).from(outgoingDocuments).where(eq(outgoingDocuments.id, id)).limit(1);
-  return row ?? null;
-}
-
-/** Register entries by id (nulls ignored), keyed by id. */
+/** Number, date and signer of the register entries among these ids (nulls ignored), keyed by id. */
 export async function issuedDocumentsByIds(
   db: Queryable,
   ids: (string | null)[],
 ): Promise<Map<string, IssuedDocument>> {
-  const wanted = ids.filter((x): x is string => x !== null);
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
   if (wanted.length === 0) return new Map();
   const rows = await db.select(issuedColumns).from(outgoingDocuments).where(inArray(outgoingDocuments.id, wanted));
   return new Map(rows.map((r) => [r.id, r]));

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
 import { matchesVi } from '../../../lib/vi-text';
@@ -46,36 +46,4 @@ export async function frozenDocument(db: Queryable, entryId: string): Promise<Of
 export function frozenDocumentOf(entry: OutgoingDocument): OfficialDocument {
   if (entry.snapshot === null) throw notFound('Văn bản');
   return entry.snapshot as OfficialDocument;
-}
-
-export type RegisterEntryRef = { id: string; number: string; date: string; signer: string | null };
-
-/** Number, date and signer of the entries among these ids (id → entry). */
-export async function registerEntryRefs(db: Queryable, ids: (string | null)[]): Promise<Map<string, RegisterEntryRef>> {
-  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: outgoingDocuments.id,
-      number: outgoingDocuments.number,
-      date: outgoingDocuments.date,
-      signer: outgoingDocuments.signer,
-    })
-    .from(outgoingDocuments)
-    .where(inArray(outgoingDocuments.id, wanted));
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
-/** The number of the entry issued from a source (a consultation's synthesis…), or null when none was. */
-export async function issuedNumberFor(
-  db: Queryable,
-  sourceKind: (typeof outgoingDocuments.$inferSelect)['sourceKind'],
-  sourceId: string,
-): Promise<string | null> {
-  const [row] = await db
-    .select({ number: outgoingDocuments.number })
-    .from(outgoingDocuments)
-    .where(and(eq(outgoingDocuments.sourceKind, sourceKind), eq(outgoingDocuments.sourceId, sourceId)))
-    .limit(1);
-  return row?.number ?? null;
 }

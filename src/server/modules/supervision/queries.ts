@@ -3,7 +3,7 @@ import type { Actor } from '../../core/actor';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { inIds, inSubtrees } from '../../db/scope-sql';
-import { registerEntryRefs } from '../register/queries';
+import { issuedDocumentsByIds } from '../register/figures';
 import { unitRefs as units } from '../units/refs';
 import { userNames } from '../users/queries';
 import { supervisionEvents, supervisionRecommendations, supervisions, type Supervision } from './schema';
@@ -147,7 +147,7 @@ export async function lastStepDate(db: Queryable, recommendationId: string): Pro
 
 /** Register entries (number, date) by id, from the register module. */
 export async function registerEntries(db: Queryable, ids: (string | null)[]) {
-  const entries = await registerEntryRefs(db, ids);
+  const entries = await issuedDocumentsByIds(db, ids);
   return new Map([...entries].map(([id, e]) => [id, { id: e.id, number: e.number, date: e.date }]));
 }
 
