@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { commandContext } from '../../http/context';
-import { AppError } from '../../core/errors';
+import { readForm } from '../../http/multipart';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { createRouter, errorResponses, jsonResponse, security } from '../../http/router';
 import { fileResponse } from '../../http/files';
@@ -44,9 +44,7 @@ export function consultationFileRoutes(deps: AppDeps) {
     }),
     async (c) => {
       const ctx = commandContext(c, db);
-      const form = await c.req.parseBody().catch(() => {
-        throw new AppError(400, 'bad_request', NOT_MULTIPART);
-      });
+      const form = await readForm(c, NOT_MULTIPART);
       const strings = Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === 'string' && v !== ''));
       const input = { fields: parsed(importFields, strings), file: form.file };
       const { split, created } = await importConsultation(ctx, input);

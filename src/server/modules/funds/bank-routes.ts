@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { metaOf } from '../../core/actor';
+import { readForm } from '../../http/multipart';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { assignBankRow } from './commands/assign-bank-row';
@@ -31,7 +32,7 @@ export function bankRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const ctx = { db, actor, meta: metaOf(actor, c.get('ip')) };
     // The file is read only once the caller may import into this fund.
-    const file = () => statementFile(c.req.parseBody());
+    const file = () => statementFile(readForm(c));
     const result = await importBankStatement(ctx, { fundId: c.req.param('id'), file });
     return c.json({ ...result, errors: [] }, 201);
   });

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { addDays, todayVn } from '../../../lib/dates';
-import { AppError, invalid } from '../../core/errors';
+import { invalid } from '../../core/errors';
 import { calendarDate, money, text, uuid } from '../../http/fields';
 import { bankRowStatuses, donorKinds, paymentMethods } from './schema';
 
@@ -157,9 +157,7 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** The multipart upload of a bank statement: a file field, at most 10 MB, .xlsx/.csv/.txt (or no extension). */
 export async function statementFile(form: Promise<Record<string, unknown>>) {
-  const parsed = await form.catch(() => {
-    throw new AppError(400, 'bad_request', 'Cần gửi tệp dạng multipart/form-data.');
-  });
+  const parsed = await form;
   const file = parsed.file;
   if (!(file instanceof File)) throw invalid({ file: 'Chọn tệp sao kê ngân hàng (.xlsx hoặc .csv).' });
   if (file.size > MAX_FILE_BYTES) throw invalid({ file: 'Tệp tối đa 10 MB.' });

@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError, invalid } from '../../core/errors';
+import { invalid } from '../../core/errors';
 import { commandContext } from '../../http/context';
+import { readForm } from '../../http/multipart';
 import type { AppDeps, AppEnv } from '../../http/env';
 import {
   actorOf,
@@ -308,9 +309,7 @@ export function householdsRoutes(deps: AppDeps) {
     bodyLimit({ maxSize: MAX_FILE_BYTES + 256 * 1024, onError: (c) => tooLarge(c as Context<AppEnv>) }),
     async (c) => {
       const ctx = commandContext(c, db);
-      const form = await c.req.parseBody().catch(() => {
-        throw new AppError(400, 'bad_request', 'Cần gửi tệp dạng multipart/form-data (trường "file").');
-      });
+      const form = await readForm(c, 'Cần gửi tệp dạng multipart/form-data (trường "file").');
       const { file, communeId } = form;
       if (!(file instanceof File)) throw invalid({ file: 'Chọn tệp .xlsx hoặc .csv.' });
       if (file.size > MAX_FILE_BYTES) return tooLarge(c);

@@ -2,9 +2,10 @@ import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError, invalid } from '../../core/errors';
+import { invalid } from '../../core/errors';
 import { authenticate } from '../../http/auth';
 import { commandContext } from '../../http/context';
+import { readForm } from '../../http/multipart';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { createRouter } from '../../http/router';
 import { uploadMedia } from './commands/upload-media';
@@ -53,13 +54,7 @@ export function mediaRoutes(deps: AppDeps) {
       },
     }),
     async (c) => {
-      const form = await c.req.parseBody().catch(() => {
-        throw new AppError(
-          400,
-          'bad_request',
-          'Cần gửi dạng multipart/form-data: tệp (trường "file") và mã xã (communeId).',
-        );
-      });
+      const form = await readForm(c, 'Cần gửi dạng multipart/form-data: tệp (trường "file") và mã xã (communeId).');
       const row = await uploadMedia(commandContext(c, db), deps.storageDir, form);
       return c.json(presentMedia(row), 201);
     },

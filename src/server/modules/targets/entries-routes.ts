@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
 import { fileResponse } from '../../http/files';
+import { lazyForm } from '../../http/multipart';
 import type { AppDeps } from '../../http/env';
 import { commandContext } from '../../http/context';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { attachResultEvidence } from './commands/attach-evidence';
 import { enterResult, voidResult } from './commands/record-entry';
 import { calendarDate, uuid } from '../../http/fields';
-import { entryOut, evidenceOut, multipartForm, wholeNumber } from './fields';
+import { entryOut, evidenceOut, wholeNumber } from './fields';
 import { findEvidenceVisibleTo } from './lookup';
 import { presentEntryFor, presentEvidence } from './present';
 import { evidenceOfEntry, listEntriesVisibleTo } from './queries';
@@ -149,7 +150,7 @@ export function entriesRoutes(deps: AppDeps) {
 
   app.openapi(uploadEvidenceRoute, async (c) => {
     const ctx = commandContext(c, db);
-    const input = { entryId: c.req.valid('param').id, storageDir: deps.storageDir, form: multipartForm(c) };
+    const input = { entryId: c.req.valid('param').id, storageDir: deps.storageDir, form: lazyForm(c) };
     return c.json(presentEvidence(await attachResultEvidence(ctx, input)), 201);
   });
 

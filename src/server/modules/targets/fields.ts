@@ -1,6 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { AppError } from '../../core/errors';
 import { calendarDate, uuid } from '../../http/fields';
 import { aggregations } from './schema';
 
@@ -35,15 +33,6 @@ export const period = { from: calendarDate('Ngày bắt đầu'), to: calendarDa
 export function checkPeriod(v: { from: string; to: string }, ctx: z.RefinementCtx) {
   if (v.from > v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Ngày kết thúc phải sau ngày bắt đầu.' });
 }
-
-/**
- * A request's multipart form, read lazily: the command reads it once it has found the record the upload is for,
- * so an unknown record is a 404 whatever was sent.
- */
-export const multipartForm = (c: Context) => () =>
-  c.req.parseBody().catch(() => {
-    throw new AppError(400, 'bad_request', 'Cần gửi tệp dạng multipart/form-data.');
-  });
 
 // Response schemas: the OpenAPI document describes every answer, and the web's types are generated from it.
 

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { lazyForm } from '../../http/multipart';
 import type { AppDeps } from '../../http/env';
 import { commandContext } from '../../http/context';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
@@ -11,7 +12,6 @@ import {
   checkPeriod,
   indicatorOut,
   indicatorRightsOut,
-  multipartForm,
   overviewOut,
   period,
   progressOut,
@@ -271,7 +271,7 @@ export function targetsRoutes(deps: AppDeps) {
 
   app.openapi(importRoute, async (c) => {
     const ctx = commandContext(c, db);
-    const written = await importTargets(ctx, { form: multipartForm(c) });
+    const written = await importTargets(ctx, { form: lazyForm(c) });
     return c.json({ created: written.length, items: written.map((t) => presentTargetFor(ctx.actor, t)) }, 201);
   });
 
