@@ -1,9 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import { Hono, type Context } from 'hono';
-import { foldVietnamese } from '../../../lib/vi-text';
 import type { AppDeps } from '../../http/env';
 import {
-  countPublished,
+  publishedPage,
   findPublishedPost,
   otherPublished,
   publishedPosts,
@@ -99,25 +98,12 @@ export function portalRoutes(deps: AppDeps) {
       const ctx = await publicCommuneOf(db, c.req.query('xa'));
       if (!ctx) return c.html(<NotFound />, 404);
       const page = pageNo(c);
-      const [items, total] = await Promise.all([
-        publishedPosts(db, ctx.commune.id, kind, PAGE_SIZE, (page - 1) * PAGE_SIZE),
-        countPublished(db, ctx.commune.id, kind),
-      ]);
+      const { items, total } = await publishedPage(db, ctx.commune.id, kind, page, PAGE_SIZE);
       const xa = ctx.home ? '' : `xa=${ctx.commune.id}&`;
-      return c.html(
-        <ListPage
-          heading={KIND_NAMES[kind]}
-          commune={ctx.commune}
-          home={ctx.home}
-          items={items}
-          page={page}
-          total={total}
-          href={(n) => `${path}?${xa}trang=${n}`}
-          feed={`/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`}
-        />,
-        200,
-        PUBLIC_CACHE,
-      );
+      const feed = `/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`;
+      const href = (n: number) => `${path}?${xa}trang=${n}`;
+      const list = { heading: KIND_NAMES[kind], commune: ctx.commune, home: ctx.home, items, page, total, href, feed };
+      return c.html(<ListPage {...list} />, 200, PUBLIC_CACHE);
     });
   }
 
@@ -127,40 +113,22 @@ export function portalRoutes(deps: AppDeps) {
     if (!found) return c.html(<NotFound />, 404);
     const communes = await listPublicCommunes(db);
     const others = await otherPublished(db, found.commune.id, found.post.id, 5);
-    return c.html(
-      <ArticlePage
-        post={found.post}
-        commune={found.commune}
-        home={communes[0]?.id === found.commune.id}
-        others={others}
-        url={`${origin(c)}/tin-tuc/${slug}`}
-      />,
-      200,
-      PUBLIC_CACHE,
-    );
+    const home = communes[0]?.id === found.commune.id;
+    const url = `${origin(c)}/tin-tuc/${slug}`;
+    const page = { post: found.post, commune: found.commune, home, others, url };
+    return c.html(<ArticlePage {...page} />, 200, PUBLIC_CACHE);
   });
 
   app.get('/tim-kiem', async (c) => {
     const ctx = await publicCommuneOf(db, c.req.query('xa'));
     const q = (c.req.query('q') ?? '').trim().slice(0, 200);
-    const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
     const page = pageNo(c);
     const scoped = c.req.query('xa') && ctx ? ctx.commune.id : null;
-    const found = words.length
-      ? await searchPublished(db, scoped, words, PAGE_SIZE, (page - 1) * PAGE_SIZE)
-      : { rows: [], total: 0 };
+    const found = await searchPublished(db, scoped, q, page, PAGE_SIZE);
     const xa = scoped ? `xa=${scoped}&` : '';
-    return c.html(
-      <SearchPage
-        q={q}
-        commune={ctx?.commune ?? null}
-        home={ctx?.home ?? true}
-        items={found.rows}
-        page={page}
-        total={found.total}
-        href={(n) => `/tim-kiem?${xa}q=${encodeURIComponent(q)}&trang=${n}`}
-      />,
-    );
+    const href = (n: number) => `/tim-kiem?${xa}q=${encodeURIComponent(q)}&trang=${n}`;
+    const where = { commune: ctx?.commune ?? null, home: ctx?.home ?? true };
+    return c.html(<SearchPage q={q} {...where} items={found.rows} page={page} total={found.total} href={href} />);
   });
 
   app.get('/rss.xml', async (c) => {

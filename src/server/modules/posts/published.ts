@@ -1,3 +1,4 @@
+import { foldVietnamese } from '../../../lib/vi-text';
 import { and, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { containsText } from '../../db/scope-sql';
@@ -83,14 +84,23 @@ export async function otherPublished(
     .limit(limit);
 }
 
-/** Published posts whose folded text holds every folded word of the query; one commune or all. */
-export async function searchPublished(
-  db: Queryable,
-  communeId: string | null,
-  words: string[],
-  limit: number,
-  offset = 0,
-) {
+/** One page of a commune's published posts of a kind, with how many there are in all. */
+export async function publishedPage(db: Queryable, communeId: string, kind: PostKind, page: number, size: number) {
+  const [items, total] = await Promise.all([
+    publishedPosts(db, communeId, kind, size, (page - 1) * size),
+    countPublished(db, communeId, kind),
+  ]);
+  return { items, total };
+}
+
+/**
+ * A page of published posts whose folded text holds every word of the query (diacritics ignored, at most
+ * eight words); one commune or all. An empty query finds nothing.
+ */
+export async function searchPublished(db: Queryable, communeId: string | null, q: string, page: number, size: number) {
+  const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 8);
+  if (words.length === 0) return { rows: [] as PublicPostItem[], total: 0 };
+  const [limit, offset] = [size, (page - 1) * size];
   const where: SQL[] = [published, ...words.map((w) => containsText(posts.searchText, w))];
   if (communeId) where.push(eq(posts.communeId, communeId));
   const [rows, [count]] = await Promise.all([
