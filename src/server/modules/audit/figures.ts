@@ -1,32 +1,9 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { RequestMeta } from '../../core/actor';
 import type { Queryable } from '../../db/client';
-import type { AuditEntry } from './record-audit';
 import { auditLog } from './schema';
 
-// Audit writes other modules' commands need beyond recordAudit (a bulk import, an erasure on request), so that
-// no module touches the audit table itself.
-
-/** Many audit rows of one command, in the caller's transaction, in multi-row inserts (well under the bind limit). */
-export async function recordAuditMany(tx: Queryable, meta: RequestMeta, entries: AuditEntry[]): Promise<void> {
-  const CHUNK = 500;
-  for (let i = 0; i < entries.length; i += CHUNK) {
-    await tx.insert(auditLog).values(
-      entries.slice(i, i + CHUNK).map((e) => ({
-        actorId: meta.actorId,
-        actorUsername: meta.actorUsername,
-        ip: meta.ip,
-        action: e.action,
-        entity: e.entity,
-        entityId: e.entityId,
-        communeId: e.communeId ?? null,
-        scopePath: e.scopePath ?? null,
-        before: e.before ?? null,
-        after: e.after ?? null,
-      })),
-    );
-  }
-}
+// What other modules' commands need of the audit log beyond recordAudit (redacting on erasure, the latest value
+// of a field), so that no module touches the audit table itself.
 
 /**
  * Overwrites personal fields in the earlier audit rows of one record (an erasure on request must not survive in

@@ -111,18 +111,28 @@ export type AuditEntry = {
   after?: unknown;
 };
 
+const auditRow = (meta: RequestMeta, entry: AuditEntry) => ({
+  actorId: meta.actorId,
+  actorUsername: meta.actorUsername,
+  ip: meta.ip,
+  action: entry.action,
+  entity: entry.entity,
+  entityId: entry.entityId,
+  communeId: entry.communeId ?? null,
+  scopePath: entry.scopePath ?? null,
+  before: entry.before ?? null,
+  after: entry.after ?? null,
+});
+
 /** Called inside the command's transaction, so the row exists exactly when the change does. */
 export async function recordAudit(tx: Queryable, meta: RequestMeta, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorId: meta.actorId,
-    actorUsername: meta.actorUsername,
-    ip: meta.ip,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    communeId: entry.communeId ?? null,
-    scopePath: entry.scopePath ?? null,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  });
+  await tx.insert(auditLog).values(auditRow(meta, entry));
+}
+
+/** Many audit rows of one command, in the caller's transaction, in multi-row inserts (well under the bind limit). */
+export async function recordAuditMany(tx: Queryable, meta: RequestMeta, entries: AuditEntry[]): Promise<void> {
+  const CHUNK = 500;
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    await tx.insert(auditLog).values(entries.slice(i, i + CHUNK).map((e) => auditRow(meta, e)));
+  }
 }
