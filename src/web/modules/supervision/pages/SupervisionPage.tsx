@@ -27,17 +27,15 @@ import { SupervisionDetailCard } from '../components/SupervisionDetailCard';
 import { SupervisionFormModal } from '../components/SupervisionFormModal';
 import {
   KINDS,
-  kindKey,
   STATUSES,
-  statusColor,
-  statusKey,
   useSummary,
   useSupervision,
   useSupervisions,
   type Kind,
   type Status,
   type Supervision,
-} from '../shared';
+} from '../api';
+import { kindKey, statusColor, statusKey } from '../shared';
 import { useUnits } from '../../units/api';
 import { isStandingFor } from '../../../lib/roles';
 
