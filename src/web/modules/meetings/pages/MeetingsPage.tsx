@@ -7,17 +7,8 @@ import type { Me } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
 import { MeetingDetailCard } from '../components/MeetingDetailCard';
 import { MeetingFormModal } from '../components/MeetingFormModal';
-import {
-  MEETING_TYPES,
-  STATUS_COLOR,
-  statusKey,
-  typeKey,
-  useMeeting,
-  useMeetings,
-  type MeetingDetail,
-  type MeetingItem,
-  type MeetingType,
-} from '../shared';
+import { MEETING_TYPES, useMeeting, useMeetings, type MeetingDetail, type MeetingItem, type MeetingType } from '../api';
+import { STATUS_COLOR, statusKey, typeKey } from '../shared';
 import { toIso } from '../../../lib/dates';
 import { useUnits } from '../../units/api';
 
