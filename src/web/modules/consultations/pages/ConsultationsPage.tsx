@@ -152,6 +152,7 @@ export function ConsultationsPage({ me }: { me: Me }) {
   const selectedId = params.get('id') ?? items[0]?.id;
   const detail = useConsultation(selectedId);
   const communes = unitList.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
+  // Where a draft may be put out: GET /consultations carries no list-level flag, so a role reading.
   const manageable = communes.filter((c) => isStandingFor(me, unitList, c.id));
   const select = (id: string) => setParams({ id }, { replace: true });
 

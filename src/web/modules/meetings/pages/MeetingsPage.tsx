@@ -31,7 +31,7 @@ export function MeetingsPage({ me }: { me: Me }) {
   const selected = useMeeting(selectedId);
   const [form, setForm] = useState<{ editing?: MeetingDetail; n: number } | null>(null);
 
-  // Who may create: the server decides; the button shows for standing committees and village heads.
+  // Who may create: GET /meetings carries no list-level flag, so a role reading (the server decides).
   const canCreate = me.roles.some((r) => r.role === 'admin' || r.role === 'standing' || r.role === 'village_lead');
   const set = (changes: Record<string, string | null | undefined>) =>
     setParams(

@@ -18,6 +18,7 @@ export function ReportsPage({ me }: { me: Me }) {
     queryKey: reportKeys.list,
     queryFn: fetchReports,
   });
+  // GET /reports carries no list-level flag for creating a report or reading the province roll-up: role readings.
   const canCreate = me.permissions.admin || me.roles.some((r) => r.role === 'standing' || r.role === 'upper');
   const isUpper = me.permissions.admin || me.roles.some((r) => r.role === 'upper');
 

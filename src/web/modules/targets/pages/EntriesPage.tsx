@@ -37,7 +37,10 @@ import { isAdminUser } from '../../../lib/roles';
 import { useCommuneOrganizations } from '../../units/api';
 import type { Entry, EntryCan, EvidenceFile } from '../api';
 
-/** Where a user may enter results: their village, their organisation, or (standing) anywhere in their commune. */
+/**
+ * Where a user may enter results: their village, their organisation, or (standing) anywhere in their commune. No
+ * server answer lists these places, so they are read from the roles (the server checks each entry again).
+ */
 type EntryScope = {
   key: string;
   label: string;
