@@ -60,7 +60,7 @@ function Routed() {
         <Route path="petitions" element={<PetitionsPage me={me.data} />} />
         <Route path="consultations" element={<ConsultationsPage me={me.data} />} />
         <Route path="supervision" element={<SupervisionPage me={me.data} />} />
-        <Route path="register" element={<RegisterPage me={me.data} />} />
+        <Route path="register" element={<RegisterPage />} />
         <Route path="reports" element={<ReportsPage me={me.data} />} />
         <Route path="posts" element={<PostsPage me={me.data} />} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -15103,8 +15103,25 @@ export interface components {
             from: string;
             id: string;
             indicators: ({
+                actual: number;
+                /** @enum {string} */
+                aggregation: "sum" | "count" | "ratio";
                 code: string;
+                denominator?: number;
+                met?: {
+                    count: number;
+                    of: number;
+                    text: string;
+                };
                 name: string;
+                targets: {
+                    by: string;
+                    met: boolean;
+                    percent: string | null;
+                    source: string;
+                    text: string;
+                    value: number;
+                }[];
                 text: string;
                 unitLabel: string;
             } & {
@@ -15197,6 +15214,9 @@ export interface components {
                 /** @enum {string} */
                 aggregation: "sum" | "count" | "ratio";
                 cells: (({
+                    denominator?: number;
+                    percent: string | null;
+                    target?: number;
                     text: string;
                     value: number;
                 } & {
@@ -15206,6 +15226,9 @@ export interface components {
                 key: string;
                 label: string;
                 total: {
+                    denominator?: number;
+                    percent: string | null;
+                    target?: number;
                     text: string;
                     value: number;
                 } & {

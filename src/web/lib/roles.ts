@@ -1,8 +1,9 @@
 import type { Me, Unit } from './api';
 
 /**
- * Role tests on the logged-in user, for screens whose server answer does not (yet) carry a `can` flag.
- * Each module's permissions.ts says which server flag will replace its checks.
+ * Role tests on the logged-in user, only for decisions no server answer carries a `can` flag for (creating the
+ * first record of a commune, pickers of the places one may write to). Everything about a record in hand reads
+ * the record's `can`; each caller says why it has no flag.
  */
 export const hasRole = (me: Me, ...roles: string[]) => me.roles.some((r) => roles.includes(r.role));
 export const isAdminUser = (me: Me) => me.permissions.admin || hasRole(me, 'admin');

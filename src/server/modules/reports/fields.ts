@@ -146,7 +146,25 @@ const figure = z.looseObject({
   value: z.number(),
   text: z.string(),
 });
-const indicator = z.looseObject({ code: z.string(), name: z.string(), unitLabel: z.string(), text: z.string() });
+const indicatorTarget = z.object({
+  value: z.number(),
+  by: z.string(),
+  source: z.string(),
+  percent: z.string().nullable(),
+  met: z.boolean(),
+  text: z.string(),
+});
+const indicator = z.looseObject({
+  code: z.string(),
+  name: z.string(),
+  unitLabel: z.string(),
+  aggregation: z.enum(['sum', 'count', 'ratio']),
+  actual: z.number(),
+  denominator: z.number().optional(),
+  text: z.string(),
+  targets: z.array(indicatorTarget),
+  met: z.object({ count: z.number(), of: z.number(), text: z.string() }).optional(),
+});
 
 export const reportModelResponse = z
   .object({
@@ -188,7 +206,13 @@ export const reportModelResponse = z
   })
   .openapi('ReportModel');
 
-const rollupCell = z.looseObject({ value: z.number(), text: z.string() });
+const rollupCell = z.looseObject({
+  value: z.number(),
+  denominator: z.number().optional(),
+  target: z.number().optional(),
+  percent: z.string().nullable(),
+  text: z.string(),
+});
 
 export const rollupResponse = z
   .object({

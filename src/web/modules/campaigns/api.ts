@@ -4,10 +4,7 @@ import { api, ApiError, type ApiItem, type ApiResponse, type ApiSchema } from '.
 /* ---------- Shapes (generated from the OpenAPI document) ---------- */
 
 export type TaskStatus = ApiSchema<'CampaignTask'>['status'];
-export type Campaign = ApiItem<'/api/v1/campaigns', 'get'> & {
-  /** What the caller may do, once the campaigns presenter carries it. */
-  can?: { manage?: boolean };
-};
+export type Campaign = ApiItem<'/api/v1/campaigns', 'get'>;
 export type Task = ApiSchema<'CampaignTask'>;
 export type CampaignDetail = ApiResponse<'/api/v1/campaigns/{id}', 'get'>;
 export type LinkedIndicator = CampaignDetail['indicators'][number];

@@ -55,6 +55,7 @@ export const fetchReconciliation = (fundId: string, from: string, to: string) =>
 export const createFund = (body: unknown) => api<Fund>('POST', '/funds', body);
 export const createDrive = (body: unknown) => api<Drive>('POST', '/drives', body);
 export const voidDonation = (id: string, reason: string) => api<Receipt>('POST', `/donations/${id}/void`, { reason });
+// The document's `receipt` (a nullable $ref) generates as `Donation & (Record<string, never> | null)`: named here.
 export const assignBankRow = (id: string, body: unknown) =>
   api<{ row: BankRow; receipt: Receipt | null }>('POST', `/bank-rows/${id}/assign`, body);
 export function uploadBankStatement(fundId: string, file: File): Promise<ImportResult> {

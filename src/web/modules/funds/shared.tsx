@@ -1,185 +1,46 @@
-import type { FundCan } from './permissions';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { Tag } from 'antd';
 import { formatInteger } from '../../../lib/numbers';
+import type { ApiItem, ApiResponse, ApiSchema } from '../../lib/api';
 import { useI18n, type Key } from '../../i18n';
 import { fundKeys, fetchDrives, fetchPledges } from './api';
 
-/* ---------- API shapes (src/server/modules/funds/present.ts, fund-book.ts) ---------- */
+/* ---------- API shapes (generated from the OpenAPI document) ---------- */
 
-// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
-export type Fund = {
-  id: string;
-  communeId: string;
-  name: string;
-  bankBin: string | null;
-  bankAccount: string | null;
-  bankAccountName: string | null;
-  /** What the caller may do (the server is adding it to the Fund presenter). */
-  can?: FundCan;
-};
-// TODO(api-schema)
-export type Balance = {
-  received: number;
-  disbursed: number;
-  transferredOut: number;
-  transferredIn: number;
-  balance: number;
-};
-// TODO(api-schema)
-export type AssignedBy = { unitId: string } | { body: string } | null;
-// TODO(api-schema)
-export type Drive = {
-  id: string;
-  fundId: string;
-  communeId: string;
-  name: string;
-  code: string;
-  from: string;
-  to: string;
-  target: number | null;
-  assignedBy: AssignedBy;
-  indicatorId: string | null;
-};
-// TODO(api-schema)
-export type DriveSummary = {
-  total: number;
-  cash: number;
-  goods: number;
-  count: number;
-  target?: number;
-  percent?: number | null;
-  text: string;
-};
+export type Fund = ApiSchema<'Fund'>;
+/** What the caller may do in the fund's commune (Fund.can). */
+export type FundCan = Fund['can'];
+export type Balance = ApiResponse<'/api/v1/funds/{id}/balance', 'get'>;
+export type Drive = ApiSchema<'Drive'>;
+export type AssignedBy = Drive['assignedBy'];
+export type DriveSummary = ApiResponse<'/api/v1/drives/{id}/summary', 'get'>;
 
-export const DONOR_KINDS = ['person', 'household', 'organization', 'business', 'anonymous'] as const;
-export type DonorKind = (typeof DONOR_KINDS)[number];
-export type PaymentMethod = 'cash' | 'bank_transfer';
+/** A receipt (phiếu thu): the server's Donation. */
+export type Receipt = ApiSchema<'Donation'>;
+export type DonorKind = Receipt['donorKind'];
+export const DONOR_KINDS = [
+  'person',
+  'household',
+  'organization',
+  'business',
+  'anonymous',
+] as const satisfies DonorKind[];
+export type PaymentMethod = Receipt['method'];
+export type Pledge = ApiItem<'/api/v1/pledges', 'get'>;
+/** A payout (phiếu chi): the server's Disbursement. */
+export type Payout = ApiSchema<'Disbursement'>;
+export type Transfer = ApiResponse<'/api/v1/transfers', 'post'>;
 
-// TODO(api-schema)
-export type Receipt = {
-  id: string;
-  fundId: string;
-  driveId: string | null;
-  receiptNo: string;
-  donorKind: DonorKind;
-  donorName: string;
-  method: PaymentMethod;
-  amount: number;
-  amountInWords: string;
-  inKindDescription: string | null;
-  inKindValue: number;
-  total: number;
-  totalInWords: string;
-  unitId: string | null;
-  organizationId: string | null;
-  pledgeId: string | null;
-  date: string;
-  note: string | null;
-  voided: boolean;
-  voidReason: string | null;
-  createdAt: string;
-};
-// TODO(api-schema)
-export type Pledge = {
-  id: string;
-  donorName: string;
-  donorKind: DonorKind;
-  amount: number;
-  date: string;
-  fulfilled: number;
-  outstanding: number;
-};
-// TODO(api-schema)
-export type Payout = {
-  id: string;
-  payoutNo: string;
-  amount: number;
-  amountInWords: string;
-  date: string;
-  purpose: string;
-  recipient: string;
-  decisionRef: string;
-};
-// TODO(api-schema)
-export type Transfer = {
-  id: string;
-  fundId: string;
-  direction: 'up' | 'down';
-  amount: number;
-  date: string;
-  counterparty: string;
-};
+export type FundBookData = ApiResponse<'/api/v1/funds/{id}/book', 'get'>;
+export type BookLine = FundBookData['lines'][number];
+export type BookKind = BookLine['kind'];
 
-export type BookKind = 'receipt' | 'payout' | 'transfer_up' | 'transfer_down';
-// TODO(api-schema)
-export type BookLine = {
-  date: string;
-  kind: BookKind;
-  number: string | null;
-  description: string;
-  income: number;
-  expense: number;
-  balance: number;
-};
-// TODO(api-schema)
-export type FundBookData = {
-  fundId: string;
-  fundName: string;
-  from: string;
-  to: string;
-  opening: number;
-  lines: BookLine[];
-  totals: { income: number; expense: number };
-  closing: number;
-};
-
-export type BankRowStatus = 'matched' | 'unmatched' | 'assigned' | 'ignored';
+/** A bank statement row as listed (with what the caller may do). */
+export type BankRow = ApiItem<'/api/v1/funds/{id}/bank-rows', 'get'>;
+export type BankRowStatus = BankRow['status'];
 export const BANK_ROW_STATUSES: BankRowStatus[] = ['unmatched', 'matched', 'assigned', 'ignored'];
-// TODO(api-schema)
-export type BankRow = {
-  id: string;
-  fundId: string;
-  txnId: string;
-  date: string;
-  amount: number;
-  description: string;
-  payerName: string | null;
-  status: BankRowStatus;
-  driveId: string | null;
-  driveCode: string | null;
-  donationId: string | null;
-  receiptNo: string | null;
-  receiptVoided: boolean;
-  ignoreReason: string | null;
-};
-// TODO(api-schema)
-export type ImportResult = {
-  imported: number;
-  matched: number;
-  unmatched: number;
-  skipped: number;
-  receipts: { row: number; txnId: string; receiptNo: string }[];
-  ignored: { row: number; reason: string }[];
-};
-// TODO(api-schema)
-export type Reconciliation = {
-  from: string;
-  to: string;
-  bankTotal: number;
-  receiptsByTransferTotal: number;
-  difference: number;
-  explained: { unmatched: number; ignored: number; voidedReceipts: number; receiptsWithoutBankRow: number };
-  unmatchedRows: BankRow[];
-  receiptsWithoutBankRow: {
-    id: string;
-    receiptNo: string;
-    date: string;
-    amount: number;
-    donorName: string;
-    driveId: string | null;
-  }[];
-};
+export type ImportResult = ApiResponse<'/api/v1/funds/{id}/bank-statements', 'post'>;
+export type Reconciliation = ApiResponse<'/api/v1/funds/{id}/reconciliation', 'get'>;
 
 /* ---------- Talking to the server ---------- */
 

@@ -1,20 +1,18 @@
 import { api } from '../../lib/api';
 import type { ApiItem, ApiResponse } from '../../lib/api';
-import type { HouseholdCan } from './permissions';
 
 /* ---------- Shapes (generated from the OpenAPI document) ---------- */
 
-export type Household = ApiItem<'/api/v1/households', 'get'> & {
-  /** What the caller may do (the server is adding it to the Household presenter). */
-  can?: HouseholdCan;
-};
+/** A household with what the caller may do with it (`can`: edit, erase, exportPersonalData). */
+export type Household = ApiItem<'/api/v1/households', 'get'>;
+export type HouseholdCan = Household['can'];
 export type HouseholdCategoryRow = Household['categories'][number];
 export type HouseholdCategory = HouseholdCategoryRow['category'];
-export type HouseholdPage = Omit<ApiResponse<'/api/v1/households', 'get'>, 'items'> & { items: Household[] };
-// TODO(api-schema): the import answers through XMLHttpRequest (upload progress); its schema is not generated yet.
-export type ImportRowError = { row: number; field: string; message: string };
-// TODO(api-schema)
-export type ImportResult = { created: number; updated: number; errors: ImportRowError[] };
+/** One page of the registry, with whether the caller may add or import households (`can.add`). */
+export type HouseholdPage = ApiResponse<'/api/v1/households', 'get'>;
+/** The import's answer (sent with XMLHttpRequest for the upload progress, typed from the document all the same). */
+export type ImportResult = ApiResponse<'/api/v1/households/import', 'post'>;
+export type ImportRowError = ImportResult['errors'][number];
 
 export type Filters = {
   villageId?: string;

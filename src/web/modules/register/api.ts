@@ -1,19 +1,10 @@
-import { api } from '../../lib/api';
+import { api, type ApiResponse, type ApiSchema } from '../../lib/api';
 
-// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
-export type RegisterEntry = {
-  id: string;
-  issuerId: string;
-  number: string;
-  typeCode: string;
-  typeName: string;
-  date: string;
-  summary: string;
-  signer: string | null;
-  recipients: string[];
-  sourceKind: string;
-  hasDocument: boolean;
-};
+/* ---------- Shapes (generated from the OpenAPI document) ---------- */
+
+export type RegisterEntry = ApiSchema<'RegisterEntry'>;
+/** One issuer's year of the register, with what the caller may do (`can.record`: enter a document by hand). */
+export type RegisterList = ApiResponse<'/api/v1/outgoing-documents', 'get'>;
 
 /** Every query of the register starts with this key: issuing a document anywhere invalidates them all. */
 export const registerKeys = {
@@ -22,5 +13,5 @@ export const registerKeys = {
 };
 
 export const fetchRegister = (params: URLSearchParams) =>
-  api<{ items: RegisterEntry[] }>('GET', `/outgoing-documents?${params.toString()}`).then((r) => r.items);
+  api<RegisterList>('GET', `/outgoing-documents?${params.toString()}`);
 export const recordDocument = (body: unknown) => api<RegisterEntry>('POST', '/outgoing-documents', body);

@@ -2,16 +2,8 @@ import type { Me, Unit } from '../../lib/api';
 import { isStandingFor } from '../../lib/roles';
 
 /**
- * What the caller may do in a commune's relief programmes: the standing committee manages programmes and
- * pays from the fund; a village head adds and hands over supports in their villages. The relief presenters
- * have no `can` flags yet; when a programme carries `can` (manage) and a support `can` (handOver), use
- * `x.can?.flag ?? fallback` where these are read (ReliefPage).
+ * What the caller may do with a programme or a gift comes from the server (`program.can`, `support.can`).
+ * Opening a programme is the one decision with nothing in hand: GET /relief-programs carries no list-level
+ * flag, so it stays a role reading (the standing committee of the commune or above; the server checks again).
  */
-export function reliefRights(me: Me, units: Unit[], communeId: string | undefined) {
-  if (!communeId) return { manage: false, villageIds: [] as string[] };
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const villageIds = me.roles
-    .filter((r) => r.role === 'village_lead' && r.unitId !== null && byId.get(r.unitId)?.communeId === communeId)
-    .map((r) => r.unitId as string);
-  return { manage: isStandingFor(me, units, communeId), villageIds };
-}
+export const mayCreateProgramIn = (me: Me, units: Unit[], communeId: string) => isStandingFor(me, units, communeId);

@@ -1,95 +1,33 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { Tag } from 'antd';
+import type { ApiItem, ApiResponse, ApiSchema } from '../../lib/api';
 import { useI18n, type Key } from '../../i18n';
+import type { HouseholdCategory } from '../households/api';
 import { reliefKeys, fetchPrograms, fetchSupports, fetchSummary, fetchSuggestions } from './api';
 
-/* ---------- API shapes (src/server/modules/relief/present.ts, queries.ts) ---------- */
+/* ---------- API shapes (generated from the OpenAPI document) ---------- */
 
-export const SUPPORT_KINDS = ['cash', 'goods', 'house', 'scholarship'] as const;
-export type SupportKind = (typeof SUPPORT_KINDS)[number];
-export const CATEGORIES = ['poor', 'near_poor', 'policy', 'hardship', 'lonely_elderly', 'disability', 'other'] as const;
-export type SourceKind = 'fund' | 'donor' | 'other';
+/** A programme with what the caller may do (`can`: manage, addSupport, payFromFund). */
+export type ReliefProgram = ApiSchema<'ReliefProgram'>;
+/** A gift, with what the caller may do with it (`can.handOver`). */
+export type ReliefSupport = ApiSchema<'ReliefSupport'>;
+export type SupportKind = ReliefSupport['kind'];
+export type SourceKind = ReliefSupport['sourceKind'];
+export type ReliefSummary = ApiSchema<'ReliefSummary'>;
+export type Suggestion = ApiItem<'/api/v1/relief-programs/{id}/suggestions', 'get'>;
+export type HouseholdHit = ApiItem<'/api/v1/relief-programs/{id}/households', 'get'>;
+export type HouseholdYear = ApiResponse<'/api/v1/households/{id}/supports', 'get'>;
 
-// TODO(api-schema): the server answers anyJson here; derive from lib/api-types.ts once it declares the schema.
-export type ReliefProgram = {
-  id: string;
-  communeId: string;
-  name: string;
-  date: string;
-  partner: string | null;
-  targetCategories: string[];
-  note: string | null;
-  households: number;
-  value: number;
-  canManage?: boolean;
-};
-
-// TODO(api-schema)
-export type ReliefSupport = {
-  id: string;
-  programId: string;
-  householdId: string;
-  headName: string;
-  villageId: string;
-  villageName: string;
-  categories: string[];
-  kind: SupportKind;
-  value: number;
-  description: string | null;
-  sourceKind: SourceKind;
-  fundId: string | null;
-  fundName: string | null;
-  donorName: string | null;
-  payoutNo: string | null;
-  overrideReason: string | null;
-  handedOverAt: string | null;
-  handedOverBy: string | null;
-};
-
-type Group = { households: number; value: number; count: number };
-// TODO(api-schema)
-export type ReliefSummary = {
-  households: number;
-  value: number;
-  count: number;
-  handedOver: number;
-  text: string;
-  bySource: (Group & { source: SourceKind; fundId: string | null; name: string })[];
-  byCategory: (Group & { category: string })[];
-  byVillage: (Group & { villageId: string; name: string })[];
-};
-
-// TODO(api-schema)
-export type Suggestion = {
-  id: string;
-  headName: string;
-  villageId: string;
-  villageName: string;
-  address: string | null;
-  members: number | null;
-  categories: string[];
-};
-// TODO(api-schema)
-export type HouseholdHit = {
-  id: string;
-  headName: string;
-  villageId: string;
-  villageName: string;
-  address: string | null;
-  categories: string[];
-  served: boolean;
-};
-// TODO(api-schema)
-export type HouseholdYear = {
-  household: { id: string; headName: string; villageName: string; categories: string[] };
-  year: number;
-  items: (Omit<ReliefSupport, 'headName' | 'villageId' | 'villageName' | 'categories'> & {
-    programName: string;
-    programDate: string;
-  })[];
-  programs: number;
-  value: number;
-};
+export const SUPPORT_KINDS = ['cash', 'goods', 'house', 'scholarship'] as const satisfies SupportKind[];
+export const CATEGORIES = [
+  'poor',
+  'near_poor',
+  'policy',
+  'hardship',
+  'lonely_elderly',
+  'disability',
+  'other',
+] as const satisfies HouseholdCategory[];
 
 /* ---------- Queries ---------- */
 
@@ -135,7 +73,8 @@ export const invalidateRelief = (qc: QueryClient) =>
 /* ---------- Labels ---------- */
 
 export const kindKey = (k: SupportKind): Key => `reliefKind_${k}`;
-export const sourceKey = (k: SourceKind): Key => `reliefSource_${k}`;
+/** The summary's `bySource[].source` is a plain string in the document; it holds a SourceKind. */
+export const sourceKey = (k: SourceKind | string): Key => `reliefSource_${k}` as Key;
 export const categoryKey = (c: string): Key =>
   (CATEGORIES as readonly string[]).includes(c) || c === 'none'
     ? (`reliefCategory_${c}` as Key)

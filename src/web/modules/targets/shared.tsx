@@ -11,7 +11,7 @@ import { compareVi } from '../../../lib/vi-text';
 import { api, type Me, type Organization, type Unit } from '../../lib/api';
 import { useI18n } from '../../i18n';
 import { useAllOrganizations, useUnits } from '../units/api';
-import type { AssignedBy, Aggregation, Indicator } from './api';
+import type { AssignedBy, Aggregation, Indicator, IndicatorList } from './api';
 
 export type Period = { from: string; to: string };
 
@@ -318,12 +318,19 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /** Indicators a unit reports on (owned by it or an ancestor). */
+const indicatorListQuery = (unitId: string | undefined) => ({
+  queryKey: ['targets-indicators', unitId ?? 'none'],
+  enabled: Boolean(unitId),
+  queryFn: () => api<IndicatorList>('GET', `/indicators?unitId=${unitId}`),
+});
+
 export function useUnitIndicators(unitId: string | undefined) {
-  return useQuery({
-    queryKey: ['targets-indicators', unitId ?? 'none'],
-    enabled: Boolean(unitId),
-    queryFn: () => api<{ items: Indicator[] }>('GET', `/indicators?unitId=${unitId}`).then((r) => r.items),
-  });
+  return useQuery({ ...indicatorListQuery(unitId), select: (r: IndicatorList) => r.items });
+}
+
+/** The unit's indicators with what the caller may do there (`can`: define, assignTargets). */
+export function useIndicatorList(unitId: string | undefined) {
+  return useQuery(indicatorListQuery(unitId));
 }
 
 export const indicatorText = (i: Pick<Indicator, 'code' | 'name' | 'unitLabel'>) => `${i.name} (${i.unitLabel})`;

@@ -6,27 +6,25 @@ import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
 import { indicatorLabel, statusKey, TaskStatusTag } from '../shared';
 import { EditTaskModal, NewTaskModal } from './CampaignTaskModals';
-import type { CampaignRights } from '../permissions';
 import type { CampaignDetail, Task } from '../api';
 
 const isOpen = (task: Task) => task.status !== 'done' && task.status !== 'cancelled';
 
-/** One campaign: its description, linked indicators and tasks, with the actions the user's role allows. */
+/** One campaign: its description, linked indicators and tasks, with the actions the server allows (`can`). */
 export function CampaignDetailCard(props: {
   campaign: CampaignDetail;
-  rights: CampaignRights;
   organizations: Organization[];
+  /** The organisations the user leads, for taking a task on. */
+  ledOrganizations: Organization[];
   onEdit: () => void;
 }) {
   const { t } = useI18n();
-  const { campaign, rights } = props;
+  const { campaign } = props;
+  const { can } = campaign;
   const [creating, setCreating] = useState<'assign' | 'self' | null>(null);
   const [editing, setEditing] = useState<Task | null>(null);
   const today = todayVn();
-  const led = new Set(rights.ledOrganizationIds);
-  const canEdit = (task: Task) =>
-    // Replaced by task.can.edit once the campaigns presenter carries it.
-    rights.manage || (task.ownerOrganizationId !== null && led.has(task.ownerOrganizationId));
+  const canUpdate = (task: Task) => task.can.edit || task.can.updateStatus;
 
   const exportTasks = () =>
     exportXlsx(
@@ -55,7 +53,7 @@ export function CampaignDetailCard(props: {
     <Card
       title={campaign.name}
       extra={
-        rights.manage && (
+        can.edit && (
           <Button size="small" onClick={props.onEdit}>
             {t('edit')}
           </Button>
@@ -80,12 +78,12 @@ export function CampaignDetailCard(props: {
           )}
         </div>
         <Space wrap>
-          {rights.manage && (
+          {can.edit && (
             <Button type="primary" onClick={() => setCreating('assign')}>
               {t('campaignTaskAssign')}
             </Button>
           )}
-          {!rights.manage && rights.ledOrganizationIds.length > 0 && (
+          {!can.edit && can.addTask && props.ledOrganizations.length > 0 && (
             <Button type="primary" onClick={() => setCreating('self')}>
               {t('campaignTaskSelf')}
             </Button>
@@ -150,7 +148,7 @@ export function CampaignDetailCard(props: {
               title: '',
               key: 'edit',
               render: (_: unknown, r: Task) =>
-                canEdit(r) && (
+                canUpdate(r) && (
                   <Button size="small" onClick={() => setEditing(r)}>
                     {t('campaignTaskUpdate')}
                   </Button>
@@ -163,10 +161,10 @@ export function CampaignDetailCard(props: {
         open={creating !== null}
         campaignId={campaign.id}
         self={creating === 'self'}
-        organizations={creating === 'self' ? props.organizations.filter((o) => led.has(o.id)) : props.organizations}
+        organizations={creating === 'self' ? props.ledOrganizations : props.organizations}
         onClose={() => setCreating(null)}
       />
-      <EditTaskModal task={editing} full={rights.manage} onClose={() => setEditing(null)} />
+      <EditTaskModal task={editing} full={editing?.can.edit ?? false} onClose={() => setEditing(null)} />
     </Card>
   );
 }

@@ -10,7 +10,7 @@ import { CampaignDueLists } from '../components/CampaignDueLists';
 import { CampaignFormModal } from '../components/CampaignFormModal';
 import { useI18n } from '../../../i18n';
 import { useUnits, useCommuneOrganizations } from '../../units/api';
-import { campaignRights } from '../permissions';
+import { ledOrganizations, mayCreateCampaignIn } from '../permissions';
 import { type Campaign, campaignKeys, fetchCampaigns, fetchCampaign } from '../api';
 
 export function CampaignsPage({ me }: { me: Me }) {
@@ -23,7 +23,7 @@ export function CampaignsPage({ me }: { me: Me }) {
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null);
 
   const orgs = useCommuneOrganizations(current);
-  const rights = campaignRights(me, units.data ?? [], current, orgs.data ?? []);
+  const canCreate = mayCreateCampaignIn(me, units.data ?? [], current);
   const campaigns = useQuery({
     queryKey: campaignKeys.list(current),
     enabled: current !== undefined,
@@ -54,7 +54,7 @@ export function CampaignsPage({ me }: { me: Me }) {
                   options={communes.map((c) => ({ value: c.id, label: unitDisplayName(c) }))}
                 />
               )}
-              {rights.manage && (
+              {canCreate && (
                 <Button type="primary" onClick={() => setEditing('new')}>
                   {t('campaignNew')}
                 </Button>
@@ -90,8 +90,8 @@ export function CampaignsPage({ me }: { me: Me }) {
         {detail ? (
           <CampaignDetailCard
             campaign={detail}
-            rights={rights}
             organizations={orgs.data ?? []}
+            ledOrganizations={ledOrganizations(me, orgs.data ?? [])}
             onEdit={() => setEditing('edit')}
           />
         ) : (

@@ -1,17 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { formatDateVi } from '../../../../lib/dates';
-import { api } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import {
-  articleTitle,
+  addComment,
   invalidateConsultations,
-  kindKey,
   useAuthorOptions,
   type AuthorKind,
   type ConsultationDetail,
-} from '../shared';
+} from '../api';
+import { articleTitle, kindKey } from '../shared';
 
 type Values = {
   articleRef: string;
@@ -42,7 +41,7 @@ export function CommentModal({ consultation: c, articleRef, onClose }: Props) {
   async function submit() {
     const v = await form.validateFields();
     try {
-      await api('POST', `/consultations/${c.id}/comments`, {
+      await addComment(c.id, {
         articleRef: v.articleRef,
         authorKind: v.authorKind,
         author: v.author?.trim() || undefined,

@@ -20,10 +20,11 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { unitDisplayName } from '../../../../lib/units';
 import { splitArticles, duplicateRef, type SplitArticle } from '../../../../lib/split-articles';
-import { api, type Unit } from '../../../lib/api';
+import type { Unit } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { articleTitle, invalidateConsultations } from '../shared';
+import { createConsultation, importConsultation, invalidateConsultations, previewImport } from '../api';
+import { articleTitle } from '../shared';
 import { today, toIso } from '../../../lib/dates';
 
 type Values = {
@@ -111,7 +112,7 @@ function OpenModal({ communes, onClose, onSaved }: Props) {
     if (!file) return setFileError(t('csFileRequired'));
     setBusy(true);
     try {
-      setFileSplit(await api<Split>('POST', '/consultations/import', formData(v, true)));
+      setFileSplit(await previewImport(formData(v, true)));
       setFileError('');
     } catch (e) {
       const msg = showApiError(form, e);
@@ -129,7 +130,7 @@ function OpenModal({ communes, onClose, onSaved }: Props) {
     try {
       const created =
         mode === 'paste'
-          ? await api<{ id: string }>('POST', '/consultations', {
+          ? await createConsultation({
               communeId: v.communeId,
               title: v.title,
               requestedBy: v.requestedBy?.trim() || undefined,
@@ -138,7 +139,7 @@ function OpenModal({ communes, onClose, onSaved }: Props) {
               public: v.public,
               text: v.text ?? '',
             })
-          : await api<{ id: string }>('POST', '/consultations/import', formData(v, false));
+          : await importConsultation(formData(v, false));
       message.success(t('csCreated'));
       await invalidateConsultations(qc);
       onSaved(created.id);

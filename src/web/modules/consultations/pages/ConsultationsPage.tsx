@@ -5,25 +5,22 @@ import { useSearchParams } from 'react-router-dom';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
 import { compareVi } from '../../../../lib/vi-text';
-import { api, type Me } from '../../../lib/api';
+import type { Me } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
 import { IssueDocumentButton } from '../../register/components/IssueDocumentButton';
 import { CommentModal } from '../components/CommentModal';
 import { CreateConsultationModal } from '../components/CreateConsultationModal';
 import {
-  articleTitle,
+  closeConsultation,
   invalidateConsultations,
-  kindKey,
-  statusColor,
-  statusKey,
-  synthesisUrl,
   useComments,
   useConsultation,
   useConsultations,
   type Comment,
   type Consultation,
   type ConsultationDetail,
-} from '../shared';
+} from '../api';
+import { articleTitle, kindKey, statusColor, statusKey, synthesisUrl } from '../shared';
 import { useUnits } from '../../units/api';
 import { isStandingFor } from '../../../lib/roles';
 
@@ -56,7 +53,7 @@ function Detail({ d, onComment }: { d: ConsultationDetail; onComment: (articleRe
 
   async function close() {
     try {
-      await api('POST', `/consultations/${d.id}/close`);
+      await closeConsultation(d.id);
       message.success(t('csClosed'));
       await invalidateConsultations(qc);
     } catch (e) {
@@ -75,12 +72,12 @@ function Detail({ d, onComment }: { d: ConsultationDetail; onComment: (articleRe
         </Typography.Text>
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-        {d.canComment && (
+        {d.can.comment && (
           <Button type="primary" onClick={() => onComment()}>
             {t('csAddComment')}
           </Button>
         )}
-        {d.canManage && !d.closedAt && (
+        {d.can.close && (
           <Popconfirm title={t('csCloseConfirm')} okText={t('csClose')} cancelText={t('cancel')} onConfirm={close}>
             <Button danger>{t('csClose')}</Button>
           </Popconfirm>
@@ -93,7 +90,7 @@ function Detail({ d, onComment }: { d: ConsultationDetail; onComment: (articleRe
           <Button size="small" href={synthesisUrl(d.id, 'pdf')} target="_blank" rel="noopener">
             .pdf
           </Button>
-          {d.canManage && <IssueDocumentButton path={`/consultations/${d.id}/synthesis`} />}
+          {d.can.issueSynthesis && <IssueDocumentButton path={`/consultations/${d.id}/synthesis`} />}
         </Space>
         {d.public && (
           <Button type="link" href={`/gop-y/${d.id}`} target="_blank" rel="noopener">
@@ -111,7 +108,7 @@ function Detail({ d, onComment }: { d: ConsultationDetail; onComment: (articleRe
               <Flex justify="space-between" gap={8}>
                 <span>{articleTitle(a)}</span>
                 <Tag color={a.comments ? 'orange' : 'default'} style={{ marginInlineEnd: 0 }}>
-                  {formatInteger(a.comments)}
+                  {formatInteger(a.comments ?? 0)}
                 </Tag>
               </Flex>
             ),
@@ -125,7 +122,7 @@ function Detail({ d, onComment }: { d: ConsultationDetail; onComment: (articleRe
                 ) : (
                   list.map((c) => <CommentItem key={c.id} c={c} />)
                 )}
-                {d.canComment && (
+                {d.can.comment && (
                   <Button size="small" style={{ marginTop: 8 }} onClick={() => onComment(a.ref)}>
                     {t('csAddComment')}
                   </Button>
@@ -155,6 +152,7 @@ export function ConsultationsPage({ me }: { me: Me }) {
   const selectedId = params.get('id') ?? items[0]?.id;
   const detail = useConsultation(selectedId);
   const communes = unitList.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
+  // Where a draft may be put out: GET /consultations carries no list-level flag, so a role reading.
   const manageable = communes.filter((c) => isStandingFor(me, unitList, c.id));
   const select = (id: string) => setParams({ id }, { replace: true });
 

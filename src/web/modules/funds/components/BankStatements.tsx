@@ -257,7 +257,7 @@ export function BankStatements({ fund, drives }: Props) {
                         {r.ignoreReason}
                       </Typography.Text>
                     )}
-                    {r.status === 'unmatched' && (
+                    {r.can.assign && (
                       <Button size="small" type="primary" ghost onClick={() => setAssigning(r)}>
                         {t('fundBankAssign')}
                       </Button>

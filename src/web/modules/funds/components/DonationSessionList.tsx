@@ -9,13 +9,12 @@ import { useI18n } from '../../../i18n';
 import { ReceiptDocButtons } from './DonationForm';
 import { invalidateMoney, rememberReceipt, useSessionReceipts, type Drive, type Fund, type Receipt } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
-import type { FundRights } from '../permissions';
 import { voidDonation } from '../api';
 
-type Props = { fund: Fund; rights: FundRights; drives: Drive[] };
+type Props = { fund: Fund; drives: Drive[] };
 
 /** Receipts written in this session for the fund: print again, or void with a reason (standing committee). */
-export function DonationSessionList({ fund, rights, drives }: Props) {
+export function DonationSessionList({ fund, drives }: Props) {
   const { t } = useI18n();
   const narrow = !Grid.useBreakpoint().md;
   const receipts = useSessionReceipts().data.filter((r) => r.fundId === fund.id);
@@ -81,7 +80,7 @@ export function DonationSessionList({ fund, rights, drives }: Props) {
                 </Typography.Text>
                 <Flex wrap gap={4} style={{ marginTop: 4 }}>
                   <ReceiptDocButtons receipt={r} size="small" />
-                  {rights.manage && !r.voided && (
+                  {r.can.void && (
                     <Button size="small" danger onClick={() => setVoiding(r)}>
                       {t('fundVoid')}
                     </Button>

@@ -17,7 +17,7 @@ import { useDrives, type Fund } from '../shared';
 import { PayoutForms } from '../components/PayoutForms';
 import { useI18n } from '../../../i18n';
 import { useUnits, useCommuneOrganizations } from '../../units/api';
-import { fundRights } from '../permissions';
+import { fundRights, mayCreateFundIn } from '../permissions';
 import { fundKeys, fetchFunds } from '../api';
 
 type TabKey = 'drives' | 'receipt' | 'pledges' | 'payouts' | 'bank' | 'book';
@@ -40,12 +40,12 @@ export function FundsPage({ me }: { me: Me }) {
   const wanted = params.get('fund');
   const fund = list.find((f) => f.id === wanted) ?? list[0];
   const orgs = useCommuneOrganizations(fund?.communeId);
-  const rights = fundRights(me, unitList, fund?.communeId, orgs.data ?? [], fund);
+  const rights = fundRights(fund);
   const drives = useDrives(fund?.id);
   const driveList = [...(drives.data ?? [])].sort((a, b) => b.from.localeCompare(a.from));
 
   const communes = unitList.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
-  const manageable = communes.filter((c) => fundRights(me, unitList, c.id, []).manage);
+  const manageable = communes.filter((c) => mayCreateFundIn(me, unitList, c.id));
   const communeName = (id: string) => {
     const c = unitList.find((u) => u.id === id);
     return c ? unitDisplayName(c) : '';
@@ -174,7 +174,7 @@ export function FundsPage({ me }: { me: Me }) {
               />
             </Col>
             <Col xs={24} lg={12}>
-              <DonationSessionList fund={fund} rights={rights} drives={driveList} />
+              <DonationSessionList fund={fund} drives={driveList} />
             </Col>
           </Row>
         );

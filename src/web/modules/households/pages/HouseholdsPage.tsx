@@ -28,7 +28,7 @@ import { CategoryTags, categoryKey, fill, HOUSEHOLD_CATEGORIES } from '../shared
 import { useI18n } from '../../../i18n';
 import { downloadFile, saveBlob } from '../../../lib/downloads';
 import { useUnits } from '../../units/api';
-import { householdRights } from '../permissions';
+import { writableVillages } from '../permissions';
 import {
   type Household,
   type HouseholdCategory,
@@ -47,7 +47,6 @@ export function HouseholdsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const units = useUnits();
-  const rights = householdRights(me, null);
   const [filters, setFilters] = useState<Filters>({ q: '', includeErased: false });
   const [search, setSearch] = useState('');
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
@@ -77,7 +76,8 @@ export function HouseholdsPage({ me }: { me: Me }) {
       allUnits.filter((u) => u.level === 'village').sort((a, b) => compareVi(unitDisplayName(a), unitDisplayName(b))),
     [allUnits],
   );
-  const writable = rights.writableVillages(allUnits);
+  const canAdd = list.data?.can.add ?? false;
+  const writable = writableVillages(me, allUnits);
   const importCommunes = allUnits
     .filter((u) => u.level === 'commune' && writable.some((v) => v.communeId === u.id))
     .sort((a, b) => compareVi(a.name, b.name));
@@ -113,7 +113,7 @@ export function HouseholdsPage({ me }: { me: Me }) {
       key: 'headName',
       render: (_, h) => (
         <Flex vertical>
-          {rights.write(h) && !h.erased ? (
+          {h.can.edit ? (
             <Typography.Link strong onClick={() => setEditing(h)}>
               {h.headName}
             </Typography.Link>
@@ -152,33 +152,34 @@ export function HouseholdsPage({ me }: { me: Me }) {
       key: 'actions',
       width: 1,
       render: (_, h) => {
-        const canWrite = rights.write(h);
-        const canErase = rights.erase(h) && !h.erased;
-        if (!canWrite) return null;
+        const { edit, erase, exportPersonalData } = h.can;
+        if (!edit && !erase && !exportPersonalData) return null;
         return (
           <Space size={4} wrap={false}>
-            {!h.erased && (
+            {edit && (
               <Button size="small" onClick={() => setEditing(h)}>
                 {t('edit')}
               </Button>
             )}
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: [
-                  { key: 'pd', label: t('hhPersonalData') },
-                  ...(canErase ? [{ key: 'erase', label: t('hhErase'), danger: true }] : []),
-                ],
-                onClick: ({ key }) => {
-                  if (key === 'pd') void personalData(h);
-                  if (key === 'erase') setErasing(h);
-                },
-              }}
-            >
-              <Button size="small" aria-label={t('hhMore')}>
-                ⋯
-              </Button>
-            </Dropdown>
+            {(erase || exportPersonalData) && (
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  items: [
+                    ...(exportPersonalData ? [{ key: 'pd', label: t('hhPersonalData') }] : []),
+                    ...(erase ? [{ key: 'erase', label: t('hhErase'), danger: true }] : []),
+                  ],
+                  onClick: ({ key }) => {
+                    if (key === 'pd') void personalData(h);
+                    if (key === 'erase') setErasing(h);
+                  },
+                }}
+              >
+                <Button size="small" aria-label={t('hhMore')}>
+                  ⋯
+                </Button>
+              </Dropdown>
+            )}
           </Space>
         );
       },
@@ -193,14 +194,12 @@ export function HouseholdsPage({ me }: { me: Me }) {
             {t('hhTitle')}
           </Typography.Title>
           <Space wrap>
-            {rights.writesAny && writable.length > 0 && (
+            {canAdd && writable.length > 0 && (
               <Button type="primary" onClick={() => setEditing('new')}>
                 {t('hhAdd')}
               </Button>
             )}
-            {rights.writesAny && writable.length > 0 && (
-              <Button onClick={() => setImporting(true)}>{t('hhImport')}</Button>
-            )}
+            {canAdd && writable.length > 0 && <Button onClick={() => setImporting(true)}>{t('hhImport')}</Button>}
             <Button onClick={exportList} loading={exporting}>
               {t('hhExport')}
             </Button>

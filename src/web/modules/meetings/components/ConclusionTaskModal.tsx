@@ -1,13 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useCommuneOrganizations } from '../../units/api';
 import { useI18n } from '../../../i18n';
-import { invalidateMeetings, type Conclusion, type MeetingDetail } from '../shared';
+import { invalidateMeetings, turnConclusionIntoTask, type Conclusion, type MeetingDetail } from '../api';
 import { toIso } from '../../../lib/dates';
-import type { Campaign } from '../../campaigns/api';
+import { campaignKeys, fetchCampaigns } from '../../campaigns/api';
 
 type Values = { campaignId: string; ownerOrganizationId: string; deadline?: Dayjs; title: string };
 type Props = { meeting: MeetingDetail; conclusion: Conclusion | null; onClose: () => void };
@@ -23,15 +22,15 @@ function OpenTaskModal({ meeting, conclusion, onClose }: Props & { conclusion: C
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const campaigns = useQuery({
-    queryKey: ['campaigns', 'list', meeting.communeId],
-    queryFn: () => api<{ items: Campaign[] }>('GET', `/campaigns?communeId=${meeting.communeId}`).then((r) => r.items),
+    queryKey: campaignKeys.list(meeting.communeId),
+    queryFn: () => fetchCampaigns(meeting.communeId),
   });
   const orgs = useCommuneOrganizations(meeting.communeId);
 
   async function submit() {
     const v = await form.validateFields();
     try {
-      await api('POST', `/meetings/${meeting.id}/conclusions/${conclusion.id}/task`, {
+      await turnConclusionIntoTask(meeting.id, conclusion.id, {
         campaignId: v.campaignId,
         ownerOrganizationId: v.ownerOrganizationId,
         deadline: v.deadline ? toIso(v.deadline) : null,
@@ -39,7 +38,7 @@ function OpenTaskModal({ meeting, conclusion, onClose }: Props & { conclusion: C
       });
       message.success(t('saved'));
       await invalidateMeetings(qc);
-      await qc.invalidateQueries({ queryKey: ['campaigns'] });
+      await qc.invalidateQueries({ queryKey: campaignKeys.lists });
       onClose();
     } catch (e) {
       const msg = showApiError(form, e);

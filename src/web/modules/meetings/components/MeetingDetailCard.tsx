@@ -2,19 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Flex, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
-import { api } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
 import { ConclusionTaskModal } from './ConclusionTaskModal';
 import { AttendancePanel, ConclusionsPanel, MinutesPanel } from './MeetingPanels';
-import {
-  fileUrl,
-  invalidateMeetings,
-  STATUS_COLOR,
-  statusKey,
-  typeKey,
-  type Conclusion,
-  type MeetingDetail,
-} from '../shared';
+import { invalidateMeetings, issueMeetingDocument, updateMeeting, type Conclusion, type MeetingDetail } from '../api';
+import { fileUrl, STATUS_COLOR, statusKey, typeKey } from '../shared';
 
 /** One meeting: facts, status buttons, the two documents (issue, download), attendance, minutes, conclusions. */
 export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail; onEdit: () => void }) {
@@ -24,9 +16,9 @@ export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail;
   const [task, setTask] = useState<Conclusion | null>(null);
   const m = meeting;
 
-  async function run(method: string, path: string, body: unknown) {
+  async function run(write: () => Promise<unknown>) {
     try {
-      await api(method, `/meetings/${m.id}${path}`, body);
+      await write();
       message.success(t('saved'));
       await invalidateMeetings(qc);
     } catch (e) {
@@ -62,11 +54,7 @@ export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail;
         <Button
           size="small"
           type="primary"
-          onClick={() =>
-            confirm(t('mtConfirmIssue'), () =>
-              run('POST', kind === 'invitation' ? '/invitation' : '/minutes-document', {}),
-            )
-          }
+          onClick={() => confirm(t('mtConfirmIssue'), () => run(() => issueMeetingDocument(m.id, kind)))}
         >
           {t('mtIssue')}
         </Button>
@@ -80,24 +68,26 @@ export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail;
         <Flex wrap gap={6} align="center">
           <Tag>{t(typeKey(m.type))}</Tag>
           <Tag color={STATUS_COLOR[m.status]}>{t(statusKey(m.status))}</Tag>
-          {m.canManage && m.status === 'planned' && (
+          {m.can.edit && m.status === 'planned' && (
             <>
               <Button size="small" onClick={onEdit}>
                 {t('edit')}
               </Button>
-              <Button size="small" onClick={() => void run('PATCH', '', { status: 'held' })}>
+              <Button size="small" onClick={() => void run(() => updateMeeting(m.id, { status: 'held' }))}>
                 {t('mtMarkHeld')}
               </Button>
               <Button
                 size="small"
                 danger
-                onClick={() => confirm(t('mtConfirmCancel'), () => run('PATCH', '', { status: 'cancelled' }))}
+                onClick={() =>
+                  confirm(t('mtConfirmCancel'), () => run(() => updateMeeting(m.id, { status: 'cancelled' })))
+                }
               >
                 {t('mtCancel')}
               </Button>
             </>
           )}
-          {m.canManage && m.status === 'held' && !m.minutesNumber && (
+          {m.can.edit && m.status === 'held' && (
             <Button size="small" onClick={onEdit}>
               {t('edit')}
             </Button>
@@ -126,8 +116,8 @@ export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail;
           )}
         </Descriptions>
         <Space orientation="vertical" size={6}>
-          {doc('invitation', m.invitationNumber, m.invitationDate, m.canManage && m.status !== 'cancelled')}
-          {doc('minutes', m.minutesNumber, m.minutesDate, m.canManage && m.status === 'held')}
+          {doc('invitation', m.invitationNumber, m.invitationDate, m.can.issueInvitation)}
+          {doc('minutes', m.minutesNumber, m.minutesDate, m.can.issueMinutes)}
         </Space>
         <Tabs
           items={[

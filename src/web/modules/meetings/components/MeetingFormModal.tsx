@@ -2,10 +2,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { unitDisplayName } from '../../../../lib/units';
-import { api, type Unit } from '../../../lib/api';
+import type { Unit } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { invalidateMeetings, MEETING_TYPES, typeKey, type MeetingDetail, type MeetingType } from '../shared';
+import {
+  createMeeting,
+  invalidateMeetings,
+  MEETING_TYPES,
+  updateMeeting,
+  type MeetingDetail,
+  type MeetingType,
+} from '../api';
+import { typeKey } from '../shared';
 import { today, toIso } from '../../../lib/dates';
 
 type DelegateRow = { id?: string; name?: string; title?: string; organization?: string };
@@ -81,8 +89,8 @@ function OpenMeetingForm({ units, editing, onClose, onSaved }: Props) {
     };
     try {
       const saved = editing
-        ? await api<MeetingDetail>('PATCH', `/meetings/${editing.id}`, body)
-        : await api<MeetingDetail>('POST', '/meetings', { communeId: v.communeId, ...body });
+        ? await updateMeeting(editing.id, body)
+        : await createMeeting({ communeId: v.communeId, ...body });
       message.success(t('saved'));
       await invalidateMeetings(qc);
       onSaved(saved);

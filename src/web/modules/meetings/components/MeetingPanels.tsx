@@ -2,22 +2,28 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Checkbox, Empty, Flex, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
-import { api } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
-import { invalidateMeetings, type Conclusion, type MeetingDetail } from '../shared';
+import {
+  invalidateMeetings,
+  recordAttendance,
+  saveConclusions,
+  updateMeeting,
+  type Conclusion,
+  type MeetingDetail,
+} from '../api';
 
 /** Saves, refreshes the meeting, and shows the server's message on failure. */
-function useSave(meeting: MeetingDetail) {
+function useSave() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [busy, setBusy] = useState(false);
   return {
     busy,
-    async save(method: string, path: string, body: unknown) {
+    async save(write: () => Promise<unknown>) {
       setBusy(true);
       try {
-        await api(method, `/meetings/${meeting.id}${path}`, body);
+        await write();
         message.success(t('saved'));
         await invalidateMeetings(qc);
       } catch (e) {
@@ -32,10 +38,10 @@ function useSave(meeting: MeetingDetail) {
 /** Điểm danh: tick the delegates present; the head count of a large meeting. */
 export function AttendancePanel({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useI18n();
-  const { busy, save } = useSave(meeting);
+  const { busy, save } = useSave();
   const [present, setPresent] = useState(() => new Set(meeting.delegates.filter((d) => d.attended).map((d) => d.id)));
   const [count, setCount] = useState<number | null>(meeting.presentCount);
-  const editable = meeting.canManage && meeting.status !== 'cancelled' && !meeting.minutesNumber;
+  const editable = meeting.can.recordAttendance;
   if (meeting.delegates.length === 0 && !editable) return <Empty description={t('mtDelegates')} />;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -77,7 +83,9 @@ export function AttendancePanel({ meeting }: { meeting: MeetingDetail }) {
           <Button
             type="primary"
             loading={busy}
-            onClick={() => void save('POST', '/attendance', { attended: [...present], presentCount: count })}
+            onClick={() =>
+              void save(() => recordAttendance(meeting.id, { attended: [...present], presentCount: count }))
+            }
           >
             {t('mtSaveAttendance')}
           </Button>
@@ -90,9 +98,9 @@ export function AttendancePanel({ meeting }: { meeting: MeetingDetail }) {
 /** Diễn biến: the proceedings as the secretary types them, one paragraph per line. */
 export function MinutesPanel({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useI18n();
-  const { busy, save } = useSave(meeting);
+  const { busy, save } = useSave();
   const [text, setText] = useState(meeting.minutes ?? '');
-  const editable = meeting.canManage && meeting.status !== 'cancelled' && !meeting.minutesNumber;
+  const editable = meeting.can.edit && meeting.status !== 'cancelled';
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Input.TextArea
@@ -104,7 +112,11 @@ export function MinutesPanel({ meeting }: { meeting: MeetingDetail }) {
         placeholder={t('mtMinutesHint')}
       />
       {editable && (
-        <Button type="primary" loading={busy} onClick={() => void save('PATCH', '', { minutes: text.trim() || null })}>
+        <Button
+          type="primary"
+          loading={busy}
+          onClick={() => void save(() => updateMeeting(meeting.id, { minutes: text.trim() || null }))}
+        >
           {t('mtSaveMinutes')}
         </Button>
       )}
@@ -115,11 +127,11 @@ export function MinutesPanel({ meeting }: { meeting: MeetingDetail }) {
 /** Kết luận: an editable list; each saved conclusion may become a campaign task. */
 export function ConclusionsPanel({ meeting, onTask }: { meeting: MeetingDetail; onTask: (c: Conclusion) => void }) {
   const { t } = useI18n();
-  const { busy, save } = useSave(meeting);
+  const { busy, save } = useSave();
   const [rows, setRows] = useState<{ id?: string; text: string }[]>(() =>
     meeting.conclusions.map((c) => ({ id: c.id, text: c.text })),
   );
-  const editable = meeting.canManage && meeting.status !== 'cancelled' && !meeting.minutesNumber;
+  const editable = meeting.can.edit && meeting.status !== 'cancelled';
   const saved = new Map(meeting.conclusions.map((c) => [c.id, c]));
   const set = (i: number, text: string) => setRows((r) => r.map((x, j) => (j === i ? { ...x, text } : x)));
   return (
@@ -153,7 +165,7 @@ export function ConclusionsPanel({ meeting, onTask }: { meeting: MeetingDetail; 
                   {c.task.deadline ? ` · ${formatDateVi(c.task.deadline)}` : ''}
                 </Tag>
               )}
-              {c && !c.taskId && meeting.canTurnIntoTask && meeting.status === 'held' && (
+              {c && !c.taskId && meeting.can.turnIntoTask && (
                 <Button size="small" onClick={() => onTask(c)}>
                   {t('mtToTask')}
                 </Button>
@@ -171,11 +183,13 @@ export function ConclusionsPanel({ meeting, onTask }: { meeting: MeetingDetail; 
             type="primary"
             loading={busy}
             onClick={() =>
-              void save('PUT', '/conclusions', {
-                conclusions: rows
-                  .filter((r) => r.text.trim())
-                  .map((r) => ({ ...(r.id && { id: r.id }), text: r.text.trim() })),
-              })
+              void save(() =>
+                saveConclusions(meeting.id, {
+                  conclusions: rows
+                    .filter((r) => r.text.trim())
+                    .map((r) => ({ ...(r.id && { id: r.id }), text: r.text.trim() })),
+                }),
+              )
             }
           >
             {t('mtSaveConclusions')}

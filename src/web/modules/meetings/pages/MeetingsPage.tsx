@@ -7,17 +7,8 @@ import type { Me } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
 import { MeetingDetailCard } from '../components/MeetingDetailCard';
 import { MeetingFormModal } from '../components/MeetingFormModal';
-import {
-  MEETING_TYPES,
-  STATUS_COLOR,
-  statusKey,
-  typeKey,
-  useMeeting,
-  useMeetings,
-  type MeetingDetail,
-  type MeetingItem,
-  type MeetingType,
-} from '../shared';
+import { MEETING_TYPES, useMeeting, useMeetings, type MeetingDetail, type MeetingItem, type MeetingType } from '../api';
+import { STATUS_COLOR, statusKey, typeKey } from '../shared';
 import { toIso } from '../../../lib/dates';
 import { useUnits } from '../../units/api';
 
@@ -40,7 +31,7 @@ export function MeetingsPage({ me }: { me: Me }) {
   const selected = useMeeting(selectedId);
   const [form, setForm] = useState<{ editing?: MeetingDetail; n: number } | null>(null);
 
-  // Who may create: the server decides; the button shows for standing committees and village heads.
+  // Who may create: GET /meetings carries no list-level flag, so a role reading (the server decides).
   const canCreate = me.roles.some((r) => r.role === 'admin' || r.role === 'standing' || r.role === 'village_lead');
   const set = (changes: Record<string, string | null | undefined>) =>
     setParams(

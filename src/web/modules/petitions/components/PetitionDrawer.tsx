@@ -18,22 +18,18 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { formatDateVi } from '../../../../lib/dates';
-import { api } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import {
-  agencyKey,
-  fieldKey,
   invalidatePetitions,
-  sourceKey,
-  STATUS_COLORS,
-  statusKey,
-  stepKey,
+  nextStep,
+  stepPetition,
   usePetition,
   type Options,
   type PetitionDetail,
   type Step,
-} from '../shared';
+} from '../api';
+import { agencyKey, fieldKey, sourceKey, STATUS_COLORS, statusKey, stepKey } from '../shared';
 import { today, toIso } from '../../../lib/dates';
 
 type Values = {
@@ -59,6 +55,7 @@ export function PetitionDrawer({
   const { t } = useI18n();
   const q = usePetition(id);
   const p = q.data;
+  const step = p ? nextStep(p) : null;
   // On a phone the labels go above the values so nothing is squeezed.
   const narrow = !Grid.useBreakpoint().sm;
   return (
@@ -128,9 +125,7 @@ export function PetitionDrawer({
               }))}
             />
           </div>
-          {p.canTransition && p.nextStatus && (
-            <StepForm key={`${p.id}-${p.status}`} petition={p} step={p.nextStatus} options={options} />
-          )}
+          {step && <StepForm key={`${p.id}-${p.status}`} petition={p} step={step} options={options} />}
           {p.status === 'closed' && <Alert type="success" showIcon title={t('ptDone')} />}
         </Space>
       )}
@@ -148,7 +143,7 @@ function StepForm({ petition, step, options }: { petition: PetitionDetail; step:
   async function submit() {
     const v = await form.validateFields();
     try {
-      await api('POST', `/petitions/${petition.id}/transitions`, {
+      await stepPetition(petition.id, {
         to: step,
         date: v.date ? toIso(v.date) : undefined,
         note: v.note?.trim() || undefined,

@@ -2,18 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { formatDateVi } from '../../../../lib/dates';
-import { api } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import {
-  AGENCIES,
-  agencyKey,
-  FIELDS,
-  fieldKey,
-  invalidatePetitions,
-  type Options,
-  type PetitionDetail,
-} from '../shared';
+import { AGENCIES, createPetition, FIELDS, invalidatePetitions, type Options, type PetitionDetail } from '../api';
+import { agencyKey, fieldKey } from '../shared';
 import { today, toIso } from '../../../lib/dates';
 
 type Values = {
@@ -44,7 +36,7 @@ export function PetitionFormModal({ communeId, options, onClose, onSaved }: Prop
   async function submit() {
     const v = await form.validateFields();
     try {
-      const p = await api<PetitionDetail>('POST', '/petitions', {
+      const p = await createPetition({
         communeId,
         content: v.content,
         field: v.field,

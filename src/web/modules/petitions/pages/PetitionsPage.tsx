@@ -25,13 +25,9 @@ import { PetitionDrawer } from '../components/PetitionDrawer';
 import { PetitionFormModal } from '../components/PetitionFormModal';
 import {
   AGENCIES,
-  agencyKey,
   FIELDS,
-  fieldKey,
   PAGE_SIZE,
-  STATUS_COLORS,
   STATUSES,
-  statusKey,
   synthesisUrl,
   useOptions,
   usePetitions,
@@ -39,7 +35,8 @@ import {
   type Filters,
   type Petition,
   type Status,
-} from '../shared';
+} from '../api';
+import { agencyKey, fieldKey, STATUS_COLORS, statusKey } from '../shared';
 import { useUnits } from '../../units/api';
 
 const THIS_YEAR = new Date().getFullYear();

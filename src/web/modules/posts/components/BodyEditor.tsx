@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Input, Tooltip, Upload } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
-import { uploadMedia } from '../upload';
+import { postKeys, previewBody, uploadMedia } from '../api';
 
 type Props = { value?: string; onChange?: (v: string) => void; communeId: string; disabled?: boolean };
 
@@ -22,9 +21,9 @@ export function BodyEditor({ value = '', onChange, communeId, disabled }: Props)
     return () => clearTimeout(id);
   }, [value]);
   const preview = useQuery({
-    queryKey: ['post-preview', communeId, debounced],
+    queryKey: postKeys.preview(communeId, debounced),
     enabled: debounced.trim() !== '',
-    queryFn: () => api<{ body: string }>('POST', '/posts/preview', { communeId, body: debounced }).then((r) => r.body),
+    queryFn: () => previewBody(communeId, debounced),
   });
 
   const wrap = (open: string, close: string, placeholder = '') => {

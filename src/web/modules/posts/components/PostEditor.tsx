@@ -1,12 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Drawer, Flex, Form, Image, Input, Select, Space, Tag, Upload } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, type ApiError } from '../../../lib/api';
+import type { ApiError } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n, type Key } from '../../../i18n';
 import { BodyEditor } from './BodyEditor';
-import { POST_KINDS, STATUS_COLORS, type Post, type PostCommune, type PostKind, type PostStatus } from '../types';
-import { uploadMedia } from '../upload';
+import {
+  createPost,
+  fetchPost,
+  movePost,
+  postKeys,
+  updatePost,
+  uploadMedia,
+  type Post,
+  type PostCommune,
+  type PostKind,
+  type PostStatus,
+} from '../api';
+import { POST_KINDS, STATUS_COLORS } from '../shared';
 
 type Values = {
   kind: PostKind;
@@ -49,14 +60,14 @@ export function PostEditor({
   const [cover, setCover] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const post = useQuery({
-    queryKey: ['post', id],
+    queryKey: postKeys.detail(id),
     enabled: !!id && id !== 'new',
-    queryFn: () => api<Post>('GET', `/posts/${id}`),
+    queryFn: () => fetchPost(id as string),
   });
   const p = post.data;
   const kind = Form.useWatch('kind', form);
   const videoMediaId = Form.useWatch('videoMediaId', form);
-  const editable = id === 'new' ? commune.canCreate : !!p?.canEdit;
+  const editable = id === 'new' ? commune.canCreate : !!p?.can?.edit;
 
   useEffect(() => {
     if (id === 'new') {
@@ -78,8 +89,8 @@ export function PostEditor({
   }, [id, p, form]);
 
   const refresh = (saved: Post) => {
-    qc.setQueryData(['post', saved.id], saved);
-    void qc.invalidateQueries({ queryKey: ['posts'] });
+    qc.setQueryData(postKeys.detail(saved.id), saved);
+    void qc.invalidateQueries({ queryKey: postKeys.lists });
     onSaved(saved.id);
   };
   const fail = (e: unknown) => {
@@ -103,8 +114,8 @@ export function PostEditor({
         videoMediaId: v.videoMediaId ?? null,
       };
       return id === 'new'
-        ? api<Post>('POST', '/posts', { communeId: commune.id, ...body, status: publish ? 'published' : 'draft' })
-        : api<Post>('PATCH', `/posts/${id}`, body);
+        ? createPost({ communeId: commune.id, ...body, status: publish ? 'published' : 'draft' })
+        : updatePost(id as string, body);
     },
     onSuccess: (saved) => {
       void message.success(t('psSaved'));
@@ -113,7 +124,7 @@ export function PostEditor({
     onError: fail,
   });
   const move = useMutation({
-    mutationFn: (to: PostStatus) => api<Post>('POST', `/posts/${id}/transitions`, { to }),
+    mutationFn: (to: PostStatus) => movePost(id as string, to),
     onSuccess: (saved) => {
       void message.success(t('psMoved'));
       refresh(saved);
@@ -258,7 +269,7 @@ export function PostEditor({
             {t('psPublishNow')}
           </Button>
         )}
-        {p?.next.map((to) => (
+        {p?.next?.map((to) => (
           <Button
             key={to}
             danger={to === 'archived'}

@@ -2,26 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Flex, Grid, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { formatDateTimeVi } from '../../../../lib/dates';
-import { api, type Me } from '../../../lib/api';
+import type { Me } from '../../../lib/api';
 import { useI18n, type Key } from '../../../i18n';
 import { PostEditor } from '../components/PostEditor';
-import {
-  POST_KINDS,
-  POST_STATUSES,
-  STATUS_COLORS,
-  type PostCommune,
-  type PostKind,
-  type PostRow,
-  type PostStatus,
-} from '../types';
+import { fetchPostCommunes, fetchPosts, postKeys, type PostKind, type PostStatus } from '../api';
+import { POST_KINDS, POST_STATUSES, STATUS_COLORS } from '../shared';
 
 /** Tin bài cổng thông tin: the commune's posts by status and kind, the editor, approval and publishing. */
 export function PostsPage({ me }: { me: Me }) {
   void me;
   const { t } = useI18n();
   const communes = useQuery({
-    queryKey: ['post-communes'],
-    queryFn: () => api<{ items: PostCommune[] }>('GET', '/posts/communes').then((r) => r.items),
+    queryKey: postKeys.communes,
+    queryFn: fetchPostCommunes,
   });
   const [communeId, setCommuneId] = useState<string | undefined>();
   const commune =
@@ -38,9 +31,9 @@ export function PostsPage({ me }: { me: Me }) {
   if (kind) params.set('kind', kind);
   if (q.trim()) params.set('q', q.trim());
   const posts = useQuery({
-    queryKey: ['posts', params.toString()],
+    queryKey: postKeys.list(params),
     enabled: !!commune,
-    queryFn: () => api<{ items: PostRow[] }>('GET', `/posts?${params.toString()}`).then((r) => r.items),
+    queryFn: () => fetchPosts(params),
   });
 
   return (
@@ -126,7 +119,10 @@ export function PostsPage({ me }: { me: Me }) {
             title: t('psDate'),
             key: 'date',
             responsive: ['sm'],
-            render: (_: unknown, r) => formatDateTimeVi(r.publishedAt ?? r.updatedAt),
+            render: (_: unknown, r) => {
+              const when = r.publishedAt ?? r.updatedAt;
+              return when ? formatDateTimeVi(when) : '';
+            },
           },
           { title: t('psAuthor'), dataIndex: 'authorName', responsive: ['md'] },
           {

@@ -4,7 +4,6 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { compareVi } from '../../../../lib/vi-text';
-import type { Me } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n, type Key } from '../../../i18n';
 import { useUnits } from '../../units/api';
@@ -14,7 +13,7 @@ const TYPE_CODES = ['BC', 'KH', 'TB', 'GM', 'BB', 'QĐ', 'CV', 'TTr', 'CT'] as c
 type FormValues = { typeCode: string; date: Dayjs; summary: string; signer?: string; recipients?: string };
 
 /** Sổ văn bản đi: every numbered document of the committee, with search, Excel and hand entry. */
-export function RegisterPage({ me }: { me: Me }) {
+export function RegisterPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -40,9 +39,7 @@ export function RegisterPage({ me }: { me: Me }) {
     enabled: !!issuer,
     queryFn: () => fetchRegister(params),
   });
-  const canWrite =
-    me.permissions.admin ||
-    me.roles.some((r) => (r.role === 'standing' || r.role === 'upper') && r.unitId === issuer?.id);
+  const canWrite = entries.data?.can.record ?? false;
 
   const add = useMutation({
     mutationFn: (v: FormValues) =>
@@ -116,7 +113,7 @@ export function RegisterPage({ me }: { me: Me }) {
         rowKey="id"
         size="small"
         loading={entries.isLoading}
-        dataSource={entries.data ?? []}
+        dataSource={entries.data?.items ?? []}
         locale={{ emptyText: t('rgEmpty') }}
         scroll={{ x: true }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
@@ -135,7 +132,7 @@ export function RegisterPage({ me }: { me: Me }) {
             title: t('rgDocument'),
             dataIndex: 'id',
             render: (id: string, r) =>
-              r.hasDocument ? (
+              r.can.download ? (
                 <Flex gap={4}>
                   <a href={`/api/v1/outgoing-documents/${id}/document.docx`}>.docx</a>
                   <a href={`/api/v1/outgoing-documents/${id}/document.pdf`} target="_blank" rel="noopener noreferrer">

@@ -4,14 +4,17 @@ import { useI18n } from '../../../i18n';
 import { CategoryTags, categoryKey, useSuggestions, type ReliefProgram, type Suggestion } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
 
-/** Households of the aimed-at categories not yet served in this programme. */
+/**
+ * Households of the aimed-at categories not yet served in this programme; the list holds only households the
+ * caller reads, so the programme's `can.addSupport` says whether each may be given a gift.
+ */
 export function ReliefSuggestions({
   program,
   canAdd,
   onGive,
 }: {
   program: ReliefProgram;
-  canAdd: (s: Suggestion) => boolean;
+  canAdd: boolean;
   onGive: (s: Suggestion) => void;
 }) {
   const { t } = useI18n();
@@ -64,7 +67,7 @@ export function ReliefSuggestions({
             title: '',
             width: 80,
             render: (_, r) =>
-              canAdd(r) ? (
+              canAdd ? (
                 <Button size="small" onClick={() => onGive(r)}>
                   {t('reliefGive')}
                 </Button>

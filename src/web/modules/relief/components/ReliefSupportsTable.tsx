@@ -44,7 +44,11 @@ export function ReliefSupportsTable({ program, canHandOver, canAdd, onAdd }: Pro
         { header: 'STT', value: (r: ReliefSupport) => rows.indexOf(r) + 1, format: 'integer', width: 6 },
         { header: t('reliefHeadName'), value: (r) => r.headName, width: 28 },
         { header: t('reliefVillage'), value: (r) => r.villageName, width: 16 },
-        { header: t('reliefCategory'), value: (r) => r.categories.map((c) => t(categoryKey(c))).join(', '), width: 24 },
+        {
+          header: t('reliefCategory'),
+          value: (r) => (r.categories ?? []).map((c) => t(categoryKey(c))).join(', '),
+          width: 24,
+        },
         {
           header: t('reliefKind'),
           value: (r) => `${t(kindKey(r.kind))}${r.description ? ` (${r.description})` : ''}`,
@@ -98,11 +102,11 @@ export function ReliefSupportsTable({ program, canHandOver, canAdd, onAdd }: Pro
             width: 200,
             render: (_, r) => (
               <Space orientation="vertical" size={0}>
-                <Typography.Link onClick={() => setYearOf({ id: r.householdId, name: r.headName })}>
+                <Typography.Link onClick={() => setYearOf({ id: r.householdId, name: r.headName ?? '' })}>
                   {r.headName}
                 </Typography.Link>
                 <span>
-                  <CategoryTags categories={r.categories} />
+                  <CategoryTags categories={r.categories ?? []} />
                   {r.overrideReason && (
                     <Tag color="gold" title={r.overrideReason}>
                       +

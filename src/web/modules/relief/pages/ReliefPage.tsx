@@ -15,7 +15,7 @@ import { ReliefSupportModal } from '../components/ReliefSupportModal';
 import { ReliefSupportsTable } from '../components/ReliefSupportsTable';
 import { fileSafe } from '../../../lib/downloads';
 import { useUnits } from '../../units/api';
-import { reliefRights } from '../permissions';
+import { mayCreateProgramIn } from '../permissions';
 
 type TabKey = 'supports' | 'suggestions' | 'summary' | 'programs';
 
@@ -34,10 +34,9 @@ export function ReliefPage({ me }: { me: Me }) {
   } | null>(null);
 
   const program = list.find((p) => p.id === params.get('program')) ?? list[0];
-  const rights = reliefRights(me, unitList, program?.communeId);
   const communes = unitList.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
-  const manageable = communes.filter((c) => reliefRights(me, unitList, c.id).manage);
-  const canAdd = rights.manage || rights.villageIds.length > 0;
+  const manageable = communes.filter((c) => mayCreateProgramIn(me, unitList, c.id));
+  const canAdd = program?.can.addSupport ?? false;
   const set = (changes: Record<string, string | null>) =>
     setParams(
       (p) => {
@@ -201,7 +200,7 @@ export function ReliefPage({ me }: { me: Me }) {
                     program={program}
                     canAdd={canAdd}
                     onAdd={() => setAdding((a) => ({ n: (a?.n ?? 0) + 1 }))}
-                    canHandOver={(s) => rights.manage || rights.villageIds.includes(s.villageId)}
+                    canHandOver={(s) => s.can.handOver}
                   />
                 ),
               },
@@ -211,7 +210,7 @@ export function ReliefPage({ me }: { me: Me }) {
                 children: (
                   <ReliefSuggestions
                     program={program}
-                    canAdd={(s) => rights.manage || rights.villageIds.includes(s.villageId)}
+                    canAdd={canAdd}
                     onGive={(s) =>
                       setAdding((a) => ({
                         household: { id: s.id, headName: s.headName, villageName: s.villageName },
@@ -232,7 +231,7 @@ export function ReliefPage({ me }: { me: Me }) {
           key={adding.n}
           open
           program={program}
-          canPayFromFund={rights.manage}
+          canPayFromFund={program.can.payFromFund}
           household={adding.household}
           onClose={() => setAdding(null)}
         />

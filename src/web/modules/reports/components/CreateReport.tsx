@@ -4,21 +4,20 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { compareVi } from '../../../../lib/vi-text';
-import { api } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { useUnits } from '../../units/api';
+import { createReport, fetchReviewMeetings, reportKeys, type ReportType } from '../api';
 
 type Values = {
   unitId: string;
-  type: 'half_year' | 'year' | 'custom';
+  type: ReportType;
   year: number;
   half: 1 | 2;
   range?: [Dayjs, Dayjs];
   meetingId?: string;
   title?: string;
 };
-type Meeting = { id: string; title: string; date: string; type: string };
 
 /** The period a form's choices stand for: a half, a whole year, or a picked range. */
 export function periodOf(v: Pick<Values, 'type' | 'year' | 'half' | 'range'>): { from: string; to: string } {
@@ -46,17 +45,14 @@ export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCr
     if (firstUnit && !form.getFieldValue('unitId')) form.setFieldValue('unitId', firstUnit);
   }, [firstUnit, form]);
   const meetings = useQuery({
-    queryKey: ['meetings', unitId],
+    queryKey: reportKeys.reviewMeetings(unitId),
     enabled: !!unitId,
     retry: false,
-    queryFn: () =>
-      api<{ items: Meeting[] }>('GET', `/meetings?communeId=${unitId}`).then((r) =>
-        r.items.filter((m) => m.type === 'half_year_review' || m.type === 'year_review'),
-      ),
+    queryFn: () => fetchReviewMeetings(unitId),
   });
   const create = useMutation({
     mutationFn: (v: Values) =>
-      api<{ id: string }>('POST', '/reports', {
+      createReport({
         unitId: v.unitId,
         type: v.type,
         ...periodOf(v),
@@ -65,7 +61,7 @@ export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCr
       }),
     onSuccess: (r) => {
       void message.success(t('rpCreated'));
-      void qc.invalidateQueries({ queryKey: ['reports'] });
+      void qc.invalidateQueries({ queryKey: reportKeys.list });
       onClose();
       onCreated(r.id);
     },

@@ -21,11 +21,21 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
-import { api } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { SettingsCard } from './SettingsCard';
-import type { ReportCell, ReportParagraph, ReportTable, ViewedReport } from '../types';
+import {
+  fetchReport,
+  issueReport,
+  reportFileUrl,
+  reportKeys,
+  submitReport,
+  updateReport,
+  type ReportCell,
+  type ReportModel,
+  type ReportParagraph,
+  type ReportTable,
+} from '../api';
 
 const cellText = (c: ReportCell) => (c === null ? '' : typeof c === 'number' ? formatInteger(c) : c);
 
@@ -122,19 +132,19 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
   const qc = useQueryClient();
   const [issuing, setIssuing] = useState(false);
   const [issueForm] = Form.useForm<{ date: Dayjs; signerName?: string }>();
-  const report = useQuery({ queryKey: ['report', id], queryFn: () => api<ViewedReport>('GET', `/reports/${id}`) });
-  const refresh = (r: ViewedReport) => {
-    qc.setQueryData(['report', id], r);
-    void qc.invalidateQueries({ queryKey: ['reports'] });
+  const report = useQuery({ queryKey: reportKeys.detail(id), queryFn: () => fetchReport(id) });
+  const refresh = (r: ReportModel) => {
+    qc.setQueryData(reportKeys.detail(id), r);
+    void qc.invalidateQueries({ queryKey: reportKeys.list });
   };
   const patch = useMutation({
-    mutationFn: (body: unknown) => api<ViewedReport>('PATCH', `/reports/${id}`, body),
+    mutationFn: (body: unknown) => updateReport(id, body),
     onSuccess: refresh,
     onError: (e) => void message.error(showApiError(null, e)),
   });
   const issue = useMutation({
     mutationFn: (v: { date: Dayjs; signerName?: string }) =>
-      api<ViewedReport>('POST', `/reports/${id}/issue`, {
+      issueReport(id, {
         date: v.date.format('YYYY-MM-DD'),
         ...(v.signerName?.trim() && { signerName: v.signerName.trim() }),
       }),
@@ -149,18 +159,17 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
     },
   });
   const submit = useMutation({
-    mutationFn: () => api<unknown>('POST', `/reports/${id}/submit`),
+    mutationFn: () => submitReport(id),
     onSuccess: () => {
       void message.success(t('rpSubmittedOk'));
-      void qc.invalidateQueries({ queryKey: ['report', id] });
-      void qc.invalidateQueries({ queryKey: ['reports'] });
+      void qc.invalidateQueries({ queryKey: reportKeys.detail(id) });
+      void qc.invalidateQueries({ queryKey: reportKeys.list });
     },
     onError: (e) => void message.error(showApiError(null, e)),
   });
   const m = report.data;
   if (!m) return <Card>{report.isLoading ? <Spin /> : <Button onClick={onBack}>{t('rpBack')}</Button>}</Card>;
   const save = (key: string, text: string | null) => patch.mutateAsync({ edits: { [key]: text } });
-  const file = (ext: string) => `/api/v1/reports/${id}/${ext}`;
 
   return (
     <Card
@@ -184,17 +193,17 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
             {t('rpSubmitted')}
           </Tag>
         )}
-        <Button href={file('document.docx')}>{t('rpDocx')}</Button>
-        <Button href={file('document.pdf')} target="_blank">
+        <Button href={reportFileUrl(id, 'document.docx')}>{t('rpDocx')}</Button>
+        <Button href={reportFileUrl(id, 'document.pdf')} target="_blank">
           {t('rpPdf')}
         </Button>
-        <Button href={file('annex.xlsx')}>{t('rpXlsx')}</Button>
-        {m.canIssue && (
+        <Button href={reportFileUrl(id, 'annex.xlsx')}>{t('rpXlsx')}</Button>
+        {m.can.issue && (
           <Button type="primary" onClick={() => setIssuing(true)}>
             {t('rpIssue')}
           </Button>
         )}
-        {m.canSubmit && (
+        {m.can.submit && (
           <Popconfirm
             title={t('rpSubmitConfirm')}
             onConfirm={() => submit.mutate()}
@@ -217,7 +226,7 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
         <section key={s.key}>
           <Typography.Title level={s.level === 1 ? 4 : 5}>{s.heading}</Typography.Title>
           {s.paragraphs.map((p) => (
-            <ParagraphItem key={p.key} p={p} canEdit={m.canEdit} save={save} saving={patch.isPending} />
+            <ParagraphItem key={p.key} p={p} canEdit={m.can.edit} save={save} saving={patch.isPending} />
           ))}
           {s.tables.map((tb) => (
             <ModelTable key={tb.key} table={tb} />
@@ -254,7 +263,7 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
           )}
         </section>
       ))}
-      {m.canEdit && (
+      {m.can.edit && (
         <SettingsCard
           report={m}
           save={(body) => patch.mutateAsync(body).then(() => void message.success(t('rpSaved')))}

@@ -4,25 +4,10 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
-import { api } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
 import { periodOf } from './CreateReport';
 import { useUnits } from '../../units/api';
-
-type Cell = { value: number; denominator?: number; target?: number; percent: string | null; text: string } | null;
-type RollupBody = {
-  periodLabel: string;
-  submitted: number;
-  communes: {
-    unitId: string;
-    name: string;
-    kind: string;
-    submitted: boolean;
-    report: { id: string; number: string | null; issuedDate: string | null } | null;
-  }[];
-  columns: { unitId: string; name: string }[];
-  rows: { key: string; label: string; unitLabel: string; cells: Cell[]; total: NonNullable<Cell> }[];
-};
+import { fetchRollup, reportKeys, type RollupCell, type RollupRow } from '../api';
 
 /** The province's view: which communes have submitted their report of a period, and one table of their figures. */
 export function Rollup({ onOpen }: { onOpen: (id: string) => void }) {
@@ -37,12 +22,12 @@ export function Rollup({ onOpen }: { onOpen: (id: string) => void }) {
   const p = periodOf({ type, year, half });
   const q = province ? `provinceId=${province.id}&type=${type}&from=${p.from}&to=${p.to}` : '';
   const data = useQuery({
-    queryKey: ['rollup', q],
+    queryKey: reportKeys.rollup(q),
     enabled: !!province,
-    queryFn: () => api<RollupBody>('GET', `/reports/rollup?${q}`),
+    queryFn: () => fetchRollup(q),
   });
   const years = Array.from({ length: 6 }, (_, i) => now.year() - i);
-  const fmt = (c: Cell) => (c === null ? '' : c.denominator !== undefined ? c.text : formatInteger(c.value));
+  const fmt = (c: RollupCell) => (c === null ? '' : c.denominator !== undefined ? c.text : formatInteger(c.value));
   const r = data.data;
   return (
     <>
@@ -140,27 +125,26 @@ export function Rollup({ onOpen }: { onOpen: (id: string) => void }) {
                 title: c.name,
                 key: c.unitId,
                 align: 'right' as const,
-                render: (_: unknown, row: RollupBody['rows'][number]) => fmt(row.cells[i] ?? null),
+                render: (_: unknown, row: RollupRow) => fmt(row.cells[i] ?? null),
               })),
               {
                 title: t('rpTotal'),
                 key: 'total',
                 align: 'right' as const,
-                render: (_: unknown, row: RollupBody['rows'][number]) => <strong>{fmt(row.total)}</strong>,
+                render: (_: unknown, row: RollupRow) => <strong>{fmt(row.total)}</strong>,
               },
               {
                 title: t('rpTarget'),
                 key: 'target',
                 align: 'right' as const,
-                render: (_: unknown, row: RollupBody['rows'][number]) =>
+                render: (_: unknown, row: RollupRow) =>
                   row.total.target !== undefined ? formatInteger(row.total.target) : '',
               },
               {
                 title: t('rpPercent'),
                 key: 'pct',
                 align: 'right' as const,
-                render: (_: unknown, row: RollupBody['rows'][number]) =>
-                  row.total.percent ? `${row.total.percent}%` : '',
+                render: (_: unknown, row: RollupRow) => (row.total.percent ? `${row.total.percent}%` : ''),
               },
             ]}
           />

@@ -1,6 +1,6 @@
 import { Button, Card, Flex, Form, Input } from 'antd';
 import { useI18n } from '../../../i18n';
-import type { ViewedReport } from '../types';
+import type { ReportModel } from '../api';
 
 type Values = { tasks: string; recipients: string; signerName?: string; signerPosition?: string };
 const lines = (s: string) =>
@@ -15,7 +15,7 @@ export function SettingsCard({
   save,
   saving,
 }: {
-  report: ViewedReport;
+  report: ReportModel;
   save: (body: unknown) => Promise<unknown>;
   saving: boolean;
 }) {

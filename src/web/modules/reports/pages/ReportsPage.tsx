@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Flex, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
-import { api, type Me } from '../../../lib/api';
+import type { Me } from '../../../lib/api';
 import { useI18n, type Key } from '../../../i18n';
 import { CreateReport } from '../components/CreateReport';
 import { Rollup } from '../components/Rollup';
 import { ReportView } from '../components/ReportView';
-import type { ListedReport } from '../types';
+import { fetchReports, reportKeys } from '../api';
 
 /** "Báo cáo": the committee's review reports — list, create, preview and edit, issue, submit; the province roll-up. */
 export function ReportsPage({ me }: { me: Me }) {
@@ -15,9 +15,10 @@ export function ReportsPage({ me }: { me: Me }) {
   const [open, setOpen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const list = useQuery({
-    queryKey: ['reports'],
-    queryFn: () => api<{ items: ListedReport[] }>('GET', '/reports').then((r) => r.items),
+    queryKey: reportKeys.list,
+    queryFn: fetchReports,
   });
+  // GET /reports carries no list-level flag for creating a report or reading the province roll-up: role readings.
   const canCreate = me.permissions.admin || me.roles.some((r) => r.role === 'standing' || r.role === 'upper');
   const isUpper = me.permissions.admin || me.roles.some((r) => r.role === 'upper');
 

@@ -3,10 +3,10 @@ import { App, Button, Card, DatePicker, Flex, Form, Modal, Space, Tag, Typograph
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
-import { api } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { docUrl, invalidateSupervision, type SupervisionDetail } from '../shared';
+import { invalidateSupervision, issueSupervisionDocument, NO_RIGHTS, type SupervisionDetail } from '../api';
+import { docUrl } from '../shared';
 import { today, toIso } from '../../../lib/dates';
 
 type Which = 'plan' | 'report';
@@ -15,9 +15,11 @@ type Which = 'plan' | 'report';
 export function DocumentsCard({ s }: { s: SupervisionDetail }) {
   const { t } = useI18n();
   const [issuing, setIssuing] = useState<Which | null>(null);
+  const can = s.can ?? NO_RIGHTS;
   const row = (which: Which) => {
     const doc = which === 'plan' ? s.planDoc : s.reportDoc;
-    const blocked = which === 'report' && s.status !== 'concluded';
+    // Issued once; the report only once the supervision is concluded (the button stays, disabled, until then).
+    const blocked = !(which === 'plan' ? can.issuePlan : can.issueReport);
     return (
       <Flex key={which} wrap gap={8} align="center" style={{ padding: '6px 0' }}>
         <Typography.Text strong style={{ minWidth: 150 }}>
@@ -42,7 +44,7 @@ export function DocumentsCard({ s }: { s: SupervisionDetail }) {
               .{ext}
             </Button>
           ))}
-          {s.canManage && !doc && (
+          {can.edit && !doc && (
             <Button
               size="small"
               type="primary"
@@ -74,9 +76,7 @@ function IssueModal({ id, which, onClose }: { id: string; which: Which; onClose:
   async function submit() {
     const v = await form.validateFields();
     try {
-      const r = await api<{ document: { number: string } }>('POST', `/supervisions/${id}/${which}-document`, {
-        date: toIso(v.date),
-      });
+      const r = await issueSupervisionDocument(id, which, { date: toIso(v.date) });
       message.success(r.document.number);
       await invalidateSupervision(qc);
       onClose();

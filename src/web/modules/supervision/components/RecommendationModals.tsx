@@ -1,10 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { invalidateSupervision, nextKey, type RecStatus, type Recommendation } from '../shared';
+import {
+  addRecommendation,
+  invalidateSupervision,
+  stepRecommendation,
+  type RecStatus,
+  type Recommendation,
+} from '../api';
+import { nextKey } from '../shared';
 import { today, toIso } from '../../../lib/dates';
 
 type NewValues = { content: string; addressee: string; dueDate?: Dayjs | null; date: Dayjs; note?: string };
@@ -18,7 +24,7 @@ export function NewRecommendationModal({ supervisionId, onClose }: { supervision
   async function submit() {
     const v = await form.validateFields();
     try {
-      await api('POST', `/supervisions/${supervisionId}/recommendations`, {
+      await addRecommendation(supervisionId, {
         content: v.content,
         addressee: v.addressee,
         dueDate: v.dueDate ? toIso(v.dueDate) : null,
@@ -97,7 +103,7 @@ export function TransitionModal({
   async function submit() {
     const v = await form.validateFields();
     try {
-      await api('POST', `/supervision-recommendations/${rec.id}/transitions`, {
+      await stepRecommendation(rec.id, {
         to,
         date: toIso(v.date),
         note: v.note?.trim() || undefined,

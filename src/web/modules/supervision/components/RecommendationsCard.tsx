@@ -3,28 +3,22 @@ import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { useI18n } from '../../../i18n';
 import { NewRecommendationModal, TransitionModal } from './RecommendationModals';
-import {
-  NEXT_REC,
-  nextKey,
-  recColor,
-  recStatusKey,
-  type RecStatus,
-  type Recommendation,
-  type SupervisionDetail,
-} from '../shared';
+import { NO_RIGHTS, type RecStatus, type Recommendation, type SupervisionDetail } from '../api';
+import { NEXT_REC, nextKey, recColor, recStatusKey } from '../shared';
 
 /** Kiến nghị sau giám sát, each with where it stands, its answer, its history and the next step. */
 export function RecommendationsCard({ s }: { s: SupervisionDetail }) {
   const { t } = useI18n();
   const [adding, setAdding] = useState(false);
   const [stepping, setStepping] = useState<{ rec: Recommendation; to: Exclude<RecStatus, 'issued'> } | null>(null);
-  const canAdd = s.canManage && s.status !== 'planned';
+  const can = s.can ?? NO_RIGHTS;
+  const canAdd = can.addRecommendation;
   return (
     <Card
       size="small"
       title={`${t('svRecommendations')} (${s.recommendationList.length})`}
       extra={
-        s.canManage && (
+        can.edit && (
           <Button
             size="small"
             disabled={!canAdd}
@@ -58,7 +52,7 @@ export function RecommendationsCard({ s }: { s: SupervisionDetail }) {
                     {r.addressee}
                     {r.dueDate ? ` · ${t('svRecDueDate')}: ${formatDateVi(r.dueDate)}` : ''}
                   </Typography.Text>
-                  {s.canManage && next && (
+                  {can.edit && next && (
                     <Button
                       size="small"
                       type={next === 'answered' ? 'primary' : 'default'}
@@ -76,7 +70,7 @@ export function RecommendationsCard({ s }: { s: SupervisionDetail }) {
                 )}
                 <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 4 }}>
                   {t('svHistory')}:{' '}
-                  {r.history
+                  {(r.history ?? [])
                     .map((h) => `${t(recStatusKey(h.to))} ${formatDateVi(h.date)}${h.note ? ` (${h.note})` : ''}`)
                     .join(' → ')}
                 </Typography.Text>

@@ -2,17 +2,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Flex, Grid, Input, Popconfirm, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
-import { api, ApiError } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
 import {
   invalidateSupervision,
-  kindKey,
+  NO_RIGHTS,
   STATUSES,
-  statusColor,
-  statusKey,
+  updateSupervision,
   type Status,
   type SupervisionDetail,
-} from '../shared';
+} from '../api';
+import { kindKey, statusColor, statusKey } from '../shared';
 
 /** One supervision: its plan, status steps, findings. */
 export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onEdit: () => void }) {
@@ -27,7 +27,7 @@ export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onE
   async function patch(body: Record<string, unknown>) {
     setFindingsError(null);
     try {
-      await api('PATCH', `/supervisions/${s.id}`, body);
+      await updateSupervision(s.id, body);
       message.success(t('saved'));
     } catch (e) {
       if (e instanceof ApiError && e.fields.findings) setFindingsError(e.fields.findings);
@@ -36,6 +36,7 @@ export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onE
     await invalidateSupervision(qc);
   }
 
+  const can = s.can ?? NO_RIGHTS;
   const current = STATUSES.indexOf(s.status);
   const period =
     s.startDate === s.endDate ? formatDateVi(s.startDate) : `${formatDateVi(s.startDate)} – ${formatDateVi(s.endDate)}`;
@@ -51,7 +52,7 @@ export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onE
         </Flex>
       }
       extra={
-        s.canManage && (
+        can.edit && (
           <Button size="small" onClick={onEdit}>
             {t('svEdit')}
           </Button>
@@ -100,7 +101,7 @@ export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onE
       {s.status !== 'planned' && (
         <div style={{ marginTop: 12 }}>
           <Typography.Text strong>{t('svFindings')}</Typography.Text>
-          {s.canManage ? (
+          {can.edit ? (
             <>
               <Input.TextArea
                 value={findings}
@@ -119,7 +120,7 @@ export function SupervisionDetailCard({ s, onEdit }: { s: SupervisionDetail; onE
           )}
         </div>
       )}
-      {s.canManage && (
+      {can.edit && (
         <Flex wrap gap={8} style={{ marginTop: 12 }}>
           {s.status !== 'planned' && (
             <Button disabled={!dirty} onClick={() => void patch({ findings })}>

@@ -2,10 +2,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Flex, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { unitDisplayName } from '../../../../lib/units';
-import { api, type Unit } from '../../../lib/api';
+import type { Unit } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { invalidateSupervision, KINDS, kindKey, type Kind, type Supervision } from '../shared';
+import {
+  createSupervision,
+  invalidateSupervision,
+  KINDS,
+  updateSupervision,
+  type Kind,
+  type Supervision,
+} from '../api';
+import { kindKey } from '../shared';
 import { toIso } from '../../../lib/dates';
 
 type Values = {
@@ -66,8 +74,8 @@ function OpenModal({ communes, editing, onClose, onSaved }: Props) {
     };
     try {
       const s = editing
-        ? await api<Supervision>('PATCH', `/supervisions/${editing.id}`, body)
-        : await api<Supervision>('POST', '/supervisions', { ...body, communeId: v.communeId });
+        ? await updateSupervision(editing.id, body)
+        : await createSupervision({ ...body, communeId: v.communeId });
       message.success(t('saved'));
       await invalidateSupervision(qc);
       onSaved(s);

@@ -27,17 +27,15 @@ import { SupervisionDetailCard } from '../components/SupervisionDetailCard';
 import { SupervisionFormModal } from '../components/SupervisionFormModal';
 import {
   KINDS,
-  kindKey,
   STATUSES,
-  statusColor,
-  statusKey,
   useSummary,
   useSupervision,
   useSupervisions,
   type Kind,
   type Status,
   type Supervision,
-} from '../shared';
+} from '../api';
+import { kindKey, statusColor, statusKey } from '../shared';
 import { useUnits } from '../../units/api';
 import { isStandingFor } from '../../../lib/roles';
 
@@ -66,6 +64,7 @@ export function SupervisionPage({ me }: { me: Me }) {
   const year = chosenYear ?? Number((detail.data?.startDate ?? items[0]?.startDate ?? todayVn()).slice(0, 4));
 
   const communes = units.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
+  // Where a supervision may be planned: GET /supervisions carries no list-level flag, so a role reading.
   const manageable = communes.filter((c) => isStandingFor(me, units, c.id));
   const [summaryCommune, setSummaryCommune] = useState<string | undefined>(undefined);
   const communeId = summaryCommune ?? detail.data?.communeId ?? communes[0]?.id;

@@ -37,7 +37,7 @@ import {
 import { todayVn } from '../../../../lib/dates';
 import { IntegerInput } from '../../../lib/inputs';
 import { useCommuneOrganizations } from '../../units/api';
-import type { Indicator, ProgressResponse } from '../api';
+import type { Indicator, Overview, ProgressResponse } from '../api';
 
 export const ASSIGNER_BODIES = [
   'Đảng ủy xã',
@@ -55,7 +55,6 @@ type AssignRow = {
   isOrg: boolean;
   existing?: number;
 };
-type Overview = { rows: { unitId: string; cells: { indicatorId: string; target?: number }[] }[] };
 type AssignValues = {
   assignerKind: 'unit' | 'body';
   assignerBody?: string;

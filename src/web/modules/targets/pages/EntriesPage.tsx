@@ -1,4 +1,3 @@
-import { canChangeEntry, type EntryCan } from '../permissions';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -36,9 +35,12 @@ import { fmt, isMoneyLabel, postForm, useScope, useUnitIndicators } from '../sha
 import { IntegerInput } from '../../../lib/inputs';
 import { isAdminUser } from '../../../lib/roles';
 import { useCommuneOrganizations } from '../../units/api';
-import type { Entry, EvidenceFile } from '../api';
+import type { Entry, EntryCan, EvidenceFile } from '../api';
 
-/** Where a user may enter results: their village, their organisation, or (standing) anywhere in their commune. */
+/**
+ * Where a user may enter results: their village, their organisation, or (standing) anywhere in their commune. No
+ * server answer lists these places, so they are read from the roles (the server checks each entry again).
+ */
 type EntryScope = {
   key: string;
   label: string;
@@ -270,7 +272,7 @@ export function EntriesPage({ me }: { me: Me }) {
   });
   const rows = (entries.data ?? []).filter((e) => showVoided || !e.voided);
 
-  const canChange = (e: Entry, action: keyof EntryCan) => canChangeEntry(me, scope.units, e, action);
+  const canChange = (e: Entry, action: keyof EntryCan) => e.can[action];
 
   const submit = async (v: EntryForm) => {
     if (!current) return;

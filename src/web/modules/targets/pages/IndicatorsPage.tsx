@@ -25,7 +25,7 @@ import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { aggregationKey } from '../components/ProgressCard';
 import { TargetAssignPanel } from '../components/TargetAssignPanel';
-import { UnitSelect, useScope, useUnitIndicators } from '../shared';
+import { UnitSelect, useIndicatorList, useScope } from '../shared';
 import { isAdminUser } from '../../../lib/roles';
 import type { Aggregation, Indicator } from '../api';
 
@@ -40,20 +40,20 @@ function within(units: Unit[], unit: Unit, rootId: string): boolean {
   return false;
 }
 
-/** Client-side mirror of the server policy, only to show the right buttons (the server decides). */
-function rights(me: Me, units: Unit[]) {
+/**
+ * Units that may own a new indicator, for the form's owner picker: provinces define shared indicators, a commune
+ * its own. The server says so only for the unit shown (the list's `can.define`), so the other units of the picker
+ * are a role reading (the server decides).
+ */
+function ownerUnits(me: Me, units: Unit[]): Unit[] {
   const admin = isAdminUser(me);
   const uppers = me.roles.filter((r) => r.role === 'upper' && r.unitId).map((r) => r.unitId as string);
   const standings = me.roles.filter((r) => r.role === 'standing' && r.unitId).map((r) => r.unitId as string);
-  return {
-    /** Provinces define shared indicators; a commune its own. */
-    canOwn: (u: Unit) =>
+  return units.filter(
+    (u) =>
       u.level !== 'village' &&
       (admin || uppers.some((root) => within(units, u, root)) || (u.level === 'commune' && standings.includes(u.id))),
-    /** Assign targets below `u`: an upper unit anywhere in its tree, a commune to its villages and organisations. */
-    canAssignUnder: (u: Unit) =>
-      u.level !== 'village' && (admin || uppers.some((root) => within(units, u, root)) || standings.includes(u.id)),
-  };
+  );
 }
 
 type NewIndicator = { ownerUnitId: string; code: string; name: string; unitLabel: string; aggregation: Aggregation };
@@ -67,20 +67,19 @@ export function IndicatorsPage({ me }: { me: Me }) {
   const [picked, setPicked] = useState<string | undefined>();
   const unitId = picked ?? scope.ownUnitId;
   const unit = scope.units.find((u) => u.id === unitId);
-  const indicators = useUnitIndicators(unitId);
+  const indicators = useIndicatorList(unitId);
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [assigning, setAssigning] = useState<Indicator | null>(null);
   const [form] = Form.useForm<NewIndicator>();
   const screens = Grid.useBreakpoint();
-  const r = useMemo(() => rights(me, scope.units), [me, scope.units]);
-  const owners = scope.units.filter(r.canOwn);
+  const owners = useMemo(() => ownerUnits(me, scope.units), [me, scope.units]);
   const nameOf = (id: string) => {
     const u = scope.units.find((x) => x.id === id);
     return u ? unitDisplayName(u) : t('indicatorOwnerAbove');
   };
-  const list = (indicators.data ?? []).filter((i) => matchesVi(`${i.code} ${i.name}`, query));
-  const canAssign = unit ? r.canAssignUnder(unit) : false;
+  const list = (indicators.data?.items ?? []).filter((i) => matchesVi(`${i.code} ${i.name}`, query));
+  const canAssign = indicators.data?.can?.assignTargets ?? false;
 
   const create = async () => {
     const v = await form.validateFields().catch(() => null);
@@ -142,7 +141,7 @@ export function IndicatorsPage({ me }: { me: Me }) {
                 onClick={() => {
                   form.resetFields();
                   form.setFieldsValue({
-                    ownerUnitId: unit && r.canOwn(unit) ? unit.id : owners[0]?.id,
+                    ownerUnitId: unit && indicators.data?.can?.define ? unit.id : owners[0]?.id,
                     aggregation: 'sum',
                   });
                   setCreating(true);
@@ -235,14 +234,11 @@ export function IndicatorsPage({ me }: { me: Me }) {
                       {t('assignTargets')}
                     </Button>
                   )}
-                  {(() => {
-                    const owner = scope.units.find((u) => u.id === i.ownerUnitId);
-                    return owner && r.canOwn(owner) ? (
-                      <Button size="small" onClick={() => void toggle(i)}>
-                        {i.active ? t('indicatorDeactivate') : t('indicatorActivate')}
-                      </Button>
-                    ) : null;
-                  })()}
+                  {i.can.edit && (
+                    <Button size="small" onClick={() => void toggle(i)}>
+                      {i.active ? t('indicatorDeactivate') : t('indicatorActivate')}
+                    </Button>
+                  )}
                 </Space>
               ),
             },

@@ -44,6 +44,7 @@ const sortKey = (c: Cell | undefined) => (c?.percent === undefined || c.percent 
 /** "Tổng hợp toàn tỉnh": communes × indicators, for an upper unit. */
 export function OverviewPage({ me }: { me: Me }) {
   const { t } = useI18n();
+  // No flag says who may read the province overview (the server answers 403 to others): a role reading.
   const allowed = isAdminUser(me) || hasRole(me, 'upper');
   const scope = useScope(me);
   const { period, setPeriod, unitParam, setUnit } = usePeriodParams();

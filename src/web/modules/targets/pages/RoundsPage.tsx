@@ -31,10 +31,9 @@ import { compareVi } from '../../../../lib/vi-text';
 import { api, ApiError, type Me, type Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n, type Key } from '../../../i18n';
-import { copyText, descendantsOf, fmt, UnitSelect, useScope, useUnitIndicators } from '../shared';
-import { isAdminUser } from '../../../lib/roles';
+import { copyText, fmt, UnitSelect, useScope, useUnitIndicators } from '../shared';
 import { useCommuneOrganizations } from '../../units/api';
-import type { Round, Board, BoardItem, Status } from '../api';
+import type { Round, Board, BoardItem, RoundList, Status } from '../api';
 
 const STATUS: Record<Status, { color: string; key: Key }> = {
   submitted: { color: 'green', key: 'roundSubmitted' },
@@ -43,10 +42,6 @@ const STATUS: Record<Status, { color: string; key: Key }> = {
 };
 
 const itemName = (i: BoardItem) => i.organizationName ?? unitDisplayName({ kind: i.unitKind, name: i.unitName });
-
-/** Is `unitId` the commune or inside it? */
-const inside = (units: Unit[], unitId: string, communeId: string) =>
-  unitId === communeId || units.find((u) => u.id === unitId)?.communeId === communeId;
 
 function StatusTag({ status }: { status: Status }) {
   const { t } = useI18n();
@@ -213,22 +208,19 @@ export function RoundsPage({ me }: { me: Me }) {
   const [opening, setOpening] = useState(false);
   const roundId = params.get('round') ?? undefined;
 
-  const uppers = me.roles.filter((r) => r.role === 'upper' && r.unitId).map((r) => r.unitId as string);
-  const canManage = (cid: string | undefined) =>
-    Boolean(cid) &&
-    (isAdminUser(me) ||
-      me.roles.some((r) => r.role === 'standing' && r.unitId === cid) ||
-      uppers.some((u) => descendantsOf(scope.units, u).some((x) => x.id === cid)));
-
   const rounds = useQuery({
     queryKey: ['rounds', communeId ?? 'mine'],
     enabled: !scope.loading,
     queryFn: () =>
-      api<{ items: Round[] }>('GET', communeId ? `/rounds?communeId=${communeId}` : '/rounds').then((r) =>
-        r.items.sort((a, b) => b.dueDate.localeCompare(a.dueDate)),
-      ),
+      api<RoundList>('GET', communeId ? `/rounds?communeId=${communeId}` : '/rounds').then((r) => ({
+        ...r,
+        items: r.items.sort((a, b) => b.dueDate.localeCompare(a.dueDate)),
+      })),
   });
-  const selectedId = roundId ?? rounds.data?.[0]?.id;
+  const roundList: Round[] = rounds.data?.items ?? [];
+  // May the caller open a round in the chosen commune (the list's can.open; absent without a commune).
+  const canOpen = rounds.data?.can?.open ?? false;
+  const selectedId = roundId ?? roundList[0]?.id;
   const board = useQuery({
     queryKey: ['round-board', selectedId],
     enabled: Boolean(selectedId),
@@ -237,20 +229,12 @@ export function RoundsPage({ me }: { me: Me }) {
   const boardCommune = board.data?.round.communeId;
   const indicators = useUnitIndicators(boardCommune);
   const indicatorName = useMemo(() => new Map((indicators.data ?? []).map((i) => [i.id, i.name])), [indicators.data]);
-  const manager = canManage(boardCommune);
+  // Reopen and remind: the committee (board.can.manage); submit: whoever enters that part's results (item.can.submit).
+  const manager = board.data?.can.manage ?? false;
 
-  /** The user's own parts of the round: their village, or their organisation. */
-  const isMine = (i: BoardItem) =>
-    me.roles.some(
-      (r) =>
-        (r.role === 'village_lead' &&
-          i.organizationId === null &&
-          r.unitId !== null &&
-          (i.unitId === r.unitId || inside(scope.units, i.unitId, r.unitId))) ||
-        (r.role === 'org_lead' && i.organizationId !== null && i.organizationId === r.organizationId),
-    );
-  const canSubmit = (i: BoardItem) => isMine(i) || manager;
-  const mine = (board.data?.items ?? []).filter(isMine);
+  /** The parts the user still has to submit as their village's or organisation's head (not as the committee). */
+  const mine = manager ? [] : (board.data?.items ?? []).filter((i) => i.can.submit);
+  const isMine = (i: BoardItem) => mine.includes(i);
 
   const act = async (i: BoardItem, action: 'submit' | 'reopen') => {
     try {
@@ -303,7 +287,7 @@ export function RoundsPage({ me }: { me: Me }) {
           size="small"
           title={t('roundsTitle')}
           extra={
-            canManage(communeId) &&
+            canOpen &&
             commune && (
               <Button type="primary" onClick={() => setOpening(true)}>
                 {t('roundOpen')}
@@ -326,7 +310,7 @@ export function RoundsPage({ me }: { me: Me }) {
           <List
             size="small"
             loading={rounds.isLoading}
-            dataSource={rounds.data ?? []}
+            dataSource={roundList}
             locale={{ emptyText: <Empty description={t('roundNone')} /> }}
             renderItem={(r) => (
               <List.Item
@@ -425,12 +409,10 @@ export function RoundsPage({ me }: { me: Me }) {
                               </Tooltip>
                             </Space>
                             <Space wrap size={4}>
-                              {!i.submittedAt && (
-                                <Button size="middle" onClick={() => enter(i)}>
-                                  {t('roundEnter')}
-                                </Button>
-                              )}
-                              {!i.submittedAt && submitButton(i, 'middle')}
+                              <Button size="middle" onClick={() => enter(i)}>
+                                {t('roundEnter')}
+                              </Button>
+                              {submitButton(i, 'middle')}
                             </Space>
                           </Flex>
                         </List.Item>
@@ -506,7 +488,7 @@ export function RoundsPage({ me }: { me: Me }) {
                       key: 'actions',
                       render: (_, i) => (
                         <Space size={4}>
-                          {i.submittedAt && manager && (
+                          {i.can.reopen && (
                             <Popconfirm
                               title={t('roundReopenConfirm')}
                               okText={t('roundReopen')}
@@ -516,7 +498,7 @@ export function RoundsPage({ me }: { me: Me }) {
                               <Button size="small">{t('roundReopen')}</Button>
                             </Popconfirm>
                           )}
-                          {!i.submittedAt && canSubmit(i) && !isMine(i) && submitButton(i, 'small', 'default')}
+                          {i.can.submit && !isMine(i) && submitButton(i, 'small', 'default')}
                         </Space>
                       ),
                     },
