@@ -1,8 +1,6 @@
 /**
- * The borders of the code, checked by `npm run lint:borders` (part of `npm test`): a forbidden import
- * fails the build. `.dependency-cruiser-known-violations.json` lists the violations that existed
- * when the check was introduced; they are being removed, and the file shrinks with them (regenerate
- * it with `npm run lint:borders:baseline` only after removing violations, never to admit new ones).
+ * The borders of the code (ARCHITECTURE.md "A module"), checked by `npm run lint:borders` (part of
+ * `npm test`): a forbidden import fails the build. There is no baseline: the tree has no violation.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
