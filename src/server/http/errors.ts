@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { AppError } from '../core/errors';
+import { AppError, type ErrorCode } from '../core/errors';
 import type { Logger } from '../logger';
 
-type Body = { error: { code: string; message: string; fields?: Record<string, string> } };
+type Body = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
 
 /** The one place errors become HTTP: AppError keeps its status; anything else is a logged 500. */
 export function errorHandler(logger: Logger) {
