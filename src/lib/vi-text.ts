@@ -1,4 +1,7 @@
-/** Vietnamese text rules shared by server and web (ARCHITECTURE.md "Numbers": sort with vi collation, search ignoring diacritics). */
+/**
+ * Vietnamese text rules shared by server and web (ARCHITECTURE.md "Numbers": sort with vi collation, search ignoring
+ * diacritics).
+ */
 
 export const viCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 

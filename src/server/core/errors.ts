@@ -80,7 +80,9 @@ export const invalid = (fields: Record<string, string>, message = 'Dữ liệu k
 export const conflict = (code: ErrorCode, message: string, fields?: Record<string, string>) =>
   new AppError(409, code, message, fields);
 
-/** A referenced id that does not exist or is outside the caller's scope: a 404 naming the field, without saying which. */
+/**
+ * A referenced id that does not exist or is outside the caller's scope: a 404 naming the field, without saying which.
+ */
 export const unknownReference = (field: string, what = 'Bản ghi') => {
   const message = `${what} không tồn tại hoặc nằm ngoài phạm vi của bạn.`;
   return new AppError(404, 'not_found', message, { [field]: message });

@@ -5,7 +5,10 @@ import { findMeeting } from '../modules/meetings/queries';
 import { findReport } from '../modules/reports/queries';
 import type { Unit } from '../modules/units/schema';
 
-/** The seed's news post as the app drafts it from the conference of 06/07/2023 and its report: a draft for staff to finish. */
+/**
+ * The seed's news post as the app drafts it from the conference of 06/07/2023 and its report: a draft for staff to
+ * finish.
+ */
 export async function loadDemoConferenceNews(
   db: Db,
   meetingId: string | null,

@@ -63,7 +63,8 @@ export function idempotent(db: Db): MiddlewareHandler<AppEnv> {
       await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.actorId, actor.id), eq(idempotencyKeys.key, key)));
       throw e;
     }
-    // Hono has already turned a handler's error into its response here: keep only successes, so a refused request does not burn the key.
+    // Hono has already turned a handler's error into its response here: keep only successes, so a refused request does
+    // not burn the key.
     if (c.res.status >= 200 && c.res.status < 300) {
       const body: unknown = await c.res
         .clone()

@@ -32,7 +32,10 @@ export type ConferenceNews = { title: string; summary: string; paragraphs: strin
 export const TO_FILL = '[…cán bộ bổ sung…]';
 
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-/** Lower-cases a sentence's first letter to run it on after a colon, unless it starts a name ("Hội Nông dân", "UBND", "Ủy ban"). */
+/**
+ * Lower-cases a sentence's first letter to run it on after a colon, unless it starts a name ("Hội Nông dân", "UBND",
+ * "Ủy ban").
+ */
 function lowerFirst(s: string): string {
   const [first = '', second = ''] = s.split(/\s+/);
   const isName = /^\p{Lu}{2,}/u.test(first) || /^\p{Lu}/u.test(second) || /^ủy ban$/i.test(`${first} ${second}`);

@@ -143,7 +143,9 @@ export const listQuery = z.object({
 
 export const commentsQuery = z.object({ articleRef: z.string().trim().max(30, 'Số điều tối đa 30 ký tự.').optional() });
 
-/** A request's fields, or a 422 naming the wrong ones (for the routes that parse by hand: multipart, optional bodies). */
+/**
+ * A request's fields, or a 422 naming the wrong ones (for the routes that parse by hand: multipart, optional bodies).
+ */
 export function parsed<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
   const result = schema.safeParse(raw);
   if (!result.success) throw invalid(fieldsOf(result.error.issues));

@@ -83,7 +83,8 @@ export function consultationFileRoutes(deps: AppDeps) {
     },
   });
 
-  // BÁO CÁO tổng hợp ý kiến góp ý; it names the people who commented, so exports are logged (ARCHITECTURE.md, domain rule 6).
+  // BÁO CÁO tổng hợp ý kiến góp ý; it names the people who commented, so exports are logged (ARCHITECTURE.md, domain
+  // rule 6).
   for (const ext of ['docx', 'pdf'] as const) {
     app.get(`/api/v1/consultations/:id/synthesis.${ext}`, async (c) => {
       const ctx = commandContext(c, db);

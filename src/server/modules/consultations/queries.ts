@@ -167,7 +167,9 @@ export async function listComments(db: Queryable, consultationId: string, articl
 
 export type CommentRow = Awaited<ReturnType<typeof listComments>>[number];
 
-/** Pickers of the comment form: the commune's active organisations and its meetings (consultation conferences first). */
+/**
+ * Pickers of the comment form: the commune's active organisations and its meetings (consultation conferences first).
+ */
 export async function authorOptions(db: Queryable, communeId: string) {
   const orgs = await db
     .select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName })

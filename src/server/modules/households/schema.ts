@@ -14,7 +14,8 @@ export const householdCategories = [
 export type HouseholdCategory = (typeof householdCategories)[number];
 
 /**
- * The household registry: only the minimum (ARCHITECTURE.md, domain rule 6: head's name, village, address line, members,
+ * The household registry: only the minimum (ARCHITECTURE.md, domain rule 6: head's name, village, address line,
+ * members,
  * optional phone). `erasedAt` marks a household erased on request: personal fields are blanked,
  * the row stays so the gifts it received keep their amounts.
  */

@@ -53,13 +53,18 @@ async function withDocuments(db: Queryable, rows: MeetingBase[]) {
 
 export type MeetingRow = Awaited<ReturnType<typeof withDocuments>>[number];
 
-/** The meeting row alone, for the modules that refer to a meeting (petitions, consultations, reports); callers check scope. */
+/**
+ * The meeting row alone, for the modules that refer to a meeting (petitions, consultations, reports); callers check
+ * scope.
+ */
 export async function findMeetingRow(db: Queryable, id: string) {
   const [row] = await db.select().from(meetings).where(eq(meetings.id, id)).limit(1);
   return row ?? null;
 }
 
-/** Any meeting by id with its commune, village and document numbers, regardless of scope: callers decide with policy. */
+/**
+ * Any meeting by id with its commune, village and document numbers, regardless of scope: callers decide with policy.
+ */
 export async function findMeeting(db: Queryable, id: string): Promise<MeetingRow | null> {
   const [row] = await withDocuments(db, await meetingSelect(db).where(eq(meetings.id, id)).limit(1));
   return row ?? null;

@@ -5,7 +5,10 @@ import { outgoingDocuments } from '../register/schema';
 import { organizations, units } from '../units/schema';
 import { users } from '../users/schema';
 
-/** The meeting types of the API: half_year_review (sơ kết), year_review (tổng kết), voter_contact (tiếp xúc cử tri), consultation (góp ý dự thảo), other. */
+/**
+ * The meeting types of the API: half_year_review (sơ kết), year_review (tổng kết), voter_contact (tiếp xúc cử tri),
+ * consultation (góp ý dự thảo), other.
+ */
 export const meetingTypes = ['half_year_review', 'year_review', 'voter_contact', 'consultation', 'other'] as const;
 export type MeetingType = (typeof meetingTypes)[number];
 export const meetingStatuses = ['planned', 'held', 'cancelled'] as const;

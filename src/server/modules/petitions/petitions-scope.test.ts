@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createHarness, seedWorld, type Harness, type Items, type World } from '../../testing/harness';
 import { api, meeting, TABLES, type PetitionOut } from './test-helpers';
 
-/** The scope matrix: each seedWorld role × own commune (its villages) / sibling commune / other province, reads and writes. */
+/**
+ * The scope matrix: each seedWorld role × own commune (its villages) / sibling commune / other province, reads and
+ * writes.
+ */
 let h: Harness;
 let w: World;
 let A: ReturnType<typeof api>;

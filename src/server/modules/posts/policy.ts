@@ -42,7 +42,10 @@ export const TRANSITIONS: Record<PostStatus, PostStatus[]> = {
   archived: ['draft'],
 };
 
-/** Sending for approval and withdrawing one's own request are the author's; every other move is the standing committee's. */
+/**
+ * Sending for approval and withdrawing one's own request are the author's; every other move is the standing
+ * committee's.
+ */
 export function canMovePost(actor: Actor, commune: Commune, post: PostRef, to: PostStatus): boolean {
   if (isEditorInChief(actor, commune)) return true;
   if (!isContributor(actor, commune) || !isAuthor(actor, post)) return false;

@@ -108,7 +108,10 @@ export function searchTextOf(title: string, summary: string | null, body: string
   return foldVietnamese(`${title} ${summary ?? ''} ${htmlToText(body)}`);
 }
 
-/** "MTTQ xã Hồng Sơn tổ chức Hội nghị sơ kết" → "mttq-xa-hong-son-to-chuc-hoi-nghi-so-ket" (at most 80 characters, whole words). */
+/**
+ * "MTTQ xã Hồng Sơn tổ chức Hội nghị sơ kết" → "mttq-xa-hong-son-to-chuc-hoi-nghi-so-ket" (at most 80 characters, whole
+ * words).
+ */
 export function slugify(title: string): string {
   const s = foldVietnamese(title)
     .replace(/[^a-z0-9]+/g, '-')

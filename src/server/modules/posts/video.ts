@@ -38,7 +38,8 @@ export function videoEmbed(raw: string): VideoEmbed | null {
     return id ? { provider: 'Vimeo', embedUrl: `https://player.vimeo.com/video/${id}` } : null;
   }
   if (host === 'facebook.com' || host === 'fb.watch') {
-    // A page's video link (…/videos/<id>, watch/?v=<id>, reel/<id>) or a fb.watch short link, shown in Facebook's video plugin.
+    // A page's video link (…/videos/<id>, watch/?v=<id>, reel/<id>) or a fb.watch short link, shown in Facebook's video
+    // plugin.
     const ok =
       host === 'fb.watch'
         ? /^\/[A-Za-z0-9_-]+\/?$/.test(u.pathname)

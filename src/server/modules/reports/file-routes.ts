@@ -21,7 +21,10 @@ export function fileBase(m: ReportModel): string {
   return `bao-cao-${fileSlug(words, '', Number.POSITIVE_INFINITY)}`;
 }
 
-/** The report as files, all from the one model (ARCHITECTURE.md "Documents"): .docx, .pdf (LibreOffice, queued), .xlsx annex. */
+/**
+ * The report as files, all from the one model (ARCHITECTURE.md "Documents"): .docx, .pdf (LibreOffice, queued), .xlsx
+ * annex.
+ */
 export function fileRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();

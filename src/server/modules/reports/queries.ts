@@ -78,7 +78,9 @@ export async function listReports(
     .limit(500);
 }
 
-/** The latest report presented at a meeting, of the meeting's commune (the news article about the conference quotes it). */
+/**
+ * The latest report presented at a meeting, of the meeting's commune (the news article about the conference quotes it).
+ */
 export async function latestReportOfMeeting(db: Queryable, meetingId: string, unitId: string) {
   const [row] = await db
     .select({ id: reports.id })

@@ -1,6 +1,8 @@
 import { unitDisplayName } from '../../../lib/units';
 
-/** "Nơi nhận" as Decree 30 lists it: the Front committee above, the local Party committee and authorities, the archive. */
+/**
+ * "Nơi nhận" as Decree 30 lists it: the Front committee above, the local Party committee and authorities, the archive.
+ */
 export function defaultRecipients(
   unit: { level: string; kind: string; name: string },
   parent: { kind: string; name: string } | null,

@@ -52,7 +52,8 @@ beforeAll(async () => {
   w = await seedWorld(h.db);
   t.admin = await h.login('admin', ADMIN_PASSWORD);
   for (const u of ['upper1', 'standing1', 'orglead1', 'village1', 'viewer1']) t[u] = await h.login(u);
-  // Province-wide indicators, a district target for the commune, its split to the two villages, and results per village.
+  // Province-wide indicators, a district target for the commune, its split to the two villages, and results per
+  // village.
   const indicator = (code: string, name: string, unitLabel: string, aggregation: string) =>
     ok<{ id: string }>(
       post(t.admin, '/api/v1/indicators', { ownerUnitId: w.P1.id, code, name, unitLabel, aggregation }),

@@ -17,7 +17,9 @@ export const refsOf = (row: MeetingRow) => ({
   ref: meetingRef(row.meeting.type, row.villagePath ? { path: row.villagePath } : null),
 });
 
-/** 403 with the field that makes the difference, for a village head asking for more than their village's voter contact. */
+/**
+ * 403 with the field that makes the difference, for a village head asking for more than their village's voter contact.
+ */
 export function requireManage(actor: Actor, commune: CommuneRef, ref: MeetingRef): void {
   if (canManageMeeting(actor, commune, ref)) return;
   const villageLead = actor.grants.some((g) => g.role === 'village_lead' && g.communeId === commune.id);
