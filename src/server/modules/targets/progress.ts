@@ -2,6 +2,7 @@ import { figure, metText } from '../../../lib/figure';
 import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
 import { forbidden, invalid } from '../../core/errors';
+import { readTogether } from '../../db/read-together';
 import type { Queryable } from '../../db/client';
 import { findUnitVisibleTo } from '../units/lookup';
 import type { Unit } from '../units/schema';
@@ -71,11 +72,12 @@ export async function computeProgress(
   const inds = await indicatorsApplyingTo(db, unit.path, onlyIndicatorIds);
   const ids = inds.map((i) => i.id);
   const subtree = { path: unit.path, communeId: unit.communeId };
-  // One after the other: `db` may be a transaction (a report being issued), whose single connection must
-  // not be handed overlapping queries (node-postgres warns and will refuse).
-  const children = await childUnits(db, unit.id);
-  const orgs = unit.level === 'commune' ? await organizationsOf(db, unit.id) : [];
-  const sums = await sumsByChildAndOrganization(db, ids, subtree, p);
+  const [children, orgs, sums] = await readTogether(
+    db,
+    () => childUnits(db, unit.id),
+    () => (unit.level === 'commune' ? organizationsOf(db, unit.id) : Promise.resolve([])),
+    () => sumsByChildAndOrganization(db, ids, subtree, p),
+  );
   children.sort((a, b) => compareVi(a.name, b.name));
   const tRows = await targetsOverlapping(db, ids, [unit.id, ...children.map((c) => c.id)], p);
   // The subtree's total is the sum over its children plus what was entered at the unit itself.
@@ -184,13 +186,16 @@ export async function computeOverview(db: Queryable, unit: Unit, p: Period) {
   const inds = (await indicatorsApplyingTo(db, unit.path)).filter((i) => i.ownerPath.length <= unit.path.length);
   const ids = inds.map((i) => i.id);
   const communes = await communesUnder(db, unit.path);
-  // Sequential for the same reason as computeProgress: `db` may be a transaction.
-  const sums = await sumsByCommune(db, ids, { path: unit.path, communeId: unit.communeId }, p);
-  const tRows = await targetsOverlapping(
+  const [sums, tRows] = await readTogether(
     db,
-    ids,
-    communes.map((c) => c.id),
-    p,
+    () => sumsByCommune(db, ids, { path: unit.path, communeId: unit.communeId }, p),
+    () =>
+      targetsOverlapping(
+        db,
+        ids,
+        communes.map((c) => c.id),
+        p,
+      ),
   );
   const byKey = index(sums);
   const manualOnly = inds.filter((i) => i.source === 'manual');
