@@ -13,7 +13,7 @@ type Props<V, R> = {
   form: FormInstance<V>;
   /** The form's name: the prefix of its fields' ids, which the browser tests find them by. */
   name: string;
-  initialValues?: Partial<V>;
+  initialValues?: Record<string, unknown>;
   /** Defaults to true: most callers mount the modal only while it is open, so each opening starts empty. */
   open?: boolean;
   onClose: () => void;
@@ -86,13 +86,7 @@ export function FormModal<V, R>(p: Props<V, R>) {
       width={p.width}
     >
       {p.intro}
-      <Form
-        form={p.form}
-        name={p.name}
-        layout="vertical"
-        preserve={false}
-        initialValues={p.initialValues as Record<string, unknown> | undefined}
-      >
+      <Form form={p.form} name={p.name} layout="vertical" preserve={false} initialValues={p.initialValues}>
         {p.children}
       </Form>
     </Modal>
