@@ -1,15 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Empty, Flex, Form, Grid, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Form, Grid, Input, Select, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { amountInWords } from '../../../../lib/amount-in-words';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
-import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { FailureShown, FormModal } from '../../../lib/form-modal';
+import { AmountItem, CollectedInItem, DriveItem, MoneyDateItem, NoteItem } from './FundFields';
 import { useI18n } from '../../../i18n';
 import {
   DONOR_KINDS,
@@ -21,8 +20,7 @@ import {
   type Fund,
   type Pledge,
 } from '../shared';
-import { MoneyInput } from '../../../lib/inputs';
-import { afterToday, toIso, today } from '../../../lib/dates';
+import { toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { useIdempotentSubmit } from '../../../lib/idempotency';
 import type { FundRights } from '../permissions';
@@ -183,7 +181,6 @@ function OpenPledgeModal({ fund, rights, units, drives, onClose }: Props & { onC
   const [form] = Form.useForm<Values>();
   const { post, error } = useIdempotentSubmit(form, t('fundKeyReused'));
   const kind = Form.useWatch('donorKind', form);
-  const amount = Form.useWatch('amount', form);
   const villages = units
     .filter(
       (u) =>
@@ -231,46 +228,11 @@ function OpenPledgeModal({ fund, rights, units, drives, onClose }: Props & { onC
           <Input maxLength={200} />
         </Form.Item>
       )}
-      <Form.Item
-        name="amount"
-        label={t('fundPledgeAmount')}
-        extra={amount ? amountInWords(amount) : undefined}
-        rules={[{ required: true, type: 'number', min: 1, message: t('fundAmountPositive') }]}
-      >
-        <MoneyInput />
-      </Form.Item>
-      <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-        <DatePicker
-          format="DD/MM/YYYY"
-          style={{ width: '100%' }}
-          disabledDate={afterToday}
-          allowClear={false}
-          inputReadOnly
-        />
-      </Form.Item>
-      <Form.Item name="driveId" label={t('fundDrive')}>
-        <Select
-          allowClear
-          placeholder={t('fundDriveNone')}
-          options={drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))}
-        />
-      </Form.Item>
-      {(rights.manage || villages.length > 0) && (
-        <Form.Item
-          name="unitId"
-          label={t('fundCollectedIn')}
-          rules={villageRequired ? [{ required: true, message: t('required') }] : []}
-        >
-          <Select
-            allowClear={!villageRequired}
-            placeholder={t('fundCollectedAtCommune')}
-            options={villages.map((u) => ({ value: u.id, label: unitDisplayName(u) }))}
-          />
-        </Form.Item>
-      )}
-      <Form.Item name="note" label={t('fundNote')}>
-        <Input.TextArea rows={2} maxLength={1000} />
-      </Form.Item>
+      <AmountItem label={t('fundPledgeAmount')} />
+      <MoneyDateItem />
+      <DriveItem drives={drives} />
+      {(rights.manage || villages.length > 0) && <CollectedInItem villages={villages} required={villageRequired} />}
+      <NoteItem />
       {error && <Alert type="error" showIcon title={error} />}
     </FormModal>
   );

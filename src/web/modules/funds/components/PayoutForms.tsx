@@ -1,32 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Flex,
-  Form,
-  Grid,
-  Input,
-  Radio,
-  Row,
-  Select,
-  Table,
-  Tag,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Flex, Form, Grid, Input, Radio, Row, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { amountInWords } from '../../../../lib/amount-in-words';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatMoney } from '../../../../lib/numbers';
 import { exportXlsx } from '../../../lib/export-xlsx';
+import { AmountItem, DriveItem, MoneyDateItem, NoteItem } from './FundFields';
 import { useI18n, type Key } from '../../../i18n';
 import { invalidateMoney, type BookLine, type Drive, type Fund, type Payout, type Transfer } from '../shared';
-import { MoneyInput } from '../../../lib/inputs';
-import { afterToday, toIso, today } from '../../../lib/dates';
+import { toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { useIdempotentSubmit } from '../../../lib/idempotency';
 import { fundKeys, fetchFundBook } from '../api';
@@ -43,6 +25,17 @@ const KIND_COLOR: Record<BookLine['kind'], string> = {
 export function BookKindTag({ kind }: { kind: BookLine['kind'] }) {
   const { t } = useI18n();
   return <Tag color={KIND_COLOR[kind]}>{t(bookKindKey(kind))}</Tag>;
+}
+
+/** A book line's date, number (once it has one) and kind, stacked. */
+export function BookLineNo({ line }: { line: BookLine }) {
+  return (
+    <Flex vertical gap={2} align="start" style={{ whiteSpace: 'nowrap' }}>
+      <span>{formatDateVi(line.date)}</span>
+      {line.number && <b>{line.number}</b>}
+      <BookKindTag kind={line.kind} />
+    </Flex>
+  );
 }
 
 /** Payouts (phiếu chi) and money passed up to / received from the level above: standing committee only. */
@@ -101,13 +94,7 @@ export function PayoutForms({ fund, drives }: Props) {
               {
                 title: t('fundBookNumber'),
                 key: 'no',
-                render: (_, l) => (
-                  <Flex vertical gap={2} align="start" style={{ whiteSpace: 'nowrap' }}>
-                    <span>{formatDateVi(l.date)}</span>
-                    {l.number && <b>{l.number}</b>}
-                    <BookKindTag kind={l.kind} />
-                  </Flex>
-                ),
+                render: (_, l) => <BookLineNo line={l} />,
               },
               {
                 title: t('fundBookDescription'),
@@ -145,7 +132,6 @@ function PayoutForm({ fund, drives }: Props) {
   const [form] = Form.useForm<PayoutValues>();
   const { post, busy, error, renewKey } = useIdempotentSubmit(form, t('fundKeyReused'));
   const [done, setDone] = useState<Payout | null>(null);
-  const amount = Form.useWatch('amount', form);
 
   async function submit(v: PayoutValues) {
     setDone(null);
@@ -176,14 +162,7 @@ function PayoutForm({ fund, drives }: Props) {
         onFinish={submit}
         disabled={busy}
       >
-        <Form.Item
-          name="amount"
-          label={t('fundPayoutAmount')}
-          extra={amount ? amountInWords(amount) : undefined}
-          rules={[{ required: true, type: 'number', min: 1, message: t('fundAmountPositive') }]}
-        >
-          <MoneyInput />
-        </Form.Item>
+        <AmountItem label={t('fundPayoutAmount')} />
         <Form.Item
           name="purpose"
           label={t('fundPayoutPurpose')}
@@ -209,24 +188,10 @@ function PayoutForm({ fund, drives }: Props) {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-              <DatePicker
-                format="DD/MM/YYYY"
-                style={{ width: '100%' }}
-                disabledDate={afterToday}
-                allowClear={false}
-                inputReadOnly
-              />
-            </Form.Item>
+            <MoneyDateItem />
           </Col>
         </Row>
-        <Form.Item name="driveId" label={t('fundDrive')}>
-          <Select
-            allowClear
-            placeholder={t('fundDriveNone')}
-            options={drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))}
-          />
-        </Form.Item>
+        <DriveItem drives={drives} />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         {done && (
           <Alert
@@ -261,7 +226,6 @@ function TransferForm({ fund }: { fund: Fund }) {
   const [form] = Form.useForm<TransferValues>();
   const { post, busy, error, renewKey } = useIdempotentSubmit(form, t('fundKeyReused'));
   const [done, setDone] = useState<Transfer | null>(null);
-  const amount = Form.useWatch('amount', form);
 
   async function submit(v: TransferValues) {
     setDone(null);
@@ -301,14 +265,7 @@ function TransferForm({ fund }: { fund: Fund }) {
             ]}
           />
         </Form.Item>
-        <Form.Item
-          name="amount"
-          label={t('fundAmount')}
-          extra={amount ? amountInWords(amount) : undefined}
-          rules={[{ required: true, type: 'number', min: 1, message: t('fundAmountPositive') }]}
-        >
-          <MoneyInput />
-        </Form.Item>
+        <AmountItem label={t('fundAmount')} />
         <Form.Item
           name="counterparty"
           label={t('fundTransferCounterparty')}
@@ -323,20 +280,10 @@ function TransferForm({ fund }: { fund: Fund }) {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-              <DatePicker
-                format="DD/MM/YYYY"
-                style={{ width: '100%' }}
-                disabledDate={afterToday}
-                allowClear={false}
-                inputReadOnly
-              />
-            </Form.Item>
+            <MoneyDateItem />
           </Col>
         </Row>
-        <Form.Item name="note" label={t('fundNote')}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
+        <NoteItem />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         {done && (
           <Alert
