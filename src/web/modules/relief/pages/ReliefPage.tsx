@@ -7,6 +7,7 @@ import type { Me } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { EmptyPage } from '../../../lib/empty-page';
 import { useUrlParams } from '../../../lib/url-params';
+import { FileButtons } from '../../../lib/file-buttons';
 import { useI18n } from '../../../i18n';
 import { ReliefProgramModal } from '../components/ReliefProgramModal';
 import { categoryKey, signOffUrl, usePrograms, type ReliefProgram } from '../shared';
@@ -71,17 +72,7 @@ export function ReliefPage({ me }: { me: Me }) {
           ))}
           <Space wrap size={4} style={{ marginInlineStart: 'auto' }}>
             <Typography.Text>{t('reliefSignOff')}:</Typography.Text>
-            {(['docx', 'xlsx', 'pdf'] as const).map((ext) => (
-              <Button
-                key={ext}
-                size="small"
-                href={signOffUrl(program.id, ext)}
-                target={ext === 'pdf' ? '_blank' : undefined}
-                rel="noopener"
-              >
-                .{ext}
-              </Button>
-            ))}
+            <FileButtons exts={['docx', 'xlsx', 'pdf'] as const} href={(ext) => signOffUrl(program.id, ext)} />
           </Space>
         </Flex>
       )}

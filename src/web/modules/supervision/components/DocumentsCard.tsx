@@ -4,6 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { FormModal } from '../../../lib/form-modal';
+import { FileButtons } from '../../../lib/file-buttons';
 import { useI18n } from '../../../i18n';
 import { invalidateSupervision, issueSupervisionDocument, NO_RIGHTS, type SupervisionDetail } from '../api';
 import { docUrl } from '../shared';
@@ -33,17 +34,7 @@ export function DocumentsCard({ s }: { s: SupervisionDetail }) {
           <Typography.Text type="secondary">{t('svNotIssued')}</Typography.Text>
         )}
         <Space wrap size={4} style={{ marginInlineStart: 'auto' }}>
-          {(['docx', 'pdf'] as const).map((ext) => (
-            <Button
-              key={ext}
-              size="small"
-              href={docUrl(s.id, which, ext)}
-              target={ext === 'pdf' ? '_blank' : undefined}
-              rel="noopener"
-            >
-              .{ext}
-            </Button>
-          ))}
+          <FileButtons exts={['docx', 'pdf'] as const} href={(ext) => docUrl(s.id, which, ext)} />
           {can.edit && !doc && (
             <Button
               size="small"
