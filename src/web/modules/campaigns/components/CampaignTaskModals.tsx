@@ -18,6 +18,28 @@ function useRefreshTasks() {
   };
 }
 
+function TaskTitleItem() {
+  const { t } = useI18n();
+  return (
+    <Form.Item
+      name="title"
+      label={t('campaignTaskTitle')}
+      rules={[{ required: true, whitespace: true, message: t('required') }]}
+    >
+      <Input.TextArea rows={2} maxLength={500} />
+    </Form.Item>
+  );
+}
+
+function TaskDeadlineItem() {
+  const { t } = useI18n();
+  return (
+    <Form.Item name="deadline" label={t('campaignTaskDeadline')}>
+      <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+    </Form.Item>
+  );
+}
+
 type NewValues = { title: string; ownerOrganizationId?: string; deadline?: Dayjs | null };
 
 type NewProps = {
@@ -60,13 +82,7 @@ function OpenNewTaskModal(props: NewProps) {
       refresh={refresh}
       onSaved={props.onClose}
     >
-      <Form.Item
-        name="title"
-        label={t('campaignTaskTitle')}
-        rules={[{ required: true, whitespace: true, message: t('required') }]}
-      >
-        <Input.TextArea rows={2} maxLength={500} />
-      </Form.Item>
+      <TaskTitleItem />
       {showOrg && (
         <Form.Item
           name="ownerOrganizationId"
@@ -76,9 +92,7 @@ function OpenNewTaskModal(props: NewProps) {
           <Select allowClear={!props.self} options={orgOptions} />
         </Form.Item>
       )}
-      <Form.Item name="deadline" label={t('campaignTaskDeadline')}>
-        <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
-      </Form.Item>
+      <TaskDeadlineItem />
     </FormModal>
   );
 }
@@ -118,20 +132,8 @@ function OpenEditTaskModal(props: { task: Task; full: boolean; onClose: () => vo
       refresh={refresh}
       onSaved={props.onClose}
     >
-      {full && (
-        <Form.Item
-          name="title"
-          label={t('campaignTaskTitle')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
-        >
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-      )}
-      {full && (
-        <Form.Item name="deadline" label={t('campaignTaskDeadline')}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
-        </Form.Item>
-      )}
+      {full && <TaskTitleItem />}
+      {full && <TaskDeadlineItem />}
       <Form.Item name="status" label={t('campaignTaskStatus')} rules={[{ required: true, message: t('required') }]}>
         <Select options={TASK_STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))} />
       </Form.Item>

@@ -125,17 +125,40 @@ type PayoutValues = {
   driveId?: string;
 };
 
-function PayoutForm({ fund, drives }: Props) {
+/**
+ * A money form that stays on the page: sent with an idempotency key, then emptied for the next record with a new key;
+ * `done` is the last record saved, for the confirmation under the form.
+ */
+function useMoneyForm<V, T>(path: string, savedText: (row: T) => string) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [form] = Form.useForm<PayoutValues>();
+  const [form] = Form.useForm<V>();
   const { post, busy, error, renewKey } = useIdempotentSubmit(form, t('fundKeyReused'));
-  const [done, setDone] = useState<Payout | null>(null);
+  const [done, setDone] = useState<T | null>(null);
 
-  async function submit(v: PayoutValues) {
+  async function send(body: unknown) {
     setDone(null);
-    const row = await post<Payout>('/disbursements', {
+    const row = await post<T>(path, body);
+    if (!row) return;
+    setDone(row);
+    message.success(savedText(row));
+    void invalidateMoney(qc);
+    form.resetFields();
+    renewKey();
+  }
+  return { form, busy, error, done, send };
+}
+
+function PayoutForm({ fund, drives }: Props) {
+  const { t } = useI18n();
+  const { form, busy, error, done, send } = useMoneyForm<PayoutValues, Payout>(
+    '/disbursements',
+    (row) => `${t('fundPayoutSaved')} ${row.payoutNo}`,
+  );
+
+  const submit = (v: PayoutValues) =>
+    send({
       fundId: fund.id,
       amount: v.amount ?? 0,
       date: toIso(v.date),
@@ -144,13 +167,6 @@ function PayoutForm({ fund, drives }: Props) {
       decisionRef: v.decisionRef.trim(),
       ...(v.driveId ? { driveId: v.driveId } : {}),
     });
-    if (!row) return;
-    setDone(row);
-    message.success(`${t('fundPayoutSaved')} ${row.payoutNo}`);
-    void invalidateMoney(qc);
-    form.resetFields();
-    renewKey();
-  }
 
   return (
     <Card size="small" title={t('fundPayoutNew')} style={{ height: '100%' }}>
@@ -221,15 +237,10 @@ type TransferValues = {
 
 function TransferForm({ fund }: { fund: Fund }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const [form] = Form.useForm<TransferValues>();
-  const { post, busy, error, renewKey } = useIdempotentSubmit(form, t('fundKeyReused'));
-  const [done, setDone] = useState<Transfer | null>(null);
+  const { form, busy, error, done, send } = useMoneyForm<TransferValues, Transfer>('/transfers', () => t('saved'));
 
-  async function submit(v: TransferValues) {
-    setDone(null);
-    const row = await post<Transfer>('/transfers', {
+  const submit = (v: TransferValues) =>
+    send({
       fundId: fund.id,
       direction: v.direction,
       amount: v.amount ?? 0,
@@ -238,13 +249,6 @@ function TransferForm({ fund }: { fund: Fund }) {
       ...(v.documentRef?.trim() ? { documentRef: v.documentRef.trim() } : {}),
       ...(v.note?.trim() ? { note: v.note.trim() } : {}),
     });
-    if (!row) return;
-    setDone(row);
-    message.success(t('saved'));
-    void invalidateMoney(qc);
-    form.resetFields();
-    renewKey();
-  }
 
   return (
     <Card size="small" title={t('fundTransferNew')} style={{ height: '100%' }}>
