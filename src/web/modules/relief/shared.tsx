@@ -2,7 +2,7 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { Tag } from 'antd';
 import type { ApiItem, ApiResponse, ApiSchema } from '../../lib/api';
 import { useI18n, type Key } from '../../i18n';
-import type { HouseholdCategory } from '../households/api';
+import { HOUSEHOLD_CATEGORIES } from '../households/shared';
 import { reliefKeys, fetchPrograms, fetchSupports, fetchSummary, fetchSuggestions } from './api';
 
 /* ---------- API shapes (generated from the OpenAPI document) ---------- */
@@ -19,15 +19,8 @@ export type HouseholdHit = ApiItem<'/api/v1/relief-programs/{id}/households', 'g
 export type HouseholdYear = ApiResponse<'/api/v1/households/{id}/supports', 'get'>;
 
 export const SUPPORT_KINDS = ['cash', 'goods', 'house', 'scholarship'] as const satisfies SupportKind[];
-export const CATEGORIES = [
-  'poor',
-  'near_poor',
-  'policy',
-  'hardship',
-  'lonely_elderly',
-  'disability',
-  'other',
-] as const satisfies HouseholdCategory[];
+/** The household categories, in the households module's order. */
+export const CATEGORIES = HOUSEHOLD_CATEGORIES;
 
 /* ---------- Queries ---------- */
 

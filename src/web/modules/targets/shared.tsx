@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { DatePicker, Flex, Grid, Radio, Select } from 'antd';
+import { Col, DatePicker, Flex, Grid, Input, Radio, Row, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, type CSSProperties } from 'react';
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { todayVn } from '../../../lib/dates';
 import { elapsedShare, figure, percentLabel, percentText as percentOf, type FigureStatus } from '../../../lib/figure';
@@ -280,6 +280,47 @@ export function UnitSelect({
       options={options}
       placeholder={t('unit')}
     />
+  );
+}
+
+/**
+ * The filter grid of the overview and progress pages: unit and period on the first line, a text search and the
+ * page's own filters (children) on the second.
+ */
+export function ScopeFilterBar(p: {
+  units: Unit[];
+  unitFilter?: (u: Unit) => boolean;
+  unitId?: string;
+  onUnit: (id: string) => void;
+  period: Period;
+  onPeriod: (p: Period) => void;
+  searchPlaceholder: string;
+  onSearch: (text: string) => void;
+  align?: 'middle';
+  style?: CSSProperties;
+  children: ReactNode;
+}) {
+  return (
+    <Row gutter={[8, 8]} align={p.align} style={p.style}>
+      <Col xs={24} md={8} lg={6}>
+        <UnitSelect
+          units={p.units}
+          filter={p.unitFilter}
+          value={p.unitId}
+          onChange={p.onUnit}
+          style={{ width: '100%' }}
+        />
+      </Col>
+      <Col xs={24} md={16} lg={18}>
+        <PeriodPicker value={p.period} onChange={p.onPeriod} />
+      </Col>
+      <Col xs={24} md={8} lg={6}>
+        <Input.Search allowClear placeholder={p.searchPlaceholder} onChange={(e) => p.onSearch(e.target.value)} />
+      </Col>
+      <Col xs={24} md={16} lg={18}>
+        {p.children}
+      </Col>
+    </Row>
   );
 }
 

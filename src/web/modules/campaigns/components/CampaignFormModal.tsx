@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../../../lib/api';
-import { showApiError } from '../../../lib/forms';
+import { FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import { indicatorLabel, useCommuneIndicators } from '../shared';
 import { type CampaignDetail, updateCampaign, createCampaign, campaignKeys } from '../api';
@@ -27,7 +27,6 @@ export function CampaignFormModal(props: Props) {
 
 function OpenCampaignFormModal(props: Props) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const indicators = useCommuneIndicators(props.communeId);
@@ -47,65 +46,56 @@ function OpenCampaignFormModal(props: Props) {
       }
     : {};
 
-  async function submit() {
-    const v = await form.validateFields();
-    const body = {
-      name: v.name,
-      description: v.description ?? '',
-      from: v.period[0].format('YYYY-MM-DD'),
-      to: v.period[1].format('YYYY-MM-DD'),
-      ...(indicators.data ? { indicatorIds: v.indicatorIds ?? [] } : {}),
-    };
-    try {
-      const saved = campaign
-        ? await updateCampaign(campaign.id, body)
-        : await createCampaign({ communeId: props.communeId, ...body });
-      message.success(t('saved'));
-      await qc.invalidateQueries({ queryKey: campaignKeys.lists });
-      await qc.invalidateQueries({ queryKey: campaignKeys.detail(saved.id) });
-      props.onSaved(saved);
-    } catch (e) {
-      // The server names from/to and indicatorIds.N; the form has one field for each pair or list.
-      const fields = e instanceof ApiError ? Object.entries(e.fields) : [];
-      const period = fields.find(([k]) => k === 'from' || k === 'to')?.[1];
-      const indicator = fields.find(([k]) => k.startsWith('indicatorIds'))?.[1];
-      if (period) form.setFields([{ name: 'period', errors: [period] }]);
-      if (indicator) form.setFields([{ name: 'indicatorIds', errors: [indicator] }]);
-      const msg = showApiError(form, e);
-      if (msg && !period && !indicator) message.error(msg);
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormModal
       title={campaign ? t('campaignEdit') : t('campaignNew')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={props.onClose}
-      onOk={submit}
+      form={form}
+      name="campaign"
+      initialValues={initialValues}
+      onClose={props.onClose}
+      onSubmit={(v) => {
+        const body = {
+          name: v.name,
+          description: v.description ?? '',
+          from: v.period[0].format('YYYY-MM-DD'),
+          to: v.period[1].format('YYYY-MM-DD'),
+          ...(indicators.data ? { indicatorIds: v.indicatorIds ?? [] } : {}),
+        };
+        return campaign ? updateCampaign(campaign.id, body) : createCampaign({ communeId: props.communeId, ...body });
+      }}
+      placeErrors={(e) => {
+        // The server names from/to and indicatorIds.N; the form has one field for each pair or list.
+        const fields = e instanceof ApiError ? Object.entries(e.fields) : [];
+        const period = fields.find(([k]) => k === 'from' || k === 'to')?.[1];
+        const indicator = fields.find(([k]) => k.startsWith('indicatorIds'))?.[1];
+        if (period) form.setFields([{ name: 'period', errors: [period] }]);
+        if (indicator) form.setFields([{ name: 'indicatorIds', errors: [indicator] }]);
+        return !!(period || indicator);
+      }}
+      refresh={async (saved) => {
+        await qc.invalidateQueries({ queryKey: campaignKeys.lists });
+        await qc.invalidateQueries({ queryKey: campaignKeys.detail(saved.id) });
+      }}
+      onSaved={props.onSaved}
     >
-      <Form form={form} name="campaign" layout="vertical" preserve={false} initialValues={initialValues}>
-        <Form.Item
-          name="name"
-          label={t('campaignName')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
-        >
-          <Input maxLength={300} />
+      <Form.Item
+        name="name"
+        label={t('campaignName')}
+        rules={[{ required: true, whitespace: true, message: t('required') }]}
+      >
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="period" label={t('campaignPeriod')} rules={[{ required: true, message: t('required') }]}>
+        <DatePicker.RangePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="description" label={t('campaignDescription')}>
+        <Input.TextArea rows={3} maxLength={10_000} />
+      </Form.Item>
+      {indicators.data && (
+        <Form.Item name="indicatorIds" label={t('campaignIndicators')}>
+          <Select mode="multiple" allowClear optionFilterProp="label" options={options} />
         </Form.Item>
-        <Form.Item name="period" label={t('campaignPeriod')} rules={[{ required: true, message: t('required') }]}>
-          <DatePicker.RangePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="description" label={t('campaignDescription')}>
-          <Input.TextArea rows={3} maxLength={10_000} />
-        </Form.Item>
-        {indicators.data && (
-          <Form.Item name="indicatorIds" label={t('campaignIndicators')}>
-            <Select mode="multiple" allowClear optionFilterProp="label" options={options} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Organization } from '../../../lib/api';
-import { showApiError } from '../../../lib/forms';
+import { FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import { statusKey, TASK_STATUSES } from '../shared';
 import { type Task, type TaskStatus, campaignKeys, createTask, updateTask } from '../api';
@@ -16,6 +16,28 @@ function useRefreshTasks() {
     await qc.invalidateQueries({ queryKey: campaignKeys.details });
     await qc.invalidateQueries({ queryKey: campaignKeys.dueTasks });
   };
+}
+
+function TaskTitleItem() {
+  const { t } = useI18n();
+  return (
+    <Form.Item
+      name="title"
+      label={t('campaignTaskTitle')}
+      rules={[{ required: true, whitespace: true, message: t('required') }]}
+    >
+      <Input.TextArea rows={2} maxLength={500} />
+    </Form.Item>
+  );
+}
+
+function TaskDeadlineItem() {
+  const { t } = useI18n();
+  return (
+    <Form.Item name="deadline" label={t('campaignTaskDeadline')}>
+      <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+    </Form.Item>
+  );
 }
 
 type NewValues = { title: string; ownerOrganizationId?: string; deadline?: Dayjs | null };
@@ -38,67 +60,40 @@ export function NewTaskModal(props: NewProps) {
 
 function OpenNewTaskModal(props: NewProps) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const refresh = useRefreshTasks();
   const [form] = Form.useForm<NewValues>();
   const orgOptions = props.organizations.filter((o) => o.active).map((o) => ({ value: o.id, label: o.name }));
   const showOrg = !props.self || orgOptions.length > 1;
 
-  async function submit() {
-    const v = await form.validateFields();
-    try {
-      await createTask(props.campaignId, {
-        title: v.title,
-        deadline: day(v.deadline),
-        ...(v.ownerOrganizationId ? { ownerOrganizationId: v.ownerOrganizationId } : {}),
-      });
-      message.success(t('saved'));
-      await refresh();
-      props.onClose();
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormModal
       title={props.self ? t('campaignTaskSelf') : t('campaignTaskAssign')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={props.onClose}
-      onOk={submit}
+      form={form}
+      name="campaignTaskNew"
+      initialValues={props.self ? { ownerOrganizationId: orgOptions[0]?.value } : {}}
+      onClose={props.onClose}
+      onSubmit={(v) =>
+        createTask(props.campaignId, {
+          title: v.title,
+          deadline: day(v.deadline),
+          ...(v.ownerOrganizationId ? { ownerOrganizationId: v.ownerOrganizationId } : {}),
+        })
+      }
+      refresh={refresh}
+      onSaved={props.onClose}
     >
-      <Form
-        form={form}
-        name="campaignTaskNew"
-        layout="vertical"
-        preserve={false}
-        initialValues={props.self ? { ownerOrganizationId: orgOptions[0]?.value } : {}}
-      >
+      <TaskTitleItem />
+      {showOrg && (
         <Form.Item
-          name="title"
-          label={t('campaignTaskTitle')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
+          name="ownerOrganizationId"
+          label={t('campaignTaskOwner')}
+          rules={props.self ? [{ required: true, message: t('required') }] : []}
         >
-          <Input.TextArea rows={2} maxLength={500} />
+          <Select allowClear={!props.self} options={orgOptions} />
         </Form.Item>
-        {showOrg && (
-          <Form.Item
-            name="ownerOrganizationId"
-            label={t('campaignTaskOwner')}
-            rules={props.self ? [{ required: true, message: t('required') }] : []}
-          >
-            <Select allowClear={!props.self} options={orgOptions} />
-          </Form.Item>
-        )}
-        <Form.Item name="deadline" label={t('campaignTaskDeadline')}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <TaskDeadlineItem />
+    </FormModal>
   );
 }
 
@@ -111,72 +106,40 @@ export function EditTaskModal(props: { task: Task | null; full: boolean; onClose
 
 function OpenEditTaskModal(props: { task: Task; full: boolean; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const refresh = useRefreshTasks();
   const [form] = Form.useForm<EditValues>();
   const { task, full } = props;
 
-  async function submit() {
-    const v = await form.validateFields();
-    const body = {
-      status: v.status,
-      evidence: v.evidence ?? '',
-      ...(full ? { title: v.title, deadline: day(v.deadline) } : {}),
-    };
-    try {
-      await updateTask(task.id, body);
-      message.success(t('saved'));
-      await refresh();
-      props.onClose();
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormModal
       title={t('campaignTaskUpdate')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={props.onClose}
-      onOk={submit}
+      form={form}
+      name="campaignTaskEdit"
+      initialValues={{
+        title: task.title,
+        deadline: task.deadline ? dayjs(task.deadline) : null,
+        status: task.status,
+        evidence: task.evidence,
+      }}
+      onClose={props.onClose}
+      onSubmit={(v) =>
+        updateTask(task.id, {
+          status: v.status,
+          evidence: v.evidence ?? '',
+          ...(full ? { title: v.title, deadline: day(v.deadline) } : {}),
+        })
+      }
+      refresh={refresh}
+      onSaved={props.onClose}
     >
-      <Form
-        form={form}
-        name="campaignTaskEdit"
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          title: task.title,
-          deadline: task.deadline ? dayjs(task.deadline) : null,
-          status: task.status,
-          evidence: task.evidence,
-        }}
-      >
-        {full && (
-          <Form.Item
-            name="title"
-            label={t('campaignTaskTitle')}
-            rules={[{ required: true, whitespace: true, message: t('required') }]}
-          >
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        )}
-        {full && (
-          <Form.Item name="deadline" label={t('campaignTaskDeadline')}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-        <Form.Item name="status" label={t('campaignTaskStatus')} rules={[{ required: true, message: t('required') }]}>
-          <Select options={TASK_STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))} />
-        </Form.Item>
-        <Form.Item name="evidence" label={t('campaignTaskEvidence')}>
-          <Input.TextArea rows={4} maxLength={10_000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      {full && <TaskTitleItem />}
+      {full && <TaskDeadlineItem />}
+      <Form.Item name="status" label={t('campaignTaskStatus')} rules={[{ required: true, message: t('required') }]}>
+        <Select options={TASK_STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))} />
+      </Form.Item>
+      <Form.Item name="evidence" label={t('campaignTaskEvidence')}>
+        <Input.TextArea rows={4} maxLength={10_000} />
+      </Form.Item>
+    </FormModal>
   );
 }

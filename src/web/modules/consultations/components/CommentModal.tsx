@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import { formatDateVi } from '../../../../lib/dates';
-import { showApiError } from '../../../lib/forms';
+import { FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import {
   addComment,
@@ -29,7 +29,6 @@ type Props = { consultation: ConsultationDetail; articleRef?: string; onClose: (
  */
 export function CommentModal({ consultation: c, articleRef, onClose }: Props) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const options = useAuthorOptions(c.id, true);
@@ -38,104 +37,86 @@ export function CommentModal({ consultation: c, articleRef, onClose }: Props) {
   const orgs = options.data?.organizations ?? [];
   const meetings = options.data?.meetings ?? [];
 
-  async function submit() {
-    const v = await form.validateFields();
-    try {
-      await addComment(c.id, {
-        articleRef: v.articleRef,
-        authorKind: v.authorKind,
-        author: v.author?.trim() || undefined,
-        organizationId: v.authorKind === 'organization' ? v.organizationId : undefined,
-        meetingId: v.authorKind !== 'organization' ? v.meetingId || undefined : undefined,
-        content: v.content,
-        contact: v.contact?.trim() || undefined,
-      });
-      message.success(t('saved'));
-      await invalidateConsultations(qc);
-      onClose();
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormModal
       title={t('csAddComment')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      onCancel={onClose}
-      onOk={submit}
-      destroyOnHidden
+      form={form}
+      name="consultation-comment"
+      initialValues={{
+        articleRef: articleRef ?? c.articles[0]?.ref,
+        authorKind: orgOnly ? 'organization' : 'person',
+        organizationId: orgOnly ? c.organizationIds?.[0] : undefined,
+      }}
+      onClose={onClose}
+      onSubmit={(v) =>
+        addComment(c.id, {
+          articleRef: v.articleRef,
+          authorKind: v.authorKind,
+          author: v.author?.trim() || undefined,
+          organizationId: v.authorKind === 'organization' ? v.organizationId : undefined,
+          meetingId: v.authorKind !== 'organization' ? v.meetingId || undefined : undefined,
+          content: v.content,
+          contact: v.contact?.trim() || undefined,
+        })
+      }
+      refresh={() => invalidateConsultations(qc)}
+      onSaved={onClose}
     >
-      <Form
-        form={form}
-        name="consultation-comment"
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          articleRef: articleRef ?? c.articles[0]?.ref,
-          authorKind: orgOnly ? 'organization' : 'person',
-          organizationId: orgOnly ? c.organizationIds?.[0] : undefined,
-        }}
-      >
-        <Form.Item name="articleRef" label={t('csArticle')} rules={[{ required: true, message: t('required') }]}>
+      <Form.Item name="articleRef" label={t('csArticle')} rules={[{ required: true, message: t('required') }]}>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          options={c.articles.map((a) => ({ value: a.ref, label: articleTitle(a) }))}
+        />
+      </Form.Item>
+      <Form.Item name="authorKind" label={t('csAuthorKind')} hidden={orgOnly}>
+        <Radio.Group
+          optionType="button"
+          options={(['person', 'organization', 'meeting'] as const).map((k) => ({ value: k, label: t(kindKey(k)) }))}
+        />
+      </Form.Item>
+      {kind === 'organization' && (
+        <Form.Item
+          name="organizationId"
+          label={t('csOrganization')}
+          rules={[{ required: true, message: t('required') }]}
+        >
+          <Select loading={options.isLoading} options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
+        </Form.Item>
+      )}
+      {kind !== 'organization' && (
+        <Form.Item
+          name="meetingId"
+          label={t('csMeeting')}
+          rules={kind === 'meeting' ? [{ required: true, message: t('required') }] : []}
+        >
           <Select
-            showSearch
-            optionFilterProp="label"
-            options={c.articles.map((a) => ({ value: a.ref, label: articleTitle(a) }))}
+            allowClear
+            loading={options.isLoading}
+            notFoundContent={t('csMeetingNone')}
+            options={meetings.map((m) => ({ value: m.id, label: `${m.title} (${formatDateVi(m.date)})` }))}
           />
         </Form.Item>
-        <Form.Item name="authorKind" label={t('csAuthorKind')} hidden={orgOnly}>
-          <Radio.Group
-            optionType="button"
-            options={(['person', 'organization', 'meeting'] as const).map((k) => ({ value: k, label: t(kindKey(k)) }))}
-          />
+      )}
+      <Form.Item
+        name="author"
+        label={t('csAuthor')}
+        rules={kind === 'person' ? [{ required: true, whitespace: true, message: t('required') }] : []}
+      >
+        <Input maxLength={200} placeholder={kind === 'person' ? t('csAuthorHint') : undefined} />
+      </Form.Item>
+      <Form.Item
+        name="content"
+        label={t('csContent')}
+        rules={[{ required: true, whitespace: true, message: t('required') }]}
+      >
+        <Input.TextArea maxLength={5000} showCount autoSize={{ minRows: 3, maxRows: 10 }} />
+      </Form.Item>
+      {kind === 'person' && (
+        <Form.Item name="contact" label={t('csContact')}>
+          <Input maxLength={200} />
         </Form.Item>
-        {kind === 'organization' && (
-          <Form.Item
-            name="organizationId"
-            label={t('csOrganization')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <Select loading={options.isLoading} options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
-          </Form.Item>
-        )}
-        {kind !== 'organization' && (
-          <Form.Item
-            name="meetingId"
-            label={t('csMeeting')}
-            rules={kind === 'meeting' ? [{ required: true, message: t('required') }] : []}
-          >
-            <Select
-              allowClear
-              loading={options.isLoading}
-              notFoundContent={t('csMeetingNone')}
-              options={meetings.map((m) => ({ value: m.id, label: `${m.title} (${formatDateVi(m.date)})` }))}
-            />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="author"
-          label={t('csAuthor')}
-          rules={kind === 'person' ? [{ required: true, whitespace: true, message: t('required') }] : []}
-        >
-          <Input maxLength={200} placeholder={kind === 'person' ? t('csAuthorHint') : undefined} />
-        </Form.Item>
-        <Form.Item
-          name="content"
-          label={t('csContent')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
-        >
-          <Input.TextArea maxLength={5000} showCount autoSize={{ minRows: 3, maxRows: 10 }} />
-        </Form.Item>
-        {kind === 'person' && (
-          <Form.Item name="contact" label={t('csContact')}>
-            <Input maxLength={200} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

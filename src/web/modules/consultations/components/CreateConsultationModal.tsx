@@ -1,27 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  List,
-  Modal,
-  Segmented,
-  Select,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, List, Segmented, Tag, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { unitDisplayName } from '../../../../lib/units';
 import { splitArticles, duplicateRef, type SplitArticle } from '../../../../lib/split-articles';
 import type { Unit } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
+import { CommuneItem, FailureShown, FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import { createConsultation, importConsultation, invalidateConsultations, previewImport } from '../api';
 import { articleTitle } from '../shared';
@@ -83,7 +67,6 @@ export function CreateConsultationModal(props: Props) {
 
 function OpenModal({ communes, onClose, onSaved }: Props) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [mode, setMode] = useState<'paste' | 'docx'>('paste');
@@ -123,9 +106,11 @@ function OpenModal({ communes, onClose, onSaved }: Props) {
     }
   }
 
-  async function submit() {
-    const v = await form.validateFields();
-    if (mode === 'docx' && !file) return setFileError(t('csFileRequired'));
+  async function save(v: Values) {
+    if (mode === 'docx' && !file) {
+      setFileError(t('csFileRequired'));
+      throw new FailureShown();
+    }
     setBusy(true);
     try {
       const created =
@@ -140,138 +125,123 @@ function OpenModal({ communes, onClose, onSaved }: Props) {
               text: v.text ?? '',
             })
           : await importConsultation(formData(v, false));
-      message.success(t('csCreated'));
-      await invalidateConsultations(qc);
-      onSaved(created.id);
-    } catch (e) {
-      const msg = showApiError(form, e);
-      const fileMsg = (e as { fields?: Record<string, string> }).fields?.file;
-      if (fileMsg) setFileError(fileMsg);
-      else if (msg) message.error(msg);
+      return created.id;
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('csNew')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={busy}
       width={760}
-      destroyOnHidden
+      busy={busy}
+      form={form}
+      name="consultation-new"
+      initialValues={{ communeId: communes[0]?.id, opensOn: today(), public: true }}
+      onClose={onClose}
+      onSubmit={save}
+      successMessage={t('csCreated')}
+      refresh={() => invalidateConsultations(qc)}
+      onSaved={onSaved}
+      placeErrors={(e) => {
+        const fileMsg = (e as { fields?: Record<string, string> }).fields?.file;
+        if (fileMsg) setFileError(fileMsg);
+        return !!fileMsg;
+      }}
     >
-      <Form
-        form={form}
-        name="consultation-new"
-        layout="vertical"
-        preserve={false}
-        initialValues={{ communeId: communes[0]?.id, opensOn: today(), public: true }}
+      <CommuneItem communes={communes} />
+      <Form.Item
+        name="title"
+        label={t('csTitle')}
+        rules={[{ required: true, whitespace: true, message: t('required') }]}
       >
+        <Input maxLength={300} placeholder={t('csTitleHint')} />
+      </Form.Item>
+      <Form.Item name="requestedBy" label={t('csRequestedBy')}>
+        <Input maxLength={200} placeholder={t('csRequestedByHint')} />
+      </Form.Item>
+      <Flex gap={12} wrap>
         <Form.Item
-          name="communeId"
-          label={t('commune')}
+          name="opensOn"
+          label={t('csOpensOn')}
           rules={[{ required: true, message: t('required') }]}
-          hidden={communes.length < 2}
+          style={{ flex: '1 1 160px' }}
         >
-          <Select options={communes.map((c) => ({ value: c.id, label: unitDisplayName(c) }))} />
+          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
-          name="title"
-          label={t('csTitle')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
-        >
-          <Input maxLength={300} placeholder={t('csTitleHint')} />
-        </Form.Item>
-        <Form.Item name="requestedBy" label={t('csRequestedBy')}>
-          <Input maxLength={200} placeholder={t('csRequestedByHint')} />
-        </Form.Item>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="opensOn"
-            label={t('csOpensOn')}
-            rules={[{ required: true, message: t('required') }]}
-            style={{ flex: '1 1 160px' }}
-          >
-            <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            name="deadline"
-            label={t('csDeadline')}
-            dependencies={['opensOn']}
-            style={{ flex: '1 1 160px' }}
-            rules={[
-              { required: true, message: t('required') },
-              ({ getFieldValue }) => ({
-                validator: (_, d: Dayjs | undefined) =>
-                  !d || !getFieldValue('opensOn') || !d.isBefore(getFieldValue('opensOn'), 'day')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('csDeadlineBefore'))),
-              }),
-            ]}
-          >
-            <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
-          </Form.Item>
-        </Flex>
-        <Form.Item name="public" valuePropName="checked">
-          <Checkbox>{t('csPublic')}</Checkbox>
-        </Form.Item>
-        <Segmented
-          block
-          value={mode}
-          onChange={(m) => setMode(m as 'paste' | 'docx')}
-          options={[
-            { value: 'paste', label: t('csSource_paste') },
-            { value: 'docx', label: t('csSource_docx') },
+          name="deadline"
+          label={t('csDeadline')}
+          dependencies={['opensOn']}
+          style={{ flex: '1 1 160px' }}
+          rules={[
+            { required: true, message: t('required') },
+            ({ getFieldValue }) => ({
+              validator: (_, d: Dayjs | undefined) =>
+                !d || !getFieldValue('opensOn') || !d.isBefore(getFieldValue('opensOn'), 'day')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('csDeadlineBefore'))),
+            }),
           ]}
-          style={{ marginBottom: 12 }}
-        />
-        {mode === 'paste' ? (
-          <>
-            <Form.Item
-              name="text"
-              extra={t('csPasteHint')}
-              rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
+          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+        </Form.Item>
+      </Flex>
+      <Form.Item name="public" valuePropName="checked">
+        <Checkbox>{t('csPublic')}</Checkbox>
+      </Form.Item>
+      <Segmented
+        block
+        value={mode}
+        onChange={(m) => setMode(m as 'paste' | 'docx')}
+        options={[
+          { value: 'paste', label: t('csSource_paste') },
+          { value: 'docx', label: t('csSource_docx') },
+        ]}
+        style={{ marginBottom: 12 }}
+      />
+      {mode === 'paste' ? (
+        <>
+          <Form.Item
+            name="text"
+            extra={t('csPasteHint')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
+            <Input.TextArea
+              autoSize={{ minRows: 6, maxRows: 14 }}
+              placeholder={'Điều 1. Phạm vi điều chỉnh\nLuật này quy định …\nĐiều 2. Đối tượng áp dụng\n…'}
+            />
+          </Form.Item>
+          {text.trim() && <SplitPreview split={split} />}
+        </>
+      ) : (
+        <Flex vertical gap={8}>
+          <Flex gap={8} wrap align="center">
+            <Upload
+              accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              maxCount={1}
+              beforeUpload={(f) => {
+                setFile(f);
+                setFileSplit(null);
+                setFileError('');
+                return false;
+              }}
+              onRemove={() => {
+                setFile(null);
+                setFileSplit(null);
+              }}
             >
-              <Input.TextArea
-                autoSize={{ minRows: 6, maxRows: 14 }}
-                placeholder={'Điều 1. Phạm vi điều chỉnh\nLuật này quy định …\nĐiều 2. Đối tượng áp dụng\n…'}
-              />
-            </Form.Item>
-            {text.trim() && <SplitPreview split={split} />}
-          </>
-        ) : (
-          <Flex vertical gap={8}>
-            <Flex gap={8} wrap align="center">
-              <Upload
-                accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                maxCount={1}
-                beforeUpload={(f) => {
-                  setFile(f);
-                  setFileSplit(null);
-                  setFileError('');
-                  return false;
-                }}
-                onRemove={() => {
-                  setFile(null);
-                  setFileSplit(null);
-                }}
-              >
-                <Button>{t('csChooseFile')}</Button>
-              </Upload>
-              <Button onClick={tryFile} loading={busy} disabled={!file}>
-                {t('csPreviewFile')}
-              </Button>
-            </Flex>
-            {fileError && <Alert type="error" showIcon title={fileError} />}
-            {fileSplit && <SplitPreview split={fileSplit} />}
+              <Button>{t('csChooseFile')}</Button>
+            </Upload>
+            <Button onClick={tryFile} loading={busy} disabled={!file}>
+              {t('csPreviewFile')}
+            </Button>
           </Flex>
-        )}
-      </Form>
-    </Modal>
+          {fileError && <Alert type="error" showIcon title={fileError} />}
+          {fileSplit && <SplitPreview split={fileSplit} />}
+        </Flex>
+      )}
+    </FormModal>
   );
 }

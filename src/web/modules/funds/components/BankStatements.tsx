@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
@@ -12,7 +11,6 @@ import {
   Form,
   Grid,
   Input,
-  Modal,
   Radio,
   Row,
   Segmented,
@@ -28,7 +26,7 @@ import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { ApiError } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
-import { showApiError } from '../../../lib/forms';
+import { FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import {
   BANK_ROW_STATUSES,
@@ -286,95 +284,74 @@ function AssignModal({ row, drives, onClose }: { row: BankRow | null; drives: Dr
 
 function OpenAssignModal({ row, drives, onClose }: { row: BankRow; drives: Drive[]; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<AssignValues>();
-  const [busy, setBusy] = useState(false);
   const mode = Form.useWatch('mode', form);
 
-  async function submit() {
-    const v = await form.validateFields();
-    setBusy(true);
-    try {
-      const body =
-        v.mode === 'ignore'
-          ? { ignore: true, reason: (v.reason ?? '').trim() }
-          : {
-              driveId: v.driveId === GENERAL || !v.driveId ? null : v.driveId,
-              ...(v.donorName?.trim() ? { donorName: v.donorName.trim() } : {}),
-            };
-      const res = await assignBankRow(row.id, body);
-      if (res.receipt) {
-        rememberReceipt(qc, res.receipt);
-        message.success(`${t('fundReceiptSaved')} ${res.receipt.receiptNo}`);
-      } else message.success(t('saved'));
-      void invalidateMoney(qc);
-      onClose();
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormModal
       title={t('fundBankAssignTitle')}
-      okText={t('save')}
-      okButtonProps={{ loading: busy }}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={submit}
+      intro={
+        <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
+          <Descriptions.Item label={t('fundDate')}>{formatDateVi(row.date)}</Descriptions.Item>
+          <Descriptions.Item label={t('fundAmount')}>{formatMoney(row.amount)}</Descriptions.Item>
+          <Descriptions.Item label={t('fundBankDescription')}>{row.description}</Descriptions.Item>
+          {row.payerName && <Descriptions.Item label={t('fundBankPayer')}>{row.payerName}</Descriptions.Item>}
+        </Descriptions>
+      }
+      form={form}
+      name="bank-assign"
+      initialValues={{ mode: 'drive', donorName: row.payerName ?? '' }}
+      onClose={onClose}
+      onSubmit={async (v) => {
+        const res = await assignBankRow(
+          row.id,
+          v.mode === 'ignore'
+            ? { ignore: true, reason: (v.reason ?? '').trim() }
+            : {
+                driveId: v.driveId === GENERAL || !v.driveId ? null : v.driveId,
+                ...(v.donorName?.trim() ? { donorName: v.donorName.trim() } : {}),
+              },
+        );
+        if (res.receipt) rememberReceipt(qc, res.receipt);
+        return res;
+      }}
+      successMessage={(res) => (res.receipt ? `${t('fundReceiptSaved')} ${res.receipt.receiptNo}` : t('saved'))}
+      refresh={() => void invalidateMoney(qc)}
+      onSaved={onClose}
     >
-      <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label={t('fundDate')}>{formatDateVi(row.date)}</Descriptions.Item>
-        <Descriptions.Item label={t('fundAmount')}>{formatMoney(row.amount)}</Descriptions.Item>
-        <Descriptions.Item label={t('fundBankDescription')}>{row.description}</Descriptions.Item>
-        {row.payerName && <Descriptions.Item label={t('fundBankPayer')}>{row.payerName}</Descriptions.Item>}
-      </Descriptions>
-      <Form
-        form={form}
-        name="bank-assign"
-        layout="vertical"
-        preserve={false}
-        initialValues={{ mode: 'drive', donorName: row.payerName ?? '' }}
-      >
-        <Form.Item name="mode">
-          <Radio.Group
-            options={[
-              { value: 'drive', label: t('fundBankAssignDrive') },
-              { value: 'ignore', label: t('fundBankIgnore') },
-            ]}
-          />
-        </Form.Item>
-        {mode !== 'ignore' ? (
-          <>
-            <Form.Item name="driveId" label={t('fundDrive')} rules={[{ required: true, message: t('required') }]}>
-              <Select
-                options={[
-                  { value: GENERAL, label: t('fundBankGeneral') },
-                  ...drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` })),
-                ]}
-              />
-            </Form.Item>
-            <Form.Item name="donorName" label={t('fundDonorName')} extra={t('fundBankDonorHint')}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </>
-        ) : (
-          <Form.Item
-            name="reason"
-            label={t('fundBankIgnoreReason')}
-            rules={[{ required: true, whitespace: true, min: 3, message: t('fundVoidReasonRule') }]}
-          >
-            <Input.TextArea rows={2} maxLength={500} />
+      <Form.Item name="mode">
+        <Radio.Group
+          options={[
+            { value: 'drive', label: t('fundBankAssignDrive') },
+            { value: 'ignore', label: t('fundBankIgnore') },
+          ]}
+        />
+      </Form.Item>
+      {mode !== 'ignore' ? (
+        <>
+          <Form.Item name="driveId" label={t('fundDrive')} rules={[{ required: true, message: t('required') }]}>
+            <Select
+              options={[
+                { value: GENERAL, label: t('fundBankGeneral') },
+                ...drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` })),
+              ]}
+            />
           </Form.Item>
-        )}
-      </Form>
-    </Modal>
+          <Form.Item name="donorName" label={t('fundDonorName')} extra={t('fundBankDonorHint')}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </>
+      ) : (
+        <Form.Item
+          name="reason"
+          label={t('fundBankIgnoreReason')}
+          rules={[{ required: true, whitespace: true, min: 3, message: t('fundVoidReasonRule') }]}
+        >
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }
 

@@ -1,28 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  Result,
-  Row,
-  Select,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, Result, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { amountInWords } from '../../../../lib/amount-in-words';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatMoney } from '../../../../lib/numbers';
-import { unitDisplayName } from '../../../../lib/units';
-import { compareVi, matchesVi } from '../../../../lib/vi-text';
+import { compareVi } from '../../../../lib/vi-text';
 import type { Organization, Unit } from '../../../lib/api';
+import { CollectedInItem, DriveItem, MoneyDateItem, NoteItem } from './FundFields';
 import { useI18n } from '../../../i18n';
 import {
   DONOR_KINDS,
@@ -37,7 +22,7 @@ import {
   type Receipt,
 } from '../shared';
 import { MoneyInput } from '../../../lib/inputs';
-import { afterToday, toIso, today } from '../../../lib/dates';
+import { toIso, today } from '../../../lib/dates';
 import { useIdempotentSubmit } from '../../../lib/idempotency';
 import type { FundRights } from '../permissions';
 
@@ -312,39 +297,14 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
         )}
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-              <DatePicker
-                format="DD/MM/YYYY"
-                style={{ width: '100%' }}
-                disabledDate={afterToday}
-                allowClear={false}
-                inputReadOnly
-              />
-            </Form.Item>
+            <MoneyDateItem />
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="driveId" label={t('fundDrive')}>
-              <Select
-                allowClear
-                placeholder={t('fundDriveNone')}
-                showSearch={{ filterOption: (input, o) => matchesVi(String(o?.label ?? ''), input) }}
-                options={drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))}
-              />
-            </Form.Item>
+            <DriveItem drives={drives} searchable />
           </Col>
           {showVillage && (
             <Col xs={24} sm={12}>
-              <Form.Item
-                name="unitId"
-                label={t('fundCollectedIn')}
-                rules={villageRequired ? [{ required: true, message: t('required') }] : []}
-              >
-                <Select
-                  allowClear={!villageRequired}
-                  placeholder={t('fundCollectedAtCommune')}
-                  options={villages.map((u) => ({ value: u.id, label: unitDisplayName(u) }))}
-                />
-              </Form.Item>
+              <CollectedInItem villages={villages} required={villageRequired} />
             </Col>
           )}
           {showOrg && (
@@ -395,9 +355,7 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
             </Col>
           )}
           <Col xs={24}>
-            <Form.Item name="note" label={t('fundNote')}>
-              <Input.TextArea rows={2} maxLength={1000} />
-            </Form.Item>
+            <NoteItem />
           </Col>
         </Row>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Empty, Flex, Form, Grid, Input, Modal, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Form, Grid, Input, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { exportXlsx } from '../../../lib/export-xlsx';
-import { showApiError } from '../../../lib/forms';
+import { FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import { ReceiptDocButtons } from './DonationForm';
 import { invalidateMoney, rememberReceipt, useSessionReceipts, type Drive, type Fund, type Receipt } from '../shared';
@@ -117,53 +117,42 @@ function VoidModal({ receipt, onClose }: { receipt: Receipt | null; onClose: () 
 
 function OpenVoidModal({ receipt, onClose }: { receipt: Receipt; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ reason: string }>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit() {
-    const v = await form.validateFields();
-    setBusy(true);
-    try {
-      const row = await voidDonation(receipt.id, v.reason.trim());
-      rememberReceipt(qc, row);
-      void invalidateMoney(qc);
-      message.success(`${t('fundVoidDone')} ${row.receiptNo}`);
-      onClose();
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
-    <Modal
-      open
+    <FormModal
       title={`${t('fundVoidTitle')} ${receipt.receiptNo}`}
       okText={t('fundVoid')}
-      okButtonProps={{ danger: true, loading: busy }}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={submit}
+      danger
+      intro={
+        <>
+          <Typography.Paragraph>
+            {receipt.donorKind === 'anonymous' ? t('fundDonorKind_anonymous') : receipt.donorName} ·{' '}
+            {formatMoney(receipt.total)}
+          </Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('fundVoidHint')}</Typography.Paragraph>
+        </>
+      }
+      form={form}
+      name="donation-void"
+      onClose={onClose}
+      onSubmit={async (v) => {
+        const row = await voidDonation(receipt.id, v.reason.trim());
+        rememberReceipt(qc, row);
+        void invalidateMoney(qc);
+        return row;
+      }}
+      successMessage={(row) => `${t('fundVoidDone')} ${row.receiptNo}`}
+      onSaved={onClose}
     >
-      <Typography.Paragraph>
-        {receipt.donorKind === 'anonymous' ? t('fundDonorKind_anonymous') : receipt.donorName} ·{' '}
-        {formatMoney(receipt.total)}
-      </Typography.Paragraph>
-      <Typography.Paragraph type="secondary">{t('fundVoidHint')}</Typography.Paragraph>
-      <Form form={form} name="donation-void" layout="vertical" preserve={false}>
-        <Form.Item
-          name="reason"
-          label={t('fundVoidReason')}
-          rules={[{ required: true, whitespace: true, min: 3, message: t('fundVoidReasonRule') }]}
-        >
-          <Input.TextArea rows={3} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="reason"
+        label={t('fundVoidReason')}
+        rules={[{ required: true, whitespace: true, min: 3, message: t('fundVoidReasonRule') }]}
+      >
+        <Input.TextArea rows={3} maxLength={500} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -7,7 +7,7 @@ import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
 import type { BookLine, Fund } from '../shared';
-import { BookKindTag, bookKindKey } from './PayoutForms';
+import { BookKindTag, BookLineNo, bookKindKey } from './PayoutForms';
 import { toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { fundKeys, fetchFundBook } from '../api';
@@ -156,13 +156,7 @@ export function FundBook({ fund }: { fund: Fund }) {
                       title: t('fundBookNumber'),
                       key: 'no',
                       width: 104,
-                      render: (_, l) => (
-                        <Flex vertical gap={2} align="start" style={{ whiteSpace: 'nowrap' }}>
-                          <span>{formatDateVi(l.date)}</span>
-                          {l.number && <b>{l.number}</b>}
-                          <BookKindTag kind={l.kind} />
-                        </Flex>
-                      ),
+                      render: (_, l) => <BookLineNo line={l} />,
                     },
                     {
                       title: t('fundBookDescription'),

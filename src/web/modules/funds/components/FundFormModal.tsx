@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Select } from 'antd';
-import { unitDisplayName } from '../../../../lib/units';
+import { Form, Input } from 'antd';
 import type { Unit } from '../../../lib/api';
-import { showApiError } from '../../../lib/forms';
+import { CommuneItem, FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import type { Fund } from '../shared';
 import { fundKeys, createFund } from '../api';
@@ -17,81 +16,55 @@ export function FundFormModal(props: Props) {
 
 function OpenFundFormModal({ communes, onClose, onSaved }: Props) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-
-  async function submit() {
-    const v = await form.validateFields();
-    const blank = (s?: string) => (s?.trim() ? s.trim() : undefined);
-    try {
-      const fund = await createFund({
-        communeId: v.communeId,
-        name: v.name,
-        bankBin: blank(v.bankBin),
-        bankAccount: blank(v.bankAccount),
-        bankAccountName: blank(v.bankAccountName),
-      });
-      message.success(t('saved'));
-      await qc.invalidateQueries({ queryKey: fundKeys.funds });
-      onSaved(fund);
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    }
-  }
+  const blank = (s?: string) => (s?.trim() ? s.trim() : undefined);
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('fundNew')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={submit}
+      form={form}
+      name="fund-new"
+      initialValues={{ communeId: communes[0]?.id }}
+      onClose={onClose}
+      onSubmit={(v) =>
+        createFund({
+          communeId: v.communeId,
+          name: v.name,
+          bankBin: blank(v.bankBin),
+          bankAccount: blank(v.bankAccount),
+          bankAccountName: blank(v.bankAccountName),
+        })
+      }
+      refresh={() => qc.invalidateQueries({ queryKey: fundKeys.funds })}
+      onSaved={onSaved}
     >
-      <Form
-        form={form}
-        name="fund-new"
-        layout="vertical"
-        preserve={false}
-        initialValues={{ communeId: communes[0]?.id }}
+      <CommuneItem communes={communes} />
+      <Form.Item
+        name="name"
+        label={t('fundName')}
+        rules={[{ required: true, whitespace: true, message: t('required') }]}
       >
-        <Form.Item
-          name="communeId"
-          label={t('commune')}
-          rules={[{ required: true, message: t('required') }]}
-          hidden={communes.length < 2}
-        >
-          <Select options={communes.map((c) => ({ value: c.id, label: unitDisplayName(c) }))} />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('fundName')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
-        >
-          <Input maxLength={200} placeholder={t('fundNameHint')} />
-        </Form.Item>
-        <Form.Item
-          name="bankAccount"
-          label={t('fundBankAccount')}
-          rules={[{ pattern: /^[0-9A-Za-z]{1,19}$/, message: t('fundBankAccountRule') }]}
-        >
-          <Input maxLength={19} inputMode="numeric" />
-        </Form.Item>
-        <Form.Item
-          name="bankBin"
-          label={t('fundBankBin')}
-          extra={t('fundBankBinHint')}
-          rules={[{ pattern: /^\d{6}$/, message: t('fundBankBinRule') }]}
-        >
-          <Input maxLength={6} inputMode="numeric" />
-        </Form.Item>
-        <Form.Item name="bankAccountName" label={t('fundBankAccountName')}>
-          <Input maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={200} placeholder={t('fundNameHint')} />
+      </Form.Item>
+      <Form.Item
+        name="bankAccount"
+        label={t('fundBankAccount')}
+        rules={[{ pattern: /^[0-9A-Za-z]{1,19}$/, message: t('fundBankAccountRule') }]}
+      >
+        <Input maxLength={19} inputMode="numeric" />
+      </Form.Item>
+      <Form.Item
+        name="bankBin"
+        label={t('fundBankBin')}
+        extra={t('fundBankBinHint')}
+        rules={[{ pattern: /^\d{6}$/, message: t('fundBankBinRule') }]}
+      >
+        <Input maxLength={6} inputMode="numeric" />
+      </Form.Item>
+      <Form.Item name="bankAccountName" label={t('fundBankAccountName')}>
+        <Input maxLength={200} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Empty, Flex, Form, Grid, Input, Modal, Select, Table, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Form, Grid, Input, Select, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { amountInWords } from '../../../../lib/amount-in-words';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
-import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
+import { FailureShown, FormModal } from '../../../lib/form-modal';
+import { AmountItem, CollectedInItem, DriveItem, MoneyDateItem, NoteItem } from './FundFields';
 import { useI18n } from '../../../i18n';
 import {
   DONOR_KINDS,
@@ -20,8 +20,7 @@ import {
   type Fund,
   type Pledge,
 } from '../shared';
-import { MoneyInput } from '../../../lib/inputs';
-import { afterToday, toIso, today } from '../../../lib/dates';
+import { toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { useIdempotentSubmit } from '../../../lib/idempotency';
 import type { FundRights } from '../permissions';
@@ -178,12 +177,10 @@ function PledgeModal(props: Props & { open: boolean; onClose: () => void }) {
 
 function OpenPledgeModal({ fund, rights, units, drives, onClose }: Props & { onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const { post, busy, error } = useIdempotentSubmit(form, t('fundKeyReused'));
+  const { post, error } = useIdempotentSubmit(form, t('fundKeyReused'));
   const kind = Form.useWatch('donorKind', form);
-  const amount = Form.useWatch('amount', form);
   const villages = units
     .filter(
       (u) =>
@@ -192,100 +189,51 @@ function OpenPledgeModal({ fund, rights, units, drives, onClose }: Props & { onC
     .sort((a, b) => compareVi(a.name, b.name));
   const villageRequired = !rights.manage;
 
-  async function submit() {
-    const v = await form.validateFields();
-    const saved = await post('/pledges', {
-      fundId: fund.id,
-      donorKind: v.donorKind,
-      donorName: v.donorKind === 'anonymous' ? '' : (v.donorName ?? '').trim(),
-      amount: v.amount ?? 0,
-      date: toIso(v.date),
-      ...(v.driveId ? { driveId: v.driveId } : {}),
-      ...(v.unitId ? { unitId: v.unitId } : {}),
-      ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-    });
-    if (saved === undefined) return;
-    message.success(t('saved'));
-    void invalidateMoney(qc);
-    onClose();
-  }
-
   return (
-    <Modal
-      open
+    <FormModal
       title={t('fundPledgeNew')}
-      okText={t('save')}
-      okButtonProps={{ loading: busy }}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={submit}
+      form={form}
+      name="pledge"
+      initialValues={{
+        donorKind: 'organization',
+        date: today(),
+        unitId: villageRequired ? villages[0]?.id : undefined,
+      }}
+      onClose={onClose}
+      onSubmit={async (v) => {
+        const saved = await post('/pledges', {
+          fundId: fund.id,
+          donorKind: v.donorKind,
+          donorName: v.donorKind === 'anonymous' ? '' : (v.donorName ?? '').trim(),
+          amount: v.amount ?? 0,
+          date: toIso(v.date),
+          ...(v.driveId ? { driveId: v.driveId } : {}),
+          ...(v.unitId ? { unitId: v.unitId } : {}),
+          ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+        });
+        if (saved === undefined) throw new FailureShown(); // the Alert below says why
+      }}
+      refresh={() => void invalidateMoney(qc)}
+      onSaved={onClose}
     >
-      <Form
-        form={form}
-        name="pledge"
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          donorKind: 'organization',
-          date: today(),
-          unitId: villageRequired ? villages[0]?.id : undefined,
-        }}
-      >
-        <Form.Item name="donorKind" label={t('fundDonorKind')}>
-          <Select options={DONOR_KINDS.map((k) => ({ value: k, label: t(donorKindKey(k)) }))} />
-        </Form.Item>
-        {kind !== 'anonymous' && (
-          <Form.Item
-            name="donorName"
-            label={t('fundDonorName')}
-            rules={[{ required: true, whitespace: true, message: t('required') }]}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
-        )}
+      <Form.Item name="donorKind" label={t('fundDonorKind')}>
+        <Select options={DONOR_KINDS.map((k) => ({ value: k, label: t(donorKindKey(k)) }))} />
+      </Form.Item>
+      {kind !== 'anonymous' && (
         <Form.Item
-          name="amount"
-          label={t('fundPledgeAmount')}
-          extra={amount ? amountInWords(amount) : undefined}
-          rules={[{ required: true, type: 'number', min: 1, message: t('fundAmountPositive') }]}
+          name="donorName"
+          label={t('fundDonorName')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
         >
-          <MoneyInput />
+          <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-          <DatePicker
-            format="DD/MM/YYYY"
-            style={{ width: '100%' }}
-            disabledDate={afterToday}
-            allowClear={false}
-            inputReadOnly
-          />
-        </Form.Item>
-        <Form.Item name="driveId" label={t('fundDrive')}>
-          <Select
-            allowClear
-            placeholder={t('fundDriveNone')}
-            options={drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))}
-          />
-        </Form.Item>
-        {(rights.manage || villages.length > 0) && (
-          <Form.Item
-            name="unitId"
-            label={t('fundCollectedIn')}
-            rules={villageRequired ? [{ required: true, message: t('required') }] : []}
-          >
-            <Select
-              allowClear={!villageRequired}
-              placeholder={t('fundCollectedAtCommune')}
-              options={villages.map((u) => ({ value: u.id, label: unitDisplayName(u) }))}
-            />
-          </Form.Item>
-        )}
-        <Form.Item name="note" label={t('fundNote')}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
-        {error && <Alert type="error" showIcon title={error} />}
-      </Form>
-    </Modal>
+      )}
+      <AmountItem label={t('fundPledgeAmount')} />
+      <MoneyDateItem />
+      <DriveItem drives={drives} />
+      {(rights.manage || villages.length > 0) && <CollectedInItem villages={villages} required={villageRequired} />}
+      <NoteItem />
+      {error && <Alert type="error" showIcon title={error} />}
+    </FormModal>
   );
 }

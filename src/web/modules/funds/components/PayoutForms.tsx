@@ -1,32 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Flex,
-  Form,
-  Grid,
-  Input,
-  Radio,
-  Row,
-  Select,
-  Table,
-  Tag,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Flex, Form, Grid, Input, Radio, Row, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { amountInWords } from '../../../../lib/amount-in-words';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatMoney } from '../../../../lib/numbers';
 import { exportXlsx } from '../../../lib/export-xlsx';
+import { AmountItem, DriveItem, MoneyDateItem, NoteItem } from './FundFields';
 import { useI18n, type Key } from '../../../i18n';
 import { invalidateMoney, type BookLine, type Drive, type Fund, type Payout, type Transfer } from '../shared';
-import { MoneyInput } from '../../../lib/inputs';
-import { afterToday, toIso, today } from '../../../lib/dates';
+import { toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { useIdempotentSubmit } from '../../../lib/idempotency';
 import { fundKeys, fetchFundBook } from '../api';
@@ -43,6 +25,17 @@ const KIND_COLOR: Record<BookLine['kind'], string> = {
 export function BookKindTag({ kind }: { kind: BookLine['kind'] }) {
   const { t } = useI18n();
   return <Tag color={KIND_COLOR[kind]}>{t(bookKindKey(kind))}</Tag>;
+}
+
+/** A book line's date, number (once it has one) and kind, stacked. */
+export function BookLineNo({ line }: { line: BookLine }) {
+  return (
+    <Flex vertical gap={2} align="start" style={{ whiteSpace: 'nowrap' }}>
+      <span>{formatDateVi(line.date)}</span>
+      {line.number && <b>{line.number}</b>}
+      <BookKindTag kind={line.kind} />
+    </Flex>
+  );
 }
 
 /** Payouts (phiếu chi) and money passed up to / received from the level above: standing committee only. */
@@ -101,13 +94,7 @@ export function PayoutForms({ fund, drives }: Props) {
               {
                 title: t('fundBookNumber'),
                 key: 'no',
-                render: (_, l) => (
-                  <Flex vertical gap={2} align="start" style={{ whiteSpace: 'nowrap' }}>
-                    <span>{formatDateVi(l.date)}</span>
-                    {l.number && <b>{l.number}</b>}
-                    <BookKindTag kind={l.kind} />
-                  </Flex>
-                ),
+                render: (_, l) => <BookLineNo line={l} />,
               },
               {
                 title: t('fundBookDescription'),
@@ -138,18 +125,40 @@ type PayoutValues = {
   driveId?: string;
 };
 
-function PayoutForm({ fund, drives }: Props) {
+/**
+ * A money form that stays on the page: sent with an idempotency key, then emptied for the next record with a new key;
+ * `done` is the last record saved, for the confirmation under the form.
+ */
+function useMoneyForm<V, T>(path: string, savedText: (row: T) => string) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [form] = Form.useForm<PayoutValues>();
+  const [form] = Form.useForm<V>();
   const { post, busy, error, renewKey } = useIdempotentSubmit(form, t('fundKeyReused'));
-  const [done, setDone] = useState<Payout | null>(null);
-  const amount = Form.useWatch('amount', form);
+  const [done, setDone] = useState<T | null>(null);
 
-  async function submit(v: PayoutValues) {
+  async function send(body: unknown) {
     setDone(null);
-    const row = await post<Payout>('/disbursements', {
+    const row = await post<T>(path, body);
+    if (!row) return;
+    setDone(row);
+    message.success(savedText(row));
+    void invalidateMoney(qc);
+    form.resetFields();
+    renewKey();
+  }
+  return { form, busy, error, done, send };
+}
+
+function PayoutForm({ fund, drives }: Props) {
+  const { t } = useI18n();
+  const { form, busy, error, done, send } = useMoneyForm<PayoutValues, Payout>(
+    '/disbursements',
+    (row) => `${t('fundPayoutSaved')} ${row.payoutNo}`,
+  );
+
+  const submit = (v: PayoutValues) =>
+    send({
       fundId: fund.id,
       amount: v.amount ?? 0,
       date: toIso(v.date),
@@ -158,13 +167,6 @@ function PayoutForm({ fund, drives }: Props) {
       decisionRef: v.decisionRef.trim(),
       ...(v.driveId ? { driveId: v.driveId } : {}),
     });
-    if (!row) return;
-    setDone(row);
-    message.success(`${t('fundPayoutSaved')} ${row.payoutNo}`);
-    void invalidateMoney(qc);
-    form.resetFields();
-    renewKey();
-  }
 
   return (
     <Card size="small" title={t('fundPayoutNew')} style={{ height: '100%' }}>
@@ -176,14 +178,7 @@ function PayoutForm({ fund, drives }: Props) {
         onFinish={submit}
         disabled={busy}
       >
-        <Form.Item
-          name="amount"
-          label={t('fundPayoutAmount')}
-          extra={amount ? amountInWords(amount) : undefined}
-          rules={[{ required: true, type: 'number', min: 1, message: t('fundAmountPositive') }]}
-        >
-          <MoneyInput />
-        </Form.Item>
+        <AmountItem label={t('fundPayoutAmount')} />
         <Form.Item
           name="purpose"
           label={t('fundPayoutPurpose')}
@@ -209,24 +204,10 @@ function PayoutForm({ fund, drives }: Props) {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-              <DatePicker
-                format="DD/MM/YYYY"
-                style={{ width: '100%' }}
-                disabledDate={afterToday}
-                allowClear={false}
-                inputReadOnly
-              />
-            </Form.Item>
+            <MoneyDateItem />
           </Col>
         </Row>
-        <Form.Item name="driveId" label={t('fundDrive')}>
-          <Select
-            allowClear
-            placeholder={t('fundDriveNone')}
-            options={drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))}
-          />
-        </Form.Item>
+        <DriveItem drives={drives} />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         {done && (
           <Alert
@@ -256,16 +237,10 @@ type TransferValues = {
 
 function TransferForm({ fund }: { fund: Fund }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const [form] = Form.useForm<TransferValues>();
-  const { post, busy, error, renewKey } = useIdempotentSubmit(form, t('fundKeyReused'));
-  const [done, setDone] = useState<Transfer | null>(null);
-  const amount = Form.useWatch('amount', form);
+  const { form, busy, error, done, send } = useMoneyForm<TransferValues, Transfer>('/transfers', () => t('saved'));
 
-  async function submit(v: TransferValues) {
-    setDone(null);
-    const row = await post<Transfer>('/transfers', {
+  const submit = (v: TransferValues) =>
+    send({
       fundId: fund.id,
       direction: v.direction,
       amount: v.amount ?? 0,
@@ -274,13 +249,6 @@ function TransferForm({ fund }: { fund: Fund }) {
       ...(v.documentRef?.trim() ? { documentRef: v.documentRef.trim() } : {}),
       ...(v.note?.trim() ? { note: v.note.trim() } : {}),
     });
-    if (!row) return;
-    setDone(row);
-    message.success(t('saved'));
-    void invalidateMoney(qc);
-    form.resetFields();
-    renewKey();
-  }
 
   return (
     <Card size="small" title={t('fundTransferNew')} style={{ height: '100%' }}>
@@ -301,14 +269,7 @@ function TransferForm({ fund }: { fund: Fund }) {
             ]}
           />
         </Form.Item>
-        <Form.Item
-          name="amount"
-          label={t('fundAmount')}
-          extra={amount ? amountInWords(amount) : undefined}
-          rules={[{ required: true, type: 'number', min: 1, message: t('fundAmountPositive') }]}
-        >
-          <MoneyInput />
-        </Form.Item>
+        <AmountItem label={t('fundAmount')} />
         <Form.Item
           name="counterparty"
           label={t('fundTransferCounterparty')}
@@ -323,20 +284,10 @@ function TransferForm({ fund }: { fund: Fund }) {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-              <DatePicker
-                format="DD/MM/YYYY"
-                style={{ width: '100%' }}
-                disabledDate={afterToday}
-                allowClear={false}
-                inputReadOnly
-              />
-            </Form.Item>
+            <MoneyDateItem />
           </Col>
         </Row>
-        <Form.Item name="note" label={t('fundNote')}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
+        <NoteItem />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         {done && (
           <Alert

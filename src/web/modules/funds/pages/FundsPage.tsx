@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Empty, Flex, Grid, Row, Select, Space, Tabs, Typography } from 'antd';
+import { Button, Card, Col, Flex, Grid, Row, Select, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Me } from '../../../lib/api';
@@ -15,6 +14,8 @@ import { FundFormModal } from '../components/FundFormModal';
 import { FundPledges } from '../components/FundPledges';
 import { useDrives, type Fund } from '../shared';
 import { PayoutForms } from '../components/PayoutForms';
+import { EmptyPage } from '../../../lib/empty-page';
+import { useUrlParams } from '../../../lib/url-params';
 import { useI18n } from '../../../i18n';
 import { useUnits, useCommuneOrganizations } from '../../units/api';
 import { fundRights, mayCreateFundIn } from '../permissions';
@@ -28,7 +29,7 @@ export function FundsPage({ me }: { me: Me }) {
   const units = useUnits();
   const narrow = !Grid.useBreakpoint().md;
   const unitList = units.data ?? [];
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const [creating, setCreating] = useState(false);
   const [receiptDrive, setReceiptDrive] = useState<{ id?: string; n: number }>({ n: 0 });
 
@@ -51,19 +52,6 @@ export function FundsPage({ me }: { me: Me }) {
     return c ? unitDisplayName(c) : '';
   };
   const manyCommunes = new Set(list.map((f) => f.communeId)).size > 1;
-
-  const set = (changes: Record<string, string | null>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === null) next.delete(k);
-          else next.set(k, v);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   const tabs: { key: TabKey; show: boolean }[] = [
     { key: 'drives', show: true },
@@ -128,19 +116,15 @@ export function FundsPage({ me }: { me: Me }) {
 
   if (!funds.isLoading && !fund) {
     return (
-      <Space orientation="vertical" style={{ width: '100%' }}>
-        {header}
-        <Card>
-          <Empty description={t('fundEmpty')}>
-            {manageable.length > 0 && (
-              <Button type="primary" onClick={() => setCreating(true)}>
-                {t('fundNew')}
-              </Button>
-            )}
-          </Empty>
-        </Card>
+      <EmptyPage
+        header={header}
+        description={t('fundEmpty')}
+        createLabel={t('fundNew')}
+        canCreate={manageable.length > 0}
+        onCreate={() => setCreating(true)}
+      >
         <FundFormModal open={creating} communes={manageable} onClose={() => setCreating(false)} onSaved={created} />
-      </Space>
+      </EmptyPage>
     );
   }
 

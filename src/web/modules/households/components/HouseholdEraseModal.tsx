@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { showApiError } from '../../../lib/forms';
+import { Alert, Form, Input } from 'antd';
+import { FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import { type Household, eraseHousehold, householdKeys } from '../api';
 
@@ -13,50 +13,38 @@ export function HouseholdEraseModal(props: Props) {
 
 function OpenEraseModal({ household, onClose }: Props & { household: Household }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ reason: string }>();
 
-  async function submit() {
-    const v = await form.validateFields();
-    try {
-      await eraseHousehold(household.id, v.reason);
-      message.success(t('hhErased'));
-      await qc.invalidateQueries({ queryKey: householdKeys.all });
-      onClose();
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormModal
       title={t('hhEraseTitle')}
       okText={t('hhEraseConfirm')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={submit}
+      danger
+      intro={
+        <Alert
+          type="warning"
+          showIcon
+          title={`${household.headName} – ${household.villageName}`}
+          description={t('hhEraseWarning')}
+          style={{ marginBottom: 12 }}
+        />
+      }
+      form={form}
+      name="household-erase"
+      onClose={onClose}
+      onSubmit={(v) => eraseHousehold(household.id, v.reason)}
+      successMessage={t('hhErased')}
+      refresh={() => qc.invalidateQueries({ queryKey: householdKeys.all })}
+      onSaved={onClose}
     >
-      <Alert
-        type="warning"
-        showIcon
-        title={`${household.headName} – ${household.villageName}`}
-        description={t('hhEraseWarning')}
-        style={{ marginBottom: 12 }}
-      />
-      <Form form={form} name="household-erase" layout="vertical" preserve={false}>
-        <Form.Item
-          name="reason"
-          label={t('hhEraseReason')}
-          rules={[{ required: true, whitespace: true, min: 3, message: t('hhRuleReason') }]}
-        >
-          <Input.TextArea rows={3} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="reason"
+        label={t('hhEraseReason')}
+        rules={[{ required: true, whitespace: true, min: 3, message: t('hhRuleReason') }]}
+      >
+        <Input.TextArea rows={3} maxLength={500} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Flex, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
+import { FileButtons } from '../../../lib/file-buttons';
 import { useI18n } from '../../../i18n';
 import { ConclusionTaskModal } from './ConclusionTaskModal';
 import { AttendancePanel, ConclusionsPanel, MinutesPanel } from './MeetingPanels';
@@ -39,17 +40,7 @@ export function MeetingDetailCard({ meeting, onEdit }: { meeting: MeetingDetail;
       ) : (
         <Typography.Text type="secondary">{t('mtNotIssued')}</Typography.Text>
       )}
-      {(['docx', 'pdf'] as const).map((ext) => (
-        <Button
-          key={ext}
-          size="small"
-          href={fileUrl(m.id, kind, ext)}
-          target={ext === 'pdf' ? '_blank' : undefined}
-          rel="noopener"
-        >
-          .{ext}
-        </Button>
-      ))}
+      <FileButtons exts={['docx', 'pdf'] as const} href={(ext) => fileUrl(m.id, kind, ext)} />
       {canIssue && !number && (
         <Button
           size="small"

@@ -1,9 +1,9 @@
 import { Button, Card, DatePicker, Empty, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { formatDateVi } from '../../../../lib/dates';
 import type { Me } from '../../../lib/api';
+import { useUrlParams } from '../../../lib/url-params';
 import { useI18n } from '../../../i18n';
 import { MeetingDetailCard } from '../components/MeetingDetailCard';
 import { MeetingFormModal } from '../components/MeetingFormModal';
@@ -20,7 +20,7 @@ export function MeetingsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const units = useUnits();
   const unitList = units.data ?? [];
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const type = (MEETING_TYPES as readonly string[]).includes(params.get('type') ?? '')
     ? (params.get('type') as MeetingType)
     : undefined;
@@ -33,18 +33,6 @@ export function MeetingsPage({ me }: { me: Me }) {
 
   // Who may create: GET /meetings carries no list-level flag, so a role reading (the server decides).
   const canCreate = me.roles.some((r) => r.role === 'admin' || r.role === 'standing' || r.role === 'village_lead');
-  const set = (changes: Record<string, string | null | undefined>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   const open = (id: string) => {
     set({ meeting: id });

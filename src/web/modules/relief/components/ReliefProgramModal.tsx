@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { unitDisplayName } from '../../../../lib/units';
 import type { Unit } from '../../../lib/api';
-import { showApiError } from '../../../lib/forms';
+import { CommuneItem, FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import { CATEGORIES, categoryKey, invalidateRelief, type ReliefProgram } from '../shared';
 import { today, toIso } from '../../../lib/dates';
@@ -26,80 +25,54 @@ export function ReliefProgramModal(props: Props) {
 
 function OpenReliefProgramModal({ communes, onClose, onSaved }: Props) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
 
-  async function submit() {
-    const v = await form.validateFields();
-    try {
-      const p = await createProgram({
-        communeId: v.communeId,
-        name: v.name,
-        date: toIso(v.date),
-        partner: v.partner?.trim() || undefined,
-        targetCategories: v.targetCategories ?? [],
-        note: v.note?.trim() || undefined,
-      });
-      message.success(t('saved'));
-      await invalidateRelief(qc);
-      onSaved(p);
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormModal
       title={t('reliefProgramNew')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={submit}
+      form={form}
+      name="relief-program-new"
+      initialValues={{
+        communeId: communes[0]?.id,
+        date: today(),
+        partner: 'UBND xã',
+        targetCategories: ['near_poor'],
+      }}
+      onClose={onClose}
+      onSubmit={(v) =>
+        createProgram({
+          communeId: v.communeId,
+          name: v.name,
+          date: toIso(v.date),
+          partner: v.partner?.trim() || undefined,
+          targetCategories: v.targetCategories ?? [],
+          note: v.note?.trim() || undefined,
+        })
+      }
+      refresh={() => invalidateRelief(qc)}
+      onSaved={onSaved}
     >
-      <Form
-        form={form}
-        name="relief-program-new"
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          communeId: communes[0]?.id,
-          date: today(),
-          partner: 'UBND xã',
-          targetCategories: ['near_poor'],
-        }}
+      <CommuneItem communes={communes} />
+      <Form.Item
+        name="name"
+        label={t('reliefProgramName')}
+        rules={[{ required: true, whitespace: true, message: t('required') }]}
       >
-        <Form.Item
-          name="communeId"
-          label={t('commune')}
-          rules={[{ required: true, message: t('required') }]}
-          hidden={communes.length < 2}
-        >
-          <Select options={communes.map((c) => ({ value: c.id, label: unitDisplayName(c) }))} />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('reliefProgramName')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
-        >
-          <Input maxLength={300} placeholder={t('reliefProgramNameHint')} />
-        </Form.Item>
-        <Form.Item name="date" label={t('reliefProgramDate')} rules={[{ required: true, message: t('required') }]}>
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="partner" label={t('reliefPartner')}>
-          <Input maxLength={200} placeholder={t('reliefPartnerHint')} />
-        </Form.Item>
-        <Form.Item name="targetCategories" label={t('reliefTargetCategories')}>
-          <Select mode="multiple" options={CATEGORIES.map((c) => ({ value: c, label: t(categoryKey(c)) }))} />
-        </Form.Item>
-        <Form.Item name="note" label={t('reliefNote')}>
-          <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={300} placeholder={t('reliefProgramNameHint')} />
+      </Form.Item>
+      <Form.Item name="date" label={t('reliefProgramDate')} rules={[{ required: true, message: t('required') }]}>
+        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="partner" label={t('reliefPartner')}>
+        <Input maxLength={200} placeholder={t('reliefPartnerHint')} />
+      </Form.Item>
+      <Form.Item name="targetCategories" label={t('reliefTargetCategories')}>
+        <Select mode="multiple" options={CATEGORIES.map((c) => ({ value: c, label: t(categoryKey(c)) }))} />
+      </Form.Item>
+      <Form.Item name="note" label={t('reliefNote')}>
+        <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+    </FormModal>
   );
 }

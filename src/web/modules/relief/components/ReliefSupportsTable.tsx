@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Drawer, Empty, Flex, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Drawer, Empty, Flex, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { matchesVi } from '../../../../lib/vi-text';
 import { exportXlsx } from '../../../lib/export-xlsx';
-import { showApiError } from '../../../lib/forms';
+import { FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import {
   CategoryTags,
@@ -161,53 +161,35 @@ function HandOverModal({ support, onClose }: { support: ReliefSupport | null; on
 
 function OpenHandOverModal({ support, onClose }: { support: ReliefSupport; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ date: Dayjs; by: string }>();
-  async function submit() {
-    const v = await form.validateFields();
-    try {
-      await handOverSupport(support.id, { date: toIso(v.date), by: v.by.trim() });
-      message.success(t('saved'));
-      await invalidateRelief(qc);
-      onClose();
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    }
-  }
   return (
-    <Modal
-      open
+    <FormModal
       title={`${t('reliefHandOver')}: ${support.headName}`}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={submit}
+      intro={
+        <Typography.Paragraph>
+          {t(kindKey(support.kind))} – {formatMoney(support.value)}
+        </Typography.Paragraph>
+      }
+      form={form}
+      name={`relief-hand-over-${support.id}`}
+      initialValues={{ date: today() }}
+      onClose={onClose}
+      onSubmit={(v) => handOverSupport(support.id, { date: toIso(v.date), by: v.by.trim() })}
+      refresh={() => invalidateRelief(qc)}
+      onSaved={onClose}
     >
-      <Typography.Paragraph>
-        {t(kindKey(support.kind))} – {formatMoney(support.value)}
-      </Typography.Paragraph>
-      <Form
-        form={form}
-        name={`relief-hand-over-${support.id}`}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ date: today() }}
+      <Form.Item name="date" label={t('reliefHandOverDate')} rules={[{ required: true, message: t('required') }]}>
+        <DatePicker format="DD/MM/YYYY" inputReadOnly disabledDate={afterToday} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="by"
+        label={t('reliefHandOverBy')}
+        rules={[{ required: true, whitespace: true, message: t('required') }]}
       >
-        <Form.Item name="date" label={t('reliefHandOverDate')} rules={[{ required: true, message: t('required') }]}>
-          <DatePicker format="DD/MM/YYYY" inputReadOnly disabledDate={afterToday} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="by"
-          label={t('reliefHandOverBy')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={200} />
+      </Form.Item>
+    </FormModal>
   );
 }
 

@@ -1,11 +1,13 @@
-import { Button, Card, Empty, Flex, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Me } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
+import { EmptyPage } from '../../../lib/empty-page';
+import { useUrlParams } from '../../../lib/url-params';
+import { FileButtons } from '../../../lib/file-buttons';
 import { useI18n } from '../../../i18n';
 import { ReliefProgramModal } from '../components/ReliefProgramModal';
 import { categoryKey, signOffUrl, usePrograms, type ReliefProgram } from '../shared';
@@ -26,7 +28,7 @@ export function ReliefPage({ me }: { me: Me }) {
   const unitList = units.data ?? [];
   const programs = usePrograms();
   const list = programs.data ?? [];
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const [creating, setCreating] = useState(false);
   const [adding, setAdding] = useState<{
     household?: { id: string; headName: string; villageName: string };
@@ -37,18 +39,6 @@ export function ReliefPage({ me }: { me: Me }) {
   const communes = unitList.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
   const manageable = communes.filter((c) => mayCreateProgramIn(me, unitList, c.id));
   const canAdd = program?.can.addSupport ?? false;
-  const set = (changes: Record<string, string | null>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === null) next.delete(k);
-          else next.set(k, v);
-        }
-        return next;
-      },
-      { replace: true },
-    );
   const tab = (['supports', 'suggestions', 'summary', 'programs'] as TabKey[]).includes(params.get('tab') as TabKey)
     ? (params.get('tab') as TabKey)
     : 'supports';
@@ -82,17 +72,7 @@ export function ReliefPage({ me }: { me: Me }) {
           ))}
           <Space wrap size={4} style={{ marginInlineStart: 'auto' }}>
             <Typography.Text>{t('reliefSignOff')}:</Typography.Text>
-            {(['docx', 'xlsx', 'pdf'] as const).map((ext) => (
-              <Button
-                key={ext}
-                size="small"
-                href={signOffUrl(program.id, ext)}
-                target={ext === 'pdf' ? '_blank' : undefined}
-                rel="noopener"
-              >
-                .{ext}
-              </Button>
-            ))}
+            <FileButtons exts={['docx', 'xlsx', 'pdf'] as const} href={(ext) => signOffUrl(program.id, ext)} />
           </Space>
         </Flex>
       )}
@@ -113,19 +93,15 @@ export function ReliefPage({ me }: { me: Me }) {
 
   if (!programs.isLoading && !program) {
     return (
-      <Space orientation="vertical" style={{ width: '100%' }}>
-        {header}
-        <Card>
-          <Empty description={t('reliefEmpty')}>
-            {manageable.length > 0 && (
-              <Button type="primary" onClick={() => setCreating(true)}>
-                {t('reliefProgramNew')}
-              </Button>
-            )}
-          </Empty>
-        </Card>
+      <EmptyPage
+        header={header}
+        description={t('reliefEmpty')}
+        createLabel={t('reliefProgramNew')}
+        canCreate={manageable.length > 0}
+        onCreate={() => setCreating(true)}
+      >
         {programModal}
-      </Space>
+      </EmptyPage>
     );
   }
 

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Flex, Form, Modal, Space, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
-import { showApiError } from '../../../lib/forms';
+import { FormModal } from '../../../lib/form-modal';
+import { FileButtons } from '../../../lib/file-buttons';
 import { useI18n } from '../../../i18n';
 import { invalidateSupervision, issueSupervisionDocument, NO_RIGHTS, type SupervisionDetail } from '../api';
 import { docUrl } from '../shared';
@@ -33,17 +34,7 @@ export function DocumentsCard({ s }: { s: SupervisionDetail }) {
           <Typography.Text type="secondary">{t('svNotIssued')}</Typography.Text>
         )}
         <Space wrap size={4} style={{ marginInlineStart: 'auto' }}>
-          {(['docx', 'pdf'] as const).map((ext) => (
-            <Button
-              key={ext}
-              size="small"
-              href={docUrl(s.id, which, ext)}
-              target={ext === 'pdf' ? '_blank' : undefined}
-              rel="noopener"
-            >
-              .{ext}
-            </Button>
-          ))}
+          <FileButtons exts={['docx', 'pdf'] as const} href={(ext) => docUrl(s.id, which, ext)} />
           {can.edit && !doc && (
             <Button
               size="small"
@@ -70,37 +61,25 @@ export function DocumentsCard({ s }: { s: SupervisionDetail }) {
 
 function IssueModal({ id, which, onClose }: { id: string; which: Which; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ date: Dayjs }>();
-  async function submit() {
-    const v = await form.validateFields();
-    try {
-      const r = await issueSupervisionDocument(id, which, { date: toIso(v.date) });
-      message.success(r.document.number);
-      await invalidateSupervision(qc);
-      onClose();
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    }
-  }
   return (
-    <Modal
-      open
+    <FormModal
       title={`${t('svIssue')}: ${t(which === 'plan' ? 'svPlanDoc' : 'svReportDoc')}`}
       okText={t('svIssue')}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={submit}
+      intro={<Typography.Paragraph>{t('svIssueConfirm')}</Typography.Paragraph>}
+      form={form}
+      name="supervision-issue"
+      initialValues={{ date: today() }}
+      onClose={onClose}
+      onSubmit={(v) => issueSupervisionDocument(id, which, { date: toIso(v.date) })}
+      successMessage={(r) => r.document.number}
+      refresh={() => invalidateSupervision(qc)}
+      onSaved={onClose}
     >
-      <Typography.Paragraph>{t('svIssueConfirm')}</Typography.Paragraph>
-      <Form form={form} name="supervision-issue" layout="vertical" preserve={false} initialValues={{ date: today() }}>
-        <Form.Item name="date" label={t('svIssueDate')} rules={[{ required: true, message: t('required') }]}>
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="date" label={t('svIssueDate')} rules={[{ required: true, message: t('required') }]}>
+        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { showApiError } from '../../../lib/forms';
+import { FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import {
   addRecommendation,
@@ -18,69 +18,51 @@ type NewValues = { content: string; addressee: string; dueDate?: Dayjs | null; d
 /** Nêu kiến nghị: content, addressee, due date, the date it was made. */
 export function NewRecommendationModal({ supervisionId, onClose }: { supervisionId: string; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<NewValues>();
-  async function submit() {
-    const v = await form.validateFields();
-    try {
-      await addRecommendation(supervisionId, {
-        content: v.content,
-        addressee: v.addressee,
-        dueDate: v.dueDate ? toIso(v.dueDate) : null,
-        date: toIso(v.date),
-        note: v.note?.trim() || undefined,
-      });
-      message.success(t('saved'));
-      await invalidateSupervision(qc);
-      onClose();
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    }
-  }
   return (
-    <Modal
-      open
+    <FormModal
       title={t('svRecNew')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={submit}
+      form={form}
+      name="supervision-rec"
+      initialValues={{ addressee: 'UBND xã', date: today() }}
+      onClose={onClose}
+      onSubmit={(v) =>
+        addRecommendation(supervisionId, {
+          content: v.content,
+          addressee: v.addressee,
+          dueDate: v.dueDate ? toIso(v.dueDate) : null,
+          date: toIso(v.date),
+          note: v.note?.trim() || undefined,
+        })
+      }
+      refresh={() => invalidateSupervision(qc)}
+      onSaved={onClose}
     >
-      <Form
-        form={form}
-        name="supervision-rec"
-        layout="vertical"
-        preserve={false}
-        initialValues={{ addressee: 'UBND xã', date: today() }}
+      <Form.Item
+        name="content"
+        label={t('svRecContent')}
+        rules={[{ required: true, whitespace: true, message: t('required') }]}
       >
-        <Form.Item
-          name="content"
-          label={t('svRecContent')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
-        >
-          <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
-        </Form.Item>
-        <Form.Item
-          name="addressee"
-          label={t('svRecAddressee')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
-        >
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name="date" label={t('svRecDate')} rules={[{ required: true, message: t('required') }]}>
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="dueDate" label={t('svRecDueDate')}>
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="note" label={t('svNote')}>
-          <Input maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+      <Form.Item
+        name="addressee"
+        label={t('svRecAddressee')}
+        rules={[{ required: true, whitespace: true, message: t('required') }]}
+      >
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="date" label={t('svRecDate')} rules={[{ required: true, message: t('required') }]}>
+        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="dueDate" label={t('svRecDueDate')}>
+        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="note" label={t('svNote')}>
+        <Input maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -97,54 +79,47 @@ export function TransitionModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<StepValues>();
-  async function submit() {
-    const v = await form.validateFields();
-    try {
-      await stepRecommendation(rec.id, {
-        to,
-        date: toIso(v.date),
-        note: v.note?.trim() || undefined,
-        ...(to === 'answered' && { answer: v.answer }),
-      });
-      message.success(t('saved'));
-      await invalidateSupervision(qc);
-      onClose();
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-      await invalidateSupervision(qc);
-    }
-  }
   return (
-    <Modal
-      open
+    <FormModal
       title={`${t(nextKey(to))}: ${rec.position}. ${rec.content.slice(0, 60)}${rec.content.length > 60 ? '…' : ''}`}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={submit}
+      form={form}
+      name="supervision-step"
+      initialValues={{ date: today() }}
+      onClose={onClose}
+      onSubmit={async (v) => {
+        try {
+          await stepRecommendation(rec.id, {
+            to,
+            date: toIso(v.date),
+            note: v.note?.trim() || undefined,
+            ...(to === 'answered' && { answer: v.answer }),
+          });
+        } catch (e) {
+          // Someone else may have moved it on: show where it stands now.
+          void invalidateSupervision(qc);
+          throw e;
+        }
+      }}
+      refresh={() => invalidateSupervision(qc)}
+      onSaved={onClose}
     >
-      <Form form={form} name="supervision-step" layout="vertical" preserve={false} initialValues={{ date: today() }}>
-        <Form.Item name="date" label={t('svStepDate')} rules={[{ required: true, message: t('required') }]}>
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+      <Form.Item name="date" label={t('svStepDate')} rules={[{ required: true, message: t('required') }]}>
+        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+      </Form.Item>
+      {to === 'answered' && (
+        <Form.Item
+          name="answer"
+          label={t('svAnswer')}
+          rules={[{ required: true, whitespace: true, message: t('svAnswerRequired') }]}
+        >
+          <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} />
         </Form.Item>
-        {to === 'answered' && (
-          <Form.Item
-            name="answer"
-            label={t('svAnswer')}
-            rules={[{ required: true, whitespace: true, message: t('svAnswerRequired') }]}
-          >
-            <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} />
-          </Form.Item>
-        )}
-        <Form.Item name="note" label={t('svNote')}>
-          <Input maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="note" label={t('svNote')}>
+        <Input maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

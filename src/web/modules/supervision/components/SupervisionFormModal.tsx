@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Flex, Form, Input, Modal, Select } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { unitDisplayName } from '../../../../lib/units';
 import type { Unit } from '../../../lib/api';
-import { showApiError } from '../../../lib/forms';
+import { CommuneItem, FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import {
   createSupervision,
@@ -43,7 +42,6 @@ export function SupervisionFormModal(props: Props) {
 
 function OpenModal({ communes, editing, onClose, onSaved }: Props) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const initial: Partial<Values> = editing
@@ -59,122 +57,101 @@ function OpenModal({ communes, editing, onClose, onSaved }: Props) {
       }
     : { communeId: communes[0]?.id, kind: 'supervision', target: 'UBND xã', team: [{ name: '', title: '' }] };
 
-  async function submit() {
-    const v = await form.validateFields();
-    const body = {
-      kind: v.kind,
-      subject: v.subject,
-      target: v.target?.trim() ?? '',
-      content: v.content?.trim() ?? '',
-      team: (v.team ?? [])
-        .filter((m) => m?.name?.trim())
-        .map((m) => ({ name: m.name.trim(), title: m.title?.trim() || null })),
-      startDate: toIso(v.startDate),
-      endDate: toIso(v.endDate),
-    };
-    try {
-      const s = editing
-        ? await updateSupervision(editing.id, body)
-        : await createSupervision({ ...body, communeId: v.communeId });
-      message.success(t('saved'));
-      await invalidateSupervision(qc);
-      onSaved(s);
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormModal
       title={editing ? t('svEdit') : t('svNew')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={submit}
       width={640}
+      form={form}
+      name="supervision-plan"
+      initialValues={initial}
+      onClose={onClose}
+      onSubmit={(v) => {
+        const body = {
+          kind: v.kind,
+          subject: v.subject,
+          target: v.target?.trim() ?? '',
+          content: v.content?.trim() ?? '',
+          team: (v.team ?? [])
+            .filter((m) => m?.name?.trim())
+            .map((m) => ({ name: m.name.trim(), title: m.title?.trim() || null })),
+          startDate: toIso(v.startDate),
+          endDate: toIso(v.endDate),
+        };
+        return editing ? updateSupervision(editing.id, body) : createSupervision({ ...body, communeId: v.communeId });
+      }}
+      refresh={() => invalidateSupervision(qc)}
+      onSaved={onSaved}
     >
-      <Form form={form} name="supervision-plan" layout="vertical" preserve={false} initialValues={initial}>
+      <CommuneItem communes={communes} hidden={!!editing} />
+      <Form.Item name="kind" label={t('svKind')} rules={[{ required: true, message: t('required') }]}>
+        <Select options={KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))} />
+      </Form.Item>
+      <Form.Item
+        name="subject"
+        label={t('svSubject')}
+        rules={[{ required: true, whitespace: true, message: t('required') }]}
+      >
+        <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('svSubjectHint')} />
+      </Form.Item>
+      <Form.Item name="target" label={t('svTarget')}>
+        <Input maxLength={300} placeholder={t('svTargetHint')} />
+      </Form.Item>
+      <Form.Item name="content" label={t('svContent')}>
+        <Input.TextArea maxLength={5000} autoSize={{ minRows: 2, maxRows: 8 }} />
+      </Form.Item>
+      <Flex gap={8} wrap>
         <Form.Item
-          name="communeId"
-          label={t('commune')}
+          name="startDate"
+          label={t('svStartDate')}
           rules={[{ required: true, message: t('required') }]}
-          hidden={!!editing || communes.length < 2}
+          style={{ flex: '1 1 140px' }}
         >
-          <Select options={communes.map((c) => ({ value: c.id, label: unitDisplayName(c) }))} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('svKind')} rules={[{ required: true, message: t('required') }]}>
-          <Select options={KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))} />
+          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
-          name="subject"
-          label={t('svSubject')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
+          name="endDate"
+          label={t('svEndDate')}
+          dependencies={['startDate']}
+          style={{ flex: '1 1 140px' }}
+          rules={[
+            { required: true, message: t('required') },
+            ({ getFieldValue }) => ({
+              validator: (_, v: Dayjs | undefined) => {
+                const start = getFieldValue('startDate') as Dayjs | undefined;
+                return !v || !start || !v.isBefore(start, 'day')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('svEndBeforeStart')));
+              },
+            }),
+          ]}
         >
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('svSubjectHint')} />
+          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="target" label={t('svTarget')}>
-          <Input maxLength={300} placeholder={t('svTargetHint')} />
-        </Form.Item>
-        <Form.Item name="content" label={t('svContent')}>
-          <Input.TextArea maxLength={5000} autoSize={{ minRows: 2, maxRows: 8 }} />
-        </Form.Item>
-        <Flex gap={8} wrap>
-          <Form.Item
-            name="startDate"
-            label={t('svStartDate')}
-            rules={[{ required: true, message: t('required') }]}
-            style={{ flex: '1 1 140px' }}
-          >
-            <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            name="endDate"
-            label={t('svEndDate')}
-            dependencies={['startDate']}
-            style={{ flex: '1 1 140px' }}
-            rules={[
-              { required: true, message: t('required') },
-              ({ getFieldValue }) => ({
-                validator: (_, v: Dayjs | undefined) => {
-                  const start = getFieldValue('startDate') as Dayjs | undefined;
-                  return !v || !start || !v.isBefore(start, 'day')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('svEndBeforeStart')));
-                },
-              }),
-            ]}
-          >
-            <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
-          </Form.Item>
-        </Flex>
-        <Form.Item label={t('svTeam')} style={{ marginBottom: 0 }}>
-          <Form.List name="team">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((f) => (
-                  <Flex key={f.key} gap={8} align="start" wrap>
-                    <Form.Item name={[f.name, 'name']} style={{ flex: '1 1 150px', marginBottom: 8 }}>
-                      <Input maxLength={200} placeholder={t('svMemberName')} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'title']} style={{ flex: '2 1 200px', marginBottom: 8 }}>
-                      <Input maxLength={200} placeholder={t('svMemberTitle')} />
-                    </Form.Item>
-                    <Button type="text" danger aria-label={t('svRemoveMember')} onClick={() => remove(f.name)}>
-                      ✕
-                    </Button>
-                  </Flex>
-                ))}
-                <Button type="dashed" onClick={() => add({ name: '', title: '' })} style={{ marginBottom: 16 }}>
-                  + {t('svAddMember')}
-                </Button>
-              </>
-            )}
-          </Form.List>
-        </Form.Item>
-      </Form>
-    </Modal>
+      </Flex>
+      <Form.Item label={t('svTeam')} style={{ marginBottom: 0 }}>
+        <Form.List name="team">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Flex key={f.key} gap={8} align="start" wrap>
+                  <Form.Item name={[f.name, 'name']} style={{ flex: '1 1 150px', marginBottom: 8 }}>
+                    <Input maxLength={200} placeholder={t('svMemberName')} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'title']} style={{ flex: '2 1 200px', marginBottom: 8 }}>
+                    <Input maxLength={200} placeholder={t('svMemberTitle')} />
+                  </Form.Item>
+                  <Button type="text" danger aria-label={t('svRemoveMember')} onClick={() => remove(f.name)}>
+                    ✕
+                  </Button>
+                </Flex>
+              ))}
+              <Button type="dashed" onClick={() => add({ name: '', title: '' })} style={{ marginBottom: 16 }}>
+                + {t('svAddMember')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -15,11 +15,11 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { todayVn } from '../../../../lib/dates';
 import { formatDateVi } from '../../../../lib/dates';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Me } from '../../../lib/api';
+import { useUrlParams } from '../../../lib/url-params';
 import { useI18n } from '../../../i18n';
 import { DocumentsCard } from '../components/DocumentsCard';
 import { RecommendationsCard } from '../components/RecommendationsCard';
@@ -46,7 +46,7 @@ import { isStandingFor } from '../../../lib/roles';
 export function SupervisionPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const units = useUnits().data ?? [];
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const kind = (KINDS as readonly string[]).includes(params.get('kind') ?? '')
     ? (params.get('kind') as Kind)
     : undefined;
@@ -69,19 +69,6 @@ export function SupervisionPage({ me }: { me: Me }) {
   const [summaryCommune, setSummaryCommune] = useState<string | undefined>(undefined);
   const communeId = summaryCommune ?? detail.data?.communeId ?? communes[0]?.id;
   const summary = useSummary(communeId, year);
-
-  const set = (changes: Record<string, string | null>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === null || v === '') next.delete(k);
-          else next.set(k, v);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   const header = (
     <Card size="small" styles={{ body: { padding: 12 } }}>

@@ -3,11 +3,8 @@ import {
   Alert,
   Button,
   Card,
-  Col,
   Empty,
-  Input,
   Result,
-  Row,
   Select,
   Space,
   Table,
@@ -28,10 +25,9 @@ import {
   fileStamp,
   fmt,
   isMoneyLabel,
-  PeriodPicker,
+  ScopeFilterBar,
   STANDING_BG,
   standingOf,
-  UnitSelect,
   usePeriodParams,
   useScope,
 } from '../shared';
@@ -200,34 +196,29 @@ export function OverviewPage({ me }: { me: Me }) {
         </Button>
       }
     >
-      <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
-        <Col xs={24} md={8} lg={6}>
-          <UnitSelect units={scope.units} filter={tops} value={unitId} onChange={setUnit} style={{ width: '100%' }} />
-        </Col>
-        <Col xs={24} md={16} lg={18}>
-          <PeriodPicker value={period} onChange={setPeriod} />
-        </Col>
-        <Col xs={24} md={8} lg={6}>
-          <Input.Search
-            allowClear
-            placeholder={`${t('overviewFilterCommune')} — ${t('searchHint')}`}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </Col>
-        <Col xs={24} md={16} lg={18}>
-          <Select
-            mode="multiple"
-            allowClear
-            style={{ width: '100%' }}
-            placeholder={t('overviewFilterIndicators')}
-            aria-label={t('overviewFilterIndicators')}
-            value={picked}
-            onChange={setPicked}
-            showSearch={{ filterOption: (input, o) => matchesVi(String(o?.label ?? ''), input) }}
-            options={(overview.data?.indicators ?? []).map((i) => ({ value: i.id, label: i.name }))}
-          />
-        </Col>
-      </Row>
+      <ScopeFilterBar
+        units={scope.units}
+        unitFilter={tops}
+        unitId={unitId}
+        onUnit={setUnit}
+        period={period}
+        onPeriod={setPeriod}
+        searchPlaceholder={`${t('overviewFilterCommune')} — ${t('searchHint')}`}
+        onSearch={setQuery}
+        style={{ marginBottom: 12 }}
+      >
+        <Select
+          mode="multiple"
+          allowClear
+          style={{ width: '100%' }}
+          placeholder={t('overviewFilterIndicators')}
+          aria-label={t('overviewFilterIndicators')}
+          value={picked}
+          onChange={setPicked}
+          showSearch={{ filterOption: (input, o) => matchesVi(String(o?.label ?? ''), input) }}
+          options={(overview.data?.indicators ?? []).map((i) => ({ value: i.id, label: i.name }))}
+        />
+      </ScopeFilterBar>
       <Space wrap style={{ marginBottom: 8 }}>
         <Typography.Text type="secondary">
           {formatDateVi(period.from)} – {formatDateVi(period.to)}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Empty, Flex, Input, Row, Space, Spin, Switch, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Space, Spin, Switch, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { unitDisplayName } from '../../../../lib/units';
@@ -12,9 +12,8 @@ import {
   assignerName,
   fileStamp,
   fmt,
-  PeriodPicker,
+  ScopeFilterBar,
   standingOf,
-  UnitSelect,
   usePeriodParams,
   useScope,
   type Standing,
@@ -108,43 +107,37 @@ export function ProgressPage({ me }: { me: Me }) {
           </Button>
         }
       >
-        <Row gutter={[8, 8]} align="middle">
-          <Col xs={24} md={8} lg={6}>
-            <UnitSelect units={scope.units} value={unitId} onChange={setUnit} style={{ width: '100%' }} />
-          </Col>
-          <Col xs={24} md={16} lg={18}>
-            <PeriodPicker value={period} onChange={setPeriod} />
-          </Col>
-          <Col xs={24} md={8} lg={6}>
-            <Input.Search
-              allowClear
-              placeholder={`${t('search')} — ${t('searchHint')}`}
-              onChange={(e) => setQuery(e.target.value)}
-            />
-          </Col>
-          <Col xs={24} md={16} lg={18}>
-            <Space wrap>
-              <span>
-                <Switch
-                  size="small"
-                  checked={onlyTargeted}
-                  onChange={setOnlyTargeted}
-                  aria-label={t('progressOnlyTargeted')}
-                />{' '}
-                {t('progressOnlyTargeted')}
-              </span>
-              <span>
-                <Switch
-                  size="small"
-                  checked={decimals === 2}
-                  onChange={(v) => setDecimals(v ? 2 : 0)}
-                  aria-label={t('progressTwoDecimals')}
-                />{' '}
-                {t('progressTwoDecimals')}
-              </span>
-            </Space>
-          </Col>
-        </Row>
+        <ScopeFilterBar
+          units={scope.units}
+          unitId={unitId}
+          onUnit={setUnit}
+          period={period}
+          onPeriod={setPeriod}
+          searchPlaceholder={`${t('search')} — ${t('searchHint')}`}
+          onSearch={setQuery}
+          align="middle"
+        >
+          <Space wrap>
+            <span>
+              <Switch
+                size="small"
+                checked={onlyTargeted}
+                onChange={setOnlyTargeted}
+                aria-label={t('progressOnlyTargeted')}
+              />{' '}
+              {t('progressOnlyTargeted')}
+            </span>
+            <span>
+              <Switch
+                size="small"
+                checked={decimals === 2}
+                onChange={(v) => setDecimals(v ? 2 : 0)}
+                aria-label={t('progressTwoDecimals')}
+              />{' '}
+              {t('progressTwoDecimals')}
+            </span>
+          </Space>
+        </ScopeFilterBar>
         <Flex wrap gap={4} style={{ marginTop: 8 }}>
           <Typography.Text type="secondary">
             {unitName} · {formatDateVi(period.from)} – {formatDateVi(period.to)}

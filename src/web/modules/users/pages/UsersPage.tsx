@@ -1,10 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { matchesVi } from '../../../../lib/vi-text';
 import type { Me } from '../../../lib/api';
 import { RolesField, type RoleValue } from '../components/RolesField';
 import { showApiError } from '../../../lib/forms';
+import { FormModal } from '../../../lib/form-modal';
+import { PasswordItem } from '../components/PasswordItem';
 import { useI18n } from '../../../i18n';
 import {
   type User,
@@ -45,27 +47,6 @@ export function UsersPage({ me }: { me: Me }) {
       await refresh();
     } catch (e) {
       message.error(showApiError(null, e));
-    }
-  };
-
-  const submit = async () => {
-    const v = await form.validateFields();
-    try {
-      if (dialog?.kind === 'create')
-        await createUser({
-          username: v.username,
-          fullName: v.fullName,
-          password: v.password,
-          roles: v.roles,
-        });
-      if (dialog?.kind === 'roles') await setUserRoles(dialog.user.id, v.roles);
-      if (dialog?.kind === 'password') await resetUserPassword(dialog.user.id, v.newPassword);
-      message.success(t('saved'));
-      await refresh();
-      setDialog(null);
-    } catch (e) {
-      const msg = showApiError(form, e);
-      if (msg) message.error(msg);
     }
   };
 
@@ -144,7 +125,7 @@ export function UsersPage({ me }: { me: Me }) {
           },
         ]}
       />
-      <Modal
+      <FormModal
         open={dialog !== null}
         title={
           dialog?.kind === 'create'
@@ -155,60 +136,48 @@ export function UsersPage({ me }: { me: Me }) {
                 ? `${t('resetPassword')}: ${dialog.user.fullName}`
                 : ''
         }
-        okText={t('save')}
-        cancelText={t('cancel')}
-        destroyOnHidden
-        onCancel={() => setDialog(null)}
-        onOk={submit}
         width={640}
+        form={form}
+        name="user"
+        initialValues={{
+          roles:
+            dialog?.kind === 'roles'
+              ? dialog.user.roles.map((r) => ({ role: r.role, unitId: r.unitId, organizationId: r.organizationId }))
+              : [{ role: undefined }],
+        }}
+        onClose={() => setDialog(null)}
+        onSubmit={async (v) => {
+          if (dialog?.kind === 'create')
+            await createUser({
+              username: v.username,
+              fullName: v.fullName,
+              password: v.password,
+              roles: v.roles,
+            });
+          if (dialog?.kind === 'roles') await setUserRoles(dialog.user.id, v.roles);
+          if (dialog?.kind === 'password') await resetUserPassword(dialog.user.id, v.newPassword);
+        }}
+        refresh={refresh}
+        onSaved={() => setDialog(null)}
       >
-        <Form
-          form={form}
-          name="user"
-          layout="vertical"
-          preserve={false}
-          initialValues={{
-            roles:
-              dialog?.kind === 'roles'
-                ? dialog.user.roles.map((r) => ({ role: r.role, unitId: r.unitId, organizationId: r.organizationId }))
-                : [{ role: undefined }],
-          }}
-        >
-          {dialog?.kind === 'create' && (
-            <>
-              <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('required') }]}>
-                <Input maxLength={50} autoComplete="off" />
-              </Form.Item>
-              <Form.Item name="fullName" label={t('fullName')} rules={[{ required: true, message: t('required') }]}>
-                <Input maxLength={200} />
-              </Form.Item>
-              <Form.Item
-                name="password"
-                label={t('password')}
-                extra={t('passwordRule')}
-                rules={[{ required: true, min: 10, message: t('passwordRule') }]}
-              >
-                <Input.Password autoComplete="new-password" />
-              </Form.Item>
-            </>
-          )}
-          {dialog?.kind === 'password' && (
-            <Form.Item
-              name="newPassword"
-              label={t('newPassword')}
-              extra={t('passwordRule')}
-              rules={[{ required: true, min: 10, message: t('passwordRule') }]}
-            >
-              <Input.Password autoComplete="new-password" />
+        {dialog?.kind === 'create' && (
+          <>
+            <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('required') }]}>
+              <Input maxLength={50} autoComplete="off" />
             </Form.Item>
-          )}
-          {(dialog?.kind === 'create' || dialog?.kind === 'roles') && (
-            <Form.Item label={t('roles')} required>
-              <RolesField me={me} />
+            <Form.Item name="fullName" label={t('fullName')} rules={[{ required: true, message: t('required') }]}>
+              <Input maxLength={200} />
             </Form.Item>
-          )}
-        </Form>
-      </Modal>
+            <PasswordItem name="password" label={t('password')} />
+          </>
+        )}
+        {dialog?.kind === 'password' && <PasswordItem name="newPassword" label={t('newPassword')} />}
+        {(dialog?.kind === 'create' || dialog?.kind === 'roles') && (
+          <Form.Item label={t('roles')} required>
+            <RolesField me={me} />
+          </Form.Item>
+        )}
+      </FormModal>
     </Card>
   );
 }
