@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from './client';
+import type { Database, Queryable } from './client';
 import { readTogether } from './read-together';
 import { createTestDatabase } from './testing';
 
@@ -23,16 +23,14 @@ function probe(log: string[], name: string, run: () => Promise<unknown>) {
 describe('readTogether', () => {
   it('answers in the order asked, on the database and inside a transaction', async () => {
     const { db } = database;
-    const one = () => db.execute(sql`select 1 as n`).then((r) => r.rows[0]);
-    expect(await readTogether(db, one, async () => 'two')).toEqual([{ n: 1 }, 'two']);
-    const inTx = await database.db.transaction((tx) =>
-      readTogether(
-        tx,
-        () => tx.execute(sql`select 1 as n`).then((r) => r.rows[0]),
-        () => tx.execute(sql`select 2 as n`).then((r) => r.rows[0]),
-      ),
-    );
-    expect(inTx).toEqual([{ n: 1 }, { n: 2 }]);
+    /** A real query on `q` that answers `v`. */
+    const read = (q: Queryable, v: number) => async () => {
+      await q.execute(sql`select ${v}::int`);
+      return v;
+    };
+    expect(await readTogether(db, read(db, 1), async () => 'two')).toEqual([1, 'two']);
+    const inTx = await db.transaction((tx) => readTogether(tx, read(tx, 1), read(tx, 2), read(tx, 3)));
+    expect(inTx).toEqual([1, 2, 3]);
   });
 
   it('never hands a transaction two queries at once', async () => {
