@@ -93,11 +93,19 @@ function textOf(f: FigureInput, rounded: string | null): string {
   return `${actual}/${formatInteger(f.target)} ${f.unitLabel}, ${achievedLabel(rounded)}`;
 }
 
+const baseOf = (f: FigureInput) => (f.aggregation === 'ratio' ? (f.denominator ?? 0) : hasTarget(f) ? f.target : null);
+
+/** `Figure.percent` alone, for tables of thousands of cells that show no sentence (the province overview). */
+export function percentOf(f: FigureInput): number | null {
+  const base = baseOf(f);
+  return base === null ? null : exactPercent(f.actual, base);
+}
+
 /** The figure of a result against its target (see `Figure`). */
 export function figure(f: FigureInput, opts: FigureOptions = {}): Figure {
   const decimals = opts.decimals ?? 0;
-  const base = f.aggregation === 'ratio' ? (f.denominator ?? 0) : hasTarget(f) ? f.target : null;
-  const percent = base === null ? null : exactPercent(f.actual, base);
+  const base = baseOf(f);
+  const percent = percentOf(f);
   const rounded = base === null ? null : roundedPercent(f.actual, base, decimals);
   const met = isMet(f);
   return { percent, rounded, met, status: statusOf(f, met, opts.expected ?? 1), text: textOf(f, rounded) };

@@ -1,4 +1,4 @@
-import { figure, metText } from '../../../lib/figure';
+import { figure, type FigureInput, isMet, metText, percentOf } from '../../../lib/figure';
 import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
 import { forbidden, invalid } from '../../core/errors';
@@ -37,12 +37,18 @@ function assignedBy(t: TargetRow): AssignedBy {
     : { body: t.target.assignedByBody ?? '' };
 }
 
+/** An indicator's result against a target, as lib/figure.ts reads it. */
+const figureInput = (ind: Indicator, f: Figure, target?: number | null): FigureInput => ({
+  aggregation: ind.aggregation,
+  unitLabel: ind.unitLabel,
+  actual: f.value,
+  denominator: f.denominator,
+  target,
+});
+
 /** The figure of a result against a target (percent, met, phrase): computed in lib/figure.ts only. */
 const judge = (ind: Indicator, f: Figure, target?: number | null, decimals: 0 | 2 = 0) =>
-  figure(
-    { aggregation: ind.aggregation, unitLabel: ind.unitLabel, actual: f.value, denominator: f.denominator, target },
-    { decimals },
-  );
+  figure(figureInput(ind, f, target), { decimals });
 
 /** The one target that judges a sub-unit: the one its parent assigned, else the newest. */
 function pickTarget(rows: TargetRow[], parentId: string): TargetRow | undefined {
@@ -213,12 +219,13 @@ export async function computeOverview(db: Queryable, unit: Unit, p: Period) {
       const f =
         ind.source === 'manual' ? (byKey.get(`${ind.id}|${c.id}`) ?? zero) : await sourceFigure(db, ind, c.path, p);
       const t = pickTarget(targetsByCell.get(`${ind.id}|${c.id}`) ?? [], unit.id);
-      const fig = judge(ind, f, t?.target.value);
+      // Numbers only: a province table has thousands of cells and shows no sentence.
+      const input = figureInput(ind, f, t?.target.value);
       cells.push({
         indicatorId: ind.id,
         actual: f.value,
         ...(ind.aggregation === 'ratio' && { denominator: f.denominator }),
-        ...(t && { target: t.target.value, percent: fig.percent, met: fig.met ?? false }),
+        ...(t && { target: t.target.value, percent: percentOf(input), met: isMet(input) ?? false }),
       });
     }
     rows.push({ unitId: c.id, name: c.name, kind: c.kind, cells });
