@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createHarness, seedWorld, type Harness, type Items, type World } from '../testing/harness';
+import { systemMeta } from '../core/actor';
+import { createUser } from '../modules/users/commands/create-user';
+import {
+  ADMIN_PASSWORD,
+  PASSWORD,
+  createHarness,
+  seedWorld,
+  type Harness,
+  type Items,
+  type World,
+} from '../testing/harness';
 
 /**
  * Every role × every endpoint of the foundation × four target scopes, relative to the actor's home
@@ -271,5 +281,69 @@ describe('list endpoints return nothing from outside the caller’s scope', () =
     const res = await h.request('GET', '/api/v1/units', { token: tokens.standing });
     const ids = (res.body as Items<{ id: string; communeId: string | null }>).items.map((u) => u.communeId);
     expect(new Set(ids)).toEqual(new Set([world.C1.id]));
+  });
+});
+
+describe('managers manage only grants strictly below their own', () => {
+  const peers = {} as Record<'upper2' | 'standing2' | 'viewer2', string>;
+  beforeAll(async () => {
+    const w = world;
+    const at = (role: 'upper' | 'standing' | 'viewer', unit: World['P1']) => ({
+      role,
+      unitId: unit.id,
+      organizationId: null,
+      unitPath: unit.path,
+      unitLevel: unit.level,
+    });
+    for (const [username, grant] of [
+      ['upper2', at('upper', w.P1)],
+      ['standing2', at('standing', w.C1)],
+      ['viewer2', at('viewer', w.C1)],
+    ] as const) {
+      const u = await createUser(h.db, systemMeta, {
+        username,
+        password: PASSWORD,
+        fullName: username,
+        roles: [grant],
+      });
+      peers[username] = u.id;
+    }
+  });
+
+  const attempts = (id: string, w: World): Call[] => [
+    { method: 'POST', path: `/api/v1/users/${id}/password`, body: { newPassword: 'Chiem-Quyen-Peer-1' } },
+    { method: 'POST', path: `/api/v1/users/${id}/disable` },
+    { method: 'PUT', path: `/api/v1/users/${id}/roles`, body: { roles: [{ role: 'viewer', unitId: w.C2.id }] } },
+  ];
+
+  for (const [role, peer] of [
+    ['upper', 'upper2'],
+    ['standing', 'standing2'],
+  ] as const) {
+    it(`${role}: a peer of the same unit is seen, not managed (403, nothing written)`, async () => {
+      const id = peers[peer];
+      const seen = await h.request('GET', `/api/v1/users/${id}`, { token: tokens[role] });
+      expect(seen.status).toBe(200);
+      expect((seen.body as { can?: { manage: boolean } }).can).toEqual({ manage: false });
+      const before = await h.counts();
+      for (const call of attempts(id, world)) {
+        const res = await h.request(call.method, call.path, { token: tokens[role], body: call.body });
+        expect(res.status, `${call.method} ${call.path}`).toBe(403);
+      }
+      expect(await h.counts()).toEqual(before);
+      await h.login(peer); // the peer's password still works, the account is not locked
+    });
+  }
+
+  it('the upper level still manages a commune’s standing committee; the committee its commune’s viewer', async () => {
+    const byUpper = await h.request('POST', `/api/v1/users/${peers.standing2}/password`, {
+      token: tokens.upper,
+      body: { newPassword: 'Reset-By-Upper-1' },
+    });
+    expect(byUpper.status).toBe(200);
+    const byStanding = await h.request('POST', `/api/v1/users/${peers.viewer2}/disable`, { token: tokens.standing });
+    expect(byStanding.status).toBe(200);
+    const admin = await h.request('POST', `/api/v1/users/${peers.upper2}/disable`, { token: tokens.admin });
+    expect(admin.status).toBe(200);
   });
 });

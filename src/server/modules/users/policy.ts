@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/actor';
-import { isAdmin, isWithin, manageRoots } from '../../core/scope';
+import { isAdmin, isStrictlyWithin, isWithin, manageRoots } from '../../core/scope';
 import type { UnitLevel } from '../units/schema';
 import type { RoleName } from './schema';
 
@@ -14,12 +14,31 @@ export const roleUnitLevels: Record<Exclude<RoleName, 'admin' | 'org_lead'>, Uni
   viewer: ['province', 'district', 'commune', 'village'],
 };
 
-/** Upper units grant any role below them except admin; a standing committee grants roles inside its commune. */
-export function canManageGrant(actor: Actor, target: GrantTarget): boolean {
+/** A grant sits inside a subtree the actor administers (only upper units reach upper roles): enough to see it. */
+function canSeeGrant(actor: Actor, target: GrantTarget): boolean {
   if (isAdmin(actor)) return true;
   if (target.role === 'admin' || target.unitPath === null) return false;
   return manageRoots(actor).some(
     (m) => isWithin(target.unitPath ?? '', m.root) && (m.role === 'upper' || target.role !== 'upper'),
+  );
+}
+
+/** The roles that administer a unit: on the manager's own unit, a peer's grant of these is level with theirs. */
+const managingRoles: readonly RoleName[] = ['upper', 'standing'];
+
+/**
+ * Users manage only grants strictly below their own: a unit below theirs, or their own unit with a role that does
+ * not administer it (a commune's viewer or organisation head). An upper user never manages another upper user of
+ * the same province, nor a standing committee member a peer of the same commune.
+ */
+export function canManageGrant(actor: Actor, target: GrantTarget): boolean {
+  if (isAdmin(actor)) return true;
+  if (target.role === 'admin' || target.unitPath === null) return false;
+  const path = target.unitPath;
+  return manageRoots(actor).some(
+    (m) =>
+      (m.role === 'upper' || target.role !== 'upper') &&
+      (isStrictlyWithin(path, m.root) || (path === m.root && !managingRoles.includes(target.role))),
   );
 }
 
@@ -30,7 +49,7 @@ export function canManageUser(actor: Actor, grants: GrantTarget[]): boolean {
 }
 
 export function canSeeUser(actor: Actor, grants: GrantTarget[]): boolean {
-  return isAdmin(actor) || grants.some((g) => canManageGrant(actor, g));
+  return isAdmin(actor) || grants.some((g) => canSeeGrant(actor, g));
 }
 
 export function canListUsers(actor: Actor): boolean {
