@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { MIN_PASSWORD_LENGTH } from './password';
+import { MIN_PASSWORD_LENGTH, weakPasswordReason } from './password';
 import { roleNames } from './schema';
 
 // Request and response schemas of the users routes, each message in Vietnamese.
@@ -7,7 +7,11 @@ import { roleNames } from './schema';
 export const password = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`)
-  .max(200, 'Mật khẩu quá dài (tối đa 200 ký tự).');
+  .max(200, 'Mật khẩu quá dài (tối đa 200 ký tự).')
+  .superRefine((value, ctx) => {
+    const reason = weakPasswordReason(value);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
 
 export const roleInput = z.object({
   role: z.enum(roleNames, { message: `Vai trò phải là một trong: ${roleNames.join(', ')}.` }),

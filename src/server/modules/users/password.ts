@@ -6,6 +6,7 @@ import {
   type BinaryLike,
   type ScryptOptions,
 } from 'node:crypto';
+import { commonPasswords } from './common-passwords';
 
 const scrypt = (password: BinaryLike, salt: BinaryLike, keylen: number, opts: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) =>
@@ -18,6 +19,18 @@ const p = 1;
 const KEYLEN = 32;
 
 export const MIN_PASSWORD_LENGTH = 10;
+
+/**
+ * Why a new password is too weak, or null: blank (only spaces), one character repeated, or one of the commonest
+ * passwords (ignoring case and surrounding spaces). Length is checked by the field schema.
+ */
+export function weakPasswordReason(password: string): string | null {
+  const plain = password.trim().toLowerCase();
+  if (plain === '') return 'Mật khẩu không được chỉ gồm khoảng trắng.';
+  if (new Set(plain).size === 1) return 'Mật khẩu không được chỉ lặp lại một ký tự.';
+  if (commonPasswords.has(plain)) return 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.';
+  return null;
+}
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
