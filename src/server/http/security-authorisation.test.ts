@@ -26,6 +26,86 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
+describe('item 11: references and audit rows stay inside the caller’s commune', () => {
+  let fundId = '';
+  const programs: Record<'C1' | 'C2' | 'C3', string> = { C1: '', C2: '', C3: '' };
+  beforeAll(async () => {
+    const fund = await h.request('POST', '/api/v1/funds', {
+      token: t.standing1,
+      body: { communeId: w.C1.id, name: 'Quỹ Vì người nghèo' },
+    });
+    expect(fund.status).toBe(201);
+    fundId = (fund.body as { id: string }).id;
+    const gift = await h.request('POST', '/api/v1/donations', {
+      token: t.standing1,
+      body: { fundId, donorKind: 'person', donorName: 'Nguyễn Văn An', amount: 5_000_000, date: '2023-01-10' },
+    });
+    expect(gift.status).toBe(201);
+    for (const key of ['C1', 'C2', 'C3'] as const) {
+      const res = await h.request('POST', '/api/v1/relief-programs', {
+        token: t.admin,
+        body: { communeId: w[key].id, name: `Tết ${key}`, date: '2023-01-18', targetCategories: ['poor'] },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      programs[key] = (res.body as { id: string }).id;
+    }
+  });
+
+  const payout = (reliefProgramId: string) => ({
+    fundId,
+    amount: 100_000,
+    date: '2023-02-01',
+    purpose: 'Quà Tết',
+    recipient: 'Hộ nghèo',
+    decisionRef: '01/QĐ-MTTQ',
+    reliefProgramId,
+  });
+
+  it('a disbursement refuses a relief programme of another commune (404 naming reliefProgramId), writes nothing', async () => {
+    const before = await h.counts(['disbursements']);
+    for (const [token, program] of [
+      [t.standing1, programs.C3], // a commune the committee cannot even read
+      [t.admin, programs.C2], // readable to the administrator, but not the fund's commune
+    ] as const) {
+      const res = await h.request('POST', '/api/v1/disbursements', { token, body: payout(program) });
+      expect(res.status).toBe(404);
+      expect(fieldsOf(res.body)).toHaveProperty('reliefProgramId');
+    }
+    expect(await h.counts(['disbursements'])).toEqual(before);
+    const own = await h.request('POST', '/api/v1/disbursements', { token: t.standing1, body: payout(programs.C1) });
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    expect((own.body as { reliefProgramId: string }).reliefProgramId).toBe(programs.C1);
+  });
+
+  it('households/export.xlsx?communeId= of another commune is a 404 naming the field, with no audit row', async () => {
+    const before = await h.counts();
+    for (const [token, query] of [
+      [t.standing1, `communeId=${w.C3.id}`],
+      [t.standing1, `communeId=${w.C2.id}`],
+      [t.standing1, `villageId=${w.V4.id}`],
+      [t.upper1, `communeId=${w.C3.id}`],
+    ] as const) {
+      for (const path of ['/api/v1/households/export.xlsx', '/api/v1/households']) {
+        const res = await h.request('GET', `${path}?${query}`, { token });
+        expect(res.status, `${path}?${query}`).toBe(404);
+        expect(Object.keys(fieldsOf(res.body))).toEqual([query.split('=')[0]]);
+      }
+    }
+    expect(await h.counts()).toEqual(before);
+    // The caller's own commune (and, for the level above, a commune below it) is still filed where it belongs.
+    for (const [token, communeId] of [
+      [t.standing1, w.C1.id],
+      [t.upper1, w.C2.id],
+    ] as const) {
+      const res = await h.request('GET', `/api/v1/households/export.xlsx?communeId=${communeId}`, { token });
+      expect(res.status).toBe(200);
+    }
+    const audit = await h.request('GET', '/api/v1/audit?action=household.export&limit=10', { token: t.admin });
+    const rows = (audit.body as { items: { action: string; communeId: string | null }[] }).items;
+    expect(rows.filter((r) => r.action === 'household.export').map((r) => r.communeId)).not.toContain(w.C3.id);
+  });
+});
+
 describe('item 18: the commonest and blank passwords are refused', () => {
   const weak = ['1234567890', '          ', 'PassWord123', ' qwertyuiop ', 'aaaaaaaaaaaa', 'Matkhau123'];
 

@@ -29,6 +29,14 @@ export function householdWriteRoots(actor: Actor): string[] {
     .map((g) => g.unitPath as string);
 }
 
+/**
+ * May filter a household list by this unit (and so file the read in its audit log): a unit that overlaps a subtree
+ * the actor reads — inside it (a village of the committee's commune) or above it (a village head's own commune).
+ */
+export function canFilterHouseholdsBy(actor: Actor, unit: { path: string }): boolean {
+  return isAdmin(actor) || householdReadRoots(actor).some((r) => isWithin(unit.path, r) || isWithin(r, unit.path));
+}
+
 export function canReadHousehold(actor: Actor, h: HouseholdRef): boolean {
   return isAdmin(actor) || householdReadRoots(actor).some((r) => isWithin(h.unitPath, r));
 }

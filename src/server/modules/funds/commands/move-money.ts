@@ -4,6 +4,7 @@ import { conflict, forbidden, unknownReference } from '../../../core/errors';
 import type { Db, Queryable } from '../../../db/client';
 import { formatMoney } from '../../../../lib/numbers';
 import { recordAudit } from '../../audit/record-audit';
+import { findProgramVisibleTo } from '../../relief/lookup';
 import { findFundVisibleTo } from '../lookup';
 import { nextNumber } from '../numbering';
 import { canManageFunds } from '../policy';
@@ -93,6 +94,11 @@ export async function recordDisbursement(ctx: CommandContext, input: PayoutReque
   if (payout.driveId) {
     const drive = await findDrive(db, payout.driveId);
     if (!drive || drive.fundId !== fund.id) throw unknownReference('driveId', 'Đợt vận động');
+  }
+  if (payout.reliefProgramId) {
+    // A payout pays for a programme of the fund's own commune only (relief's lookup: its tables stay its own).
+    const { program } = await findProgramVisibleTo(db, actor, payout.reliefProgramId, 'reliefProgramId');
+    if (program.communeId !== fund.communeId) throw unknownReference('reliefProgramId', 'Chương trình trợ giúp');
   }
   return writeDisbursement(db, meta, fund, communePath, payout);
 }

@@ -1,11 +1,11 @@
 import type { Actor, RequestMeta } from '../../../core/actor';
-import { forbidden, invalid } from '../../../core/errors';
+import { forbidden, invalid, unknownReference } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { supportsOfHousehold } from '../../relief/figures';
 import { findUnit } from '../../units/queries';
 import { findHouseholdVisibleTo } from '../lookup';
-import { canExportPersonalData, householdReadRoots } from '../policy';
+import { canExportPersonalData, canFilterHouseholdsBy, householdReadRoots } from '../policy';
 import { allHouseholds, listHouseholds, type HouseholdFilter } from '../queries';
 import type { CommandContext } from '../../../core/command';
 
@@ -30,10 +30,17 @@ async function logHouseholdRead(
   await recordAudit(db, meta, { ...entry, entityId: entry.entityId ?? null });
 }
 
-/** Where a read of a list is filed in the audit log: the village or commune filtered on, else the actor's one scope. */
+/**
+ * Where a read of a list is filed in the audit log: the village or commune filtered on, else the actor's one scope.
+ * A filter on a unit outside the actor's scope is a 404 naming the field, so nobody writes into another commune's log.
+ */
 async function readScope(db: Db, actor: Actor, filter: HouseholdFilter) {
+  const field = filter.villageId ? 'villageId' : 'communeId';
   const id = filter.villageId ?? filter.communeId;
   const unit = id ? await findUnit(db, id) : null;
+  if (id && (!unit || !canFilterHouseholdsBy(actor, unit))) {
+    throw unknownReference(field, field === 'villageId' ? 'Thôn/tổ dân phố' : 'Xã/phường');
+  }
   if (unit) return { scopePath: unit.path, communeId: unit.communeId };
   const roots = householdReadRoots(actor);
   const grants = actor.grants.filter((g) => g.unitPath && roots.includes(g.unitPath));
@@ -52,11 +59,12 @@ export async function readHouseholdPage(
   filter: HouseholdFilter,
   page: { limit: number; offset: number },
 ) {
+  const scope = await readScope(db, actor, filter);
   const { items, total } = await listHouseholds(db, actor, filter, page);
   await logHouseholdRead(db, meta, {
     action: 'household.list',
     entity: 'household_list',
-    ...(await readScope(db, actor, filter)),
+    ...scope,
     after: { filter: filterRecord(filter), count: total, returned: items.length, offset: page.offset },
   });
   return { items, total };
@@ -64,12 +72,13 @@ export async function readHouseholdPage(
 
 /** Every household matching the filter for a spreadsheet (at most MAX_EXPORT), the export logged. */
 export async function exportHouseholds({ db, actor, meta }: CommandContext, filter: HouseholdFilter) {
+  const scope = await readScope(db, actor, filter);
   const { items, total } = await allHouseholds(db, actor, filter, MAX_EXPORT);
   if (total > MAX_EXPORT) throw invalid({ _: `Có ${total} hộ, quá ${MAX_EXPORT} hộ cho một tệp; hãy lọc theo thôn.` });
   await logHouseholdRead(db, meta, {
     action: 'household.export',
     entity: 'household_list',
-    ...(await readScope(db, actor, filter)),
+    ...scope,
     after: { filter: filterRecord(filter), count: items.length, format: 'xlsx' },
   });
   return { items, filter: JSON.stringify(filterRecord(filter)) };
