@@ -106,6 +106,56 @@ describe('item 11: references and audit rows stay inside the caller’s commune'
   });
 });
 
+describe('item 12: a cookie-authenticated change must come from our own pages', () => {
+  let cookie = '';
+  beforeAll(async () => {
+    const res = await h.request('POST', '/api/v1/auth/login', { body: { username: 'standing1', password: PASSWORD } });
+    cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(cookie).toMatch(/^mattran_session=/);
+  });
+  const disabled = async (id: string) =>
+    ((await h.request('GET', `/api/v1/users/${id}`, { token: t.admin })).body as { disabled: boolean }).disabled;
+
+  it('a cross-origin text/plain or form POST with the session cookie is refused (403) and disables nobody', async () => {
+    const id = w.users.target_own;
+    const before = await h.counts();
+    const attacks: Record<string, string>[] = [
+      { 'content-type': 'text/plain', origin: 'https://evil.example' },
+      { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      { 'content-type': 'text/plain', 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+      { 'content-type': 'multipart/form-data; boundary=x', 'sec-fetch-site': 'same-site' },
+      { 'content-type': 'text/plain', origin: 'null' },
+    ];
+    for (const headers of attacks) {
+      const res = await h.request('POST', `/api/v1/users/${id}/disable`, { headers: { cookie, ...headers }, raw: '' });
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+    }
+    expect(await h.counts()).toEqual(before);
+    expect(await disabled(id)).toBe(false);
+  });
+
+  it('our own pages (same origin), bearer-token calls and the public portal keep working', async () => {
+    const id = w.users.target_sibling;
+    const sameOrigin = await h.request('POST', `/api/v1/users/${id}/disable`, {
+      headers: { cookie, 'sec-fetch-site': 'same-origin', origin: 'http://localhost' },
+    });
+    expect(sameOrigin.status).toBe(200);
+    const originOnly = await h.request('POST', `/api/v1/users/${id}/enable`, {
+      headers: { cookie, origin: 'http://localhost' },
+    });
+    expect(originOnly.status).toBe(200);
+    const bearer = await h.request('POST', `/api/v1/users/${id}/disable`, {
+      token: t.standing1,
+      headers: { origin: 'https://integration.example', 'content-type': 'text/plain' },
+      raw: '',
+    });
+    expect(bearer.status).toBe(200);
+    expect(await disabled(id)).toBe(true);
+    const portal = await h.app.request(`/xa/${w.C1.id}/kien-nghi`, { headers: { cookie } });
+    expect(portal.status).toBe(200);
+  });
+});
+
 describe('item 18: the commonest and blank passwords are refused', () => {
   const weak = ['1234567890', '          ', 'PassWord123', ' qwertyuiop ', 'aaaaaaaaaaaa', 'Matkhau123'];
 
