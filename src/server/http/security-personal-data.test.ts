@@ -2,17 +2,18 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { createLogger } from '../logger';
-import { createHarness, seedWorld, type Harness, type World } from '../testing/harness';
+import { ADMIN_PASSWORD, createHarness, seedWorld, type Harness, type World } from '../testing/harness';
 
 // Issue 12, items 5–9 (personal data, Law 91/2025), each replayed as a request.
 
 let h: Harness;
 let w: World;
-const t = { upper1: '', standing1: '', village1: '' };
+const t = { admin: '', upper1: '', standing1: '', village1: '' };
 
 beforeAll(async () => {
   h = await createHarness();
   w = await seedWorld(h.db);
+  t.admin = await h.login('admin', ADMIN_PASSWORD);
   for (const u of ['upper1', 'standing1', 'village1'] as const) t[u] = await h.login(u);
 });
 afterAll(async () => h?.close());
@@ -112,5 +113,43 @@ describe('item 6: the audit log carries no personal data its reader could not re
     const text = JSON.stringify(rows);
     for (const secret of ['Lê Văn Kín', '0911 222 333', 'Xóm Giữa']) expect(text).not.toContain(secret);
     expect(rows[0]?.after).toMatchObject({ submitterName: '(có)', submitterContact: '(có)', submitterAddress: '(có)' });
+  });
+});
+
+describe('item 8: erasure reaches every copy of the name', () => {
+  it('after a household is erased, no household.list or household.export row keeps a search for the name', async () => {
+    const created = await h.request('POST', '/api/v1/households', {
+      token: t.standing1,
+      body: { villageId: w.V1.id, headName: 'Phạm Thị Xuyến', address: 'Xóm 7', phone: '0977000111', members: 2 },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = (created.body as { id: string }).id;
+    const searches = ['Phạm Thị Xuyến', 'pham thi xuyen', 'XUYẾN', 'Hoàng Văn Khác'];
+    for (const q of searches) {
+      const res = await h.request('GET', `/api/v1/households?q=${encodeURIComponent(q)}`, { token: t.standing1 });
+      expect(res.status).toBe(200);
+    }
+    const byUpper = await h.request('GET', `/api/v1/households?q=${encodeURIComponent('Thị Xuyến')}`, {
+      token: t.upper1,
+    });
+    expect(byUpper.status).toBe(200);
+    const exported = await h.request('GET', `/api/v1/households/export.xlsx?q=${encodeURIComponent('Xuyến')}`, {
+      token: t.standing1,
+    });
+    expect(exported.status).toBe(200);
+    const logged = JSON.stringify(await audit(t.admin, 'entity=household_list&limit=500'));
+    expect(logged).toContain('Phạm Thị Xuyến');
+
+    const erased = await h.request('POST', `/api/v1/households/${id}/erase`, {
+      token: t.standing1,
+      body: { reason: 'Người dân yêu cầu' },
+    });
+    expect(erased.status).toBe(200);
+    const rows = await audit(t.admin, 'entity=household_list&limit=500');
+    const text = JSON.stringify(rows);
+    for (const q of ['Xuyến', 'xuyen', 'XUYẾN']) expect(text).not.toContain(q);
+    // A search that did not match the name is kept as it was.
+    expect(text).toContain('Hoàng Văn Khác');
+    expect(JSON.stringify(await audit(t.admin, `entityId=${id}`))).not.toContain('Xuyến');
   });
 });
