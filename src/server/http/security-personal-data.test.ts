@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { createLogger } from '../logger';
+import { renderDocx } from '../modules/documents/render-docx';
+import { docxParagraphTexts } from '../modules/documents/zip-read';
+import { publicDisclosure } from '../modules/funds/disclosure';
+import { disclosureDocument } from '../modules/funds/disclosure-document';
 import { ADMIN_PASSWORD, createHarness, seedWorld, type Harness, type World } from '../testing/harness';
 
 // Issue 12, items 5–9 (personal data, Law 91/2025), each replayed as a request.
@@ -151,5 +156,179 @@ describe('item 8: erasure reaches every copy of the name', () => {
     // A search that did not match the name is kept as it was.
     expect(text).toContain('Hoàng Văn Khác');
     expect(JSON.stringify(await audit(t.admin, `entityId=${id}`))).not.toContain('Xuyến');
+  });
+});
+
+describe('item 7: reads of one record with personal data are logged and never cached', () => {
+  const post = async (token: string, path: string, body: unknown) => {
+    const res = await h.request('POST', path, { token, body });
+    expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(201);
+    return res.body as { id: string };
+  };
+  /** Reads `path` as standing1 and checks the answer is not cached and one audit row of `action` was written. */
+  const readIsLogged = async (path: string, action: string, entityId: string) => {
+    const before = (await audit(t.admin, `entityId=${entityId}`)).filter((r) => r.action === action).length;
+    const res = await h.request('GET', path, { token: t.standing1 });
+    expect(res.status, path).toBe(200);
+    expect(res.headers.get('cache-control'), path).toBe('no-store');
+    const rows = await audit(t.admin, `entityId=${entityId}`);
+    expect(rows[0]?.action, path).toBe(action);
+    expect(rows.filter((r) => r.action === action).length, path).toBe(before + 1);
+  };
+
+  it('a household', async () => {
+    const { id } = await post(t.standing1, '/api/v1/households', {
+      villageId: w.V1.id,
+      headName: 'Đinh Văn Đọc',
+      phone: '0966000222',
+      members: 4,
+    });
+    await readIsLogged(`/api/v1/households/${id}`, 'household.read', id);
+  });
+
+  it('a petition with its sender, for those who see the sender (not logged where the sender is hidden)', async () => {
+    const { id } = await post(t.standing1, '/api/v1/petitions', {
+      communeId: w.C1.id,
+      content: 'Đề nghị nạo vét kênh',
+      field: 'infrastructure',
+      agency: 'ubnd_xa',
+      submitterName: 'Vũ Thị Gửi',
+      submitterContact: '0933 444 555',
+    });
+    await readIsLogged(`/api/v1/petitions/${id}`, 'petition.read', id);
+    const count = (await audit(t.admin, `entityId=${id}`)).length;
+    const byUpper = await h.request('GET', `/api/v1/petitions/${id}`, { token: t.upper1 });
+    expect(byUpper.status).toBe(200);
+    expect(byUpper.headers.get('cache-control')).toBe('no-store');
+    expect((await audit(t.admin, `entityId=${id}`)).length).toBe(count);
+  });
+
+  it("a relief programme's supports, a receipt and a consultation's comments", async () => {
+    const hid = (
+      await post(t.standing1, '/api/v1/households', { villageId: w.V1.id, headName: 'Mai Văn Nhận', members: 2 })
+    ).id;
+    const program = await post(t.standing1, '/api/v1/relief-programs', {
+      communeId: w.C1.id,
+      name: 'Tết 2023',
+      date: '2023-01-18',
+    });
+    await post(t.standing1, `/api/v1/relief-programs/${program.id}/supports`, {
+      householdId: hid,
+      kind: 'cash',
+      value: 500_000,
+      donorName: 'Công ty Hồng Phát',
+    });
+    await readIsLogged(`/api/v1/relief-programs/${program.id}/supports`, 'relief_support.list', program.id);
+
+    const fund = await post(t.standing1, '/api/v1/funds', { communeId: w.C1.id, name: 'Quỹ Vì người nghèo' });
+    const receipt = await post(t.standing1, '/api/v1/donations', {
+      fundId: fund.id,
+      donorKind: 'person',
+      donorName: 'Cao Thị Tặng',
+      amount: 200_000,
+      date: '2023-05-15',
+    });
+    await readIsLogged(`/api/v1/donations/${receipt.id}/receipt.docx`, 'donation.receipt_export', receipt.id);
+
+    const consultation = await post(t.standing1, '/api/v1/consultations', {
+      communeId: w.C1.id,
+      title: 'Dự thảo Luật Đất đai (sửa đổi)',
+      deadline: '2099-03-15',
+      opensOn: '2023-01-03',
+      articles: [{ ref: 'Điều 1', text: 'Phạm vi điều chỉnh.' }],
+    });
+    await post(t.standing1, `/api/v1/consultations/${consultation.id}/comments`, {
+      articleRef: 'Điều 1',
+      content: 'Nên làm rõ.',
+      author: 'Tô Văn Góp',
+      contact: '0944 555 666',
+    });
+    await readIsLogged(
+      `/api/v1/consultations/${consultation.id}/comments`,
+      'consultation_comment.list',
+      consultation.id,
+    );
+    await readIsLogged(
+      `/api/v1/consultations/${consultation.id}/synthesis.docx`,
+      'consultation.synthesis_export',
+      consultation.id,
+    );
+  });
+});
+
+describe("item 9: the donor's choice and no phone or account number on a public page or file", () => {
+  it('a receipt records "appear as Nhà hảo tâm"; names stay the default; numbers in texts are masked everywhere', async () => {
+    const post = async (path: string, body: unknown, status = 201) => {
+      const res = await h.request('POST', path, { token: t.standing1, body });
+      expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(status);
+      return res.body as { id: string; publicAnonymous?: boolean; error?: { fields?: Record<string, string> } };
+    };
+    const fund = await post('/api/v1/funds', { communeId: w.C1.id, name: 'Quỹ Cứu trợ' });
+    const drive = await post('/api/v1/drives', {
+      fundId: fund.id,
+      name: 'Ủng hộ đồng bào bị lũ 2023',
+      from: '2023-01-01',
+      to: '2023-12-31',
+      target: 10_000_000,
+    });
+    const gift = { fundId: fund.id, driveId: drive.id, donorKind: 'person', amount: 300_000, date: '2023-05-15' };
+    const hidden = await post('/api/v1/donations', { ...gift, donorName: 'Ngô Văn Kín Đáo', publicAnonymous: true });
+    expect(hidden.publicAnonymous).toBe(true);
+    const named = await post('/api/v1/donations', { ...gift, donorName: 'Bùi Thị Công Khai' });
+    expect(named.publicAnonymous).toBe(false);
+    await post('/api/v1/donations', {
+      ...gift,
+      donorName: 'NGUYEN VAN CHUYEN TK 0501000016789',
+      donorAddress: 'Số 9 ngõ Riêng Tư',
+      inKindDescription: 'Gạo, liên hệ 0912 345 678',
+      inKindValue: 100_000,
+    });
+    await post('/api/v1/disbursements', {
+      fundId: fund.id,
+      driveId: drive.id,
+      amount: 200_000,
+      date: '2023-06-01',
+      purpose: 'Hỗ trợ hộ bị lũ, chuyển vào TK 1903456789012',
+      recipient: 'Hộ ông Tạ Văn Nhận (ĐT 0987.654.321)',
+      decisionRef: 'QĐ 1/QĐ-MTTQ',
+    });
+    const bad = await post('/api/v1/donations', { ...gift, donorName: 'A', publicAnonymous: 'có' }, 422);
+    expect(bad.error?.fields).toHaveProperty('publicAnonymous');
+
+    const secrets = [
+      'Ngô Văn Kín Đáo',
+      '0501000016789',
+      '16789',
+      'Riêng Tư',
+      '0912',
+      '345 678',
+      '1903456789012',
+      '0987',
+    ];
+    const api = await h.request('GET', `/api/v1/public/drives/${drive.id}/disclosure`);
+    expect(api.status).toBe(200);
+    const page = await h.app.request(`/cong-khai/${drive.id}`);
+    expect(page.status).toBe(200);
+    const xlsx = await h.app.request(`/cong-khai/${drive.id}.xlsx`);
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    const cells: string[] = [];
+    for (const ws of wb.worksheets) ws.eachRow((row) => cells.push(JSON.stringify(row.values)));
+    // The .pdf is this .docx converted by LibreOffice: the same model.
+    const docx = docxParagraphTexts(await renderDocx(disclosureDocument(await publicDisclosure(h.db, drive.id))));
+    const outputs = {
+      api: JSON.stringify(api.body),
+      page: await page.text(),
+      xlsx: cells.join('\n'),
+      docx: docx.join('\n'),
+    };
+    for (const [where, text] of Object.entries(outputs)) {
+      for (const secret of secrets) expect(text, `${where}: ${secret}`).not.toContain(secret);
+      expect(text, where).toContain('Bùi Thị Công Khai');
+      expect(text, where).toContain('Nhà hảo tâm');
+      expect(text, where).toContain('0501000016xxx');
+    }
+    expect(outputs.api).toContain('1903456789xxx');
   });
 });
