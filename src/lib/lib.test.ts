@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTimeVi, formatDateVi, todayVn } from './dates';
+import { maskPersonalNumbers } from './public-text';
 import { compareVi, foldVietnamese, matchesVi } from './vi-text';
 
 describe('Vietnamese text', () => {
@@ -40,5 +41,19 @@ describe('unit names', async () => {
     expect(unitDisplayName({ kind: 'thôn', name: 'Thôn Đông' })).toBe('Thôn Đông');
     expect(unitDisplayName({ kind: 'tổ dân phố', name: 'Tổ dân phố 3' })).toBe('Tổ dân phố 3');
     expect(unitDisplayName({ kind: 'thôn', name: 'Thôn' })).toBe('thôn Thôn');
+  });
+});
+
+describe('maskPersonalNumbers (public disclosure keeps no phone or account number)', () => {
+  it('masks account numbers as banks print them and phones entirely; keeps amounts and years', () => {
+    expect(maskPersonalNumbers('NGUYEN VAN A chuyen tien tu TK 0501000016789 ung ho VNN2026')).toBe(
+      'NGUYEN VAN A chuyen tien tu TK 0501000016xxx ung ho VNN2026',
+    );
+    expect(maskPersonalNumbers('LH 0912 345 678 hoặc +84912345678, 0912.345.678')).toBe(
+      'LH xxxxxxxxxx hoặc xxxxxxxxxx, xxxxxxxxxx',
+    );
+    expect(maskPersonalNumbers('Ủng hộ 500000 đồng năm 2023, phiếu PT-2023-0001')).toBe(
+      'Ủng hộ 500000 đồng năm 2023, phiếu PT-2023-0001',
+    );
   });
 });

@@ -40,6 +40,7 @@ export async function loadDemoFunds(db: Db, commune: Unit, villages: Unit[], org
       driveId: null,
       donorKind: 'household',
       donorAddress: null,
+      publicAnonymous: false,
       method: 'cash',
       inKindDescription: null,
       inKindValue: 0,

@@ -1931,6 +1931,11 @@ export interface paths {
                         organizationId?: string | null;
                         /** Format: uuid */
                         pledgeId?: string | null;
+                        /**
+                         * @description Người ủng hộ chọn hiện là "Nhà hảo tâm" khi công khai (mặc định: hiện tên).
+                         * @default false
+                         */
+                        publicAnonymous?: boolean;
                         /** Format: uuid */
                         unitId?: string | null;
                     };
@@ -14446,6 +14451,7 @@ export interface components {
             note: string | null;
             organizationId: string | null;
             pledgeId: string | null;
+            publicAnonymous: boolean;
             receiptNo: string;
             total: number;
             totalInWords: string;

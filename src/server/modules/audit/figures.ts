@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { auditLog } from './schema';
 
@@ -24,6 +24,38 @@ export async function redactAuditRows(
     .where(and(eq(auditLog.entity, target.entity), eq(auditLog.entityId, target.entityId)))
     .returning({ id: auditLog.id });
   return rows.length;
+}
+
+/**
+ * Overwrites the search terms (`after.filter.q`) of earlier list reads of `entity` (household.list and
+ * household.export file theirs under `household_list`) that `matches` says name an erased person: a search for
+ * the person's name is a copy of it. Only rows of the record's commune, or of no commune (the administrator's),
+ * are looked at. Returns how many rows were redacted.
+ */
+export async function redactAuditSearchTerms(
+  tx: Queryable,
+  target: { entity: string; communeId: string; matches: (term: string) => boolean; replacement: string },
+): Promise<number> {
+  const term = sql<string | null>`${auditLog.after}->'filter'->>'q'`;
+  const rows = await tx
+    .select({ id: auditLog.id, term })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entity, target.entity),
+        isNotNull(term),
+        or(eq(auditLog.communeId, target.communeId), isNull(auditLog.communeId)),
+      ),
+    );
+  const ids = rows.filter((r) => r.term !== null && target.matches(r.term)).map((r) => r.id);
+  const CHUNK = 5000;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    await tx
+      .update(auditLog)
+      .set({ after: sql`jsonb_set(${auditLog.after}, '{filter,q}', ${JSON.stringify(target.replacement)}::jsonb)` })
+      .where(inArray(auditLog.id, ids.slice(i, i + CHUNK)));
+  }
+  return ids.length;
 }
 
 /**

@@ -89,7 +89,7 @@ export function consultationFileRoutes(deps: AppDeps) {
     app.get(`/api/v1/consultations/:id/synthesis.${ext}`, async (c) => {
       const ctx = commandContext(c, db);
       const { bytes, fileName } = await exportSynthesis(ctx, { id: c.req.param('id'), format: ext });
-      return fileResponse(c, new Uint8Array(bytes), fileName);
+      return fileResponse(c, new Uint8Array(bytes), fileName, { headers: { 'Cache-Control': 'no-store' } });
     });
   }
 

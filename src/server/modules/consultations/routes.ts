@@ -6,6 +6,7 @@ import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse,
 import { addComment } from './commands/add-comment';
 import { closeConsultation } from './commands/close-consultation';
 import { createConsultation } from './commands/create-consultation';
+import { readComments } from './commands/read-comments';
 import {
   authorOptionsSchema,
   commentBody,
@@ -17,9 +18,9 @@ import {
   listQuery,
 } from './fields';
 import { consultationFileRoutes } from './file-routes';
-import { findArticle, findConsultationDetailVisibleTo, findConsultationVisibleTo } from './lookup';
+import { findConsultationDetailVisibleTo, findConsultationVisibleTo } from './lookup';
 import { presentAuthorOptions, presentCommentFor, presentConsultation, presentConsultationDetail } from './present';
-import { authorOptions, listComments, listConsultations } from './queries';
+import { authorOptions, listConsultations } from './queries';
 
 export const TAGS = ['Góp ý dự thảo'];
 
@@ -134,12 +135,10 @@ export function consultationsRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(z.object({ items: z.array(commentSchema) })), ...errorResponses },
     }),
     async (c) => {
-      const actor = actorOf(c);
-      const found = await findConsultationVisibleTo(db, actor, c.req.valid('param').id);
-      const ref = c.req.valid('query').articleRef;
-      const article = ref ? await findArticle(db, found.consultation.id, ref) : undefined;
-      const rows = await listComments(db, found.consultation.id, article?.id);
-      return c.json({ items: rows.map((r) => presentCommentFor(actor, found, r)) }, 200);
+      const ctx = commandContext(c, db);
+      const { found, rows } = await readComments(ctx, c.req.valid('param').id, c.req.valid('query').articleRef);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ items: rows.map((r) => presentCommentFor(ctx.actor, found, r)) }, 200);
     },
   );
 

@@ -1,3 +1,4 @@
+import { maskPersonalNumbers } from '../../../lib/public-text';
 import { notFound } from '../../core/errors';
 import type { Queryable } from '../../db/client';
 import { findUnit } from '../units/queries';
@@ -5,7 +6,9 @@ import { driveDisbursements, driveDonations, driveTotals, findDrive, findFund } 
 
 /**
  * Public disclosure (công khai / sao kê) of a drive, straight from the ledger: who gave what and
- * when, what was paid out, and what is left. Only names and amounts: never an address, phone or ID.
+ * when, what was paid out, and what is left. Only names and amounts: never an address, phone or ID; a donor who
+ * chose so appears as "Nhà hảo tâm"; phone and account numbers inside the texts (bank transfer texts) are masked.
+ * Every public page and file (HTML, API, .xlsx, .docx, .pdf) is built from this.
  */
 export async function driveDisclosure(db: Queryable, driveId: string) {
   const drive = await findDrive(db, driveId);
@@ -32,17 +35,17 @@ export async function driveDisclosure(db: Queryable, driveId: string) {
     donors: gifts.map((d) => ({
       receiptNo: d.receiptNo,
       date: d.date,
-      donorName: d.donorKind === 'anonymous' ? 'Nhà hảo tâm' : d.donorName,
-      donorKind: d.donorKind,
+      donorName: d.donorKind === 'anonymous' || d.publicAnonymous ? 'Nhà hảo tâm' : maskPersonalNumbers(d.donorName),
+      donorKind: d.publicAnonymous ? ('anonymous' as const) : d.donorKind,
       amount: d.amount,
-      inKindDescription: d.inKindDescription,
+      inKindDescription: d.inKindDescription === null ? null : maskPersonalNumbers(d.inKindDescription),
       inKindValue: d.inKindValue,
     })),
     payouts: payouts.map((p) => ({
       payoutNo: p.payoutNo,
       date: p.date,
-      purpose: p.purpose,
-      recipient: p.recipient,
+      purpose: maskPersonalNumbers(p.purpose),
+      recipient: maskPersonalNumbers(p.recipient),
       amount: p.amount,
     })),
     totals: {

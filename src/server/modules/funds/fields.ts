@@ -71,6 +71,10 @@ export const donationBody = z.object({
   inKindDescription: z.string().trim().max(500, 'Mô tả hiện vật tối đa 500 ký tự.').nullish(),
   inKindValue: money('Giá trị hiện vật').default(0),
   donorAddress: z.string().trim().max(300).nullish(),
+  publicAnonymous: z
+    .boolean({ message: 'publicAnonymous: true hoặc false.' })
+    .default(false)
+    .openapi({ description: 'Người ủng hộ chọn hiện là "Nhà hảo tâm" khi công khai (mặc định: hiện tên).' }),
   pledgeId: uuid('đăng ký ủng hộ').nullish(),
   note: z.string().trim().max(1000).nullish(),
 });
@@ -229,6 +233,7 @@ export const donationSchema = z
     receiptNo: z.string(),
     donorKind: z.enum(donorKinds),
     donorName: z.string(),
+    publicAnonymous: z.boolean(),
     method: z.enum(paymentMethods),
     amount: z.number(),
     amountInWords: z.string(),

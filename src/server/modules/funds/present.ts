@@ -51,6 +51,7 @@ export function presentDonation(d: Donation) {
     receiptNo: d.receiptNo,
     donorKind: d.donorKind,
     donorName: d.donorName,
+    publicAnonymous: d.publicAnonymous,
     method: d.method,
     amount: d.amount,
     amountInWords: amountInWords(d.amount),

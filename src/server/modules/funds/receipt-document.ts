@@ -74,5 +74,5 @@ export async function receiptFile(db: Queryable, actor: Actor, id: string, ext: 
   const doc = receiptDocument(donation, fund, drive, commune, place ? unitDisplayName(place) : null);
   const docx = await renderDocx(doc);
   const bytes = ext === 'docx' ? docx : await docxToPdf(docx, { inputName: donation.receiptNo });
-  return { bytes, fileName: `${donation.receiptNo}.${ext}` };
+  return { bytes, fileName: `${donation.receiptNo}.${ext}`, donation, communePath: commune.path };
 }

@@ -8,6 +8,7 @@ import { bankRoutes } from './bank-routes';
 import { createDrive } from './commands/create-drive';
 import { createFund } from './commands/create-fund';
 import { recordDisbursement, recordTransfer } from './commands/move-money';
+import { exportReceipt } from './commands/export-receipt';
 import { recordDonation, voidDonation } from './commands/record-donation';
 import { recordPledge } from './commands/record-pledge';
 import { publicDisclosure } from './disclosure';
@@ -43,7 +44,6 @@ import {
   presentTransfer,
 } from './present';
 import { driveSummaryFor, drivesOfFundFor, fundBalanceFor, listFunds, pledgesOfFundFor } from './queries';
-import { receiptFile } from './receipt-document';
 
 const TAGS = ['Quỹ & ủng hộ'];
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -156,8 +156,8 @@ export function fundsRoutes(deps: AppDeps) {
   // The printable receipt, as Word (to edit) or PDF (to print and publish).
   for (const ext of ['docx', 'pdf'] as const) {
     app.get(`/api/v1/donations/:id/receipt.${ext}`, async (c) => {
-      const file = await receiptFile(db, actorOf(c), c.req.param('id'), ext);
-      return fileResponse(c, new Uint8Array(file.bytes), file.fileName);
+      const file = await exportReceipt(commandContext(c, db), c.req.param('id'), ext);
+      return fileResponse(c, new Uint8Array(file.bytes), file.fileName, { headers: { 'Cache-Control': 'no-store' } });
     });
   }
 

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -93,6 +94,8 @@ export const donations = pgTable(
     donorKind: text('donor_kind', { enum: donorKinds }).notNull(),
     donorName: text('donor_name').notNull(),
     donorAddress: text('donor_address'),
+    /** The donor chose to appear as "Nhà hảo tâm" on public disclosure (ARCHITECTURE.md, domain rule 3). */
+    publicAnonymous: boolean('public_anonymous').notNull().default(false),
     method: text('method', { enum: paymentMethods }).notNull().default('cash'),
     amount: bigint('amount', { mode: 'number' }).notNull(),
     inKindDescription: text('in_kind_description'),

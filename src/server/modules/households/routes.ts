@@ -18,12 +18,11 @@ import {
 import { createHousehold } from './commands/create-household';
 import { eraseHousehold } from './commands/erase-household';
 import { fileError, importHouseholdFile } from './commands/import-households';
-import { exportHouseholds, exportPersonalData, readHouseholdPage } from './commands/read-households';
+import { exportHouseholds, exportPersonalData, readHousehold, readHouseholdPage } from './commands/read-households';
 import { setYearCategories } from './commands/set-categories';
 import { updateHousehold } from './commands/update-household';
 import * as f from './fields';
 import { MAX_FILE_BYTES, type RowError } from './import-file';
-import { findHouseholdVisibleTo } from './lookup';
 import { writesHouseholds } from './policy';
 import { presentHouseholdFor, presentPersonalData } from './present';
 import { writableVillages, type HouseholdFilter } from './queries';
@@ -398,9 +397,10 @@ export function householdsRoutes(deps: AppDeps) {
   });
 
   app.openapi(getRoute, async (c) => {
-    const actor = actorOf(c);
-    const h = await findHouseholdVisibleTo(db, actor, c.req.valid('param').id);
-    return c.json(presentHouseholdFor(actor, h), 200);
+    const ctx = commandContext(c, db);
+    const h = await readHousehold(ctx, c.req.valid('param').id);
+    c.header('Cache-Control', 'no-store');
+    return c.json(presentHouseholdFor(ctx.actor, h), 200);
   });
 
   app.openapi(patchRoute, async (c) => {

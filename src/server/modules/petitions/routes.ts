@@ -2,6 +2,7 @@ import { createRoute, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { todayVn } from '../../../lib/dates';
 import { commandContext } from '../../http/context';
+import { readPetition } from './commands/read-petition';
 import { invalid } from '../../core/errors';
 import type { AppDeps, AppEnv } from '../../http/env';
 import {
@@ -179,7 +180,12 @@ export function petitionsRoutes(deps: AppDeps) {
       request: { params: idParam },
       responses: { 200: jsonResponse(petitionDetailSchema), ...errorResponses },
     }),
-    async (c) => c.json(await detail(actorOf(c), c.req.valid('param').id), 200),
+    async (c) => {
+      const ctx = commandContext(c, db);
+      const found = await readPetition(ctx, c.req.valid('param').id);
+      c.header('Cache-Control', 'no-store');
+      return c.json(presentPetitionDetail(ctx.actor, found), 200);
+    },
   );
 
   app.openapi(

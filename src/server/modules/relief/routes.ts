@@ -12,6 +12,7 @@ import { householdCategories } from '../households/figures';
 import { addSupport } from './commands/add-support';
 import { exportSignOff } from './commands/export-sign-off';
 import { handOver } from './commands/hand-over';
+import { readProgramSupports } from './commands/read-supports';
 import { createProgram } from './commands/save-program';
 import { findHouseholdVisibleTo, findProgramVisibleTo } from './lookup';
 import { supportReadRoots } from './policy';
@@ -261,10 +262,10 @@ export function reliefRoutes(deps: AppDeps) {
 
   const supportsOut = z.object({ items: z.array(supportOut) });
   app.openapi(get200('/api/v1/relief-programs/{id}/supports', supportsOut), async (c) => {
-    const actor = actorOf(c);
-    const { program, commune } = await findProgramVisibleTo(db, actor, c.req.valid('param').id);
-    const rows = await programSupports(db, program, supportReadRoots(actor));
-    return c.json({ items: rows.map((r) => presentSupportRowFor(actor, commune, r)) }, 200);
+    const ctx = commandContext(c, db);
+    const { commune, rows } = await readProgramSupports(ctx, c.req.valid('param').id);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ items: rows.map((r) => presentSupportRowFor(ctx.actor, commune, r)) }, 200);
   });
 
   app.openapi(
@@ -342,7 +343,7 @@ export function reliefRoutes(deps: AppDeps) {
       const id = c.req.param('id');
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Chương trình trợ giúp');
       const file = await exportSignOff(commandContext(c, db), id, ext);
-      return fileResponse(c, new Uint8Array(file.body), file.fileName);
+      return fileResponse(c, new Uint8Array(file.body), file.fileName, { headers: { 'Cache-Control': 'no-store' } });
     });
   }
 

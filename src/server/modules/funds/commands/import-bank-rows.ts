@@ -74,6 +74,7 @@ export function receiptFromBankRow(
     donorKind: name ? ('person' as const) : ('anonymous' as const),
     donorName: name ?? '',
     donorAddress: null,
+    publicAnonymous: false,
     method: 'bank_transfer' as const,
     amount: row.amount,
     inKindDescription: null,

@@ -18,6 +18,7 @@ export type DonationInput = {
   donorKind: Donation['donorKind'];
   donorName: string;
   donorAddress: string | null;
+  publicAnonymous: boolean;
   method: Donation['method'];
   amount: number;
   inKindDescription: string | null;
@@ -46,6 +47,7 @@ function toDonation(r: Row): Donation {
     donorKind: r.donor_kind as Donation['donorKind'],
     donorName: String(r.donor_name),
     donorAddress: (r.donor_address as string | null) ?? null,
+    publicAnonymous: r.public_anonymous === true || r.public_anonymous === 't',
     method: r.method as Donation['method'],
     amount: Number(r.amount),
     inKindDescription: (r.in_kind_description as string | null) ?? null,
@@ -68,7 +70,7 @@ function toDonation(r: Row): Donation {
 const DONATION_COLUMNS =
   'id, commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method, amount, ' +
   'in_kind_description, in_kind_value, unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, ' +
-  'created_by, created_at, voided_at, voided_by, void_reason';
+  'created_by, created_at, voided_at, voided_by, void_reason, public_anonymous';
 
 /** The statement of writeDonation, fixed text so that PostgreSQL plans it once per connection (see namedQuery). */
 const RECORD_DONATION = `
@@ -80,12 +82,12 @@ const RECORD_DONATION = `
     ), d as (
       insert into donations (commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name,
         donor_address, method, amount, in_kind_description, in_kind_value, unit_id, unit_path, organization_id,
-        pledge_id, bank_row_id, date, note, created_by)
+        pledge_id, bank_row_id, date, note, created_by, public_anonymous)
       select $1, $2, $5, $3, n.last,
         'PT-' || $4 || '-' || case when n.last < 10000 then lpad(n.last::text, 4, '0') else n.last::text end,
         $6, $7, $8, $9, $10, $11,
         $12, $13, $14, $15, $16,
-        $17, $18, $19, $20
+        $17, $18, $19, $20, $24
       from n
       returning ${DONATION_COLUMNS}
     ), a as (
@@ -103,6 +105,8 @@ export type DonationRequest = {
   donorKind: Donation['donorKind'];
   donorName: string;
   donorAddress?: string | null;
+  /** Appear as "Nhà hảo tâm" on public disclosure; names are shown by default. */
+  publicAnonymous?: boolean;
   method: Donation['method'];
   amount: number;
   inKindDescription?: string | null;
@@ -157,6 +161,7 @@ export async function recordDonation(ctx: CommandContext, input: DonationRequest
     donorKind: input.donorKind,
     donorName: input.donorName,
     donorAddress: input.donorAddress ?? null,
+    publicAnonymous: input.publicAnonymous ?? false,
     method: input.method,
     amount: input.amount,
     inKindDescription: input.inKindDescription ?? null,
@@ -191,6 +196,7 @@ export async function writeDonation(
     driveId: input.driveId,
     donorKind: input.donorKind,
     donorName,
+    publicAnonymous: input.publicAnonymous,
     method: input.method,
     amount: input.amount,
     amountInWords: amountInWords(input.amount),
@@ -226,6 +232,7 @@ export async function writeDonation(
     meta.actorUsername,
     meta.ip,
     after,
+    input.publicAnonymous,
   ]);
   if (!row) throw new Error('receipt insert returned nothing');
   return toDonation(row);

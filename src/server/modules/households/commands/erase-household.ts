@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { conflict, forbidden } from '../../../core/errors';
-import { redactAuditRows } from '../../audit/figures';
+import { foldVietnamese } from '../../../../lib/vi-text';
+import { redactAuditRows, redactAuditSearchTerms } from '../../audit/figures';
 import { recordAudit } from '../../audit/record-audit';
 import { ERASED_NAME } from '../fields';
 import { findHouseholdVisibleTo } from '../lookup';
@@ -13,7 +14,8 @@ import type { CommandContext } from '../../../core/command';
  * Erasure on a person's request (Law 91/2025/QH15): the head's name, address and phone go; the row,
  * its village, members count and categories stay, so gifts already given keep their amounts and the
  * programme totals do not change. Earlier audit rows of this household have the same personal fields
- * blanked (the erase itself is audited, without them), otherwise the log would keep what was erased.
+ * blanked (the erase itself is audited, without them), and so are the search terms of earlier list reads that
+ * matched the name, otherwise the log would keep what was erased.
  */
 export async function eraseHousehold({ db, actor, meta }: CommandContext, id: string, reason: string) {
   const before = await findHouseholdVisibleTo(db, actor, id);
@@ -32,6 +34,17 @@ export async function eraseHousehold({ db, actor, meta }: CommandContext, id: st
       markerKey: 'headName',
       replacement: { headName: ERASED_NAME, address: null, phone: null },
     });
+    // A search for the name (any part of it, as the search matched it) is a copy of the name.
+    const name = foldVietnamese(before.headName);
+    const searches = await redactAuditSearchTerms(tx, {
+      entity: 'household_list',
+      communeId: before.communeId,
+      matches: (term) => {
+        const t = foldVietnamese(term);
+        return t !== '' && name.includes(t);
+      },
+      replacement: ERASED_NAME,
+    });
     await recordAudit(tx, meta, {
       action: 'household.erase',
       entity: 'household',
@@ -39,7 +52,13 @@ export async function eraseHousehold({ db, actor, meta }: CommandContext, id: st
       communeId: before.communeId,
       scopePath: before.unitPath,
       before: { erased: false },
-      after: { erased: true, erasedAt: now.toISOString(), reason, auditRowsRedacted: redacted },
+      after: {
+        erased: true,
+        erasedAt: now.toISOString(),
+        reason,
+        auditRowsRedacted: redacted,
+        searchesRedacted: searches,
+      },
     });
     const after = await findHousehold(tx, before.id);
     if (!after) throw new Error('household vanished');

@@ -19,7 +19,7 @@ async function logHouseholdRead(
   db: Db,
   meta: RequestMeta,
   entry: {
-    action: 'household.list' | 'household.export' | 'household.personal_data';
+    action: 'household.list' | 'household.export' | 'household.personal_data' | 'household.read';
     entity: string;
     entityId?: string | null;
     communeId?: string | null;
@@ -98,4 +98,18 @@ export async function exportPersonalData({ db, actor, meta }: CommandContext, id
     after: { supports: supports.length },
   });
   return { household, supports };
+}
+
+/** One household (its head's name, address, phone), the read logged (household.read). */
+export async function readHousehold({ db, actor, meta }: CommandContext, id: string) {
+  const household = await findHouseholdVisibleTo(db, actor, id);
+  await logHouseholdRead(db, meta, {
+    action: 'household.read',
+    entity: 'household',
+    entityId: household.id,
+    communeId: household.communeId,
+    scopePath: household.unitPath,
+    after: { erased: household.erasedAt !== null },
+  });
+  return household;
 }

@@ -126,8 +126,9 @@ export async function recordPetition(db: Db, meta: RequestMeta, input: NewPetiti
           meetingId: row.meetingId,
           actorId: meta.actorId,
         });
-        // The audit row keeps the sender's contact out: the audit log is read more widely than the petition.
-        const { submitterContact, submitterAddress, ...after } = row;
+        // The audit row keeps the sender out (name, contact, address): the audit log is read more widely than
+        // the sender is (policy canSeeSubmitter), e.g. by the level above.
+        const { submitterName, submitterContact, submitterAddress, ...after } = row;
         await recordAudit(tx, meta, {
           action: 'petition.create',
           entity: 'petition',
@@ -136,6 +137,7 @@ export async function recordPetition(db: Db, meta: RequestMeta, input: NewPetiti
           scopePath: row.unitPath,
           after: {
             ...after,
+            submitterName: submitterName ? '(có)' : null,
             submitterContact: submitterContact ? '(có)' : null,
             submitterAddress: submitterAddress ? '(có)' : null,
           },

@@ -30,6 +30,7 @@ type Values = {
   donorKind: DonorKind;
   donorName?: string;
   donorAddress?: string;
+  publicAnonymous?: boolean;
   amount?: number;
   method: PaymentMethod;
   inKindDescription?: string;
@@ -138,6 +139,7 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
       ...(goods && v.inKindDescription?.trim() ? { inKindDescription: v.inKindDescription.trim() } : {}),
       ...(goods && v.inKindValue ? { inKindValue: v.inKindValue } : {}),
       ...(!anonymous && v.donorAddress?.trim() ? { donorAddress: v.donorAddress.trim() } : {}),
+      ...(!anonymous && v.publicAnonymous ? { publicAnonymous: true } : {}),
       ...(v.pledgeId ? { pledgeId: v.pledgeId } : {}),
       ...(v.note?.trim() ? { note: v.note.trim() } : {}),
     };
@@ -247,6 +249,11 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
                     : 'fundDonorNameOrg',
               )}
             />
+          </Form.Item>
+        )}
+        {kind !== 'anonymous' && (
+          <Form.Item name="publicAnonymous" valuePropName="checked" extra={t('fundPublicAnonymousHelp')}>
+            <Checkbox>{t('fundPublicAnonymous')}</Checkbox>
           </Form.Item>
         )}
         <Form.Item
