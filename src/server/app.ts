@@ -8,6 +8,7 @@ import { authenticate } from './http/auth';
 import { docsRoutes } from './http/docs';
 import type { AppDeps } from './http/env';
 import { errorHandler, notFoundHandler } from './http/errors';
+import { inputGuard } from './http/input-guard';
 import { createRouter } from './http/router';
 import { portalFrameSrc } from './modules/portal/csp';
 import { modules } from './modules';
@@ -39,6 +40,7 @@ export function buildApp(deps: AppDeps) {
 
   app.use('/api/*', authenticate(deps));
   app.use('/app/*', authenticate(deps));
+  app.use('*', inputGuard());
   for (const m of modules) if (m.routes) app.route('/', m.routes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
