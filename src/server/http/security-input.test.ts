@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, publicUrlOf } from '../config';
 import { ADMIN_PASSWORD, createHarness, seedWorld, type ErrorBody, type Harness, type World } from '../testing/harness';
@@ -103,5 +104,75 @@ describe('12.16 the Host header never reaches absolute links', () => {
     expect(publicUrlOf(loadConfig({ PORT: '8080' }))).toBe('http://localhost:8080');
     expect(publicUrlOf(loadConfig({ PUBLIC_URL: 'https://mattran.example.vn/' }))).toBe('https://mattran.example.vn');
     expect(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
+  });
+});
+
+/** Every string cell of every sheet, with its number format; fails if any cell is a formula. */
+async function cellsOf(bytes: ArrayBuffer): Promise<{ value: string; numFmt: string | undefined }[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes);
+  const out: { value: string; numFmt: string | undefined }[] = [];
+  for (const ws of wb.worksheets)
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        expect(cell.formula).toBeFalsy();
+        if (typeof cell.value === 'string') out.push({ value: cell.value, numFmt: cell.numFmt });
+      }),
+    );
+  return out;
+}
+
+const EVIL = ['=HYPERLINK("http://evil.example","bấm")', '+84 912', '-3+cmd', '@SUM(A1)'];
+const expectNeutralised = (cells: { value: string; numFmt: string | undefined }[], evil: string) => {
+  const found = cells.filter((c) => c.value.includes(evil.slice(1)));
+  expect(found.length, evil).toBeGreaterThan(0);
+  for (const c of found) {
+    expect(c.value, evil).not.toMatch(/^'/);
+    if (/^[=+\-@]/.test(c.value)) expect(c.numFmt, c.value).toBe('@');
+  }
+};
+
+describe('12.17 formula-like values in exported workbooks are text cells, without an apostrophe', () => {
+  it('the public disclosure workbook of a drive', async () => {
+    const d = await h.request('POST', '/api/v1/drives', {
+      token: btt,
+      body: { fundId, name: 'Đợt thử công thức', from: '2024-01-01', to: '2024-12-31' },
+    });
+    expect(d.status, JSON.stringify(d.body)).toBe(201);
+    const driveId = (d.body as { id: string }).id;
+    for (const donorName of EVIL) {
+      const r = await h.request('POST', '/api/v1/donations', {
+        token: btt,
+        body: { fundId, driveId, donorKind: 'person', donorName, amount: 10_000, date: '2024-05-01' },
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+    }
+    const res = await h.app.request(`/cong-khai/${driveId}.xlsx`);
+    expect(res.status).toBe(200);
+    const cells = await cellsOf(await res.arrayBuffer());
+    for (const evil of EVIL) expectNeutralised(cells, evil);
+  });
+
+  it('the outgoing-documents register workbook', async () => {
+    for (const summary of EVIL) {
+      const r = await h.request('POST', '/api/v1/outgoing-documents', {
+        token: btt,
+        body: {
+          issuerId: w.C1.id,
+          typeCode: 'BC',
+          date: '2024-05-01',
+          summary,
+          signer: summary,
+          recipients: [summary],
+        },
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+    }
+    const res = await h.app.request(`/api/v1/outgoing-documents.xlsx?issuerId=${w.C1.id}`, {
+      headers: { authorization: `Bearer ${btt}` },
+    });
+    expect(res.status).toBe(200);
+    const cells = await cellsOf(await res.arrayBuffer());
+    for (const evil of EVIL) expectNeutralised(cells, evil);
   });
 });
