@@ -10103,6 +10103,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        confirm?: boolean;
                         /** Format: date */
                         from: string;
                         /** Format: uuid */
