@@ -9,6 +9,7 @@ import { csrfGuard } from './http/csrf';
 import { docsRoutes } from './http/docs';
 import type { AppDeps } from './http/env';
 import { errorHandler, notFoundHandler } from './http/errors';
+import { inputGuard } from './http/input-guard';
 import { createRouter } from './http/router';
 import { portalFrameSrc } from './modules/portal/csp';
 import { modules } from './modules';
@@ -40,6 +41,7 @@ export function buildApp(deps: AppDeps) {
 
   app.use('/api/*', csrfGuard(deps), authenticate(deps));
   app.use('/app/*', authenticate(deps));
+  app.use('*', inputGuard());
   for (const m of modules) if (m.routes) app.route('/', m.routes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });

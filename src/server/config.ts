@@ -17,9 +17,22 @@ export const configSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(['0', '1']).default('0')),
+  /** The portal's address in canonical, og:image, RSS and sitemap links (never the request's Host). */
+  PUBLIC_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .url('PUBLIC_URL phải là địa chỉ http(s)://…')
+      .refine((u) => /^https?:\/\//.test(u), 'PUBLIC_URL phải là địa chỉ http(s)://…')
+      .optional(),
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** PUBLIC_URL without its trailing slash, else the server's own address. */
+export const publicUrlOf = (config: Pick<Config, 'PUBLIC_URL' | 'PORT'>) =>
+  new URL(config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).origin;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);

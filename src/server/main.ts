@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { buildApp } from './app';
-import { loadConfig } from './config';
+import { loadConfig, publicUrlOf } from './config';
 import { acquireDataDirLock } from './db/lock';
 import { openDatabase } from './db/open';
 import { loadDemoIfEmpty } from './demo/load-demo';
@@ -47,6 +47,7 @@ async function main() {
     dbKind: database.kind,
     logger,
     trustProxy: config.TRUST_PROXY === '1',
+    publicUrl: publicUrlOf(config),
     webDir,
     storageDir,
   });

@@ -38,6 +38,7 @@ export type ErrorCode =
   | 'not_submitted'
   | 'pdf_unavailable'
   | 'petition_out_of_order'
+  | 'period_already_reported'
   | 'report_issued'
   | 'report_not_issued'
   | 'report_submitted'

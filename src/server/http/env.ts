@@ -10,6 +10,8 @@ export type AppDeps = {
   trustProxy: boolean;
   /** Where uploaded files (evidence, attachments) are kept. */
   storageDir: string;
+  /** The portal's public address (PUBLIC_URL) for absolute links; default http://localhost:3000. */
+  publicUrl?: string;
   /** Built staff app (vite build output); absent in API-only tests. */
   webDir?: string;
 };

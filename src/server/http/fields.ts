@@ -47,3 +47,16 @@ export const text = (what: string, max: number) =>
     .min(1, `Nhập ${what}.`)
     .max(max, `${what} tối đa ${max} ký tự.`)
     .refine((s) => !hasForbiddenChars(s), `${what} chứa ký tự không hợp lệ.`);
+
+/**
+ * Characters that let a name read as someone else's (issue 12.15): C0 and C1 controls (tab, newline and
+ * carriage return allowed where the text may span lines) and the bidi embeddings, overrides and isolates
+ * U+202A–U+202E, U+2066–U+2069.
+ */
+export const hasSpoofingChars = (s: string, multiline = false) =>
+  (multiline
+    ? /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+    : /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+  ).test(s);
+
+export const SPOOFING_MESSAGE = 'Có ký tự điều khiển hoặc ký tự đảo chiều chữ (không gõ được từ bàn phím); hãy gõ lại.';

@@ -10108,6 +10108,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        confirm?: boolean;
                         /** Format: date */
                         from: string;
                         /** Format: uuid */

@@ -176,6 +176,21 @@ describe('the comment form', () => {
     expect(await h.counts(TABLES)).toEqual(before);
   });
 
+  it('12.15 refuses names, contacts and texts with controls or bidi overrides (422 on the field), writing nothing', async () => {
+    const before = await h.counts(TABLES);
+    for (const [field, value] of [
+      ['name', 'Trần Thị \u202EhnìB'],
+      ['name', 'Trần\u2066 Bình'],
+      ['contact', '0987\u0085654321'],
+      ['content', 'Góp ý \u202Dđảo chiều\u202C ở đây.'],
+    ] as const) {
+      const res = await send(ids.open as string, { ...good, [field]: value });
+      expect(res.status, `${field} ${JSON.stringify(value)}`).toBe(422);
+      expect(res.html).toMatch(new RegExp(`id="${field}-err"[^>]*>Có ký tự điều khiển`));
+    }
+    expect(await h.counts(TABLES)).toEqual(before);
+  });
+
   it('answers a bot (honeypot filled) as if accepted and keeps nothing', async () => {
     const before = await h.counts(TABLES);
     const res = await send(ids.open as string, { ...good, website: 'http://spam.example' });

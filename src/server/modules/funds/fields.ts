@@ -6,11 +6,13 @@ import { bankRowStatuses, donorKinds, paymentMethods } from './schema';
 
 export const positiveMoney = (what: string) => money(what).min(1, `${what} phải lớn hơn 0.`);
 
-/** A date of a money movement: real, and not more than a day ahead (clocks and time zones). */
-export const moneyDate = calendarDate('Ngày').refine(
-  (d) => d <= addDays(todayVn(), 1),
-  'Ngày không được sau hôm nay quá một ngày.',
-);
+/** The first year a receipt or payout may carry: the product keeps no older books (issue 12.13, "PT-1-0001" of 0202). */
+export const MIN_MONEY_YEAR = 2000;
+
+/** A date of a money movement: real, from 2000, and not more than a day ahead (clocks and time zones). */
+export const moneyDate = calendarDate('Ngày')
+  .refine((d) => d >= `${MIN_MONEY_YEAR}-01-01`, `Ngày: từ năm ${MIN_MONEY_YEAR} trở đi.`)
+  .refine((d) => d <= addDays(todayVn(), 1), 'Ngày không được sau hôm nay quá một ngày.');
 
 export const donorKind = z.enum(donorKinds, {
   message: 'Loại người ủng hộ: person, household, organization, business hoặc anonymous.',

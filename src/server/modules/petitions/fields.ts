@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { calendarDate, uuid } from '../../http/fields';
+import { calendarDate, hasSpoofingChars, SPOOFING_MESSAGE, uuid } from '../../http/fields';
 
 export { uuid };
 import { todayVn } from '../../../lib/dates';
@@ -24,6 +24,7 @@ export const optionalText = (what: string, max: number) =>
     .string()
     .trim()
     .max(max, `${what} tối đa ${max} ký tự.`)
+    .refine((v) => !hasSpoofingChars(v), `${what}: ${SPOOFING_MESSAGE}`)
     .nullish()
     .transform((v) => v || null);
 

@@ -33,7 +33,12 @@ async function submit(form: Form, opts: { ip?: string; communeId?: string; raw?:
     },
     body: opts.raw ?? new URLSearchParams(form).toString(),
   });
-  return { status: res.status, html: await res.text(), headers: res.headers };
+  // Redirect after POST: the browser then loads the thank-you page (issue 12.15).
+  const location = res.headers.get('location');
+  if (res.status !== 303 || !location)
+    return { status: res.status, html: await res.text(), headers: res.headers, location };
+  const thanks = await h.app.request(location);
+  return { status: thanks.status, html: await thanks.text(), headers: thanks.headers, location };
 }
 const codeIn = (html: string) => /KN-[2-9A-HJ-NP-Z]{6}/.exec(html)?.[0] ?? '';
 const lookup = async (code: string) => {
@@ -51,6 +56,59 @@ beforeAll(async () => {
   review = await meeting(h, w.C1, 'voter_contact', 'Hội nghị tiếp xúc cử tri sau kỳ họp', '2023-07-06');
 });
 afterAll(async () => h?.close());
+
+describe('12.15 redirect after POST, and no spoofing characters', () => {
+  it('answers the POST with 303 to a thank-you page carrying the code; reloading it sends nothing again', async () => {
+    const res = await h.app.request(`/xa/${w.C1.id}/kien-nghi`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '198.51.100.7' },
+      body: new URLSearchParams(valid()).toString(),
+    });
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location') ?? '';
+    expect(location).toMatch(new RegExp(`^/xa/${w.C1.id}/kien-nghi/da-gui\\?ma=KN-[2-9A-HJ-NP-Z]{6}$`));
+    const before = await h.counts(TABLES);
+    for (let i = 0; i < 2; i++) {
+      const thanks = await h.app.request(location);
+      expect(thanks.status).toBe(200);
+      expect(thanks.headers.get('cache-control')).toBe('no-store');
+      expect(await thanks.text()).toContain(location.split('ma=')[1] ?? 'x');
+    }
+    expect(await h.counts(TABLES)).toEqual(before);
+    const bogus = await h.app.request(`/xa/${w.C1.id}/kien-nghi/da-gui?ma=<script>`);
+    expect(bogus.status).toBe(303);
+  });
+
+  it('refuses names, contacts and texts with C0/C1 controls or bidi overrides (422 on the field), writing nothing', async () => {
+    const before = await h.counts(TABLES);
+    for (const [field, value] of [
+      ['submitterName', 'Nguyễn \u202Enăv\u202C Dân'],
+      ['submitterName', 'Nguyễn\u2067 Dân'],
+      ['submitterName', 'Nguyễn\tDân'],
+      ['submitterAddress', 'Xóm\u009BChùa'],
+      ['content', 'Rác thải \u2066ứ đọng\u2069 ở đầu thôn, đề nghị thu gom.'],
+    ] as const) {
+      const res = await submit(valid({ [field]: value }));
+      expect(res.status, `${field} ${JSON.stringify(value)}`).toBe(422);
+      expect(res.html).toContain('Có ký tự điều khiển');
+    }
+    const api = await h.request('POST', '/api/v1/petitions', {
+      token,
+      body: {
+        communeId: w.C1.id,
+        content: 'Nội dung',
+        field: 'environment',
+        agency: 'ubnd_xa',
+        submitterName: 'A\u202EB',
+      },
+    });
+    expect(api.status).toBe(422);
+    expect(Object.keys((api.body as { error: { fields: object } }).error.fields)).toEqual(['submitterName']);
+    expect(await h.counts(TABLES)).toEqual(before);
+    // Multi-line content keeps its new lines.
+    expect((await submit(valid({ content: 'Dòng một về rác thải.\r\nDòng hai.' }))).status).toBe(200);
+  });
+});
 
 describe('the petition form', () => {
   it('is a plain HTML form with the villages, the fields and a hidden honeypot', async () => {

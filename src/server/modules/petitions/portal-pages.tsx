@@ -294,9 +294,19 @@ export function petitionsPortalRoutes(deps: AppDeps) {
     const tooMany = limited(submissions, c, commune);
     if (tooMany) return tooMany;
     // A bot filled the hidden field: answer as if accepted, write nothing.
-    if (isBot(body)) return c.html(<Sent commune={commune} code={newLookupCode()} />);
-    const row = await submitPortalPetition(db, PORTAL_META(submitterKey(c, deps.trustProxy)), commune, form);
-    return c.html(<Sent commune={commune} code={row.code} />);
+    const code = isBot(body)
+      ? newLookupCode()
+      : (await submitPortalPetition(db, PORTAL_META(submitterKey(c, deps.trustProxy)), commune, form)).code;
+    // Redirect after POST: a refresh of the thank-you page does not send the petition again (issue 12.15).
+    return c.redirect(`/xa/${commune.id}/kien-nghi/da-gui?ma=${encodeURIComponent(code)}`, 303);
+  });
+
+  app.get('/xa/:id/kien-nghi/da-gui', async (c) => {
+    const commune = await communeOf(c.req.param('id'));
+    if (!commune) return c.html(<NotFoundPage />, 404);
+    const code = normalizeCode(c.req.query('ma') ?? '');
+    if (!code) return c.redirect(`/xa/${commune.id}/kien-nghi`, 303);
+    return c.html(<Sent commune={commune} code={code} />, 200, { 'Cache-Control': 'no-store' });
   });
 
   /** 429 with Retry-After when this sender went over the limiter's allowance; null otherwise. */

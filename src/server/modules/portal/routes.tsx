@@ -30,7 +30,6 @@ import { disclosureBank, findPublicCommune, listPublicCommunes, publicCommuneOf,
 /** Short public caching: a post published or taken down shows within a minute. */
 const PUBLIC_CACHE = { 'Cache-Control': 'public, max-age=60' };
 
-const origin = (c: Context) => new URL(c.req.url).origin;
 const pageNo = (c: Context) => {
   const n = Number(c.req.query('trang') ?? '1');
   return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
@@ -39,6 +38,8 @@ const pageNo = (c: Context) => {
 export function portalRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = new Hono();
+  // Absolute links use the configured address: a request's Host header is the client's to choose (issue 12.16).
+  const publicOrigin = new URL(deps.publicUrl ?? 'http://localhost:3000').origin;
 
   async function home(c: Context, commune: Unit, isHome: boolean, others: Unit[]) {
     const [news, announcements, videos, drives] = await Promise.all([
@@ -114,7 +115,7 @@ export function portalRoutes(deps: AppDeps) {
     const communes = await listPublicCommunes(db);
     const others = await otherPublished(db, found.commune.id, found.post.id, 5);
     const home = communes[0]?.id === found.commune.id;
-    const url = `${origin(c)}/tin-tuc/${slug}`;
+    const url = `${publicOrigin}/tin-tuc/${slug}`;
     const page = { post: found.post, commune: found.commune, home, others, url };
     return c.html(<ArticlePage {...page} />, 200, PUBLIC_CACHE);
   });
@@ -136,7 +137,7 @@ export function portalRoutes(deps: AppDeps) {
     if (!ctx) return c.text('Chưa có xã nào.', 404);
     const items = await publishedPosts(db, ctx.commune.id, null, 20);
     const self = `/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`;
-    return c.body(rssFeed(origin(c), ctx.commune, items, self), 200, {
+    return c.body(rssFeed(publicOrigin, ctx.commune, items, self), 200, {
       'Content-Type': 'application/rss+xml; charset=utf-8',
       ...PUBLIC_CACHE,
     });
@@ -144,7 +145,7 @@ export function portalRoutes(deps: AppDeps) {
 
   app.get('/sitemap.xml', async (c) => {
     const [communes, slugs] = await Promise.all([listPublicCommunes(db), publishedSlugs(db)]);
-    return c.body(sitemap(origin(c), communes, slugs), 200, {
+    return c.body(sitemap(publicOrigin, communes, slugs), 200, {
       'Content-Type': 'application/xml; charset=utf-8',
       ...PUBLIC_CACHE,
     });

@@ -36,6 +36,8 @@ export const createBody = z.strictObject({
   ...periodFields,
   meetingId: uuid('hội nghị (meetingId)').nullish(),
   title: title.optional(),
+  /** True to create it although this unit already issued a report of the same type for the same period. */
+  confirm: z.boolean({ message: 'confirm là true hoặc false.' }).optional(),
 });
 
 export const patchBody = z.strictObject({

@@ -30,7 +30,8 @@ const get = (token: string | undefined, path: string) =>
 const patch = (token: string | undefined, id: string, body: unknown) =>
   h.request('PATCH', `/api/v1/reports/${id}`, { token, body }) as Promise<{ status: number; body: Model }>;
 const create = async (token: string | undefined, body: Record<string, unknown> = {}) => {
-  const r = await post(token, '/api/v1/reports', { unitId: w.C1.id, type: 'half_year', ...H1, ...body });
+  // confirm: true — several tests draft reports for a half-year that already has an issued one.
+  const r = await post(token, '/api/v1/reports', { unitId: w.C1.id, type: 'half_year', ...H1, confirm: true, ...body });
   return r as { status: number; body: Model & Listed & { title: string } };
 };
 const allText = (m: ReportModel) =>
@@ -331,7 +332,16 @@ describe('issuing freezes the report', () => {
     expect((await post(t.standing1, `/api/v1/reports/${id}/issue`, { date: '2023-07-07' })).status).toBe(409);
     expect((await patch(t.standing1, id, { tasks: ['Nhiệm vụ mới sau ban hành.'] })).status).toBe(409);
     expect(await h.counts(TABLES)).toEqual(before);
-    // The next report of the year takes the next number.
+    // 12.14: a second report for a half-year already issued is a 409 warning unless confirmed.
+    const twice = (await create(t.standing1, { confirm: undefined })) as unknown as {
+      status: number;
+      body: { error: { code: string; fields?: Record<string, string> } };
+    };
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.code).toBe('period_already_reported');
+    expect(Object.keys(twice.body.error.fields ?? {})).toEqual(['confirm']);
+    expect(await h.counts(TABLES)).toEqual(before);
+    // The next report of the year (confirmed) takes the next number.
     const next = (await create(t.standing1)).body.id;
     expect((await post(t.standing1, `/api/v1/reports/${next}/issue`, { date: '2023-07-10' })).body.number).toBe(
       '02/BC-MTTQ-BTT',
@@ -419,7 +429,7 @@ describe('scope', () => {
     ['village1', 'C1', 404],
   ] as const)('%s creating a report of %s → %i', async (user, unit, status) => {
     const before = await h.counts(TABLES);
-    const r = await post(t[user], '/api/v1/reports', { unitId: w[unit].id, type: 'half_year', ...H1 });
+    const r = await post(t[user], '/api/v1/reports', { unitId: w[unit].id, type: 'half_year', ...H1, confirm: true });
     expect(r.status).toBe(status);
     if (status !== 201) expect(await h.counts(TABLES)).toEqual(before);
   });

@@ -1,6 +1,7 @@
 import type { RequestMeta } from '../../../core/actor';
 import { AppError } from '../../../core/errors';
 import type { Db } from '../../../db/client';
+import { hasSpoofingChars, SPOOFING_MESSAGE } from '../../../http/fields';
 import { plain } from '../fields';
 import type { FormErrors, FormValues } from '../portal-view';
 import { type ArticleWithCounts, articlesWithCounts, findArticleByRef } from '../queries';
@@ -17,12 +18,15 @@ export type PortalOutcome =
 function validate(v: FormValues, refs: Set<string>): FormErrors {
   const e: FormErrors = {};
   if (!v.name) e.name = 'Vui lòng nhập họ và tên.';
+  else if (hasSpoofingChars(v.name)) e.name = SPOOFING_MESSAGE;
   else if (v.name.length > 200) e.name = 'Họ và tên tối đa 200 ký tự.';
   if (v.contact.length > 200) e.contact = 'Thông tin liên hệ tối đa 200 ký tự.';
+  else if (hasSpoofingChars(v.contact)) e.contact = SPOOFING_MESSAGE;
   if (!v.articleRef) e.articleRef = 'Vui lòng chọn điều muốn góp ý.';
   else if (!refs.has(v.articleRef)) e.articleRef = 'Dự thảo không có điều này; vui lòng chọn lại.';
   if (!v.content) e.content = 'Vui lòng nhập nội dung góp ý.';
   else if (v.content.length > 5000) e.content = 'Nội dung góp ý tối đa 5.000 ký tự.';
+  else if (hasSpoofingChars(v.content, true)) e.content = SPOOFING_MESSAGE;
   return e;
 }
 

@@ -1,5 +1,7 @@
 import type { CommandContext } from '../../../core/command';
-import { forbidden, invalid, unknownReference } from '../../../core/errors';
+import { and, eq } from 'drizzle-orm';
+import { conflict, forbidden, invalid, unknownReference } from '../../../core/errors';
+import { formatDateVi } from '../../../../lib/dates';
 import { recordAudit } from '../../audit/record-audit';
 import { findMeetingRow } from '../../meetings/queries';
 import { findReportUnitVisibleTo } from '../lookup';
@@ -19,6 +21,8 @@ export type CreateReportInput = {
   meetingId?: string | null;
   /** Default: the usual title of the period. */
   title?: string;
+  /** Create it although the unit already issued a report of this type for this period (issue 12.14). */
+  confirm?: boolean;
 };
 
 /**
@@ -30,6 +34,29 @@ export async function createReport({ db, actor, meta }: CommandContext, input: C
   if (!canManageReports(actor, unit)) throw forbidden({ unitId: 'Chỉ Ban Thường trực của đơn vị lập báo cáo.' });
   const problems = periodProblems(input.type, input.from, input.to);
   if (problems) throw invalid(problems);
+  if (!input.confirm) {
+    const [issued] = await db
+      .select({ id: reports.id, issuedDate: reports.issuedDate })
+      .from(reports)
+      .where(
+        and(
+          eq(reports.unitId, unit.id),
+          eq(reports.type, input.type),
+          eq(reports.periodFrom, input.from),
+          eq(reports.periodTo, input.to),
+          eq(reports.status, 'issued'),
+        ),
+      )
+      .limit(1);
+    if (issued) {
+      const on = issued.issuedDate ? ` ngày ${formatDateVi(issued.issuedDate)}` : '';
+      throw conflict(
+        'period_already_reported',
+        `Đơn vị đã ban hành báo cáo kỳ này${on}. Lập thêm một báo cáo cho cùng kỳ?`,
+        { confirm: 'Gửi confirm: true để vẫn lập báo cáo mới cho kỳ đã có báo cáo ban hành.' },
+      );
+    }
+  }
   let meetingId: string | null = null;
   if (input.meetingId) {
     const m = await findMeetingRow(db, input.meetingId);
