@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TRUSTED_PROXIES, invalidProxyEntries } from './http/proxies';
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
@@ -17,6 +18,22 @@ export const configSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(['0', '1']).default('0')),
+  /** With TRUST_PROXY=1: the proxies in front of the server, comma-separated addresses or CIDR ranges. */
+  TRUSTED_PROXIES: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default(DEFAULT_TRUSTED_PROXIES.join(','))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((e) => e.trim())
+          .filter(Boolean),
+      )
+      .refine((list) => invalidProxyEntries(list).length === 0, {
+        message: 'TRUSTED_PROXIES: mỗi mục là địa chỉ IP hoặc dải CIDR, cách nhau bằng dấu phẩy',
+      }),
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -295,13 +295,13 @@ export function petitionsPortalRoutes(deps: AppDeps) {
     if (tooMany) return tooMany;
     // A bot filled the hidden field: answer as if accepted, write nothing.
     if (isBot(body)) return c.html(<Sent commune={commune} code={newLookupCode()} />);
-    const row = await submitPortalPetition(db, PORTAL_META(submitterKey(c, deps.trustProxy)), commune, form);
+    const row = await submitPortalPetition(db, PORTAL_META(submitterKey(c, deps)), commune, form);
     return c.html(<Sent commune={commune} code={row.code} />);
   });
 
   /** 429 with Retry-After when this sender went over the limiter's allowance; null otherwise. */
   function limited(limiter: typeof submissions, c: Context, commune?: Parameters<typeof TooMany>[0]['commune']) {
-    const limit = limiter.hit(submitterKey(c, deps.trustProxy));
+    const limit = limiter.hit(submitterKey(c, deps));
     if (limit.ok) return null;
     c.header('Retry-After', String(limit.retryAfter));
     return c.html(<TooMany commune={commune} retryAfter={limit.retryAfter} />, 429);
