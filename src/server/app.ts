@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { ping } from './db/client';
 import { registerIndicatorSources } from './indicator-sources';
 import { authenticate } from './http/auth';
+import { apiBodyLimit } from './http/body-limit';
 import { docsRoutes } from './http/docs';
 import type { AppDeps } from './http/env';
 import { errorHandler, notFoundHandler } from './http/errors';
@@ -37,6 +38,7 @@ export function buildApp(deps: AppDeps) {
     return c.json({ status: 'ok', database: deps.dbKind });
   });
 
+  app.use('/api/*', apiBodyLimit());
   app.use('/api/*', authenticate(deps));
   app.use('/app/*', authenticate(deps));
   for (const m of modules) if (m.routes) app.route('/', m.routes(deps));
