@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { ping } from './db/client';
 import { registerIndicatorSources } from './indicator-sources';
 import { authenticate } from './http/auth';
+import { apiBodyLimit } from './http/body-limit';
 import { csrfGuard } from './http/csrf';
 import { docsRoutes } from './http/docs';
 import type { AppDeps } from './http/env';
@@ -39,6 +40,7 @@ export function buildApp(deps: AppDeps) {
     return c.json({ status: 'ok', database: deps.dbKind });
   });
 
+  app.use('/api/*', apiBodyLimit());
   app.use('/api/*', csrfGuard(deps), authenticate(deps));
   app.use('/app/*', authenticate(deps));
   app.use('*', inputGuard());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TRUSTED_PROXIES, invalidProxyEntries } from './http/proxies';
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
@@ -25,6 +26,22 @@ export const configSchema = z.object({
       .url('PUBLIC_URL phải là địa chỉ http(s)://…')
       .refine((u) => /^https?:\/\//.test(u), 'PUBLIC_URL phải là địa chỉ http(s)://…')
       .optional(),
+  ),
+  /** With TRUST_PROXY=1: the proxies in front of the server, comma-separated addresses or CIDR ranges. */
+  TRUSTED_PROXIES: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default(DEFAULT_TRUSTED_PROXIES.join(','))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((e) => e.trim())
+          .filter(Boolean),
+      )
+      .refine((list) => invalidProxyEntries(list).length === 0, {
+        message: 'TRUSTED_PROXIES: mỗi mục là địa chỉ IP hoặc dải CIDR, cách nhau bằng dấu phẩy',
+      }),
   ),
 });
 

@@ -7,6 +7,7 @@ import { acquireDataDirLock } from './db/lock';
 import { openDatabase } from './db/open';
 import { loadDemoIfEmpty } from './demo/load-demo';
 import { createLogger } from './logger';
+import { trustedProxies } from './http/proxies';
 import { ensureAdmin } from './modules/users/commands/ensure-admin';
 
 const webDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -48,6 +49,7 @@ async function main() {
     logger,
     trustProxy: config.TRUST_PROXY === '1',
     publicUrl: publicUrlOf(config),
+    trustedProxies: trustedProxies(config.TRUSTED_PROXIES),
     webDir,
     storageDir,
   });

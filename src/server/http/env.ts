@@ -1,6 +1,7 @@
 import type { Actor } from '../core/actor';
 import type { Db, DatabaseKind } from '../db/client';
 import type { Logger } from '../logger';
+import type { TrustedProxies } from './proxies';
 
 export type AppDeps = {
   db: Db;
@@ -8,6 +9,8 @@ export type AppDeps = {
   logger: Logger;
   /** Honour X-Forwarded-For / X-Forwarded-Proto (only behind a reverse proxy you control). */
   trustProxy: boolean;
+  /** With trustProxy: the proxies whose X-Forwarded-For hops are skipped (default loopback). */
+  trustedProxies?: TrustedProxies;
   /** Where uploaded files (evidence, attachments) are kept. */
   storageDir: string;
   /** The portal's public address (PUBLIC_URL) for absolute links; default http://localhost:3000. */

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { clientIp } from './auth';
+import type { AppDeps } from './env';
 
 /**
  * Guards for the portal's public forms (a citizen's petition, a comment on a draft): a size limit on
@@ -45,8 +46,8 @@ export function createRateLimiter(opts: { max: number; windowMs: number }): Rate
 }
 
 /** The key a public submission is counted under: the client's address (or one shared bucket without one). */
-export function submitterKey(c: Context, trustProxy: boolean): string {
-  return clientIp(c, trustProxy) ?? 'unknown';
+export function submitterKey(c: Context, deps: Pick<AppDeps, 'trustProxy' | 'trustedProxies'>): string {
+  return clientIp(c, deps) ?? 'unknown';
 }
 
 /** True when the honeypot field was filled in: a bot. */

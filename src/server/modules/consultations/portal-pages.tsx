@@ -78,7 +78,7 @@ export function consultationsPortalRoutes(deps: AppDeps) {
 
   /** 429 with Retry-After when this sender posted too often; null otherwise. */
   function tooOften(c: Context) {
-    const hit = limiter.hit(submitterKey(c, deps.trustProxy));
+    const hit = limiter.hit(submitterKey(c, deps));
     if (hit.ok) return null;
     c.header('Retry-After', String(hit.retryAfter));
     return c.html(
@@ -124,7 +124,7 @@ export function consultationsPortalRoutes(deps: AppDeps) {
     const form = await c.req.parseBody().catch(() => null);
     // A bot filled the hidden field: answer as if accepted, keep nothing.
     if (!form || isBot(form)) return answer(c, d, form ? { kind: 'accepted' } : null);
-    const meta = { actorId: null, actorUsername: PORTAL_USER, ip: clientIp(c, deps.trustProxy) };
+    const meta = { actorId: null, actorUsername: PORTAL_USER, ip: clientIp(c, deps) };
     return answer(c, d, await submitPortalComment(db, meta, d.consultation, form, todayVn()));
   });
 

@@ -20,7 +20,9 @@ export const CONVERT_TIMEOUT_MS = 60_000;
 export class DocumentRenderError extends Error {
   constructor(
     message: string,
-    readonly code: 'SOFFICE_MISSING' | 'PROGRAM_MISSING' | 'TIMEOUT' | 'CONVERSION_FAILED',
+    readonly code: 'SOFFICE_MISSING' | 'PROGRAM_MISSING' | 'TIMEOUT' | 'CONVERSION_FAILED' | 'QUEUE_FULL',
+    /** With QUEUE_FULL: seconds after which a retry is likely to find room. */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'DocumentRenderError';
@@ -112,29 +114,93 @@ function runProgram(file: string, args: string[], opts: { timeoutMs: number; cwd
 }
 
 /**
- * Convert a .docx (or any LibreOffice-readable document) to PDF, queued behind any conversion already
- * running. Each conversion gets a fresh temporary directory holding the input, the output and its own
- * LibreOffice profile, removed afterwards.
+ * Who is waiting for a PDF: a staff member at work (receipts, reports, minutes) or an anonymous
+ * visitor of the portal. Staff conversions go first; anonymous ones wait in a bounded queue, so
+ * a crowd of visitors can neither stall a receipt nor pile up without end (issue 12 item 1).
  */
-export function docxToPdf(docx: Buffer, opts: { timeoutMs?: number; inputName?: string } = {}): Promise<Buffer> {
-  // One LibreOffice at a time: each conversion takes a core and ~200 MB; parallel ones only thrash.
-  const run = conversions.then(() => convert(docx, opts));
-  conversions = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  queued += 1;
-  return run.finally(() => {
-    queued -= 1;
-  });
+export type PdfPriority = 'staff' | 'public';
+
+/** Anonymous conversions waiting or running beyond which another is refused (503, try later). */
+export const PUBLIC_QUEUE_MAX = 4;
+/** What one conversion takes, roughly, for telling a refused visitor when to come back. */
+const SECONDS_PER_CONVERSION = 3;
+
+type Converter = (docx: Buffer, opts: { timeoutMs?: number; inputName?: string }) => Promise<Buffer>;
+type Job = { priority: PdfPriority; start: () => void };
+
+const waiting: Job[] = [];
+let running = false;
+let queued = 0;
+let publicQueued = 0;
+let publicMax = PUBLIC_QUEUE_MAX;
+let converter: Converter = convert;
+
+/** Start the next job when none runs: the first staff job, else the first anonymous one. */
+function pump() {
+  if (running) return;
+  const staff = waiting.findIndex((j) => j.priority === 'staff');
+  const [job] = waiting.splice(staff >= 0 ? staff : 0, 1);
+  if (!job) return;
+  running = true;
+  job.start();
 }
 
-let conversions: Promise<void> = Promise.resolve();
-let queued = 0;
+/**
+ * Convert a .docx (or any LibreOffice-readable document) to PDF, queued behind any conversion already
+ * running (staff documents ahead of anonymous ones). Each conversion gets a fresh temporary directory
+ * holding the input, the output and its own LibreOffice profile, removed afterwards. An anonymous
+ * conversion over the queue's bound is refused at once with DocumentRenderError QUEUE_FULL.
+ */
+export function docxToPdf(
+  docx: Buffer,
+  opts: { timeoutMs?: number; inputName?: string; priority?: PdfPriority } = {},
+): Promise<Buffer> {
+  // One LibreOffice at a time: each conversion takes a core and ~200 MB; parallel ones only thrash.
+  const priority = opts.priority ?? 'staff';
+  if (priority === 'public' && publicQueued >= publicMax) {
+    const wait = Math.max(1, queued * SECONDS_PER_CONVERSION);
+    return Promise.reject(
+      new DocumentRenderError('Máy chủ đang bận tạo tệp PDF; vui lòng thử lại sau ít phút.', 'QUEUE_FULL', wait),
+    );
+  }
+  queued += 1;
+  if (priority === 'public') publicQueued += 1;
+  const run = converter;
+  return new Promise<Buffer>((resolve, reject) => {
+    waiting.push({
+      priority,
+      start: () => {
+        Promise.resolve()
+          .then(() => run(docx, opts))
+          .then(resolve, reject)
+          .finally(() => {
+            queued -= 1;
+            if (priority === 'public') publicQueued -= 1;
+            running = false;
+            pump();
+          });
+      },
+    });
+    pump();
+  });
+}
 
 /** Conversions waiting or running (shown to someone waiting for a PDF). */
 export function pdfQueueLength(): number {
   return queued;
+}
+
+/**
+ * For tests: convert with `fn` instead of LibreOffice and bound anonymous conversions at `maxPublic`;
+ * returns the function that puts LibreOffice and the default bound back.
+ */
+export function replacePdfConverter(fn: Converter, maxPublic = PUBLIC_QUEUE_MAX): () => void {
+  converter = fn;
+  publicMax = maxPublic;
+  return () => {
+    converter = convert;
+    publicMax = PUBLIC_QUEUE_MAX;
+  };
 }
 
 async function convert(docx: Buffer, opts: { timeoutMs?: number; inputName?: string }): Promise<Buffer> {

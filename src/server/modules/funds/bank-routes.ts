@@ -1,11 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { metaOf } from '../../core/actor';
+import { uploadLimit } from '../../http/body-limit';
 import { readForm } from '../../http/multipart';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { assignBankRow } from './commands/assign-bank-row';
 import { importBankStatement } from './commands/import-bank-rows';
 import {
+  MAX_STATEMENT_BYTES,
   assignBody,
   assignResultSchema,
   bankRowsQuery,
@@ -28,7 +30,7 @@ export function bankRoutes(deps: AppDeps) {
   const app = createRouter();
 
   // Multipart upload: a plain route (like the targets import), documented in OpenAPI by hand below.
-  app.post('/api/v1/funds/:id/bank-statements', async (c) => {
+  app.post('/api/v1/funds/:id/bank-statements', uploadLimit(MAX_STATEMENT_BYTES), async (c) => {
     const actor = actorOf(c);
     const ctx = { db, actor, meta: metaOf(actor, c.get('ip')) };
     // The file is read only once the caller may import into this fund.

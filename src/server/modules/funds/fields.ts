@@ -159,14 +159,14 @@ export const assignBody = z
     }
   });
 
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_STATEMENT_BYTES = 10 * 1024 * 1024;
 
 /** The multipart upload of a bank statement: a file field, at most 10 MB, .xlsx/.csv/.txt (or no extension). */
 export async function statementFile(form: Promise<Record<string, unknown>>) {
   const parsed = await form;
   const file = parsed.file;
   if (!(file instanceof File)) throw invalid({ file: 'Chọn tệp sao kê ngân hàng (.xlsx hoặc .csv).' });
-  if (file.size > MAX_FILE_BYTES) throw invalid({ file: 'Tệp tối đa 10 MB.' });
+  if (file.size > MAX_STATEMENT_BYTES) throw invalid({ file: 'Tệp tối đa 10 MB.' });
   if (/\.[a-z0-9]+$/i.test(file.name) && !/\.(xlsx|csv|txt)$/i.test(file.name))
     throw invalid({ file: 'Chọn tệp sao kê .xlsx hoặc .csv.' });
   return { name: file.name, bytes: await file.arrayBuffer() };

@@ -296,7 +296,7 @@ export function petitionsPortalRoutes(deps: AppDeps) {
     // A bot filled the hidden field: answer as if accepted, write nothing.
     const code = isBot(body)
       ? newLookupCode()
-      : (await submitPortalPetition(db, PORTAL_META(submitterKey(c, deps.trustProxy)), commune, form)).code;
+      : (await submitPortalPetition(db, PORTAL_META(submitterKey(c, deps)), commune, form)).code;
     // Redirect after POST: a refresh of the thank-you page does not send the petition again (issue 12.15).
     return c.redirect(`/xa/${commune.id}/kien-nghi/da-gui?ma=${encodeURIComponent(code)}`, 303);
   });
@@ -311,7 +311,7 @@ export function petitionsPortalRoutes(deps: AppDeps) {
 
   /** 429 with Retry-After when this sender went over the limiter's allowance; null otherwise. */
   function limited(limiter: typeof submissions, c: Context, commune?: Parameters<typeof TooMany>[0]['commune']) {
-    const limit = limiter.hit(submitterKey(c, deps.trustProxy));
+    const limit = limiter.hit(submitterKey(c, deps));
     if (limit.ok) return null;
     c.header('Retry-After', String(limit.retryAfter));
     return c.html(<TooMany commune={commune} retryAfter={limit.retryAfter} />, 429);

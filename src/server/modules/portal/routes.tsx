@@ -15,8 +15,7 @@ import { driveDisclosure } from '../funds/disclosure';
 import { disclosureDocument } from '../funds/disclosure-document';
 import { disclosureXlsx } from '../funds/disclosure-xlsx';
 import { listCommuneDrives } from '../funds/queries';
-import { renderDocx } from '../documents/render-docx';
-import { docxToPdf } from '../documents/render-pdf';
+import { DocumentRenderError } from '../documents/render-pdf';
 import { fileResponse } from '../../http/files';
 import { ArticlePage } from './article-page';
 import { KIND_NAMES, NotFound, PortalHeader } from './chrome';
@@ -25,6 +24,7 @@ import { rssFeed, sitemap } from './feeds';
 import { CommuneHome } from './home-page';
 import { Page } from './layout';
 import { ListPage, PAGE_SIZE, SearchPage } from './list-page';
+import { createPublicPdfCache } from './public-pdf';
 import { disclosureBank, findPublicCommune, listPublicCommunes, publicCommuneOf, UUID } from './queries';
 
 /** Short public caching: a post published or taken down shows within a minute. */
@@ -40,6 +40,7 @@ export function portalRoutes(deps: AppDeps) {
   const app = new Hono();
   // Absolute links use the configured address: a request's Host header is the client's to choose (issue 12.16).
   const publicOrigin = new URL(deps.publicUrl ?? 'http://localhost:3000').origin;
+  const pdfs = createPublicPdfCache();
 
   async function home(c: Context, commune: Unit, isHome: boolean, others: Unit[]) {
     const [news, announcements, videos, drives] = await Promise.all([
@@ -161,8 +162,16 @@ export function portalRoutes(deps: AppDeps) {
       return fileResponse(c, await disclosureXlsx(d), `${name}.xlsx`);
     }
     if (m[2] === 'pdf') {
-      const pdf = await docxToPdf(await renderDocx(disclosureDocument(d)), { inputName: name });
-      return fileResponse(c, new Uint8Array(pdf), `${name}.pdf`);
+      try {
+        return fileResponse(c, await pdfs.get(d.drive.id, disclosureDocument(d), name), `${name}.pdf`);
+      } catch (e) {
+        if (!(e instanceof DocumentRenderError && e.code === 'QUEUE_FULL')) throw e;
+        const retry = String(e.retryAfter ?? 30);
+        return c.text(`${e.message} (khoảng ${retry} giây)`, 503, {
+          'Retry-After': retry,
+          'Cache-Control': 'no-store',
+        });
+      }
     }
     const bank = await disclosureBank(db, d.drive.id);
     return c.html(<DisclosurePage d={d} bank={bank} qr={await driveQrSvg(bank, d.drive.code)} />);

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
 import { fileResponse } from '../../http/files';
+import { uploadLimit } from '../../http/body-limit';
 import { lazyForm } from '../../http/multipart';
 import type { AppDeps } from '../../http/env';
 import { commandContext } from '../../http/context';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
-import { attachResultEvidence } from './commands/attach-evidence';
+import { attachResultEvidence, MAX_EVIDENCE_BYTES } from './commands/attach-evidence';
 import { enterResult, voidResult } from './commands/record-entry';
 import { calendarDate, uuid } from '../../http/fields';
 import { entryOut, evidenceOut, wholeNumber } from './fields';
@@ -92,6 +93,7 @@ const uploadEvidenceRoute = createRoute({
   path: '/api/v1/entries/{id}/evidence',
   tags: TAGS,
   security,
+  middleware: [uploadLimit(MAX_EVIDENCE_BYTES)] as const,
   description: 'Tệp minh chứng (multipart, trường `file`): ảnh JPEG, PNG, WebP hoặc PDF, tối đa 10 MB.',
   request: { params: idParam },
   responses: { 201: jsonResponse(evidenceOut, 'Đã đính kèm'), ...errorResponses },

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { uploadLimit } from '../../http/body-limit';
 import { lazyForm } from '../../http/multipart';
 import type { AppDeps } from '../../http/env';
 import { commandContext } from '../../http/context';
@@ -205,11 +206,15 @@ const templateRoute = createRoute({
   },
 });
 
+/** A filled-in target sheet: a few hundred rows of a workbook. */
+const MAX_TARGET_SHEET_BYTES = 10 * 1024 * 1024;
+
 const importRoute = createRoute({
   method: 'post',
   path: '/api/v1/targets/import',
   tags: TAGS,
   security,
+  middleware: [uploadLimit(MAX_TARGET_SHEET_BYTES)] as const,
   description:
     'Giao chỉ tiêu từ mẫu Excel đã điền (multipart: file, indicatorId, from, to, assignedByUnitId hoặc ' +
     'assignedByBody). Lỗi nêu dòng của bảng tính (rows.<dòng>.<trường>); có dòng sai thì không giao dòng nào.',

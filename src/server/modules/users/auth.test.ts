@@ -8,6 +8,7 @@ import {
   type Harness,
   type World,
 } from '../../testing/harness';
+import { IP_MAX_FAILURES, PAIR_FREE_FAILURES } from './commands/login';
 import { hashPassword, verifyPassword } from './password';
 
 let h: Harness;
@@ -100,31 +101,37 @@ describe('login, me, logout', () => {
 });
 
 describe('login throttling', () => {
-  it('10 failures for a username in 15 minutes: 429 with Retry-After, even for the right password', async () => {
-    for (let i = 0; i < 10; i++) {
+  it('failures slow down the address that made them; the right password from another address logs in', async () => {
+    const attacker = { 'x-forwarded-for': '203.0.113.8' };
+    for (let i = 0; i < PAIR_FREE_FAILURES; i++) {
       const r = await h.request('POST', '/api/v1/auth/login', {
-        body: { username: 'target_sibling', password: `wrong-${i}-password` },
+        headers: attacker,
+        body: { username: i % 2 ? 'TARGET_SIBLING' : ' target_sibling ', password: `wrong-${i}-password` },
       });
       expect(r.status).toBe(401);
     }
     const res = await h.request('POST', '/api/v1/auth/login', {
+      headers: attacker,
       body: { username: 'target_sibling', password: PASSWORD },
     });
     expect(res.status).toBe(429);
-    const retry = Number(res.headers.get('retry-after'));
-    expect(retry).toBeGreaterThan(800);
-    expect(retry).toBeLessThanOrEqual(900);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((res.body as ErrorBody).error.code).toBe('too_many_attempts');
+    const owner = await h.request('POST', '/api/v1/auth/login', {
+      headers: { 'x-forwarded-for': '198.51.100.8' },
+      body: { username: 'target_sibling', password: PASSWORD },
+    });
+    expect(owner.status).toBe(200);
   });
 
   it('throttles by IP across usernames', async () => {
     const ip = { 'x-forwarded-for': '203.0.113.9' };
     const post = (username: string, password: string) =>
       h.request('POST', '/api/v1/auth/login', { headers: ip, body: { username, password } });
-    for (let i = 0; i < 10; i++) expect((await post(`nobody${i}`, 'whatever-pass')).status).toBe(401);
+    for (let i = 0; i < IP_MAX_FAILURES; i++) expect((await post(`nobody${i}`, 'whatever-pass')).status).toBe(401);
     const blocked = await post('viewer1', PASSWORD);
     expect(blocked.status).toBe(429);
-    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(800);
     // Another IP is not affected.
     const other = await h.request('POST', '/api/v1/auth/login', {
       headers: { 'x-forwarded-for': '203.0.113.10' },

@@ -138,22 +138,13 @@ export async function listUsersInScope(db: Queryable, scope: { all: boolean; roo
 }
 
 /** Failed logins in the window, newest last, for a username or an IP. */
-export async function recentFailures(db: Queryable, username: string, ip: string, since: Date) {
-  const rows = await db
-    .select({ username: loginAttempts.username, ip: loginAttempts.ip, at: loginAttempts.at })
+/** The login attempts from one address since `since`, oldest first (throttling counts them). */
+export async function recentAttemptsFrom(db: Queryable, ip: string, since: Date) {
+  return db
+    .select({ username: loginAttempts.username, succeeded: loginAttempts.succeeded, at: loginAttempts.at })
     .from(loginAttempts)
-    .where(
-      and(
-        eq(loginAttempts.succeeded, false),
-        gt(loginAttempts.at, since),
-        or(eq(loginAttempts.username, username), eq(loginAttempts.ip, ip)),
-      ),
-    )
-    .orderBy(asc(loginAttempts.at));
-  return {
-    byUsername: rows.filter((r) => r.username === username).map((r) => r.at),
-    byIp: rows.filter((r) => r.ip === ip).map((r) => r.at),
-  };
+    .where(and(eq(loginAttempts.ip, ip), gt(loginAttempts.at, since)))
+    .orderBy(asc(loginAttempts.at), asc(loginAttempts.id));
 }
 
 /** A user with their roles, for presenting after a change. */

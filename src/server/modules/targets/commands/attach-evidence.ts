@@ -9,7 +9,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { entryFiles, type Entry } from '../schema';
 import { changeableEntry } from './record-entry';
 
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 const FILE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']);
 
 /** Evidence (a photo or a PDF up to 10 MB) is attached by whoever may change the entry. */
@@ -21,7 +21,7 @@ export async function attachResultEvidence(
   const file = (await input.form()).file;
   if (!(file instanceof File)) throw invalid({ file: 'Chọn một tệp ảnh hoặc PDF.' });
   if (!FILE_TYPES.has(file.type)) throw invalid({ file: 'Chỉ nhận ảnh (JPEG, PNG, WebP) hoặc PDF.' });
-  if (file.size > MAX_FILE_BYTES) throw invalid({ file: 'Tệp tối đa 10 MB.' });
+  if (file.size > MAX_EVIDENCE_BYTES) throw invalid({ file: 'Tệp tối đa 10 MB.' });
   return attachEvidence(ctx.db, ctx.meta, input.storageDir, entry, {
     name: file.name.slice(0, 200) || 'tep',
     type: file.type,

@@ -1,3 +1,4 @@
+import { foldUsername } from './login';
 import type { RequestMeta } from '../../../core/actor';
 import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden } from '../../../core/errors';
@@ -29,7 +30,7 @@ export async function addUser(ctx: CommandContext, input: Omit<CreateUserInput, 
 
 /** Writes an account with roles already resolved and allowed: the seed, the demo and addUser call it. */
 export async function createUser(db: Db, meta: RequestMeta, input: CreateUserInput) {
-  const username = input.username.trim().toLowerCase();
+  const username = foldUsername(input.username);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     if (await findUserByUsername(tx, username)) {

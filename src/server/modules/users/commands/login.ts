@@ -2,34 +2,73 @@ import { AppError } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { dummyHash, hashToken, newToken, verifyPassword } from '../password';
-import { findUserByUsername, recentFailures } from '../queries';
+import { findUserByUsername, recentAttemptsFrom } from '../queries';
 import { loginAttempts, sessions } from '../schema';
 
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
-export const THROTTLE_MAX_FAILURES = 10;
+/**
+ * Throttling (issue 12 item 3): wrong passwords slow down the address that typed them, never the
+ * account. Per (username, address) the first few failures are free, then each waits twice as long as
+ * the one before (1 s, 2 s, 4 s … up to 15 minutes); a success from that address clears them. Each
+ * address also has an overall limit across usernames. The right password from another address always
+ * goes through, so an attacker cannot lock a commune out of its own system.
+ */
+export const PAIR_FREE_FAILURES = 5;
+export const PAIR_WINDOW_MS = 60 * 60 * 1000;
+export const PAIR_MAX_DELAY_S = 15 * 60;
+export const IP_WINDOW_MS = 15 * 60 * 1000;
+export const IP_MAX_FAILURES = 30;
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** Seconds until enough failures leave the window to allow another try; 0 when not throttled. */
-function retryAfter(failures: Date[], now: number): number {
-  if (failures.length < THROTTLE_MAX_FAILURES) return 0;
-  const gate = failures[failures.length - THROTTLE_MAX_FAILURES];
-  return gate ? Math.max(1, Math.ceil((gate.getTime() + THROTTLE_WINDOW_MS - now) / 1000)) : 0;
+/** The one spelling a username is counted and looked up under: "HOIND" and " hoind " are one account. */
+export function foldUsername(username: string): string {
+  return username.normalize('NFC').trim().toLowerCase();
+}
+
+/** Seconds to wait after the last of `failures` failures of one username from one address. */
+export function pairDelaySeconds(failures: number): number {
+  if (failures < PAIR_FREE_FAILURES) return 0;
+  return Math.min(PAIR_MAX_DELAY_S, 2 ** (failures - PAIR_FREE_FAILURES));
+}
+
+type Attempt = { username: string; succeeded: boolean; at: Date };
+
+/** Seconds this address must wait before trying `username` again; 0 when it may try now. */
+export function throttleSeconds(attempts: Attempt[], username: string, now: number): number {
+  // Overall limit per address: the oldest failure that keeps it at the limit must leave the window.
+  const ipFailures = attempts.filter((a) => !a.succeeded && a.at.getTime() > now - IP_WINDOW_MS);
+  const gate = ipFailures[ipFailures.length - IP_MAX_FAILURES];
+  const ipWait =
+    ipFailures.length >= IP_MAX_FAILURES && gate ? Math.ceil((gate.at.getTime() + IP_WINDOW_MS - now) / 1000) : 0;
+  // Growing delay per (username, address), counted since the pair's last success.
+  let failures = 0;
+  let last = 0;
+  for (const a of attempts) {
+    if (a.username !== username || a.at.getTime() <= now - PAIR_WINDOW_MS) continue;
+    if (a.succeeded) failures = 0;
+    else {
+      failures += 1;
+      last = a.at.getTime();
+    }
+  }
+  const pairWait = Math.ceil((last + pairDelaySeconds(failures) * 1000 - now) / 1000);
+  return Math.max(ipWait, pairWait, 0);
 }
 
 export async function login(
   db: Db,
   input: { username: string; password: string },
   client: { ip: string; userAgent: string | null },
+  now = Date.now(),
 ) {
-  const username = input.username.trim().toLowerCase();
-  const now = Date.now();
-  const failures = await recentFailures(db, username, client.ip, new Date(now - THROTTLE_WINDOW_MS));
-  const wait = Math.max(retryAfter(failures.byUsername, now), retryAfter(failures.byIp, now));
+  const username = foldUsername(input.username);
+  const since = new Date(now - Math.max(PAIR_WINDOW_MS, IP_WINDOW_MS));
+  const wait = throttleSeconds(await recentAttemptsFrom(db, client.ip, since), username, now);
   if (wait > 0) {
+    const after = wait < 60 ? `${wait} giây` : `${Math.ceil(wait / 60)} phút`;
     throw new AppError(
       429,
       'too_many_attempts',
-      `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(wait / 60)} phút.`,
+      `Đăng nhập sai quá nhiều lần từ máy này. Vui lòng thử lại sau ${after}.`,
       undefined,
       { 'Retry-After': String(wait) },
     );
@@ -37,7 +76,7 @@ export async function login(
   const user = await findUserByUsername(db, username);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? dummyHash);
   if (!user || !ok) {
-    await db.insert(loginAttempts).values({ username, ip: client.ip, succeeded: false });
+    await db.insert(loginAttempts).values({ username, ip: client.ip, succeeded: false, at: new Date(now) });
     throw new AppError(401, 'invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.', {
       password: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     });
@@ -47,7 +86,7 @@ export async function login(
   }
   const token = newToken();
   await db.transaction(async (tx) => {
-    await tx.insert(loginAttempts).values({ username, ip: client.ip, succeeded: true });
+    await tx.insert(loginAttempts).values({ username, ip: client.ip, succeeded: true, at: new Date(now) });
     const [s] = await tx
       .insert(sessions)
       .values({
