@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { compareVi } from '../../../../lib/vi-text';
+import { ApiError } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { useUnits } from '../../units/api';
@@ -31,7 +32,7 @@ export function periodOf(v: Pick<Values, 'type' | 'year' | 'half' | 'range'>): {
 
 export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const units = (useUnits().data ?? [])
@@ -51,13 +52,14 @@ export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCr
     queryFn: () => fetchReviewMeetings(unitId),
   });
   const create = useMutation({
-    mutationFn: (v: Values) =>
+    mutationFn: ({ v, confirm }: { v: Values; confirm?: true }) =>
       createReport({
         unitId: v.unitId,
         type: v.type,
         ...periodOf(v),
         meetingId: v.meetingId || null,
         ...(v.title?.trim() && { title: v.title.trim() }),
+        ...(confirm && { confirm }),
       }),
     onSuccess: (r) => {
       void message.success(t('rpCreated'));
@@ -65,7 +67,18 @@ export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCr
       onClose();
       onCreated(r.id);
     },
-    onError: (e) => {
+    onError: (e, asked) => {
+      // The period already has an issued report: say so, and create another only if the user confirms.
+      if (e instanceof ApiError && e.code === 'period_already_reported') {
+        modal.confirm({
+          title: t('rpNew'),
+          content: e.message,
+          okText: t('rpCreateAnyway'),
+          cancelText: t('cancel'),
+          onOk: () => create.mutate({ v: asked.v, confirm: true }),
+        });
+        return;
+      }
       const rest = showApiError(form, e);
       if (rest) void message.error(rest);
     },
@@ -87,7 +100,7 @@ export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCr
       confirmLoading={create.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => create.mutate(v)}>
+      <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => create.mutate({ v })}>
         <Form.Item name="unitId" label={t('rpUnit')} rules={[{ required: true, message: t('required') }]}>
           <Select options={units.map((u) => ({ value: u.id, label: `${u.kind} ${u.name}` }))} />
         </Form.Item>
