@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactPercent, formatInteger, formatMoney, roundedPercent } from './numbers';
+import { exactPercent, formatInteger, formatMoney, parseTyped, roundedPercent } from './numbers';
 import { isMet, metText, progressText } from './figure';
 
 describe('numbers', () => {
@@ -94,5 +94,15 @@ describe('reading integers typed by people', async () => {
     expect(parseInteger('1.00')).toBeNull();
     expect(parseInteger('')).toBeNull();
     expect(parseInteger(null)).toBeNull();
+  });
+});
+
+describe('parseTyped', () => {
+  it('reads dot thousands, keeps a typed minus and leaves an empty field empty', () => {
+    expect(parseTyped('72.925.000')).toBe(72925000);
+    expect(parseTyped('-3')).toBe(-3);
+    expect(parseTyped(' −1.500')).toBe(-1500);
+    expect(parseTyped('')).toBeUndefined();
+    expect(parseTyped('abc')).toBeUndefined();
   });
 });

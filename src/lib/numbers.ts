@@ -55,3 +55,14 @@ export function parseInteger(input: unknown): number | null {
   const n = Number(s.replace(/\./g, ''));
   return Number.isSafeInteger(n) ? n : null;
 }
+
+/**
+ * A number typed into a form, the Vietnamese way: dots and spaces ignored, a leading minus kept (a typed "-3" is
+ * -3, which the server refuses naming the field, never a silent 3); undefined when no digit was typed.
+ */
+export function parseTyped(v: string | undefined): number | undefined {
+  const text = v ?? '';
+  const digits = text.replace(/\D/g, '');
+  if (digits === '') return undefined;
+  return /^\s*[-−]/.test(text) ? -Number(digits) : Number(digits);
+}

@@ -1,14 +1,18 @@
 import { InputNumber, type InputNumberProps } from 'antd';
-import { formatInteger } from '../../lib/numbers';
+import { formatInteger, parseTyped } from '../../lib/numbers';
 
 /** Number inputs typed and shown the Vietnamese way (dot thousands), shared by every form that takes an amount. */
 
 export const MAX_AMOUNT = 10_000_000_000_000;
 
+/** A leading minus is kept, never dropped: "-3" stays -3 and the server refuses it naming the field. */
+const sign = (v: string) => (/^\s*[-−]/.test(v) ? '-' : '');
+
 const withDots = (v: string | number | undefined) =>
   v === undefined || v === null || v === ''
     ? ''
-    : String(v)
+    : sign(String(v)) +
+      String(v)
         .replace(/\D/g, '')
         .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
@@ -16,7 +20,6 @@ const withDots = (v: string | number | undefined) =>
 export function MoneyInput(props: InputNumberProps<number>) {
   return (
     <InputNumber<number>
-      min={0}
       max={MAX_AMOUNT}
       precision={0}
       step={1000}
@@ -24,10 +27,7 @@ export function MoneyInput(props: InputNumberProps<number>) {
       suffix="đồng"
       style={{ width: '100%' }}
       formatter={(v) => withDots(v)}
-      parser={(v) => {
-        const digits = (v ?? '').replace(/\D/g, '');
-        return digits === '' ? (undefined as unknown as number) : Number(digits);
-      }}
+      parser={(v) => parseTyped(v) as number}
       {...props}
     />
   );
@@ -37,18 +37,14 @@ export function MoneyInput(props: InputNumberProps<number>) {
 export function IntegerInput(props: InputNumberProps<number>) {
   return (
     <InputNumber<number>
-      min={0}
       precision={0}
       inputMode="numeric"
       style={{ width: '100%' }}
       formatter={(v) => {
         const s = String(v ?? '').replace(/\D/g, '');
-        return s ? formatInteger(BigInt(s)) : '';
+        return s ? sign(String(v)) + formatInteger(BigInt(s)) : '';
       }}
-      parser={(v) => {
-        const s = (v ?? '').replace(/\D/g, '');
-        return s ? Number(s) : (null as unknown as number);
-      }}
+      parser={(v) => (parseTyped(v) ?? null) as number}
       {...props}
     />
   );
