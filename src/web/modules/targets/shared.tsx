@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { DATE_FORMATS } from '../../lib/dates';
 import { Col, DatePicker, Flex, Grid, Input, Radio, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, type CSSProperties, type ReactNode } from 'react';
@@ -184,7 +185,7 @@ export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p:
         style={{ width: 100 }}
       />
       <DatePicker.RangePicker
-        format="DD/MM/YYYY"
+        format={DATE_FORMATS}
         allowClear={false}
         aria-label={t('dateRange')}
         value={[dayjs(value.from), dayjs(value.to)]}

@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { DATE_FORMATS } from '../../../lib/dates';
 import { Button, Card, DatePicker, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -54,7 +55,7 @@ export function AuditPage() {
           options={ENTITIES.map((e) => ({ value: e, label: e }))}
         />
         <DatePicker.RangePicker
-          format="DD/MM/YYYY"
+          format={DATE_FORMATS}
           value={range}
           onChange={(v) => setRange(v)}
           placeholder={[t('dateRange'), '']}

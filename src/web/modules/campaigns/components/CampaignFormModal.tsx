@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { DATE_FORMATS } from '../../../lib/dates';
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../../../lib/api';
@@ -86,7 +87,7 @@ function OpenCampaignFormModal(props: Props) {
         <Input maxLength={300} />
       </Form.Item>
       <Form.Item name="period" label={t('campaignPeriod')} rules={[{ required: true, message: t('required') }]}>
-        <DatePicker.RangePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        <DatePicker.RangePicker format={DATE_FORMATS} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="description" label={t('campaignDescription')}>
         <Input.TextArea rows={3} maxLength={10_000} />

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { DATE_FORMATS } from '../../../lib/dates';
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Organization } from '../../../lib/api';
@@ -35,7 +36,7 @@ function TaskDeadlineItem() {
   const { t } = useI18n();
   return (
     <Form.Item name="deadline" label={t('campaignTaskDeadline')}>
-      <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+      <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
     </Form.Item>
   );
 }

@@ -9,7 +9,7 @@ import { CommuneItem, FailureShown, FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import { createConsultation, importConsultation, invalidateConsultations, previewImport } from '../api';
 import { articleTitle } from '../shared';
-import { today, toIso } from '../../../lib/dates';
+import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
 
 type Values = {
   communeId: string;
@@ -168,7 +168,7 @@ function OpenModal({ communes, onClose, onSaved }: Props) {
           rules={[{ required: true, message: t('required') }]}
           style={{ flex: '1 1 160px' }}
         >
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+          <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
           name="deadline"
@@ -185,7 +185,7 @@ function OpenModal({ communes, onClose, onSaved }: Props) {
             }),
           ]}
         >
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+          <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
       <Form.Item name="public" valuePropName="checked">

@@ -40,7 +40,7 @@ import {
   type Fund,
   type ImportResult,
 } from '../shared';
-import { toIso, today } from '../../../lib/dates';
+import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { fundKeys, fetchBankRows, fetchReconciliation, assignBankRow, uploadBankStatement } from '../api';
 
@@ -371,10 +371,9 @@ function FundReconciliation({ fund }: { fund: Fund }) {
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
         <Typography.Text>{t('fundPeriod')}:</Typography.Text>
         <DatePicker.RangePicker
-          format="DD/MM/YYYY"
+          format={DATE_FORMATS}
           value={period}
           allowClear={false}
-          inputReadOnly
           onChange={(v) => {
             if (v?.[0] && v[1]) setPeriod([v[0], v[1]]);
           }}

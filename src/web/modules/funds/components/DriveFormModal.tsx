@@ -9,7 +9,7 @@ import { FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import type { Fund } from '../shared';
 import { MoneyInput } from '../../../lib/inputs';
-import { toIso } from '../../../lib/dates';
+import { DATE_FORMATS, toIso } from '../../../lib/dates';
 import { fundKeys, createDrive } from '../api';
 
 type Values = {
@@ -84,7 +84,7 @@ function OpenDriveFormModal({ fund, units, onClose }: Props) {
         <Input maxLength={300} placeholder={t('fundDriveNameHint')} />
       </Form.Item>
       <Form.Item name="period" label={t('fundDrivePeriod')} rules={[{ required: true, message: t('required') }]}>
-        <DatePicker.RangePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        <DatePicker.RangePicker format={DATE_FORMATS} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
         name="code"

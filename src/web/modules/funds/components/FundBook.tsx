@@ -8,7 +8,7 @@ import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
 import type { BookLine, Fund } from '../shared';
 import { BookKindTag, BookLineNo, bookKindKey } from './PayoutForms';
-import { toIso, today } from '../../../lib/dates';
+import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { fundKeys, fetchFundBook } from '../api';
 
@@ -121,10 +121,9 @@ export function FundBook({ fund }: { fund: Fund }) {
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
         <Typography.Text>{t('fundPeriod')}:</Typography.Text>
         <DatePicker.RangePicker
-          format="DD/MM/YYYY"
+          format={DATE_FORMATS}
           value={period}
           allowClear={false}
-          inputReadOnly
           presets={presets}
           onChange={(v) => {
             if (v?.[0] && v[1]) setPeriod([v[0], v[1]]);

@@ -3,7 +3,7 @@ import { amountInWords } from '../../../../lib/amount-in-words';
 import { unitDisplayName } from '../../../../lib/units';
 import { matchesVi } from '../../../../lib/vi-text';
 import type { Unit } from '../../../lib/api';
-import { afterToday } from '../../../lib/dates';
+import { afterToday, DATE_FORMATS } from '../../../lib/dates';
 import { MoneyInput } from '../../../lib/inputs';
 import { useI18n } from '../../../i18n';
 import type { Drive } from '../shared';
@@ -31,13 +31,7 @@ export function MoneyDateItem() {
   const { t } = useI18n();
   return (
     <Form.Item name="date" label={t('fundDate')} rules={[{ required: true, message: t('required') }]}>
-      <DatePicker
-        format="DD/MM/YYYY"
-        style={{ width: '100%' }}
-        disabledDate={afterToday}
-        allowClear={false}
-        inputReadOnly
-      />
+      <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} disabledDate={afterToday} allowClear={false} />
     </Form.Item>
   );
 }

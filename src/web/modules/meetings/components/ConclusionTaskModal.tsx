@@ -5,7 +5,7 @@ import { showApiError } from '../../../lib/forms';
 import { useCommuneOrganizations } from '../../units/api';
 import { useI18n } from '../../../i18n';
 import { invalidateMeetings, turnConclusionIntoTask, type Conclusion, type MeetingDetail } from '../api';
-import { toIso } from '../../../lib/dates';
+import { DATE_FORMATS, toIso } from '../../../lib/dates';
 import { campaignKeys, fetchCampaigns } from '../../campaigns/api';
 
 type Values = { campaignId: string; ownerOrganizationId: string; deadline?: Dayjs; title: string };
@@ -90,7 +90,7 @@ function OpenTaskModal({ meeting, conclusion, onClose }: Props & { conclusion: C
           />
         </Form.Item>
         <Form.Item name="deadline" label={t('mtTaskDeadline')}>
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+          <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -14,7 +14,7 @@ import {
   type MeetingType,
 } from '../api';
 import { typeKey } from '../shared';
-import { today, toIso } from '../../../lib/dates';
+import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
 
 type DelegateRow = { id?: string; name?: string; title?: string; organization?: string };
 type Values = {
@@ -176,7 +176,7 @@ function OpenMeetingForm({ units, editing, onClose, onSaved }: Props) {
         <Row gutter={12}>
           <Col xs={12} sm={8}>
             <Form.Item name="date" label={t('mtDate')} rules={[{ required: true, message: t('required') }]}>
-              <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={6}>

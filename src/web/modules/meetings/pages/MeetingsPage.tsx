@@ -9,7 +9,7 @@ import { MeetingDetailCard } from '../components/MeetingDetailCard';
 import { MeetingFormModal } from '../components/MeetingFormModal';
 import { MEETING_TYPES, useMeeting, useMeetings, type MeetingDetail, type MeetingItem, type MeetingType } from '../api';
 import { STATUS_COLOR, statusKey, typeKey } from '../shared';
-import { toIso } from '../../../lib/dates';
+import { DATE_FORMATS, toIso } from '../../../lib/dates';
 import { useUnits } from '../../units/api';
 
 /**
@@ -62,8 +62,7 @@ export function MeetingsPage({ me }: { me: Me }) {
           />
           <DatePicker.RangePicker
             style={{ flex: '1 1 240px', maxWidth: 300 }}
-            format="DD/MM/YYYY"
-            inputReadOnly
+            format={DATE_FORMATS}
             placeholder={[t('mtFrom'), t('mtTo')]}
             onChange={(r: [Dayjs | null, Dayjs | null] | null) =>
               set({ from: r?.[0] ? toIso(r[0]) : null, to: r?.[1] ? toIso(r[1]) : null })

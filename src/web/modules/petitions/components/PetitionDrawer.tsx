@@ -30,7 +30,7 @@ import {
   type Step,
 } from '../api';
 import { agencyKey, fieldKey, sourceKey, STATUS_COLORS, statusKey, stepKey } from '../shared';
-import { today, toIso } from '../../../lib/dates';
+import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
 
 type Values = {
   date?: Dayjs;
@@ -204,13 +204,12 @@ function StepForm({ petition, step, options }: { petition: PetitionDetail; step:
       )}
       {step === 'forwarded' && (
         <Form.Item name="dueDate" label={t('ptDueDate')}>
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+          <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
         </Form.Item>
       )}
       <Form.Item name="date" label={t('ptDate')}>
         <DatePicker
-          format="DD/MM/YYYY"
-          inputReadOnly
+          format={DATE_FORMATS}
           style={{ width: '100%' }}
           placeholder={formatDateVi(toIso(today()))}
           disabledDate={(d) => d.isAfter(today(), 'day')}

@@ -6,7 +6,7 @@ import { FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import { AGENCIES, createPetition, FIELDS, invalidatePetitions, type Options, type PetitionDetail } from '../api';
 import { agencyKey, fieldKey } from '../shared';
-import { today, toIso } from '../../../lib/dates';
+import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
 
 type Values = {
   content: string;
@@ -96,15 +96,10 @@ export function PetitionFormModal({ communeId, options, onClose, onSaved }: Prop
         />
       </Form.Item>
       <Form.Item name="receivedAt" label={t('ptReceivedAt')}>
-        <DatePicker
-          format="DD/MM/YYYY"
-          inputReadOnly
-          style={{ width: '100%' }}
-          disabledDate={(d) => d.isAfter(today(), 'day')}
-        />
+        <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} disabledDate={(d) => d.isAfter(today(), 'day')} />
       </Form.Item>
       <Form.Item name="dueDate" label={t('ptDueDate')}>
-        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+        <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="submitterName" label={t('ptSubmitterName')}>
         <Input maxLength={200} />

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { DATE_FORMATS } from '../../../lib/dates';
 import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -161,7 +162,7 @@ export function RegisterPage() {
             <Select options={TYPE_CODES.map((c) => ({ value: c, label: c }))} />
           </Form.Item>
           <Form.Item name="date" label={t('rgDate')} rules={[{ required: true, message: t('required') }]}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+            <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="summary" label={t('rgSummary')} rules={[{ required: true, message: t('required') }]}>
             <Input.TextArea rows={3} maxLength={1000} />

@@ -5,7 +5,7 @@ import type { Unit } from '../../../lib/api';
 import { CommuneItem, FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import { CATEGORIES, categoryKey, invalidateRelief, type ReliefProgram } from '../shared';
-import { today, toIso } from '../../../lib/dates';
+import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
 import { createProgram } from '../api';
 
 type Values = {
@@ -62,7 +62,7 @@ function OpenReliefProgramModal({ communes, onClose, onSaved }: Props) {
         <Input maxLength={300} placeholder={t('reliefProgramNameHint')} />
       </Form.Item>
       <Form.Item name="date" label={t('reliefProgramDate')} rules={[{ required: true, message: t('required') }]}>
-        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+        <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="partner" label={t('reliefPartner')}>
         <Input maxLength={200} placeholder={t('reliefPartnerHint')} />

@@ -18,7 +18,7 @@ import {
   type SupportKind,
 } from '../shared';
 import { MoneyInput } from '../../../lib/inputs';
-import { afterToday, toIso } from '../../../lib/dates';
+import { afterToday, DATE_FORMATS, toIso } from '../../../lib/dates';
 import { addSupport, reliefKeys, searchHouseholds } from '../api';
 import { fundKeys, fetchCommuneFunds } from '../../funds/api';
 
@@ -195,7 +195,7 @@ function OpenReliefSupportModal({ program, canPayFromFund, household, onClose }:
             </Form.Item>
             <Space wrap style={{ width: '100%' }}>
               <Form.Item name="date" label={t('reliefPayoutDate')} rules={[{ required: true, message: t('required') }]}>
-                <DatePicker format="DD/MM/YYYY" inputReadOnly disabledDate={afterToday} />
+                <DatePicker format={DATE_FORMATS} disabledDate={afterToday} />
               </Form.Item>
               <Form.Item name="decisionRef" label={t('reliefDecisionRef')}>
                 <Input maxLength={100} placeholder="02/QĐ-MTTQ" />

@@ -19,7 +19,7 @@ import {
   type ReliefProgram,
   type ReliefSupport,
 } from '../shared';
-import { afterToday, today, toIso } from '../../../lib/dates';
+import { afterToday, DATE_FORMATS, today, toIso } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { handOverSupport, reliefKeys, fetchHouseholdYear } from '../api';
 
@@ -180,7 +180,7 @@ function OpenHandOverModal({ support, onClose }: { support: ReliefSupport; onClo
       onSaved={onClose}
     >
       <Form.Item name="date" label={t('reliefHandOverDate')} rules={[{ required: true, message: t('required') }]}>
-        <DatePicker format="DD/MM/YYYY" inputReadOnly disabledDate={afterToday} style={{ width: '100%' }} />
+        <DatePicker format={DATE_FORMATS} disabledDate={afterToday} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
         name="by"
@@ -224,7 +224,6 @@ function HouseholdYearDrawer({
         <DatePicker
           picker="year"
           allowClear={false}
-          inputReadOnly
           onChange={(d) => d && setY(d.year())}
           placeholder={String(y)}
           style={{ width: 110 }}

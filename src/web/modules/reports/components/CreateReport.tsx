@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { DATE_FORMATS } from '../../../lib/dates';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
@@ -128,7 +129,7 @@ export function CreateReport({ onClose, onCreated }: { onClose: () => void; onCr
           </Form.Item>
         ) : (
           <Form.Item name="range" label={t('rpPeriod')} rules={[{ required: true, message: t('required') }]}>
-            <DatePicker.RangePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+            <DatePicker.RangePicker format={DATE_FORMATS} style={{ width: '100%' }} />
           </Form.Item>
         )}
         <Form.Item name="meetingId" label={t('rpMeeting')}>

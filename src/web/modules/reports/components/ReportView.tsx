@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { DATE_FORMATS } from '../../../lib/dates';
 import {
   Alert,
   App,
@@ -287,7 +288,7 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
           onFinish={(v) => issue.mutate(v)}
         >
           <Form.Item name="date" label={t('rpIssueDate')} rules={[{ required: true, message: t('required') }]}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+            <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="signerName" label={t('rpSignerName')}>
             <Input maxLength={100} />

@@ -8,7 +8,7 @@ import { FileButtons } from '../../../lib/file-buttons';
 import { useI18n } from '../../../i18n';
 import { invalidateSupervision, issueSupervisionDocument, NO_RIGHTS, type SupervisionDetail } from '../api';
 import { docUrl } from '../shared';
-import { today, toIso } from '../../../lib/dates';
+import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
 
 type Which = 'plan' | 'report';
 
@@ -78,7 +78,7 @@ function IssueModal({ id, which, onClose }: { id: string; which: Which; onClose:
       onSaved={onClose}
     >
       <Form.Item name="date" label={t('svIssueDate')} rules={[{ required: true, message: t('required') }]}>
-        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+        <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>
   );

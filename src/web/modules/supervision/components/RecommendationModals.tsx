@@ -11,7 +11,7 @@ import {
   type Recommendation,
 } from '../api';
 import { nextKey } from '../shared';
-import { today, toIso } from '../../../lib/dates';
+import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
 
 type NewValues = { content: string; addressee: string; dueDate?: Dayjs | null; date: Dayjs; note?: string };
 
@@ -54,10 +54,10 @@ export function NewRecommendationModal({ supervisionId, onClose }: { supervision
         <Input maxLength={300} />
       </Form.Item>
       <Form.Item name="date" label={t('svRecDate')} rules={[{ required: true, message: t('required') }]}>
-        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+        <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="dueDate" label={t('svRecDueDate')}>
-        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+        <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="note" label={t('svNote')}>
         <Input maxLength={2000} />
@@ -106,7 +106,7 @@ export function TransitionModal({
       onSaved={onClose}
     >
       <Form.Item name="date" label={t('svStepDate')} rules={[{ required: true, message: t('required') }]}>
-        <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+        <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
       </Form.Item>
       {to === 'answered' && (
         <Form.Item

@@ -13,7 +13,7 @@ import {
   type Supervision,
 } from '../api';
 import { kindKey } from '../shared';
-import { toIso } from '../../../lib/dates';
+import { DATE_FORMATS, toIso } from '../../../lib/dates';
 
 type Values = {
   communeId: string;
@@ -106,7 +106,7 @@ function OpenModal({ communes, editing, onClose, onSaved }: Props) {
           rules={[{ required: true, message: t('required') }]}
           style={{ flex: '1 1 140px' }}
         >
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+          <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
           name="endDate"
@@ -125,7 +125,7 @@ function OpenModal({ communes, editing, onClose, onSaved }: Props) {
             }),
           ]}
         >
-          <DatePicker format="DD/MM/YYYY" inputReadOnly style={{ width: '100%' }} />
+          <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
       <Form.Item label={t('svTeam')} style={{ marginBottom: 0 }}>

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { DATE_FORMATS } from '../../../lib/dates';
 import {
   Alert,
   App,
@@ -426,7 +427,7 @@ export function EntriesPage({ me }: { me: Me }) {
               <Row gutter={8}>
                 <Col xs={24} sm={12}>
                   <Form.Item name="date" label={t('entryDate')} rules={[{ required: true, message: t('required') }]}>
-                    <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
+                    <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} allowClear={false} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={12}>

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { DATE_FORMATS } from '../../../lib/dates';
 import {
   Alert,
   App,
@@ -156,12 +157,12 @@ function OpenRoundModal({
         <Row gutter={8}>
           <Col xs={24} sm={14}>
             <Form.Item name="period" label={t('roundPeriod')} rules={[{ required: true, message: t('required') }]}>
-              <DatePicker.RangePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
+              <DatePicker.RangePicker format={DATE_FORMATS} style={{ width: '100%' }} allowClear={false} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={10}>
             <Form.Item name="dueDate" label={t('roundDue')} rules={[{ required: true, message: t('required') }]}>
-              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
+              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} allowClear={false} />
             </Form.Item>
           </Col>
         </Row>
