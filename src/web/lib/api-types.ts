@@ -1929,6 +1929,8 @@ export interface paths {
                         note?: string | null;
                         /** Format: uuid */
                         organizationId?: string | null;
+                        /** @description Bắt buộc khi ngày phiếu thu nằm ngoài thời gian của đợt vận động. */
+                        outOfPeriodReason?: string;
                         /** Format: uuid */
                         pledgeId?: string | null;
                         /**

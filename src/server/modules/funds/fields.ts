@@ -79,6 +79,10 @@ export const donationBody = z.object({
     .openapi({ description: 'Người ủng hộ chọn hiện là "Nhà hảo tâm" khi công khai (mặc định: hiện tên).' }),
   pledgeId: uuid('đăng ký ủng hộ').nullish(),
   note: z.string().trim().max(1000).nullish(),
+  outOfPeriodReason: text('lý do ghi ngoài thời gian đợt', 500)
+    .min(3, 'Nêu lý do ghi phiếu thu ngoài thời gian đợt vận động (ít nhất 3 ký tự).')
+    .optional()
+    .openapi({ description: 'Bắt buộc khi ngày phiếu thu nằm ngoài thời gian của đợt vận động.' }),
 });
 
 export const voidBody = z.object({ reason: text('lý do hủy', 500).min(3, 'Nêu lý do hủy (ít nhất 3 ký tự).') });

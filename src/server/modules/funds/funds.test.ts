@@ -24,6 +24,7 @@ type Receipt = {
   total: number;
   totalInWords: string;
   donorName: string;
+  note: string | null;
   can?: { void: boolean };
 };
 
@@ -138,6 +139,7 @@ describe('bad money input is refused, writes nothing and consumes no number', ()
     ['an unknown donor kind', { donorKind: 'alien' }, 422, 'donorKind'],
     ['a 10,000-character donor name', { donorName: 'x'.repeat(10_000) }, 422, 'donorName'],
     ['goods without a description', { amount: 0, inKindValue: 5000 }, 422, 'inKindDescription'],
+    ['a date outside the drive (01/01–30/06/2023) without a reason', { date: '2023-07-01' }, 422, 'outOfPeriodReason'],
   ];
   for (const [name, over, status, field] of cases) {
     it(name, async () => {
@@ -156,6 +158,14 @@ describe('bad money input is refused, writes nothing and consumes no number', ()
       expect(await h.counts(TABLES)).toEqual(before);
     });
   }
+
+  it("a receipt outside the drive's dates is taken with a reason, which its note keeps", async () => {
+    const r = await give(50_000, { date: '2023-07-02', outOfPeriodReason: 'Tiền thôn nộp chậm sau tổng kết đợt' });
+    expect(r.note).toBe('Ghi ngoài thời gian đợt (01/01/2023–30/06/2023): Tiền thôn nộp chậm sau tổng kết đợt');
+    // Voided again so the drive's totals the later tests compare stay those of its period.
+    const v = await post(t.standing1, `/api/v1/donations/${r.id}/void`, { reason: 'Thử ghi ngoài thời gian đợt' });
+    expect(v.status).toBe(200);
+  });
 
   it('a fund of another commune is not found', async () => {
     const other = await post<{ id: string }>(t.admin, '/api/v1/funds', { communeId: w.C3.id, name: 'Quỹ xã Ba' });

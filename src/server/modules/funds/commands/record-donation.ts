@@ -1,3 +1,4 @@
+import { formatDateVi } from '../../../../lib/dates';
 import { eq, sql } from 'drizzle-orm';
 import { amountInWords } from '../../../../lib/amount-in-words';
 import type { RequestMeta } from '../../../core/actor';
@@ -117,6 +118,8 @@ export type DonationRequest = {
   pledgeId?: string | null;
   date: string;
   note?: string | null;
+  /** Why a receipt dated outside its drive's period belongs to it; required then. */
+  outOfPeriodReason?: string;
 };
 
 /**
@@ -133,9 +136,20 @@ export async function recordDonation(ctx: CommandContext, input: DonationRequest
   if (input.inKindValue > 0 && !input.inKindDescription) bad.inKindDescription = 'Mô tả hiện vật đã nhận.';
   if (input.donorKind !== 'anonymous' && !input.donorName) bad.donorName = 'Nhập tên người ủng hộ (hoặc chọn ẩn danh).';
   if (Object.keys(bad).length) throw invalid(bad);
+  let note = input.note ?? null;
   if (input.driveId) {
     const drive = await findDrive(db, input.driveId);
     if (!drive || drive.fundId !== fund.id) throw unknownReference('driveId', 'Đợt vận động');
+    // A receipt outside the drive's dates would appear in that drive's public notice: only with a reason,
+    // which the receipt keeps in its note.
+    if (input.date < drive.periodFrom || input.date > drive.periodTo) {
+      const period = `${formatDateVi(drive.periodFrom)}–${formatDateVi(drive.periodTo)}`;
+      if (!input.outOfPeriodReason)
+        throw invalid({
+          outOfPeriodReason: `Ngày ${formatDateVi(input.date)} nằm ngoài thời gian đợt vận động (${period}): nêu lý do, hoặc chọn ngày/đợt khác.`,
+        });
+      note = [note, `Ghi ngoài thời gian đợt (${period}): ${input.outOfPeriodReason}`].filter(Boolean).join(' — ');
+    }
   }
   let collectedAt = communeUnit;
   if (input.unitId) {
@@ -171,7 +185,7 @@ export async function recordDonation(ctx: CommandContext, input: DonationRequest
     pledgeId: input.pledgeId ?? null,
     bankRowId: null,
     date: input.date,
-    note: input.note ?? null,
+    note,
   });
   return { donation, commune };
 }

@@ -41,6 +41,7 @@ type Values = {
   driveId?: string;
   pledgeId?: string;
   note?: string;
+  outOfPeriodReason?: string;
 };
 
 type Props = {
@@ -92,6 +93,11 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
   const kind = Form.useWatch('donorKind', form);
   const amount = Form.useWatch('amount', form);
   const inKindValue = Form.useWatch('inKindValue', form);
+  const watchedDate = Form.useWatch('date', form);
+  const watchedDrive = drives.find((d) => d.id === Form.useWatch('driveId', form));
+  // A receipt dated outside its drive's period needs a reason (the server refuses it otherwise).
+  const outOfPeriod =
+    !!watchedDrive && !!watchedDate && (toIso(watchedDate) < watchedDrive.from || toIso(watchedDate) > watchedDrive.to);
 
   const villages = useMemo(() => {
     const all = units.filter((u) => u.level === 'village' && u.communeId === fund.communeId);
@@ -142,6 +148,7 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
       ...(!anonymous && v.publicAnonymous ? { publicAnonymous: true } : {}),
       ...(v.pledgeId ? { pledgeId: v.pledgeId } : {}),
       ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+      ...(outOfPeriod && v.outOfPeriodReason?.trim() ? { outOfPeriodReason: v.outOfPeriodReason.trim() } : {}),
     };
     // A reused key (the first try may have been written) gets a fresh one: the user sends again once they have checked.
     const receipt = await post<Receipt>('/donations', body);
@@ -309,6 +316,17 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
           <Col xs={24} sm={12}>
             <DriveItem drives={drives} searchable />
           </Col>
+          {outOfPeriod && (
+            <Col xs={24}>
+              <Form.Item
+                name="outOfPeriodReason"
+                label={t('fundOutOfPeriodReason')}
+                rules={[{ required: true, whitespace: true, min: 3, message: t('fundOutOfPeriodReasonRule') }]}
+              >
+                <Input maxLength={500} />
+              </Form.Item>
+            </Col>
+          )}
           {showVillage && (
             <Col xs={24} sm={12}>
               <CollectedInItem villages={villages} required={villageRequired} />
