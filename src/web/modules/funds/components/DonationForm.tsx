@@ -94,7 +94,8 @@ export function DonationForm({ fund, rights, units, organizations, drives, drive
   const amount = Form.useWatch('amount', form);
   const inKindValue = Form.useWatch('inKindValue', form);
   const watchedDate = Form.useWatch('date', form);
-  const watchedDrive = drives.find((d) => d.id === Form.useWatch('driveId', form));
+  const watchedDriveId = Form.useWatch('driveId', form);
+  const watchedDrive = drives.find((d) => d.id === watchedDriveId);
   // A receipt dated outside its drive's period needs a reason (the server refuses it otherwise).
   const outOfPeriod =
     !!watchedDrive && !!watchedDate && (toIso(watchedDate) < watchedDrive.from || toIso(watchedDate) > watchedDrive.to);
