@@ -8,6 +8,9 @@ import { hasForbiddenChars } from './fields';
  * the route's own schema says. A module's `text()` fields say the same with their own wording; this guard
  * covers the fields that are still plain strings (search terms, filters, enums compared in SQL) so that such
  * input is a 4xx naming the field, never a 500.
+ *
+ * And one rule for every PATCH: a body with no field is a 422, not an update of nothing (found by the
+ * fuzz: some commands answered 500 to `{}`, others wrote an audit row for a change that did not happen).
  */
 
 /** The first string inside `value` (by path "a.0.b") that breaks the text rule, or null. */
@@ -29,6 +32,9 @@ export function forbiddenPath(value: unknown, path: string[] = []): string | nul
   }
   return null;
 }
+
+const isEmptyObject = (v: unknown) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 
 const MESSAGE = 'Chứa ký tự không hợp lệ (ký tự NUL hoặc mã UTF-16 lẻ).';
 
@@ -54,6 +60,9 @@ export function inputGuard(): MiddlewareHandler {
       }
       const field = forbiddenPath(body);
       if (field !== null) return refuse(c, field);
+      if (c.req.method === 'PATCH' && isEmptyObject(body)) {
+        throw new AppError(422, 'validation_failed', 'Dữ liệu không hợp lệ.', { _: 'Không có trường nào để sửa.' });
+      }
     }
     return next();
   };

@@ -176,3 +176,21 @@ describe('12.17 formula-like values in exported workbooks are text cells, withou
     for (const evil of EVIL) expectNeutralised(cells, evil);
   });
 });
+
+describe('an empty PATCH (found by the fuzz: three routes answered 500, two wrote an audit row for nothing)', () => {
+  it('is a 422 on every PATCH route of the OpenAPI document, and writes nothing', async () => {
+    const admin = await h.login('admin', ADMIN_PASSWORD);
+    const doc = (await h.request('GET', '/api/v1/openapi.json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const patches = Object.entries(doc.paths).filter(([, item]) => 'patch' in item);
+    expect(patches.length).toBeGreaterThanOrEqual(10);
+    const before = await h.counts();
+    for (const [path] of patches) {
+      const res = await h.request('PATCH', path.replace(/\{\w+\}/g, w.V1.id), { token: admin, body: {} });
+      expect(res.status, path).toBe(422);
+      expect(fields(res.body), path).toEqual({ _: 'Không có trường nào để sửa.' });
+    }
+    expect(await h.counts()).toEqual(before);
+  });
+});

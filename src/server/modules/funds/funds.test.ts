@@ -299,6 +299,53 @@ describe('pledges, transfers, payouts and the balance', () => {
     expect(list.items.find((x) => x.id === p.body.id)).toMatchObject({ fulfilled: 3_000_000, outstanding: 2_000_000 });
   });
 
+  it("a pledge's drive is one of its own fund: another commune's drive or an unknown id is a 404 naming driveId (the fuzz found a 500)", async () => {
+    const other = await post<{ id: string }>(t.admin, '/api/v1/funds', {
+      communeId: w.C2.id,
+      name: 'Quỹ xã Hai (cam kết)',
+    });
+    const foreign = await post<{ id: string }>(t.admin, '/api/v1/drives', {
+      fundId: other.body.id,
+      name: 'Đợt xã Hai (cam kết)',
+      from: '2023-01-01',
+      to: '2023-12-31',
+    });
+    const before = await h.counts(TABLES);
+    for (const id of [foreign.body.id, '7b0e7a52-0000-4000-8000-000000000000']) {
+      const res = await post(t.standing1, '/api/v1/pledges', {
+        fundId,
+        driveId: id,
+        donorKind: 'person',
+        donorName: 'Trần Thị B',
+        amount: 1_000_000,
+        date: '2023-04-01',
+      });
+      expect(res.status).toBe(404);
+      expect(Object.keys((res.body as ErrorBody).error.fields ?? {})).toEqual(['driveId']);
+    }
+    expect(await h.counts(TABLES)).toEqual(before);
+  });
+
+  it('a drive assigned by a unit names the commune or a unit above it (the fuzz found a 500 for an unknown one)', async () => {
+    const drive = (assignerId: string, name: string) =>
+      post(t.standing1, '/api/v1/drives', {
+        fundId,
+        name,
+        from: '2024-01-01',
+        to: '2024-12-31',
+        assignedBy: { unitId: assignerId },
+      });
+    const before = await h.counts(TABLES);
+    const unknown = await drive('7b0e7a52-0000-4000-8000-000000000001', 'Đợt giao bởi đơn vị lạ');
+    expect(unknown.status).toBe(404);
+    expect(Object.keys(unknown.body.error.fields ?? {})).toEqual(['assignedBy.unitId']);
+    const sibling = await drive(w.C2.id, 'Đợt giao bởi xã bên');
+    expect(sibling.status).toBe(422);
+    expect(Object.keys(sibling.body.error.fields ?? {})).toEqual(['assignedBy.unitId']);
+    expect(await h.counts(TABLES)).toEqual(before);
+    expect((await drive(w.P1.id, 'Đợt tỉnh giao')).status).toBe(201);
+  });
+
   it('balance = received − paid out − transferred up + transferred down; a payout beyond it is refused with 409', async () => {
     const b0 = (await h.request('GET', `/api/v1/funds/${fundId}/balance`, { token: t.standing1 })).body as {
       balance: number;

@@ -63,8 +63,6 @@ export const patchBody = z
   .superRefine((v, ctx) => {
     if (v.startDate && v.endDate && v.endDate < v.startDate)
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: END_BEFORE_START });
-    if (Object.values(v).every((x) => x === undefined))
-      ctx.addIssue({ code: 'custom', path: ['_'], message: 'Không có trường nào để sửa.' });
   });
 
 export const listQuery = z.object({

@@ -1,9 +1,11 @@
 import { foldVietnamese } from '../../../../lib/vi-text';
 import type { RequestMeta } from '../../../core/actor';
-import { conflict, forbidden, unknownReference } from '../../../core/errors';
+import { conflict, forbidden, invalid, unknownReference } from '../../../core/errors';
+import { isWithin } from '../../../core/scope';
 import type { Db, Queryable } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { findIndicator } from '../../targets/queries';
+import { findUnit } from '../../units/queries';
 import { findFundVisibleTo } from '../lookup';
 import { canManageFunds } from '../policy';
 import { presentDrive } from '../present';
@@ -72,6 +74,13 @@ export async function createDrive(ctx: CommandContext, input: DriveRequest) {
   if (drive.indicatorId) {
     const indicator = await findIndicator(ctx.db, drive.indicatorId);
     if (!indicator || !communePath.startsWith(indicator.ownerPath)) throw unknownReference('indicatorId', 'Chỉ tiêu');
+  }
+  // As for targets: the assigning unit is the commune or a unit above it (found by the fuzz: an unknown id was a 500).
+  if (drive.assignedBy && 'unitId' in drive.assignedBy) {
+    const assigner = await findUnit(ctx.db, drive.assignedBy.unitId);
+    if (!assigner) throw unknownReference('assignedBy.unitId', 'Đơn vị giao');
+    if (!isWithin(communePath, assigner.path))
+      throw invalid({ 'assignedBy.unitId': 'Đơn vị giao phải là xã đó hoặc cấp trên của xã.' });
   }
   return writeDrive(ctx.db, ctx.meta, fund, communePath, drive);
 }

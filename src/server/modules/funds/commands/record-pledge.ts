@@ -1,6 +1,7 @@
 import { forbidden, invalid, unknownReference } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
 import { findUnit } from '../../units/queries';
+import { findDrive } from '../queries';
 import { findFundVisibleTo } from '../lookup';
 import { canRecordDonation } from '../policy';
 import { type Donation, pledges } from '../schema';
@@ -23,6 +24,11 @@ export async function recordPledge(ctx: CommandContext, input: PledgeInput) {
   const { db, actor, meta } = ctx;
   const { fund, communePath } = await findFundVisibleTo(db, actor, input.fundId, 'fundId');
   if (input.donorKind !== 'anonymous' && !input.donorName) throw invalid({ donorName: 'Nhập tên người đăng ký.' });
+  // A drive of another fund (another commune's, even) is refused as the receipt form refuses it; found by the fuzz.
+  if (input.driveId) {
+    const drive = await findDrive(db, input.driveId);
+    if (!drive || drive.fundId !== fund.id) throw unknownReference('driveId', 'Đợt vận động');
+  }
   let unitPath = communePath;
   if (input.unitId) {
     const unit = await findUnit(db, input.unitId);
