@@ -12,13 +12,18 @@ function ownHost(c: Context, trustProxy: boolean): string {
   return (forwarded || c.req.header('host') || new URL(c.req.url).host).toLowerCase();
 }
 
-function sameHost(origin: string, c: Context, trustProxy: boolean): boolean {
+/** Our own origin: the host the request was addressed to, or the configured PUBLIC_URL (a proxy may rewrite Host). */
+function isOwnOrigin(origin: string, c: Context, deps: CsrfDeps): boolean {
   try {
-    return new URL(origin).host.toLowerCase() === ownHost(c, trustProxy);
+    const url = new URL(origin);
+    if (deps.publicUrl && url.origin === new URL(deps.publicUrl).origin) return true;
+    return url.host.toLowerCase() === ownHost(c, deps.trustProxy);
   } catch {
     return false; // "null" (sandboxed frames, redirects) or garbage
   }
 }
+
+type CsrfDeps = { trustProxy: boolean; publicUrl?: string };
 
 /**
  * CSRF guard for cookie-authenticated changes. SameSite=Lax still lets a cross-site top-level form POST carry no
@@ -27,7 +32,7 @@ function sameHost(origin: string, c: Context, trustProxy: boolean): boolean {
  * calls are not forgeable by a third-party page and pass; a client that sends neither header is not a browser and
  * passes too. The public portal's forms are anonymous (no authentication there), so they are not concerned.
  */
-export function csrfGuard(deps: { trustProxy: boolean }): MiddlewareHandler<AppEnv> {
+export function csrfGuard(deps: CsrfDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
     if (/^Bearer\s+\S/i.test(c.req.header('authorization') ?? '') || !getCookie(c, SESSION_COOKIE)) return next();
@@ -36,7 +41,7 @@ export function csrfGuard(deps: { trustProxy: boolean }): MiddlewareHandler<AppE
     const allowed =
       site !== undefined
         ? site === 'same-origin' || site === 'none'
-        : origin === undefined || sameHost(origin, c, deps.trustProxy);
+        : origin === undefined || isOwnOrigin(origin, c, deps);
     if (!allowed) {
       throw new AppError(403, 'forbidden', 'Yêu cầu đến từ trang web khác nên bị từ chối (chống giả mạo yêu cầu).');
     }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app';
+import { createLogger } from '../logger';
 import {
   ADMIN_PASSWORD,
   PASSWORD,
@@ -153,6 +155,25 @@ describe('item 12: a cookie-authenticated change must come from our own pages', 
     expect(await disabled(id)).toBe(true);
     const portal = await h.app.request(`/xa/${w.C1.id}/kien-nghi`, { headers: { cookie } });
     expect(portal.status).toBe(200);
+  });
+
+  it('behind a proxy that rewrites Host, an Origin equal to PUBLIC_URL is our own; any other is refused', async () => {
+    const app = buildApp({
+      db: h.db,
+      dbKind: h.kind,
+      logger: createLogger('silent'),
+      trustProxy: false,
+      storageDir: h.storageDir,
+      publicUrl: 'https://mattran.hongson.gov.vn',
+    });
+    const id = w.users.target_own;
+    const call = (path: string, origin: string) =>
+      app.request(path, { method: 'POST', headers: { cookie, host: '127.0.0.1:3000', origin } });
+    expect((await call(`/api/v1/users/${id}/disable`, 'https://evil.example')).status).toBe(403);
+    expect((await call(`/api/v1/users/${id}/disable`, 'https://mattran.hongson.gov.vn.evil.example')).status).toBe(403);
+    expect(await disabled(id)).toBe(false);
+    expect((await call(`/api/v1/users/${id}/disable`, 'https://mattran.hongson.gov.vn')).status).toBe(200);
+    expect(await disabled(id)).toBe(true);
   });
 });
 
