@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { uiLogin } from './helpers';
+import { apiLogin, uiLogin } from './helpers';
 
 const DEMO_PASSWORD = 'HongSon@2026';
 
@@ -34,4 +34,42 @@ test('the province sees which communes submitted their half-year report', async 
   mkdirSync('e2e/artifacts', { recursive: true });
   const shot = await page.screenshot({ path: 'e2e/artifacts/report-rollup-2023-h1.png', fullPage: true });
   await testInfo.attach('rollup', { body: shot, contentType: 'image/png' });
+});
+
+test('a second report for a period that already has an issued one is created only after the user confirms', async ({
+  page,
+  request,
+}) => {
+  await uiLogin(page, 'btt', DEMO_PASSWORD);
+  const token = await apiLogin(request, 'btt', DEMO_PASSWORD);
+  const count = async () =>
+    (
+      (await (await request.get('/api/v1/reports', { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        items: unknown[];
+      }
+    ).items.length;
+  const before = await count();
+  await page.goto('/app/reports');
+  await page.getByRole('button', { name: 'Lập báo cáo' }).first().click();
+  const dialog = page.getByRole('dialog').filter({ hasText: 'Kỳ báo cáo' });
+  await dialog.getByRole('combobox', { name: 'Năm', exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2023"]').click();
+  await dialog.getByRole('combobox', { name: 'Nửa năm' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="6 tháng đầu năm"]').click();
+  const confirm = page.locator('.ant-modal-confirm');
+  const submit = async () => {
+    await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+    await expect(confirm).toContainText('Đơn vị đã ban hành báo cáo kỳ này ngày 06/07/2023');
+  };
+  // Cancelling the question writes nothing and leaves the form as it was.
+  await submit();
+  await confirm.getByRole('button', { name: 'Hủy' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(dialog.getByRole('combobox', { name: 'Năm', exact: true }).locator('..')).toContainText('2023');
+  expect(await count()).toBe(before);
+  // Confirming creates the draft.
+  await submit();
+  await confirm.getByRole('button', { name: 'Vẫn lập báo cáo mới' }).click();
+  await expect(page.getByText('Đã lập báo cáo (dự thảo).')).toBeVisible();
+  expect(await count()).toBe(before + 1);
 });
