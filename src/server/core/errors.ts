@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'deadline_passed'
   | 'duplicate_code'
   | 'duplicate_name'
+  | 'unit_ended'
   | 'duplicate_short_name'
   | 'file_too_large'
   | 'forbidden'

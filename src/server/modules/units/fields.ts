@@ -30,6 +30,9 @@ export const unitOut = z
     parentId: z.string().nullable(),
     communeId: z.string().nullable(),
     settings: z.record(z.string(), z.string()),
+    code: z.string().nullable().openapi({ description: 'Mã đơn vị hành chính chính thức (QĐ 19/2025/QĐ-TTg)' }),
+    endedOn: z.string().nullable().openapi({ description: 'Ngày cuối cùng của đơn vị đã sáp nhập' }),
+    successorId: z.string().nullable().openapi({ description: 'Đơn vị đang giữ hồ sơ của đơn vị đã sáp nhập' }),
     createdAt: z.string(),
     can: canEdit,
   })

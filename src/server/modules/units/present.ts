@@ -11,6 +11,9 @@ export function presentUnit(u: Unit) {
     parentId: u.parentId,
     communeId: u.communeId,
     settings: u.settings,
+    code: u.code,
+    endedOn: u.endedOn,
+    successorId: u.successorId,
     createdAt: u.createdAt.toISOString(),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
@@ -6,13 +6,18 @@ import { readableCommuneSql } from '../../db/scope-sql';
 import { unitVisibleSql } from './lookup';
 import { organizations, units, type Unit } from './schema';
 
-export async function listUnits(db: Queryable, actor: Actor, parentId: string | null | undefined): Promise<Unit[]> {
+export type UnitFilter = { parentId?: string | null; code?: string; ended?: 'exclude' | 'include' | 'only' };
+
+/** Units in the actor's scope; ended (merged) units only when asked for, since pickers must not offer them. */
+export async function listUnits(db: Queryable, actor: Actor, filter: UnitFilter = {}): Promise<Unit[]> {
+  const { parentId, code, ended = code ? 'include' : 'exclude' } = filter;
   const byParent =
     parentId === undefined ? undefined : parentId === null ? isNull(units.parentId) : eq(units.parentId, parentId);
+  const byEnd = ended === 'include' ? undefined : ended === 'only' ? isNotNull(units.endedOn) : isNull(units.endedOn);
   const rows = await db
     .select()
     .from(units)
-    .where(and(unitVisibleSql(actor), byParent))
+    .where(and(unitVisibleSql(actor), byParent, byEnd, code ? eq(units.code, code) : undefined))
     .orderBy(asc(units.path));
   return rows.sort((a, b) => compareVi(a.name, b.name));
 }
@@ -30,6 +35,7 @@ export async function findSiblingByName(db: Queryable, parentId: string | null, 
     .where(
       and(
         parentId ? eq(units.parentId, parentId) : isNull(units.parentId),
+        isNull(units.endedOn), // an ended unit keeps its name: the new commune may carry it again
         sql`lower(${units.name}) = lower(${name})`,
         exceptId ? sql`${units.id} <> ${exceptId}` : undefined,
       ),

@@ -41,6 +41,15 @@ const listUnitsRoute = createRoute({
         .union([z.literal(''), z.literal('null'), z.uuid('Mã đơn vị cấp trên không hợp lệ.')])
         .optional()
         .openapi({ description: 'Bỏ trống: các đơn vị gốc; bỏ hẳn tham số: mọi đơn vị trong phạm vi' }),
+      code: z
+        .string()
+        .regex(/^\d{2}(\d{3})?$/, 'Mã chính thức gồm 2 chữ số (tỉnh) hoặc 5 chữ số (xã, phường).')
+        .optional()
+        .openapi({ description: 'Mã chính thức: các đơn vị mang mã này (kể cả đơn vị đã sáp nhập)' }),
+      ended: z
+        .enum(['exclude', 'include', 'only'], { message: 'ended là exclude, include hoặc only.' })
+        .optional()
+        .openapi({ description: 'Đơn vị đã sáp nhập (kết thúc): mặc định không kèm' }),
     }),
   },
   responses: { 200: jsonResponse(z.object({ items: z.array(unitOut) })), ...errorResponses },
@@ -135,9 +144,10 @@ export function unitsRoutes(deps: AppDeps) {
 
   app.openapi(listUnitsRoute, async (c) => {
     const actor = actorOf(c);
-    const { parentId } = c.req.valid('query');
+    const { parentId, code, ended } = c.req.valid('query');
     const parent = parentId === undefined ? undefined : parentId === '' || parentId === 'null' ? null : parentId;
-    return c.json({ items: (await listUnits(db, actor, parent)).map((u) => presentUnitFor(actor, u)) }, 200);
+    const rows = await listUnits(db, actor, { parentId: parent, code, ended });
+    return c.json({ items: rows.map((u) => presentUnitFor(actor, u)) }, 200);
   });
 
   app.openapi(getUnitRoute, async (c) => {

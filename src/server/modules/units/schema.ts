@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   index,
   jsonb,
   pgTable,
@@ -36,10 +37,21 @@ export const units = pgTable(
     /** Materialised path of ids, '/<province>/<commune>/<village>/', so a subtree is one prefix match. */
     path: text('path').notNull(),
     settings: jsonb('settings').$type<UnitSettings>().notNull().default({}),
+    /** The official code (Decision 19/2025/QĐ-TTg: 2 digits a province, 5 a commune); null for villages and hand-made units. */
+    code: text('code'),
+    /** The last day of a unit that no longer exists (a commune merged on 1/7/2025 ended on 30/6/2025). */
+    endedOn: date('ended_on', { mode: 'string' }),
+    /** The unit that holds an ended unit's records now: its users read them (see users/queries). */
+    successorId: uuid('successor_id').references((): AnyPgColumn => units.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('units_path_idx').on(t.path),
+    // Codes are never reused: one current unit per code (an ended unit keeps the code it had).
+    uniqueIndex('units_code_current_idx')
+      .on(t.level, t.code)
+      .where(sql`${t.code} is not null and ${t.endedOn} is null`),
+    index('units_successor_idx').on(t.successorId),
     index('units_parent_idx').on(t.parentId),
     index('units_commune_idx').on(t.communeId),
     check('units_level_check', sql`${t.level} in ('province','district','commune','village')`),

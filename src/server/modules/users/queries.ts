@@ -68,7 +68,12 @@ const ACTOR_BY_TOKEN_HASH = `
         'unitLevel', coalesce(un.level, case when o.id is not null then 'commune' end),
         'communeId', coalesce(un.commune_id, o.commune_id),
         'organizationId', r.organization_id
-      )) filter (where r.id is not null), '[]') as grants
+      )) filter (where r.id is not null), '[]') as grants,
+      (select coalesce(json_agg(json_build_object(
+         'role', 'viewer', 'unitId', p.id, 'unitPath', p.path, 'unitLevel', p.level,
+         'communeId', p.commune_id, 'organizationId', null)), '[]')
+         from user_roles r2 join units p on p.successor_id = r2.unit_id
+        where r2.user_id = u.id) as inherited
     from sessions s
     join users u on u.id = s.user_id
     left join user_roles r on r.user_id = u.id
@@ -90,9 +95,12 @@ export async function findActorByTokenHash(db: Queryable, tokenHash: string): Pr
     username: string;
     full_name: string;
     grants: Grant[] | string;
+    inherited: Grant[] | string;
   }>(db, 'actor_by_token_hash', ACTOR_BY_TOKEN_HASH, [tokenHash]);
   if (!row) return null;
-  const grants = typeof row.grants === 'string' ? (JSON.parse(row.grants) as Grant[]) : row.grants;
+  const json = (v: Grant[] | string) => (typeof v === 'string' ? (JSON.parse(v) as Grant[]) : v);
+  // A unit merged into one of the user's units (units.successor_id) is read as its viewer: its records are history.
+  const grants = [...json(row.grants), ...json(row.inherited)];
   return { id: row.id, username: row.username, fullName: row.full_name, sessionId: row.session_id, grants };
 }
 
