@@ -54,6 +54,7 @@ import {
 } from './util';
 import { concurrentWriters } from './writers';
 import { householdsBench } from './households';
+import { officialBench } from './official';
 import { moneyBench } from './money';
 import { portalBench } from './portal';
 import { reportsBench } from './reports';
@@ -264,6 +265,8 @@ async function main(): Promise<number> {
     };
     const reportFigures = await reportsBench(target).catch(failed('report'));
     const portalFigures = await portalBench(target).catch(failed('portal home'));
+    // 10. Issue 14: a province with its 148 official communes in one step.
+    const officialFigures = await officialBench(target).catch(failed('province from the official list'));
 
     const [full50, one50, raw50, lite50, ov50] = [
       median(t.full),
@@ -323,6 +326,7 @@ async function main(): Promise<number> {
     });
     figures.push(...money.figures);
     figures.push(...householdFigures);
+    figures.push(...officialFigures);
     figures.push(...reportFigures);
     figures.push(...portalFigures);
   } finally {

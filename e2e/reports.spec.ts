@@ -27,7 +27,7 @@ test('the province sees which communes submitted their half-year report', async 
   await page.getByRole('tab', { name: 'Tổng hợp toàn tỉnh' }).click();
   await page.getByRole('combobox', { name: 'Năm', exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2023"]').click();
-  await expect(page.getByText('Số xã đã gửi')).toContainText('1/2');
+  await expect(page.getByText('Số xã đã gửi')).toContainText('1/124');
   const hongSon = page.locator('tr').filter({ hasText: 'Hồng Sơn' }).first();
   await expect(hongSon).toContainText('01/BC-MTTQ-BTT');
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);

@@ -10,7 +10,7 @@ test('admin creates a village and its head; the head sees only that village', as
   const admin = await apiLogin(request, 'admin', E2E_ADMIN_PASSWORD);
   const province = await apiPost<Unit>(request, admin, '/units', {
     level: 'province',
-    name: 'Tuyên Quang',
+    name: 'Cao Bằng',
     parentId: null,
   });
   const commune = await apiPost<Unit>(request, admin, '/units', {
@@ -92,4 +92,23 @@ test('the English switch translates the app', async ({ page }) => {
   await page.getByTestId('user-menu').click();
   await page.getByText('Tiếng Việt').click();
   await expect(page.getByRole('menuitem', { name: 'Đơn vị' })).toBeVisible();
+});
+
+test('admin adds Phú Thọ with its 148 official communes in one step', async ({ page }, testInfo) => {
+  await uiLogin(page, 'admin', E2E_ADMIN_PASSWORD);
+  await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
+  await page.getByRole('button', { name: 'Thêm tỉnh theo danh mục chính thức' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm tỉnh theo danh mục chính thức' });
+  await pick(page, dialog.getByRole('combobox', { name: 'Tỉnh, thành phố' }), 'Phú Thọ');
+  await expect(dialog).toContainText('148 xã, phường, đặc khu');
+  mkdirSync('e2e/artifacts', { recursive: true });
+  await page.screenshot({ path: 'e2e/artifacts/official-province-dialog.png' });
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã có tỉnh với đủ xã, phường theo danh mục: tạo mới 148 / 148.')).toBeVisible();
+  // The new province is selected, with its official code; its communes are in the tree.
+  await expect(page.getByText('Mã chính thức')).toBeVisible();
+  await page.getByPlaceholder(/Tìm/).fill('Đức Nhàn');
+  await expect(page.getByTestId('unit-tree')).toContainText(/xã Đức Nhàn/i);
+  const shot = await page.screenshot({ path: 'e2e/artifacts/official-province-created.png', fullPage: true });
+  await testInfo.attach('official-province', { body: shot, contentType: 'image/png' });
 });

@@ -11,6 +11,7 @@ import { supervisionEn, supervisionVi } from './modules/supervision/i18n';
 import { registerEn, registerVi } from './modules/register/i18n';
 import { reportsEn, reportsVi } from './modules/reports/i18n';
 import { postsEn, postsVi } from './modules/posts/i18n';
+import { unitsEn, unitsVi } from './modules/units/i18n';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -210,6 +211,7 @@ const viAll = {
   ...registerVi,
   ...reportsVi,
   ...postsVi,
+  ...unitsVi,
 };
 export type Key = keyof typeof viAll;
 const enAll: Record<Key, string> = {
@@ -226,6 +228,7 @@ const enAll: Record<Key, string> = {
   ...registerEn,
   ...reportsEn,
   ...postsEn,
+  ...unitsEn,
 };
 
 export type Lang = 'vi' | 'en';

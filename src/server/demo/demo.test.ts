@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness, type Items } from '../testing/harness';
+import { ADMIN_PASSWORD, createHarness, type Harness, type Items } from '../testing/harness';
 import { DEMO_PASSWORD, hasDemo, loadDemo } from './load-demo';
 
 let h: Harness;
@@ -78,5 +78,30 @@ describe('demo data', () => {
 
     // The portal shows the demo commune.
     expect(String((await h.request('GET', '/')).body)).toContain('XÃ HỒNG SƠN');
+  });
+
+  it('places xã Hồng Sơn (02608) in Tuyên Quang (08) with its 124 official communes, and its merged communes as history', async () => {
+    const admin = await h.login('admin', ADMIN_PASSWORD);
+    type U = {
+      id: string;
+      name: string;
+      code: string | null;
+      parentId: string | null;
+      endedOn: string | null;
+      successorId: string | null;
+    };
+    const [hongSon] = ((await h.request('GET', '/api/v1/units?code=02608', { token: admin })).body as Items<U>).items;
+    expect(hongSon).toMatchObject({ name: 'Hồng Sơn', endedOn: null });
+    const province = (await h.request('GET', `/api/v1/units/${hongSon?.parentId}`, { token: admin })).body as U;
+    expect(province).toMatchObject({ name: 'Tuyên Quang', code: '08' });
+    const communes = (await h.request('GET', `/api/v1/units?parentId=${province.id}`, { token: admin }))
+      .body as Items<U>;
+    expect(communes.items).toHaveLength(124);
+    const ended = (await h.request('GET', '/api/v1/units?ended=only', { token: admin })).body as Items<U>;
+    expect(ended.items.map((u) => `${u.name} ${u.code} ${u.endedOn}`).sort()).toEqual([
+      'Chi Thiết 02599 2025-06-30',
+      'Văn Phú 02596 2025-06-30',
+    ]);
+    expect(ended.items.every((u) => u.successorId === hongSon?.id)).toBe(true);
   });
 });

@@ -63,7 +63,7 @@ export async function loadDemoConsultations(
   const m = systemMeta;
   const { consultation, articles } = await createConsultation(db, m, commune, {
     title: DEMO_DRAFT_TITLE,
-    requestedBy: 'Ủy ban MTTQ tỉnh Phú Thọ',
+    requestedBy: 'Ủy ban MTTQ tỉnh Tuyên Quang',
     opensOn: '2023-01-03',
     deadline: '2023-03-15',
     public: true,

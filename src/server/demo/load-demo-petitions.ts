@@ -65,7 +65,7 @@ const RAISED: Demo[] = [
     village: 'Thôn Thượng',
     field: 'infrastructure',
     agency: 'province',
-    agencyName: 'Công ty TNHH MTV Khai thác công trình thủy lợi Phú Thọ',
+    agencyName: 'Công ty TNHH MTV Khai thác công trình thủy lợi Tuyên Quang',
     content: 'Kênh tưới nội đồng Thôn Thượng bị bồi lắng, đề nghị nạo vét trước vụ mùa.',
     until: 'forwarded',
   },

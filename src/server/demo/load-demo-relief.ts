@@ -79,7 +79,7 @@ const nameOf = (i: number) =>
 const DONORS = [
   'Công ty TNHH Vật liệu Hồng Phát',
   'Ngân hàng Nông nghiệp chi nhánh Hồng Sơn',
-  'Quỹ Tấm lòng vàng tỉnh Phú Thọ',
+  'Quỹ Tấm lòng vàng tỉnh Tuyên Quang',
   'Hội đồng hương Hồng Sơn tại Hà Nội',
   'Ông Hoàng Văn Minh',
   'Bà Nguyễn Thị Thu Hà',

@@ -1,10 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { systemMeta } from '../core/actor';
+import { systemActor } from '../core/command';
 import type { Db } from '../db/client';
 import { registerIndicatorSources } from '../indicator-sources';
 import type { Logger } from '../logger';
 import { createOrganization } from '../modules/units/commands/save-organization';
+import { writeOfficialPredecessors } from '../modules/units/commands/add-official-predecessors';
+import { writeProvinceFromOfficial } from '../modules/units/commands/create-province-from-official';
 import { createUnit } from '../modules/units/commands/create-unit';
+import { updateUnit } from '../modules/units/commands/update-unit';
+import { listUnits } from '../modules/units/queries';
 import { units, type Unit } from '../modules/units/schema';
 import { createUser } from '../modules/users/commands/create-user';
 import type { ResolvedRole } from '../modules/users/resolve-roles';
@@ -13,6 +18,9 @@ import { modules } from '../modules';
 import type { DemoContext, ModuleManifest } from '../modules/manifest';
 
 export const DEMO_PASSWORD = 'HongSon@2026';
+/** Official codes (Decision 19/2025/QĐ-TTg): xã Hồng Sơn and its neighbour xã Sơn Dương, tỉnh Tuyên Quang. */
+const HONG_SON_CODE = '02608';
+const NEIGHBOUR_CODE = '02536';
 
 const VILLAGES = ['Thôn Đông', 'Thôn Đoài', 'Thôn Trung', 'Thôn Thượng', 'Thôn Hạ', 'Thôn Tân Lập'];
 const ORGANIZATIONS = [
@@ -60,18 +68,20 @@ export async function loadDemo(db: Db): Promise<DemoCredentials> {
   // The demo issues a report from module-fed figures; it may run without the app (`npm run demo`).
   registerIndicatorSources();
   const meta = systemMeta;
-  const province = await createUnit(db, meta, null, { level: 'province', name: 'Phú Thọ', kind: 'tỉnh' });
-  const commune = await createUnit(db, meta, province, {
-    level: 'commune',
-    name: 'Hồng Sơn',
-    kind: 'xã',
+  // Since 1/7/2025 xã Hồng Sơn (02608) is a commune of Tuyên Quang (08), which the official list gives with its 124
+  // communes; Chi Thiết and Văn Phú, merged into it, are kept as history.
+  const { province } = await writeProvinceFromOfficial(db, meta, '08');
+  const [official] = await listUnits(db, systemActor, { code: HONG_SON_CODE });
+  if (!official) throw new Error('the official list has no commune 02608');
+  const commune = await updateUnit(db, meta, official, {
     settings: {
-      address: 'Trụ sở UBND xã Hồng Sơn, tỉnh Phú Thọ',
-      phone: '0210 3870 123',
+      address: 'Trụ sở UBND xã Hồng Sơn, tỉnh Tuyên Quang',
+      phone: '0207 3870 123',
       email: 'mttq.hongson@example.vn',
       chairName: 'Nguyễn Văn Luyện',
     },
   });
+  await writeOfficialPredecessors(db, meta, commune);
   const villages: Unit[] = [];
   for (const name of VILLAGES)
     villages.push(await createUnit(db, meta, commune, { level: 'village', name, kind: 'thôn' }));
@@ -87,7 +97,8 @@ export async function loadDemo(db: Db): Promise<DemoCredentials> {
     reportId: null,
   };
   for (const m of demoSteps(modules)) await m.loadDemo?.(demo);
-  const neighbour = await createUnit(db, meta, province, { level: 'commune', name: 'Văn Lang', kind: 'xã' });
+  const [neighbour] = await listUnits(db, systemActor, { code: NEIGHBOUR_CODE });
+  if (!neighbour) throw new Error(`the official list has no commune ${NEIGHBOUR_CODE}`);
   await createUnit(db, meta, neighbour, { level: 'village', name: 'Thôn Bến', kind: 'thôn' });
 
   const [firstVillage] = villages;
@@ -98,7 +109,7 @@ export async function loadDemo(db: Db): Promise<DemoCredentials> {
       username: 'tinh',
       fullName: 'Trần Thị Tỉnh',
       roles: [role('upper', province)],
-      scope: 'MTTQ tỉnh Phú Thọ (cấp trên)',
+      scope: 'MTTQ tỉnh Tuyên Quang (cấp trên)',
     },
     {
       username: 'btt',

@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull, min } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client';
 import { findDrive, findFund } from '../funds/queries';
 import { unitRefs as units } from '../units/refs';
@@ -6,9 +7,26 @@ import type { Unit } from '../units/schema';
 import type { Bank } from './disclosure-page';
 
 /** Public data only: commune names and their published contact details. */
-export async function listPublicCommunes(db: Queryable) {
-  const rows = await db.select().from(units).where(eq(units.level, 'commune')).orderBy(asc(units.createdAt));
-  return rows;
+/**
+ * The communes this installation publishes: current ones its staff have set up (they have villages) — not the whole
+ * official list of a province, whose communes arrive empty — in the order they were set up, so the first is the
+ * home page. Before any village exists, every current commune in the order it was made (a first try).
+ */
+export async function listPublicCommunes(db: Queryable): Promise<Unit[]> {
+  const village = alias(units, 'village');
+  const rows = await db
+    .select({ unit: units, firstVillage: min(village.createdAt) })
+    .from(units)
+    .innerJoin(village, eq(village.parentId, units.id))
+    .where(and(eq(units.level, 'commune'), isNull(units.endedOn)))
+    .groupBy(units.id)
+    .orderBy(asc(min(village.createdAt)), asc(units.name));
+  if (rows.length) return rows.map((r) => r.unit);
+  return db
+    .select()
+    .from(units)
+    .where(and(eq(units.level, 'commune'), isNull(units.endedOn)))
+    .orderBy(asc(units.createdAt), asc(units.name));
 }
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -76,7 +76,7 @@ export type ReportModel = {
   periodLabel: string;
   title: string;
   unit: { id: string; name: string; kind: string; level: string };
-  /** The level above, for "Nơi nhận" (tỉnh Phú Thọ). */
+  /** The level above, for "Nơi nhận" (tỉnh Tuyên Quang). */
   parent: { name: string; kind: string } | null;
   /** "15/BC-MTTQ-BTT" once issued. */
   number: string | null;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type Organization, type Unit } from '../../lib/api';
+import { api, type ApiItem, type ApiResponse, type Organization, type Unit } from '../../lib/api';
 
 /** Query keys of the units module; invalidate `unitKeys.all` / `organizationKeys.all` after a write. */
 export const unitKeys = { all: ['units'] as const };
@@ -41,3 +41,25 @@ export function useCommuneOrganizations(communeId: string | undefined) {
     queryFn: () => fetchOrganizations(communeId),
   });
 }
+
+export type OfficialUnit = ApiItem<'/api/v1/official-units', 'get'>;
+export type FromOfficial = ApiResponse<'/api/v1/units/from-official', 'post'>;
+export const officialKeys = {
+  list: (provinceCode?: string) => ['official-units', provinceCode ?? 'provinces'] as const,
+};
+
+/** The 34 provinces, or the official communes of one. */
+export function useOfficialUnits(provinceCode?: string, enabled = true) {
+  return useQuery({
+    queryKey: officialKeys.list(provinceCode),
+    enabled,
+    staleTime: Number.POSITIVE_INFINITY, // the list ships with the server
+    queryFn: () =>
+      api<{ items: OfficialUnit[] }>(
+        'GET',
+        provinceCode ? `/official-units?provinceCode=${provinceCode}` : '/official-units',
+      ).then((r) => r.items),
+  });
+}
+export const createFromOfficial = (provinceCode: string) =>
+  api<FromOfficial>('POST', '/units/from-official', { provinceCode });

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { RequestMeta } from '../../../core/actor';
 import type { CommandContext } from '../../../core/command';
+import type { Db } from '../../../db/client';
 import { forbidden, invalid } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
 import { findUnitVisibleTo } from '../lookup';
@@ -16,11 +18,16 @@ import { units, type Unit } from '../schema';
 export async function addOfficialPredecessors(ctx: CommandContext, id: string): Promise<Unit[]> {
   const unit = await findUnitVisibleTo(ctx.db, ctx.actor, id);
   if (!canUpdateUnit(ctx.actor, unit)) throw forbidden();
+  return writeOfficialPredecessors(ctx.db, ctx.meta, unit);
+}
+
+/** The write itself, with its audit row (the demo loader calls it as the system). */
+export async function writeOfficialPredecessors(db: Db, meta: RequestMeta, unit: Unit): Promise<Unit[]> {
   if (unit.level !== 'commune' || !unit.code) {
     throw invalid({ id: 'Chỉ xã, phường có mã chính thức mới có danh sách đơn vị cũ hợp thành.' });
   }
   const parentPath = unit.path.slice(0, unit.path.length - unit.id.length - 1);
-  return ctx.db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const known = await tx.select({ code: units.code }).from(units).where(eq(units.successorId, unit.id));
     const have = new Set(known.map((k) => k.code));
     const rows = officialPredecessors(unit.code ?? '')
@@ -40,7 +47,7 @@ export async function addOfficialPredecessors(ctx: CommandContext, id: string): 
         };
       });
     const added = rows.length ? await tx.insert(units).values(rows).returning() : [];
-    await recordAudit(tx, ctx.meta, {
+    await recordAudit(tx, meta, {
       action: 'unit.add_predecessors',
       entity: 'unit',
       entityId: unit.id,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
+import type { RequestMeta } from '../../../core/actor';
 import type { CommandContext } from '../../../core/command';
+import type { Db } from '../../../db/client';
 import { isAdmin } from '../../../core/scope';
 import { forbidden, unknownReference } from '../../../core/errors';
 import { foldVietnamese } from '../../../../lib/vi-text';
@@ -15,11 +17,16 @@ import { units, type Unit } from '../schema';
  */
 export async function createProvinceFromOfficial(ctx: CommandContext, provinceCode: string) {
   if (!isAdmin(ctx.actor)) throw forbidden({ provinceCode: 'Chỉ quản trị hệ thống tạo tỉnh từ danh mục.' });
+  return writeProvinceFromOfficial(ctx.db, ctx.meta, provinceCode);
+}
+
+/** The write itself, with its audit row (the demo loader calls it as the system). */
+export async function writeProvinceFromOfficial(db: Db, meta: RequestMeta, provinceCode: string) {
   const official = officialProvince(provinceCode);
   if (!official) throw unknownReference('provinceCode', 'Mã tỉnh trong danh mục chính thức');
   const communes = officialCommunes(provinceCode);
 
-  return ctx.db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const current = and(isNull(units.endedOn), eq(units.level, 'province'));
     let [province] = await tx
       .select()
@@ -79,7 +86,7 @@ export async function createProvinceFromOfficial(ctx: CommandContext, provinceCo
     }
     for (const { unit, code } of coded) await tx.update(units).set({ code }).where(eq(units.id, unit.id));
     if (created.length) await tx.insert(units).values(created);
-    await recordAudit(tx, ctx.meta, {
+    await recordAudit(tx, meta, {
       action: 'unit.create_from_official',
       entity: 'unit',
       entityId: province.id,

@@ -23,6 +23,7 @@ import { compareVi, matchesVi } from '../../../../lib/vi-text';
 import type { Me, Unit, UnitLevel } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
+import { OfficialProvinceDialog } from '../components/OfficialProvinceDialog';
 
 const CHILD_LEVELS: Record<UnitLevel, UnitLevel[]> = {
   province: ['commune', 'district'],
@@ -66,6 +67,7 @@ export function UnitsPage({ me }: { me: Me }) {
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [childOf, setChildOf] = useState<Unit | 'root' | null>(null);
+  const [fromOfficial, setFromOfficial] = useState(false);
   const [editForm] = Form.useForm();
   const [childForm] = Form.useForm<{ level: UnitLevel; name: string; kind: string }>();
   const list = units.data ?? [];
@@ -96,9 +98,14 @@ export function UnitsPage({ me }: { me: Me }) {
           title={t('units')}
           extra={
             me.permissions.admin && (
-              <Button size="small" onClick={() => setChildOf('root')}>
-                {t('addProvince')}
-              </Button>
+              <Space wrap>
+                <Button size="small" type="primary" onClick={() => setFromOfficial(true)}>
+                  {t('unFromOfficial')}
+                </Button>
+                <Button size="small" onClick={() => setChildOf('root')}>
+                  {t('addProvince')}
+                </Button>
+              </Space>
             )
           }
         >
@@ -141,7 +148,10 @@ export function UnitsPage({ me }: { me: Me }) {
               <Descriptions
                 size="small"
                 column={1}
-                items={[{ key: 'level', label: t('level'), children: levelLabel(selected.level) }]}
+                items={[
+                  { key: 'level', label: t('level'), children: levelLabel(selected.level) },
+                  ...(selected.code ? [{ key: 'code', label: t('unCode'), children: selected.code }] : []),
+                ]}
               />
               <Form
                 form={editForm}
@@ -197,6 +207,7 @@ export function UnitsPage({ me }: { me: Me }) {
           )}
         </Card>
       </Col>
+      {fromOfficial && <OfficialProvinceDialog onClose={() => setFromOfficial(false)} onCreated={setSelectedId} />}
       <Modal
         open={childOf !== null}
         title={childOf === 'root' ? t('addProvince') : `${t('addChild')}: ${childOf ? unitDisplayName(childOf) : ''}`}
