@@ -15,7 +15,7 @@ test('admin creates a village and its head; the head sees only that village', as
   });
   const commune = await apiPost<Unit>(request, admin, '/units', {
     level: 'commune',
-    name: 'Hồng Thái',
+    name: 'Hồng Thái Thử',
     parentId: province.id,
     kind: 'xã',
   });
@@ -29,7 +29,7 @@ test('admin creates a village and its head; the head sees only that village', as
   await uiLogin(page, 'admin', E2E_ADMIN_PASSWORD);
   await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
   const tree = page.getByTestId('unit-tree');
-  await tree.getByText('xã Hồng Thái').click();
+  await tree.getByText('xã Hồng Thái Thử').click();
   await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Tên').fill('Thôn Bến Đá');
@@ -56,7 +56,7 @@ test('admin creates a village and its head; the head sees only that village', as
   await expect(tree.getByText('Thôn Bến Đá')).toBeVisible();
   await expect(tree.locator('.ant-tree-treenode')).toHaveCount(1);
   await expect(page.getByText('Thôn Đoài')).toHaveCount(0);
-  await expect(page.getByText('Hồng Thái')).toHaveCount(0);
+  await expect(page.getByText('Hồng Thái Thử')).toHaveCount(0);
   // Users and the audit log are not in a village head's navigation.
   await expect(page.getByRole('menuitem', { name: 'Người dùng' })).toHaveCount(0);
 
@@ -99,7 +99,7 @@ test('admin adds Phú Thọ with its 148 official communes in one step', async (
   await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
   await page.getByRole('button', { name: 'Thêm tỉnh theo danh mục chính thức' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm tỉnh theo danh mục chính thức' });
-  await pick(page, dialog.getByRole('combobox', { name: 'Tỉnh, thành phố' }), 'Phú Thọ');
+  await pick(page, dialog.locator('.ant-select').first(), 'Phú Thọ');
   await expect(dialog).toContainText('148 xã, phường, đặc khu');
   mkdirSync('e2e/artifacts', { recursive: true });
   await page.screenshot({ path: 'e2e/artifacts/official-province-dialog.png' });
@@ -107,6 +107,7 @@ test('admin adds Phú Thọ with its 148 official communes in one step', async (
   await expect(page.getByText('Đã có tỉnh với đủ xã, phường theo danh mục: tạo mới 148 / 148.')).toBeVisible();
   // The new province is selected, with its official code; its communes are in the tree.
   await expect(page.getByText('Mã chính thức')).toBeVisible();
+  await expect(page.getByLabel('Tên', { exact: true })).toHaveValue('Phú Thọ');
   await page.getByPlaceholder(/Tìm/).fill('Đức Nhàn');
   await expect(page.getByTestId('unit-tree')).toContainText(/xã Đức Nhàn/i);
   const shot = await page.screenshot({ path: 'e2e/artifacts/official-province-created.png', fullPage: true });

@@ -163,11 +163,12 @@ export async function childUnits(db: Queryable, parentId: string) {
 }
 
 /** All communes anywhere under a unit (through districts too). */
+/** The current communes of a subtree (a commune merged on 1/7/2025 is history: no targets, no row in a roll-up). */
 export async function communesUnder(db: Queryable, unitPath: string) {
   return db
     .select()
     .from(unitRefs)
-    .where(and(eq(unitRefs.level, 'commune'), inSubtree(unitRefs.path, unitPath)));
+    .where(and(eq(unitRefs.level, 'commune'), isNull(unitRefs.endedOn), inSubtree(unitRefs.path, unitPath)));
 }
 
 export async function organizationsOf(db: Queryable, communeId: string) {

@@ -18,7 +18,7 @@ import {
   Typography,
 } from 'antd';
 import type { DataNode } from 'antd/es/tree';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { compareVi, matchesVi } from '../../../../lib/vi-text';
 import type { Me, Unit, UnitLevel } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
@@ -74,6 +74,18 @@ export function UnitsPage({ me }: { me: Me }) {
   const tree = useMemo(() => buildTree(list, query), [list, query]);
   const selected = list.find((u) => u.id === selectedId) ?? null;
   const canManage = me.permissions.manageUsers;
+  // The form shows the selected unit, however it was selected (a click, a unit just created, a new province),
+  // once it is in the list; a background refetch of the same unit does not overwrite what is being typed.
+  const loaded = selected !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refill on a new selection only, not on each refetch
+  useEffect(() => {
+    if (selected)
+      editForm.setFieldsValue({
+        name: selected.name,
+        kind: selected.kind,
+        settings: { address: '', phone: '', email: '', chairName: '', ...selected.settings },
+      });
+  }, [selectedId, loaded, editForm]);
 
   const save = useMutation({
     mutationFn: (body: { name: string; kind: string; settings: Unit['settings'] }) =>
@@ -94,21 +106,15 @@ export function UnitsPage({ me }: { me: Me }) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} md={10}>
-        <Card
-          title={t('units')}
-          extra={
-            me.permissions.admin && (
-              <Space wrap>
-                <Button size="small" type="primary" onClick={() => setFromOfficial(true)}>
-                  {t('unFromOfficial')}
-                </Button>
-                <Button size="small" onClick={() => setChildOf('root')}>
-                  {t('addProvince')}
-                </Button>
-              </Space>
-            )
-          }
-        >
+        <Card title={t('units')}>
+          {me.permissions.admin && (
+            <Space wrap style={{ marginBottom: 12 }}>
+              <Button type="primary" onClick={() => setFromOfficial(true)}>
+                {t('unFromOfficial')}
+              </Button>
+              <Button onClick={() => setChildOf('root')}>{t('addProvince')}</Button>
+            </Space>
+          )}
           <Input.Search
             placeholder={`${t('search')} — ${t('searchHint')}`}
             allowClear
@@ -123,17 +129,8 @@ export function UnitsPage({ me }: { me: Me }) {
               treeData={tree.nodes}
               expandedKeys={tree.keys}
               selectedKeys={selectedId ? [selectedId] : []}
-              onSelect={(keys) => {
-                const id = (keys[0] as string | undefined) ?? null;
-                setSelectedId(id);
-                const u = list.find((x) => x.id === id);
-                if (u)
-                  editForm.setFieldsValue({
-                    name: u.name,
-                    kind: u.kind,
-                    settings: { address: '', phone: '', email: '', chairName: '', ...u.settings },
-                  });
-              }}
+              // Clicking the selected unit again keeps it (antd would deselect it and blank the panel).
+              onSelect={(keys) => keys[0] && setSelectedId(keys[0] as string)}
               blockNode
             />
           )}
@@ -225,11 +222,6 @@ export function UnitsPage({ me }: { me: Me }) {
             message.success(t('saved'));
             await qc.invalidateQueries({ queryKey: unitKeys.all });
             setSelectedId(created.id);
-            editForm.setFieldsValue({
-              name: created.name,
-              kind: created.kind,
-              settings: { address: '', phone: '', email: '', chairName: '', ...created.settings },
-            });
             setChildOf(null);
           } catch (e) {
             const msg = showApiError(childForm, e);
