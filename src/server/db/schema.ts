@@ -20,4 +20,5 @@ export * from '../modules/consultations/schema';
 export * from '../modules/supervision/schema';
 export * from '../modules/reports/schema';
 export * from '../modules/posts/schema';
+export * from '../modules/members/schema';
 export * from '../http/idempotency-schema';

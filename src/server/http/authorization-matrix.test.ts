@@ -168,6 +168,45 @@ const ENDPOINTS: Endpoint[] = [
       viewer: [403, 403, 403, 403],
     },
   },
+  {
+    name: 'POST /people (a person of a village)',
+    target: villageAt,
+    call: (id, n) => ({ method: 'POST', path: '/api/v1/people', body: { fullName: `Người số ${n}`, villageId: id } }),
+    expect: {
+      admin: [201, 201, 201, 201],
+      upper: [403, 403, 403, 404],
+      standing: [201, 201, 404, 404],
+      org_lead: [201, 201, 404, 404],
+      village_lead: [201, 403, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'GET /members/counts (of a village)',
+    target: villageAt,
+    call: (id) => ({ method: 'GET', path: `/api/v1/members/counts?unitId=${id}&asOf=2026-01-01` }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [200, 200, 200, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [200, 200, 404, 404],
+      village_lead: [200, 200, 404, 404],
+      viewer: [200, 200, 404, 404],
+    },
+  },
+  {
+    name: 'POST /branches (of an organisation)',
+    target: orgAt,
+    call: (id, n) => ({ method: 'POST', path: '/api/v1/branches', body: { organizationId: id, name: `Chi hội ${n}` } }),
+    expect: {
+      admin: [201, 201, 201, 201],
+      upper: [403, 403, 403, 404],
+      standing: [201, 201, 404, 404],
+      org_lead: [201, 403, 404, 404],
+      village_lead: [403, 403, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
   ...(['GET', 'PUT roles', 'POST disable', 'POST enable', 'POST password'] as const).map(
     (kind): Endpoint => ({
       name: `${kind} /users/{id}`,

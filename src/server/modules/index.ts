@@ -6,6 +6,7 @@ import documents from './documents/module';
 import funds from './funds/module';
 import households from './households/module';
 import meetings from './meetings/module';
+import members from './members/module';
 import type { ModuleManifest } from './manifest';
 import petitions from './petitions/module';
 import portal from './portal/module';
@@ -30,6 +31,7 @@ import users from './users/module';
 export const modules: readonly ModuleManifest[] = [
   users,
   units,
+  members,
   audit,
   targets,
   campaigns,

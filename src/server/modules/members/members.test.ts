@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADMIN_PASSWORD,
+  createHarness,
+  seedWorld,
+  type ErrorBody,
+  type Harness,
+  type Items,
+  type World,
+} from '../../testing/harness';
+
+/** Issue 14.4–14.5: people, memberships, counts as of a date, branches and dues — scope, bad input, races. */
+let h: Harness;
+let w: World;
+const t = { admin: '', standing1: '', upper1: '', orglead1: '', village1: '', viewer1: '' };
+const TABLES = ['people', 'memberships', 'branches', 'dues_rules', 'dues_payments'];
+
+beforeAll(async () => {
+  h = await createHarness();
+  w = await seedWorld(h.db);
+  t.admin = await h.login('admin', ADMIN_PASSWORD);
+  for (const u of ['standing1', 'upper1', 'orglead1', 'village1', 'viewer1'] as const) t[u] = await h.login(u);
+});
+afterAll(async () => h?.close());
+
+type Id = { id: string };
+type Membership = Id & { personId: string; organizationId: string; leftOn: string | null; fullName: string };
+const post = async <T = Id>(token: string, path: string, body: unknown) => {
+  const res = await h.request('POST', path, { token, body });
+  return res as { status: number; body: T & ErrorBody };
+};
+const get = async <T>(token: string, path: string) => {
+  const res = await h.request('GET', path, { token });
+  expect(res.status, `${path} ${JSON.stringify(res.body)}`).toBe(200);
+  return res.body as T;
+};
+const fields = (body: unknown) => Object.keys((body as ErrorBody).error.fields ?? {});
+const person = async (token: string, fullName: string, villageId: string, birthYear = 1980) => {
+  const res = await post(token, '/api/v1/people', { fullName, villageId, birthYear });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.id;
+};
+const admit = (token: string, personId: string, organizationId: string, joinedOn = '2024-01-10', extra = {}) =>
+  post<Membership>(token, '/api/v1/memberships', { personId, organizationId, joinedOn, ...extra });
+
+describe('people and memberships', () => {
+  it('one person in two organisations counts once as a person and twice as a membership', async () => {
+    const an = await person(t.standing1, 'Nguyễn Thị An', w.V1.id);
+    expect((await admit(t.standing1, an, w.O1.id)).status).toBe(201);
+    expect((await admit(t.standing1, an, w.O2.id)).status).toBe(201);
+    const counts = await get<{
+      people: number;
+      memberships: number;
+      byOrganization: { name: string; members: number }[];
+    }>(t.standing1, `/api/v1/members/counts?unitId=${w.C1.id}&asOf=2024-06-30`);
+    expect(counts).toMatchObject({ people: 1, memberships: 2 });
+    expect(counts.byOrganization.map((o) => `${o.name}: ${o.members}`)).toEqual([
+      'Hội Nông dân xã Một: 1',
+      'Hội Phụ nữ xã Một: 1',
+    ]);
+  });
+
+  it('counts as of a date: not before joining, not after leaving (a member who left in March is not counted in June)', async () => {
+    const binh = await person(t.standing1, 'Trần Văn Bình', w.V2.id);
+    const m = (await admit(t.standing1, binh, w.O1.id, '2025-01-15')).body;
+    const left = await post<Membership>(t.standing1, `/api/v1/memberships/${m.id}/leave`, {
+      leftOn: '2025-03-20',
+      reason: 'Chuyển đi nơi khác',
+    });
+    expect(left.status).toBe(200);
+    expect(left.body.leftOn).toBe('2025-03-20');
+    const at = async (asOf: string) =>
+      (await get<{ memberships: number }>(t.standing1, `/api/v1/members/counts?unitId=${w.V2.id}&asOf=${asOf}`))
+        .memberships;
+    expect(await at('2025-01-01')).toBe(0);
+    expect(await at('2025-02-01')).toBe(1);
+    expect(await at('2025-06-30')).toBe(0);
+    // Having left, the person may join again.
+    expect((await admit(t.standing1, binh, w.O1.id, '2025-09-01')).status).toBe(201);
+  });
+
+  it('a second open membership of the same organisation is a 409; bad input is a 4xx naming the field; nothing written', async () => {
+    const chi = await person(t.standing1, 'Lê Thị Chi', w.V1.id);
+    const first = await admit(t.standing1, chi, w.O1.id);
+    expect(first.status).toBe(201);
+    const before = await h.counts(TABLES);
+    const twice = await admit(t.standing1, chi, w.O1.id, '2024-05-01');
+    expect(twice.status).toBe(409);
+    expect(fields(twice.body)).toEqual(['personId']);
+    const cases: [string, unknown, number, string][] = [
+      ['/api/v1/people', { fullName: 'A', villageId: w.C1.id }, 422, 'villageId'],
+      ['/api/v1/people', { fullName: 'A', villageId: w.V3.id }, 404, 'villageId'],
+      ['/api/v1/people', { fullName: 'A\u202Eb', villageId: w.V1.id }, 422, 'fullName'],
+      ['/api/v1/people', { fullName: 'A', villageId: w.V1.id, birthYear: 3000 }, 422, 'birthYear'],
+      [
+        '/api/v1/memberships',
+        { personId: chi, organizationId: w.O4.id, joinedOn: '2024-01-01' },
+        404,
+        'organizationId',
+      ],
+      ['/api/v1/memberships', { personId: chi, organizationId: w.O2.id, joinedOn: '2024-02-30' }, 422, 'joinedOn'],
+      [`/api/v1/memberships/${first.body.id}/leave`, { leftOn: '2023-12-31', reason: 'Thử' }, 422, 'leftOn'],
+    ];
+    for (const [path, body, status, field] of cases) {
+      const res = await post(t.standing1, path, body);
+      expect(res.status, `${path} ${JSON.stringify(body)}`).toBe(status);
+      expect(fields(res.body), path).toContain(field);
+    }
+    expect(await h.counts(TABLES)).toEqual(before);
+  });
+
+  it('an organisation of another commune cannot take a person (admin sees both: 422 naming organizationId)', async () => {
+    const dung = await person(t.standing1, 'Phạm Văn Dũng', w.V1.id);
+    const before = await h.counts(TABLES);
+    const res = await admit(t.admin, dung, w.O4.id);
+    expect(res.status).toBe(422);
+    expect(fields(res.body)).toEqual(['organizationId']);
+    expect(await h.counts(TABLES)).toEqual(before);
+  });
+});
+
+describe('who sees and writes the member lists', () => {
+  it('a village head writes and reads their village; an organisation head their organisation; viewers and the province only read', async () => {
+    const own = await person(t.village1, 'Hoàng Văn Em', w.V1.id);
+    expect((await post(t.village1, '/api/v1/people', { fullName: 'Ngoài thôn', villageId: w.V2.id })).status).toBe(403);
+    const inV2 = await person(t.standing1, 'Đỗ Thị Giang', w.V2.id);
+    expect((await admit(t.orglead1, inV2, w.O1.id)).status).toBe(201);
+    expect((await admit(t.orglead1, inV2, w.O2.id)).status).toBe(403);
+    expect((await admit(t.village1, own, w.O2.id)).status).toBe(201);
+    for (const token of [t.viewer1, t.upper1]) {
+      expect((await post(token, '/api/v1/people', { fullName: 'Không được', villageId: w.V1.id })).status).toBe(403);
+      expect((await admit(token, own, w.O1.id)).status).toBe(403);
+    }
+    const list = async (token: string, q = '') =>
+      (await get<Items<Membership>>(token, `/api/v1/memberships?communeId=${w.C1.id}${q}`)).items;
+    const villageRows = await list(t.village1);
+    expect(villageRows.length).toBeGreaterThan(0);
+    expect(villageRows.every((m) => m.fullName !== 'Đỗ Thị Giang' && m.fullName !== 'Trần Văn Bình')).toBe(true);
+    const orgRows = await list(t.orglead1);
+    expect(orgRows.length).toBeGreaterThan(0);
+    expect(orgRows.every((m) => m.organizationId === w.O1.id)).toBe(true);
+    expect((await list(t.upper1)).length).toBe((await list(t.standing1)).length);
+    expect((await list(t.standing1, '&q=giang')).map((m) => m.fullName)).toEqual(['Đỗ Thị Giang']);
+    // Another province's commune: not found.
+    const outside = await h.request('GET', `/api/v1/members/counts?unitId=${w.C3.id}`, { token: t.standing1 });
+    expect(outside.status).toBe(404);
+  });
+});
+
+describe('branches and dues', () => {
+  let membershipId = '';
+  it('a branch per village; a name once per organisation; a member is placed in a branch of their organisation', async () => {
+    const branch = await post(t.orglead1, '/api/v1/branches', {
+      organizationId: w.O1.id,
+      villageId: w.V1.id,
+      name: 'Chi hội Thôn Một',
+    });
+    expect(branch.status).toBe(201);
+    const again = await post(t.standing1, '/api/v1/branches', { organizationId: w.O1.id, name: 'chi hội thôn một' });
+    expect(again.status).toBe(409);
+    expect(fields(again.body)).toEqual(['name']);
+    const other = await post(t.standing1, '/api/v1/branches', { organizationId: w.O2.id, name: 'Chi hội ND Thôn Một' });
+    const kim = await person(t.standing1, 'Vũ Thị Kim', w.V1.id);
+    const wrong = await admit(t.standing1, kim, w.O1.id, '2025-01-01', { branchId: other.body.id });
+    expect(wrong.status).toBe(422);
+    expect(fields(wrong.body)).toEqual(['branchId']);
+    const m = await admit(t.standing1, kim, w.O1.id, '2025-01-01', {
+      branchId: branch.body.id,
+      duesCategory: 'Không lương',
+    });
+    expect(m.status).toBe(201);
+    membershipId = m.body.id;
+    const branches = await get<Items<{ name: string }>>(t.village1, `/api/v1/branches?organizationId=${w.O1.id}`);
+    expect(branches.items.map((b) => b.name)).toEqual(['Chi hội Thôn Một']);
+  });
+
+  it('dues once per member and period: two clerks at once give one entry and one 409; bad periods name the field', async () => {
+    const before = await h.counts(TABLES);
+    const body = { membershipId, period: '2025-01', amount: 2000 };
+    const [a, b] = await Promise.all([
+      post(t.standing1, '/api/v1/dues-payments', body),
+      post(t.orglead1, '/api/v1/dues-payments', body),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    expect((await h.counts(TABLES)).dues_payments).toBe((before.dues_payments ?? 0) + 1);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ period: '2025-13' }, 'period'],
+      [{ period: '1999' }, 'period'],
+      [{ period: '2024-12' }, 'period'],
+      [{ amount: 0 }, 'amount'],
+      [{ amount: 1.5 }, 'amount'],
+    ];
+    for (const [over, field] of cases) {
+      const res = await post(t.standing1, '/api/v1/dues-payments', {
+        membershipId,
+        amount: 2000,
+        period: '2025-02',
+        ...over,
+      });
+      expect(res.status, JSON.stringify(over)).toBe(422);
+      expect(fields(res.body)).toEqual([field]);
+    }
+    expect((await post(t.village1, '/api/v1/dues-payments', { ...body, period: '2025-02' })).status).toBe(201);
+    expect((await post(t.viewer1, '/api/v1/dues-payments', { ...body, period: '2025-03' })).status).toBe(403);
+  });
+
+  it('the grid shows each month paid or owed by the rule, the total, who owes, and the share passed up', async () => {
+    const rule = await post(t.orglead1, '/api/v1/dues-rules', {
+      organizationId: w.O1.id,
+      category: 'Không lương',
+      periodKind: 'month',
+      amount: 2000,
+      shareUpPercent: 40,
+      validFrom: '2025-01-01',
+    });
+    expect(rule.status).toBe(201);
+    await post(t.standing1, '/api/v1/dues-payments', { membershipId, period: '2025-03', amount: 2000 });
+    const grid = await get<{
+      periods: string[];
+      members: { fullName: string; paid: (number | null)[]; member: boolean[]; due: number }[];
+      totals: { collected: number; due: number; unpaidMembers: number; shareUp: number };
+    }>(t.standing1, `/api/v1/dues?organizationId=${w.O1.id}&year=2025`);
+    expect(grid.periods).toHaveLength(12);
+    const kim = grid.members.find((m) => m.fullName === 'Vũ Thị Kim');
+    expect(kim?.paid.slice(0, 4)).toEqual([2000, 2000, 2000, null]);
+    expect(kim?.due).toBe(24_000);
+    expect(grid.totals.collected).toBe(6000);
+    expect(grid.totals.shareUp).toBe(2400);
+    expect(grid.totals.unpaidMembers).toBeGreaterThanOrEqual(1);
+    const bad = await h.request('GET', `/api/v1/dues?organizationId=${w.O1.id}&year=99`, { token: t.standing1 });
+    expect(fields(bad.body)).toEqual(['year']);
+  });
+});

@@ -1,0 +1,5 @@
+import { defineModule } from '../manifest';
+import { membersRoutes } from './routes';
+
+/** People, their memberships of the commune's organisations and branches, and dues (issue 14.4–14.5). */
+export default defineModule({ name: 'members', routes: membersRoutes });

@@ -1,0 +1,171 @@
+import { and, asc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { foldVietnamese } from '../../../lib/vi-text';
+import type { Actor } from '../../core/actor';
+import { isAdmin, readRoots } from '../../core/scope';
+import type { Queryable } from '../../db/client';
+import { containsText, escapeLike, inIds, inSubtrees } from '../../db/scope-sql';
+import { organizationRefs } from '../units/refs';
+import { branches, memberships, people, type Branch, type Membership, type Person } from './schema';
+
+/** Rows visible to the actor: the subtrees it reads, or its own organisation's members (an organisation head). */
+function membershipVisibleSql(actor: Actor) {
+  if (isAdmin(actor)) return undefined;
+  const orgs = actor.grants
+    .filter((g) => g.role === 'org_lead' && g.organizationId)
+    .map((g) => g.organizationId as string);
+  return or(inSubtrees(memberships.unitPath, readRoots(actor)), inIds(memberships.organizationId, orgs));
+}
+
+export async function findPerson(db: Queryable, id: string): Promise<Person | null> {
+  const [row] = await db.select().from(people).where(eq(people.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findBranch(db: Queryable, id: string): Promise<Branch | null> {
+  const [row] = await db.select().from(branches).where(eq(branches.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findMembership(db: Queryable, id: string): Promise<Membership | null> {
+  const [row] = await db.select().from(memberships).where(eq(memberships.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findVisibleMembership(db: Queryable, actor: Actor, id: string): Promise<Membership | null> {
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.id, id), membershipVisibleSql(actor)))
+    .limit(1);
+  return row ?? null;
+}
+
+export type MemberCounts = {
+  people: number;
+  memberships: number;
+  byOrganization: { organizationId: string; name: string; members: number }[];
+};
+
+/**
+ * Members of the unit's subtree (a village, a commune, a province) on a date: joined on or before it and not left
+ * by then (a member who left in March is not counted in June). People are counted once however many
+ * organisations they belong to. Only what the actor reads is counted.
+ */
+export async function memberCounts(db: Queryable, actor: Actor, unitPath: string, asOf: string): Promise<MemberCounts> {
+  const active = and(
+    sql`${memberships.unitPath} like ${`${escapeLike(unitPath)}%`}`,
+    sql`${memberships.joinedOn} <= ${asOf}`,
+    sql`(${memberships.leftOn} is null or ${memberships.leftOn} > ${asOf})`,
+    membershipVisibleSql(actor),
+  );
+  const byOrg = await db
+    .select({
+      organizationId: memberships.organizationId,
+      name: organizationRefs.name,
+      members: sql<number>`count(*)::int`,
+    })
+    .from(memberships)
+    .innerJoin(organizationRefs, eq(organizationRefs.id, memberships.organizationId))
+    .where(active)
+    .groupBy(memberships.organizationId, organizationRefs.name)
+    .orderBy(organizationRefs.name);
+  const [totals] = await db
+    .select({
+      people: sql<number>`count(distinct ${memberships.personId})::int`,
+      memberships: sql<number>`count(*)::int`,
+    })
+    .from(memberships)
+    .where(active);
+  return {
+    people: Number(totals?.people ?? 0),
+    memberships: Number(totals?.memberships ?? 0),
+    byOrganization: byOrg.map((r) => ({ ...r, members: Number(r.members) })),
+  };
+}
+
+export type MembershipFilter = {
+  communeId?: string;
+  organizationId?: string;
+  branchId?: string;
+  villagePath?: string;
+  status: 'active' | 'left' | 'all';
+  q?: string;
+  limit: number;
+  offset: number;
+};
+
+/** Memberships with the person's name, in scope, newest first; `q` matches the name without diacritics. */
+export async function listMemberships(db: Queryable, actor: Actor, f: MembershipFilter) {
+  const where = and(
+    membershipVisibleSql(actor),
+    f.communeId ? eq(memberships.communeId, f.communeId) : undefined,
+    f.organizationId ? eq(memberships.organizationId, f.organizationId) : undefined,
+    f.branchId ? eq(memberships.branchId, f.branchId) : undefined,
+    f.villagePath ? sql`${memberships.unitPath} like ${`${escapeLike(f.villagePath)}%`}` : undefined,
+    f.status === 'active'
+      ? isNull(memberships.leftOn)
+      : f.status === 'left'
+        ? isNotNull(memberships.leftOn)
+        : undefined,
+    f.q ? containsText(people.nameFolded, foldVietnamese(f.q)) : undefined,
+  );
+  const rows = await db
+    .select({ m: memberships, p: people })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(where)
+    .orderBy(asc(people.nameFolded), asc(memberships.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [total] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(where);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** People of the actor's reach by name (to admit them, or to find the same person in another list). */
+export async function searchPeople(db: Queryable, actor: Actor, q: string, villagePath?: string) {
+  return db
+    .select()
+    .from(people)
+    .where(
+      and(
+        isAdmin(actor) ? undefined : inSubtrees(people.unitPath, readRoots(actor).concat(orgLeadCommunePaths(actor))),
+        villagePath ? sql`${people.unitPath} like ${`${escapeLike(villagePath)}%`}` : undefined,
+        q ? containsText(people.nameFolded, foldVietnamese(q)) : undefined,
+      ),
+    )
+    .orderBy(asc(people.nameFolded), asc(people.birthYear))
+    .limit(50);
+}
+
+/** An organisation head registers members across the commune: they find its people. */
+const orgLeadCommunePaths = (actor: Actor) =>
+  actor.grants.filter((g) => g.role === 'org_lead' && g.unitPath).map((g) => g.unitPath as string);
+
+export async function listBranches(db: Queryable, actor: Actor, organizationId?: string, communeId?: string) {
+  const visible = isAdmin(actor)
+    ? undefined
+    : or(
+        inSubtrees(branches.unitPath, readRoots(actor)),
+        // A branch across the commune's villages is seen from each of them (paths hold no LIKE wildcards).
+        ...readRoots(actor).map((r) => sql`${r} like ${branches.unitPath} || '%'`),
+        inIds(
+          branches.organizationId,
+          actor.grants.filter((g) => g.role === 'org_lead' && g.organizationId).map((g) => g.organizationId as string),
+        ),
+      );
+  return db
+    .select()
+    .from(branches)
+    .where(
+      and(
+        visible,
+        organizationId ? eq(branches.organizationId, organizationId) : undefined,
+        communeId ? eq(branches.communeId, communeId) : undefined,
+      ),
+    )
+    .orderBy(asc(branches.name));
+}

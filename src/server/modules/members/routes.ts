@@ -1,0 +1,246 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { commandContext } from '../../http/context';
+import type { AppDeps } from '../../http/env';
+import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
+import { findCommuneUnitVisibleTo, findOrganizationVisibleTo, findUnitVisibleTo } from '../units/lookup';
+import { addPerson } from './commands/add-person';
+import { admitMember } from './commands/admit-member';
+import { createBranch } from './commands/create-branch';
+import { recordDues } from './commands/record-dues';
+import { recordLeave } from './commands/record-leave';
+import { setDuesRule } from './commands/set-dues-rule';
+import { duesGrid } from './dues-grid';
+import * as f from './fields';
+import { presentBranch, presentMembership, presentPerson } from './present';
+import { findPerson, listBranches, listMemberships, memberCounts, searchPeople } from './queries';
+
+const TAGS = ['Hội viên'];
+const created = (schema: z.ZodType, what: string) => ({ 201: jsonResponse(schema, what), ...errorResponses });
+const ok = (schema: z.ZodType) => ({ 200: jsonResponse(schema), ...errorResponses });
+
+const routes = {
+  addPerson: createRoute({
+    method: 'post',
+    path: '/api/v1/people',
+    tags: TAGS,
+    security,
+    request: { body: jsonBody(f.personBody) },
+    responses: created(f.personOut, 'Đã thêm người'),
+  }),
+  searchPeople: createRoute({
+    method: 'get',
+    path: '/api/v1/people',
+    tags: TAGS,
+    security,
+    description: 'Tìm người trong phạm vi theo họ tên (không phân biệt dấu), tối đa 50.',
+    request: {
+      query: z.object({
+        q: z.string().max(100, 'Từ khóa tối đa 100 ký tự.').default(''),
+        villageId: z.uuid('Mã thôn không hợp lệ.').optional(),
+      }),
+    },
+    responses: ok(z.object({ items: z.array(f.personOut) })),
+  }),
+  addBranch: createRoute({
+    method: 'post',
+    path: '/api/v1/branches',
+    tags: TAGS,
+    security,
+    request: { body: jsonBody(f.branchBody) },
+    responses: created(f.branchOut, 'Đã thêm chi hội'),
+  }),
+  listBranches: createRoute({
+    method: 'get',
+    path: '/api/v1/branches',
+    tags: TAGS,
+    security,
+    request: {
+      query: z.object({
+        organizationId: z.uuid('Mã tổ chức không hợp lệ.').optional(),
+        communeId: z.uuid('Mã xã không hợp lệ.').optional(),
+      }),
+    },
+    responses: ok(z.object({ items: z.array(f.branchOut) })),
+  }),
+  admit: createRoute({
+    method: 'post',
+    path: '/api/v1/memberships',
+    tags: TAGS,
+    security,
+    description: 'Kết nạp: 409 khi người này đang là hội viên của tổ chức đó.',
+    request: { body: jsonBody(f.membershipBody) },
+    responses: created(f.membershipOut, 'Đã kết nạp'),
+  }),
+  leave: createRoute({
+    method: 'post',
+    path: '/api/v1/memberships/{id}/leave',
+    tags: TAGS,
+    security,
+    request: { params: idParam, body: jsonBody(f.leaveBody) },
+    responses: ok(f.membershipOut),
+  }),
+  listMemberships: createRoute({
+    method: 'get',
+    path: '/api/v1/memberships',
+    tags: TAGS,
+    security,
+    description:
+      'Hội viên trong phạm vi: trưởng thôn thôn mình, trưởng tổ chức tổ chức mình, Ban Thường trực cả xã. ' +
+      '`q` tìm theo họ tên không phân biệt dấu.',
+    request: { query: f.membershipListQuery },
+    responses: ok(
+      z.object({ items: z.array(f.membershipOut), total: z.number(), limit: z.number(), offset: z.number() }),
+    ),
+  }),
+  counts: createRoute({
+    method: 'get',
+    path: '/api/v1/members/counts',
+    tags: TAGS,
+    security,
+    description: 'Số người và số lượt hội viên của đơn vị (thôn, xã, tỉnh) tính đến ngày `asOf` (mặc định hôm nay).',
+    request: { query: f.countsQuery },
+    responses: ok(f.countsOut),
+  }),
+  dues: createRoute({
+    method: 'post',
+    path: '/api/v1/dues-payments',
+    tags: TAGS,
+    security,
+    description: 'Thu hội phí, đoàn phí của một hội viên cho một kỳ: 409 khi kỳ đó đã nộp.',
+    request: { body: jsonBody(f.duesBody) },
+    responses: created(
+      z.object({ id: z.string(), membershipId: z.string(), period: z.string(), amount: z.number() }),
+      'Đã ghi',
+    ),
+  }),
+  duesRule: createRoute({
+    method: 'post',
+    path: '/api/v1/dues-rules',
+    tags: TAGS,
+    security,
+    request: { body: jsonBody(f.duesRuleBody) },
+    responses: created(
+      z.object({
+        id: z.string(),
+        organizationId: z.string(),
+        category: z.string(),
+        amount: z.number(),
+        validFrom: z.string(),
+      }),
+      'Đã đặt mức phí',
+    ),
+  }),
+  duesGrid: createRoute({
+    method: 'get',
+    path: '/api/v1/dues',
+    tags: TAGS,
+    security,
+    description:
+      'Bảng thu phí của chi hội (hoặc cả tổ chức) trong một năm: hội viên × kỳ, tổng thu, còn nợ, phần nộp cấp trên.',
+    request: { query: f.duesGridQuery },
+    responses: ok(
+      z.object({
+        year: z.number(),
+        periods: z.array(z.string()),
+        members: z.array(
+          z.object({
+            membershipId: z.string(),
+            fullName: z.string(),
+            duesCategory: z.string(),
+            paid: z.array(z.number().nullable()),
+            member: z.array(z.boolean()),
+            due: z.number(),
+          }),
+        ),
+        totals: z.object({ collected: z.number(), due: z.number(), unpaidMembers: z.number(), shareUp: z.number() }),
+      }),
+    ),
+  }),
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function membersRoutes(deps: AppDeps) {
+  const { db } = deps;
+  const app = createRouter();
+
+  app.openapi(routes.addPerson, async (c) => {
+    const person = await addPerson(commandContext(c, db), c.req.valid('json'));
+    return c.json(presentPerson(person), 201);
+  });
+
+  app.openapi(routes.searchPeople, async (c) => {
+    const actor = actorOf(c);
+    const { q, villageId } = c.req.valid('query');
+    const village = villageId ? await findUnitVisibleTo(db, actor, villageId, 'villageId') : undefined;
+    return c.json({ items: (await searchPeople(db, actor, q, village?.path)).map(presentPerson) }, 200);
+  });
+
+  app.openapi(routes.addBranch, async (c) => {
+    return c.json(presentBranch(await createBranch(commandContext(c, db), c.req.valid('json'))), 201);
+  });
+
+  app.openapi(routes.listBranches, async (c) => {
+    const actor = actorOf(c);
+    const { organizationId, communeId } = c.req.valid('query');
+    return c.json({ items: (await listBranches(db, actor, organizationId, communeId)).map(presentBranch) }, 200);
+  });
+
+  app.openapi(routes.admit, async (c) => {
+    const ctx = commandContext(c, db);
+    const m = await admitMember(ctx, c.req.valid('json'));
+    const person = await findPerson(db, m.personId);
+    if (!person) throw new Error('person vanished');
+    return c.json(presentMembership(m, person), 201);
+  });
+
+  app.openapi(routes.leave, async (c) => {
+    const m = await recordLeave(commandContext(c, db), { id: c.req.valid('param').id, ...c.req.valid('json') });
+    const person = await findPerson(db, m.personId);
+    if (!person) throw new Error('person vanished');
+    return c.json(presentMembership(m, person), 200);
+  });
+
+  app.openapi(routes.listMemberships, async (c) => {
+    const actor = actorOf(c);
+    const { villageId, ...q } = c.req.valid('query');
+    const village = villageId ? await findCommuneUnitVisibleTo(db, actor, villageId, 'villageId') : undefined;
+    const { rows, total } = await listMemberships(db, actor, { ...q, villagePath: village?.path });
+    const items = rows.map((r) => presentMembership(r.m, r.p));
+    return c.json({ items, total, limit: q.limit, offset: q.offset }, 200);
+  });
+
+  app.openapi(routes.counts, async (c) => {
+    const actor = actorOf(c);
+    const { unitId, asOf = today() } = c.req.valid('query');
+    const unit = await findCommuneUnitVisibleTo(db, actor, unitId, 'unitId');
+    return c.json({ asOf, ...(await memberCounts(db, actor, unit.path, asOf)) }, 200);
+  });
+
+  app.openapi(routes.dues, async (c) => {
+    const row = await recordDues(commandContext(c, db), c.req.valid('json'));
+    return c.json({ id: row.id, membershipId: row.membershipId, period: row.period, amount: row.amount }, 201);
+  });
+
+  app.openapi(routes.duesRule, async (c) => {
+    const row = await setDuesRule(commandContext(c, db), c.req.valid('json'));
+    const { id, organizationId, category, amount, validFrom } = row;
+    return c.json({ id, organizationId, category, amount, validFrom }, 201);
+  });
+
+  app.openapi(routes.duesGrid, async (c) => {
+    const actor = actorOf(c);
+    const q = c.req.valid('query');
+    await findOrganizationVisibleTo(db, actor, q.organizationId, 'organizationId');
+    const grid = await duesGrid(db, actor, q);
+    // JSON has no undefined: `member` says in which periods the person was a member; `paid` null there is unpaid.
+    const members = grid.members.map((m) => ({
+      ...m,
+      paid: m.paid.map((x) => x ?? null),
+      member: m.paid.map((x) => x !== undefined),
+    }));
+    return c.json({ ...grid, members }, 200);
+  });
+
+  return app;
+}
