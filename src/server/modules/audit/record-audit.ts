@@ -58,6 +58,7 @@ export type AuditAction =
   | 'meeting.update'
   | 'membership.admit'
   | 'membership.leave'
+  | 'members.import'
   | 'organization.create'
   | 'organization.update'
   | 'outgoing_document.number'
