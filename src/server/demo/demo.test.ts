@@ -107,14 +107,20 @@ describe('demo data', () => {
 
   it('has about 1,650 memberships of the five organisations, people counted once, and a year of Đoàn and Hội LHPN dues', async () => {
     const btt = await h.login('btt', DEMO_PASSWORD);
-    const [hongSon] = ((await h.request('GET', '/api/v1/units?code=02608', { token: btt })).body as Items<{ id: string }>).items;
-    const counts = (await h.request('GET', `/api/v1/members/counts?unitId=${hongSon?.id}&asOf=2025-12-31`, { token: btt }))
-      .body as { people: number; memberships: number; byOrganization: { name: string; members: number }[] };
+    const [hongSon] = (
+      (await h.request('GET', '/api/v1/units?code=02608', { token: btt })).body as Items<{ id: string }>
+    ).items;
+    const counts = (
+      await h.request('GET', `/api/v1/members/counts?unitId=${hongSon?.id}&asOf=2025-12-31`, { token: btt })
+    ).body as { people: number; memberships: number; byOrganization: { name: string; members: number }[] };
     expect(counts.memberships).toBeGreaterThan(1300);
     expect(counts.memberships).toBeLessThan(2000);
     expect(counts.people).toBeLessThan(counts.memberships);
     expect(counts.byOrganization).toHaveLength(5);
-    const orgs = (await h.request('GET', '/api/v1/organizations', { token: btt })).body as Items<{ id: string; shortName: string }>;
+    const orgs = (await h.request('GET', '/api/v1/organizations', { token: btt })).body as Items<{
+      id: string;
+      shortName: string;
+    }>;
     const doan = orgs.items.find((o) => o.shortName === 'Đoàn TN');
     const grid = (await h.request('GET', `/api/v1/dues?organizationId=${doan?.id}&year=2025`, { token: btt })).body as {
       periods: string[];
@@ -125,6 +131,13 @@ describe('demo data', () => {
     expect(grid.totals.collected).toBeLessThan(grid.totals.due);
     expect(grid.totals.unpaidMembers).toBeGreaterThan(0);
     expect(grid.totals.shareUp).toBe(Math.floor(grid.totals.collected * 0.4));
-    console.log('demo members:', counts.people, 'people,', counts.memberships, 'memberships;', JSON.stringify(grid.totals));
+    console.log(
+      'demo members:',
+      counts.people,
+      'people,',
+      counts.memberships,
+      'memberships;',
+      JSON.stringify(grid.totals),
+    );
   });
 });
