@@ -12,6 +12,7 @@ import { CampaignsPage } from './modules/campaigns/pages/CampaignsPage';
 import { FundsPage } from './modules/funds/pages/FundsPage';
 import { ReliefPage } from './modules/relief/pages/ReliefPage';
 import { HouseholdsPage } from './modules/households/pages/HouseholdsPage';
+import { MembersPage } from './modules/members/pages/MembersPage';
 import { AuditPage } from './modules/audit/pages/AuditPage';
 import { HomePage } from './shell/HomePage';
 import { LoginPage } from './shell/LoginPage';
@@ -51,6 +52,7 @@ function Routed() {
         <Route path="funds" element={<FundsPage me={me.data} />} />
         <Route path="relief" element={<ReliefPage me={me.data} />} />
         <Route path="households" element={<HouseholdsPage me={me.data} />} />
+        <Route path="members" element={<MembersPage />} />
         <Route path="progress" element={<ProgressPage me={me.data} />} />
         <Route path="overview" element={<OverviewPage me={me.data} />} />
         <Route path="indicators" element={<IndicatorsPage me={me.data} />} />

@@ -12,6 +12,7 @@ import { registerEn, registerVi } from './modules/register/i18n';
 import { reportsEn, reportsVi } from './modules/reports/i18n';
 import { postsEn, postsVi } from './modules/posts/i18n';
 import { unitsEn, unitsVi } from './modules/units/i18n';
+import { membersEn, membersVi } from './modules/members/i18n';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -212,6 +213,7 @@ const viAll = {
   ...reportsVi,
   ...postsVi,
   ...unitsVi,
+  ...membersVi,
 };
 export type Key = keyof typeof viAll;
 const enAll: Record<Key, string> = {
@@ -229,6 +231,7 @@ const enAll: Record<Key, string> = {
   ...reportsEn,
   ...postsEn,
   ...unitsEn,
+  ...membersEn,
 };
 
 export type Lang = 'vi' | 'en';

@@ -2611,6 +2611,7 @@ export interface paths {
                                 member: boolean[];
                                 membershipId: string;
                                 paid: (number | null)[];
+                                rate: number | null;
                             }[];
                             periods: string[];
                             totals: {

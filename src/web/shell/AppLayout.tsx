@@ -27,6 +27,7 @@ export function AppLayout({ me }: { me: Me }) {
     { key: '/campaigns', label: t('campaignsTitle') },
     { key: '/funds', label: t('funds') },
     { key: '/households', label: t('hhNav') },
+    { key: '/members', label: t('mbNav') },
     { key: '/relief', label: t('reliefNav') },
     { key: '/meetings', label: t('mtNav') },
     { key: '/petitions', label: t('ptNav') },

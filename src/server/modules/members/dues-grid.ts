@@ -14,6 +14,8 @@ export type DuesGrid = {
     /** Per period: the amount paid, or null (unpaid) when the member owed it, or undefined outside membership. */
     paid: (number | null | undefined)[];
     due: number;
+    /** What the member's category pays per period at the end of the year (null: no rule for it). */
+    rate: number | null;
   }[];
   totals: { collected: number; due: number; unpaidMembers: number; shareUp: number };
 };
@@ -91,7 +93,8 @@ export async function duesGrid(
     });
     due += owed;
     if (missing) unpaidMembers++;
-    return { membershipId: m.id, fullName: p.fullName, duesCategory: m.duesCategory, paid, due: owed };
+    const rate = ruleOn(rules, m.duesCategory, to)?.amount ?? null;
+    return { membershipId: m.id, fullName: p.fullName, duesCategory: m.duesCategory, paid, due: owed, rate };
   });
   return { year: q.year, periods, members, totals: { collected, due, unpaidMembers, shareUp } };
 }

@@ -150,6 +150,7 @@ const routes = {
             paid: z.array(z.number().nullable()),
             member: z.array(z.boolean()),
             due: z.number(),
+            rate: z.number().nullable(),
           }),
         ),
         totals: z.object({ collected: z.number(), due: z.number(), unpaidMembers: z.number(), shareUp: z.number() }),

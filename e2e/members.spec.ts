@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { uiLogin } from './helpers';
+
+const DEMO_PASSWORD = 'HongSon@2026';
+
+/** Picks an option of a select in the open tab (the other tab's selects stay in the page, hidden). */
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('tabpanel').getByRole('combobox', { name: label, exact: true }).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+test('the standing committee counts its members, admits one, and marks a month of Đoàn dues paid', async ({
+  page,
+}, testInfo) => {
+  mkdirSync('e2e/artifacts', { recursive: true });
+  await uiLogin(page, 'btt', DEMO_PASSWORD);
+  await page.getByRole('menuitem', { name: 'Hội viên, hội phí' }).click();
+  // People and memberships apart, by organisation.
+  await expect(page.getByTestId('member-counts')).toContainText(/[\d.]+ người, [\d.]+ lượt hội viên/);
+  await page.getByPlaceholder('Tìm họ tên (gõ không dấu cũng được)').fill('vu thi lan');
+  await expect(page.locator('.ant-table-row').first()).toContainText('Vũ Thị Lan');
+
+  await page.getByRole('button', { name: 'Kết nạp hội viên' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kết nạp hội viên' });
+  await dialog.getByLabel('Họ tên').fill('Nguyễn Thị Thử Nghiệm');
+  await dialog.getByLabel('Thôn').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Thôn Đông"]').click();
+  await dialog.getByLabel('Tổ chức').click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option[title="Hội Liên hiệp Phụ nữ xã Hồng Sơn"]')
+    .click();
+  await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+  await expect(page.getByText('Đã kết nạp.')).toBeVisible();
+  await page.getByPlaceholder('Tìm họ tên (gõ không dấu cũng được)').fill('thu nghiem');
+  await expect(page.locator('.ant-table-row')).toHaveCount(1);
+  await expect(page.locator('.ant-table-row').first()).toContainText('Nguyễn Thị Thử Nghiệm');
+
+  await page.getByRole('tab', { name: 'Hội phí, đoàn phí' }).click();
+  await expect(page).toHaveURL(/tab=dues/);
+  await choose(page, 'Tổ chức', 'Đoàn TN');
+  await choose(page, 'Năm', '2025');
+  await expect(page.getByText('Đã thu')).toBeVisible();
+  const owing = page.locator('.ant-table-row').filter({ hasText: 'Chưa nộp' }).first();
+  const name = (await owing.locator('td').nth(1).innerText()).split('\n')[0] ?? '';
+  const before = await owing.getByText('Chưa nộp').count();
+  await page.screenshot({ path: 'e2e/artifacts/dues-grid.png', fullPage: false });
+  await owing.locator('.ant-checkbox-input').check();
+  // The last month this member owes.
+  const cells = owing.locator('td');
+  const count = await cells.count();
+  let month = 0;
+  for (let i = count - 1; i >= 2; i--)
+    if ((await cells.nth(i).innerText()).includes('Chưa nộp')) {
+      month = i - 1;
+      break;
+    }
+  await choose(page, 'Kỳ', `T${month}`);
+  await page.getByRole('button', { name: /Đánh dấu đã nộp/ }).click();
+  await expect(page.getByText('Đã ghi thu: 1')).toBeVisible();
+  const row = page.locator('.ant-table-row').filter({ hasText: name }).first();
+  await expect(row.getByText('Chưa nộp')).toHaveCount(before - 1);
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByRole('tab', { name: 'Hội viên', exact: true }).click();
+  await expect(page.getByTestId('member-counts')).toBeVisible();
+  const shot = await page.screenshot({ path: 'e2e/artifacts/members-360px.png', fullPage: true });
+  await testInfo.attach('members-360px', { body: shot, contentType: 'image/png' });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, type ApiItem, type ApiResponse } from '../../lib/api';
+
+export type Membership = ApiItem<'/api/v1/memberships', 'get'>;
+export type MembershipPage = ApiResponse<'/api/v1/memberships', 'get'>;
+export type Branch = ApiItem<'/api/v1/branches', 'get'>;
+export type MemberCounts = ApiResponse<'/api/v1/members/counts', 'get'>;
+export type DuesGrid = ApiResponse<'/api/v1/dues', 'get'>;
+export type Person = ApiResponse<'/api/v1/people', 'post'>;
+
+/** Query keys of the member lists; invalidate `memberKeys.all` after any write. */
+export const memberKeys = {
+  all: ['members'] as const,
+  list: (params: string) => ['members', 'list', params] as const,
+  counts: (unitId: string | undefined, asOf: string) => ['members', 'counts', unitId ?? 'none', asOf] as const,
+  branches: (organizationId: string | undefined) => ['members', 'branches', organizationId ?? 'all'] as const,
+  dues: (params: string) => ['members', 'dues', params] as const,
+};
+
+export const fetchMemberships = (params: URLSearchParams) =>
+  api<MembershipPage>('GET', `/memberships?${params.toString()}`);
+export const addPerson = (body: unknown) => api<Person>('POST', '/people', body);
+export const admitMember = (body: unknown) => api<Membership>('POST', '/memberships', body);
+export const recordLeave = (id: string, body: unknown) => api<Membership>('POST', `/memberships/${id}/leave`, body);
+export const recordDues = (body: unknown) => api('POST', '/dues-payments', body);
+
+export function useMemberCounts(unitId: string | undefined, asOf: string) {
+  return useQuery({
+    queryKey: memberKeys.counts(unitId, asOf),
+    enabled: Boolean(unitId),
+    queryFn: () => api<MemberCounts>('GET', `/members/counts?unitId=${unitId}&asOf=${asOf}`),
+  });
+}
+
+export function useBranches(organizationId: string | undefined) {
+  return useQuery({
+    queryKey: memberKeys.branches(organizationId),
+    queryFn: () =>
+      api<{ items: Branch[] }>('GET', organizationId ? `/branches?organizationId=${organizationId}` : '/branches').then(
+        (r) => r.items,
+      ),
+  });
+}
+
+export function useDuesGrid(organizationId: string | undefined, branchId: string | undefined, year: number) {
+  const params = new URLSearchParams({ organizationId: organizationId ?? '', year: String(year) });
+  if (branchId) params.set('branchId', branchId);
+  return useQuery({
+    queryKey: memberKeys.dues(params.toString()),
+    enabled: Boolean(organizationId),
+    queryFn: () => api<DuesGrid>('GET', `/dues?${params.toString()}`),
+  });
+}

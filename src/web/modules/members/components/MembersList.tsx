@@ -1,0 +1,172 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useDeferredValue, useState } from 'react';
+import { formatDateVi } from '../../../../lib/dates';
+import { formatInteger } from '../../../../lib/numbers';
+import { compareVi } from '../../../../lib/vi-text';
+import { useI18n } from '../../../i18n';
+import { useAllOrganizations, useUnits } from '../../units/api';
+import { fetchMemberships, memberKeys, useBranches, useMemberCounts, type Membership } from '../api';
+import { AdmitDialog } from './AdmitDialog';
+import { LeaveDialog } from './LeaveDialog';
+
+const PAGE = 50;
+
+/** The member list of what the user reads: counts first, then a searchable, filterable table. */
+export function MembersList() {
+  const { t } = useI18n();
+  const units = useUnits().data ?? [];
+  const orgs = (useAllOrganizations().data ?? []).filter((o) => o.active);
+  const [organizationId, setOrganizationId] = useState<string>();
+  const [villageId, setVillageId] = useState<string>();
+  const [status, setStatus] = useState<'active' | 'left' | 'all'>('active');
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const [admitting, setAdmitting] = useState(false);
+  const [leaving, setLeaving] = useState<Membership | null>(null);
+  const branches = useBranches(organizationId).data ?? [];
+
+  const villages = units.filter((u) => u.level === 'village').sort((a, b) => compareVi(a.name, b.name));
+  const home = units.find((u) => u.level === 'commune') ?? villages[0];
+  const today = dayjs().format('YYYY-MM-DD');
+  const counts = useMemberCounts(villageId ?? home?.id, today);
+  const params = new URLSearchParams({ status, limit: String(PAGE), offset: String((page - 1) * PAGE) });
+  if (organizationId) params.set('organizationId', organizationId);
+  if (villageId) params.set('villageId', villageId);
+  const typed = useDeferredValue(q.trim());
+  if (typed) params.set('q', typed);
+  const list = useQuery({
+    queryKey: memberKeys.list(params.toString()),
+    queryFn: () => fetchMemberships(params),
+    placeholderData: (previous) => previous,
+  });
+  const orgName = new Map(orgs.map((o) => [o.id, o.shortName]));
+  const villageName = new Map(villages.map((v) => [v.id, v.name]));
+  const branchName = new Map(branches.map((b) => [b.id, b.name]));
+  const reset = () => setPage(1);
+
+  return (
+    <>
+      {counts.data && (
+        <Typography.Paragraph data-testid="member-counts">
+          <Typography.Text strong>
+            {formatInteger(counts.data.people)} {t('mbPeople')}, {formatInteger(counts.data.memberships)}{' '}
+            {t('mbMemberships')}
+          </Typography.Text>{' '}
+          ({t('mbAsOf')} {formatDateVi(counts.data.asOf)}){' '}
+          {counts.data.byOrganization.map((o) => (
+            <Tag key={o.organizationId}>
+              {orgName.get(o.organizationId) ?? o.name}: {formatInteger(o.members)}
+            </Tag>
+          ))}
+        </Typography.Paragraph>
+      )}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select
+          allowClear
+          aria-label={t('mbOrganization')}
+          placeholder={t('mbOrganization')}
+          style={{ minWidth: 180 }}
+          value={organizationId}
+          onChange={(v) => {
+            setOrganizationId(v);
+            reset();
+          }}
+          options={orgs.map((o) => ({ value: o.id, label: o.shortName }))}
+        />
+        <Select
+          allowClear
+          aria-label={t('mbVillage')}
+          placeholder={t('mbVillage')}
+          style={{ minWidth: 160 }}
+          value={villageId}
+          onChange={(v) => {
+            setVillageId(v);
+            reset();
+          }}
+          options={villages.map((v) => ({ value: v.id, label: v.name }))}
+        />
+        <Select
+          aria-label={t('mbStatus')}
+          style={{ minWidth: 150 }}
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            reset();
+          }}
+          options={[
+            { value: 'active', label: t('mbActive') },
+            { value: 'left', label: t('mbLeft') },
+            { value: 'all', label: t('mbAll') },
+          ]}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('mbSearch')}
+          style={{ width: 260 }}
+          // Filters as one types (the list is paged on the server; a village head on a phone needs no Enter).
+          onChange={(e) => {
+            setQ(e.target.value);
+            reset();
+          }}
+        />
+        <Button type="primary" onClick={() => setAdmitting(true)}>
+          {t('mbAdd')}
+        </Button>
+      </Space>
+      <Table<Membership>
+        rowKey="id"
+        size="small"
+        loading={list.isLoading}
+        dataSource={list.data?.items ?? []}
+        scroll={{ x: 900 }}
+        pagination={{
+          current: page,
+          pageSize: PAGE,
+          total: list.data?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (n) => `${formatInteger(n)} ${t('mbMemberships')}`,
+          onChange: setPage,
+        }}
+        columns={[
+          { title: t('mbName'), dataIndex: 'fullName', fixed: 'left', width: 190 },
+          { title: t('mbBirthYear'), dataIndex: 'birthYear', width: 90 },
+          { title: t('mbVillage'), dataIndex: 'villageId', render: (v: string) => villageName.get(v) ?? '' },
+          { title: t('mbOrganization'), dataIndex: 'organizationId', render: (v: string) => orgName.get(v) ?? '' },
+          {
+            title: t('mbBranch'),
+            dataIndex: 'branchId',
+            render: (v: string | null) => (v ? (branchName.get(v) ?? '') : ''),
+          },
+          { title: t('mbJoinedOn'), dataIndex: 'joinedOn', render: (v: string) => formatDateVi(v) },
+          { title: t('mbCategory'), dataIndex: 'duesCategory' },
+          {
+            title: t('mbStatus'),
+            dataIndex: 'leftOn',
+            render: (v: string | null, m) =>
+              v ? (
+                <Tag title={m.leaveReason ?? ''}>{`${t('mbLeft')} ${formatDateVi(v)}`}</Tag>
+              ) : (
+                <Tag color="green">{t('mbActive')}</Tag>
+              ),
+          },
+          {
+            title: '',
+            key: 'actions',
+            fixed: 'right',
+            width: 150,
+            render: (_, m) =>
+              !m.leftOn && (
+                <Button size="small" onClick={() => setLeaving(m)}>
+                  {t('mbLeave')}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      {admitting && <AdmitDialog villages={villages} organizations={orgs} onClose={() => setAdmitting(false)} />}
+      {leaving && <LeaveDialog membership={leaving} onClose={() => setLeaving(null)} />}
+    </>
+  );
+}
