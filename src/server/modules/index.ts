@@ -31,12 +31,12 @@ import users from './users/module';
 export const modules: readonly ModuleManifest[] = [
   users,
   units,
-  members,
   audit,
   targets,
   campaigns,
   funds,
   households,
+  members,
   relief,
   meetings,
   petitions,

@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_PASSWORD,
@@ -229,5 +231,81 @@ describe('branches and dues', () => {
     expect(grid.totals.unpaidMembers).toBeGreaterThanOrEqual(1);
     const bad = await h.request('GET', `/api/v1/dues?organizationId=${w.O1.id}&year=99`, { token: t.standing1 });
     expect(fields(bad.body)).toEqual(['year']);
+  });
+});
+
+describe('members feed indicators', () => {
+  it('"kết nạp mới … đạt N% KH" comes from the memberships admitted in the period', async () => {
+    const ind = await post(t.standing1, '/api/v1/indicators', {
+      ownerUnitId: w.C1.id,
+      code: 'KET_NAP_PN',
+      name: 'Kết nạp hội viên mới Hội Phụ nữ',
+      unitLabel: 'hội viên',
+      aggregation: 'sum',
+      source: 'members.count',
+      sourceParams: { organizationId: w.O1.id, measure: 'admitted' },
+    });
+    expect(ind.status, JSON.stringify(ind.body)).toBe(201);
+    expect(
+      (
+        await post(t.standing1, '/api/v1/targets', {
+          indicatorId: ind.body.id,
+          unitId: w.C1.id,
+          from: '2026-01-01',
+          to: '2026-06-30',
+          value: 2,
+          assignedBy: { body: 'Ủy ban MTTQ tỉnh' },
+        })
+      ).status,
+    ).toBe(201);
+    for (const name of ['Mai Thị Một', 'Mai Thị Hai', 'Mai Thị Ba']) {
+      const id = await person(t.standing1, name, w.V1.id);
+      expect((await admit(t.standing1, id, w.O1.id, name === 'Mai Thị Ba' ? '2026-07-02' : '2026-03-08')).status).toBe(
+        201,
+      );
+    }
+    const p = await get<{ items: { indicatorId: string; actual: number; targets: { text: string }[] }[] }>(
+      t.standing1,
+      `/api/v1/progress?unitId=${w.C1.id}&from=2026-01-01&to=2026-06-30`,
+    );
+    const item = p.items.find((i) => i.indicatorId === ind.body.id);
+    expect(item?.actual).toBe(2);
+    expect(item?.targets[0]?.text).toContain('100%');
+  });
+});
+
+describe('counts for the level above', () => {
+  it('the .xlsx and .csv have one row per village with people, memberships and each organisation, and a total', async () => {
+    const res = await h.app.request(`/api/v1/members/counts.xlsx?unitId=${w.C1.id}&asOf=2026-12-31`, {
+      headers: { authorization: `Bearer ${t.standing1}` },
+    });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.worksheets[0];
+    const values = (n: number) => ((ws?.getRow(n).values as unknown[]) ?? []).slice(1);
+    expect(values(4).slice(0, 6)).toEqual(['STT', 'Đơn vị', 'Mã', 'Số chi hội', 'Số người', 'Số lượt hội viên']);
+    expect(values(4).slice(6)).toEqual(['ND1', 'PN1']);
+    const api = await get<{ people: number; memberships: number }>(
+      t.standing1,
+      `/api/v1/members/counts?unitId=${w.C1.id}&asOf=2026-12-31`,
+    );
+    const rows = [5, 6, 7].map(values);
+    expect(rows.map((r) => r[1])).toEqual(['Thôn Hai', 'Thôn Một', 'Tổng cộng']);
+    expect(rows[2]?.[4]).toBe(api.people);
+    expect(rows[2]?.[5]).toBe(api.memberships);
+    expect(Number(rows[2]?.[6]) + Number(rows[2]?.[7])).toBe(api.memberships);
+
+    const csv = await h.app.request(`/api/v1/members/counts.csv?unitId=${w.C1.id}&asOf=2026-12-31`, {
+      headers: { authorization: `Bearer ${t.standing1}` },
+    });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const text = await csv.text();
+    const lines = parse(text.replace(/^\uFEFF/, '')) as string[][];
+    expect(lines[0]).toEqual(['STT', 'Đơn vị', 'Mã', 'Số chi hội', 'Số người', 'Số lượt hội viên', 'ND1', 'PN1']);
+    expect(lines.at(-1)?.slice(4, 6)).toEqual([String(api.people), String(api.memberships)]);
+    // Another province's commune: not found, nothing exported.
+    const outside = await h.request('GET', `/api/v1/members/counts.csv?unitId=${w.C3.id}`, { token: t.standing1 });
+    expect(outside.status).toBe(404);
   });
 });

@@ -49,14 +49,22 @@ export type MemberCounts = {
 /**
  * Members of the unit's subtree (a village, a commune, a province) on a date: joined on or before it and not left
  * by then (a member who left in March is not counted in June). People are counted once however many
- * organisations they belong to. Only what the actor reads is counted.
+ * organisations they belong to. Only what the actor reads is counted (everything, for a trusted caller).
  */
-export async function memberCounts(db: Queryable, actor: Actor, unitPath: string, asOf: string): Promise<MemberCounts> {
+export async function memberCounts(
+  db: Queryable,
+  actor: Actor | null,
+  unitPath: string,
+  asOf: string,
+  organizationId?: string,
+): Promise<MemberCounts> {
   const active = and(
     sql`${memberships.unitPath} like ${`${escapeLike(unitPath)}%`}`,
     sql`${memberships.joinedOn} <= ${asOf}`,
     sql`(${memberships.leftOn} is null or ${memberships.leftOn} > ${asOf})`,
-    membershipVisibleSql(actor),
+    // No actor: a trusted caller (an indicator, a report) counting the unit's whole subtree.
+    actor ? membershipVisibleSql(actor) : undefined,
+    organizationId ? eq(memberships.organizationId, organizationId) : undefined,
   );
   const byOrg = await db
     .select({
@@ -168,4 +176,79 @@ export async function listBranches(db: Queryable, actor: Actor, organizationId?:
       ),
     )
     .orderBy(asc(branches.name));
+}
+
+/** Memberships that began within [from, to] in the subtree ("kết nạp mới"), of one organisation or of all. */
+export async function admittedBetween(
+  db: Queryable,
+  unitPath: string,
+  from: string,
+  to: string,
+  organizationId?: string,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(
+      and(
+        sql`${memberships.unitPath} like ${`${escapeLike(unitPath)}%`}`,
+        sql`${memberships.joinedOn} between ${from} and ${to}`,
+        organizationId ? eq(memberships.organizationId, organizationId) : undefined,
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+export type ChildCounts = {
+  unitId: string;
+  branches: number;
+  people: number;
+  memberships: number;
+  byOrganization: Map<string, number>;
+};
+
+/**
+ * The counts of each unit directly below `unitPath` (the villages of a commune, the communes of a province) as of a
+ * date, with members by organisation short name (the columns the level above reads), in the actor's scope.
+ */
+export async function countsByChild(db: Queryable, actor: Actor, unitPath: string, asOf: string) {
+  // A child's path is the parent's plus one id and a slash: '/<province>/' + '<commune>/'.
+  // The length is inlined (an integer we computed): GROUP BY must see the same expression as SELECT, not two params.
+  const child = sql<string>`substring(${memberships.unitPath} from 1 for ${sql.raw(String(unitPath.length + 37))})`;
+  const active = and(
+    sql`${memberships.unitPath} like ${`${escapeLike(unitPath)}%`}`,
+    sql`length(${memberships.unitPath}) > ${unitPath.length}`,
+    sql`${memberships.joinedOn} <= ${asOf}`,
+    sql`(${memberships.leftOn} is null or ${memberships.leftOn} > ${asOf})`,
+    membershipVisibleSql(actor),
+  );
+  const byOrg = await db
+    .select({ path: child, org: organizationRefs.shortName, n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .innerJoin(organizationRefs, eq(organizationRefs.id, memberships.organizationId))
+    .where(active)
+    .groupBy(child, organizationRefs.shortName);
+  const totals = await db
+    .select({
+      path: child,
+      people: sql<number>`count(distinct ${memberships.personId})::int`,
+      memberships: sql<number>`count(*)::int`,
+      branches: sql<number>`count(distinct ${memberships.branchId})::int`,
+    })
+    .from(memberships)
+    .where(active)
+    .groupBy(child);
+  const out = new Map<string, ChildCounts>();
+  for (const t of totals) {
+    const unitId = t.path.slice(unitPath.length, -1);
+    out.set(t.path, {
+      unitId,
+      branches: Number(t.branches),
+      people: Number(t.people),
+      memberships: Number(t.memberships),
+      byOrganization: new Map(),
+    });
+  }
+  for (const r of byOrg) out.get(r.path)?.byOrganization.set(r.org, Number(r.n));
+  return [...out.values()];
 }

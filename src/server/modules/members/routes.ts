@@ -12,7 +12,10 @@ import { setDuesRule } from './commands/set-dues-rule';
 import { duesGrid } from './dues-grid';
 import * as f from './fields';
 import { presentBranch, presentMembership, presentPerson } from './present';
-import { findPerson, listBranches, listMemberships, memberCounts, searchPeople } from './queries';
+import { countsByChild, findPerson, listBranches, listMemberships, memberCounts, searchPeople } from './queries';
+import { countsCsv, countsTable, countsXlsx } from './counts-export';
+import { fileResponse, fileSlug } from '../../http/files';
+import { listUnits } from '../units/queries';
 
 const TAGS = ['Hội viên'];
 const created = (schema: z.ZodType, what: string) => ({ 201: jsonResponse(schema, what), ...errorResponses });
@@ -100,6 +103,27 @@ const routes = {
     description: 'Số người và số lượt hội viên của đơn vị (thôn, xã, tỉnh) tính đến ngày `asOf` (mặc định hôm nay).',
     request: { query: f.countsQuery },
     responses: ok(f.countsOut),
+  }),
+  countsXlsx: createRoute({
+    method: 'get',
+    path: '/api/v1/members/counts.xlsx',
+    tags: TAGS,
+    security,
+    description:
+      'Bảng số liệu hội viên gửi cấp trên, mỗi dòng một thôn (của xã) hoặc một xã (của tỉnh), tính đến `asOf`. Cột: ' +
+      'STT, Đơn vị, Mã, Số chi hội, Số người, Số lượt hội viên, rồi mỗi tổ chức một cột (tên viết tắt); dòng cuối ' +
+      'Tổng cộng. Cùng bảng dạng CSV: /members/counts.csv (UTF-8 có BOM).',
+    request: { query: f.countsQuery },
+    responses: { 200: { description: 'Tệp .xlsx' }, ...errorResponses },
+  }),
+  countsCsv: createRoute({
+    method: 'get',
+    path: '/api/v1/members/counts.csv',
+    tags: TAGS,
+    security,
+    description: 'Như /members/counts.xlsx, dạng CSV (UTF-8 có BOM, dấu phẩy).',
+    request: { query: f.countsQuery },
+    responses: { 200: { description: 'Tệp .csv' }, ...errorResponses },
   }),
   dues: createRoute({
     method: 'post',
@@ -216,6 +240,26 @@ export function membersRoutes(deps: AppDeps) {
     const { unitId, asOf = today() } = c.req.valid('query');
     const unit = await findCommuneUnitVisibleTo(db, actor, unitId, 'unitId');
     return c.json({ asOf, ...(await memberCounts(db, actor, unit.path, asOf)) }, 200);
+  });
+
+  /** The counts table of a unit's villages or communes (both export routes share it). */
+  async function table(actor: ReturnType<typeof actorOf>, unitId: string, asOf: string) {
+    const unit = await findCommuneUnitVisibleTo(db, actor, unitId, 'unitId');
+    const children = await listUnits(db, actor, { parentId: unit.id });
+    const counts = await countsByChild(db, actor, unit.path, asOf);
+    return { unit, t: countsTable(unit, children, counts, asOf) };
+  }
+
+  app.openapi(routes.countsXlsx, async (c) => {
+    const { unitId, asOf = today() } = c.req.valid('query');
+    const { unit, t } = await table(actorOf(c), unitId, asOf);
+    return fileResponse(c, await countsXlsx(t), `hoi-vien-${fileSlug(unit.name, 'don-vi')}-${t.asOf}.xlsx`);
+  });
+
+  app.openapi(routes.countsCsv, async (c) => {
+    const { unitId, asOf = today() } = c.req.valid('query');
+    const { unit, t } = await table(actorOf(c), unitId, asOf);
+    return fileResponse(c, countsCsv(t), `hoi-vien-${fileSlug(unit.name, 'don-vi')}-${t.asOf}.csv`);
   });
 
   app.openapi(routes.dues, async (c) => {
