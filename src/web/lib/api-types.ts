@@ -7373,6 +7373,219 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/memberships/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Nhập danh sách hội viên của một tổ chức từ .xlsx hoặc .csv (tối đa 10 MB, 20.000 dòng): cột Họ tên, Năm sinh, Giới tính, Thôn/tổ dân phố, Chi hội, Ngày vào, Số thẻ, Loại (đóng phí), Điện thoại. Người đã có trong danh sách của xã (cùng họ tên không dấu, năm sinh và thôn) được nối, không tạo lại; `dryRun=true` chỉ kiểm tra và liệt kê những người đó để xác nhận. Thôn, chi hội sai, trùng dòng, người đang là hội viên: 422 với `errors` theo dòng; không ghi gì. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @enum {string} */
+                        dryRun?: "true" | "false";
+                        /** Format: binary */
+                        file: string;
+                        organizationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã nhập (hoặc kết quả kiểm tra khi dryRun) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            matchedPeople: {
+                                birthYear: number | null;
+                                fullName: string;
+                                row: number;
+                                village: string;
+                            }[];
+                            newPeople: number;
+                            rows: number;
+                        };
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Tệp hoặc dòng sai; chưa nhập gì */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                fields: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                            };
+                            errors: {
+                                field: string;
+                                message: string;
+                                row: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/memberships/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Tệp mẫu danh sách hội viên. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/official-units": {
         parameters: {
             query?: never;

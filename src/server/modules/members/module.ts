@@ -1,12 +1,13 @@
 import { loadDemoMembers } from '../../demo/load-demo-members';
 import { defineModule } from '../manifest';
+import { memberImportRoutes } from './import-routes';
 import { membersRoutes } from './routes';
 import { registerMemberSources } from './source';
 
 /** People, their memberships of the commune's organisations and branches, and dues (issue 14.4–14.5). */
 export default defineModule({
   name: 'members',
-  routes: membersRoutes,
+  routes: (deps) => membersRoutes(deps).route('/', memberImportRoutes(deps)),
   registerSources: registerMemberSources,
   loadDemo: (d) => loadDemoMembers(d.db, d.commune, d.villages, d.orgs),
 });

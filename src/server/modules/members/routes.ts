@@ -15,7 +15,7 @@ import { presentBranch, presentMembership, presentPerson } from './present';
 import { countsByChild, findPerson, listBranches, listMemberships, memberCounts, searchPeople } from './queries';
 import { countsCsv, countsTable, countsXlsx } from './counts-export';
 import { fileResponse, fileSlug } from '../../http/files';
-import { listUnits } from '../units/queries';
+import { currentChildren } from '../units/queries';
 
 const TAGS = ['Hội viên'];
 const created = (schema: z.ZodType, what: string) => ({ 201: jsonResponse(schema, what), ...errorResponses });
@@ -245,7 +245,7 @@ export function membersRoutes(deps: AppDeps) {
   /** The counts table of a unit's villages or communes (both export routes share it). */
   async function table(actor: ReturnType<typeof actorOf>, unitId: string, asOf: string) {
     const unit = await findCommuneUnitVisibleTo(db, actor, unitId, 'unitId');
-    const children = await listUnits(db, actor, { parentId: unit.id });
+    const children = await currentChildren(db, unit.id);
     const counts = await countsByChild(db, actor, unit.path, asOf);
     return { unit, t: countsTable(unit, children, counts, asOf) };
   }

@@ -101,3 +101,15 @@ export async function communesReadableBy(db: Queryable, actor: Actor) {
     .orderBy(units.name)
     .limit(1000);
 }
+
+/**
+ * The current units directly below a unit, for a trusted caller that has already checked the parent is in the
+ * actor's reach (an organisation head imports into the villages of their commune without reading those villages).
+ */
+export async function currentChildren(db: Queryable, parentId: string): Promise<Unit[]> {
+  const rows = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.parentId, parentId), isNull(units.endedOn)));
+  return rows.sort((a, b) => compareVi(a.name, b.name));
+}
