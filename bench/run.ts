@@ -55,6 +55,7 @@ import {
 import { concurrentWriters } from './writers';
 import { householdsBench } from './households';
 import { officialBench } from './official';
+import { membersBench } from './members';
 import { moneyBench } from './money';
 import { portalBench } from './portal';
 import { reportsBench } from './reports';
@@ -267,6 +268,8 @@ async function main(): Promise<number> {
     const portalFigures = await portalBench(target).catch(failed('portal home'));
     // 10. Issue 14: a province with its 148 official communes in one step.
     const officialFigures = await officialBench(target).catch(failed('province from the official list'));
+    // 11. Issue 14: member counts over 1,000,000 memberships, and a 20,000-row member import.
+    const memberFigures = await membersBench(target).catch(failed('members'));
 
     const [full50, one50, raw50, lite50, ov50] = [
       median(t.full),
@@ -327,6 +330,7 @@ async function main(): Promise<number> {
     figures.push(...money.figures);
     figures.push(...householdFigures);
     figures.push(...officialFigures);
+    figures.push(...memberFigures);
     figures.push(...reportFigures);
     figures.push(...portalFigures);
   } finally {

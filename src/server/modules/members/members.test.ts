@@ -304,6 +304,14 @@ describe('counts for the level above', () => {
     const lines = parse(text.replace(/^\uFEFF/, '')) as string[][];
     expect(lines[0]).toEqual(['STT', 'Đơn vị', 'Mã', 'Số chi hội', 'Số người', 'Số lượt hội viên', 'ND1', 'PN1']);
     expect(lines.at(-1)?.slice(4, 6)).toEqual([String(api.people), String(api.memberships)]);
+    // The province reads one row per commune, the total equal to its own counts.
+    const province = await h.app.request(`/api/v1/members/counts.csv?unitId=${w.P1.id}&asOf=2026-12-31`, {
+      headers: { authorization: `Bearer ${t.upper1}` },
+    });
+    const provinceLines = parse((await province.text()).replace(/^\uFEFF/, '')) as string[][];
+    expect(provinceLines.slice(1).map((l) => l[1])).toEqual(['Xã Hai', 'Xã Một', 'Tổng cộng']);
+    const p1 = await get<{ memberships: number }>(t.upper1, `/api/v1/members/counts?unitId=${w.P1.id}&asOf=2026-12-31`);
+    expect(provinceLines.at(-1)?.[5]).toBe(String(p1.memberships));
     // Another province's commune: not found, nothing exported.
     const outside = await h.request('GET', `/api/v1/members/counts.csv?unitId=${w.C3.id}`, { token: t.standing1 });
     expect(outside.status).toBe(404);

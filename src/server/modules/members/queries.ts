@@ -4,7 +4,8 @@ import type { Actor } from '../../core/actor';
 import { isAdmin, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { containsText, escapeLike, inIds, inSubtrees } from '../../db/scope-sql';
-import { organizationRefs } from '../units/refs';
+import { organizationRefs, unitRefs } from '../units/refs';
+import { readTogether } from '../../db/read-together';
 import { branches, memberships, people, type Branch, type Membership, type Person } from './schema';
 
 /** Rows visible to the actor: the subtrees it reads, or its own organisation's members (an organisation head). */
@@ -57,8 +58,11 @@ export async function memberCounts(
   unitPath: string,
   asOf: string,
   organizationId?: string,
+  communeId?: string | null,
 ): Promise<MemberCounts> {
   const active = and(
+    // A commune or village: its commune's rows by index first (a province has 1,000,000 memberships).
+    communeId ? eq(memberships.communeId, communeId) : undefined,
     sql`${memberships.unitPath} like ${`${escapeLike(unitPath)}%`}`,
     sql`${memberships.joinedOn} <= ${asOf}`,
     sql`(${memberships.leftOn} is null or ${memberships.leftOn} > ${asOf})`,
@@ -208,42 +212,80 @@ export type ChildCounts = {
 };
 
 /**
- * The counts of each unit directly below `unitPath` (the villages of a commune, the communes of a province) as of a
- * date, with members by organisation short name (the columns the level above reads), in the actor's scope.
+ * The counts of each unit directly below a province (its communes) or a commune (its villages) as of a date, with
+ * members by organisation short name (the columns the level above reads), in the actor's scope. A province's
+ * 1,000,000 memberships are read through the indexes on (commune, organisation | person, dates): people are
+ * counted once each by grouping on (commune, person) first, three reads at once.
  */
-export async function countsByChild(db: Queryable, actor: Actor, unitPath: string, asOf: string) {
-  // A child's path is the parent's plus one id and a slash: '/<province>/' + '<commune>/'.
-  // The length is inlined (an integer we computed): GROUP BY must see the same expression as SELECT, not two params.
-  const child = sql<string>`substring(${memberships.unitPath} from 1 for ${sql.raw(String(unitPath.length + 37))})`;
+export async function countsByChild(
+  db: Queryable,
+  actor: Actor,
+  parent: { path: string; level: string; id: string },
+  asOf: string,
+) {
+  const byCommune = parent.level !== 'commune';
+  const communes = byCommune
+    ? sql`${memberships.communeId} in (select ${unitRefs.id} from ${unitRefs} where ${unitRefs.level} = 'commune' and ${unitRefs.path} like ${`${escapeLike(parent.path)}%`})`
+    : eq(memberships.communeId, parent.id);
   const active = and(
-    sql`${memberships.unitPath} like ${`${escapeLike(unitPath)}%`}`,
-    sql`length(${memberships.unitPath}) > ${unitPath.length}`,
+    communes,
     sql`${memberships.joinedOn} <= ${asOf}`,
     sql`(${memberships.leftOn} is null or ${memberships.leftOn} > ${asOf})`,
     membershipVisibleSql(actor),
   );
-  const byOrg = await db
-    .select({ path: child, org: organizationRefs.shortName, n: sql<number>`count(*)::int` })
-    .from(memberships)
-    .innerJoin(organizationRefs, eq(organizationRefs.id, memberships.organizationId))
-    .where(active)
-    .groupBy(child, organizationRefs.shortName);
-  const totals = await db
-    .select({
-      path: child,
-      people: sql<number>`count(distinct ${memberships.personId})::int`,
-      memberships: sql<number>`count(*)::int`,
-      branches: sql<number>`count(distinct ${memberships.branchId})::int`,
-    })
+  // A commune's children are villages: a child's path is the commune's plus one id and a slash (its length
+  // inlined, an integer we computed, so that GROUP BY sees the same expression as SELECT).
+  // The bare column (no cast): grouping on it follows the index order, without sorting 1,000,000 rows.
+  const child = byCommune
+    ? sql<string>`${memberships.communeId}`
+    : sql<string>`substring(${memberships.unitPath} from 1 for ${sql.raw(String(parent.path.length + 37))})`;
+  const branchChild = byCommune
+    ? sql<string>`${branches.communeId}`
+    : sql<string>`substring(${branches.unitPath} from 1 for ${sql.raw(String(parent.path.length + 37))})`;
+  const perPerson = db
+    .select({ path: child.as('path'), personId: memberships.personId, n: sql<number>`count(*)::int`.as('n') })
     .from(memberships)
     .where(active)
-    .groupBy(child);
+    .groupBy(child, memberships.personId)
+    .as('per_person');
+  const [byOrg, totals, branchRows] = await readTogether(
+    db,
+    () =>
+      db
+        .select({ path: child, org: organizationRefs.shortName, n: sql<number>`count(*)::int` })
+        .from(memberships)
+        .innerJoin(organizationRefs, eq(organizationRefs.id, memberships.organizationId))
+        .where(active)
+        .groupBy(child, organizationRefs.shortName),
+    () =>
+      db
+        .select({
+          path: perPerson.path,
+          people: sql<number>`count(*)::int`,
+          memberships: sql<number>`sum(${perPerson.n})::int`,
+        })
+        .from(perPerson)
+        .groupBy(perPerson.path),
+    () =>
+      db
+        .select({ path: branchChild, n: sql<number>`count(*)::int` })
+        .from(branches)
+        .where(
+          and(
+            byCommune ? undefined : eq(branches.communeId, parent.id),
+            sql`${branches.unitPath} like ${`${escapeLike(parent.path)}%`}`,
+            sql`length(${branches.unitPath}) > ${parent.path.length}`,
+          ),
+        )
+        .groupBy(branchChild),
+  );
+  const branchCount = new Map(branchRows.map((b) => [b.path, Number(b.n)]));
   const out = new Map<string, ChildCounts>();
   for (const t of totals) {
-    const unitId = t.path.slice(unitPath.length, -1);
+    const unitId = byCommune ? t.path : t.path.slice(parent.path.length, -1);
     out.set(t.path, {
       unitId,
-      branches: Number(t.branches),
+      branches: branchCount.get(t.path) ?? 0,
       people: Number(t.people),
       memberships: Number(t.memberships),
       byOrganization: new Map(),

@@ -239,14 +239,14 @@ export function membersRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const { unitId, asOf = today() } = c.req.valid('query');
     const unit = await findCommuneUnitVisibleTo(db, actor, unitId, 'unitId');
-    return c.json({ asOf, ...(await memberCounts(db, actor, unit.path, asOf)) }, 200);
+    return c.json({ asOf, ...(await memberCounts(db, actor, unit.path, asOf, undefined, unit.communeId)) }, 200);
   });
 
   /** The counts table of a unit's villages or communes (both export routes share it). */
   async function table(actor: ReturnType<typeof actorOf>, unitId: string, asOf: string) {
     const unit = await findCommuneUnitVisibleTo(db, actor, unitId, 'unitId');
     const children = await currentChildren(db, unit.id);
-    const counts = await countsByChild(db, actor, unit.path, asOf);
+    const counts = await countsByChild(db, actor, unit, asOf);
     return { unit, t: countsTable(unit, children, counts, asOf) };
   }
 

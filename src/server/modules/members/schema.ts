@@ -82,7 +82,9 @@ export const memberships = pgTable(
   (t) => [
     // The rule "one open membership of a person in an organisation" is this index: a second is a 409.
     uniqueIndex('memberships_open_idx').on(t.communeId, t.personId, t.organizationId).where(sql`${t.leftOn} is null`),
-    index('memberships_org_idx').on(t.communeId, t.organizationId, t.joinedOn),
+    // Counts as of a date read these without the table (index-only): by organisation, and people once each.
+    index('memberships_org_dates_idx').on(t.communeId, t.organizationId, t.joinedOn, t.leftOn),
+    index('memberships_commune_person_idx').on(t.communeId, t.personId, t.joinedOn, t.leftOn),
     index('memberships_person_idx').on(t.personId),
     check('memberships_left_after_joined', sql`${t.leftOn} is null or ${t.leftOn} >= ${t.joinedOn}`),
   ],
