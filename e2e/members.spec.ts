@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { uiLogin } from './helpers';
 
@@ -70,4 +71,41 @@ test('the standing committee counts its members, admits one, and marks a month o
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('an organisation head checks and imports a member list from Excel, and downloads the figures for the level above', async ({
+  page,
+}) => {
+  mkdirSync('e2e/artifacts', { recursive: true });
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Hội viên');
+  ws.addRow(['Họ tên', 'Năm sinh', 'Giới tính', 'Thôn/tổ dân phố', 'Chi hội', 'Ngày vào']);
+  ws.addRow(['Đinh Thị Nhập Một', 1991, 'Nữ', 'Thôn Đoài', '', '01/03/2026']);
+  ws.addRow(['Đinh Thị Nhập Hai', 1993, 'Nữ', 'Thôn Hạ', '', '01/03/2026']);
+  const file = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+
+  await uiLogin(page, 'phunu', DEMO_PASSWORD);
+  await page.goto('/app/members');
+  await page.getByRole('button', { name: 'Nhập danh sách từ Excel' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh sách từ Excel' });
+  await dialog.getByRole('combobox', { name: 'Tổ chức' }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option[title="Hội Liên hiệp Phụ nữ xã Hồng Sơn"]')
+    .click();
+  await dialog
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'hoi-phu-nu.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  await dialog.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+  await expect(dialog).toContainText('2 dòng hợp lệ: 2 người mới, 0 người đã có');
+  await page.screenshot({ path: 'e2e/artifacts/members-import-check.png' });
+  await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await expect(page.getByText('Đã nhập hội viên: 2')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải số liệu gửi cấp trên' }).click();
+  const saved = await (await download).path();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(saved);
+  const header = (book.worksheets[0]?.getRow(4).values ?? []) as unknown[];
+  expect(header.slice(1, 7)).toEqual(['STT', 'Đơn vị', 'Mã', 'Số chi hội', 'Số người', 'Số lượt hội viên']);
 });

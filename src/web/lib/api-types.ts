@@ -16698,6 +16698,7 @@ export interface components {
             organizationId: string;
             personId: string;
             villageId: string;
+            villageName: string;
         };
         OfficialUnit: {
             code: string;

@@ -77,6 +77,7 @@ export const membershipOut = z
     fullName: z.string(),
     birthYear: z.number().nullable(),
     villageId: z.string(),
+    villageName: z.string(),
     organizationId: z.string(),
     branchId: z.string().nullable(),
     duesCategory: z.string(),

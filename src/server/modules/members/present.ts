@@ -20,12 +20,13 @@ export const presentBranch = (b: Branch) => ({
   name: b.name,
 });
 
-export const presentMembership = (m: Membership, p: Person) => ({
+export const presentMembership = (m: Membership, p: Person, villageName = '') => ({
   id: m.id,
   personId: p.id,
   fullName: p.fullName,
   birthYear: p.birthYear,
   villageId: p.villageId,
+  villageName,
   organizationId: m.organizationId,
   branchId: m.branchId,
   duesCategory: m.duesCategory,

@@ -122,9 +122,11 @@ export async function listMemberships(db: Queryable, actor: Actor, f: Membership
     f.q ? containsText(people.nameFolded, foldVietnamese(f.q)) : undefined,
   );
   const rows = await db
-    .select({ m: memberships, p: people })
+    .select({ m: memberships, p: people, villageName: unitRefs.name })
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
+    // The village's name travels with the row: an organisation head reads members, not the villages themselves.
+    .innerJoin(unitRefs, eq(unitRefs.id, people.villageId))
     .where(where)
     .orderBy(asc(people.nameFolded), asc(memberships.id))
     .limit(f.limit)

@@ -15,7 +15,7 @@ import { presentBranch, presentMembership, presentPerson } from './present';
 import { countsByChild, findPerson, listBranches, listMemberships, memberCounts, searchPeople } from './queries';
 import { countsCsv, countsTable, countsXlsx } from './counts-export';
 import { fileResponse, fileSlug } from '../../http/files';
-import { currentChildren } from '../units/queries';
+import { currentChildren, findUnit } from '../units/queries';
 
 const TAGS = ['Hội viên'];
 const created = (schema: z.ZodType, what: string) => ({ 201: jsonResponse(schema, what), ...errorResponses });
@@ -216,14 +216,14 @@ export function membersRoutes(deps: AppDeps) {
     const m = await admitMember(ctx, c.req.valid('json'));
     const person = await findPerson(db, m.personId);
     if (!person) throw new Error('person vanished');
-    return c.json(presentMembership(m, person), 201);
+    return c.json(presentMembership(m, person, (await findUnit(db, person.villageId))?.name), 201);
   });
 
   app.openapi(routes.leave, async (c) => {
     const m = await recordLeave(commandContext(c, db), { id: c.req.valid('param').id, ...c.req.valid('json') });
     const person = await findPerson(db, m.personId);
     if (!person) throw new Error('person vanished');
-    return c.json(presentMembership(m, person), 200);
+    return c.json(presentMembership(m, person, (await findUnit(db, person.villageId))?.name), 200);
   });
 
   app.openapi(routes.listMemberships, async (c) => {
@@ -231,7 +231,7 @@ export function membersRoutes(deps: AppDeps) {
     const { villageId, ...q } = c.req.valid('query');
     const village = villageId ? await findCommuneUnitVisibleTo(db, actor, villageId, 'villageId') : undefined;
     const { rows, total } = await listMemberships(db, actor, { ...q, villagePath: village?.path });
-    const items = rows.map((r) => presentMembership(r.m, r.p));
+    const items = rows.map((r) => presentMembership(r.m, r.p, r.villageName));
     return c.json({ items, total, limit: q.limit, offset: q.offset }, 200);
   });
 

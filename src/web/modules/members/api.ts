@@ -51,3 +51,18 @@ export function useDuesGrid(organizationId: string | undefined, branchId: string
     queryFn: () => api<DuesGrid>('GET', `/dues?${params.toString()}`),
   });
 }
+
+export type MemberImport = {
+  rows: number;
+  newPeople: number;
+  matchedPeople: { row: number; fullName: string; birthYear: number | null; village: string }[];
+  created: number;
+};
+/** Uploads an organisation's member list; `dryRun` checks it and lists the people already known, writing nothing. */
+export function importMembers(file: File, organizationId: string, dryRun: boolean) {
+  const form = new FormData();
+  form.set('file', file);
+  form.set('organizationId', organizationId);
+  form.set('dryRun', String(dryRun));
+  return api<MemberImport>('POST', '/memberships/import', form);
+}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useDeferredValue, useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
@@ -8,7 +8,9 @@ import { compareVi } from '../../../../lib/vi-text';
 import { useI18n } from '../../../i18n';
 import { useAllOrganizations, useUnits } from '../../units/api';
 import { fetchMemberships, memberKeys, useBranches, useMemberCounts, type Membership } from '../api';
+import { downloadFile } from '../../../lib/downloads';
 import { AdmitDialog } from './AdmitDialog';
+import { ImportDialog } from './ImportDialog';
 import { LeaveDialog } from './LeaveDialog';
 
 const PAGE = 50;
@@ -24,6 +26,8 @@ export function MembersList() {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [admitting, setAdmitting] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const { message } = App.useApp();
   const [leaving, setLeaving] = useState<Membership | null>(null);
   const branches = useBranches(organizationId).data ?? [];
 
@@ -42,7 +46,6 @@ export function MembersList() {
     placeholderData: (previous) => previous,
   });
   const orgName = new Map(orgs.map((o) => [o.id, o.shortName]));
-  const villageName = new Map(villages.map((v) => [v.id, v.name]));
   const branchName = new Map(branches.map((b) => [b.id, b.name]));
   const reset = () => setPage(1);
 
@@ -114,6 +117,19 @@ export function MembersList() {
         <Button type="primary" onClick={() => setAdmitting(true)}>
           {t('mbAdd')}
         </Button>
+        <Button onClick={() => setImporting(true)}>{t('mbImport')}</Button>
+        {home && (
+          <Button
+            onClick={() =>
+              downloadFile(
+                `/members/counts.xlsx?unitId=${villageId ?? home.id}&asOf=${today}`,
+                `hoi-vien-${today}.xlsx`,
+              ).catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))
+            }
+          >
+            {t('mbExport')}
+          </Button>
+        )}
       </Space>
       <Table<Membership>
         rowKey="id"
@@ -132,7 +148,7 @@ export function MembersList() {
         columns={[
           { title: t('mbName'), dataIndex: 'fullName', fixed: 'left', width: 190 },
           { title: t('mbBirthYear'), dataIndex: 'birthYear', width: 90 },
-          { title: t('mbVillage'), dataIndex: 'villageId', render: (v: string) => villageName.get(v) ?? '' },
+          { title: t('mbVillage'), dataIndex: 'villageName' },
           { title: t('mbOrganization'), dataIndex: 'organizationId', render: (v: string) => orgName.get(v) ?? '' },
           {
             title: t('mbBranch'),
@@ -167,6 +183,7 @@ export function MembersList() {
       />
       {admitting && <AdmitDialog villages={villages} organizations={orgs} onClose={() => setAdmitting(false)} />}
       {leaving && <LeaveDialog membership={leaving} onClose={() => setLeaving(null)} />}
+      {importing && <ImportDialog organizations={orgs} onClose={() => setImporting(false)} />}
     </>
   );
 }
