@@ -68,6 +68,8 @@ export const membershipBody = z
   })
   .strict();
 
+export const reasonText = name('lý do', 500);
+
 export const leaveBody = z.object({ leftOn: calendarDate('Ngày ra'), reason: name('lý do', 500) }).strict();
 
 export const membershipOut = z

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -315,5 +316,51 @@ describe('counts for the level above', () => {
     // Another province's commune: not found, nothing exported.
     const outside = await h.request('GET', `/api/v1/members/counts.csv?unitId=${w.C3.id}`, { token: t.standing1 });
     expect(outside.status).toBe(404);
+  });
+});
+
+describe('personal data in the member lists', () => {
+  it('a list read is logged without the name searched for, and never cached', async () => {
+    const before = await h.counts();
+    const res = await h.request('GET', `/api/v1/memberships?communeId=${w.C1.id}&q=Mai%20Thi`, { token: t.standing1 });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect((await h.counts()).audit_log).toBe((before.audit_log ?? 0) + 1);
+    const rows = await h.db.execute(
+      sql.raw(
+        `select commune_id as "communeId", after from audit_log where action = 'member.list' order by id desc limit 1`,
+      ),
+    );
+    const last = (rows as unknown as { rows: { communeId: string; after: unknown }[] }).rows[0];
+    expect(last?.communeId).toBe(w.C1.id);
+    expect(JSON.stringify(last?.after)).not.toMatch(/mai/i);
+    expect(JSON.stringify(last?.after)).toContain('"searched":true');
+  });
+
+  it('a person is erased on request by the standing committee: no name left anywhere, counts unchanged', async () => {
+    const id = await person(t.standing1, 'Tạ Thị Riêng Tư', w.V1.id, 1966);
+    expect((await admit(t.standing1, id, w.O2.id, '2020-05-05')).status).toBe(201);
+    const counts = async () =>
+      (await get<{ memberships: number }>(t.standing1, `/api/v1/members/counts?unitId=${w.C1.id}&asOf=2026-12-31`))
+        .memberships;
+    const before = await counts();
+    expect((await post(t.village1, `/api/v1/people/${id}/erase`, { reason: 'Theo đơn đề nghị' })).status).toBe(403);
+    expect((await post(t.standing1, `/api/v1/people/${id}/erase`, { reason: '' })).status).toBe(422);
+    const erased = await post<{ fullName: string; birthYear: number | null }>(
+      t.standing1,
+      `/api/v1/people/${id}/erase`,
+      {
+        reason: 'Theo đơn đề nghị ngày 02/12/2026',
+      },
+    );
+    expect(erased.status).toBe(200);
+    expect(erased.body).toMatchObject({ fullName: 'Người đã xóa thông tin', birthYear: null });
+    expect(await counts()).toBe(before);
+    for (const table of ['people', 'audit_log']) {
+      const found = await h.db.execute(
+        sql.raw(`select count(*)::int as n from ${table} t where t::text ilike '%Riêng Tư%'`),
+      );
+      expect((found as unknown as { rows: { n: number }[] }).rows[0]?.n, table).toBe(0);
+    }
   });
 });

@@ -12,7 +12,9 @@ import { setDuesRule } from './commands/set-dues-rule';
 import { duesGrid } from './dues-grid';
 import * as f from './fields';
 import { presentBranch, presentMembership, presentPerson } from './present';
-import { countsByChild, findPerson, listBranches, listMemberships, memberCounts, searchPeople } from './queries';
+import { countsByChild, findPerson, listBranches, memberCounts, searchPeople } from './queries';
+import { readMemberList } from './commands/read-members';
+import { erasePerson } from './commands/erase-person';
 import { countsCsv, countsTable, countsXlsx } from './counts-export';
 import { fileResponse, fileSlug } from '../../http/files';
 import { currentChildren, findUnit } from '../units/queries';
@@ -29,6 +31,20 @@ const routes = {
     security,
     request: { body: jsonBody(f.personBody) },
     responses: created(f.personOut, 'Đã thêm người'),
+  }),
+  erasePerson: createRoute({
+    method: 'post',
+    path: '/api/v1/people/{id}/erase',
+    tags: TAGS,
+    security,
+    description:
+      'Xóa thông tin một người theo yêu cầu (Luật 91/2025): họ tên, năm sinh, giới tính, dân tộc, điện thoại; các ' +
+      'lượt hội viên giữ lại không tên để số liệu các kỳ trước không đổi. Ban Thường trực xã, có lý do.',
+    request: {
+      params: idParam,
+      body: jsonBody(z.object({ reason: f.reasonText }).strict()),
+    },
+    responses: ok(f.personOut),
   }),
   searchPeople: createRoute({
     method: 'get',
@@ -194,6 +210,11 @@ export function membersRoutes(deps: AppDeps) {
     return c.json(presentPerson(person), 201);
   });
 
+  app.openapi(routes.erasePerson, async (c) => {
+    const person = await erasePerson(commandContext(c, db), { id: c.req.valid('param').id, ...c.req.valid('json') });
+    return c.json(presentPerson(person), 200);
+  });
+
   app.openapi(routes.searchPeople, async (c) => {
     const actor = actorOf(c);
     const { q, villageId } = c.req.valid('query');
@@ -230,7 +251,21 @@ export function membersRoutes(deps: AppDeps) {
     const actor = actorOf(c);
     const { villageId, ...q } = c.req.valid('query');
     const village = villageId ? await findCommuneUnitVisibleTo(db, actor, villageId, 'villageId') : undefined;
-    const { rows, total } = await listMemberships(db, actor, { ...q, villagePath: village?.path });
+    const commune = q.communeId ? await findCommuneUnitVisibleTo(db, actor, q.communeId, 'communeId') : undefined;
+    // Filed where it was read: the village or commune filtered on, else the actor's own first unit.
+    const home = actor.grants.find((g) => g.unitPath);
+    const where = {
+      communeId: village?.communeId ?? commune?.id ?? home?.communeId ?? null,
+      scopePath: village?.path ?? commune?.path ?? home?.unitPath ?? null,
+    };
+    const { rows, total } = await readMemberList(
+      db,
+      actor,
+      commandContext(c, db).meta,
+      { ...q, villagePath: village?.path },
+      where,
+    );
+    c.header('Cache-Control', 'no-store');
     const items = rows.map((r) => presentMembership(r.m, r.p, r.villageName));
     return c.json({ items, total, limit: q.limit, offset: q.offset }, 200);
   });
