@@ -52,6 +52,25 @@ export type Table<F extends string, C extends MarkedCell = Cell> = {
   rows: SheetRow<C>[];
 };
 
+/** A cell as trimmed text: a date as YYYY-MM-DD, a formula or an empty cell as ''. */
+export const cellText = (c: MarkedCell | undefined): string =>
+  c === null || c === undefined || c === FORMULA
+    ? ''
+    : c instanceof Date
+      ? c.toISOString().slice(0, 10)
+      : String(c).trim();
+
+/** A spec's aliases: each field's template header first, then the variants people write. */
+export function headerAliases<F extends string>(
+  headers: Record<F, string>,
+  variants: Record<F, readonly string[]>,
+): Record<F, string[]> {
+  return Object.fromEntries((Object.keys(headers) as F[]).map((f) => [f, [headers[f], ...variants[f]]])) as Record<
+    F,
+    string[]
+  >;
+}
+
 export const isEmptyCell = (c: MarkedCell | undefined) =>
   c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
 const isEmptyRow = (r: SheetRow<MarkedCell>) => r.cells.every(isEmptyCell);

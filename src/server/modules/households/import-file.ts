@@ -1,5 +1,7 @@
 import {
+  cellText,
   FORMULA,
+  headerAliases,
   isEmptyCell,
   type MarkedCell,
   readTable,
@@ -95,10 +97,7 @@ const ALIASES: Record<ImportField, string[]> = {
 
 /** The header row is among the first 10 non-empty rows and names the village and the head's name. */
 const LIST: TableSpec<ImportField> = {
-  aliases: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, [TEMPLATE_HEADERS[f], ...ALIASES[f]]])) as Record<
-    ImportField,
-    string[]
-  >,
+  aliases: headerAliases(TEMPLATE_HEADERS, ALIASES),
   isHeader: (cols) => cols.villageId !== undefined && cols.headName !== undefined,
   scan: 10,
   noHeader: `Không tìm thấy dòng tiêu đề có cột "${TEMPLATE_HEADERS.villageId}" và "${TEMPLATE_HEADERS.headName}" (tải tệp mẫu để điền đúng cột).`,
@@ -111,12 +110,7 @@ type GridRow = SheetRow<MarkedCell>;
 type Columns = Table<ImportField>['cols'];
 const isEmpty = isEmptyCell;
 
-const text = (c: Cell | undefined): string =>
-  c === null || c === undefined || c === FORMULA
-    ? ''
-    : c instanceof Date
-      ? c.toISOString().slice(0, 10)
-      : String(c).trim();
+const text = cellText;
 
 function intOf(c: Cell | undefined): number | null | undefined {
   if (isEmpty(c)) return undefined;

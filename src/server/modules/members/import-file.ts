@@ -1,5 +1,7 @@
 import {
+  cellText,
   FORMULA,
+  headerAliases,
   isEmptyCell,
   type MarkedCell,
   readTable,
@@ -65,10 +67,7 @@ const ALIASES: Record<MemberField, string[]> = {
 };
 
 const SPEC: TableSpec<MemberField> = {
-  aliases: Object.fromEntries(FIELDS.map((f) => [f, [MEMBER_HEADERS[f], ...ALIASES[f]]])) as Record<
-    MemberField,
-    string[]
-  >,
+  aliases: headerAliases(MEMBER_HEADERS, ALIASES),
   isHeader: (c) => c.fullName !== undefined && c.village !== undefined,
   scan: 10,
   noHeader: `Không tìm thấy dòng tiêu đề có cột "${MEMBER_HEADERS.fullName}" và "${MEMBER_HEADERS.village}" (tải tệp mẫu để điền đúng cột).`,
@@ -80,12 +79,7 @@ export class MemberFileError extends Error {
   override name = 'MemberFileError';
 }
 
-const text = (c: MarkedCell | undefined): string =>
-  c === null || c === undefined || c === FORMULA
-    ? ''
-    : c instanceof Date
-      ? c.toISOString().slice(0, 10)
-      : String(c).trim();
+const text = cellText;
 
 /** 15/01/2017, 5/1/2017, 2017-01-15 or an Excel date → '2017-01-15'; null when it is not a real date after 1900. */
 export function readDate(c: MarkedCell | undefined): string | null {
