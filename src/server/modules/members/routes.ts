@@ -1,3 +1,4 @@
+import { todayVn } from '../../../lib/dates';
 import { createRoute, z } from '@hono/zod-openapi';
 import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
@@ -199,7 +200,8 @@ const routes = {
   }),
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+// Today in Vietnam: between 0:00 and 7:00 there, the UTC date is still yesterday.
+const today = () => todayVn();
 
 export function membersRoutes(deps: AppDeps) {
   const { db } = deps;

@@ -9,7 +9,6 @@ import {
   DatePicker,
   Form,
   Input,
-  List,
   Modal,
   Row,
   Select,
@@ -19,7 +18,6 @@ import {
   Tag,
   Tooltip,
   Typography,
-  Upload,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
@@ -28,15 +26,16 @@ import { formatDateTimeVi, formatDateVi, todayVn } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
 import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
-import { api, ApiError, type Me, type Organization, type Unit } from '../../../lib/api';
+import { api, type Me, type Organization, type Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
-import { fmt, isMoneyLabel, postForm, useScope, useUnitIndicators } from '../shared';
+import { fmt, isMoneyLabel, useScope, useUnitIndicators } from '../shared';
 import { IntegerInput } from '../../../lib/inputs';
 import { isAdminUser } from '../../../lib/roles';
 import { useCommuneOrganizations } from '../../units/api';
-import type { Entry, EntryCan, EvidenceFile } from '../api';
+import type { Entry, EntryCan } from '../api';
+import { EvidenceModal, EvidenceUpload } from '../components/EvidenceModal';
 
 /**
  * Where a user may enter results: their village, their organisation, or (standing) anywhere in their commune. No
@@ -115,90 +114,6 @@ type EntryForm = {
   denominator?: number | null;
   note?: string;
 };
-
-const FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
-const MAX_BYTES = 10 * 1024 * 1024;
-
-function EvidenceUpload({ entryId, onDone }: { entryId: string; onDone?: () => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  return (
-    <Upload
-      accept="image/jpeg,image/png,image/webp,application/pdf"
-      showUploadList={false}
-      beforeUpload={(file) => {
-        if (!FILE_TYPES.includes(file.type)) {
-          message.error(t('entryFileType'));
-          return Upload.LIST_IGNORE;
-        }
-        if (file.size > MAX_BYTES) {
-          message.error(t('entryFileSize'));
-          return Upload.LIST_IGNORE;
-        }
-        return true;
-      }}
-      customRequest={({ file, onSuccess, onError }) => {
-        const fd = new FormData();
-        fd.set('file', file as File);
-        postForm(`/entries/${entryId}/evidence`, fd)
-          .then((r) => {
-            message.success(t('entryFileSaved'));
-            onSuccess?.(r);
-            onDone?.();
-          })
-          .catch((e: unknown) => {
-            message.error(e instanceof ApiError ? (Object.values(e.fields)[0] ?? e.message) : String(e));
-            onError?.(e as Error);
-          });
-      }}
-    >
-      <Button>{t('entryAttach')}</Button>
-    </Upload>
-  );
-}
-
-function EvidenceModal({
-  entry,
-  onClose,
-  canChange,
-}: {
-  entry: Entry | null;
-  onClose: () => void;
-  canChange: boolean;
-}) {
-  const { t } = useI18n();
-  const files = useQuery({
-    queryKey: ['entry-evidence', entry?.id],
-    enabled: Boolean(entry),
-    queryFn: () => api<{ items: EvidenceFile[] }>('GET', `/entries/${entry?.id}/evidence`).then((r) => r.items),
-  });
-  return (
-    <Modal open={entry !== null} title={t('entryEvidence')} onCancel={onClose} footer={null} destroyOnHidden>
-      {entry && (
-        <Space orientation="vertical" style={{ width: '100%' }}>
-          <Typography.Text type="secondary">
-            {entry.indicatorName} · {entry.unitName} · {formatDateVi(entry.date)}
-          </Typography.Text>
-          <List
-            size="small"
-            loading={files.isLoading}
-            dataSource={files.data ?? []}
-            locale={{ emptyText: t('entryNoFiles') }}
-            renderItem={(f) => (
-              <List.Item>
-                <a href={`/api/v1/evidence/${f.id}`} target="_blank" rel="noreferrer">
-                  {f.fileName}
-                </a>{' '}
-                <Typography.Text type="secondary">({formatInteger(Math.ceil(f.size / 1024))} KB)</Typography.Text>
-              </List.Item>
-            )}
-          />
-          {canChange && !entry.voided && <EvidenceUpload entryId={entry.id} onDone={() => void files.refetch()} />}
-        </Space>
-      )}
-    </Modal>
-  );
-}
 
 /**
  * "Nhập kết quả": a village head, an organisation head or the standing committee records a result; recent results
