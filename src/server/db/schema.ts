@@ -21,4 +21,5 @@ export * from '../modules/supervision/schema';
 export * from '../modules/reports/schema';
 export * from '../modules/posts/schema';
 export * from '../modules/members/schema';
+export * from '../modules/bodies/schema';
 export * from '../http/idempotency-schema';

@@ -13,6 +13,7 @@ describe('the demo steps of the module list', () => {
       'members',
       'relief',
       'meetings',
+      'bodies',
       'petitions',
       'consultations',
       'supervision',

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemMeta } from '../core/actor';
+import { systemContext } from '../core/command';
+import { createFrontBody } from '../modules/bodies/commands/create-body';
 import { createUser } from '../modules/users/commands/create-user';
 import {
   ADMIN_PASSWORD,
@@ -59,6 +61,8 @@ const villageOfUser = (w: World, userId: string) =>
         : w.V4.id;
 
 let world: World;
+/** A Ban công tác Mặt trận in each of the four villages, made before the matrix runs (issue 14.2). */
+const boards = {} as Record<Scope, string>;
 const ENDPOINTS: Endpoint[] = [
   {
     name: 'GET /units/{id}',
@@ -207,6 +211,73 @@ const ENDPOINTS: Endpoint[] = [
       viewer: [403, 403, 404, 404],
     },
   },
+  {
+    name: 'POST /bodies (a Ban Giám sát đầu tư of a commune)',
+    target: communeAt,
+    call: (id, n) => ({
+      method: 'POST',
+      path: '/api/v1/bodies',
+      body: {
+        unitId: id,
+        kind: 'investment_supervision',
+        project: `Công trình số ${n}`,
+        termFrom: 2025,
+        termTo: 2026,
+        members: [{ fullName: `Trưởng ban ${n}`, position: 'head' }],
+      },
+    }),
+    expect: {
+      admin: [201, null, 201, 201],
+      upper: [403, null, 403, 404],
+      standing: [201, null, 404, 404],
+      org_lead: [403, null, 404, 404],
+      village_lead: [403, null, 404, 404],
+      viewer: [403, null, 404, 404],
+    },
+  },
+  {
+    name: 'POST /bodies/{id}/members (a village board)',
+    target: (_w, s) => boards[s],
+    call: (id, n) => ({
+      method: 'POST',
+      path: `/api/v1/bodies/${id}/members`,
+      body: { fullName: `Ủy viên ${n}`, position: 'member' },
+    }),
+    expect: {
+      admin: [201, 201, 201, 201],
+      upper: [403, 403, 403, 404],
+      standing: [201, 201, 404, 404],
+      org_lead: [403, 403, 404, 404],
+      village_lead: [201, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'GET /bodies/{id} (a village board)',
+    target: (_w, s) => boards[s],
+    call: (id) => ({ method: 'GET', path: `/api/v1/bodies/${id}` }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [200, 200, 200, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [200, 200, 404, 404],
+      village_lead: [200, 404, 404, 404],
+      viewer: [200, 200, 404, 404],
+    },
+  },
+  {
+    name: 'GET /front-structure (of a commune)',
+    target: communeAt,
+    call: (id) => ({ method: 'GET', path: `/api/v1/front-structure?communeId=${id}` }),
+    expect: {
+      admin: [200, null, 200, 200],
+      upper: [200, null, 200, 404],
+      standing: [200, null, 404, 404],
+      org_lead: [200, null, 404, 404],
+      village_lead: [200, null, 404, 404],
+      viewer: [200, null, 404, 404],
+    },
+  },
   ...(['GET', 'PUT roles', 'POST disable', 'POST enable', 'POST password'] as const).map(
     (kind): Endpoint => ({
       name: `${kind} /users/{id}`,
@@ -241,6 +312,16 @@ const tokens = {} as Record<Role, string>;
 beforeAll(async () => {
   h = await createHarness();
   world = await seedWorld(h.db);
+  for (const scope of SCOPES) {
+    const board = await createFrontBody(systemContext(h.db), {
+      unitId: villageAt(world, scope),
+      kind: 'village_board',
+      termFrom: 2024,
+      termTo: 2029,
+      members: [{ fullName: 'Trưởng ban', position: 'head' }],
+    });
+    boards[scope] = board.id;
+  }
   for (const r of ROLES) tokens[r] = await h.login(LOGIN[r], r === 'admin' ? ADMIN_PASSWORD : undefined);
 });
 afterAll(async () => h?.close());

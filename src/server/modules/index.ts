@@ -1,4 +1,5 @@
 import audit from './audit/module';
+import bodies from './bodies/module';
 import campaigns from './campaigns/module';
 import conferenceNews from './conference-news/module';
 import consultations from './consultations/module';
@@ -39,6 +40,7 @@ export const modules: readonly ModuleManifest[] = [
   members,
   relief,
   meetings,
+  bodies,
   petitions,
   consultations,
   supervision,

@@ -43,6 +43,8 @@ export const createBody = z
     team: team.default([]),
     startDate: day('Ngày bắt đầu'),
     endDate: day('Ngày kết thúc'),
+    bodyId: uuid('ban').optional(),
+    planSentOn: day('Ngày gửi kế hoạch').optional(),
   })
   .superRefine((v, ctx) => {
     if (v.endDate < v.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: END_BEFORE_START });
@@ -57,6 +59,7 @@ export const patchBody = z
     team: team.optional(),
     startDate: day('Ngày bắt đầu').optional(),
     endDate: day('Ngày kết thúc').optional(),
+    planSentOn: day('Ngày gửi kế hoạch').optional(),
     status: status.optional(),
     findings: optionalText('Kết quả giám sát (findings)', 20000),
   })
@@ -146,6 +149,8 @@ export const supervisionSchema = z
     endDate: str,
     status: z.enum(supervisionStatuses),
     findings: strOrNull,
+    bodyId: strOrNull,
+    planSentOn: strOrNull,
     planDoc: docRef,
     reportDoc: docRef,
     recommendations: z.object({ total: z.number(), answered: z.number(), overdue: z.number() }),

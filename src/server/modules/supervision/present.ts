@@ -54,6 +54,8 @@ export function presentSupervision(
     endDate: s.endDate,
     status: s.status,
     findings: s.findings,
+    bodyId: s.bodyId,
+    planSentOn: s.planSentOn,
     planDoc: extra.planDoc ?? null,
     reportDoc: extra.reportDoc ?? null,
     recommendations: extra.counts ?? { total: 0, answered: 0, overdue: 0 },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bodies } from '../bodies/schema';
 import { outgoingDocuments } from '../register/schema';
 import { units } from '../units/schema';
 import { users } from '../users/schema';
@@ -30,6 +31,10 @@ export const supervisions = pgTable(
     /** The plan (KH) and the conclusion report (BC) in the register, when issued. */
     planDocId: uuid('plan_doc_id').references(() => outgoingDocuments.id),
     reportDocId: uuid('report_doc_id').references(() => outgoingDocuments.id),
+    /** The board that carries it out (Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng), if not the committee. */
+    bodyId: uuid('body_id').references(() => bodies.id),
+    /** When the plan went to the inspected: the people's inspection board sends it 5 working days ahead. */
+    planSentOn: date('plan_sent_on', { mode: 'string' }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -5,6 +5,8 @@ import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
+import { checkPlanNotice } from '../../bodies/lookup';
+import { findBody } from '../../bodies/queries';
 import type { patchBody } from '../fields';
 import { NEXT_STATUS, STATUS_LABELS } from '../labels';
 import { findSupervisionVisibleTo } from '../lookup';
@@ -36,10 +38,16 @@ export async function updateSupervision(ctx: CommandContext, input: { id: string
     }),
     ...(body.startDate !== undefined && { startDate: body.startDate }),
     ...(body.endDate !== undefined && { endDate: body.endDate }),
+    ...(body.planSentOn !== undefined && { planSentOn: body.planSentOn }),
     ...(body.status !== undefined && { status: body.status }),
     ...(body.findings !== undefined && { findings: orNull(body.findings) }),
   };
-  const row = await updateSupervisionUnchecked(ctx.db, ctx.meta, found.supervision.id, patch);
+  const s = found.supervision;
+  if (s.bodyId && (patch.startDate !== undefined || patch.planSentOn !== undefined)) {
+    const board = await findBody(ctx.db, s.bodyId);
+    if (board) checkPlanNotice(board, patch.planSentOn ?? s.planSentOn, patch.startDate ?? s.startDate);
+  }
+  const row = await updateSupervisionUnchecked(ctx.db, ctx.meta, s.id, patch);
   return { supervision: row, commune: found.commune };
 }
 

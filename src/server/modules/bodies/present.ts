@@ -1,0 +1,52 @@
+import { kindNameVi, positionNameVi } from './rules';
+import type { Body, BodyMember, BodySession } from './schema';
+
+/** Domain rows → JSON. */
+export const presentSeat = (m: BodyMember) => ({
+  id: m.id,
+  fullName: m.fullName,
+  position: m.position,
+  positionName: positionNameVi[m.position],
+  title: m.title,
+  personId: m.personId,
+  organizationId: m.organizationId,
+  villageId: m.villageId,
+  fromDate: m.fromDate,
+  untilDate: m.untilDate,
+  endReason: m.endReason,
+});
+
+export const presentBody = (
+  b: Body,
+  extras: { unitName: string; members: BodyMember[]; warnings: string[]; canManage: boolean },
+) => ({
+  id: b.id,
+  communeId: b.communeId,
+  unitId: b.unitId,
+  unitName: extras.unitName,
+  kind: b.kind,
+  kindName: kindNameVi[b.kind],
+  name: b.name,
+  project: b.project,
+  termFrom: b.termFrom,
+  termTo: b.termTo,
+  electedOn: b.electedOn,
+  electedMeetingId: b.electedMeetingId,
+  previousId: b.previousId,
+  endedOn: b.endedOn,
+  members: extras.members.map(presentSeat),
+  warnings: extras.warnings,
+  canManage: extras.canManage,
+});
+
+type Mark = { memberId: string; fullName: string; present: boolean; reason: string | null };
+
+export const presentSession = (s: BodySession, marks: Mark[]) => ({
+  id: s.id,
+  bodyId: s.bodyId,
+  heldOn: s.heldOn,
+  title: s.title,
+  present: marks.filter((m) => m.present).length,
+  absent: marks.filter((m) => !m.present).length,
+  attendance: marks.map((m) => ({ memberId: m.memberId, fullName: m.fullName, present: m.present, reason: m.reason })),
+});
