@@ -10,6 +10,8 @@ export type Grant = {
   /** For standing/village_lead/org_lead/viewer inside a commune: that commune. */
   communeId: string | null;
   organizationId: string | null;
+  /** An org_lead narrowed to one branch (chi hội trưởng): its members only. */
+  branchId?: string | null;
 };
 
 export type Actor = {

@@ -16599,6 +16599,8 @@ export interface paths {
                         password: string;
                         roles: {
                             /** Format: uuid */
+                            branchId?: string | null;
+                            /** Format: uuid */
                             organizationId?: string | null;
                             /** @enum {string} */
                             role: "admin" | "upper" | "standing" | "org_lead" | "village_lead" | "viewer";
@@ -17075,6 +17077,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         roles: {
+                            /** Format: uuid */
+                            branchId?: string | null;
                             /** Format: uuid */
                             organizationId?: string | null;
                             /** @enum {string} */
@@ -18468,6 +18472,7 @@ export interface components {
             fullName: string;
             id: string;
             roles: {
+                branchId: string | null;
                 organizationId: string | null;
                 organizationName: string | null;
                 /** @enum {string} */

@@ -18,15 +18,21 @@ export function canWritePeopleAt(actor: Actor, villagePath: string): boolean {
   );
 }
 
-/** May admit to, or record a leave or dues in, this organisation, for a person of this village. */
-export function canWriteMembership(actor: Actor, m: { organizationId: string; villagePath: string }): boolean {
+/**
+ * May admit to, or record a leave or dues in, this organisation, for a person of this village; a branch head only
+ * in their own branch.
+ */
+export function canWriteMembership(
+  actor: Actor,
+  m: { organizationId: string; villagePath: string; branchId?: string | null },
+): boolean {
   if (isAdmin(actor)) return true;
   return actor.grants.some(
     (g) =>
       ((g.role === 'standing' || g.role === 'village_lead') &&
         g.unitPath !== null &&
         isWithin(m.villagePath, g.unitPath)) ||
-      (g.role === 'org_lead' && g.organizationId === m.organizationId),
+      (g.role === 'org_lead' && g.organizationId === m.organizationId && (!g.branchId || g.branchId === m.branchId)),
   );
 }
 
@@ -48,6 +54,7 @@ export function canManageOrganization(actor: Actor, o: { organizationId: string;
   return actor.grants.some(
     (g) =>
       (g.role === 'standing' && g.unitPath !== null && isWithin(o.communePath, g.unitPath)) ||
-      (g.role === 'org_lead' && g.organizationId === o.organizationId),
+      // A branch head keeps their branch's members and dues, not the organisation's rules and branches.
+      (g.role === 'org_lead' && g.organizationId === o.organizationId && !g.branchId),
   );
 }

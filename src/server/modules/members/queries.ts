@@ -8,13 +8,20 @@ import { organizationRefs, unitRefs } from '../units/refs';
 import { readTogether } from '../../db/read-together';
 import { branches, memberships, people, type Branch, type Membership, type Person } from './schema';
 
-/** Rows visible to the actor: the subtrees it reads, or its own organisation's members (an organisation head). */
+/**
+ * Rows visible to the actor: the subtrees it reads, its own organisation's members (an organisation head), or its
+ * own branch's (a branch head).
+ */
 function membershipVisibleSql(actor: Actor) {
   if (isAdmin(actor)) return undefined;
-  const orgs = actor.grants
-    .filter((g) => g.role === 'org_lead' && g.organizationId)
-    .map((g) => g.organizationId as string);
-  return or(inSubtrees(memberships.unitPath, readRoots(actor)), inIds(memberships.organizationId, orgs));
+  const leads = actor.grants.filter((g) => g.role === 'org_lead' && g.organizationId);
+  const orgs = leads.filter((g) => !g.branchId).map((g) => g.organizationId as string);
+  const branchIds = leads.flatMap((g) => (g.branchId ? [g.branchId] : []));
+  return or(
+    inSubtrees(memberships.unitPath, readRoots(actor)),
+    inIds(memberships.organizationId, orgs),
+    inIds(memberships.branchId, branchIds),
+  );
 }
 
 export async function findPerson(db: Queryable, id: string): Promise<Person | null> {

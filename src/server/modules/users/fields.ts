@@ -17,6 +17,8 @@ export const roleInput = z.object({
   role: z.enum(roleNames, { message: `Vai trò phải là một trong: ${roleNames.join(', ')}.` }),
   unitId: z.uuid('Mã đơn vị không hợp lệ.').nullish(),
   organizationId: z.uuid('Mã tổ chức không hợp lệ.').nullish(),
+  /** Trưởng tổ chức of one branch (chi hội trưởng): only with org_lead. */
+  branchId: z.uuid('Mã chi hội không hợp lệ.').nullish(),
 });
 
 export const roleOut = z.object({
@@ -25,6 +27,7 @@ export const roleOut = z.object({
   unitName: z.string().nullable(),
   organizationId: z.string().nullable(),
   organizationName: z.string().nullable(),
+  branchId: z.string().nullable(),
 });
 
 export const userOut = z

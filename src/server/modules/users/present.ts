@@ -16,6 +16,7 @@ export function presentUser(user: User, grants: GrantRow[]) {
       unitName: g.organizationId ? null : g.unitName,
       organizationId: g.organizationId,
       organizationName: g.organizationName,
+      branchId: g.branchId ?? null,
     })),
   };
 }

@@ -23,6 +23,7 @@ export async function grantsOf(db: Queryable, userIds: string[]): Promise<Map<st
       role: userRoles.role,
       unitId: userRoles.unitId,
       organizationId: userRoles.organizationId,
+      branchId: userRoles.branchId,
       unitPath: unitRefs.path,
       unitLevel: unitRefs.level,
       unitName: unitRefs.name,
@@ -45,6 +46,7 @@ export async function grantsOf(db: Queryable, userIds: string[]): Promise<Map<st
       unitLevel: r.unitLevel ?? (r.orgCommuneId ? 'commune' : null),
       communeId: r.unitCommuneId ?? r.orgCommuneId,
       organizationId: r.organizationId,
+      branchId: r.branchId,
       unitName: r.unitName,
       organizationName: r.orgName,
     };
@@ -67,7 +69,8 @@ const ACTOR_BY_TOKEN_HASH = `
         'unitPath', coalesce(un.path, oc.path),
         'unitLevel', coalesce(un.level, case when o.id is not null then 'commune' end),
         'communeId', coalesce(un.commune_id, o.commune_id),
-        'organizationId', r.organization_id
+        'organizationId', r.organization_id,
+        'branchId', r.branch_id
       )) filter (where r.id is not null), '[]') as grants,
       (select coalesce(json_agg(json_build_object(
          'role', 'viewer', 'unitId', p.id, 'unitPath', p.path, 'unitLevel', p.level,

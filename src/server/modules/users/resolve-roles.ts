@@ -4,14 +4,24 @@ import { AppError, forbidden, invalid } from '../../core/errors';
 import { isAdmin, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
+import { findBranch } from '../members/queries';
 import { visibleOrganization } from '../units/lookup';
 import { levelNameVi } from '../units/policy';
 import { unitRefs } from '../units/refs';
 import { canManageGrant, roleUnitLevels, type GrantTarget } from './policy';
 import type { RoleName } from './schema';
 
-export type RoleInput = { role: RoleName; unitId?: string | null; organizationId?: string | null };
-export type ResolvedRole = GrantTarget & { unitId: string | null; organizationId: string | null };
+export type RoleInput = {
+  role: RoleName;
+  unitId?: string | null;
+  organizationId?: string | null;
+  branchId?: string | null;
+};
+export type ResolvedRole = GrantTarget & {
+  unitId: string | null;
+  organizationId: string | null;
+  branchId?: string | null;
+};
 
 /**
  * Checks each requested role against the unit or organisation it names: it must exist, be visible
@@ -24,6 +34,10 @@ export async function resolveRoles(db: Queryable, actor: Actor, inputs: RoleInpu
   const denied: Record<string, string> = {};
   for (const [i, r] of inputs.entries()) {
     const key = `roles.${i}`;
+    if (r.branchId && r.role !== 'org_lead') {
+      bad[`${key}.branchId`] = 'Chỉ vai trò trưởng tổ chức gắn với một chi hội.';
+      continue;
+    }
     if (r.role === 'admin') {
       out.push({ role: 'admin', unitPath: null, unitLevel: null, unitId: null, organizationId: null });
     } else if (r.role === 'org_lead') {
@@ -37,7 +51,22 @@ export async function resolveRoles(db: Queryable, actor: Actor, inputs: RoleInpu
         continue;
       }
       const { org, communePath } = found;
-      out.push({ role: 'org_lead', unitPath: communePath, unitLevel: 'commune', unitId: null, organizationId: org.id });
+      // A branch head (chi hội trưởng): the branch must be one of this organisation's.
+      if (r.branchId) {
+        const branch = await findBranch(db, r.branchId);
+        if (branch?.organizationId !== org.id) {
+          bad[`${key}.branchId`] = 'Chi hội phải thuộc tổ chức đã chọn.';
+          continue;
+        }
+      }
+      out.push({
+        role: 'org_lead',
+        unitPath: communePath,
+        unitLevel: 'commune',
+        unitId: null,
+        organizationId: org.id,
+        branchId: r.branchId ?? null,
+      });
     } else {
       if (!r.unitId) {
         bad[`${key}.unitId`] = 'Vai trò này cần chọn đơn vị.';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { branches } from '../members/schema';
 import { organizations, units } from '../units/schema';
 
 export const roleNames = ['admin', 'upper', 'standing', 'org_lead', 'village_lead', 'viewer'] as const;
@@ -29,6 +30,8 @@ export const userRoles = pgTable(
     role: text('role', { enum: roleNames }).notNull(),
     unitId: uuid('unit_id').references(() => units.id),
     organizationId: uuid('organization_id').references(() => organizations.id),
+    /** An org_lead of one branch of the organisation (a chi hội trưởng), not of all of it. */
+    branchId: uuid('branch_id').references(() => branches.id),
   },
   (t) => [
     index('user_roles_user_idx').on(t.userId),

@@ -26,7 +26,8 @@ export async function admitMember({ db, actor, meta }: CommandContext, input: Ad
   if (org.communeId !== person.communeId) {
     throw invalid({ organizationId: 'Tổ chức phải thuộc xã nơi người này sinh sống.' });
   }
-  if (!canWriteMembership(actor, { organizationId: org.id, villagePath: person.unitPath })) throw forbidden();
+  if (!canWriteMembership(actor, { organizationId: org.id, villagePath: person.unitPath, branchId: input.branchId }))
+    throw forbidden();
   if (input.branchId) {
     const branch = await findBranch(db, input.branchId);
     if (!branch || branch.organizationId !== org.id) throw invalid({ branchId: 'Chi hội phải thuộc tổ chức đã chọn.' });

@@ -14,7 +14,8 @@ const PAID = 'Hội viên đã nộp phí kỳ này.';
 export async function recordDues({ db, actor, meta }: CommandContext, input: DuesInput) {
   const m = await findVisibleMembership(db, actor, input.membershipId);
   if (!m) throw unknownReference('membershipId', 'Hội viên');
-  if (!canWriteMembership(actor, { organizationId: m.organizationId, villagePath: m.unitPath })) throw forbidden();
+  if (!canWriteMembership(actor, { organizationId: m.organizationId, villagePath: m.unitPath, branchId: m.branchId }))
+    throw forbidden();
   const periodEnd = input.period.length === 4 ? `${input.period}-12-31` : `${input.period}-31`;
   const periodStart = input.period.length === 4 ? `${input.period}-01-01` : `${input.period}-01`;
   if (periodEnd < m.joinedOn || (m.leftOn && periodStart > m.leftOn)) {

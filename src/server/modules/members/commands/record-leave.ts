@@ -12,7 +12,8 @@ export type LeaveInput = { id: string; leftOn: string; reason: string };
 export async function recordLeave({ db, actor, meta }: CommandContext, input: LeaveInput) {
   const m = await findVisibleMembership(db, actor, input.id);
   if (!m) throw notFound('Hội viên');
-  if (!canWriteMembership(actor, { organizationId: m.organizationId, villagePath: m.unitPath })) throw forbidden();
+  if (!canWriteMembership(actor, { organizationId: m.organizationId, villagePath: m.unitPath, branchId: m.branchId }))
+    throw forbidden();
   if (input.leftOn < m.joinedOn) throw invalid({ leftOn: `Ngày ra không được trước ngày vào (${m.joinedOn}).` });
   return db.transaction(async (tx) => {
     const [row] = await tx

@@ -50,6 +50,7 @@ export async function createUser(db: Db, meta: RequestMeta, input: CreateUserInp
           role: r.role,
           unitId: r.unitId,
           organizationId: r.organizationId,
+          branchId: r.branchId ?? null,
         })),
       );
     }

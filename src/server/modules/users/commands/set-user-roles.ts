@@ -30,7 +30,15 @@ export async function setUserRoles(
     if (roles.length) {
       await tx
         .insert(userRoles)
-        .values(roles.map((r) => ({ userId, role: r.role, unitId: r.unitId, organizationId: r.organizationId })));
+        .values(
+          roles.map((r) => ({
+            userId,
+            role: r.role,
+            unitId: r.unitId,
+            organizationId: r.organizationId,
+            branchId: r.branchId ?? null,
+          })),
+        );
     }
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await recordAudit(tx, meta, {

@@ -1,0 +1,2 @@
+ALTER TABLE "user_roles" ADD COLUMN "branch_id" uuid;--> statement-breakpoint
+ALTER TABLE "user_roles" ADD CONSTRAINT "user_roles_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE no action ON UPDATE no action;
