@@ -317,6 +317,73 @@ describe('counts for the level above', () => {
     const outside = await h.request('GET', `/api/v1/members/counts.csv?unitId=${w.C3.id}`, { token: t.standing1 });
     expect(outside.status).toBe(404);
   });
+
+  it('the tables count a person once as of each date: two organisations with one left, a gap, a change on the day', async () => {
+    // In the 1990s, where no other test has members: each date's rows are this test's alone.
+    const an = await person(t.standing1, 'Lê Thị Hai Hội', w.V1.id, 1950);
+    const ba = await person(t.standing1, 'Phạm Văn Quay Lại', w.V1.id, 1951);
+    const cu = await person(t.standing1, 'Đỗ Văn Chuyển Hội', w.V2.id, 1952);
+    const join = async (id: string, org: string, joinedOn: string, leftOn?: string) => {
+      const m = await admit(t.standing1, id, org, joinedOn);
+      expect(m.status, JSON.stringify(m.body)).toBe(201);
+      if (!leftOn) return;
+      const left = await post(t.standing1, `/api/v1/memberships/${m.body.id}/leave`, { leftOn, reason: 'Thôi' });
+      expect(left.status, JSON.stringify(left.body)).toBe(200);
+    };
+    await join(an, w.O1.id, '1995-01-01', '1998-01-01');
+    await join(an, w.O2.id, '1996-01-01');
+    await join(ba, w.O1.id, '1995-01-01', '1996-01-01');
+    await join(ba, w.O1.id, '1997-01-01');
+    // Leaves one organisation and joins the other the same day: a member throughout, never twice.
+    await join(cu, w.O1.id, '1995-03-01', '1999-01-01');
+    await join(cu, w.O2.id, '1999-01-01');
+
+    /** Row name → [people, memberships, PN1 (O1), ND1 (O2)] of a table. */
+    const table = async (token: string, unitId: string, asOf: string) => {
+      const res = await h.app.request(`/api/v1/members/counts.csv?unitId=${unitId}&asOf=${asOf}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(200);
+      const [head = [], ...lines] = parse((await res.text()).replace(/^\uFEFF/, '')) as string[][];
+      const col = (l: string[], name: string) => (head.includes(name) ? Number(l[head.indexOf(name)]) : 0);
+      return Object.fromEntries(
+        lines.map((l) => [l[1], [Number(l[4]), Number(l[5]), col(l, 'PN1'), col(l, 'ND1')]]),
+      ) as Record<string, number[]>;
+    };
+    type Row = [people: number, memberships: number, pn1: number, nd1: number];
+    const expected: [asOf: string, v1: Row, v2: Row][] = [
+      // date, Thôn Một, Thôn Hai
+      ['1994-12-31', [0, 0, 0, 0], [0, 0, 0, 0]],
+      ['1995-06-30', [2, 2, 2, 0], [1, 1, 1, 0]],
+      ['1996-01-01', [1, 2, 1, 1], [1, 1, 1, 0]],
+      ['1996-06-30', [1, 2, 1, 1], [1, 1, 1, 0]],
+      ['1997-06-30', [2, 3, 2, 1], [1, 1, 1, 0]],
+      ['1998-01-01', [2, 2, 1, 1], [1, 1, 1, 0]],
+      ['1999-01-01', [2, 2, 1, 1], [1, 1, 0, 1]],
+    ];
+    for (const [asOf, v1, v2] of expected) {
+      const people = v1[0] + v2[0];
+      const memberships = v1[1] + v2[1];
+      const commune = await table(t.standing1, w.C1.id, asOf);
+      expect([commune['Thôn Một'], commune['Thôn Hai']], asOf).toEqual([v1, v2]);
+      expect(commune['Tổng cộng']?.slice(0, 2), asOf).toEqual([people, memberships]);
+      // The province's own staff read every row (no scope filter): the commune's row, the same figures.
+      const province = await table(t.upper1, w.P1.id, asOf);
+      expect(province['Xã Một']?.slice(0, 2), asOf).toEqual([people, memberships]);
+      expect(province['Xã Hai']?.slice(0, 2), asOf).toEqual([0, 0]);
+      const api = await get<{ people: number; memberships: number }>(
+        t.standing1,
+        `/api/v1/members/counts?unitId=${w.C1.id}&asOf=${asOf}`,
+      );
+      expect([api.people, api.memberships], asOf).toEqual([people, memberships]);
+      // A village head counts their village only; an organisation head their organisation's members.
+      const village = await table(t.village1, w.C1.id, asOf);
+      expect([village['Thôn Một'], village['Thôn Hai']], asOf).toEqual([v1, [0, 0, 0, 0]]);
+      const org = await table(t.orglead1, w.C1.id, asOf);
+      const onlyO1 = (v: Row) => [v[2], v[2], v[2], 0];
+      expect([org['Thôn Một'], org['Thôn Hai']], asOf).toEqual([onlyO1(v1), onlyO1(v2)]);
+    }
+  });
 });
 
 describe('personal data in the member lists', () => {
