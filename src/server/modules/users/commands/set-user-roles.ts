@@ -28,17 +28,15 @@ export async function setUserRoles(
   await db.transaction(async (tx) => {
     await tx.delete(userRoles).where(eq(userRoles.userId, userId));
     if (roles.length) {
-      await tx
-        .insert(userRoles)
-        .values(
-          roles.map((r) => ({
-            userId,
-            role: r.role,
-            unitId: r.unitId,
-            organizationId: r.organizationId,
-            branchId: r.branchId ?? null,
-          })),
-        );
+      await tx.insert(userRoles).values(
+        roles.map((r) => ({
+          userId,
+          role: r.role,
+          unitId: r.unitId,
+          organizationId: r.organizationId,
+          branchId: r.branchId ?? null,
+        })),
+      );
     }
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await recordAudit(tx, meta, {
