@@ -23,6 +23,8 @@ export type ErrorCode =
   | 'body_exists'
   | 'body_ended'
   | 'seat_ended'
+  | 'transfer_pending'
+  | 'transfer_decided'
   | 'dues_already_paid'
   | 'duplicate_rule'
   | 'duplicate_short_name'

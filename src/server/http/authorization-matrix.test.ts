@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemMeta } from '../core/actor';
 import { systemContext } from '../core/command';
 import { createFrontBody } from '../modules/bodies/commands/create-body';
+import { addPerson } from '../modules/members/commands/add-person';
+import { admitMember } from '../modules/members/commands/admit-member';
 import { createUser } from '../modules/users/commands/create-user';
 import {
   ADMIN_PASSWORD,
@@ -63,6 +65,9 @@ const villageOfUser = (w: World, userId: string) =>
 let world: World;
 /** A Ban công tác Mặt trận in each of the four villages, made before the matrix runs (issue 14.2). */
 const boards = {} as Record<Scope, string>;
+/** A membership in each of the four villages, of that village's commune's organisation. */
+const members = {} as Record<Scope, string>;
+const NOWHERE = '00000000-0000-4000-8000-000000000000';
 const ENDPOINTS: Endpoint[] = [
   {
     name: 'GET /units/{id}',
@@ -278,6 +283,73 @@ const ENDPOINTS: Endpoint[] = [
       viewer: [200, null, 404, 404],
     },
   },
+  {
+    name: 'GET /bodies (of a village)',
+    target: villageAt,
+    call: (id) => ({ method: 'GET', path: `/api/v1/bodies?unitId=${id}` }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [200, 200, 200, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [200, 200, 404, 404],
+      village_lead: [200, 200, 404, 404],
+      viewer: [200, 200, 404, 404],
+    },
+  },
+  ...(['sessions', 'terms'] as const).map(
+    (what): Endpoint => ({
+      // Authorised callers get to the rules (a 422: an unknown member, a term not after the current one).
+      name: `POST /bodies/{id}/${what} (a village board)`,
+      target: (_w, s) => boards[s],
+      call: (id) => ({
+        method: 'POST',
+        path: `/api/v1/bodies/${id}/${what}`,
+        body:
+          what === 'sessions'
+            ? { heldOn: '2025-01-01', title: 'Họp', attendance: [{ memberId: NOWHERE, present: true }] }
+            : { termFrom: 2000, termTo: 2004, electedOn: '2000-01-01' },
+      }),
+      expect: {
+        admin: [422, 422, 422, 422],
+        upper: [403, 403, 403, 404],
+        standing: [422, 422, 404, 404],
+        org_lead: [403, 403, 404, 404],
+        village_lead: [422, 404, 404, 404],
+        viewer: [403, 403, 404, 404],
+      },
+    }),
+  ),
+  {
+    // Authorised callers get to the rules: a transfer dated before joining is a 422.
+    name: 'POST /memberships/{id}/transfers (a member of a village)',
+    target: (_w, s) => members[s],
+    call: (id) => ({
+      method: 'POST',
+      path: `/api/v1/memberships/${id}/transfers`,
+      body: { on: '2000-01-01', toCommuneId: NOWHERE },
+    }),
+    expect: {
+      admin: [422, 422, 422, 422],
+      upper: [403, 403, 403, 404],
+      standing: [422, 422, 404, 404],
+      org_lead: [422, 422, 404, 404],
+      village_lead: [422, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'GET /membership-transfers (of a commune)',
+    target: communeAt,
+    call: (id) => ({ method: 'GET', path: `/api/v1/membership-transfers?communeId=${id}` }),
+    expect: {
+      admin: [200, null, 200, 200],
+      upper: [200, null, 200, 404],
+      standing: [200, null, 404, 404],
+      org_lead: [200, null, 404, 404],
+      village_lead: [200, null, 404, 404],
+      viewer: [200, null, 404, 404],
+    },
+  },
   ...(['GET', 'PUT roles', 'POST disable', 'POST enable', 'POST password'] as const).map(
     (kind): Endpoint => ({
       name: `${kind} /users/{id}`,
@@ -321,6 +393,13 @@ beforeAll(async () => {
       members: [{ fullName: 'Trưởng ban', position: 'head' }],
     });
     boards[scope] = board.id;
+    const person = await addPerson(systemContext(h.db), { fullName: 'Hội viên', villageId: villageAt(world, scope) });
+    const m = await admitMember(systemContext(h.db), {
+      personId: person.id,
+      organizationId: orgAt(world, scope === 'sibling' ? 'own' : scope),
+      joinedOn: '2024-01-01',
+    });
+    members[scope] = m.id;
   }
   for (const r of ROLES) tokens[r] = await h.login(LOGIN[r], r === 'admin' ? ADMIN_PASSWORD : undefined);
 });

@@ -2,12 +2,13 @@ import { loadDemoMembers } from '../../demo/load-demo-members';
 import { defineModule } from '../manifest';
 import { memberImportRoutes } from './import-routes';
 import { membersRoutes } from './routes';
+import { transferRoutes } from './transfer-routes';
 import { registerMemberSources } from './source';
 
 /** People, their memberships of the commune's organisations and branches, and dues (issue 14.4–14.5). */
 export default defineModule({
   name: 'members',
-  routes: (deps) => membersRoutes(deps).route('/', memberImportRoutes(deps)),
+  routes: (deps) => membersRoutes(deps).route('/', memberImportRoutes(deps)).route('/', transferRoutes(deps)),
   registerSources: registerMemberSources,
   loadDemo: (d) => loadDemoMembers(d.db, d.commune, d.villages, d.orgs),
 });

@@ -209,6 +209,8 @@ export async function admittedBetween(
       and(
         sql`${memberships.unitPath} like ${`${escapeLike(unitPath)}%`}`,
         sql`${memberships.joinedOn} between ${from} and ${to}`,
+        // A member transferred in from another commune was admitted there, not here.
+        isNull(memberships.transferredFromId),
         organizationId ? eq(memberships.organizationId, organizationId) : undefined,
       ),
     );

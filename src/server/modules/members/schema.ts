@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organizations, units } from '../units/schema';
 
 /**
@@ -77,6 +89,8 @@ export const memberships = pgTable(
     cardNo: text('card_no'),
     leftOn: date('left_on', { mode: 'string' }),
     leaveReason: text('leave_reason'),
+    /** The membership of another commune this one continues (chuyển sinh hoạt): not a new admission. */
+    transferredFromId: uuid('transferred_from_id').references((): AnyPgColumn => memberships.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -143,6 +157,47 @@ export const duesPayments = pgTable(
   ],
 );
 
+export const transferStatuses = ['pending', 'accepted', 'refused'] as const;
+
+/**
+ * A member moving branch (chuyển sinh hoạt): within the commune to another branch of the organisation, or to
+ * another commune. Nothing moves until the receiving side accepts: then, in one transaction, the branch changes, or
+ * the old membership ends and the receiving commune's begins (with the person written into its list).
+ */
+export const membershipTransfers = pgTable(
+  'membership_transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communeId: uuid('commune_id')
+      .notNull()
+      .references(() => units.id),
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => memberships.id),
+    fromBranchId: uuid('from_branch_id').references(() => branches.id),
+    /** The receiving commune (the same one for a move between branches). */
+    toCommuneId: uuid('to_commune_id')
+      .notNull()
+      .references(() => units.id),
+    /** Chosen by the sender within the commune; by the receiving commune on accepting a move from elsewhere. */
+    toBranchId: uuid('to_branch_id').references(() => branches.id),
+    on: date('on', { mode: 'string' }).notNull(),
+    note: text('note'),
+    status: text('status', { enum: transferStatuses }).notNull().default('pending'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decisionNote: text('decision_note'),
+    newMembershipId: uuid('new_membership_id').references(() => memberships.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One open request per membership: a second while the first waits is a 409.
+    uniqueIndex('membership_transfers_pending_idx').on(t.membershipId).where(sql`${t.status} = 'pending'`),
+    index('membership_transfers_to_idx').on(t.toCommuneId, t.status),
+    index('membership_transfers_from_idx').on(t.communeId, t.status),
+  ],
+);
+
+export type MembershipTransfer = typeof membershipTransfers.$inferSelect;
 export type Person = typeof people.$inferSelect;
 export type Branch = typeof branches.$inferSelect;
 export type DuesRule = typeof duesRules.$inferSelect;
