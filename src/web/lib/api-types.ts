@@ -10099,6 +10099,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Toàn bộ dữ liệu về một người (thông tin, các lượt hội viên, hội phí, chuyển sinh hoạt) để cung cấp khi người đó yêu cầu. Được ghi nhật ký. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonPersonalData"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/petitions": {
         parameters: {
             query?: never;
@@ -18219,6 +18311,40 @@ export interface components {
             /** @enum {string|null} */
             sex: "male" | "female" | null;
             villageId: string;
+        };
+        PersonPersonalData: {
+            dues: {
+                amount: number;
+                organization: string;
+                period: string;
+            }[];
+            exportedAt: string;
+            exportedBy: string;
+            memberships: {
+                branch: string | null;
+                cardNo: string | null;
+                duesCategory: string;
+                joinedOn: string;
+                leaveReason: string | null;
+                leftOn: string | null;
+                organization: string;
+            }[];
+            note: string;
+            person: {
+                birthYear: number | null;
+                createdAt: string;
+                ethnicity: string | null;
+                fullName: string;
+                phone: string | null;
+                /** @enum {string|null} */
+                sex: "male" | "female" | null;
+            };
+            transfers: {
+                note: string | null;
+                on: string;
+                organization: string;
+                status: string;
+            }[];
         };
         PetitionDetail: {
             /** @enum {string} */

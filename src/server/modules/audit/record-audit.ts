@@ -73,6 +73,7 @@ export type AuditAction =
   | 'outgoing_document.number'
   | 'person.create'
   | 'person.erase'
+  | 'person.personal_data'
   | 'petition.answer'
   | 'petition.close'
   | 'petition.create'

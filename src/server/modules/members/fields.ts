@@ -153,3 +153,34 @@ export const duesGridQuery = z.object({
     .min(2000, 'Năm từ 2000.')
     .max(2100, 'Năm đến 2100.'),
 });
+
+export const personalDataOut = z
+  .object({
+    exportedAt: z.string(),
+    exportedBy: z.string(),
+    person: z.object({
+      fullName: z.string(),
+      birthYear: z.number().nullable(),
+      sex: z.enum(sexes).nullable(),
+      ethnicity: z.string().nullable(),
+      phone: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+    memberships: z.array(
+      z.object({
+        organization: z.string(),
+        branch: z.string().nullable(),
+        joinedOn: z.string(),
+        cardNo: z.string().nullable(),
+        duesCategory: z.string(),
+        leftOn: z.string().nullable(),
+        leaveReason: z.string().nullable(),
+      }),
+    ),
+    dues: z.array(z.object({ organization: z.string(), period: z.string(), amount: z.number() })),
+    transfers: z.array(
+      z.object({ organization: z.string(), on: z.string(), status: z.string(), note: z.string().nullable() }),
+    ),
+    note: z.string(),
+  })
+  .openapi('PersonPersonalData');

@@ -190,3 +190,25 @@ describe('a move to another commune', () => {
     expect(sent.items.map((x) => x.decisionNote)).toEqual(['Không có ở địa bàn']);
   });
 });
+
+describe('what the commune holds about a person', () => {
+  it('is handed over on request to those who keep the record, and the read is logged', async () => {
+    const [m] = (await membershipsOf(t.standing1, 'q=Ở Lại')).items as (Membership & { personId: string })[];
+    const path = `/api/v1/people/${m?.personId}/personal-data`;
+    const before = await h.counts(['audit_log']);
+    const res = await h.request('GET', path, { token: t.standing1 });
+    expect(res.status).toBe(200);
+    const data = res.body as {
+      person: { fullName: string };
+      memberships: { cardNo: string }[];
+      transfers: { status: string }[];
+    };
+    expect(data.person.fullName).toBe('Phạm Văn Ở Lại');
+    expect(data.memberships.map((x) => x.cardNo)).toEqual(['PN-0042']);
+    expect(data.transfers.map((x) => x.status)).toEqual(['refused']);
+    expect((await h.counts(['audit_log'])).audit_log).toBe((before.audit_log ?? 0) + 1);
+    const viewer = await h.login('viewer1');
+    expect((await h.request('GET', path, { token: viewer })).status).toBe(403);
+    expect((await h.request('GET', path, { token: t.standing2 })).status).toBe(404);
+  });
+});

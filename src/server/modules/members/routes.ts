@@ -16,6 +16,7 @@ import { presentBranch, presentMembership, presentPerson } from './present';
 import { countsByChild, findPerson, listBranches, memberCounts, searchPeople } from './queries';
 import { readMemberList } from './commands/read-members';
 import { erasePerson } from './commands/erase-person';
+import { exportPerson } from './commands/export-person';
 import { countsCsv, countsTable, countsXlsx } from './counts-export';
 import { fileResponse, fileSlug } from '../../http/files';
 import { currentChildren, findUnit } from '../units/queries';
@@ -46,6 +47,17 @@ const routes = {
       body: jsonBody(z.object({ reason: f.reasonText }).strict()),
     },
     responses: ok(f.personOut),
+  }),
+  personalData: createRoute({
+    method: 'get',
+    path: '/api/v1/people/{id}/personal-data',
+    tags: TAGS,
+    security,
+    description:
+      'Toàn bộ dữ liệu về một người (thông tin, các lượt hội viên, hội phí, chuyển sinh hoạt) để cung cấp khi người ' +
+      'đó yêu cầu. Được ghi nhật ký.',
+    request: { params: idParam },
+    responses: ok(f.personalDataOut),
   }),
   searchPeople: createRoute({
     method: 'get',
@@ -215,6 +227,12 @@ export function membersRoutes(deps: AppDeps) {
   app.openapi(routes.erasePerson, async (c) => {
     const person = await erasePerson(commandContext(c, db), { id: c.req.valid('param').id, ...c.req.valid('json') });
     return c.json(presentPerson(person), 200);
+  });
+
+  app.openapi(routes.personalData, async (c) => {
+    const data = await exportPerson(commandContext(c, db), c.req.valid('param').id);
+    c.header('Cache-Control', 'no-store');
+    return c.json(data, 200);
   });
 
   app.openapi(routes.searchPeople, async (c) => {
