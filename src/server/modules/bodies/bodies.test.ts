@@ -329,3 +329,31 @@ describe('sessions', () => {
     expect(shown.sessions[0]?.attendance.find((x) => x.reason)?.fullName).toBe('Trần Thị Phó');
   });
 });
+
+describe('counts for the level above', () => {
+  it('the province table counts each commune’s committee, standing committee and village board members on the date', async () => {
+    const csv = async (asOf: string) => {
+      const res = await h.app.request(`/api/v1/members/counts.csv?unitId=${w.P1.id}&asOf=${asOf}`, {
+        headers: { authorization: `Bearer ${t.upper1}` },
+      });
+      expect(res.status).toBe(200);
+      const [head = [], ...rows] = (await res.text())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n')
+        .map((l) => l.split(','));
+      const col = (label: string) => head.indexOf(label);
+      const xaMot = rows.find((r) => r[1] === 'Xã Một') ?? [];
+      return {
+        committee: Number(xaMot[col('Ủy viên Ủy ban MTTQ')]),
+        boards: Number(xaMot[col('Thành viên Ban công tác Mặt trận')]),
+      };
+    };
+    // Mid-2025: the 2024–2029 committee's three members; of the village boards only the member of Thôn Hai who sat
+    // from February to September (the Thôn Một board's seats begin on the day they were entered: today).
+    expect(await csv('2025-06-30')).toEqual({ committee: 3, boards: 1 });
+    expect((await csv('2025-10-01')).boards).toBe(0);
+    // After the 2029 election only the new committee's one member sits.
+    expect((await csv('2029-07-01')).committee).toBe(1);
+  });
+});

@@ -9,7 +9,8 @@ import type { ChildCounts } from './queries';
 /**
  * The member counts the level above asks for, one row per village (of a commune) or commune (of a province), in a
  * fixed layout — STT, Đơn vị, Mã, Số chi hội, Số người, Số lượt hội viên, then one column per organisation (its
- * short name) — and a total row. The same table as .xlsx (with a title) and as CSV (UTF-8 with BOM, for Excel).
+ * short name), then the front's own (committee, standing committee, village boards: registered by the bodies
+ * module) — and a total row. The same table as .xlsx (with a title) and as CSV (UTF-8 with BOM, for Excel).
  */
 export type CountsTable = {
   title: string;
@@ -26,6 +27,7 @@ export function countsTable(
   children: { id: string; kind: string; name: string; code: string | null }[],
   counts: ChildCounts[],
   asOf: string,
+  extra: { label: string; values: Map<string, number> }[] = [],
 ): CountsTable {
   const byId = new Map(counts.map((c) => [c.unitId, c]));
   const orgs = [...new Set(counts.flatMap((c) => [...c.byOrganization.keys()]))].sort(compareVi);
@@ -40,16 +42,26 @@ export function countsTable(
       c?.people ?? 0,
       c?.memberships ?? 0,
       ...orgs.map((o) => c?.byOrganization.get(o) ?? 0),
+      ...extra.map((x) => x.values.get(u.id) ?? 0),
     ];
   });
   const sum = (col: number) => rows.reduce((n, r) => n + Number(r[col] ?? 0), 0);
   // People are counted once per child; a person belongs to one village, so the sum over villages is exact.
-  const total = ['', 'Tổng cộng', '', sum(3), sum(4), sum(5), ...orgs.map((_, j) => sum(6 + j))];
+  const total = [
+    '',
+    'Tổng cộng',
+    '',
+    sum(3),
+    sum(4),
+    sum(5),
+    ...orgs.map((_, j) => sum(6 + j)),
+    ...extra.map((_, j) => sum(6 + orgs.length + j)),
+  ];
   return {
     title: 'SỐ LIỆU HỘI VIÊN CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI',
     unitName: unitDisplayName(parent),
     asOf,
-    columns: [...FIXED_COLUMNS, ...orgs],
+    columns: [...FIXED_COLUMNS, ...orgs, ...extra.map((x) => x.label)],
     rows: [...rows, total],
   };
 }

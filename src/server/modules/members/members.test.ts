@@ -286,7 +286,8 @@ describe('counts for the level above', () => {
     const ws = wb.worksheets[0];
     const values = (n: number) => ((ws?.getRow(n).values as unknown[]) ?? []).slice(1);
     expect(values(4).slice(0, 6)).toEqual(['STT', 'Đơn vị', 'Mã', 'Số chi hội', 'Số người', 'Số lượt hội viên']);
-    expect(values(4).slice(6)).toEqual(['ND1', 'PN1']);
+    // The organisations, then the front's village boards (registered by the bodies module).
+    expect(values(4).slice(6)).toEqual(['ND1', 'PN1', 'Thành viên Ban công tác Mặt trận']);
     const api = await get<{ people: number; memberships: number }>(
       t.standing1,
       `/api/v1/members/counts?unitId=${w.C1.id}&asOf=2026-12-31`,
@@ -303,7 +304,17 @@ describe('counts for the level above', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const text = await csv.text();
     const lines = parse(text.replace(/^\uFEFF/, '')) as string[][];
-    expect(lines[0]).toEqual(['STT', 'Đơn vị', 'Mã', 'Số chi hội', 'Số người', 'Số lượt hội viên', 'ND1', 'PN1']);
+    expect(lines[0]).toEqual([
+      'STT',
+      'Đơn vị',
+      'Mã',
+      'Số chi hội',
+      'Số người',
+      'Số lượt hội viên',
+      'ND1',
+      'PN1',
+      'Thành viên Ban công tác Mặt trận',
+    ]);
     expect(lines.at(-1)?.slice(4, 6)).toEqual([String(api.people), String(api.memberships)]);
     // The province reads one row per commune, the total equal to its own counts.
     const province = await h.app.request(`/api/v1/members/counts.csv?unitId=${w.P1.id}&asOf=2026-12-31`, {

@@ -17,6 +17,7 @@ import { countsByChild, findPerson, listBranches, memberCounts, searchPeople } f
 import { readMemberList } from './commands/read-members';
 import { erasePerson } from './commands/erase-person';
 import { exportPerson } from './commands/export-person';
+import { extraCountColumns } from './count-columns';
 import { countsCsv, countsTable, countsXlsx } from './counts-export';
 import { fileResponse, fileSlug } from '../../http/files';
 import { currentChildren, findUnit } from '../units/queries';
@@ -140,8 +141,8 @@ const routes = {
     security,
     description:
       'Bảng số liệu hội viên gửi cấp trên, mỗi dòng một thôn (của xã) hoặc một xã (của tỉnh), tính đến `asOf`. Cột: ' +
-      'STT, Đơn vị, Mã, Số chi hội, Số người, Số lượt hội viên, rồi mỗi tổ chức một cột (tên viết tắt); dòng cuối ' +
-      'Tổng cộng. Cùng bảng dạng CSV: /members/counts.csv (UTF-8 có BOM).',
+      'STT, Đơn vị, Mã, Số chi hội, Số người, Số lượt hội viên, rồi mỗi tổ chức một cột (tên viết tắt), rồi Ủy viên ' +
+      'Ủy ban MTTQ, Ban Thường trực (bảng các xã) và Thành viên Ban công tác Mặt trận; dòng cuối Tổng cộng. Cùng bảng dạng CSV: /members/counts.csv (UTF-8 có BOM).',
     request: { query: f.countsQuery },
     responses: { 200: { description: 'Tệp .xlsx' }, ...errorResponses },
   }),
@@ -302,7 +303,8 @@ export function membersRoutes(deps: AppDeps) {
     const unit = await findCommuneUnitVisibleTo(db, actor, unitId, 'unitId');
     const children = await currentChildren(db, unit.id);
     const counts = await countsByChild(db, actor, unit, asOf);
-    return { unit, t: countsTable(unit, children, counts, asOf) };
+    const extra = await extraCountColumns(db, unit, unit.level === 'commune' ? 'village' : 'commune', asOf);
+    return { unit, t: countsTable(unit, children, counts, asOf, extra) };
   }
 
   app.openapi(routes.countsXlsx, async (c) => {
