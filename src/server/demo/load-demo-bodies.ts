@@ -3,6 +3,8 @@ import type { Db } from '../db/client';
 import { createFrontBody } from '../modules/bodies/commands/create-body';
 import { recordSession } from '../modules/bodies/commands/record-session';
 import { seatsOf } from '../modules/bodies/queries';
+import { createSupervision } from '../modules/supervision/commands/create-supervision';
+import { updateSupervisionUnchecked } from '../modules/supervision/commands/update-supervision';
 import type { SeatInput } from '../modules/bodies/fields';
 import type { Organization, Unit } from '../modules/units/schema';
 
@@ -86,7 +88,7 @@ export async function loadDemoBodies(db: Db, commune: Unit, villages: Unit[], or
       ],
     });
   }
-  await createFrontBody(ctx, {
+  const inspection = await createFrontBody(ctx, {
     unitId: commune.id,
     kind: 'people_inspection',
     termFrom: 2024,
@@ -129,4 +131,23 @@ export async function loadDemoBodies(db: Db, commune: Unit, villages: Unit[], or
       })),
     });
   }
+  // The Ban Thanh tra nhân dân's inspection of 2025, its plan sent to UBND xã 5 working days ahead (the rule), in
+  // the supervision module's plans and findings.
+  const { supervision } = await createSupervision(ctx, {
+    communeId: commune.id,
+    kind: 'supervision',
+    subject: 'Thanh tra việc thu, chi các khoản đóng góp tự nguyện xây dựng nhà văn hóa thôn năm 2025',
+    target: 'UBND xã Hồng Sơn',
+    team: [],
+    startDate: '2025-10-13',
+    endDate: '2025-10-17',
+    bodyId: inspection.id,
+    planSentOn: '2025-10-06',
+  });
+  await updateSupervisionUnchecked(db, ctx.meta, supervision.id, { status: 'in_progress' });
+  await updateSupervisionUnchecked(db, ctx.meta, supervision.id, {
+    status: 'concluded',
+    findings:
+      'Các khoản đóng góp được công khai tại nhà văn hóa thôn và có sổ thu ký nhận; một khoản chi 2.400.000 đồng chưa có chứng từ, đề nghị thôn bổ sung.',
+  });
 }

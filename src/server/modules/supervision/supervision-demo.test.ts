@@ -43,11 +43,15 @@ describe('demo: supervision in xã Hồng Sơn, first half of 2023', () => {
     expect(summary.text).toMatch(
       /^Tổ chức 1 cuộc giám sát, 1 hội nghị phản biện xã hội; nêu 3 kiến nghị, đã được trả lời 2/,
     );
-    // The village head of Thôn Đông reads the commune's supervisions too.
+    // The Ban Thanh tra nhân dân's inspection of 2025, its team the board's roster (one member per village).
+    const byBoard = list.items.find((s) => (s as Sup & { bodyId: string | null }).bodyId);
+    expect(byBoard).toMatchObject({ status: 'concluded', startDate: '2025-10-13' });
+    expect(byBoard?.team).toHaveLength(6);
+    // The village head of Thôn Đông reads the commune's supervisions too (the two of 2023 and the inspection).
     const village = await h.login('thondong', DEMO_PASSWORD);
     expect(
       ((await h.request('GET', '/api/v1/supervisions', { token: village })).body as Items<Sup>).items,
-    ).toHaveLength(2);
+    ).toHaveLength(3);
     const plan = await h.app.request(`/api/v1/supervisions/${tet?.id}/plan.docx`, {
       headers: { authorization: `Bearer ${btt}` },
     });
