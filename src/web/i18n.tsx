@@ -13,6 +13,7 @@ import { reportsEn, reportsVi } from './modules/reports/i18n';
 import { postsEn, postsVi } from './modules/posts/i18n';
 import { unitsEn, unitsVi } from './modules/units/i18n';
 import { membersEn, membersVi } from './modules/members/i18n';
+import { bodiesEn, bodiesVi } from './modules/bodies/i18n';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -214,6 +215,7 @@ const viAll = {
   ...postsVi,
   ...unitsVi,
   ...membersVi,
+  ...bodiesVi,
 };
 export type Key = keyof typeof viAll;
 const enAll: Record<Key, string> = {
@@ -232,6 +234,7 @@ const enAll: Record<Key, string> = {
   ...postsEn,
   ...unitsEn,
   ...membersEn,
+  ...bodiesEn,
 };
 
 export type Lang = 'vi' | 'en';
