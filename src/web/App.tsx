@@ -13,6 +13,7 @@ import { FundsPage } from './modules/funds/pages/FundsPage';
 import { ReliefPage } from './modules/relief/pages/ReliefPage';
 import { HouseholdsPage } from './modules/households/pages/HouseholdsPage';
 import { MembersPage } from './modules/members/pages/MembersPage';
+import { StructurePage } from './modules/bodies/pages/StructurePage';
 import { AuditPage } from './modules/audit/pages/AuditPage';
 import { HomePage } from './shell/HomePage';
 import { LoginPage } from './shell/LoginPage';
@@ -53,6 +54,7 @@ function Routed() {
         <Route path="relief" element={<ReliefPage me={me.data} />} />
         <Route path="households" element={<HouseholdsPage me={me.data} />} />
         <Route path="members" element={<MembersPage />} />
+        <Route path="structure" element={<StructurePage me={me.data} />} />
         <Route path="progress" element={<ProgressPage me={me.data} />} />
         <Route path="overview" element={<OverviewPage me={me.data} />} />
         <Route path="indicators" element={<IndicatorsPage me={me.data} />} />

@@ -28,6 +28,7 @@ export function AppLayout({ me }: { me: Me }) {
     { key: '/funds', label: t('funds') },
     { key: '/households', label: t('hhNav') },
     { key: '/members', label: t('mbNav') },
+    { key: '/structure', label: t('bdNav') },
     { key: '/relief', label: t('reliefNav') },
     { key: '/meetings', label: t('mtNav') },
     { key: '/petitions', label: t('ptNav') },
