@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Grid, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
@@ -69,8 +69,9 @@ function BodyCard({ summary, empty, featured }: { summary: BodySummary | null; e
 
 /** A level of the chart below the committee: a heading and its cards, as many a row as the screen holds. */
 function Level({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  const narrow = !Grid.useBreakpoint().sm;
   return (
-    <section aria-labelledby={id} style={{ border: '1px dashed #d9d9d9', borderRadius: 8, padding: 12 }}>
+    <section aria-labelledby={id} style={{ border: '1px dashed #d9d9d9', borderRadius: 8, padding: narrow ? 6 : 12 }}>
       <Typography.Title level={5} id={id} style={{ marginTop: 0, textAlign: 'center' }}>
         {title}
       </Typography.Title>
