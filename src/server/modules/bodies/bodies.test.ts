@@ -204,6 +204,8 @@ describe('boards', () => {
       members: [seat('A', 'head'), seat('B', 'deputy_head'), seat('C', 'member'), seat('D', 'member')],
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
+    // Seats of one position keep the order they were elected in.
+    expect(res.body.members.map((m) => m.fullName)).toEqual(['A', 'B', 'C', 'D']);
     const both = await Promise.all(
       ['E', 'F'].map((n) => post(t.standing1, `/api/v1/bodies/${res.body.id}/members`, seat(n, 'member'))),
     );

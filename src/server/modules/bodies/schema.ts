@@ -83,7 +83,10 @@ export const bodyMembers = pgTable(
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     untilDate: date('until_date', { mode: 'string' }),
     endReason: text('end_reason'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // clock_timestamp, not now(): a roster written in one statement keeps the order it was elected in.
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
   },
   (t) => [
     index('body_members_body_idx').on(t.bodyId, t.untilDate),

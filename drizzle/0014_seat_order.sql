@@ -1,0 +1,1 @@
+ALTER TABLE "body_members" ALTER COLUMN "created_at" SET DEFAULT clock_timestamp();
