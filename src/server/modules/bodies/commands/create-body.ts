@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import { todayVn } from '../../../../lib/dates';
+import { unitDisplayName } from '../../../../lib/units';
 import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden, invalid } from '../../../core/errors';
 import { isUniqueViolation } from '../../../db/errors';
@@ -36,7 +37,8 @@ export async function createFrontBody({ db, actor, meta }: CommandContext, input
   const errors = electedRosterErrors(input.kind, input.members);
   if (Object.keys(errors).length > 0) throw invalid(errors);
   await checkSeatReferences(db, actor, communeId, input.members, (i) => `members.${i}`);
-  const name = input.name ?? `${kindNameVi[input.kind]} ${unit.name}`;
+  // "Ủy ban MTTQ Việt Nam xã Hồng Sơn", "Ban công tác Mặt trận Thôn Đông".
+  const name = input.name ?? `${kindNameVi[input.kind]} ${unitDisplayName(unit)}`;
   try {
     return await db.transaction(async (tx) => {
       const [body] = await tx
