@@ -19,7 +19,7 @@ import {
   disableUser,
 } from '../api';
 
-type Dialog = { kind: 'create' } | { kind: 'roles'; user: User } | { kind: 'password'; user: User } | null;
+type Dialog = { kind: 'create' } | { kind: 'roles'; user: User } | { kind: 'password'; user: User };
 
 export function UsersPage({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -29,15 +29,8 @@ export function UsersPage({ me }: { me: Me }) {
     queryKey: userKeys.all,
     queryFn: fetchUsers,
   });
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
   const [query, setQuery] = useState('');
-  const [form] = Form.useForm<{
-    username: string;
-    fullName: string;
-    password: string;
-    newPassword: string;
-    roles: RoleValue[];
-  }>();
 
   const refresh = () => qc.invalidateQueries({ queryKey: userKeys.all });
   const act = async (fn: () => Promise<unknown>) => {
@@ -125,59 +118,88 @@ export function UsersPage({ me }: { me: Me }) {
           },
         ]}
       />
-      <FormModal
-        open={dialog !== null}
-        title={
-          dialog?.kind === 'create'
-            ? t('create')
-            : dialog?.kind === 'roles'
-              ? `${t('editRoles')}: ${dialog.user.fullName}`
-              : dialog
-                ? `${t('resetPassword')}: ${dialog.user.fullName}`
-                : ''
-        }
-        width={640}
-        form={form}
-        name="user"
-        initialValues={{
-          roles:
-            dialog?.kind === 'roles'
-              ? dialog.user.roles.map((r) => ({ role: r.role, unitId: r.unitId, organizationId: r.organizationId }))
-              : [{ role: undefined }],
-        }}
-        onClose={() => setDialog(null)}
-        onSubmit={async (v) => {
-          if (dialog?.kind === 'create')
-            await createUser({
-              username: v.username,
-              fullName: v.fullName,
-              password: v.password,
-              roles: v.roles,
-            });
-          if (dialog?.kind === 'roles') await setUserRoles(dialog.user.id, v.roles);
-          if (dialog?.kind === 'password') await resetUserPassword(dialog.user.id, v.newPassword);
-        }}
-        refresh={refresh}
-        onSaved={() => setDialog(null)}
-      >
-        {dialog?.kind === 'create' && (
-          <>
-            <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('required') }]}>
-              <Input maxLength={50} autoComplete="off" />
-            </Form.Item>
-            <Form.Item name="fullName" label={t('fullName')} rules={[{ required: true, message: t('required') }]}>
-              <Input maxLength={200} />
-            </Form.Item>
-            <PasswordItem name="password" label={t('password')} />
-          </>
-        )}
-        {dialog?.kind === 'password' && <PasswordItem name="newPassword" label={t('newPassword')} />}
-        {(dialog?.kind === 'create' || dialog?.kind === 'roles') && (
-          <Form.Item label={t('roles')} required>
-            <RolesField me={me} />
-          </Form.Item>
-        )}
-      </FormModal>
+      {dialog && <UserDialog dialog={dialog} me={me} onClose={() => setDialog(null)} refresh={refresh} />}
     </Card>
+  );
+}
+
+/**
+ * One opening of the create, roles or password dialog: its own form, so a second opening starts from the user it
+ * is for (a form kept between openings held the previous one's values over the new initial values).
+ */
+function UserDialog({
+  dialog,
+  me,
+  onClose,
+  refresh,
+}: {
+  dialog: Dialog;
+  me: Me;
+  onClose: () => void;
+  refresh: () => Promise<unknown>;
+}) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<{
+    username: string;
+    fullName: string;
+    password: string;
+    newPassword: string;
+    roles: RoleValue[];
+  }>();
+  return (
+    <FormModal
+      title={
+        dialog.kind === 'create'
+          ? t('create')
+          : dialog.kind === 'roles'
+            ? `${t('editRoles')}: ${dialog.user.fullName}`
+            : `${t('resetPassword')}: ${dialog.user.fullName}`
+      }
+      width={640}
+      form={form}
+      name="user"
+      initialValues={{
+        roles:
+          dialog.kind === 'roles'
+            ? dialog.user.roles.map((r) => ({
+                role: r.role,
+                unitId: r.unitId,
+                organizationId: r.organizationId,
+              }))
+            : [{ role: undefined }],
+      }}
+      onClose={onClose}
+      onSubmit={async (v) => {
+        if (dialog.kind === 'create')
+          await createUser({
+            username: v.username,
+            fullName: v.fullName,
+            password: v.password,
+            roles: v.roles,
+          });
+        if (dialog.kind === 'roles') await setUserRoles(dialog.user.id, v.roles);
+        if (dialog.kind === 'password') await resetUserPassword(dialog.user.id, v.newPassword);
+      }}
+      refresh={refresh}
+      onSaved={onClose}
+    >
+      {dialog.kind === 'create' && (
+        <>
+          <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('required') }]}>
+            <Input maxLength={50} autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="fullName" label={t('fullName')} rules={[{ required: true, message: t('required') }]}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <PasswordItem name="password" label={t('password')} />
+        </>
+      )}
+      {dialog.kind === 'password' && <PasswordItem name="newPassword" label={t('newPassword')} />}
+      {(dialog.kind === 'create' || dialog.kind === 'roles') && (
+        <Form.Item label={t('roles')} required>
+          <RolesField me={me} />
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }
