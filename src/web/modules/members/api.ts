@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type ApiItem, type ApiResponse } from '../../lib/api';
+import { api, type ApiItem, type ApiResponse, type Unit } from '../../lib/api';
 
 export type Membership = ApiItem<'/api/v1/memberships', 'get'>;
 export type MembershipPage = ApiResponse<'/api/v1/memberships', 'get'>;
@@ -7,6 +7,8 @@ export type Branch = ApiItem<'/api/v1/branches', 'get'>;
 export type MemberCounts = ApiResponse<'/api/v1/members/counts', 'get'>;
 export type DuesGrid = ApiResponse<'/api/v1/dues', 'get'>;
 export type Person = ApiResponse<'/api/v1/people', 'post'>;
+export type Transfer = ApiItem<'/api/v1/membership-transfers', 'get'>;
+export type PersonalData = ApiResponse<'/api/v1/people/{id}/personal-data', 'get'>;
 
 /** Query keys of the member lists; invalidate `memberKeys.all` after any write. */
 export const memberKeys = {
@@ -15,6 +17,9 @@ export const memberKeys = {
   counts: (unitId: string | undefined, asOf: string) => ['members', 'counts', unitId ?? 'none', asOf] as const,
   branches: (organizationId: string | undefined) => ['members', 'branches', organizationId ?? 'all'] as const,
   dues: (params: string) => ['members', 'dues', params] as const,
+  transfers: (communeId: string | undefined) => ['members', 'transfers', communeId ?? 'none'] as const,
+  communeBranches: (communeId: string | undefined) => ['members', 'commune-branches', communeId ?? 'none'] as const,
+  unitsByCode: (code: string | undefined) => ['members', 'units-by-code', code ?? 'none'] as const,
 };
 
 export const fetchMemberships = (params: URLSearchParams) =>
@@ -23,6 +28,53 @@ export const addPerson = (body: unknown) => api<Person>('POST', '/people', body)
 export const admitMember = (body: unknown) => api<Membership>('POST', '/memberships', body);
 export const recordLeave = (id: string, body: unknown) => api<Membership>('POST', `/memberships/${id}/leave`, body);
 export const recordDues = (body: unknown) => api('POST', '/dues-payments', body);
+
+/* ---------- Chuyển sinh hoạt, and a person's data on request ---------- */
+
+export type TransferRequest = { on: string; toBranchId?: string; toCommuneId?: string; note?: string };
+export const requestTransfer = (membershipId: string, body: TransferRequest) =>
+  api<{ id: string; status: Transfer['status'] }>('POST', `/memberships/${membershipId}/transfers`, body);
+export const acceptTransfer = (id: string, body: { branchId?: string; villageId?: string }) =>
+  api<{ id: string; status: Transfer['status'] }>('POST', `/membership-transfers/${id}/accept`, body);
+export const refuseTransfer = (id: string, reason: string) =>
+  api<{ id: string; status: Transfer['status'] }>('POST', `/membership-transfers/${id}/refuse`, { reason });
+export const fetchPersonalData = (personId: string) => api<PersonalData>('GET', `/people/${personId}/personal-data`);
+export const erasePerson = (personId: string, reason: string) =>
+  api<Person>('POST', `/people/${personId}/erase`, { reason });
+
+/** A commune's transfers, sent, received and within, newest first. */
+export function useTransfers(communeId: string | undefined) {
+  return useQuery({
+    queryKey: memberKeys.transfers(communeId),
+    enabled: Boolean(communeId),
+    queryFn: () =>
+      api<{ items: Transfer[] }>('GET', `/membership-transfers?communeId=${communeId}`).then((r) => r.items),
+  });
+}
+
+/** The branches of every organisation of one commune (the receiving side picks one). */
+export function useCommuneBranches(communeId: string | undefined) {
+  return useQuery({
+    queryKey: memberKeys.communeBranches(communeId),
+    enabled: Boolean(communeId),
+    queryFn: () => api<{ items: Branch[] }>('GET', `/branches?communeId=${communeId}`).then((r) => r.items),
+  });
+}
+
+/**
+ * The current commune carrying an official code, among the units the caller reads (the request needs its id);
+ * null when the caller reads none (GET /units filters by scope).
+ */
+export function useCommuneByCode(code: string | undefined) {
+  return useQuery({
+    queryKey: memberKeys.unitsByCode(code),
+    enabled: Boolean(code),
+    queryFn: () =>
+      api<{ items: Unit[] }>('GET', `/units?code=${code}`).then(
+        (r) => r.items.find((u) => u.level === 'commune' && !u.endedOn) ?? null,
+      ),
+  });
+}
 
 export function useMemberCounts(unitId: string | undefined, asOf: string) {
   return useQuery({

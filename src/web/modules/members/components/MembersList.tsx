@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useDeferredValue, useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
@@ -7,13 +7,19 @@ import { formatInteger } from '../../../../lib/numbers';
 import { compareVi } from '../../../../lib/vi-text';
 import { useI18n } from '../../../i18n';
 import { useAllOrganizations, useUnits } from '../../units/api';
-import { fetchMemberships, memberKeys, useBranches, useMemberCounts, type Membership } from '../api';
-import { downloadFile } from '../../../lib/downloads';
+import { fetchMemberships, fetchPersonalData, memberKeys, useBranches, useMemberCounts, type Membership } from '../api';
+import { downloadFile, saveBlob } from '../../../lib/downloads';
+import { useMe } from '../../../lib/auth';
+import { hasRole, isAdminUser, isStandingFor } from '../../../lib/roles';
 import { AdmitDialog } from './AdmitDialog';
 import { ImportDialog } from './ImportDialog';
 import { LeaveDialog } from './LeaveDialog';
+import { PersonEraseDialog } from './PersonEraseDialog';
+import { TransferDialog } from './TransferDialog';
 
 const PAGE = 50;
+
+type Dialog = { kind: 'leave' | 'transfer' | 'erase'; membership: Membership } | null;
 
 /** The member list of what the user reads: counts first, then a searchable, filterable table. */
 export function MembersList() {
@@ -28,7 +34,8 @@ export function MembersList() {
   const [admitting, setAdmitting] = useState(false);
   const [importing, setImporting] = useState(false);
   const { message } = App.useApp();
-  const [leaving, setLeaving] = useState<Membership | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const me = useMe().data;
   const branches = useBranches(organizationId).data ?? [];
 
   const villages = units.filter((u) => u.level === 'village').sort((a, b) => compareVi(a.name, b.name));
@@ -48,6 +55,23 @@ export function MembersList() {
   const orgName = new Map(orgs.map((o) => [o.id, o.shortName]));
   const branchName = new Map(branches.map((b) => [b.id, b.name]));
   const reset = () => setPage(1);
+  // The list carries no `can` flags: those who keep member lists (the server checks each row) see the actions; the
+  // erasure only the standing committee of the member's commune.
+  const keeps = me ? isAdminUser(me) || hasRole(me, 'standing', 'org_lead', 'village_lead') : false;
+  const communeOf = new Map(units.map((u) => [u.id, u.communeId]));
+  const erases = (m: Membership) => (me ? isStandingFor(me, units, communeOf.get(m.villageId) ?? undefined) : false);
+
+  async function personalData(m: Membership) {
+    try {
+      const data = await fetchPersonalData(m.personId);
+      saveBlob(
+        new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
+        `du-lieu-ca-nhan-${m.personId}.json`,
+      );
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    }
+  }
 
   return (
     <>
@@ -171,18 +195,48 @@ export function MembersList() {
             title: '',
             key: 'actions',
             fixed: 'right',
-            width: 150,
+            width: 64,
             render: (_, m) =>
-              !m.leftOn && (
-                <Button size="small" onClick={() => setLeaving(m)}>
-                  {t('mbLeave')}
-                </Button>
+              keeps && (
+                <Dropdown
+                  trigger={['click']}
+                  menu={{
+                    items: [
+                      ...(m.leftOn
+                        ? []
+                        : [
+                            { key: 'transfer', label: t('mbTransfer') },
+                            { key: 'leave', label: t('mbLeave') },
+                          ]),
+                      { key: 'pd', label: t('mbPersonalData') },
+                      ...(erases(m) ? [{ key: 'erase', label: t('mbErase'), danger: true }] : []),
+                    ],
+                    onClick: ({ key }) => {
+                      if (key === 'pd') void personalData(m);
+                      if (key === 'leave' || key === 'transfer' || key === 'erase')
+                        setDialog({ kind: key, membership: m });
+                    },
+                  }}
+                >
+                  <Button size="small" aria-label={`${t('mbActions')}: ${m.fullName}`}>
+                    ⋯
+                  </Button>
+                </Dropdown>
               ),
           },
         ]}
       />
       {admitting && <AdmitDialog villages={villages} organizations={orgs} onClose={() => setAdmitting(false)} />}
-      {leaving && <LeaveDialog membership={leaving} onClose={() => setLeaving(null)} />}
+      {dialog?.kind === 'leave' && <LeaveDialog membership={dialog.membership} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'transfer' && (
+        <TransferDialog
+          membership={dialog.membership}
+          units={units}
+          branchName={dialog.membership.branchId ? (branchName.get(dialog.membership.branchId) ?? '') : ''}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'erase' && <PersonEraseDialog membership={dialog.membership} onClose={() => setDialog(null)} />}
       {importing && <ImportDialog organizations={orgs} onClose={() => setImporting(false)} />}
     </>
   );
