@@ -120,3 +120,67 @@ test('an organisation head checks and imports a member list from Excel, and down
   const header = (book.worksheets[0]?.getRow(4).values ?? []) as unknown[];
   expect(header.slice(1, 7)).toEqual(['STT', 'Đơn vị', 'Mã', 'Số chi hội', 'Số người', 'Số lượt hội viên']);
 });
+
+/** A phone's width, once the menu has folded away (a screenshot before would catch it half-way). */
+async function phone(page: Page) {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(page.locator('.ant-layout-sider')).toHaveCSS('width', '0px');
+}
+
+test('the standing committee moves a member to another branch of the organisation and accepts it in the transfers tab', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  mkdirSync('e2e/artifacts', { recursive: true });
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await uiLogin(page, 'btt', DEMO_PASSWORD);
+  await page.goto('/app/members');
+  const members = page.getByRole('tabpanel');
+  await choose(page, members, 'Tổ chức', 'Hội LHPN');
+  await page.getByPlaceholder('Tìm họ tên (gõ không dấu cũng được)').fill('vu thi lan');
+  const rows = members.locator('.ant-table-row');
+  await expect(rows.first()).toContainText('Vũ Thị Lan');
+  await expect(rows.first()).toContainText('Hội LHPN');
+  // A branch none of the Vũ Thị Lan of the Hội LHPN is in yet: the list shows the move unambiguously.
+  const branchesNow = await rows.locator('td:nth-child(5)').allInnerTexts();
+  const villages = ['Thôn Đông', 'Thôn Đoài', 'Thôn Trung', 'Thôn Thượng', 'Thôn Hạ', 'Thôn Tân Lập'];
+  const target = villages.map((v) => `Chi hội Phụ nữ ${v}`).find((b) => !branchesNow.includes(b)) ?? '';
+  expect(target).not.toBe('');
+
+  await rows.first().getByRole('button', { name: 'Thao tác: Vũ Thị Lan' }).click();
+  await page.getByRole('menuitem', { name: 'Chuyển sinh hoạt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Chuyển sinh hoạt: Vũ Thị Lan' });
+  await choose(page, dialog, 'Chi hội nhận', target);
+  await page.screenshot({ path: 'e2e/artifacts/members-transfer-dialog-1366.png' });
+  await phone(page);
+  await page.screenshot({ path: 'e2e/artifacts/members-transfer-dialog-360.png' });
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+  await expect(dialog).toBeHidden({ timeout: 20_000 });
+
+  await page.getByRole('tab', { name: 'Chuyển sinh hoạt' }).click();
+  await expect(page).toHaveURL(/tab=transfers/);
+  const request = page.getByTestId('transfers-pending').locator('.ant-table-row').filter({ hasText: 'Vũ Thị Lan' });
+  await expect(request).toHaveCount(1);
+  await expect(request).toContainText(target);
+  await expect(request).toContainText('Trong xã');
+  await page.screenshot({ path: 'e2e/artifacts/members-transfers-tab-1366.png', fullPage: true });
+  await phone(page);
+  await page.screenshot({ path: 'e2e/artifacts/members-transfers-tab-360.png', fullPage: true });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1366, height: 800 });
+
+  await request.getByRole('button', { name: 'Tiếp nhận' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Tiếp nhận' }).click();
+  await expect(request).toHaveCount(0, { timeout: 20_000 });
+  const done = page.getByTestId('transfers-decided').locator('.ant-table-row').filter({ hasText: 'Vũ Thị Lan' });
+  await expect(done).toContainText('Đã tiếp nhận');
+  await expect(done).toContainText(target);
+
+  await page.getByRole('tab', { name: 'Hội viên', exact: true }).click();
+  // The transfers tab stays in the page, hidden: count in the members tab only.
+  await expect(rows.filter({ hasText: target })).toHaveCount(1, { timeout: 20_000 });
+});
