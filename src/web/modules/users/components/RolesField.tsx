@@ -1,5 +1,6 @@
 import { unitDisplayName } from '../../../../lib/units';
 import { Button, Form, Select, Space } from 'antd';
+import { useBranches } from '../../members/api';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Me, RoleName, UnitLevel } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
@@ -12,7 +13,32 @@ const UNIT_LEVELS: Record<Exclude<RoleName, 'admin' | 'org_lead'>, UnitLevel[]> 
   viewer: ['province', 'district', 'commune', 'village'],
 };
 
-export type RoleValue = { role: RoleName; unitId?: string | null; organizationId?: string | null };
+export type RoleValue = {
+  role: RoleName;
+  unitId?: string | null;
+  organizationId?: string | null;
+  /** A branch head (chi hội trưởng): one branch of the organisation; org_lead only. */
+  branchId?: string | null;
+};
+
+/** The optional branch of an organisation head: empty, the whole organisation. */
+function BranchItem({ name, organizationId }: { name: number; organizationId: string | undefined }) {
+  const { t } = useI18n();
+  const branches = useBranches(organizationId);
+  return (
+    <Form.Item name={[name, 'branchId']} style={{ minWidth: 220, marginBottom: 8 }}>
+      <Select
+        allowClear
+        aria-label={t('mbBranch')}
+        placeholder={`${t('mbBranch')}: ${t('mbWholeOrganization')}`}
+        disabled={!organizationId}
+        loading={branches.isLoading}
+        showSearch={{ optionFilterProp: 'label' }}
+        options={(organizationId ? (branches.data ?? []) : []).map((b) => ({ value: b.id, label: b.name }))}
+      />
+    </Form.Item>
+  );
+}
 
 /** A list of role rows inside an antd Form: role, then the unit or organisation it applies to. */
 export function RolesField({ me }: { me: Me }) {
@@ -25,6 +51,7 @@ export function RolesField({ me }: { me: Me }) {
       ? ['upper', 'standing', 'org_lead', 'village_lead', 'viewer']
       : ['standing', 'org_lead', 'village_lead', 'viewer'];
   const unitName = new Map((units.data ?? []).map((u) => [u.id, unitDisplayName(u)]));
+  const form = Form.useFormInstance();
 
   return (
     <Form.List name="roles">
@@ -38,6 +65,7 @@ export function RolesField({ me }: { me: Me }) {
                 style={{ minWidth: 200, marginBottom: 8 }}
               >
                 <Select
+                  aria-label={t('role')}
                   placeholder={t('role')}
                   showSearch={{ optionFilterProp: 'label' }}
                   options={roles.map((r) => ({ value: r, label: t(`role_${r}`) }))}
@@ -48,21 +76,27 @@ export function RolesField({ me }: { me: Me }) {
                   const role = getFieldValue(['roles', field.name, 'role']) as RoleName | undefined;
                   if (!role || role === 'admin') return null;
                   if (role === 'org_lead') {
+                    const organizationId = getFieldValue(['roles', field.name, 'organizationId']) as string | undefined;
                     return (
-                      <Form.Item
-                        name={[field.name, 'organizationId']}
-                        rules={[{ required: true, message: t('required') }]}
-                        style={{ minWidth: 220, marginBottom: 8 }}
-                      >
-                        <Select
-                          placeholder={t('organization')}
-                          showSearch={{ optionFilterProp: 'label' }}
-                          options={(orgs.data ?? []).map((o) => ({
-                            value: o.id,
-                            label: `${o.shortName} — ${unitName.get(o.communeId) ?? ''}`,
-                          }))}
-                        />
-                      </Form.Item>
+                      <Space align="start" wrap>
+                        <Form.Item
+                          name={[field.name, 'organizationId']}
+                          rules={[{ required: true, message: t('required') }]}
+                          style={{ minWidth: 220, marginBottom: 8 }}
+                        >
+                          <Select
+                            aria-label={t('organization')}
+                            placeholder={t('organization')}
+                            showSearch={{ optionFilterProp: 'label' }}
+                            onChange={() => form.setFieldValue(['roles', field.name, 'branchId'], null)}
+                            options={(orgs.data ?? []).map((o) => ({
+                              value: o.id,
+                              label: `${o.shortName} — ${unitName.get(o.communeId) ?? ''}`,
+                            }))}
+                          />
+                        </Form.Item>
+                        <BranchItem name={field.name} organizationId={organizationId} />
+                      </Space>
                     );
                   }
                   const levels = UNIT_LEVELS[role];
@@ -82,7 +116,12 @@ export function RolesField({ me }: { me: Me }) {
                       rules={[{ required: true, message: t('required') }]}
                       style={{ minWidth: 220, marginBottom: 8 }}
                     >
-                      <Select placeholder={t('unit')} showSearch={{ optionFilterProp: 'label' }} options={options} />
+                      <Select
+                        aria-label={t('unit')}
+                        placeholder={t('unit')}
+                        showSearch={{ optionFilterProp: 'label' }}
+                        options={options}
+                      />
                     </Form.Item>
                   );
                 }}

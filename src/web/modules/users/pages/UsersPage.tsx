@@ -17,6 +17,7 @@ import {
   resetUserPassword,
   enableUser,
   disableUser,
+  useRoleBranchNames,
 } from '../api';
 
 type Dialog = { kind: 'create' } | { kind: 'roles'; user: User } | { kind: 'password'; user: User };
@@ -43,6 +44,7 @@ export function UsersPage({ me }: { me: Me }) {
     }
   };
 
+  const branchName = useRoleBranchNames(users.data ?? []);
   const rows = (users.data ?? []).filter((u) => matchesVi(`${u.username} ${u.fullName}`, query));
   return (
     <Card
@@ -74,9 +76,10 @@ export function UsersPage({ me }: { me: Me }) {
             key: 'roles',
             render: (_: unknown, u: User) =>
               u.roles.map((r) => (
-                <Tag key={`${r.role}:${r.unitId ?? ''}:${r.organizationId ?? ''}`} color="red">
+                <Tag key={`${r.role}:${r.unitId ?? ''}:${r.organizationId ?? ''}:${r.branchId ?? ''}`} color="red">
                   {t(`role_${r.role}`)}
                   {(r.organizationName ?? r.unitName) ? ` · ${r.organizationName ?? r.unitName}` : ''}
+                  {r.branchId ? ` · ${branchName.get(r.branchId) ?? t('mbBranchHead')}` : ''}
                 </Tag>
               )),
           },
@@ -165,6 +168,7 @@ function UserDialog({
                 role: r.role,
                 unitId: r.unitId,
                 organizationId: r.organizationId,
+                branchId: r.branchId,
               }))
             : [{ role: undefined }],
       }}
