@@ -84,9 +84,7 @@ export const bodyMembers = pgTable(
     untilDate: date('until_date', { mode: 'string' }),
     endReason: text('end_reason'),
     // clock_timestamp, not now(): a roster written in one statement keeps the order it was elected in.
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .default(sql`clock_timestamp()`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
   },
   (t) => [
     index('body_members_body_idx').on(t.bodyId, t.untilDate),
