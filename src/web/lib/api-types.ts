@@ -8504,7 +8504,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Đề nghị chuyển sinh hoạt: sang chi hội khác trong xã (`toBranchId`) hoặc sang xã khác (`toCommuneId`). Chưa thay đổi gì cho đến khi bên nhận tiếp nhận. 409 khi đã có đề nghị đang chờ. */
+        /** @description Đề nghị chuyển sinh hoạt: sang chi hội khác trong xã (`toBranchId`) hoặc sang xã khác (`toCommuneId`, hoặc `toCommuneCode`: mã 5 chữ số theo danh mục, khi không xem được xã đó). Chưa thay đổi gì cho đến khi bên nhận tiếp nhận. 409 khi đã có đề nghị đang chờ. */
         post: {
             parameters: {
                 query?: never;
@@ -8522,6 +8522,7 @@ export interface paths {
                         on: string;
                         /** Format: uuid */
                         toBranchId?: string;
+                        toCommuneCode?: string;
                         /** Format: uuid */
                         toCommuneId?: string;
                     };

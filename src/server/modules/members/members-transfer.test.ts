@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_PASSWORD,
@@ -69,6 +70,8 @@ beforeAll(async () => {
     name: 'Chi hội Hai',
   });
   ids.c1other = await created(t.standing1, '/api/v1/branches', { organizationId: w.O2.id, name: 'Chi hội Nông dân' });
+  // Xã Hai carries an official code, as a commune created from the official list does.
+  await h.db.execute(sql`update units set code = '00002' where id = ${w.C2.id}`);
   ids.c2branch = await created(t.standing2, '/api/v1/branches', {
     organizationId: w.O4.id,
     villageId: w.V3.id,

@@ -42,8 +42,8 @@ const routes = {
     tags: TAGS,
     security,
     description:
-      'Đề nghị chuyển sinh hoạt: sang chi hội khác trong xã (`toBranchId`) hoặc sang xã khác (`toCommuneId`). Chưa ' +
-      'thay đổi gì cho đến khi bên nhận tiếp nhận. 409 khi đã có đề nghị đang chờ.',
+      'Đề nghị chuyển sinh hoạt: sang chi hội khác trong xã (`toBranchId`) hoặc sang xã khác (`toCommuneId`, hoặc ' +
+      '`toCommuneCode`: mã 5 chữ số theo danh mục, khi không xem được xã đó). Chưa thay đổi gì cho đến khi bên nhận tiếp nhận. 409 khi đã có đề nghị đang chờ.',
     request: {
       params: idParam,
       body: jsonBody(
@@ -52,6 +52,10 @@ const routes = {
             on: calendarDate('Ngày chuyển'),
             toBranchId: uuid('chi hội nhận').optional(),
             toCommuneId: uuid('xã nhận').optional(),
+            toCommuneCode: z
+              .string()
+              .regex(/^\d{5}$/, 'Mã xã nhận: 5 chữ số theo danh mục.')
+              .optional(),
             note: note('ghi chú').optional(),
           })
           .strict(),

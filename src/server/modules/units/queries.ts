@@ -23,6 +23,19 @@ export async function listUnits(db: Queryable, actor: Actor, filter: UnitFilter 
 }
 
 /** Any unit by id, regardless of scope (for trusted callers); requests use lookup.ts, which filters by scope. */
+/**
+ * The current unit of a level carrying an official code, whoever asks: the official list is public (a commune
+ * sending a member to another names the receiving commune by its code).
+ */
+export async function findCurrentUnitByCode(db: Queryable, level: Unit['level'], code: string): Promise<Unit | null> {
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.level, level), eq(units.code, code), isNull(units.endedOn)))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function findUnit(db: Queryable, id: string): Promise<Unit | null> {
   const [row] = await db.select().from(units).where(eq(units.id, id)).limit(1);
   return row ?? null;

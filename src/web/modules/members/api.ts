@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type ApiItem, type ApiResponse, type Unit } from '../../lib/api';
+import { api, type ApiItem, type ApiResponse } from '../../lib/api';
 
 export type Membership = ApiItem<'/api/v1/memberships', 'get'>;
 export type MembershipPage = ApiResponse<'/api/v1/memberships', 'get'>;
@@ -19,7 +19,6 @@ export const memberKeys = {
   dues: (params: string) => ['members', 'dues', params] as const,
   transfers: (communeId: string | undefined) => ['members', 'transfers', communeId ?? 'none'] as const,
   communeBranches: (communeId: string | undefined) => ['members', 'commune-branches', communeId ?? 'none'] as const,
-  unitsByCode: (code: string | undefined) => ['members', 'units-by-code', code ?? 'none'] as const,
 };
 
 export const fetchMemberships = (params: URLSearchParams) =>
@@ -31,7 +30,7 @@ export const recordDues = (body: unknown) => api('POST', '/dues-payments', body)
 
 /* ---------- Chuyển sinh hoạt, and a person's data on request ---------- */
 
-export type TransferRequest = { on: string; toBranchId?: string; toCommuneId?: string; note?: string };
+export type TransferRequest = { on: string; toBranchId?: string; toCommuneCode?: string; note?: string };
 export const requestTransfer = (membershipId: string, body: TransferRequest) =>
   api<{ id: string; status: Transfer['status'] }>('POST', `/memberships/${membershipId}/transfers`, body);
 export const acceptTransfer = (id: string, body: { branchId?: string; villageId?: string }) =>
@@ -58,21 +57,6 @@ export function useCommuneBranches(communeId: string | undefined) {
     queryKey: memberKeys.communeBranches(communeId),
     enabled: Boolean(communeId),
     queryFn: () => api<{ items: Branch[] }>('GET', `/branches?communeId=${communeId}`).then((r) => r.items),
-  });
-}
-
-/**
- * The current commune carrying an official code, among the units the caller reads (the request needs its id);
- * null when the caller reads none (GET /units filters by scope).
- */
-export function useCommuneByCode(code: string | undefined) {
-  return useQuery({
-    queryKey: memberKeys.unitsByCode(code),
-    enabled: Boolean(code),
-    queryFn: () =>
-      api<{ items: Unit[] }>('GET', `/units?code=${code}`).then(
-        (r) => r.items.find((u) => u.level === 'commune' && !u.endedOn) ?? null,
-      ),
   });
 }
 

@@ -71,9 +71,6 @@ export const membersVi = {
   mbCurrentBranch: 'Đang sinh hoạt ở',
   mbNoBranch: 'chưa có chi hội',
   mbNoOtherBranch: 'Tổ chức này chưa có chi hội nào khác trong xã.',
-  mbCommuneFound: 'Gửi đến',
-  mbCommuneMissing:
-    'Không tìm thấy xã, phường này trong các đơn vị bạn được xem, nên chưa gửi được đề nghị. Đề nghị quản trị hệ thống hỗ trợ.',
   mbTransferSent: 'Đã gửi đề nghị; chờ bên nhận tiếp nhận.',
   mbCommune: 'Xã, phường',
   mbPending: 'Chờ tiếp nhận',
@@ -181,9 +178,6 @@ export const membersEn: Record<keyof typeof membersVi, string> = {
   mbCurrentBranch: 'Currently in',
   mbNoBranch: 'no branch',
   mbNoOtherBranch: 'This organisation has no other branch in the commune.',
-  mbCommuneFound: 'Sent to',
-  mbCommuneMissing:
-    'This commune is not among the units you can see, so the request cannot be sent. Ask the system administrator.',
   mbTransferSent: 'Request sent; waiting for the receiving side.',
   mbCommune: 'Commune',
   mbPending: 'Waiting for acceptance',

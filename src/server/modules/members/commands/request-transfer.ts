@@ -3,7 +3,7 @@ import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden, invalid, notFound, unknownReference } from '../../../core/errors';
 import { isUniqueViolation } from '../../../db/errors';
 import { recordAudit } from '../../audit/record-audit';
-import { findUnit } from '../../units/queries';
+import { findCurrentUnitByCode, findUnit } from '../../units/queries';
 import { canWriteMembership } from '../policy';
 import { findBranch, findVisibleMembership } from '../queries';
 import { memberships, membershipTransfers } from '../schema';
@@ -13,6 +13,8 @@ export type TransferRequest = {
   on: string;
   toBranchId?: string;
   toCommuneId?: string;
+  /** The receiving commune by its official code (5 digits), for a sender who does not read that commune. */
+  toCommuneCode?: string;
   note?: string;
 };
 
@@ -30,8 +32,11 @@ export async function requestTransfer({ db, actor, meta }: CommandContext, input
   if (!canWriteMembership(actor, { organizationId: m.organizationId, villagePath: m.unitPath, branchId: m.branchId }))
     throw forbidden();
   if (m.leftOn) throw conflict('already_left', 'Hội viên này đã ra khỏi tổ chức.', { membershipId: 'Đã ra.' });
-  if ((input.toBranchId === undefined) === (input.toCommuneId === undefined))
-    throw invalid({ toBranchId: 'Chọn chi hội nhận (trong xã) hoặc xã nhận (toCommuneId), một trong hai.' });
+  const targets = [input.toBranchId, input.toCommuneId, input.toCommuneCode].filter((x) => x !== undefined);
+  if (targets.length !== 1)
+    throw invalid({
+      toBranchId: 'Chọn chi hội nhận (trong xã) hoặc xã nhận (toCommuneId, toCommuneCode), một trong hai.',
+    });
   if (input.on < m.joinedOn) throw invalid({ on: `Ngày chuyển không được trước ngày vào (${m.joinedOn}).` });
   let toCommuneId = m.communeId;
   if (input.toBranchId) {
@@ -43,12 +48,15 @@ export async function requestTransfer({ db, actor, meta }: CommandContext, input
       });
     if (branch.organizationId !== m.organizationId) throw invalid({ toBranchId: 'Chi hội phải cùng tổ chức.' });
     if (branch.id === m.branchId) throw invalid({ toBranchId: 'Hội viên đang sinh hoạt ở chi hội này.' });
-  } else if (input.toCommuneId) {
+  } else {
     // Any current commune of the country (the official list is public): the sender does not read it.
-    const commune = await findUnit(db, input.toCommuneId);
-    if (!commune || commune.level !== 'commune') throw unknownReference('toCommuneId', 'Xã');
-    if (commune.endedOn) throw invalid({ toCommuneId: 'Xã này đã sáp nhập; chọn xã hiện nay.' });
-    if (commune.id === m.communeId) throw invalid({ toCommuneId: 'Trong xã thì chọn chi hội nhận (toBranchId).' });
+    const field = input.toCommuneCode !== undefined ? 'toCommuneCode' : 'toCommuneId';
+    const commune = input.toCommuneCode
+      ? await findCurrentUnitByCode(db, 'commune', input.toCommuneCode)
+      : await findUnit(db, input.toCommuneId ?? '');
+    if (!commune || commune.level !== 'commune') throw unknownReference(field, 'Xã');
+    if (commune.endedOn) throw invalid({ [field]: 'Xã này đã sáp nhập; chọn xã hiện nay.' });
+    if (commune.id === m.communeId) throw invalid({ [field]: 'Trong xã thì chọn chi hội nhận (toBranchId).' });
     toCommuneId = commune.id;
   }
   try {

@@ -5,9 +5,9 @@ import { unitDisplayName } from '../../../../lib/units';
 import { useI18n } from '../../../i18n';
 import { ApiError, type Unit } from '../../../lib/api';
 import { DATE_FORMATS, toIso, today } from '../../../lib/dates';
-import { FailureShown, FormModal } from '../../../lib/form-modal';
+import { FormModal } from '../../../lib/form-modal';
 import { useOfficialUnits } from '../../units/api';
-import { type Membership, memberKeys, requestTransfer, useBranches, useCommuneByCode } from '../api';
+import { type Membership, memberKeys, requestTransfer, useBranches } from '../api';
 
 type Values = {
   kind: 'within' | 'commune';
@@ -39,20 +39,17 @@ export function TransferDialog({
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form) ?? 'within';
   const provinceCode = Form.useWatch('provinceCode', form);
-  const communeCode = Form.useWatch('communeCode', form);
   const branches = (useBranches(membership.organizationId).data ?? []).filter((b) => b.id !== membership.branchId);
   const village = units.find((u) => u.id === membership.villageId);
   const home = units.find((u) => u.id === village?.communeId);
   const provinces = useOfficialUnits(undefined, kind === 'commune');
   const communes = useOfficialUnits(provinceCode, kind === 'commune' && Boolean(provinceCode));
-  const target = useCommuneByCode(kind === 'commune' ? communeCode : undefined);
 
   async function submit(v: Values) {
     const base = { on: toIso(v.on), ...(v.note?.trim() && { note: v.note.trim() }) };
     if (v.kind === 'within') return requestTransfer(membership.id, { ...base, toBranchId: v.toBranchId });
-    // The field already says why (its warning below): nothing to send.
-    if (!target.data) throw new FailureShown();
-    return requestTransfer(membership.id, { ...base, toCommuneId: target.data.id });
+    // By its official code: the receiving commune is usually not one the sender reads.
+    return requestTransfer(membership.id, { ...base, toCommuneCode: v.communeCode });
   }
 
   /** The server names toBranchId / toCommuneId; the form holds the commune by its official code. */
@@ -61,7 +58,7 @@ export function TransferDialog({
     const fieldOf = (key: string): keyof Values | null =>
       key === 'toBranchId' && kind === 'within'
         ? 'toBranchId'
-        : key === 'toCommuneId' || key === 'toBranchId'
+        : key === 'toCommuneCode' || key === 'toCommuneId' || key === 'toBranchId'
           ? 'communeCode'
           : key === 'on' || key === 'note'
             ? key
@@ -124,13 +121,7 @@ export function TransferDialog({
               options={(provinces.data ?? []).map((p) => ({ value: p.code, label: unitDisplayName(p) }))}
             />
           </Form.Item>
-          <Form.Item
-            name="communeCode"
-            label={t('mbToCommune')}
-            rules={[{ required: true, message: t('required') }]}
-            extra={target.data ? `${t('mbCommuneFound')}: ${unitDisplayName(target.data)}` : undefined}
-            {...(target.data === null && { validateStatus: 'warning' as const, help: t('mbCommuneMissing') })}
-          >
+          <Form.Item name="communeCode" label={t('mbToCommune')} rules={[{ required: true, message: t('required') }]}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               disabled={!provinceCode}
