@@ -1,28 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { uiLogin } from './helpers';
+import { expect, test } from '@playwright/test';
+import { chooseOption, uiLogin } from './helpers';
 
 const DEMO_PASSWORD = 'HongSon@2026';
 
-/**
- * Picks an option of an antd select. On a loaded machine a click can land while the list still animates: reopen
- * until the field shows the option.
- */
-async function choose(page: Page, field: Locator, option: string) {
-  const shown = field.locator('xpath=ancestor::*[contains(@class,"ant-select")][1]');
-  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-  for (let attempt = 0; ; attempt++) {
-    await field.click();
-    try {
-      await item.click({ timeout: 5_000 });
-      await expect(shown).toContainText(option, { timeout: 2_000 });
-      return;
-    } catch (e) {
-      if (attempt === 3) throw e;
-      await page.keyboard.press('Escape');
-    }
-  }
-}
+const choose = chooseOption;
 
 test('the standing committee reads the org chart, records a session with one member absent, and sets up a supervision board within its limits', async ({
   page,

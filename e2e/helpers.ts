@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 export async function apiLogin(request: APIRequestContext, username: string, password: string): Promise<string> {
   const res = await request.post('/api/v1/auth/login', { data: { username, password } });
@@ -33,4 +33,24 @@ export async function pick(page: Page, field: ReturnType<Page['locator']>, text:
   ).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(field).toContainText(text);
+}
+
+/**
+ * Picks an option of an antd select. Its options may arrive after the list opened, and on a loaded machine a click
+ * can land while the list still animates: reopen until the field shows the option.
+ */
+export async function chooseOption(page: Page, field: Locator, option: string) {
+  const shown = field.locator('xpath=ancestor::*[contains(@class,"ant-select")][1]');
+  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+  for (let attempt = 0; ; attempt++) {
+    await field.click();
+    try {
+      await item.click({ timeout: 5_000 });
+      await expect(shown).toContainText(option, { timeout: 2_000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
 }

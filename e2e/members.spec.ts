@@ -1,30 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { uiLogin } from './helpers';
+import { chooseOption, uiLogin } from './helpers';
 
 const DEMO_PASSWORD = 'HongSon@2026';
 
-/**
- * Picks an option of a select (in `scope`: the open tab, a dialog). Its options may arrive after the list opened,
- * and on a loaded machine a click can land while the list still animates: reopen until the field shows the option.
- */
-async function choose(page: Page, scope: Locator, label: string, option: string) {
-  const field = scope.getByRole('combobox', { name: label }); // a required field's name starts with "* "
-  const shown = field.locator('xpath=ancestor::*[contains(@class,"ant-select")][1]');
-  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-  for (let attempt = 0; ; attempt++) {
-    await field.click();
-    try {
-      await item.click({ timeout: 5_000 });
-      await expect(shown).toContainText(option, { timeout: 2_000 });
-      return;
-    } catch (e) {
-      if (attempt === 3) throw e;
-      await page.keyboard.press('Escape');
-    }
-  }
-}
+/** Picks an option of the select labelled `label` in `scope` (the open tab, a dialog). */
+const choose = (page: Page, scope: Locator, label: string, option: string) =>
+  // a required field's name starts with "* "
+  chooseOption(page, scope.getByRole('combobox', { name: label }), option);
 
 test('the standing committee counts its members, admits one, and marks a month of Đoàn dues paid', async ({
   page,

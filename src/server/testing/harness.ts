@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import { expect } from 'vitest';
 import { buildApp } from '../app';
 import { systemMeta } from '../core/actor';
 import type { Database, Db } from '../db/client';
@@ -80,12 +81,28 @@ export async function createHarness() {
     return out;
   }
 
+  /**
+   * A refused request writes nothing: sends it, expects `status`, and finds these tables (and the standing ones:
+   * users, units, the audit log…) with the row counts they had.
+   */
+  async function expectRefused(
+    status: number,
+    tables: string[],
+    send: () => Promise<{ status: number; body: unknown }>,
+  ) {
+    const before = await counts(tables);
+    const res = await send();
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+    expect(await counts(tables)).toEqual(before);
+    return res.body;
+  }
+
   async function close() {
     rmSync(storageDir, { recursive: true, force: true });
     await database.close();
   }
 
-  return { app, db, kind: database.kind, storageDir, request, login, counts, close };
+  return { app, db, kind: database.kind, storageDir, request, login, counts, expectRefused, close };
 }
 
 const grant = (role: RoleName, unit: Unit, org?: Organization): ResolvedRole => ({

@@ -43,14 +43,8 @@ const get = async <T>(token: string, path: string) => {
 };
 const fields = (body: unknown) => Object.keys((body as ErrorBody).error.fields ?? {}).sort();
 const seat = (fullName: string, position: string, more = {}) => ({ fullName, position, ...more });
-/** A refused request writes nothing: the body's tables are as they were. */
-async function refused(status: number, send: () => Promise<{ status: number; body: unknown }>) {
-  const before = await h.counts(TABLES);
-  const res = await send();
-  expect(res.status, JSON.stringify(res.body)).toBe(status);
-  expect(await h.counts(TABLES)).toEqual(before);
-  return res.body;
-}
+const refused = (status: number, send: () => Promise<{ status: number; body: unknown }>) =>
+  h.expectRefused(status, TABLES, send);
 
 describe('the committee and its terms', () => {
   let committee: Body;

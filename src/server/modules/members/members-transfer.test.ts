@@ -27,13 +27,8 @@ const created = async (token: string, path: string, body: unknown) => {
   return res.body.id;
 };
 const fields = (body: unknown) => Object.keys((body as ErrorBody).error.fields ?? {});
-async function refused(status: number, send: () => Promise<{ status: number; body: unknown }>) {
-  const before = await h.counts(TABLES);
-  const res = await send();
-  expect(res.status, JSON.stringify(res.body)).toBe(status);
-  expect(await h.counts(TABLES)).toEqual(before);
-  return res.body;
-}
+const refused = (status: number, send: () => Promise<{ status: number; body: unknown }>) =>
+  h.expectRefused(status, TABLES, send);
 const member = async (fullName: string, branchId: string) => {
   const personId = await created(t.standing1, '/api/v1/people', { fullName, villageId: w.V1.id, birthYear: 1990 });
   return created(t.standing1, '/api/v1/memberships', {
