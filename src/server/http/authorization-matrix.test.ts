@@ -338,6 +338,19 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    name: 'GET /memberships/export.xlsx (of a village)',
+    target: villageAt,
+    call: (id) => ({ method: 'GET', path: `/api/v1/memberships/export.xlsx?villageId=${id}` }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [200, 200, 200, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [200, 200, 404, 404],
+      village_lead: [200, 200, 404, 404],
+      viewer: [200, 200, 404, 404],
+    },
+  },
+  {
     name: 'GET /membership-transfers (of a commune)',
     target: communeAt,
     call: (id) => ({ method: 'GET', path: `/api/v1/membership-transfers?communeId=${id}` }),

@@ -68,6 +68,7 @@ export type AuditAction =
   | 'membership.transfer_refuse'
   | 'members.import'
   | 'member.list'
+  | 'member.export'
   | 'organization.create'
   | 'organization.update'
   | 'outgoing_document.number'

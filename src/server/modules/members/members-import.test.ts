@@ -136,4 +136,32 @@ describe('importing a member list', () => {
     const header = (wb.worksheets[0]?.getRow(1).values ?? []) as unknown[];
     expect(header.slice(1, 9)).toEqual(HEADERS.slice(0, 8));
   });
+
+  it('exports the list in the template’s columns, in the reader’s scope, the export logged', async () => {
+    const download = async (token: string) => {
+      const res = await h.app.request(`/api/v1/memberships/export.xlsx?organizationId=${w.O1.id}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await res.arrayBuffer());
+      const ws = wb.worksheets[0];
+      return Array.from({ length: ws?.rowCount ?? 0 }, (_, i) =>
+        ((ws?.getRow(i + 1).values ?? []) as unknown[]).slice(1),
+      );
+    };
+    const before = await h.counts(TABLES);
+    const [header = [], ...rows] = await download(t.standing1);
+    expect((await h.counts(TABLES)).audit_log).toBe((before.audit_log ?? 0) + 1);
+    expect(header).toEqual([...HEADERS, 'Điện thoại', 'Tổ chức', 'Ngày ra', 'Lý do ra']);
+    expect(rows.map((r) => `${r[0]} ${r[3]} ${r[4] ?? ''} ${r[5]} ${r[9]}`)).toEqual([
+      'Lê Thị Mai Thôn Hai  01/08/2021 PN1',
+      'Nguyễn Thị Hoa Thôn Một Chi hội Thôn Một 12/03/2016 PN1',
+      'Trần Thị Lan Thôn Một  20/05/2019 PN1',
+    ]);
+    // A village head gets their own village's members only.
+    const [, ...own] = await download(t.village1);
+    expect(own.map((r) => r[3])).toEqual(['Thôn Một', 'Thôn Một']);
+  });
 });

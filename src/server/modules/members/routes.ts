@@ -20,7 +20,8 @@ import { exportPerson } from './commands/export-person';
 import { extraCountColumns } from './count-columns';
 import { countsCsv, countsTable, countsXlsx } from './counts-export';
 import { fileResponse, fileSlug } from '../../http/files';
-import { currentChildren, findUnit } from '../units/queries';
+import { currentChildren, findUnit, listOrganizations } from '../units/queries';
+import { MAX_EXPORT_ROWS, membersXlsx } from './list-export';
 
 const TAGS = ['Hội viên'];
 const created = (schema: z.ZodType, what: string) => ({ 201: jsonResponse(schema, what), ...errorResponses });
@@ -124,6 +125,17 @@ const routes = {
     responses: ok(
       z.object({ items: z.array(f.membershipOut), total: z.number(), limit: z.number(), offset: z.number() }),
     ),
+  }),
+  exportList: createRoute({
+    method: 'get',
+    path: '/api/v1/memberships/export.xlsx',
+    tags: TAGS,
+    security,
+    description:
+      'Danh sách hội viên trong phạm vi ra Excel, cùng bộ lọc như /memberships (tối đa 50.000 dòng), các cột của ' +
+      'tệp mẫu nhập rồi Tổ chức, Ngày ra, Lý do ra. Dữ liệu cá nhân: việc xuất được ghi nhật ký.',
+    request: { query: f.membershipListQuery.omit({ limit: true, offset: true }) },
+    responses: { 200: { description: 'Tệp .xlsx' }, ...errorResponses },
   }),
   counts: createRoute({
     method: 'get',
@@ -268,24 +280,41 @@ export function membersRoutes(deps: AppDeps) {
     return c.json(presentMembership(m, person, (await findUnit(db, person.villageId))?.name), 200);
   });
 
-  app.openapi(routes.listMemberships, async (c) => {
-    const actor = actorOf(c);
-    const { villageId, ...q } = c.req.valid('query');
-    const village = villageId ? await findCommuneUnitVisibleTo(db, actor, villageId, 'villageId') : undefined;
+  /** The list's filter in scope, and where its read is filed: the village or commune filtered on, else home. */
+  async function listScope(actor: ReturnType<typeof actorOf>, q: { villageId?: string; communeId?: string }) {
+    const village = q.villageId ? await findCommuneUnitVisibleTo(db, actor, q.villageId, 'villageId') : undefined;
     const commune = q.communeId ? await findCommuneUnitVisibleTo(db, actor, q.communeId, 'communeId') : undefined;
-    // Filed where it was read: the village or commune filtered on, else the actor's own first unit.
     const home = actor.grants.find((g) => g.unitPath);
     const where = {
       communeId: village?.communeId ?? commune?.id ?? home?.communeId ?? null,
       scopePath: village?.path ?? commune?.path ?? home?.unitPath ?? null,
     };
-    const { rows, total } = await readMemberList(
-      db,
-      actor,
-      commandContext(c, db).meta,
-      { ...q, villagePath: village?.path },
-      where,
-    );
+    return { villagePath: village?.path, where };
+  }
+
+  app.openapi(routes.exportList, async (c) => {
+    const actor = actorOf(c);
+    const { villageId, ...q } = c.req.valid('query');
+    const { villagePath, where } = await listScope(actor, { villageId, communeId: q.communeId });
+    const filter = { ...q, villagePath, limit: MAX_EXPORT_ROWS, offset: 0 };
+    const { rows } = await readMemberList(db, actor, commandContext(c, db).meta, filter, where, 'member.export');
+    const communeIds = [...new Set(rows.map((r) => r.m.communeId))];
+    const [orgs, branchRows] = await Promise.all([listOrganizations(db, actor), listBranches(db, actor)]);
+    const names = {
+      organizations: new Map(
+        orgs.filter((o) => communeIds.includes(o.org.communeId)).map((o) => [o.org.id, o.org.shortName]),
+      ),
+      branches: new Map(branchRows.map((b) => [b.id, b.name])),
+    };
+    c.header('Cache-Control', 'no-store');
+    return fileResponse(c, await membersXlsx(rows, names), `danh-sach-hoi-vien-${today()}.xlsx`);
+  });
+
+  app.openapi(routes.listMemberships, async (c) => {
+    const actor = actorOf(c);
+    const { villageId, ...q } = c.req.valid('query');
+    const { villagePath, where } = await listScope(actor, { villageId, communeId: q.communeId });
+    const { rows, total } = await readMemberList(db, actor, commandContext(c, db).meta, { ...q, villagePath }, where);
     c.header('Cache-Control', 'no-store');
     const items = rows.map((r) => presentMembership(r.m, r.p, r.villageName));
     return c.json({ items, total, limit: q.limit, offset: q.offset }, 200);

@@ -14,11 +14,12 @@ export async function readMemberList(
   meta: RequestMeta,
   filter: MembershipFilter,
   where: { communeId: string | null; scopePath: string | null },
+  action: 'member.list' | 'member.export' = 'member.list',
 ) {
   const result = await listMemberships(db, actor, filter);
   const { q, ...shown } = filter;
   await recordAudit(db, meta, {
-    action: 'member.list',
+    action,
     entity: 'membership',
     entityId: null,
     communeId: where.communeId,

@@ -154,6 +154,21 @@ export function MembersList() {
             {t('mbExport')}
           </Button>
         )}
+        {keeps && (
+          <Button
+            onClick={() => {
+              // The list as filtered (not the search: a name typed stays on the screen), as the template's columns.
+              const params = new URLSearchParams({ status });
+              if (organizationId) params.set('organizationId', organizationId);
+              if (villageId) params.set('villageId', villageId);
+              downloadFile(`/memberships/export.xlsx?${params}`, `danh-sach-hoi-vien-${today}.xlsx`).catch(
+                (e: unknown) => message.error(e instanceof Error ? e.message : String(e)),
+              );
+            }}
+          >
+            {t('mbExportList')}
+          </Button>
+        )}
       </Space>
       <Table<Membership>
         rowKey="id"
