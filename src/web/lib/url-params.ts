@@ -20,3 +20,27 @@ export function useUrlParams() {
     );
   return [params, set] as const;
 }
+
+/**
+ * The object opened on a page (a report, a petition…) as `?open=<id>`: a link to it can be shared, a reload keeps it,
+ * and Back closes it. Opening adds a history entry; closing goes back to the list's address.
+ */
+export function useOpenParam(key = 'open') {
+  const [params, setParams] = useSearchParams();
+  const id = params.get(key);
+  const set = (next: string | null) => {
+    // A click on a link inside a clickable row opens twice in one event: the address (already changed by the first)
+    // is what to compare with, not this render's value. One history entry, not two.
+    if (new URLSearchParams(window.location.search).get(key) === next) return;
+    setParams(
+      (p) => {
+        const q = new URLSearchParams(p);
+        if (next) q.set(key, next);
+        else q.delete(key);
+        return q;
+      },
+      { replace: next === null },
+    );
+  };
+  return [id, set] as const;
+}

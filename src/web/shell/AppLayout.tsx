@@ -5,6 +5,7 @@ import type { Me } from '../lib/api';
 import { useLogout } from '../lib/auth';
 import { useI18n } from '../i18n';
 import { ChangePasswordModal } from '../modules/users/components/ChangePasswordModal';
+import { usePageTitle } from './page-title';
 
 export function AppLayout({ me }: { me: Me }) {
   const { t, lang, setLang } = useI18n();
@@ -53,6 +54,13 @@ export function AppLayout({ me }: { me: Me }) {
     },
   ];
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  // A province officer works for a province committee, not a commune's: the product says so.
+  const appName = me.roles.some((r) => r.role === 'standing' || r.role === 'village_lead' || r.role === 'org_lead')
+    ? t('appName')
+    : me.roles.some((r) => r.role === 'upper')
+      ? t('appNameProvince')
+      : t('appName');
+  usePageTitle(items ?? [], selected, appName);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -72,7 +80,7 @@ export function AppLayout({ me }: { me: Me }) {
           narrow ? { position: 'fixed', height: '100vh', overflowY: 'auto', zIndex: 20, left: 0, top: 0 } : undefined
         }
       >
-        <div style={{ padding: '16px 16px 8px', fontWeight: 700, color: '#b71c1c' }}>{t('appName')}</div>
+        <div style={{ padding: '16px 16px 8px', fontWeight: 700, color: '#b71c1c' }}>{appName}</div>
         <Menu
           mode="inline"
           items={items}

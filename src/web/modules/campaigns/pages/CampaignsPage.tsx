@@ -9,6 +9,7 @@ import { CampaignDetailCard } from '../components/CampaignDetailCard';
 import { CampaignDueLists } from '../components/CampaignDueLists';
 import { CampaignFormModal } from '../components/CampaignFormModal';
 import { useI18n } from '../../../i18n';
+import { useOpenParam } from '../../../lib/url-params';
 import { useUnits, useCommuneOrganizations } from '../../units/api';
 import { ledOrganizations, mayCreateCampaignIn } from '../permissions';
 import { type Campaign, campaignKeys, fetchCampaigns, fetchCampaign } from '../api';
@@ -19,7 +20,7 @@ export function CampaignsPage({ me }: { me: Me }) {
   const communes = (units.data ?? []).filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
   const [communeId, setCommuneId] = useState<string | undefined>(undefined);
   const current = communeId ?? communes[0]?.id;
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useOpenParam();
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null);
 
   const orgs = useCommuneOrganizations(current);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatDateTimeVi } from '../../../../lib/dates';
 import type { Me } from '../../../lib/api';
 import { useI18n, type Key } from '../../../i18n';
+import { useOpenParam } from '../../../lib/url-params';
 import { PostEditor } from '../components/PostEditor';
 import { fetchPostCommunes, fetchPosts, postKeys, type PostKind, type PostStatus } from '../api';
 import { POST_KINDS, POST_STATUSES, STATUS_COLORS } from '../shared';
@@ -22,7 +23,7 @@ export function PostsPage({ me }: { me: Me }) {
   const [status, setStatus] = useState<PostStatus | undefined>();
   const [kind, setKind] = useState<PostKind | undefined>();
   const [q, setQ] = useState('');
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useOpenParam();
   const screens = Grid.useBreakpoint();
 
   const params = new URLSearchParams();

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import type { Me } from '../../../lib/api';
 import { useI18n, type Key } from '../../../i18n';
+import { useOpenParam } from '../../../lib/url-params';
 import { CreateReport } from '../components/CreateReport';
 import { Rollup } from '../components/Rollup';
 import { ReportView } from '../components/ReportView';
@@ -12,7 +13,7 @@ import { fetchReports, reportKeys } from '../api';
 /** "Báo cáo": the committee's review reports — list, create, preview and edit, issue, submit; the province roll-up. */
 export function ReportsPage({ me }: { me: Me }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useOpenParam();
   const [creating, setCreating] = useState(false);
   const list = useQuery({
     queryKey: reportKeys.list,
