@@ -34,3 +34,12 @@ test('a province officer works in “Mặt trận tỉnh”', async ({ page }) =
   await expect(page.getByText('Mặt trận tỉnh').first()).toBeVisible();
   await expect(page).toHaveTitle(/· Mặt trận tỉnh$/);
 });
+
+test('a village head’s menu leads to their own work only', async ({ page }) => {
+  await uiLogin(page, 'thondong', DEMO_PASSWORD);
+  const menu = page.getByRole('menu').first();
+  for (const shown of ['Kiến nghị cử tri', 'Hộ gia đình', 'Hội nghị', 'Nhập kết quả'])
+    await expect(menu.getByRole('menuitem', { name: shown })).toBeVisible();
+  for (const hidden of ['Quỹ & ủng hộ', 'Sổ văn bản đi', 'Báo cáo', 'Người dùng'])
+    await expect(menu.getByRole('menuitem', { name: hidden, exact: true })).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import type { Me } from '../lib/api';
 import { useLogout } from '../lib/auth';
 import { useI18n } from '../i18n';
 import { ChangePasswordModal } from '../modules/users/components/ChangePasswordModal';
+import { onlySections, sectionsFor } from './nav';
 import { usePageTitle } from './page-title';
 
 export function AppLayout({ me }: { me: Me }) {
@@ -16,7 +17,8 @@ export function AppLayout({ me }: { me: Me }) {
   const [narrow, setNarrow] = useState(false);
   const [pwOpen, setPwOpen] = useState(false);
 
-  const items: MenuProps['items'] = [
+  const sections = sectionsFor(me.roles, me.permissions.admin);
+  const all: MenuProps['items'] = [
     { key: '/', label: t('home') },
     { key: '/progress', label: t('navProgress') },
     ...(me.permissions.admin || me.roles.some((r) => r.role === 'upper')
@@ -53,6 +55,7 @@ export function AppLayout({ me }: { me: Me }) {
       ],
     },
   ];
+  const items = sections ? onlySections(all ?? [], sections) : all;
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
   // A province officer works for a province committee, not a commune's: the product says so.
   const appName = me.roles.some((r) => r.role === 'standing' || r.role === 'village_lead' || r.role === 'org_lead')
