@@ -79,7 +79,8 @@ export function FormModal<V, R>(p: Props<V, R>) {
       okText={p.okText ?? t('save')}
       okButtonProps={p.danger ? { danger: true } : undefined}
       confirmLoading={saving || p.busy}
-      cancelText={t('cancel')}
+      // Beside "Hủy phiếu" a "Hủy" that only closes reads as the same act: a destructive dialog closes with "Đóng".
+      cancelText={p.danger ? t('close') : t('cancel')}
       destroyOnHidden
       onCancel={p.onClose}
       onOk={ok}

@@ -5,6 +5,7 @@ import { createHarness, type Harness, type Items } from '../../testing/harness';
 import { DEMO_PASSWORD, loadDemo } from '../../demo/load-demo';
 import { pdfAvailable, pdfInfo, pdfToPngPages, pdfToText, popplerAvailable } from '../documents/render-pdf';
 import { docxParagraphTexts } from '../documents/zip-read';
+import { reasonOf } from './receipt-document';
 
 /** Receipts and the public disclosure as the documents people print, open in Excel, and read on the portal. */
 let h: Harness;
@@ -132,5 +133,17 @@ describe('the public disclosure', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     mkdirSync(OUT, { recursive: true });
     await pdfToPngPages(pdf, OUT, { prefix: 'disclosure' });
+  });
+});
+
+describe('the receipt’s reason line', () => {
+  it('says “Ủng hộ” once, whether or not the drive’s name already does', () => {
+    expect(reasonOf('Vận động ủng hộ đồng bào bão lũ', 'Quỹ Cứu trợ')).toBe(
+      'Vận động ủng hộ đồng bào bão lũ (Quỹ Cứu trợ)',
+    );
+    expect(reasonOf('Tết vì người nghèo 2026', 'Quỹ Vì người nghèo')).toBe(
+      'Ủng hộ Tết vì người nghèo 2026 (Quỹ Vì người nghèo)',
+    );
+    expect(reasonOf(null, 'Quỹ Vì người nghèo')).toBe('Ủng hộ Quỹ Vì người nghèo');
   });
 });

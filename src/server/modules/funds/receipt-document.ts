@@ -8,6 +8,12 @@ import { placeDateLine, type OfficialDocument } from '../documents/model';
 import { renderDocx } from '../documents/render-docx';
 import { docxToPdf } from '../documents/render-pdf';
 import { findUnit } from '../units/queries';
+
+/** "Ủng hộ Quỹ Vì người nghèo", or the drive's own name when it already says it is a call to give. */
+export function reasonOf(driveName: string | null, fundName: string): string {
+  if (!driveName) return `Ủng hộ ${fundName}`;
+  return /^(vận động )?ủng hộ/i.test(driveName) ? `${driveName} (${fundName})` : `Ủng hộ ${driveName} (${fundName})`;
+}
 import type { Unit } from '../units/schema';
 import { findDonationVisibleTo } from './lookup';
 import { findDrive } from './queries';
@@ -29,7 +35,8 @@ export function receiptDocument(
   const items: { label: string; value?: string; valueBold?: boolean }[] = [
     { label: 'Họ tên người nộp', value: d.donorName },
     ...(d.donorAddress ? [{ label: 'Địa chỉ', value: d.donorAddress }] : []),
-    { label: 'Lý do nộp', value: `Ủng hộ ${drive ? `${drive.name} (${fund.name})` : fund.name}` },
+    // A drive's name often begins with "Vận động ủng hộ…": "Ủng hộ" is not said twice.
+    { label: 'Lý do nộp', value: reasonOf(drive?.name ?? null, fund.name) },
     { label: 'Hình thức', value: d.method === 'bank_transfer' ? 'Chuyển khoản' : 'Tiền mặt' },
     { label: 'Số tiền', value: formatMoney(d.amount), valueBold: true },
     { label: 'Viết bằng chữ', value: amountInWords(d.amount) },

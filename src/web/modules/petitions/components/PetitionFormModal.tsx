@@ -39,7 +39,6 @@ export function PetitionFormModal({ communeId, options, onClose, onSaved }: Prop
       form={form}
       name="petition-new"
       initialValues={{
-        field: 'infrastructure',
         agency: 'ubnd_xa',
         villageId: options.canManage ? '' : villages[0]?.id,
       }}
@@ -72,7 +71,8 @@ export function PetitionFormModal({ communeId, options, onClose, onSaved }: Prop
         <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} />
       </Form.Item>
       <Form.Item name="field" label={t('ptField')} rules={[{ required: true, message: t('required') }]}>
-        <Select options={FIELDS.map((f) => ({ value: f, label: t(fieldKey(f)) }))} />
+        {/* No field chosen beforehand: a default would file every hurried petition under it. */}
+        <Select placeholder={t('ptFieldPick')} options={FIELDS.map((f) => ({ value: f, label: t(fieldKey(f)) }))} />
       </Form.Item>
       <Form.Item name="agency" label={t('ptAgency')} rules={[{ required: true, message: t('required') }]}>
         <Select options={AGENCIES.map((a) => ({ value: a, label: t(agencyKey(a)) }))} />
