@@ -43,3 +43,11 @@ test('a village head’s menu leads to their own work only', async ({ page }) =>
   for (const hidden of ['Quỹ & ủng hộ', 'Sổ văn bản đi', 'Báo cáo', 'Người dùng'])
     await expect(menu.getByRole('menuitem', { name: hidden, exact: true })).toHaveCount(0);
 });
+
+test('the progress board opens on the latest year with targets, not on an empty current year', async ({ page }) => {
+  await uiLogin(page, 'btt', DEMO_PASSWORD);
+  await page.getByRole('menuitem', { name: 'Bảng theo dõi' }).click();
+  // The demo's targets are of 2023: the board shows them rather than a year of zeros.
+  await expect(page.getByText('01/01/2023 – 31/12/2023').first()).toBeVisible();
+  await expect(page.getByTestId('progress-card').first()).toBeVisible();
+});

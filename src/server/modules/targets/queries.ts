@@ -333,3 +333,15 @@ export async function listEntriesVisibleTo(
   const unit = unitId ? await findCommuneUnitVisibleTo(db, actor, unitId, 'unitId') : null;
   return listEntries(db, actor, { ...f, unitPath: unit?.path });
 }
+
+/**
+ * The latest year, not after `today`'s, in which the unit or a unit below it has a target: the period pickers open
+ * on it, so a new user does not meet a page of zeros because this year's targets are not assigned yet.
+ */
+export async function latestTargetYear(db: Queryable, unitPath: string, today: string): Promise<number | null> {
+  const [row] = await db
+    .select({ year: sql<number | null>`max(extract(year from ${targets.periodFrom}))::int` })
+    .from(targets)
+    .where(and(inSubtree(targets.unitPath, unitPath), lte(targets.periodFrom, today)));
+  return row?.year ?? null;
+}

@@ -24,7 +24,9 @@ import { templateWorkbook } from './import-file';
 import { fileResponse, XLSX_MIME as XLSX } from '../../http/files';
 import { indicatorRightsAt, presentIndicatorFor, presentTargetFor } from './present';
 import { overviewFor, progressFor } from './progress';
-import { listIndicatorsVisibleTo, targetTemplate } from './queries';
+import { latestTargetYear, listIndicatorsVisibleTo, targetTemplate } from './queries';
+import { findUnitVisibleTo } from '../units/lookup';
+import { todayVn } from '../../../lib/dates';
 import { roundsRoutes } from './rounds-routes';
 import { aggregations } from './schema';
 import { listIndicatorSources } from './sources';
@@ -183,6 +185,18 @@ const progressRoute = createRoute({
   responses: { 200: jsonResponse(progressOut), ...errorResponses },
 });
 
+const latestPeriodRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/progress/latest-year',
+  tags: TAGS,
+  security,
+  description:
+    'Năm gần nhất (không sau năm nay) có chỉ tiêu của đơn vị hoặc đơn vị trực thuộc: trang theo dõi mở ở năm đó; ' +
+    '`year` null khi chưa có chỉ tiêu nào.',
+  request: { query: z.object({ unitId: uuid('đơn vị') }) },
+  responses: { 200: jsonResponse(z.object({ year: z.number().nullable() })), ...errorResponses },
+});
+
 const overviewRoute = createRoute({
   method: 'get',
   path: '/api/v1/progress/overview',
@@ -282,6 +296,11 @@ export function targetsRoutes(deps: AppDeps) {
 
   app.openapi(progressRoute, async (c) => {
     return c.json(await progressFor(db, actorOf(c), c.req.valid('query')), 200);
+  });
+
+  app.openapi(latestPeriodRoute, async (c) => {
+    const unit = await findUnitVisibleTo(db, actorOf(c), c.req.valid('query').unitId, 'unitId');
+    return c.json({ year: await latestTargetYear(db, unit.path, todayVn()) }, 200);
   });
 
   app.openapi(overviewRoute, async (c) => {

@@ -122,14 +122,22 @@ export function detectPreset(p: Period): { kind: PresetKind; year: number } {
  * The viewed period and unit, kept in the address (?unit=&from=&to=) so a view can be shared or bookmarked. Default:
  * this whole year.
  */
-export function usePeriodParams() {
+export function usePeriodParams(defaultUnitId?: string) {
   const [params, setParams] = useSearchParams();
-  const year = Number(todayVn().slice(0, 4));
   const fromQ = params.get('from') ?? '';
   const toQ = params.get('to') ?? '';
-  const period: Period =
-    DATE_RE.test(fromQ) && DATE_RE.test(toQ) && fromQ <= toQ ? { from: fromQ, to: toQ } : presetPeriod('year', year);
+  const chosen = DATE_RE.test(fromQ) && DATE_RE.test(toQ) && fromQ <= toQ;
   const unitParam = params.get('unit') ?? undefined;
+  // Without a period in the address, the latest year with targets (not an empty current year of zeros).
+  const unitId = unitParam ?? defaultUnitId;
+  const latest = useQuery({
+    queryKey: ['progress', 'latest-year', unitId],
+    enabled: !chosen && unitId !== undefined,
+    queryFn: () => api<{ year: number | null }>('GET', `/progress/latest-year?unitId=${unitId}`),
+    staleTime: 60_000,
+  });
+  const year = latest.data?.year ?? Number(todayVn().slice(0, 4));
+  const period: Period = chosen ? { from: fromQ, to: toQ } : presetPeriod('year', year);
   const update = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) {

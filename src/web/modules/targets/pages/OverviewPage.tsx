@@ -43,9 +43,9 @@ export function OverviewPage({ me }: { me: Me }) {
   // No flag says who may read the province overview (the server answers 403 to others): a role reading.
   const allowed = isAdminUser(me) || hasRole(me, 'upper');
   const scope = useScope(me);
-  const { period, setPeriod, unitParam, setUnit } = usePeriodParams();
   const tops = (u: { level: string }) => u.level === 'province' || u.level === 'district';
   const firstTop = scope.units.find((u) => u.id === scope.ownUnitId && tops(u))?.id ?? scope.units.find(tops)?.id;
+  const { period, setPeriod, unitParam, setUnit } = usePeriodParams(firstTop);
   const unitId = unitParam ?? firstTop;
   const unit = scope.units.find((u) => u.id === unitId);
   const [query, setQuery] = useState('');

@@ -26,7 +26,7 @@ type SummaryRow = { item: ProgressItem; target: ProgressTarget | null };
 export function ProgressPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const scope = useScope(me);
-  const { period, setPeriod, unitParam, setUnit } = usePeriodParams();
+  const { period, setPeriod, unitParam, setUnit } = usePeriodParams(scope.ownUnitId);
   const unitId = unitParam ?? scope.ownUnitId;
   const unit = scope.units.find((u) => u.id === unitId);
   const [decimals, setDecimals] = useState<0 | 2>(0);
