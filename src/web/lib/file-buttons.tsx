@@ -1,10 +1,64 @@
-import { Button } from 'antd';
+import { App, Button, type ButtonProps } from 'antd';
+import { useState } from 'react';
+import { useI18n } from '../i18n';
+import { ApiError } from './api';
+import { saveBlob } from './downloads';
 
-/** Small ".docx" / ".pdf" … links to one document's files; a PDF opens in a new tab, the others download. */
+/** The file name the server gave (Content-Disposition, RFC 5987 first), else the address's last part. */
+function fileNameOf(res: Response, href: string): string {
+  const cd = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd)?.[1];
+  if (star) return decodeURIComponent(star);
+  const plain = /filename="?([^";]+)"?/i.exec(cd)?.[1];
+  return plain ?? decodeURIComponent(href.split('?')[0]?.split('/').pop() ?? 'tep');
+}
+
+/**
+ * A button that fetches a file the server builds (a .docx, a PDF that takes seconds, an export) and shows it is
+ * working until the file is there: one click, one file — people on slow networks clicked twice and got two. A PDF
+ * opens in a new tab (opened at the click, so no popup blocker stops it); the others download.
+ */
+export function DownloadButton({
+  href,
+  open = false,
+  children,
+  ...props
+}: { href: string; open?: boolean } & Omit<ButtonProps, 'href' | 'onClick' | 'loading'>) {
+  const { message } = App.useApp();
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  async function run() {
+    if (busy) return;
+    setBusy(true);
+    const tab = open ? window.open('', '_blank') : null;
+    try {
+      const res = await fetch(href, { credentials: 'same-origin' });
+      if (!res.ok) {
+        const data = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+        throw new ApiError(res.status, data?.error?.code ?? 'http_error', data?.error?.message ?? `HTTP ${res.status}`);
+      }
+      const blob = await res.blob();
+      if (tab) tab.location.href = URL.createObjectURL(blob);
+      else saveBlob(blob, fileNameOf(res, href));
+    } catch (e) {
+      tab?.close();
+      void message.error(e instanceof Error ? e.message : t('downloadFailed'));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Button {...props} loading={busy} onClick={() => void run()}>
+      {children}
+    </Button>
+  );
+}
+
+/** Small ".docx" / ".pdf" … buttons for one document's files; a PDF opens in a new tab, the others download. */
 export function FileButtons<E extends string>({ exts, href }: { exts: readonly E[]; href: (ext: E) => string }) {
   return exts.map((ext) => (
-    <Button key={ext} size="small" href={href(ext)} target={ext === 'pdf' ? '_blank' : undefined} rel="noopener">
+    <DownloadButton key={ext} size="small" href={href(ext)} open={ext === 'pdf'}>
       .{ext}
-    </Button>
+    </DownloadButton>
   ));
 }

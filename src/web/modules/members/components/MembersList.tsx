@@ -8,7 +8,8 @@ import { compareVi } from '../../../../lib/vi-text';
 import { useI18n } from '../../../i18n';
 import { useAllOrganizations, useUnits } from '../../units/api';
 import { fetchMemberships, fetchPersonalData, memberKeys, useBranches, useMemberCounts, type Membership } from '../api';
-import { downloadFile, saveBlob } from '../../../lib/downloads';
+import { saveBlob } from '../../../lib/downloads';
+import { DownloadButton } from '../../../lib/file-buttons';
 import { useMe } from '../../../lib/auth';
 import { hasRole, isAdminUser, isStandingFor } from '../../../lib/roles';
 import { AdmitDialog } from './AdmitDialog';
@@ -143,31 +144,21 @@ export function MembersList() {
         </Button>
         <Button onClick={() => setImporting(true)}>{t('mbImport')}</Button>
         {home && (
-          <Button
-            onClick={() =>
-              downloadFile(
-                `/members/counts.xlsx?unitId=${villageId ?? home.id}&asOf=${today}`,
-                `hoi-vien-${today}.xlsx`,
-              ).catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))
-            }
-          >
+          <DownloadButton href={`/api/v1/members/counts.xlsx?unitId=${villageId ?? home.id}&asOf=${today}`}>
             {t('mbExport')}
-          </Button>
+          </DownloadButton>
         )}
         {keeps && (
-          <Button
-            onClick={() => {
-              // The list as filtered (not the search: a name typed stays on the screen), as the template's columns.
-              const params = new URLSearchParams({ status });
-              if (organizationId) params.set('organizationId', organizationId);
-              if (villageId) params.set('villageId', villageId);
-              downloadFile(`/memberships/export.xlsx?${params}`, `danh-sach-hoi-vien-${today}.xlsx`).catch(
-                (e: unknown) => message.error(e instanceof Error ? e.message : String(e)),
-              );
-            }}
+          // The list as filtered (not the search: a name typed stays on the screen), as the template's columns.
+          <DownloadButton
+            href={`/api/v1/memberships/export.xlsx?${new URLSearchParams({
+              status,
+              ...(organizationId && { organizationId }),
+              ...(villageId && { villageId }),
+            })}`}
           >
             {t('mbExportList')}
-          </Button>
+          </DownloadButton>
         )}
       </Space>
       <Table<Membership>

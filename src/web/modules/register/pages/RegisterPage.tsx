@@ -7,6 +7,7 @@ import { formatDateVi } from '../../../../lib/dates';
 import { compareVi } from '../../../../lib/vi-text';
 import { showApiError } from '../../../lib/forms';
 import { useI18n, type Key } from '../../../i18n';
+import { FileButtons } from '../../../lib/file-buttons';
 import { useUnits } from '../../units/api';
 import { registerKeys, fetchRegister, recordDocument } from '../api';
 
@@ -135,10 +136,10 @@ export function RegisterPage() {
             render: (id: string, r) =>
               r.can.download ? (
                 <Flex gap={4}>
-                  <a href={`/api/v1/outgoing-documents/${id}/document.docx`}>.docx</a>
-                  <a href={`/api/v1/outgoing-documents/${id}/document.pdf`} target="_blank" rel="noopener noreferrer">
-                    .pdf
-                  </a>
+                  <FileButtons
+                    exts={['docx', 'pdf'] as const}
+                    href={(ext) => `/api/v1/outgoing-documents/${id}/document.${ext}`}
+                  />
                 </Flex>
               ) : null,
           },
