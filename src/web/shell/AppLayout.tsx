@@ -1,5 +1,5 @@
 import { Button, Dropdown, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Me } from '../lib/api';
 import { useLogout } from '../lib/auth';
@@ -53,9 +53,20 @@ export function AppLayout({ me }: { me: Me }) {
     },
   ];
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  // The page's title is the menu entry it was reached by: the page's h1 and the browser tab's title.
+  const entries = items.flatMap((i) => (i && 'children' in i && i.children ? i.children : [i]));
+  const entry = entries.find((i) => i?.key === selected);
+  const pageTitle = entry && 'label' in entry && typeof entry.label === 'string' ? entry.label : t('appName');
+  useEffect(() => {
+    document.title = `${pageTitle} — ${t('appName')}`;
+  }, [pageTitle, t]);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* The first stop for keyboard users; the browser moves focus to the target (tabIndex -1). */}
+      <a className="skip-link" href="#main-content">
+        {t('skipToContent')}
+      </a>
       <Layout.Sider
         breakpoint="lg"
         collapsedWidth={0}
@@ -100,6 +111,7 @@ export function AppLayout({ me }: { me: Me }) {
             </Button>
           )}
           <div style={{ flex: 1, minWidth: 0, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+            <h1 className="page-title">{pageTitle}</h1>
             {me.roles[0] && (
               <Tag color="red">
                 {me.roles[0].unitName ?? me.roles[0].organizationName ?? t(`role_${me.roles[0].role}`)}
@@ -128,7 +140,8 @@ export function AppLayout({ me }: { me: Me }) {
             </Button>
           </Dropdown>
         </Layout.Header>
-        <Layout.Content style={{ padding: narrow ? 8 : 16 }}>
+        {/* antd renders the content as <main>: the skip link's target. */}
+        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: narrow ? 8 : 16 }}>
           <Outlet />
         </Layout.Content>
       </Layout>
