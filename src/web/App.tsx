@@ -73,13 +73,44 @@ function Routed() {
   );
 }
 
+/**
+ * antd's defaults with every text colour at 4.5:1 or more on white and on the tags' pale backgrounds (WCAG 2.2 AA,
+ * issue 13.8): grey secondary text, placeholders, links and the success/error text are darkened.
+ */
+const THEME_TOKENS = {
+  colorPrimary: '#b71c1c',
+  borderRadius: 6,
+  colorTextDescription: '#666666',
+  colorTextTertiary: '#666666',
+  colorTextPlaceholder: '#707070',
+  colorLink: '#0958d9',
+  colorLinkHover: '#003eb3',
+  colorLinkActive: '#002c8c',
+  colorSuccess: '#237804',
+  colorError: '#cf1322',
+};
+
+/**
+ * A coloured tag writes in its palette's 7th shade on the 1st: darker shades where that is under 4.5:1. antd derives
+ * the palettes after reading the global tokens, so they are set on the component.
+ */
+const TAG_TOKENS = {
+  volcano7: '#ad2102',
+  orange7: '#ad4e00',
+  gold7: '#874d00',
+  yellow7: '#876800',
+  lime7: '#3f6600',
+  green7: '#237804',
+  cyan7: '#006d75',
+};
+
 function Themed() {
   const { lang } = useI18n();
   dayjs.locale(lang === 'vi' ? 'vi' : 'en');
   return (
     <ConfigProvider
       locale={lang === 'vi' ? viVN : enUS}
-      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}
+      theme={{ token: THEME_TOKENS, components: { Tag: TAG_TOKENS } }}
     >
       <AntApp>
         <BrowserRouter basename="/app">

@@ -18,6 +18,7 @@ import { bodiesEn, bodiesVi } from './modules/bodies/i18n';
 const vi = {
   appName: 'Mặt trận xã',
   appNameProvince: 'Mặt trận tỉnh',
+  skipToContent: 'Bỏ qua đến nội dung chính',
   appSubtitle: 'Ứng dụng cán bộ Ủy ban MTTQ Việt Nam cấp xã',
   login: 'Đăng nhập',
   logout: 'Đăng xuất',
@@ -113,6 +114,7 @@ const vi = {
 const coreEn: Record<keyof typeof vi, string> = {
   appName: 'Commune Front',
   appNameProvince: 'Province Front',
+  skipToContent: 'Skip to main content',
   appSubtitle: 'Staff app of the commune Fatherland Front committee',
   login: 'Log in',
   logout: 'Log out',

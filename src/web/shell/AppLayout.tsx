@@ -6,7 +6,7 @@ import { useLogout } from '../lib/auth';
 import { useI18n } from '../i18n';
 import { ChangePasswordModal } from '../modules/users/components/ChangePasswordModal';
 import { onlySections, sectionsFor } from './nav';
-import { usePageTitle } from './page-title';
+import { labelOf, usePageTitle } from './page-title';
 
 export function AppLayout({ me }: { me: Me }) {
   const { t, lang, setLang } = useI18n();
@@ -64,9 +64,15 @@ export function AppLayout({ me }: { me: Me }) {
       ? t('appNameProvince')
       : t('appName');
   usePageTitle(items ?? [], selected, appName);
+  // The page's title is the menu entry it was reached by: the page's h1 (and, above, the browser tab's title).
+  const pageTitle = labelOf(items ?? [], selected) ?? appName;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* The first stop for keyboard users; the browser moves focus to the target (tabIndex -1). */}
+      <a className="skip-link" href="#main-content">
+        {t('skipToContent')}
+      </a>
       <Layout.Sider
         breakpoint="lg"
         collapsedWidth={0}
@@ -111,6 +117,7 @@ export function AppLayout({ me }: { me: Me }) {
             </Button>
           )}
           <div style={{ flex: 1, minWidth: 0, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+            <h1 className="page-title">{pageTitle}</h1>
             {me.roles[0] && (
               <Tag color="red">
                 {me.roles[0].unitName ?? me.roles[0].organizationName ?? t(`role_${me.roles[0].role}`)}
@@ -139,7 +146,8 @@ export function AppLayout({ me }: { me: Me }) {
             </Button>
           </Dropdown>
         </Layout.Header>
-        <Layout.Content style={{ padding: narrow ? 8 : 16 }}>
+        {/* antd renders the content as <main>: the skip link's target. */}
+        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: narrow ? 8 : 16 }}>
           <Outlet />
         </Layout.Content>
       </Layout>

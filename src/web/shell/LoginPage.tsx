@@ -10,9 +10,9 @@ export function LoginPage() {
   const [error, setError] = useState('');
   const login = useLogin();
   return (
-    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f6f4ef', padding: 16 }}>
+    <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f6f4ef', padding: 16 }}>
       <Card style={{ width: '100%', maxWidth: 380 }}>
-        <Typography.Title level={3} style={{ marginTop: 0, color: '#b71c1c' }}>
+        <Typography.Title level={1} style={{ marginTop: 0, color: '#b71c1c', fontSize: 24 }}>
           {t('appName')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('appSubtitle')}</Typography.Paragraph>
@@ -44,6 +44,6 @@ export function LoginPage() {
           {t('language')}
         </Button>
       </Card>
-    </div>
+    </main>
   );
 }

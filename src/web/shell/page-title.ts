@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 type Item = NonNullable<MenuProps['items']>[number];
 
 /** The label of the menu item at `key`, looked for in groups too. */
-function labelOf(items: Item[], key: string): string | null {
+export function labelOf(items: Item[], key: string): string | null {
   for (const item of items) {
     if (!item) continue;
     if ('key' in item && item.key === key && 'label' in item && typeof item.label === 'string') return item.label;

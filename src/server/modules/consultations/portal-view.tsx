@@ -40,7 +40,9 @@ export function PortalShell(props: { title: string; commune: Commune | null; chi
           </nav>
         )}
       </header>
-      <main class="single">{props.children}</main>
+      <main id="main-content" class="single">
+        {props.children}
+      </main>
     </Page>
   );
 }

@@ -43,7 +43,9 @@ function Shell(props: { title: string; commune?: Unit | null; children: Child })
           <a href="/tra-cuu-kien-nghi">Tra cứu kiến nghị</a>
         </nav>
       </header>
-      <main style="grid-template-columns:1fr">{props.children}</main>
+      <main id="main-content" style="grid-template-columns:1fr">
+        {props.children}
+      </main>
     </Page>
   );
 }

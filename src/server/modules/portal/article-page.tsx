@@ -39,7 +39,7 @@ export function ArticlePage(props: {
       }
     >
       <PortalHeader commune={commune} home={home} />
-      <main>
+      <main id="main-content">
         <section>
           <article>
             <div class="date">

@@ -111,7 +111,7 @@ export function NotFound({ commune = null }: { commune?: Unit | null }) {
   return (
     <Page title="Không tìm thấy">
       <PortalHeader commune={commune} home={true} />
-      <main>
+      <main id="main-content">
         <section>
           <h2>Không tìm thấy trang</h2>
           <p>Bài viết không tồn tại hoặc chưa được đăng.</p>

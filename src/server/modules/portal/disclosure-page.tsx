@@ -33,7 +33,7 @@ export function DisclosurePage({ d, bank, qr }: { d: Disclosure; bank: Bank; qr:
           <a href={`/xa/${d.commune.id}`}>Trang chủ</a>
         </nav>
       </header>
-      <main style="grid-template-columns:1fr">
+      <main id="main-content" style="grid-template-columns:1fr">
         <section>
           <h2>{d.drive.name}</h2>
           <p>

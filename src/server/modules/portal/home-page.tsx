@@ -27,7 +27,7 @@ export function CommuneHome(props: {
       head={<link rel="alternate" type="application/rss+xml" title={`Tin tức ${title}`} href={`/rss.xml${q}`} />}
     >
       <PortalHeader commune={commune} home={home} />
-      <main>
+      <main id="main-content">
         <div class="col">
           <section id="tin-tuc">
             <h2>Tin tức</h2>

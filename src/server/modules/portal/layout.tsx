@@ -10,7 +10,7 @@ main{max-width:960px;margin:0 auto;padding:16px;display:grid;gap:16px;grid-templ
 @media(min-width:760px){main{grid-template-columns:2fr 1fr}}
 section{background:#fff;border:1px solid #e0d8c8;border-radius:6px;padding:12px 16px}
 section h2{margin:0 0 8px;font-size:18px;color:#b71c1c;border-bottom:2px solid #b71c1c;padding-bottom:4px}
-.empty{color:#777;font-style:italic}footer{background:#3e2723;color:#eee;padding:16px;font-size:14px}
+.empty{color:#595959;font-style:italic}footer{background:#3e2723;color:#eee;padding:16px;font-size:14px}
 footer .wrap{max-width:960px;margin:0 auto}footer a{color:#ffcc80}ul.communes{padding-left:20px}nav.top{font-size:14px;margin-top:6px}
 table{border-collapse:collapse;width:100%;font-size:15px}th,td{border:1px solid #d8cfbf;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f3ede2}td.num,th.num{text-align:right;white-space:nowrap}tr.total td{font-weight:bold}.scroll{overflow-x:auto}
@@ -22,7 +22,7 @@ nav.top input{font:inherit;font-size:14px;padding:2px 6px;width:9em;border:0;bor
 .news img,.news .noimg{flex:0 0 120px;width:120px;height:80px;object-fit:cover;border-radius:4px;background:#efe6d6}
 .news .noimg{display:flex;align-items:center;justify-content:center;color:#b71c1c;font-size:28px}
 .news h3{margin:0;font-size:17px;line-height:1.3}.news h3 a{color:#222;text-decoration:none}.news h3 a:hover{color:#b71c1c}
-.news p{margin:2px 0 0;font-size:15px;color:#444}.date{color:#777;font-size:14px}
+.news p{margin:2px 0 0;font-size:15px;color:#444}.date{color:#595959;font-size:14px}
 ul.notices{padding-left:18px;margin:0}ul.notices li{margin:4px 0}a.more{display:inline-block;margin-top:6px;font-size:15px;color:#b71c1c}
 article h1{font-size:26px;line-height:1.25;margin:0 0 6px;color:#222;text-transform:none}article .meta{color:#666;font-size:15px;margin-bottom:10px}
 @media(max-width:600px){article .body{text-align:left}}article .lead{font-weight:bold}article img{max-width:100%;height:auto}article figure{margin:0 0 12px}article figcaption{font-size:14px;color:#666;font-style:italic}
@@ -31,6 +31,10 @@ article .body{font-size:18px;text-align:justify}article blockquote{border-left:3
 .pager{display:flex;justify-content:space-between;margin-top:10px}.pager a{color:#b71c1c}
 form.search{display:flex;gap:6px;flex-wrap:wrap}form.search input{flex:1 1 200px;font:inherit;padding:4px 8px}form.search button{font:inherit;padding:4px 12px}
 mark{background:#fff3c4}
+.skip{position:absolute;left:8px;top:-200px;z-index:10;background:#fff;color:#b71c1c;padding:8px 14px;border:2px solid #b71c1c;border-radius:4px;font-weight:bold}
+.skip:focus{top:8px}
+:focus-visible{outline:3px solid #0958d9;outline-offset:2px}header :focus-visible,footer :focus-visible{outline-color:#fff}
+main:focus{outline:none}
 `;
 
 /** The portal's page shell. `head` adds to <head> (feeds, canonical link, description). */
@@ -45,7 +49,13 @@ export function Page(props: { title: string; children: Child; head?: Child; desc
         <style>{raw(css)}</style>
         {props.head}
       </head>
-      <body>{props.children}</body>
+      <body>
+        {/* The first stop for keyboard users: past the header's links to the page's content. */}
+        <a class="skip" href="#main-content">
+          Bỏ qua đến nội dung chính
+        </a>
+        {props.children}
+      </body>
     </html>
   );
 }

@@ -39,7 +39,7 @@ export function ListPage(props: {
       head={<link rel="alternate" type="application/rss+xml" title="RSS" href={props.feed} />}
     >
       <PortalHeader commune={props.commune} home={props.home} />
-      <main style="grid-template-columns:1fr">
+      <main id="main-content" style="grid-template-columns:1fr">
         <section>
           <h2>{props.heading}</h2>
           {props.items.length === 0 ? <p class="empty">Chưa có bài nào.</p> : <NewsList items={props.items} />}
@@ -64,7 +64,7 @@ export function SearchPage(props: {
   return (
     <Page title={props.q ? `Tìm kiếm: ${props.q}` : 'Tìm kiếm'}>
       <PortalHeader commune={props.commune} home={props.home} />
-      <main style="grid-template-columns:1fr">
+      <main id="main-content" style="grid-template-columns:1fr">
         <section>
           <h2>Tìm kiếm tin bài</h2>
           <form class="search" action="/tim-kiem" method="get">

@@ -70,7 +70,7 @@ export function portalRoutes(deps: AppDeps) {
     return c.html(
       <Page title="Cổng thông tin Mặt trận Tổ quốc cấp xã">
         <PortalHeader commune={null} home={true} />
-        <main>
+        <main id="main-content">
           <section>
             <h2>Chưa có xã nào</h2>
             <p class="empty">Cán bộ đăng nhập để thiết lập đơn vị.</p>

@@ -66,6 +66,7 @@ export const fundsVi = {
 
   fundReceipts: 'Phiếu thu',
   fundReceiptNew: 'Lập phiếu thu',
+  fundSelect: 'Chọn quỹ',
   fundReceiptSave: 'Lưu phiếu thu',
   fundReceiptSaved: 'Đã lập phiếu thu',
   fundReceiptAnother: 'Lập phiếu thu khác',
@@ -258,6 +259,7 @@ export const fundsEn: Record<keyof typeof fundsVi, string> = {
 
   fundReceipts: 'Receipts',
   fundReceiptNew: 'New receipt',
+  fundSelect: 'Fund',
   fundReceiptSave: 'Save receipt',
   fundReceiptSaved: 'Receipt recorded',
   fundReceiptAnother: 'Another receipt',

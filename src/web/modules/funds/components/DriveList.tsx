@@ -114,6 +114,7 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
                       percent={Math.min(100, f.percent)}
                       status={f.met ? 'success' : 'active'}
                       format={() => percentLabel(f.rounded ?? '')}
+                      aria-label={`${d.name} — ${percentLabel(f.rounded ?? '')}`}
                     />
                   )}
                   {s && (

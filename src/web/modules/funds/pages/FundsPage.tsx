@@ -74,6 +74,7 @@ export function FundsPage({ me }: { me: Me }) {
         {list.length > 0 && (
           <Select
             data-testid="fund-select"
+            aria-label={t('fundSelect')}
             style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 480 }}
             value={fund?.id}
             loading={funds.isLoading}

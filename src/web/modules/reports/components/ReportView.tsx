@@ -249,6 +249,7 @@ export function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
                       )}
                       status={i.targets[0]?.met ? 'success' : 'normal'}
                       format={() => `${i.targets[0]?.percent ?? '—'}%`}
+                      aria-label={`${i.name} — ${i.targets[0]?.percent ?? '—'}%`}
                     />
                   </div>
                 ))}
