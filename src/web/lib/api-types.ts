@@ -16536,7 +16536,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        kind?: string;
+                        kind?: components["schemas"]["UnitKind"];
                         /** @enum {string} */
                         level: "province" | "district" | "commune" | "village";
                         name: string;
@@ -16723,7 +16723,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        kind?: string;
+                        kind?: components["schemas"]["UnitKind"];
                         name?: string;
                         settings?: {
                             address?: string;
@@ -16800,6 +16800,109 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/units/{id}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Thêm nhiều đơn vị trực thuộc một lần (các thôn, tổ dân phố của một xã): cấp là cấp dưới của đơn vị cha, loại theo danh mục của cấp đó. Tất cả hoặc không: 422 nêu từng dòng `items.N.name` (tên trống, trùng trong danh sách hoặc với đơn vị đã có) và `items.N.kind` (loại không dùng cho cấp này). Mỗi đơn vị một dòng nhật ký. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            kind: components["schemas"]["UnitKind"];
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Unit"][];
+                        };
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/units/{id}/official-predecessors": {
@@ -19114,6 +19217,11 @@ export interface components {
             /** @description Đơn vị đang giữ hồ sơ của đơn vị đã sáp nhập */
             successorId: string | null;
         };
+        /**
+         * @description Loại đơn vị: tỉnh, thành phố, xã, phường, đặc khu, thôn, tổ dân phố, ấp, bản…
+         * @enum {string}
+         */
+        UnitKind: "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "xã" | "phường" | "đặc khu" | "thị trấn" | "thôn" | "tổ dân phố" | "ấp" | "bản" | "khu phố" | "buôn" | "làng" | "xóm" | "khu" | "tổ";
         User: {
             /** @description Roles, lock and password reset (absent on the caller’s own account) */
             can?: {
