@@ -4,6 +4,7 @@ import { unitDisplayName } from '../../../../lib/units';
 import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Row, Select, Space, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { CHILD_LEVEL, UNIT_KINDS } from '../../../../lib/unit-kinds';
 import { compareVi, matchesVi } from '../../../../lib/vi-text';
 import type { Me, Unit, UnitLevel } from '../../../lib/api';
@@ -44,7 +45,9 @@ export function UnitsPage({ me }: { me: Me }) {
   const qc = useQueryClient();
   const units = useUnits();
   const [query, setQuery] = useState('');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A link from elsewhere (the audit log) opens a unit: /units?id=…
+  const [search] = useSearchParams();
+  const [selectedId, setSelectedId] = useState<string | null>(search.get('id'));
   const [childOf, setChildOf] = useState<Unit | 'root' | null>(null);
   const [fromOfficial, setFromOfficial] = useState(false);
   const [editForm] = Form.useForm();
