@@ -171,4 +171,12 @@ test("admin adds a commune's 6 villages at once", async ({ page, request }, test
     await expect(tree.getByText(name, { exact: true })).toBeVisible();
   const shot = await page.screenshot({ path: 'e2e/artifacts/units-added-in-bulk.png', fullPage: true });
   await testInfo.attach('units-in-bulk', { body: shot, contentType: 'image/png' });
+
+  // The audit log reads in Vietnamese: the action, the unit's name as a link, what was set field by field.
+  await page.getByRole('menuitem', { name: 'Nhật ký' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Xóm Đồi' }).first();
+  await expect(row).toContainText('Tạo đơn vị');
+  await expect(row).toContainText('Loại: — → xóm');
+  await row.getByRole('link', { name: 'Xóm Đồi' }).click();
+  await expect(page.getByLabel('Tên', { exact: true })).toHaveValue('Xóm Đồi');
 });
