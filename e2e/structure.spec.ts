@@ -113,3 +113,70 @@ test('admin adds Phú Thọ with its 148 official communes in one step', async (
   const shot = await page.screenshot({ path: 'e2e/artifacts/official-province-created.png', fullPage: true });
   await testInfo.attach('official-province', { body: shot, contentType: 'image/png' });
 });
+
+test("admin adds a commune's 6 villages at once", async ({ page, request }, testInfo) => {
+  const admin = await apiLogin(request, 'admin', E2E_ADMIN_PASSWORD);
+  const province = await apiPost<Unit>(request, admin, '/units', {
+    level: 'province',
+    name: 'Lai Châu',
+    parentId: null,
+  });
+  const commune = await apiPost<Unit>(request, admin, '/units', {
+    level: 'commune',
+    name: 'Bình Lư Thử',
+    parentId: province.id,
+    kind: 'xã',
+  });
+  await apiPost<Unit>(request, admin, '/units', {
+    level: 'village',
+    name: 'Bản Lở',
+    parentId: commune.id,
+    kind: 'bản',
+  });
+
+  await uiLogin(page, 'admin', E2E_ADMIN_PASSWORD);
+  await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
+  const tree = page.getByTestId('unit-tree');
+  // The province's dialog first: its level is the province's next one, a commune.
+  await tree.getByText('tỉnh Lai Châu').click();
+  await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Cấp: Xã/phường');
+  await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
+
+  await tree.getByText('xã Bình Lư Thử').click();
+  // Clicking the selected unit again keeps it in the panel.
+  await tree.getByText('xã Bình Lư Thử').click();
+  await expect(page.getByLabel('Tên', { exact: true })).toHaveValue('Bình Lư Thử');
+  await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Cấp: Thôn/tổ dân phố');
+  await dialog.getByText('Dán nhiều dòng').click();
+  const lines = ['Bản Lở', 'Bản Nậm Đích', 'Tổ dân phố 1', 'Thôn Mới', 'bản\tPá Pầu', 'Khu phố Chợ', 'Xóm Đồi'];
+  await dialog.getByLabel('Danh sách đơn vị').fill(lines.join('\n'));
+  const preview = dialog.getByTestId('paste-preview');
+  await expect(preview.locator('tbody tr')).toHaveCount(7);
+  await expect(preview).toContainText('tổ dân phố');
+  // "Bản Lở" is there already: nothing is added, and its line says why.
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(preview.locator('tbody tr').first()).toContainText('đã có đơn vị');
+  await expect(tree.getByText('Bản Nậm Đích')).toHaveCount(0);
+
+  await dialog.getByLabel('Danh sách đơn vị').fill(lines.slice(1).join('\n'));
+  await expect(preview.locator('tbody tr')).toHaveCount(6);
+  mkdirSync('e2e/artifacts', { recursive: true });
+  await page.screenshot({ path: 'e2e/artifacts/units-paste-many.png' });
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  for (const name of ['Bản Nậm Đích', 'Tổ dân phố 1', 'Thôn Mới', 'bản Pá Pầu', 'Khu phố Chợ', 'Xóm Đồi'])
+    await expect(tree.getByText(name, { exact: true })).toBeVisible();
+  const shot = await page.screenshot({ path: 'e2e/artifacts/units-added-in-bulk.png', fullPage: true });
+  await testInfo.attach('units-in-bulk', { body: shot, contentType: 'image/png' });
+
+  // The audit log reads in Vietnamese: the action, the unit's name as a link, what was set field by field.
+  await page.getByRole('menuitem', { name: 'Nhật ký' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Xóm Đồi' }).first();
+  await expect(row).toContainText('Tạo đơn vị');
+  await expect(row).toContainText('Loại: — → xóm');
+  await row.getByRole('link', { name: 'Xóm Đồi' }).click();
+  await expect(page.getByLabel('Tên', { exact: true })).toHaveValue('Xóm Đồi');
+});

@@ -11,6 +11,7 @@ import { supervisionEn, supervisionVi } from './modules/supervision/i18n';
 import { registerEn, registerVi } from './modules/register/i18n';
 import { reportsEn, reportsVi } from './modules/reports/i18n';
 import { postsEn, postsVi } from './modules/posts/i18n';
+import { auditEn, auditVi } from './modules/audit/i18n';
 import { unitsEn, unitsVi } from './modules/units/i18n';
 import { membersEn, membersVi } from './modules/members/i18n';
 import { bodiesEn, bodiesVi } from './modules/bodies/i18n';
@@ -222,6 +223,7 @@ const viAll = {
   ...reportsVi,
   ...postsVi,
   ...unitsVi,
+  ...auditVi,
   ...membersVi,
   ...bodiesVi,
 };
@@ -241,6 +243,7 @@ const enAll: Record<Key, string> = {
   ...reportsEn,
   ...postsEn,
   ...unitsEn,
+  ...auditEn,
   ...membersEn,
   ...bodiesEn,
 };

@@ -113,6 +113,28 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    name: 'POST /units/{id}/children (villages under a commune, in bulk)',
+    target: communeAt,
+    call: (id, n) => ({
+      method: 'POST',
+      path: `/api/v1/units/${id}/children`,
+      body: {
+        items: [
+          { name: `Thôn loạt ${n}`, kind: 'thôn' },
+          { name: `Tổ dân phố loạt ${n}`, kind: 'tổ dân phố' },
+        ],
+      },
+    }),
+    expect: {
+      admin: [201, null, 201, 201],
+      upper: [201, null, 201, 404],
+      standing: [201, null, 404, 404],
+      org_lead: [403, null, 404, 404],
+      village_lead: [404, null, 404, 404],
+      viewer: [403, null, 404, 404],
+    },
+  },
+  {
     name: 'POST /organizations',
     target: communeAt,
     call: (id, n) => ({

@@ -14,6 +14,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Tên đăng nhập */
+                    actor?: string;
                     actorId?: string;
                     beforeId?: number;
                     entity?: string;
@@ -39,6 +41,102 @@ export interface paths {
                             nextBeforeId: number | null;
                         };
                     };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Nhật ký ra Excel cho đoàn kiểm tra, cùng bộ lọc như /audit (tối đa 20.000 dòng, mới nhất trước): thời gian, người thực hiện, hành động, bản ghi và thay đổi từng trường. Việc xuất được ghi nhật ký. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tên đăng nhập */
+                    actor?: string;
+                    actorId?: string;
+                    entity?: string;
+                    entityId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
                 400: {
@@ -16630,7 +16728,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        kind?: string;
+                        kind?: components["schemas"]["UnitKind"];
                         /** @enum {string} */
                         level: "province" | "district" | "commune" | "village";
                         name: string;
@@ -16817,7 +16915,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        kind?: string;
+                        kind?: components["schemas"]["UnitKind"];
                         name?: string;
                         settings?: {
                             address?: string;
@@ -16894,6 +16992,109 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/units/{id}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Thêm nhiều đơn vị trực thuộc một lần (các thôn, tổ dân phố của một xã): cấp là cấp dưới của đơn vị cha, loại theo danh mục của cấp đó. Tất cả hoặc không: 422 nêu từng dòng `items.N.name` (tên trống, trùng trong danh sách hoặc với đơn vị đã có) và `items.N.kind` (loại không dùng cho cấp này). Mỗi đơn vị một dòng nhật ký. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            kind: components["schemas"]["UnitKind"];
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Unit"][];
+                        };
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/units/{id}/official-predecessors": {
@@ -17857,8 +18058,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditChange: {
+            after: string | null;
+            before: string | null;
+            /** @description Tên trường trong ảnh chụp, "settings.phone" cho trường lồng */
+            field: string;
+            /** @description Tên trường bằng tiếng Việt, nếu có */
+            label: string | null;
+        };
         AuditRow: {
             action: string;
+            /** @description Hành động bằng tiếng Việt */
+            actionLabel: string;
             actorId: string | null;
             actorUsername: string | null;
             /** @description Ảnh chụp bản ghi (JSON) trước hoặc sau thay đổi */
@@ -17870,8 +18081,14 @@ export interface components {
             before: {
                 [key: string]: unknown;
             } | null;
+            /** @description Thay đổi từng trường, bỏ qua mã và thời điểm */
+            changes: components["schemas"]["AuditChange"][];
             entity: string;
             entityId: string | null;
+            /** @description Loại bản ghi bằng tiếng Việt */
+            entityLabel: string;
+            /** @description Tên bản ghi (theo ảnh chụp), nếu có */
+            entityName: string | null;
             id: number;
             ip: string | null;
         };
@@ -19208,6 +19425,11 @@ export interface components {
             /** @description Đơn vị đang giữ hồ sơ của đơn vị đã sáp nhập */
             successorId: string | null;
         };
+        /**
+         * @description Loại đơn vị: tỉnh, thành phố, xã, phường, đặc khu, thôn, tổ dân phố, ấp, bản…
+         * @enum {string}
+         */
+        UnitKind: "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "xã" | "phường" | "đặc khu" | "thị trấn" | "thôn" | "tổ dân phố" | "ấp" | "bản" | "khu phố" | "buôn" | "làng" | "xóm" | "khu" | "tổ";
         User: {
             /** @description Roles, lock and password reset (absent on the caller’s own account) */
             can?: {

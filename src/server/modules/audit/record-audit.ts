@@ -7,6 +7,7 @@ import { auditLog } from './schema';
  * record-donation.ts): a typo in a command fails the type check, and the log's filter knows the list.
  */
 export type AuditAction =
+  | 'audit.export'
   | 'auth.login'
   | 'auth.logout'
   | 'bank.import'

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ALL_UNIT_KINDS } from '../../../lib/unit-kinds';
 import { unitLevels } from './schema';
 
 /** Request and response schemas of the units routes, each message in Vietnamese. */
@@ -50,4 +51,16 @@ export const orgOut = z
   })
   .openapi('Organization');
 
-export const kind = z.string().trim().min(1, 'Nhập loại đơn vị.').max(50, 'Loại đơn vị quá dài (tối đa 50 ký tự).');
+/** A unit's kind, from the one list per level (lib/unit-kinds); the command checks it fits the unit's level. */
+export const kind = z
+  .enum(ALL_UNIT_KINDS, { message: `Chọn loại đơn vị trong danh mục: ${ALL_UNIT_KINDS.join(', ')}.` })
+  .openapi('UnitKind', {
+    description: 'Loại đơn vị: tỉnh, thành phố, xã, phường, đặc khu, thôn, tổ dân phố, ấp, bản…',
+  });
+
+export const childrenBody = z.object({
+  items: z
+    .array(z.object({ name: z.string().max(200, 'Tên đơn vị quá dài (tối đa 200 ký tự).'), kind }))
+    .min(1, 'Nhập ít nhất một đơn vị.')
+    .max(300, 'Mỗi lần thêm tối đa 300 đơn vị.'),
+});

@@ -126,3 +126,12 @@ export async function currentChildren(db: Queryable, parentId: string): Promise<
     .where(and(eq(units.parentId, parentId), isNull(units.endedOn)));
   return rows.sort((a, b) => compareVi(a.name, b.name));
 }
+
+/** The names of a parent's current children (ended units may be named again), for a batch's duplicate check. */
+export async function childNames(db: Queryable, parentId: string): Promise<string[]> {
+  const rows = await db
+    .select({ name: units.name })
+    .from(units)
+    .where(and(eq(units.parentId, parentId), isNull(units.endedOn)));
+  return rows.map((r) => r.name);
+}

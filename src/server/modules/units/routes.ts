@@ -2,10 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../../http/env';
 import { commandContext } from '../../http/context';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
+import { addChildren } from './commands/add-children';
 import { addUnit } from './commands/create-unit';
 import { addOrganization, editOrganization } from './commands/save-organization';
 import { editUnit } from './commands/update-unit';
-import { kind, name, orgOut, settings, unitOut } from './fields';
+import { childrenBody, kind, name, orgOut, settings, unitOut } from './fields';
 import { findOrganizationVisibleTo, findUnitVisibleTo } from './lookup';
 import { presentOrganizationFor, presentUnitFor } from './present';
 import { listOrganizations, listUnits } from './queries';
@@ -28,6 +29,19 @@ const createUnitRoute = createRoute({
     ),
   },
   responses: { 201: jsonResponse(unitOut, 'Đã tạo'), ...errorResponses },
+});
+
+const addChildrenRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/units/{id}/children',
+  tags: ['Đơn vị'],
+  security,
+  description:
+    'Thêm nhiều đơn vị trực thuộc một lần (các thôn, tổ dân phố của một xã): cấp là cấp dưới của đơn vị cha, loại ' +
+    'theo danh mục của cấp đó. Tất cả hoặc không: 422 nêu từng dòng `items.N.name` (tên trống, trùng trong danh ' +
+    'sách hoặc với đơn vị đã có) và `items.N.kind` (loại không dùng cho cấp này). Mỗi đơn vị một dòng nhật ký.',
+  request: { params: idParam, body: jsonBody(childrenBody) },
+  responses: { 201: jsonResponse(z.object({ items: z.array(unitOut) }), 'Đã tạo'), ...errorResponses },
 });
 
 const listUnitsRoute = createRoute({
@@ -140,6 +154,12 @@ export function unitsRoutes(deps: AppDeps) {
   app.openapi(createUnitRoute, async (c) => {
     const ctx = commandContext(c, db);
     return c.json(presentUnitFor(ctx.actor, await addUnit(ctx, c.req.valid('json'))), 201);
+  });
+
+  app.openapi(addChildrenRoute, async (c) => {
+    const ctx = commandContext(c, db);
+    const created = await addChildren(ctx, { parentId: c.req.valid('param').id, ...c.req.valid('json') });
+    return c.json({ items: created.map((u) => presentUnitFor(ctx.actor, u)) }, 201);
   });
 
   app.openapi(listUnitsRoute, async (c) => {

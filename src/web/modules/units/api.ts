@@ -18,6 +18,9 @@ export const fetchOrganizations = (communeId?: string) =>
   );
 
 export const createUnit = (body: unknown) => api<Unit>('POST', '/units', body);
+/** Many units below one parent at once (all or nothing; 422 names items.N.name / items.N.kind). */
+export const addChildren = (parentId: string, items: { name: string; kind: string }[]) =>
+  api<{ items: Unit[] }>('POST', `/units/${parentId}/children`, { items });
 export const updateUnit = (id: string, body: unknown) => api<Unit>('PATCH', `/units/${id}`, body);
 export const createOrganization = (body: unknown) => api<Organization>('POST', '/organizations', body);
 export const updateOrganization = (id: string, body: unknown) =>

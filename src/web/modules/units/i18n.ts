@@ -9,6 +9,16 @@ export const unitsVi = {
   unCode: 'Mã chính thức',
   unEnded: 'Đã sáp nhập',
   unEndedOn: 'Kết thúc ngày',
+  unAddOne: 'Một đơn vị',
+  unAddMany: 'Dán nhiều dòng',
+  unPaste: 'Danh sách đơn vị (mỗi dòng một tên)',
+  unPasteHint:
+    'Dán từ Excel hoặc văn bản: mỗi dòng một tên; dòng bắt đầu bằng loại (“Tổ dân phố 3”) lấy loại đó; có thể dán hai cột “loại ⇥ tên”.',
+  unPasteKind: 'Loại mặc định',
+  unPasteKindHint: 'Cho các dòng không nêu loại.',
+  unPasteEmpty: 'Chưa có dòng nào.',
+  unLineError: 'Lỗi',
+  unNoChildren: 'Cấp này không có đơn vị trực thuộc.',
 };
 
 export const unitsEn: Record<keyof typeof unitsVi, string> = {
@@ -21,4 +31,14 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   unCode: 'Official code',
   unEnded: 'Merged',
   unEndedOn: 'Ended on',
+  unAddOne: 'One unit',
+  unAddMany: 'Paste many lines',
+  unPaste: 'Units (one name a line)',
+  unPasteHint:
+    'Paste from Excel or a document: one name a line; a line starting with a kind (“Tổ dân phố 3”) takes that kind; two columns “kind ⇥ name” work too.',
+  unPasteKind: 'Default kind',
+  unPasteKindHint: 'For lines that name no kind.',
+  unPasteEmpty: 'No lines yet.',
+  unLineError: 'Error',
+  unNoChildren: 'This level has no units below it.',
 };

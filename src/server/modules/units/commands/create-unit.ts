@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isKindOf, UNIT_KINDS } from '../../../../lib/unit-kinds';
 import type { RequestMeta } from '../../../core/actor';
 import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden, invalid, unknownReference } from '../../../core/errors';
@@ -31,6 +32,8 @@ export async function addUnit(ctx: CommandContext, input: AddUnitRequest): Promi
     const levels = allowed.map((l) => levelNameVi[l]).join(' hoặc ');
     throw invalid({ parentId: `Đơn vị cấp ${levelNameVi[input.level]} phải thuộc cấp ${levels}.` });
   }
+  if (input.kind && !isKindOf(input.level, input.kind))
+    throw invalid({ kind: `Đơn vị cấp ${levelNameVi[input.level]} là: ${UNIT_KINDS[input.level].join(', ')}.` });
   if (!canCreateUnit(ctx.actor, parent, input.level)) throw forbidden({ parentId: 'Bạn không được tạo đơn vị ở đây.' });
   return createUnit(ctx.db, ctx.meta, parent, {
     level: input.level,

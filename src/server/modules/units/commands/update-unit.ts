@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
+import { isKindOf, UNIT_KINDS } from '../../../../lib/unit-kinds';
 import type { RequestMeta } from '../../../core/actor';
 import type { CommandContext } from '../../../core/command';
-import { conflict, forbidden } from '../../../core/errors';
+import { conflict, forbidden, invalid } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { findUnitVisibleTo } from '../lookup';
-import { canUpdateUnit } from '../policy';
+import { canUpdateUnit, levelNameVi } from '../policy';
 import { presentUnit } from '../present';
 import { findSiblingByName } from '../queries';
 import { units, type Unit, type UnitSettings } from '../schema';
@@ -47,5 +48,7 @@ export async function editUnit(ctx: CommandContext, input: UpdateUnitInput & { i
   const { id, ...changes } = input;
   const unit = await findUnitVisibleTo(ctx.db, ctx.actor, id);
   if (!canUpdateUnit(ctx.actor, unit)) throw forbidden();
+  if (changes.kind && changes.kind !== unit.kind && !isKindOf(unit.level, changes.kind))
+    throw invalid({ kind: `Đơn vị cấp ${levelNameVi[unit.level]} là: ${UNIT_KINDS[unit.level].join(', ')}.` });
   return updateUnit(ctx.db, ctx.meta, unit, changes);
 }

@@ -1,28 +1,79 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { DATE_FORMATS } from '../../../lib/dates';
-import { Button, Card, DatePicker, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { formatDateTimeVi } from '../../../../lib/dates';
+import { DATE_FORMATS } from '../../../lib/dates';
+import { downloadFile } from '../../../lib/downloads';
 import { useI18n } from '../../../i18n';
-import { userKeys, fetchUsers } from '../../users/api';
-import { auditKeys, fetchAuditPage } from '../api';
+import { fetchUsers, userKeys } from '../../users/api';
+import { type AuditRow, auditKeys, fetchAuditPage } from '../api';
 
-const ENTITIES = ['unit', 'organization', 'user', 'session'];
+const ENTITIES: Record<string, string> = {
+  unit: 'Đơn vị',
+  organization: 'Tổ chức thành viên',
+  user: 'Người dùng',
+  person: 'Người',
+  membership: 'Hội viên',
+  household: 'Hộ',
+  donation: 'Phiếu thu',
+  meeting: 'Hội nghị',
+  petition: 'Kiến nghị',
+  post: 'Tin bài',
+  report: 'Báo cáo',
+  session: 'Phiên đăng nhập',
+};
+
+/** Where a record of each kind is shown in the staff app (a unit is opened in the tree). */
+const PAGES: Record<string, (id: string) => string> = {
+  unit: (id) => `/units?id=${id}`,
+  organization: () => '/organizations',
+  user: () => '/users',
+  household: () => '/households',
+  membership: () => '/members',
+  person: () => '/members',
+  meeting: () => '/meetings',
+  petition: () => '/petitions',
+  post: () => '/posts',
+  report: () => '/reports',
+  donation: () => '/funds',
+};
+
+function Changes({ row }: { row: AuditRow }) {
+  const { t } = useI18n();
+  if (row.changes.length === 0) return <Typography.Text type="secondary">{t('auNoChange')}</Typography.Text>;
+  return (
+    <ul style={{ margin: 0, paddingLeft: 16 }}>
+      {row.changes.map((c) => (
+        <li key={c.field}>
+          <Typography.Text strong>{c.label ?? c.field}:</Typography.Text> {c.before ?? '—'} → {c.after ?? '—'}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function AuditPage() {
   const { t } = useI18n();
-  const [actorId, setActorId] = useState<string | undefined>();
-  const [entity, setEntity] = useState<string | undefined>();
+  const { message } = App.useApp();
+  const [search, setSearch] = useSearchParams();
+  const [actor, setActor] = useState<string | undefined>();
+  const [entity, setEntity] = useState<string | undefined>(search.get('entity') ?? undefined);
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const users = useQuery({
-    queryKey: userKeys.all,
-    queryFn: fetchUsers,
-  });
+  const entityId = search.get('entityId') ?? '';
+  const setEntityId = (id: string) => {
+    const next = new URLSearchParams(search);
+    if (id) next.set('entityId', id);
+    else next.delete('entityId');
+    setSearch(next);
+  };
+  const users = useQuery({ queryKey: userKeys.all, queryFn: fetchUsers });
 
   const params = new URLSearchParams();
-  if (actorId) params.set('actorId', actorId);
+  if (actor) params.set('actor', actor);
   if (entity) params.set('entity', entity);
+  if (entityId) params.set('entityId', entityId);
   if (range?.[0]) params.set('from', range[0].format('YYYY-MM-DD'));
   if (range?.[1]) params.set('to', range[1].format('YYYY-MM-DD'));
 
@@ -35,24 +86,48 @@ export function AuditPage() {
   const rows = audit.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
-    <Card title={t('audit')}>
+    <Card
+      title={t('audit')}
+      extra={
+        <Button
+          onClick={() =>
+            downloadFile(`/audit/export.xlsx?${params}`, `nhat-ky-${new Date().toISOString().slice(0, 10)}.xlsx`).catch(
+              (e: unknown) => message.error(e instanceof Error ? e.message : String(e)),
+            )
+          }
+        >
+          {t('auExport')}
+        </Button>
+      }
+    >
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
           allowClear
+          aria-label={t('who')}
           placeholder={t('who')}
-          style={{ minWidth: 200 }}
-          value={actorId}
-          onChange={setActorId}
+          style={{ minWidth: 220 }}
+          value={actor}
+          onChange={setActor}
           showSearch={{ optionFilterProp: 'label' }}
-          options={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.fullName} (${u.username})` }))}
+          options={(users.data ?? []).map((u) => ({ value: u.username, label: `${u.fullName} (${u.username})` }))}
         />
         <Select
           allowClear
+          aria-label={t('entity')}
           placeholder={t('entity')}
-          style={{ minWidth: 160 }}
+          style={{ minWidth: 180 }}
           value={entity}
           onChange={setEntity}
-          options={ENTITIES.map((e) => ({ value: e, label: e }))}
+          options={Object.entries(ENTITIES).map(([value, label]) => ({ value, label }))}
+        />
+        <Input.Search
+          allowClear
+          aria-label={t('auRecordId')}
+          placeholder={t('auRecordId')}
+          style={{ width: 320 }}
+          defaultValue={entityId}
+          key={entityId}
+          onSearch={(v) => setEntityId(v.trim())}
         />
         <DatePicker.RangePicker
           format={DATE_FORMATS}
@@ -60,6 +135,7 @@ export function AuditPage() {
           onChange={(v) => setRange(v)}
           placeholder={[t('dateRange'), '']}
         />
+        {entityId && <Button onClick={() => setEntityId('')}>{t('auClearRecord')}</Button>}
       </Space>
       <Table
         rowKey="id"
@@ -68,26 +144,32 @@ export function AuditPage() {
         dataSource={rows}
         pagination={false}
         scroll={{ x: true }}
-        expandable={{
-          rowExpandable: (r) => r.before !== null || r.after !== null,
-          expandedRowRender: (r) => (
-            <Space align="start" wrap>
-              <div>
-                <Typography.Text strong>{t('before')}</Typography.Text>
-                <pre style={{ whiteSpace: 'pre-wrap', maxWidth: 480 }}>{JSON.stringify(r.before, null, 2)}</pre>
-              </div>
-              <div>
-                <Typography.Text strong>{t('after')}</Typography.Text>
-                <pre style={{ whiteSpace: 'pre-wrap', maxWidth: 480 }}>{JSON.stringify(r.after, null, 2)}</pre>
-              </div>
-            </Space>
-          ),
-        }}
         columns={[
-          { title: t('when'), dataIndex: 'at', render: (v: string) => formatDateTimeVi(v) },
+          { title: t('when'), dataIndex: 'at', width: 140, render: (v: string) => formatDateTimeVi(v) },
           { title: t('who'), dataIndex: 'actorUsername' },
-          { title: t('action'), dataIndex: 'action' },
-          { title: t('entity'), dataIndex: 'entity' },
+          {
+            title: t('action'),
+            dataIndex: 'actionLabel',
+            render: (label: string, r) => <span title={r.action}>{label}</span>,
+          },
+          {
+            title: t('auRecord'),
+            key: 'record',
+            render: (_: unknown, r: AuditRow) => {
+              const page = r.entityId ? PAGES[r.entity]?.(r.entityId) : undefined;
+              const name = r.entityName ?? r.entityId ?? '';
+              return (
+                <Space direction="vertical" size={0}>
+                  <Tag>{r.entityLabel}</Tag>
+                  {page ? <Link to={page}>{name}</Link> : <span>{name}</span>}
+                  {r.entityId && r.entityId !== entityId && (
+                    <Typography.Link onClick={() => setEntityId(r.entityId ?? '')}>{t('auHistory')}</Typography.Link>
+                  )}
+                </Space>
+              );
+            },
+          },
+          { title: t('auChanges'), key: 'changes', render: (_: unknown, r: AuditRow) => <Changes row={r} /> },
           { title: t('ip'), dataIndex: 'ip' },
         ]}
       />

@@ -1,37 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createUnit, unitKeys, updateUnit, useUnits } from '../api';
+import { unitKeys, updateUnit, useUnits } from '../api';
 import { unitDisplayName } from '../../../../lib/units';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Form,
-  Input,
-  Modal,
-  Row,
-  Select,
-  Space,
-  Tree,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Row, Select, Space, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { CHILD_LEVEL, UNIT_KINDS } from '../../../../lib/unit-kinds';
 import { compareVi, matchesVi } from '../../../../lib/vi-text';
 import type { Me, Unit, UnitLevel } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
+import { AddUnitsDialog } from '../components/AddUnitsDialog';
 import { OfficialProvinceDialog } from '../components/OfficialProvinceDialog';
-
-const CHILD_LEVELS: Record<UnitLevel, UnitLevel[]> = {
-  province: ['commune', 'district'],
-  district: ['commune'],
-  commune: ['village'],
-  village: [],
-};
-const DEFAULT_KIND: Record<UnitLevel, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã', village: 'thôn' };
 
 function buildTree(units: Unit[], query: string): { nodes: DataNode[]; keys: string[] } {
   const byId = new Map(units.map((u) => [u.id, u]));
@@ -65,11 +45,12 @@ export function UnitsPage({ me }: { me: Me }) {
   const qc = useQueryClient();
   const units = useUnits();
   const [query, setQuery] = useState('');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A link from elsewhere (the audit log) opens a unit: /units?id=…
+  const [search] = useSearchParams();
+  const [selectedId, setSelectedId] = useState<string | null>(search.get('id'));
   const [childOf, setChildOf] = useState<Unit | 'root' | null>(null);
   const [fromOfficial, setFromOfficial] = useState(false);
   const [editForm] = Form.useForm();
-  const [childForm] = Form.useForm<{ level: UnitLevel; name: string; kind: string }>();
   const list = units.data ?? [];
   const tree = useMemo(() => buildTree(list, query), [list, query]);
   const selected = list.find((u) => u.id === selectedId) ?? null;
@@ -101,7 +82,6 @@ export function UnitsPage({ me }: { me: Me }) {
   });
 
   const levelLabel = (l: UnitLevel) => t(l);
-  const childLevels = childOf === 'root' ? (['province'] as UnitLevel[]) : childOf ? CHILD_LEVELS[childOf.level] : [];
 
   return (
     <Row gutter={[16, 16]}>
@@ -166,7 +146,7 @@ export function UnitsPage({ me }: { me: Me }) {
                   </Col>
                   <Col xs={24} sm={8}>
                     <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
-                      <Input maxLength={50} />
+                      <Select options={UNIT_KINDS[selected.level].map((k) => ({ value: k, label: k }))} />
                     </Form.Item>
                   </Col>
                 </Row>
@@ -194,7 +174,7 @@ export function UnitsPage({ me }: { me: Me }) {
                     <Button type="primary" htmlType="submit" loading={save.isPending}>
                       {t('save')}
                     </Button>
-                    {CHILD_LEVELS[selected.level].length > 0 && (
+                    {CHILD_LEVEL[selected.level] && (
                       <Button onClick={() => setChildOf(selected)}>{t('addChild')}</Button>
                     )}
                   </Space>
@@ -205,51 +185,13 @@ export function UnitsPage({ me }: { me: Me }) {
         </Card>
       </Col>
       {fromOfficial && <OfficialProvinceDialog onClose={() => setFromOfficial(false)} onCreated={setSelectedId} />}
-      <Modal
-        open={childOf !== null}
-        title={childOf === 'root' ? t('addProvince') : `${t('addChild')}: ${childOf ? unitDisplayName(childOf) : ''}`}
-        okText={t('save')}
-        cancelText={t('cancel')}
-        destroyOnHidden
-        onCancel={() => setChildOf(null)}
-        onOk={async () => {
-          const v = await childForm.validateFields();
-          try {
-            const created = await createUnit({
-              ...v,
-              parentId: childOf === 'root' ? null : childOf?.id,
-            });
-            message.success(t('saved'));
-            await qc.invalidateQueries({ queryKey: unitKeys.all });
-            setSelectedId(created.id);
-            setChildOf(null);
-          } catch (e) {
-            const msg = showApiError(childForm, e);
-            if (msg) message.error(msg);
-          }
-        }}
-      >
-        <Form
-          form={childForm}
-          name="childUnit"
-          layout="vertical"
-          preserve={false}
-          initialValues={{ level: childLevels[0], kind: childLevels[0] ? DEFAULT_KIND[childLevels[0]] : '' }}
-          onValuesChange={(changed: { level?: UnitLevel }) => {
-            if (changed.level) childForm.setFieldValue('kind', DEFAULT_KIND[changed.level]);
-          }}
-        >
-          <Form.Item name="level" label={t('level')} rules={[{ required: true, message: t('required') }]}>
-            <Select options={childLevels.map((l) => ({ value: l, label: levelLabel(l) }))} />
-          </Form.Item>
-          <Form.Item name="name" label={t('name')} rules={[{ required: true, message: t('required') }]}>
-            <Input maxLength={200} autoFocus />
-          </Form.Item>
-          <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
-            <Input maxLength={50} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {childOf !== null && (
+        <AddUnitsDialog
+          parent={childOf === 'root' ? null : childOf}
+          onClose={() => setChildOf(null)}
+          onCreated={setSelectedId}
+        />
+      )}
     </Row>
   );
 }
