@@ -1,10 +1,14 @@
-import { Button, Dropdown, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
-import { useState } from 'react';
+import { Button, Dropdown, Layout, Menu, Spin, Tag, type MenuProps } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Me } from '../lib/api';
 import { useLogout } from '../lib/auth';
 import { useI18n } from '../i18n';
-import { ChangePasswordModal } from '../modules/users/components/ChangePasswordModal';
+
+// Fetched the first time it is opened: its form and select are not needed to draw the shell.
+const ChangePasswordModal = lazy(() =>
+  import('../modules/users/components/ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })),
+);
 
 export function AppLayout({ me }: { me: Me }) {
   const { t, lang, setLang } = useI18n();
@@ -14,6 +18,7 @@ export function AppLayout({ me }: { me: Me }) {
   const [collapsed, setCollapsed] = useState(false);
   const [narrow, setNarrow] = useState(false);
   const [pwOpen, setPwOpen] = useState(false);
+  const [pwShown, setPwShown] = useState(false);
 
   const items: MenuProps['items'] = [
     { key: '/', label: t('home') },
@@ -115,24 +120,44 @@ export function AppLayout({ me }: { me: Me }) {
                 { key: 'logout', label: t('logout') },
               ],
               onClick: ({ key }) => {
-                if (key === 'pw') setPwOpen(true);
+                if (key === 'pw') {
+                  setPwShown(true);
+                  setPwOpen(true);
+                }
                 if (key === 'lang') setLang(lang === 'vi' ? 'en' : 'vi');
                 if (key === 'logout') logout.mutate(undefined, { onSettled: () => navigate('/') });
               },
             }}
           >
             <Button data-testid="user-menu">
-              <Typography.Text ellipsis style={{ maxWidth: 160 }}>
+              {/* Plain CSS ellipsis: Typography would bring its editor (Input, Form) into the entry bundle. */}
+              <span
+                style={{
+                  display: 'inline-block',
+                  maxWidth: 160,
+                  overflow: 'hidden',
+                  whiteSpace: 'nowrap',
+                  textOverflow: 'ellipsis',
+                  verticalAlign: 'bottom',
+                }}
+              >
                 {me.fullName}
-              </Typography.Text>
+              </span>
             </Button>
           </Dropdown>
         </Layout.Header>
         <Layout.Content style={{ padding: narrow ? 8 : 16 }}>
-          <Outlet />
+          {/* A module's page is loaded on first visit (App.tsx): the menu and header stay while it arrives. */}
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
-      <ChangePasswordModal open={pwOpen} onClose={() => setPwOpen(false)} />
+      {pwShown && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal open={pwOpen} onClose={() => setPwOpen(false)} />
+        </Suspense>
+      )}
     </Layout>
   );
 }
