@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import enUS from 'antd/locale/en_US';
+import type { Locale } from 'antd/es/locale';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { useMe } from './lib/auth';
 import { AppLayout } from './shell/AppLayout';
@@ -17,26 +17,50 @@ const loadHome = import('./shell/HomePage');
 const LoginPage = lazy(() => loadLogin.then((m) => ({ default: m.LoginPage })));
 const HomePage = lazy(() => loadHome.then((m) => ({ default: m.HomePage })));
 // Each module's page is its own chunk, fetched when first opened.
-const CampaignsPage = lazy(() => import('./modules/campaigns/pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const CampaignsPage = lazy(() =>
+  import('./modules/campaigns/pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
+);
 const FundsPage = lazy(() => import('./modules/funds/pages/FundsPage').then((m) => ({ default: m.FundsPage })));
 const ReliefPage = lazy(() => import('./modules/relief/pages/ReliefPage').then((m) => ({ default: m.ReliefPage })));
-const HouseholdsPage = lazy(() => import('./modules/households/pages/HouseholdsPage').then((m) => ({ default: m.HouseholdsPage })));
+const HouseholdsPage = lazy(() =>
+  import('./modules/households/pages/HouseholdsPage').then((m) => ({ default: m.HouseholdsPage })),
+);
 const MembersPage = lazy(() => import('./modules/members/pages/MembersPage').then((m) => ({ default: m.MembersPage })));
-const StructurePage = lazy(() => import('./modules/bodies/pages/StructurePage').then((m) => ({ default: m.StructurePage })));
+const StructurePage = lazy(() =>
+  import('./modules/bodies/pages/StructurePage').then((m) => ({ default: m.StructurePage })),
+);
 const AuditPage = lazy(() => import('./modules/audit/pages/AuditPage').then((m) => ({ default: m.AuditPage })));
-const OrganizationsPage = lazy(() => import('./modules/units/pages/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })));
+const OrganizationsPage = lazy(() =>
+  import('./modules/units/pages/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })),
+);
 const UnitsPage = lazy(() => import('./modules/units/pages/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import('./modules/users/pages/UsersPage').then((m) => ({ default: m.UsersPage })));
-const ProgressPage = lazy(() => import('./modules/targets/pages/ProgressPage').then((m) => ({ default: m.ProgressPage })));
-const OverviewPage = lazy(() => import('./modules/targets/pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
-const IndicatorsPage = lazy(() => import('./modules/targets/pages/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage })));
+const ProgressPage = lazy(() =>
+  import('./modules/targets/pages/ProgressPage').then((m) => ({ default: m.ProgressPage })),
+);
+const OverviewPage = lazy(() =>
+  import('./modules/targets/pages/OverviewPage').then((m) => ({ default: m.OverviewPage })),
+);
+const IndicatorsPage = lazy(() =>
+  import('./modules/targets/pages/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage })),
+);
 const EntriesPage = lazy(() => import('./modules/targets/pages/EntriesPage').then((m) => ({ default: m.EntriesPage })));
 const RoundsPage = lazy(() => import('./modules/targets/pages/RoundsPage').then((m) => ({ default: m.RoundsPage })));
-const MeetingsPage = lazy(() => import('./modules/meetings/pages/MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
-const PetitionsPage = lazy(() => import('./modules/petitions/pages/PetitionsPage').then((m) => ({ default: m.PetitionsPage })));
-const ConsultationsPage = lazy(() => import('./modules/consultations/pages/ConsultationsPage').then((m) => ({ default: m.ConsultationsPage })));
-const SupervisionPage = lazy(() => import('./modules/supervision/pages/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
-const RegisterPage = lazy(() => import('./modules/register/pages/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const MeetingsPage = lazy(() =>
+  import('./modules/meetings/pages/MeetingsPage').then((m) => ({ default: m.MeetingsPage })),
+);
+const PetitionsPage = lazy(() =>
+  import('./modules/petitions/pages/PetitionsPage').then((m) => ({ default: m.PetitionsPage })),
+);
+const ConsultationsPage = lazy(() =>
+  import('./modules/consultations/pages/ConsultationsPage').then((m) => ({ default: m.ConsultationsPage })),
+);
+const SupervisionPage = lazy(() =>
+  import('./modules/supervision/pages/SupervisionPage').then((m) => ({ default: m.SupervisionPage })),
+);
+const RegisterPage = lazy(() =>
+  import('./modules/register/pages/RegisterPage').then((m) => ({ default: m.RegisterPage })),
+);
 const ReportsPage = lazy(() => import('./modules/reports/pages/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const PostsPage = lazy(() => import('./modules/posts/pages/PostsPage').then((m) => ({ default: m.PostsPage })));
 
@@ -88,9 +112,14 @@ function Routed() {
 function Themed() {
   const { lang } = useI18n();
   dayjs.locale(lang === 'vi' ? 'vi' : 'en');
+  // antd's English texts, like ours, are fetched only when English is chosen.
+  const [enUS, setEnUS] = useState<Locale | null>(null);
+  useEffect(() => {
+    if (lang === 'en' && !enUS) void import('antd/locale/en_US').then((m) => setEnUS(m.default));
+  }, [lang, enUS]);
   return (
     <ConfigProvider
-      locale={lang === 'vi' ? viVN : enUS}
+      locale={lang === 'en' && enUS ? enUS : viVN}
       theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}
     >
       <AntApp>
