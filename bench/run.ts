@@ -59,6 +59,7 @@ import { membersBench } from './members';
 import { moneyBench } from './money';
 import { portalBench } from './portal';
 import { reportsBench } from './reports';
+import { firstLoadBench } from './firstload';
 
 const COMMUNES = 100;
 const CALLS = 50;
@@ -270,6 +271,8 @@ async function main(): Promise<number> {
     const officialFigures = await officialBench(target).catch(failed('province from the official list'));
     // 11. Issue 14: member counts over 1,000,000 memberships, and a 20,000-row member import.
     const memberFigures = await membersBench(target).catch(failed('members'));
+    // 12. Issue 13: the staff app's entry JS gzipped and its first paint on Slow 4G in Chromium (bench/firstload.ts).
+    const firstLoadFigures = await firstLoadBench().catch(failed('first load'));
 
     const [full50, one50, raw50, lite50, ov50] = [
       median(t.full),
@@ -333,6 +336,7 @@ async function main(): Promise<number> {
     figures.push(...memberFigures);
     figures.push(...reportFigures);
     figures.push(...portalFigures);
+    figures.push(...firstLoadFigures);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     await target.cleanup();

@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { secureHeaders } from 'hono/secure-headers';
 import { ping } from './db/client';
 import { registerIndicatorSources } from './indicator-sources';
@@ -12,6 +9,7 @@ import type { AppDeps } from './http/env';
 import { errorHandler, notFoundHandler } from './http/errors';
 import { inputGuard } from './http/input-guard';
 import { createRouter } from './http/router';
+import { hasWebBuild, webAppRoutes } from './http/web-app';
 import { portalFrameSrc } from './modules/portal/csp';
 import { modules } from './modules';
 
@@ -58,13 +56,8 @@ export function buildApp(deps: AppDeps) {
   });
   app.route('/', docsRoutes());
 
-  if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
-    const webDir = deps.webDir;
-    const index = readFileSync(join(webDir, 'index.html'), 'utf8');
-    app.use('/app/assets/*', serveStatic({ root: webDir, rewriteRequestPath: (p) => p.replace(/^\/app/, '') }));
-    app.get('/app', (c) => c.redirect('/app/'));
-    // Client-side routes: every /app/* path that is not a file gets the SPA shell.
-    app.get('/app/*', (c) => c.html(index));
+  if (hasWebBuild(deps.webDir)) {
+    app.route('/', webAppRoutes(deps.webDir));
   } else {
     app.get('/app/*', (c) =>
       c.text('Ứng dụng cán bộ chưa được build. Chạy: npm run build:web (npm start tự làm việc này).', 503),

@@ -1,20 +1,20 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { campaignsEn, campaignsVi } from './modules/campaigns/i18n';
-import { targetsEn, targetsVi } from './modules/targets/i18n';
-import { fundsEn, fundsVi } from './modules/funds/i18n';
-import { reliefEn, reliefVi } from './modules/relief/i18n';
-import { householdsEn, householdsVi } from './modules/households/i18n';
-import { meetingsEn, meetingsVi } from './modules/meetings/i18n';
-import { petitionsEn, petitionsVi } from './modules/petitions/i18n';
-import { consultationsEn, consultationsVi } from './modules/consultations/i18n';
-import { supervisionEn, supervisionVi } from './modules/supervision/i18n';
-import { registerEn, registerVi } from './modules/register/i18n';
-import { reportsEn, reportsVi } from './modules/reports/i18n';
-import { postsEn, postsVi } from './modules/posts/i18n';
-import { auditEn, auditVi } from './modules/audit/i18n';
-import { unitsEn, unitsVi } from './modules/units/i18n';
-import { membersEn, membersVi } from './modules/members/i18n';
-import { bodiesEn, bodiesVi } from './modules/bodies/i18n';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { campaignsVi } from './modules/campaigns/i18n';
+import { targetsVi } from './modules/targets/i18n';
+import { fundsVi } from './modules/funds/i18n';
+import { reliefVi } from './modules/relief/i18n';
+import { householdsVi } from './modules/households/i18n';
+import { meetingsVi } from './modules/meetings/i18n';
+import { petitionsVi } from './modules/petitions/i18n';
+import { consultationsVi } from './modules/consultations/i18n';
+import { supervisionVi } from './modules/supervision/i18n';
+import { registerVi } from './modules/register/i18n';
+import { reportsVi } from './modules/reports/i18n';
+import { postsVi } from './modules/posts/i18n';
+import { unitsVi } from './modules/units/i18n';
+import { membersVi } from './modules/members/i18n';
+import { bodiesVi } from './modules/bodies/i18n';
+import { auditVi } from './modules/audit/i18n';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -112,101 +112,6 @@ const vi = {
   notAllowed: 'Bạn không có quyền xem trang này',
 };
 
-const coreEn: Record<keyof typeof vi, string> = {
-  appName: 'Commune Front',
-  appNameProvince: 'Province Front',
-  skipToContent: 'Skip to main content',
-  appSubtitle: 'Staff app of the commune Fatherland Front committee',
-  login: 'Log in',
-  logout: 'Log out',
-  username: 'Username',
-  password: 'Password',
-  required: 'Required',
-  home: 'Overview',
-  structure: 'Structure',
-  units: 'Units',
-  organizations: 'Member organisations',
-  users: 'Users',
-  audit: 'Audit log',
-  comingSoon: 'Coming soon',
-  targets: 'Targets & results',
-  campaigns: 'Campaigns',
-  funds: 'Funds & donations',
-  relief: 'Households & relief',
-  meetings: 'Meetings',
-  petitions: 'Voter petitions',
-  consultations: 'Draft consultations',
-  reports: 'Reports',
-  portal: 'Portal',
-  changePassword: 'Change password',
-  currentPassword: 'Current password',
-  newPassword: 'New password',
-  passwordRule: 'At least 10 characters',
-  save: 'Save',
-  cancel: 'Cancel',
-  close: 'Close',
-  downloadFailed: 'The file could not be downloaded; try again later.',
-  create: 'New',
-  edit: 'Edit',
-  saved: 'Saved',
-  search: 'Search',
-  searchHint: 'Diacritics optional',
-  name: 'Name',
-  kind: 'Kind',
-  level: 'Level',
-  province: 'Province',
-  district: 'District (historic)',
-  commune: 'Commune',
-  village: 'Village',
-  addChild: 'Add a unit below',
-  addProvince: 'Add a province',
-  contact: 'Contact details (shown on the portal)',
-  address: 'Address',
-  phone: 'Phone',
-  email: 'Email',
-  chairName: 'Chair',
-  selectUnit: 'Select a unit in the tree to see its details',
-  noUnits: 'No units in your scope yet',
-  shortName: 'Short name',
-  active: 'Active',
-  inactive: 'Inactive',
-  status: 'Status',
-  fullName: 'Full name',
-  roles: 'Roles',
-  role: 'Role',
-  unit: 'Unit',
-  organization: 'Organisation',
-  addRole: 'Add role',
-  disable: 'Disable',
-  enable: 'Enable',
-  disabled: 'Disabled',
-  resetPassword: 'Reset password',
-  confirmDisable: 'Disable this account? The user is logged out at once.',
-  editRoles: 'Edit roles',
-  role_admin: 'System administrator',
-  role_upper: 'Upper level (province)',
-  role_standing: 'Standing committee',
-  role_org_lead: 'Organisation head',
-  role_village_lead: 'Village front head',
-  role_viewer: 'Viewer',
-  when: 'When',
-  who: 'Who',
-  action: 'Action',
-  entity: 'Entity',
-  ip: 'IP address',
-  before: 'Before',
-  after: 'After',
-  dateRange: 'Date range',
-  all: 'All',
-  loadMore: 'Load more',
-  welcome: 'Welcome',
-  yourRoles: 'Your roles',
-  homeIntro: 'Targets, funds, relief, meetings, petitions and reports will appear in the navigation as they are built.',
-  language: 'Tiếng Việt',
-  errorGeneric: 'Something went wrong',
-  notAllowed: 'You may not see this page',
-};
-
 // Each module keeps its own strings; they are merged here.
 const viAll = {
   ...vi,
@@ -223,50 +128,50 @@ const viAll = {
   ...reportsVi,
   ...postsVi,
   ...unitsVi,
-  ...auditVi,
   ...membersVi,
   ...bodiesVi,
+  ...auditVi,
 };
 export type Key = keyof typeof viAll;
-const enAll: Record<Key, string> = {
-  ...coreEn,
-  ...campaignsEn,
-  ...targetsEn,
-  ...fundsEn,
-  ...reliefEn,
-  ...householdsEn,
-  ...meetingsEn,
-  ...petitionsEn,
-  ...consultationsEn,
-  ...supervisionEn,
-  ...registerEn,
-  ...reportsEn,
-  ...postsEn,
-  ...unitsEn,
-  ...auditEn,
-  ...membersEn,
-  ...bodiesEn,
-};
+export type CoreKey = keyof typeof vi;
 
 export type Lang = 'vi' | 'en';
-const dictionaries: Record<Lang, Record<Key, string>> = { vi: viAll, en: enAll };
+
+// English is a chunk of its own (i18n-en.ts), fetched when it is chosen: most users never download it.
+let enAll: Record<Key, string> | null = null;
+let enLoading: Promise<Record<Key, string>> | null = null;
+function loadEnglish(): Promise<Record<Key, string>> {
+  enLoading ??= import('./i18n-en').then((m) => {
+    enAll = m.enAll;
+    return m.enAll;
+  });
+  return enLoading;
+}
+const storedLang = (): Lang => (localStorage.getItem('lang') === 'en' ? 'en' : 'vi');
+if (storedLang() === 'en') void loadEnglish();
 
 type I18n = { lang: Lang; t: (k: Key) => string; setLang: (l: Lang) => void };
 const I18nContext = createContext<I18n>({ lang: 'vi', t: (k) => viAll[k], setLang: () => {} });
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem('lang') === 'en' ? 'en' : 'vi'));
+  const [lang, setLangState] = useState<Lang>(storedLang);
+  const [en, setEn] = useState(enAll);
+  useEffect(() => {
+    if (lang === 'en' && !en) void loadEnglish().then(setEn);
+  }, [lang, en]);
+  // Until English has arrived, the page stays in Vietnamese rather than blank.
+  const dictionary = lang === 'en' && en ? en : viAll;
   const value = useMemo<I18n>(
     () => ({
-      lang,
-      t: (k) => dictionaries[lang][k],
+      lang: dictionary === viAll ? 'vi' : 'en',
+      t: (k) => dictionary[k],
       setLang: (l) => {
         localStorage.setItem('lang', l);
         document.documentElement.lang = l;
         setLangState(l);
       },
     }),
-    [lang],
+    [dictionary],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

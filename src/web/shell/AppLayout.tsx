@@ -1,12 +1,16 @@
-import { Button, Dropdown, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
-import { useState } from 'react';
+import { Button, Dropdown, Layout, Menu, Spin, type MenuProps } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Me } from '../lib/api';
 import { useLogout } from '../lib/auth';
 import { useI18n } from '../i18n';
-import { ChangePasswordModal } from '../modules/users/components/ChangePasswordModal';
 import { onlySections, sectionsFor } from './nav';
 import { labelOf, usePageTitle } from './page-title';
+
+// Fetched the first time it is opened: its form and select are not needed to draw the shell.
+const ChangePasswordModal = lazy(() =>
+  import('../modules/users/components/ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })),
+);
 
 export function AppLayout({ me }: { me: Me }) {
   const { t, lang, setLang } = useI18n();
@@ -16,6 +20,7 @@ export function AppLayout({ me }: { me: Me }) {
   const [collapsed, setCollapsed] = useState(false);
   const [narrow, setNarrow] = useState(false);
   const [pwOpen, setPwOpen] = useState(false);
+  const [pwShown, setPwShown] = useState(false);
 
   const sections = sectionsFor(me.roles, me.permissions.admin);
   const all: MenuProps['items'] = [
@@ -119,9 +124,21 @@ export function AppLayout({ me }: { me: Me }) {
           <div style={{ flex: 1, minWidth: 0, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
             <h1 className="page-title">{pageTitle}</h1>
             {me.roles[0] && (
-              <Tag color="red">
+              // Styled like antd's red Tag, without its code in the entry bundle.
+              <span
+                style={{
+                  display: 'inline-block',
+                  padding: '0 7px',
+                  fontSize: 12,
+                  lineHeight: '20px',
+                  color: '#cf1322',
+                  background: '#fff1f0',
+                  border: '1px solid #ffa39e',
+                  borderRadius: 4,
+                }}
+              >
                 {me.roles[0].unitName ?? me.roles[0].organizationName ?? t(`role_${me.roles[0].role}`)}
-              </Tag>
+              </span>
             )}
           </div>
           <Dropdown
@@ -133,25 +150,45 @@ export function AppLayout({ me }: { me: Me }) {
                 { key: 'logout', label: t('logout') },
               ],
               onClick: ({ key }) => {
-                if (key === 'pw') setPwOpen(true);
+                if (key === 'pw') {
+                  setPwShown(true);
+                  setPwOpen(true);
+                }
                 if (key === 'lang') setLang(lang === 'vi' ? 'en' : 'vi');
                 if (key === 'logout') logout.mutate(undefined, { onSettled: () => navigate('/') });
               },
             }}
           >
             <Button data-testid="user-menu">
-              <Typography.Text ellipsis style={{ maxWidth: 160 }}>
+              {/* Plain CSS ellipsis: Typography would bring its editor (Input, Form) into the entry bundle. */}
+              <span
+                style={{
+                  display: 'inline-block',
+                  maxWidth: 160,
+                  overflow: 'hidden',
+                  whiteSpace: 'nowrap',
+                  textOverflow: 'ellipsis',
+                  verticalAlign: 'bottom',
+                }}
+              >
                 {me.fullName}
-              </Typography.Text>
+              </span>
             </Button>
           </Dropdown>
         </Layout.Header>
         {/* antd renders the content as <main>: the skip link's target. */}
         <Layout.Content id="main-content" tabIndex={-1} style={{ padding: narrow ? 8 : 16 }}>
-          <Outlet />
+          {/* A module's page is loaded on first visit (App.tsx): the menu and header stay while it arrives. */}
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
-      <ChangePasswordModal open={pwOpen} onClose={() => setPwOpen(false)} />
+      {pwShown && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal open={pwOpen} onClose={() => setPwOpen(false)} />
+        </Suspense>
+      )}
     </Layout>
   );
 }

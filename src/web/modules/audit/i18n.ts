@@ -8,13 +8,3 @@ export const auditVi = {
   auNoChange: 'Không có thay đổi trường nào',
   auClearRecord: 'Bỏ lọc bản ghi',
 };
-
-export const auditEn: Record<keyof typeof auditVi, string> = {
-  auChanges: 'Changes',
-  auRecord: 'Record',
-  auRecordId: 'Record id',
-  auHistory: 'History of this record',
-  auExport: 'Export to Excel',
-  auNoChange: 'No field changed',
-  auClearRecord: 'Clear the record filter',
-};

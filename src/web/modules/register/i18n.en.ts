@@ -1,0 +1,33 @@
+// English strings, fetched only when a user switches to English (src/web/i18n-en.ts).
+import type { registerVi } from './i18n';
+
+export const registerEn: Record<keyof typeof registerVi, string> = {
+  rgNav: 'Outgoing documents',
+  rgIssuer: 'Issuer',
+  rgYear: 'Year',
+  rgType: 'Type',
+  rgNumber: 'Number',
+  rgDate: 'Date',
+  rgSummary: 'Summary',
+  rgSigner: 'Signed by',
+  rgRecipients: 'Recipients',
+  rgRecipientsHint: 'One recipient per line',
+  rgSource: 'Source',
+  rgSource_manual: 'Entered by hand',
+  rgSource_meeting_invitation: 'Meeting invitation',
+  rgSource_meeting_minutes: 'Meeting minutes',
+  rgSource_report: 'Report',
+  rgSource_petition_synthesis: 'Petition synthesis',
+  rgSource_consultation_synthesis: 'Consultation synthesis',
+  rgSource_supervision: 'Supervision',
+  rgAdd: 'Register a document',
+  rgAdded: 'Registered as',
+  rgExcel: 'Download the book (Excel)',
+  rgEmpty: 'No documents registered yet',
+  rgSearchHint: 'Search number or summary',
+  rgIssue: 'Issue (take a number)',
+  rgIssueConfirm: 'Issuing takes a number from the register and keeps the document as it is now. Continue?',
+  rgIssued: 'Issued as',
+  rgDownloadIssued: 'Download the issued document (.docx)',
+  rgDocument: 'Document',
+};
