@@ -42,7 +42,7 @@ test.describe('staff app', () => {
   test('funds page with the receipt form open', async ({ page }) => {
     await uiLogin(page, 'btt', DEMO_PASSWORD);
     await page.goto('/app/funds');
-    await page.getByRole('button', { name: 'Lập phiếu thu' }).click();
+    await page.getByRole('button', { name: 'Lập phiếu thu' }).first().click();
     await expect(page.getByRole('tab', { name: /phiếu thu/i, selected: true }).first()).toBeVisible();
     await expect(page.locator('form').first()).toBeVisible();
     await audit(page, 'funds receipt form');
