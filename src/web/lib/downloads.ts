@@ -1,8 +1,8 @@
 import { ApiError } from './api';
 
-/** Downloads a file the server builds (export, template), keeping the session cookie. */
-export async function downloadFile(path: string, fileName: string): Promise<void> {
-  const res = await fetch(`/api/v1${path}`, { credentials: 'same-origin' });
+/** Fetches a file the server builds, keeping the session cookie; a refusal becomes an ApiError with its message. */
+export async function fetchFile(url: string): Promise<Response> {
+  const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
     const data = (await res.json().catch(() => null)) as {
       error?: { code: string; message: string; fields?: Record<string, string> };
@@ -14,7 +14,12 @@ export async function downloadFile(path: string, fileName: string): Promise<void
       data?.error?.fields,
     );
   }
-  saveBlob(await res.blob(), fileName);
+  return res;
+}
+
+/** Downloads a file the server builds (export, template) under the name given. */
+export async function downloadFile(path: string, fileName: string): Promise<void> {
+  saveBlob(await (await fetchFile(`/api/v1${path}`)).blob(), fileName);
 }
 
 export function saveBlob(blob: Blob, fileName: string) {

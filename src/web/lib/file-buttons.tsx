@@ -1,8 +1,7 @@
 import { App, Button, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../i18n';
-import { ApiError } from './api';
-import { saveBlob } from './downloads';
+import { fetchFile, saveBlob } from './downloads';
 
 /** The file name the server gave (Content-Disposition, RFC 5987 first), else the address's last part. */
 function fileNameOf(res: Response, href: string): string {
@@ -32,11 +31,7 @@ export function DownloadButton({
     setBusy(true);
     const tab = open ? window.open('', '_blank') : null;
     try {
-      const res = await fetch(href, { credentials: 'same-origin' });
-      if (!res.ok) {
-        const data = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-        throw new ApiError(res.status, data?.error?.code ?? 'http_error', data?.error?.message ?? `HTTP ${res.status}`);
-      }
+      const res = await fetchFile(href);
       const blob = await res.blob();
       if (tab) tab.location.href = URL.createObjectURL(blob);
       else saveBlob(blob, fileNameOf(res, href));

@@ -1,5 +1,15 @@
-import { kindNameVi, positionNameVi } from './rules';
+import type { Actor } from '../../core/actor';
+import { canManageBody } from './policy';
+import { kindNameVi, positionNameVi, rosterWarnings } from './rules';
 import type { Body, BodyMember, BodySession } from './schema';
+
+/**
+ * What a sitting roster lacks (a Ban TTND short of members, a village without one), told to those who keep the
+ * body; an ended term is history and warns of nothing.
+ */
+export function warningsFor(actor: Actor, b: Body, sitting: BodyMember[], villages: { id: string; name: string }[]) {
+  return canManageBody(actor, b) && !b.endedOn ? rosterWarnings(b.kind, sitting, villages) : [];
+}
 
 /** Domain rows → JSON. */
 export const presentSeat = (m: BodyMember) => ({

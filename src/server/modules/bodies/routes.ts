@@ -16,9 +16,8 @@ import { recordSession } from './commands/record-session';
 import { startTerm } from './commands/start-term';
 import * as f from './fields';
 import { canManageBody } from './policy';
-import { presentBody, presentSeat, presentSession } from './present';
+import { presentBody, presentSeat, presentSession, warningsFor } from './present';
 import { bodiesOfCommune, seatsOf, sessionsOf, visibleBody } from './queries';
-import { rosterWarnings } from './rules';
 import type { Body } from './schema';
 import { frontStructure } from './structure';
 
@@ -114,10 +113,13 @@ async function bodyView(db: Queryable, actor: Actor, b: Body) {
     seatsOf(db, [b.id]),
     b.kind === 'people_inspection' ? currentChildren(db, b.communeId) : Promise.resolve([]),
   ]);
-  const canManage = canManageBody(actor, b);
-  const sitting = members.filter((m) => m.untilDate === null);
-  const warnings = canManage && !b.endedOn ? rosterWarnings(b.kind, sitting, villages) : [];
-  return presentBody(b, { unitName: unit?.name ?? '', members, warnings, canManage });
+  const warnings = warningsFor(
+    actor,
+    b,
+    members.filter((m) => m.untilDate === null),
+    villages,
+  );
+  return presentBody(b, { unitName: unit?.name ?? '', members, warnings, canManage: canManageBody(actor, b) });
 }
 
 export function bodiesRoutes(deps: AppDeps) {

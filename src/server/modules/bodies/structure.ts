@@ -3,9 +3,8 @@ import type { Queryable } from '../../db/client';
 import { listBranches, memberCounts } from '../members/queries';
 import { currentChildren, listOrganizations } from '../units/queries';
 import type { Unit } from '../units/schema';
-import { canManageBody } from './policy';
+import { warningsFor } from './present';
 import { bodiesOfCommune, seatsOf } from './queries';
-import { rosterWarnings } from './rules';
 import type { Body, BodyMember } from './schema';
 
 type Summary = {
@@ -51,7 +50,7 @@ export async function frontStructure(db: Queryable, actor: Actor, commune: Unit,
       termTo: b.termTo,
       head: lead?.fullName ?? null,
       members: roster.length,
-      warnings: canManageBody(actor, b) ? rosterWarnings(b.kind, roster, villages) : [],
+      warnings: warningsFor(actor, b, roster, villages),
     };
   };
   const one = (kind: Body['kind']) => all.find((b) => b.kind === kind);

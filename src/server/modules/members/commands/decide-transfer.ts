@@ -4,7 +4,7 @@ import { foldVietnamese } from '../../../../lib/vi-text';
 import type { Actor } from '../../../core/actor';
 import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
-import { memberCommuneIds, isAdmin, readRoots, isWithin } from '../../../core/scope';
+import { canReadCommune, isAdmin } from '../../../core/scope';
 import type { Queryable } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { findUnit } from '../../units/queries';
@@ -19,11 +19,7 @@ async function incomingTransfer(db: Queryable, actor: Actor, id: string) {
   const [row] = await db.select().from(membershipTransfers).where(eq(membershipTransfers.id, id)).limit(1);
   const commune = row ? await findUnit(db, row.toCommuneId) : null;
   if (!row || !commune) throw notFound('Đề nghị chuyển sinh hoạt');
-  const receives =
-    isAdmin(actor) ||
-    memberCommuneIds(actor).includes(commune.id) ||
-    readRoots(actor).some((r) => isWithin(commune.path, r));
-  if (!receives) throw notFound('Đề nghị chuyển sinh hoạt');
+  if (!canReadCommune(actor, commune)) throw notFound('Đề nghị chuyển sinh hoạt');
   return { transfer: row, commune };
 }
 
@@ -129,8 +125,8 @@ export async function refuseTransfer({ db, actor, meta }: CommandContext, id: st
         villagePath: branch.unitPath,
         branchId: branch.id,
       })
-    : isAdmin(actor) ||
-      actor.grants.some((g) => (g.role === 'standing' || g.role === 'org_lead') && g.communeId === commune.id);
+    : // From another commune no branch is chosen yet: the receiving commune's standing committee declines it.
+      isAdmin(actor) || actor.grants.some((g) => g.role === 'standing' && g.communeId === commune.id);
   if (!allowed) throw forbidden();
   return db.transaction(async (tx) => {
     await lockPending(tx, transfer.id);
