@@ -1,6 +1,6 @@
 import { secureHeaders } from 'hono/secure-headers';
 import { ping } from './db/client';
-import { registerIndicatorSources } from './indicator-sources';
+import { registerAgendaSources, registerIndicatorSources } from './indicator-sources';
 import { authenticate } from './http/auth';
 import { apiBodyLimit } from './http/body-limit';
 import { csrfGuard } from './http/csrf';
@@ -15,6 +15,7 @@ import { modules } from './modules';
 
 export function buildApp(deps: AppDeps) {
   registerIndicatorSources();
+  registerAgendaSources();
   const app = createRouter();
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);

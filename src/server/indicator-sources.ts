@@ -1,4 +1,5 @@
 import { modules } from './modules';
+import { registerAgendaSource } from './modules/today/agenda';
 
 /**
  * Every module that feeds indicators (a fund's receipts, a relief programme's households, meetings
@@ -8,4 +9,9 @@ import { modules } from './modules';
  */
 export function registerIndicatorSources(): void {
   for (const m of modules) m.registerSources?.();
+}
+
+/** Every module's part of the start page ("Việc hôm nay"), registered once by the app at start. */
+export function registerAgendaSources(): void {
+  for (const m of modules) if (m.agenda) registerAgendaSource(m.agenda);
 }

@@ -17,6 +17,7 @@ import relief from './relief/module';
 import reports from './reports/module';
 import supervision from './supervision/module';
 import targets from './targets/module';
+import today from './today/module';
 import units from './units/module';
 import users from './users/module';
 
@@ -32,6 +33,7 @@ import users from './users/module';
 export const modules: readonly ModuleManifest[] = [
   users,
   units,
+  today,
   audit,
   targets,
   campaigns,

@@ -16515,6 +16515,96 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Trang đầu của người dùng: việc đến hạn hoặc quá hạn trong phạm vi của mình (kỳ báo cáo, nhiệm vụ, kiến nghị quá hạn, kiến nghị sau giám sát chưa trả lời, bài và báo cáo chờ duyệt, chuyển sinh hoạt chờ tiếp nhận), việc quá hạn trước; và các thao tác nhanh được phép. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Today"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transfers": {
         parameters: {
             query?: never;
@@ -18058,6 +18148,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgendaGroup: {
+            /** @description Tổng số việc loại này (danh sách chỉ nêu vài việc đầu) */
+            count: number;
+            items: components["schemas"]["AgendaItem"][];
+            /** @description Loại việc: petitions.overdue, tasks.due, rounds.owed, rounds.missing, recommendations.unanswered, posts.review, reports.draft, transfers.incoming */
+            key: string;
+        };
+        AgendaItem: {
+            detail: string | null;
+            dueDate: string | null;
+            id: string;
+            /**
+             * @description late: đã quá hạn; soon: sắp đến hạn; waiting: đang chờ người dùng (duyệt, tiếp nhận)
+             * @enum {string}
+             */
+            state: "late" | "soon" | "waiting";
+            title: string;
+        };
         AuditChange: {
             after: string | null;
             before: string | null;
@@ -19401,6 +19509,13 @@ export interface components {
             to: string;
             unitId: string;
             value: number;
+        };
+        Today: {
+            /** @description Thao tác nhanh người dùng được làm: receipt (lập phiếu thu), result (nhập kết quả), petition (ghi kiến nghị), report (soạn báo cáo) */
+            actions: ("receipt" | "result" | "petition" | "report")[];
+            /** @description Hôm nay (giờ Việt Nam), YYYY-MM-DD */
+            date: string;
+            groups: components["schemas"]["AgendaGroup"][];
         };
         Unit: {
             /** @description What the caller may do with this record */

@@ -1,10 +1,12 @@
 import { loadDemoFunds } from '../../demo/load-demo-funds';
 import { defineModule } from '../manifest';
+import { fundsAgenda } from './agenda';
 import { fundsRoutes } from './routes';
 import { registerFundSources } from './source';
 
 export default defineModule({
   name: 'funds',
+  agenda: fundsAgenda,
   routes: fundsRoutes,
   registerSources: registerFundSources,
   loadDemo: async (d) => {
