@@ -38,6 +38,7 @@ export const campaignsAgenda: AgendaSource = {
     const base = db
       .select({
         id: campaignTasks.id,
+        campaignId: campaigns.id,
         title: campaignTasks.title,
         deadline: campaignTasks.deadline,
         campaignName: campaigns.name,
@@ -55,7 +56,8 @@ export const campaignsAgenda: AgendaSource = {
       .where(where);
     const rows = await base.orderBy(asc(campaignTasks.deadline), asc(campaignTasks.id)).limit(ITEMS_PER_GROUP);
     const items = rows.map((r) => ({
-      id: r.id,
+      // The item opens the task's campaign, where its tasks are listed and updated.
+      id: r.campaignId,
       title: r.title,
       detail: [r.organizationName, r.campaignName].filter(Boolean).join(' · '),
       dueDate: r.deadline,

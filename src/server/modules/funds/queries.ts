@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
 import { inSubtree, readableCommuneSql } from '../../db/scope-sql';
@@ -339,6 +339,18 @@ export async function transferReceipts(db: Queryable, fundId: string, from: stri
 export async function fundBalanceFor(db: Queryable, actor: Actor, fundId: string) {
   const { fund } = await findFundVisibleTo(db, actor, fundId, 'id');
   return balanceParts(db, fund.id);
+}
+
+/** The latest receipts of a fund the actor may read, newest first, voided ones left out (the start page's glance). */
+export async function latestReceiptsFor(db: Queryable, actor: Actor, fundId: string, limit: number) {
+  const { fund, commune } = await findFundVisibleTo(db, actor, fundId, 'id');
+  const rows = await db
+    .select()
+    .from(donations)
+    .where(and(eq(donations.fundId, fund.id), isNull(donations.voidedAt)))
+    .orderBy(desc(donations.date), desc(donations.seq))
+    .limit(limit);
+  return { commune, rows };
 }
 
 /** The drives of a fund the actor may read. */

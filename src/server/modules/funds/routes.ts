@@ -43,7 +43,14 @@ import {
   presentPledges,
   presentTransfer,
 } from './present';
-import { driveSummaryFor, drivesOfFundFor, fundBalanceFor, listFunds, pledgesOfFundFor } from './queries';
+import {
+  driveSummaryFor,
+  drivesOfFundFor,
+  fundBalanceFor,
+  latestReceiptsFor,
+  listFunds,
+  pledgesOfFundFor,
+} from './queries';
 
 const TAGS = ['Quỹ & ủng hộ'];
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -96,6 +103,28 @@ export function fundsRoutes(deps: AppDeps) {
   app.openapi(getId200('/api/v1/funds/{id}/balance', balanceSchema), async (c) => {
     return c.json(await fundBalanceFor(db, actorOf(c), c.req.valid('param').id), 200);
   });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/funds/{id}/latest-receipts',
+      tags: TAGS,
+      security,
+      description: 'Các phiếu thu gần nhất của quỹ (không kể phiếu đã hủy), mới nhất trước: trang "Việc hôm nay".',
+      request: {
+        params: idParam,
+        query: z.object({
+          limit: z.coerce.number().int().min(1, 'limit từ 1 đến 50.').max(50, 'limit từ 1 đến 50.').default(5),
+        }),
+      },
+      responses: { 200: jsonResponse(items(donationSchema)), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      const { commune, rows } = await latestReceiptsFor(db, actor, c.req.valid('param').id, c.req.valid('query').limit);
+      return c.json({ items: rows.map((d) => presentDonationFor(actor, d, commune)) }, 200);
+    },
+  );
 
   app.openapi(post201('/api/v1/drives', driveBody, driveSchema), async (c) => {
     return c.json(presentDrive(await createDrive(commandContext(c, db), c.req.valid('json'))), 201);

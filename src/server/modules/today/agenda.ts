@@ -12,6 +12,7 @@ import type { Queryable } from '../../db/client';
 export type AgendaState = 'late' | 'soon' | 'waiting';
 
 export type AgendaItem = {
+  /** The record the item opens in the staff app: the petition, the task's campaign, the round, the supervision… */
   id: string;
   title: string;
   /** A second line: the unit, the organisation, the campaign… */

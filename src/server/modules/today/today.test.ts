@@ -57,13 +57,12 @@ beforeAll(async () => {
     from: addDays(today, -60),
     to: addDays(today, 60),
   });
-  ids.task = (
-    await post(tok.standing1!, `/api/v1/campaigns/${campaign.id}/tasks`, {
-      title: 'Vận động hội viên ủng hộ',
-      ownerOrganizationId: w.O1.id,
-      deadline: addDays(today, -1),
-    })
-  ).id;
+  ids.campaign = campaign.id;
+  await post(tok.standing1!, `/api/v1/campaigns/${campaign.id}/tasks`, {
+    title: 'Vận động hội viên ủng hộ',
+    ownerOrganizationId: w.O1.id,
+    deadline: addDays(today, -1),
+  });
   await post(tok.standing1!, `/api/v1/campaigns/${campaign.id}/tasks`, {
     title: 'Tổng hợp danh sách',
     ownerOrganizationId: w.O2.id,
@@ -123,7 +122,7 @@ describe('GET /today: what is due or late for me, in my scope', () => {
       [ids.lateV1, 'late'],
       [ids.soonV2, 'soon'],
     ]);
-    expect(itemIds(t, 'tasks.due')).toEqual([ids.task]);
+    expect(itemIds(t, 'tasks.due')).toEqual([ids.campaign]);
     const missing = group(t, 'rounds.missing');
     expect(missing?.items.map((i) => [i.id, i.state, i.detail])).toEqual([[ids.round, 'soon', 'Xã Một · 2/2']]);
     expect(itemIds(t, 'posts.review')).toEqual([ids.post]);
@@ -145,7 +144,7 @@ describe('GET /today: what is due or late for me, in my scope', () => {
 
   it('an organisation head: its organisation’s late task and round; it reads petitions but does not chase them', async () => {
     const t = await startPage('orglead1');
-    expect(itemIds(t, 'tasks.due')).toEqual([ids.task]);
+    expect(itemIds(t, 'tasks.due')).toEqual([ids.campaign]);
     expect(group(t, 'tasks.due')?.items[0]?.detail).toBe('Hội Phụ nữ xã Một · Ngày vì người nghèo');
     expect(group(t, 'rounds.owed')?.items.map((i) => i.detail)).toEqual(['PN1']);
     expect(group(t, 'petitions.due')).toBeUndefined();
@@ -184,6 +183,32 @@ describe('GET /today: what is due or late for me, in my scope', () => {
     expect(g?.items).toHaveLength(ITEMS_PER_GROUP);
     // The longest overdue first.
     expect(g?.items[0]?.dueDate).toBe(addDays(today, -20 - (ITEMS_PER_GROUP + 1)));
+  });
+
+  it('the fund glance: a fund’s latest receipts, newest first, without voided ones; another province’s user gets 404', async () => {
+    const fund = await post(tok.standing1!, '/api/v1/funds', { communeId: w.C1.id, name: 'Quỹ Vì người nghèo' });
+    const give = (donorName: string, date: string) =>
+      post(tok.standing1!, '/api/v1/donations', {
+        fundId: fund.id,
+        donorKind: 'person',
+        donorName,
+        amount: 100_000,
+        date,
+      });
+    await give('Nguyễn Văn An', addDays(today, -3));
+    const newest = await give('Trần Thị Bình', addDays(today, -1));
+    const voided = await give('Lê Văn Cường', today);
+    await post(tok.standing1!, `/api/v1/donations/${voided.id}/void`, { reason: 'Ghi nhầm' });
+    const res = await h.request('GET', `/api/v1/funds/${fund.id}/latest-receipts?limit=2`, { token: tok.viewer1 });
+    expect(res.status).toBe(200);
+    const names = (res.body as { items: { id: string; donorName: string }[] }).items.map((i) => i.donorName);
+    expect(names).toEqual(['Trần Thị Bình', 'Nguyễn Văn An']);
+    expect((res.body as { items: { id: string }[] }).items[0]?.id).toBe(newest.id);
+    const outside = await h.request('GET', `/api/v1/funds/${fund.id}/latest-receipts`, { token: tok.target_province });
+    expect(outside.status).toBe(404);
+    const bad = await h.request('GET', `/api/v1/funds/${fund.id}/latest-receipts?limit=500`, { token: tok.viewer1 });
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify(bad.body)).toContain('limit');
   });
 
   it('needs a login', async () => {
