@@ -32,7 +32,7 @@ test.describe('staff app', () => {
     await audit(page, 'login');
   });
 
-  test('start page (Tổng quan)', async ({ page }) => {
+  test('start page (Việc hôm nay)', async ({ page }) => {
     await uiLogin(page, 'btt', DEMO_PASSWORD);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('main')).toBeVisible();

@@ -13,9 +13,9 @@ import { I18nProvider, useI18n } from './i18n';
 // The shell's own pages are fetched as soon as this module runs, beside GET /me, rather than before it:
 // the entry keeps only what draws the first frame (kept under 250 KB gzipped, `npm run bench`).
 const loadLogin = import('./shell/LoginPage');
-const loadHome = import('./shell/HomePage');
+const loadHome = import('./modules/today/TodayPage');
 const LoginPage = lazy(() => loadLogin.then((m) => ({ default: m.LoginPage })));
-const HomePage = lazy(() => loadHome.then((m) => ({ default: m.HomePage })));
+const TodayPage = lazy(() => loadHome.then((m) => ({ default: m.TodayPage })));
 // Each module's page is its own chunk, fetched when first opened.
 const CampaignsPage = lazy(() =>
   import('./modules/campaigns/pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
@@ -80,7 +80,7 @@ function Routed() {
   return (
     <Routes>
       <Route element={<AppLayout me={me.data} />}>
-        <Route index element={<HomePage me={me.data} />} />
+        <Route index element={<TodayPage me={me.data} />} />
         <Route path="units" element={<UnitsPage me={me.data} />} />
         <Route path="organizations" element={<OrganizationsPage me={me.data} />} />
         <Route path="users" element={<UsersPage me={me.data} />} />

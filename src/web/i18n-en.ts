@@ -16,6 +16,7 @@ import { unitsEn } from './modules/units/i18n.en';
 import { membersEn } from './modules/members/i18n.en';
 import { bodiesEn } from './modules/bodies/i18n.en';
 import { auditEn } from './modules/audit/i18n.en';
+import { todayEn } from './modules/today/i18n.en';
 
 const coreEn: Record<CoreKey, string> = {
   appName: 'Commune Front',
@@ -27,7 +28,7 @@ const coreEn: Record<CoreKey, string> = {
   username: 'Username',
   password: 'Password',
   required: 'Required',
-  home: 'Overview',
+  home: "Today's work",
   structure: 'Structure',
   units: 'Units',
   organizations: 'Member organisations',
@@ -104,9 +105,6 @@ const coreEn: Record<CoreKey, string> = {
   dateRange: 'Date range',
   all: 'All',
   loadMore: 'Load more',
-  welcome: 'Welcome',
-  yourRoles: 'Your roles',
-  homeIntro: 'Targets, funds, relief, meetings, petitions and reports will appear in the navigation as they are built.',
   language: 'Tiếng Việt',
   errorGeneric: 'Something went wrong',
   notAllowed: 'You may not see this page',
@@ -130,4 +128,5 @@ export const enAll: Record<Key, string> = {
   ...membersEn,
   ...bodiesEn,
   ...auditEn,
+  ...todayEn,
 };

@@ -15,6 +15,7 @@ import { unitsVi } from './modules/units/i18n';
 import { membersVi } from './modules/members/i18n';
 import { bodiesVi } from './modules/bodies/i18n';
 import { auditVi } from './modules/audit/i18n';
+import { todayVi } from './modules/today/i18n';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -26,7 +27,7 @@ const vi = {
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',
   required: 'Bắt buộc nhập',
-  home: 'Tổng quan',
+  home: 'Việc hôm nay',
   structure: 'Tổ chức bộ máy',
   units: 'Đơn vị',
   organizations: 'Tổ chức thành viên',
@@ -103,10 +104,6 @@ const vi = {
   dateRange: 'Khoảng ngày',
   all: 'Tất cả',
   loadMore: 'Xem thêm',
-  welcome: 'Xin chào',
-  yourRoles: 'Vai trò của bạn',
-  homeIntro:
-    'Các phần việc chỉ tiêu, quỹ, cứu trợ, hội nghị, kiến nghị và báo cáo sẽ lần lượt có trong thanh điều hướng.',
   language: 'English',
   errorGeneric: 'Có lỗi xảy ra',
   notAllowed: 'Bạn không có quyền xem trang này',
@@ -131,6 +128,7 @@ const viAll = {
   ...membersVi,
   ...bodiesVi,
   ...auditVi,
+  ...todayVi,
 };
 export type Key = keyof typeof viAll;
 export type CoreKey = keyof typeof vi;

@@ -35,6 +35,9 @@ export function useOpenParam(key = 'open') {
     setParams(
       (p) => {
         const q = new URLSearchParams(p);
+        // Opening the record a creation form just made ends that form (`?new=1`, useNewParam): in this same update,
+        // because two updates in one event both start from the address as it was.
+        if (next) q.delete('new');
         if (next) q.set(key, next);
         else q.delete(key);
         return q;
@@ -43,4 +46,14 @@ export function useOpenParam(key = 'open') {
     );
   };
   return [id, set] as const;
+}
+
+/**
+ * A creation form opened from elsewhere (the start page's "Ghi kiến nghị", "Soạn báo cáo") as `?new=1`: the page
+ * opens its form on arrival; closing it drops the key so a reload does not open it again.
+ */
+export function useNewParam() {
+  const [params, set] = useUrlParams();
+  const open = params.get('new') === '1';
+  return [open, (next: boolean) => set({ new: next ? '1' : null })] as const;
 }

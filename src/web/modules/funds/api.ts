@@ -23,6 +23,7 @@ export const fundKeys = {
   drives: (fundId: string | undefined) => ['drives', fundId ?? 'none'] as const,
   pledges: (fundId: string | undefined) => ['pledges', fundId ?? 'none'] as const,
   balance: (fundId: string) => ['fundBalance', fundId] as const,
+  latestReceipts: (fundId: string) => ['fundLatestReceipts', fundId] as const,
   driveSummary: (driveId: string) => ['driveSummary', driveId] as const,
   book: (fundId: string, from: string, to: string) => ['fundBook', fundId, from, to] as const,
   bankRows: (fundId: string, status: BankRowStatus | 'all') => ['bankRows', fundId, status] as const,
@@ -38,6 +39,8 @@ export const fetchDrives = (fundId: string) =>
 export const fetchPledges = (fundId: string) =>
   api<{ items: Pledge[]; outstanding: number }>('GET', `/pledges?fundId=${fundId}`);
 export const fetchBalance = (fundId: string) => api<Balance>('GET', `/funds/${fundId}/balance`);
+export const fetchLatestReceipts = (fundId: string) =>
+  api<{ items: Receipt[] }>('GET', `/funds/${fundId}/latest-receipts?limit=5`).then((r) => r.items);
 export const fetchDriveSummary = (driveId: string) => api<DriveSummary>('GET', `/drives/${driveId}/summary`);
 /** The fund book from `from` (to today when `to` is omitted); null on a server without the book. */
 export const fetchFundBook = (fundId: string, from: string, to?: string) =>

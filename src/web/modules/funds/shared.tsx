@@ -45,7 +45,15 @@ export type Reconciliation = ApiResponse<'/api/v1/funds/{id}/reconciliation', 'g
 /* ---------- Talking to the server ---------- */
 
 /** Everything computed from the ledger; refetched after any money movement. */
-const MONEY_QUERIES = new Set(['fundBalance', 'driveSummary', 'fundBook', 'pledges', 'bankRows', 'fundReconciliation']);
+const MONEY_QUERIES = new Set([
+  'fundBalance',
+  'fundLatestReceipts',
+  'driveSummary',
+  'fundBook',
+  'pledges',
+  'bankRows',
+  'fundReconciliation',
+]);
 export const invalidateMoney = (qc: QueryClient) =>
   qc.invalidateQueries({ predicate: (q) => MONEY_QUERIES.has(String(q.queryKey[0])) });
 

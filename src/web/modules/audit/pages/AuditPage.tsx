@@ -3,6 +3,7 @@ import { App, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typogr
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { recordPage } from '../../../lib/object-links';
 import { formatDateTimeVi } from '../../../../lib/dates';
 import { DATE_FORMATS } from '../../../lib/dates';
 import { downloadFile } from '../../../lib/downloads';
@@ -23,21 +24,6 @@ const ENTITIES: Record<string, string> = {
   post: 'Tin bài',
   report: 'Báo cáo',
   session: 'Phiên đăng nhập',
-};
-
-/** Where a record of each kind is shown in the staff app (a unit is opened in the tree). */
-const PAGES: Record<string, (id: string) => string> = {
-  unit: (id) => `/units?id=${id}`,
-  organization: () => '/organizations',
-  user: () => '/users',
-  household: () => '/households',
-  membership: () => '/members',
-  person: () => '/members',
-  meeting: () => '/meetings',
-  petition: () => '/petitions',
-  post: () => '/posts',
-  report: () => '/reports',
-  donation: () => '/funds',
 };
 
 function Changes({ row }: { row: AuditRow }) {
@@ -156,7 +142,7 @@ export function AuditPage() {
             title: t('auRecord'),
             key: 'record',
             render: (_: unknown, r: AuditRow) => {
-              const page = r.entityId ? PAGES[r.entity]?.(r.entityId) : undefined;
+              const page = r.entityId ? recordPage[r.entity]?.(r.entityId) : undefined;
               const name = r.entityName ?? r.entityId ?? '';
               return (
                 <Space direction="vertical" size={0}>

@@ -23,6 +23,7 @@ import {
 import { articleTitle, kindKey, statusColor, statusKey, synthesisUrl } from '../shared';
 import { useUnits } from '../../units/api';
 import { isStandingFor } from '../../../lib/roles';
+import { FileButtons } from '../../../lib/file-buttons';
 
 type Filter = 'all' | 'open' | 'closed';
 
@@ -84,12 +85,7 @@ function Detail({ d, onComment }: { d: ConsultationDetail; onComment: (articleRe
         )}
         <Space wrap size={4}>
           <Typography.Text>{t('csSynthesis')}:</Typography.Text>
-          <Button size="small" href={synthesisUrl(d.id, 'docx')}>
-            .docx
-          </Button>
-          <Button size="small" href={synthesisUrl(d.id, 'pdf')} target="_blank" rel="noopener">
-            .pdf
-          </Button>
+          <FileButtons exts={['docx', 'pdf'] as const} href={(ext) => synthesisUrl(d.id, ext)} />
           {d.can.issueSynthesis && <IssueDocumentButton path={`/consultations/${d.id}/synthesis`} />}
         </Space>
         {d.public && (

@@ -25,6 +25,7 @@ import { MoneyInput } from '../../../lib/inputs';
 import { toIso, today } from '../../../lib/dates';
 import { useIdempotentSubmit } from '../../../lib/idempotency';
 import type { FundRights } from '../permissions';
+import { DownloadButton } from '../../../lib/file-buttons';
 
 type Values = {
   donorKind: DonorKind;
@@ -60,18 +61,12 @@ export function ReceiptDocButtons({ receipt, size }: { receipt: Receipt; size?: 
   const { t } = useI18n();
   return (
     <>
-      <Button
-        size={size}
-        type={size ? 'default' : 'primary'}
-        href={receiptUrl(receipt.id, 'pdf')}
-        target="_blank"
-        rel="noopener"
-      >
+      <DownloadButton size={size} type={size ? 'default' : 'primary'} href={receiptUrl(receipt.id, 'pdf')} open>
         {t('fundReceiptPdf')}
-      </Button>
-      <Button size={size} href={receiptUrl(receipt.id, 'docx')} download={`${receipt.receiptNo}.docx`}>
+      </DownloadButton>
+      <DownloadButton size={size} href={receiptUrl(receipt.id, 'docx')}>
         {t('fundReceiptDocx')}
-      </Button>
+      </DownloadButton>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { useDrives, type Drive, type Fund } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
 import type { FundRights } from '../permissions';
 import { fundKeys, fetchDriveSummary } from '../api';
+import { DownloadButton } from '../../../lib/file-buttons';
 
 type Props = { fund: Fund; rights: FundRights; units: Unit[]; onRecord: (driveId: string) => void };
 
@@ -127,12 +128,12 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
                     <Button size="small" href={`/cong-khai/${d.id}`} target="_blank" rel="noopener">
                       {t('fundPublicPage')}
                     </Button>
-                    <Button size="small" href={`/cong-khai/${d.id}.xlsx`}>
+                    <DownloadButton size="small" href={`/cong-khai/${d.id}.xlsx`}>
                       {t('fundPublicXlsx')}
-                    </Button>
-                    <Button size="small" href={`/cong-khai/${d.id}.pdf`} target="_blank" rel="noopener">
+                    </DownloadButton>
+                    <DownloadButton size="small" href={`/cong-khai/${d.id}.pdf`} open>
                       {t('fundPublicPdf')}
-                    </Button>
+                    </DownloadButton>
                     {rights.record && (
                       <Button size="small" type="primary" ghost onClick={() => onRecord(d.id)}>
                         {t('fundReceiptNew')}

@@ -20,7 +20,7 @@ import { formatInteger } from '../../../../lib/numbers';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Me } from '../../../lib/api';
 import { useI18n } from '../../../i18n';
-import { useOpenParam } from '../../../lib/url-params';
+import { useNewParam, useOpenParam } from '../../../lib/url-params';
 import { IssueDocumentButton } from '../../register/components/IssueDocumentButton';
 import { PetitionDrawer } from '../components/PetitionDrawer';
 import { PetitionFormModal } from '../components/PetitionFormModal';
@@ -67,7 +67,7 @@ export function PetitionsPage({ me }: { me: Me }) {
   const [filters, setFilters] = useState<Filters>({ page: 1 });
   const [search, setSearch] = useState('');
   const [session, setSession] = useState('');
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useNewParam();
   const [openId, setOpenId] = useOpenParam();
   const list = usePetitions(communeId, filters);
   const summary = useSummary(communeId, period);

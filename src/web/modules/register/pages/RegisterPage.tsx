@@ -7,7 +7,7 @@ import { formatDateVi } from '../../../../lib/dates';
 import { compareVi } from '../../../../lib/vi-text';
 import { showApiError } from '../../../lib/forms';
 import { useI18n, type Key } from '../../../i18n';
-import { FileButtons } from '../../../lib/file-buttons';
+import { DownloadButton, FileButtons } from '../../../lib/file-buttons';
 import { useUnits } from '../../units/api';
 import { registerKeys, fetchRegister, recordDocument } from '../api';
 
@@ -103,7 +103,9 @@ export function RegisterPage() {
           onSearch={setQ}
         />
         {issuer && (
-          <Button href={`/api/v1/outgoing-documents.xlsx?issuerId=${issuer.id}&year=${year}`}>{t('rgExcel')}</Button>
+          <DownloadButton href={`/api/v1/outgoing-documents.xlsx?issuerId=${issuer.id}&year=${year}`}>
+            {t('rgExcel')}
+          </DownloadButton>
         )}
         {canWrite && (
           <Button type="primary" onClick={() => setAdding(true)}>

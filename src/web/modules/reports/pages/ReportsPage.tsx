@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Flex, Table, Tabs, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import type { Me } from '../../../lib/api';
 import { useI18n, type Key } from '../../../i18n';
-import { useOpenParam } from '../../../lib/url-params';
+import { useNewParam, useOpenParam } from '../../../lib/url-params';
 import { CreateReport } from '../components/CreateReport';
 import { Rollup } from '../components/Rollup';
 import { ReportView } from '../components/ReportView';
@@ -14,7 +13,7 @@ import { fetchReports, reportKeys } from '../api';
 export function ReportsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const [open, setOpen] = useOpenParam();
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useNewParam();
   const list = useQuery({
     queryKey: reportKeys.list,
     queryFn: fetchReports,

@@ -38,6 +38,7 @@ import { todayVn } from '../../../../lib/dates';
 import { IntegerInput } from '../../../lib/inputs';
 import { useCommuneOrganizations } from '../../units/api';
 import type { Indicator, Overview, ProgressResponse } from '../api';
+import { DownloadButton } from '../../../lib/file-buttons';
 
 export const ASSIGNER_BODIES = [
   'Đảng ủy xã',
@@ -499,9 +500,9 @@ export function TargetAssignPanel({
             <Button type="primary" htmlType="submit" loading={saving} disabled={!loaded}>
               {t('assignSave')}
             </Button>
-            <Button href={`/api/v1/targets/template.xlsx?indicatorId=${indicator.id}&unitId=${base.id}`} download>
+            <DownloadButton href={`/api/v1/targets/template.xlsx?indicatorId=${indicator.id}&unitId=${base.id}`}>
               {t('assignTemplate')}
-            </Button>
+            </DownloadButton>
             <Upload
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               showUploadList={false}
