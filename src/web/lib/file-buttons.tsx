@@ -49,6 +49,36 @@ export function DownloadButton({
   );
 }
 
+/**
+ * A button whose work takes a while in the browser (an Excel file built on the phone, its library fetched first on a
+ * slow network): it shows it is working and takes one click at a time.
+ */
+export function BusyButton({
+  onClick,
+  children,
+  ...props
+}: { onClick: () => unknown } & Omit<ButtonProps, 'onClick' | 'loading'>) {
+  const { message } = App.useApp();
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  async function run() {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await onClick();
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : t('downloadFailed'));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Button {...props} loading={busy} onClick={() => void run()}>
+      {children}
+    </Button>
+  );
+}
+
 /** Small ".docx" / ".pdf" … buttons for one document's files; a PDF opens in a new tab, the others download. */
 export function FileButtons<E extends string>({ exts, href }: { exts: readonly E[]; href: (ext: E) => string }) {
   return exts.map((ext) => (

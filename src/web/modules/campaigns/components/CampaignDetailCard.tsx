@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n';
 import { indicatorLabel, statusKey, TaskStatusTag } from '../shared';
 import { EditTaskModal, NewTaskModal } from './CampaignTaskModals';
 import type { CampaignDetail, Task } from '../api';
+import { BusyButton } from '../../../lib/file-buttons';
 
 const isOpen = (task: Task) => task.status !== 'done' && task.status !== 'cancelled';
 
@@ -88,9 +89,9 @@ export function CampaignDetailCard(props: {
               {t('campaignTaskSelf')}
             </Button>
           )}
-          <Button onClick={exportTasks} disabled={campaign.tasks.length === 0}>
+          <BusyButton onClick={exportTasks} disabled={campaign.tasks.length === 0}>
             {t('campaignExport')}
-          </Button>
+          </BusyButton>
         </Space>
         <Table
           rowKey="id"

@@ -43,6 +43,7 @@ import {
 import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { fundKeys, fetchBankRows, fetchReconciliation, assignBankRow, uploadBankStatement } from '../api';
+import { BusyButton } from '../../../lib/file-buttons';
 
 type Props = { fund: Fund; drives: Drive[] };
 
@@ -190,9 +191,9 @@ export function BankStatements({ fund, drives }: Props) {
           size="small"
           title={t('fundBankRows')}
           extra={
-            <Button size="small" onClick={() => void exportRows()} disabled={list.length === 0}>
+            <BusyButton size="small" onClick={exportRows} disabled={list.length === 0}>
               {t('fundExport')}
-            </Button>
+            </BusyButton>
           }
         >
           <div style={{ marginBottom: 12 }}>

@@ -10,6 +10,7 @@ import { ReceiptDocButtons } from './DonationForm';
 import { invalidateMoney, rememberReceipt, useSessionReceipts, type Drive, type Fund, type Receipt } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
 import { voidDonation } from '../api';
+import { BusyButton } from '../../../lib/file-buttons';
 
 type Props = { fund: Fund; drives: Drive[] };
 
@@ -44,9 +45,9 @@ export function DonationSessionList({ fund, drives }: Props) {
       size="small"
       title={t('fundSessionReceipts')}
       extra={
-        <Button size="small" onClick={() => void exportRows()} disabled={receipts.length === 0}>
+        <BusyButton size="small" onClick={exportRows} disabled={receipts.length === 0}>
           {t('fundExport')}
-        </Button>
+        </BusyButton>
       }
     >
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>

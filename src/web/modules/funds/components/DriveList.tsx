@@ -13,7 +13,7 @@ import { useDrives, type Drive, type Fund } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
 import type { FundRights } from '../permissions';
 import { fundKeys, fetchDriveSummary } from '../api';
-import { DownloadButton } from '../../../lib/file-buttons';
+import { BusyButton, DownloadButton } from '../../../lib/file-buttons';
 
 type Props = { fund: Fund; rights: FundRights; units: Unit[]; onRecord: (driveId: string) => void };
 
@@ -65,9 +65,9 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
       <Flex wrap gap={8} justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">{t('fundDrivesHint')}</Typography.Text>
         <Space wrap>
-          <Button onClick={() => void exportDrives()} disabled={list.length === 0}>
+          <BusyButton onClick={exportDrives} disabled={list.length === 0}>
             {t('fundExport')}
-          </Button>
+          </BusyButton>
           {rights.manage && (
             <Button type="primary" onClick={() => setCreating(true)}>
               {t('fundDriveNew')}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, DatePicker, Empty, Flex, Grid, Row, Table, Typography } from 'antd';
+import { Card, Col, DatePicker, Empty, Flex, Grid, Row, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
@@ -11,6 +11,7 @@ import { BookKindTag, BookLineNo, bookKindKey } from './PayoutForms';
 import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { fundKeys, fetchFundBook } from '../api';
+import { BusyButton } from '../../../lib/file-buttons';
 
 /** dd.mm.yyyy: a date that can sit in a file name. */
 const dotted = (iso: string) => formatDateVi(iso).replaceAll('/', '.');
@@ -113,9 +114,9 @@ export function FundBook({ fund }: { fund: Fund }) {
       size="small"
       title={t('fundBook')}
       extra={
-        <Button size="small" onClick={() => void exportBook()} disabled={!data}>
+        <BusyButton size="small" onClick={exportBook} disabled={!data}>
           {t('fundExport')}
-        </Button>
+        </BusyButton>
       }
     >
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>

@@ -24,6 +24,7 @@ import { toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { useIdempotentSubmit } from '../../../lib/idempotency';
 import type { FundRights } from '../permissions';
+import { BusyButton } from '../../../lib/file-buttons';
 
 type Props = { fund: Fund; rights: FundRights; units: Unit[]; drives: Drive[] };
 
@@ -64,9 +65,9 @@ export function FundPledges({ fund, rights, units, drives }: Props) {
           </b>
         </Typography.Text>
         <Flex wrap gap={8}>
-          <Button onClick={() => void exportRows()} disabled={items.length === 0}>
+          <BusyButton onClick={exportRows} disabled={items.length === 0}>
             {t('fundExport')}
-          </Button>
+          </BusyButton>
           {(rights.manage || rights.villageIds.length > 0) && (
             <Button type="primary" onClick={() => setCreating(true)}>
               {t('fundPledgeNew')}

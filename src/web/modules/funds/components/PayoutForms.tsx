@@ -12,6 +12,7 @@ import { toIso, today } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { useIdempotentSubmit } from '../../../lib/idempotency';
 import { fundKeys, fetchFundBook } from '../api';
+import { BusyButton } from '../../../lib/file-buttons';
 
 type Props = { fund: Fund; drives: Drive[] };
 
@@ -77,9 +78,9 @@ export function PayoutForms({ fund, drives }: Props) {
           size="small"
           title={t('fundPayoutsList')}
           extra={
-            <Button size="small" onClick={() => void exportRows()} disabled={lines.length === 0}>
+            <BusyButton size="small" onClick={exportRows} disabled={lines.length === 0}>
               {t('fundExport')}
-            </Button>
+            </BusyButton>
           }
         >
           <Table<BookLine>

@@ -3,6 +3,7 @@ import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
 import { CategoryTags, categoryKey, useSuggestions, type ReliefProgram, type Suggestion } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
+import { BusyButton } from '../../../lib/file-buttons';
 
 /**
  * Households of the aimed-at categories not yet served in this programme; the list holds only households the
@@ -25,11 +26,11 @@ export function ReliefSuggestions({
       size="small"
       title={`${t('reliefSuggestions')} (${rows.length})`}
       extra={
-        <Button
+        <BusyButton
           size="small"
           disabled={rows.length === 0}
           onClick={() =>
-            void exportXlsx(
+            exportXlsx(
               fileSafe(`${t('reliefSuggestions')} - ${program.name}`),
               t('reliefSuggestions'),
               [
@@ -48,7 +49,7 @@ export function ReliefSuggestions({
           }
         >
           {t('reliefExport')}
-        </Button>
+        </BusyButton>
       }
     >
       <Table<Suggestion>

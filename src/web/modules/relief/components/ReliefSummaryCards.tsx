@@ -1,9 +1,10 @@
-import { Button, Card, Col, Row, Statistic, Table, Tabs } from 'antd';
+import { Card, Col, Row, Statistic, Table, Tabs } from 'antd';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { exportXlsx, type XlsxColumn } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
 import { categoryKey, sourceKey, useSummary, type ReliefProgram, type ReliefSummary } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
+import { BusyButton } from '../../../lib/file-buttons';
 
 type Line = { key: string; name: string; households: number; value: number; count: number };
 
@@ -76,14 +77,14 @@ export function ReliefSummaryBreakdown({ program }: { program: ReliefProgram }) 
   ];
   const table = (k: keyof typeof lines) => (
     <>
-      <Button
+      <BusyButton
         size="small"
         style={{ marginBottom: 8 }}
         disabled={lines[k].length === 0}
-        onClick={() => void exportXlsx(fileSafe(`${titles[k]} - ${program.name}`), titles[k], cols, lines[k])}
+        onClick={() => exportXlsx(fileSafe(`${titles[k]} - ${program.name}`), titles[k], cols, lines[k])}
       >
         {t('reliefExport')}
-      </Button>
+      </BusyButton>
       <Table<Line>
         size="small"
         loading={s.isLoading}

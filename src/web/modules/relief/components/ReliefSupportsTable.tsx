@@ -22,6 +22,7 @@ import {
 import { afterToday, DATE_FORMATS, today, toIso } from '../../../lib/dates';
 import { fileSafe } from '../../../lib/downloads';
 import { handOverSupport, reliefKeys, fetchHouseholdYear } from '../api';
+import { BusyButton } from '../../../lib/file-buttons';
 
 type Props = { program: ReliefProgram; canHandOver: (s: ReliefSupport) => boolean; canAdd: boolean; onAdd: () => void };
 
@@ -82,9 +83,9 @@ export function ReliefSupportsTable({ program, canHandOver, canAdd, onAdd }: Pro
             {t('reliefAddSupport')}
           </Button>
         )}
-        <Button onClick={() => void exportRows()} disabled={rows.length === 0}>
+        <BusyButton onClick={exportRows} disabled={rows.length === 0}>
           {t('reliefExport')}
-        </Button>
+        </BusyButton>
       </Flex>
       <Table<ReliefSupport>
         size="small"
@@ -233,12 +234,12 @@ function HouseholdYearDrawer({
             {formatInteger(data.data.items.length)} {t('reliefCount').toLowerCase()}, {formatMoney(data.data.value)}
           </Typography.Text>
         )}
-        <Button
+        <BusyButton
           size="small"
           disabled={!data.data?.items.length}
           onClick={() =>
             data.data &&
-            void exportXlsx(
+            exportXlsx(
               fileSafe(`${t('reliefYearView')} - ${household?.name ?? ''} - ${y}`),
               String(y),
               [
@@ -258,7 +259,7 @@ function HouseholdYearDrawer({
           }
         >
           {t('reliefExport')}
-        </Button>
+        </BusyButton>
       </Flex>
       {data.data && <CategoryTags categories={data.data.household.categories} />}
       <Table<Item>

@@ -7,7 +7,7 @@ import type { Me } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { EmptyPage } from '../../../lib/empty-page';
 import { useUrlParams } from '../../../lib/url-params';
-import { FileButtons } from '../../../lib/file-buttons';
+import { BusyButton, FileButtons } from '../../../lib/file-buttons';
 import { useI18n } from '../../../i18n';
 import { ReliefProgramModal } from '../components/ReliefProgramModal';
 import { categoryKey, signOffUrl, usePrograms, type ReliefProgram } from '../shared';
@@ -107,12 +107,12 @@ export function ReliefPage({ me }: { me: Me }) {
 
   const programsTable = (
     <>
-      <Button
+      <BusyButton
         size="small"
         style={{ marginBottom: 8 }}
         disabled={list.length === 0}
         onClick={() =>
-          void exportXlsx(
+          exportXlsx(
             fileSafe(t('reliefPrograms')),
             t('reliefPrograms'),
             [
@@ -127,7 +127,7 @@ export function ReliefPage({ me }: { me: Me }) {
         }
       >
         {t('reliefExport')}
-      </Button>
+      </BusyButton>
       <Table<ReliefProgram>
         size="small"
         rowKey="id"

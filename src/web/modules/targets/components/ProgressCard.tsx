@@ -1,4 +1,4 @@
-import { Button, Card, Collapse, Flex, Progress, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Card, Collapse, Flex, Progress, Space, Spin, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
@@ -18,6 +18,7 @@ import {
   type Standing,
 } from '../shared';
 import type { Aggregation, ProgressItem, ProgressTarget } from '../api';
+import { BusyButton } from '../../../lib/file-buttons';
 
 const ProgressChart = lazy(() => import('./ProgressChart'));
 
@@ -195,12 +196,12 @@ function Breakdown({
         </Suspense>
       )}
       <Flex justify="flex-end">
-        <Button
+        <BusyButton
           size="small"
-          onClick={() => void exportXlsx(fileStamp(`${item.code}_${unitName}`, view), item.code, columns, rows)}
+          onClick={() => exportXlsx(fileStamp(`${item.code}_${unitName}`, view), item.code, columns, rows)}
         >
           {t('tgExport')}
-        </Button>
+        </BusyButton>
       </Flex>
       <Table<BreakdownRow>
         size="small"

@@ -36,6 +36,7 @@ import { isAdminUser } from '../../../lib/roles';
 import { useCommuneOrganizations } from '../../units/api';
 import type { Entry, EntryCan } from '../api';
 import { EvidenceModal, EvidenceUpload } from '../components/EvidenceModal';
+import { BusyButton } from '../../../lib/file-buttons';
 
 /**
  * Where a user may enter results: their village, their organisation, or (standing) anywhere in their commune. No
@@ -403,10 +404,10 @@ export function EntriesPage({ me }: { me: Me }) {
           size="small"
           title={t('entriesRecent')}
           extra={
-            <Button
+            <BusyButton
               disabled={rows.length === 0}
               onClick={() =>
-                void exportXlsx(
+                exportXlsx(
                   'ket-qua',
                   t('entriesRecent'),
                   [
@@ -430,7 +431,7 @@ export function EntriesPage({ me }: { me: Me }) {
               }
             >
               {t('tgExport')}
-            </Button>
+            </BusyButton>
           }
         >
           <Space wrap style={{ marginBottom: 8 }}>

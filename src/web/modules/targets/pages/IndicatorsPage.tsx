@@ -28,6 +28,7 @@ import { TargetAssignPanel } from '../components/TargetAssignPanel';
 import { UnitSelect, useIndicatorList, useScope } from '../shared';
 import { isAdminUser } from '../../../lib/roles';
 import type { Aggregation, Indicator } from '../api';
+import { BusyButton } from '../../../lib/file-buttons';
 
 const AGG_HINT = { sum: 'aggSumHint', count: 'aggCountHint', ratio: 'aggRatioHint' } as const;
 const UNIT_LABELS = ['đồng', 'người', 'hộ', 'đơn vị máu', 'ca', 'nhà', 'suất', 'buổi'];
@@ -115,9 +116,9 @@ export function IndicatorsPage({ me }: { me: Me }) {
         title={t('indicatorsTitle')}
         extra={
           <Space wrap>
-            <Button
+            <BusyButton
               onClick={() =>
-                void exportXlsx(
+                exportXlsx(
                   `chi-tieu_${unit ? unitDisplayName(unit) : ''}`,
                   t('indicatorsTitle'),
                   [
@@ -134,7 +135,7 @@ export function IndicatorsPage({ me }: { me: Me }) {
               disabled={list.length === 0}
             >
               {t('tgExport')}
-            </Button>
+            </BusyButton>
             {owners.length > 0 && (
               <Button
                 type="primary"

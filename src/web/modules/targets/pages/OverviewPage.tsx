@@ -1,17 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Result,
-  Select,
-  Space,
-  Table,
-  Tooltip,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Alert, Card, Empty, Result, Select, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
@@ -33,6 +21,7 @@ import {
 } from '../shared';
 import { hasRole, isAdminUser } from '../../../lib/roles';
 import type { Overview, Cell, OverviewRow, OverviewIndicator } from '../api';
+import { BusyButton } from '../../../lib/file-buttons';
 
 /** Sort key of a cell: its percentage; cells without a target sort below every number. */
 const sortKey = (c: Cell | undefined) => (c?.percent === undefined || c.percent === null ? -1 : c.percent);
@@ -181,10 +170,10 @@ export function OverviewPage({ me }: { me: Me }) {
       size="small"
       title={t('overviewTitle')}
       extra={
-        <Button
+        <BusyButton
           disabled={!overview.data}
           onClick={() =>
-            void exportXlsx(
+            exportXlsx(
               fileStamp(`tong-hop_${unit ? unitDisplayName(unit) : ''}`, period),
               t('overviewTitle'),
               exportColumns,
@@ -193,7 +182,7 @@ export function OverviewPage({ me }: { me: Me }) {
           }
         >
           {t('tgExport')}
-        </Button>
+        </BusyButton>
       }
     >
       <ScopeFilterBar

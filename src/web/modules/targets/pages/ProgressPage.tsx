@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Empty, Flex, Row, Space, Spin, Switch, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Flex, Row, Space, Spin, Switch, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { unitDisplayName } from '../../../../lib/units';
@@ -19,6 +19,7 @@ import {
   type Standing,
 } from '../shared';
 import type { ProgressItem, ProgressResponse, ProgressTarget } from '../api';
+import { BusyButton } from '../../../lib/file-buttons';
 
 type SummaryRow = { item: ProgressItem; target: ProgressTarget | null };
 
@@ -70,7 +71,7 @@ export function ProgressPage({ me }: { me: Me }) {
     const rows: SummaryRow[] = (progress.data?.items ?? []).flatMap((item) =>
       item.targets.length ? item.targets.map((target): SummaryRow => ({ item, target })) : [{ item, target: null }],
     );
-    void exportXlsx(
+    return exportXlsx(
       fileStamp(`bang-theo-doi_${unitName}`, period),
       t('progressTitle'),
       [
@@ -102,9 +103,9 @@ export function ProgressPage({ me }: { me: Me }) {
         size="small"
         title={t('progressTitle')}
         extra={
-          <Button onClick={exportSummary} disabled={!progress.data}>
+          <BusyButton onClick={exportSummary} disabled={!progress.data}>
             {t('tgExport')}
-          </Button>
+          </BusyButton>
         }
       >
         <ScopeFilterBar

@@ -35,6 +35,7 @@ import { useI18n, type Key } from '../../../i18n';
 import { copyText, fmt, UnitSelect, useScope, useUnitIndicators } from '../shared';
 import { useCommuneOrganizations } from '../../units/api';
 import type { Round, Board, BoardItem, RoundList, Status } from '../api';
+import { BusyButton } from '../../../lib/file-buttons';
 
 const STATUS: Record<Status, { color: string; key: Key }> = {
   submitted: { color: 'green', key: 'roundSubmitted' },
@@ -342,9 +343,9 @@ export function RoundsPage({ me }: { me: Me }) {
             title={board.data?.round.title ?? ''}
             extra={
               board.data && (
-                <Button
+                <BusyButton
                   onClick={() =>
-                    void exportXlsx(
+                    exportXlsx(
                       `ky-bao-cao_${board.data.round.title}`,
                       t('roundsTitle'),
                       [
@@ -367,7 +368,7 @@ export function RoundsPage({ me }: { me: Me }) {
                   }
                 >
                   {t('tgExport')}
-                </Button>
+                </BusyButton>
               )
             }
           >
