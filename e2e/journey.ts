@@ -1,22 +1,32 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 
 export const DEMO_PASSWORD = 'HongSon@2026';
 const DIR = 'e2e/artifacts/journeys';
 
+type StepOptions = {
+  /** A dialog to keep whole: a full-page shot cuts a fixed dialog at the window's height. */
+  shot?: Locator;
+  /** The page axe runs in, when not the one shown: axe-core cannot run where JavaScript is off. */
+  axeOn?: () => Promise<Page>;
+};
+
 /**
- * The steps of one journey (issue 13, "Done when"): each is checked by axe and kept as a full-page screenshot,
- * e2e/artifacts/journeys/<journey>-<nn>-<step>.png, numbered so the folder reads in the journey's order.
- * `axeOn` audits another page than the one shown: axe-core cannot run in a page with JavaScript off.
+ * The steps of one journey (issue 13, "Done when"): each is checked by axe and kept as a screenshot,
+ * e2e/artifacts/journeys/<journey>-<nn>-<step>.png (numbered so the folder reads in the journey's order), of the
+ * full page unless a dialog is named.
  */
 export function journey(name: string) {
   mkdirSync(DIR, { recursive: true });
   let n = 0;
-  return async function step(page: Page, step: string, axeOn?: () => Promise<Page>) {
+  return async function step(page: Page, stepName: string, options: StepOptions = {}) {
     n++;
-    const file = `${DIR}/${name}-${String(n).padStart(2, '0')}-${step}.png`;
-    await expectAccessible(axeOn ? await axeOn() : page, `${name} ${step}`);
-    await page.screenshot({ path: file, fullPage: true });
+    const path = `${DIR}/${name}-${String(n).padStart(2, '0')}-${stepName}.png`;
+    // The pointer left where the last click was would show a hovered field, red like an error.
+    await page.mouse.move(0, 0);
+    await expectAccessible(options.axeOn ? await options.axeOn() : page, `${name} ${stepName}`);
+    if (options.shot) await options.shot.screenshot({ path });
+    else await page.screenshot({ path, fullPage: true });
   };
 }
