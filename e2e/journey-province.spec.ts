@@ -26,6 +26,8 @@ test('province: the board and the roll-up open on the latest year with data, wit
   // The province's own figures are its communes' added up.
   const blood = page.getByTestId('progress-card').filter({ hasText: 'Hiến máu tình nguyện' });
   await expect(blood).toContainText('Kết quả: 54 đơn vị máu');
+  await expect(blood).toContainText('Chỉ tiêu được giao cho các đơn vị trực thuộc:');
+  await expect(blood.getByTestId('progress-met')).toHaveText('1/1 xã đạt chỉ tiêu');
   await expect(page.getByTestId('progress-card').filter({ hasText: 'Công dân trong độ tuổi' })).toContainText(
     '4.950/5.400 người, đạt 92%',
   );
