@@ -123,6 +123,12 @@ const THEME_TOKENS = {
   colorLinkHover: '#003eb3',
   colorLinkActive: '#002c8c',
   colorSuccess: '#237804',
+  // antd derives the success fills from colorSuccess: from this dark green they came out a muddy #adb8a5, on which
+  // an alert's grey text fell to 2.8:1. The default pale fills, with the dark green kept for text and icons.
+  colorSuccessBg: '#f6ffed',
+  colorSuccessBgHover: '#d9f7be',
+  colorSuccessBorder: '#b7eb8f',
+  colorSuccessBorderHover: '#95de64',
   colorError: '#cf1322',
 };
 

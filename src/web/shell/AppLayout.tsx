@@ -126,6 +126,7 @@ export function AppLayout({ me }: { me: Me }) {
             {me.roles[0] && (
               // Styled like antd's red Tag, without its code in the entry bundle.
               <span
+                className="role-tag"
                 style={{
                   display: 'inline-block',
                   padding: '0 7px',

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createHarness, seedWorld, type Harness, type Items, type World } from '../../testing/harness';
 import { diffSnapshots, entityName, valueText } from './changes';
 import { AUDIT_HEADERS } from './export';
-import { ACTION_LABELS, actionLabel } from './labels';
+import { ACTION_LABELS, actionLabel, ENTITY_LABELS } from './labels';
 
 type Change = { field: string; label: string | null; before: string | null; after: string | null };
 type Row = {
@@ -46,6 +46,20 @@ describe('action labels', () => {
   });
 });
 
+describe('entity labels', () => {
+  it('every kind of record a command logs has a Vietnamese name', () => {
+    // Read from the commands' source: the entity is a plain string, so no type lists them.
+    const root = new URL('../', import.meta.url);
+    const entities = new Set<string>();
+    for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }))
+      if (file.endsWith('.ts') && !file.endsWith('.test.ts'))
+        for (const m of readFileSync(new URL(file, root), 'utf8').matchAll(/\bentity: '([a-z_]+)'/g))
+          entities.add(m[1] as string);
+    expect(entities.size).toBeGreaterThan(30);
+    for (const e of entities) expect(ENTITY_LABELS, e).toHaveProperty([e]);
+  });
+});
+
 describe('changes field by field', () => {
   it('lists only what differs, leaves ids and timestamps out, opens settings, names roles', () => {
     const names = new Map([['c1', 'Xã Một']]);
@@ -83,6 +97,13 @@ describe('changes field by field', () => {
       { field: 'active', label: 'Đang hoạt động', before: null, after: 'Có' },
     ]);
     expect(valueText(['a', 'b'])).toBe('a; b');
+    // A code reads as the staff app names it.
+    expect(diffSnapshots(null, { name: 'Tân Thử', kind: 'xã', level: 'commune' })).toContainEqual({
+      field: 'level',
+      label: 'Cấp',
+      before: null,
+      after: 'Xã/phường',
+    });
     expect(entityName(null, { fullName: 'Nguyễn Văn A', name: 'x' })).toBe('Nguyễn Văn A');
   });
 });

@@ -1,4 +1,4 @@
-import { FIELD_LABELS, ROLE_LABELS } from './labels';
+import { FIELD_LABELS, ROLE_LABELS, VALUE_LABELS } from './labels';
 
 /** One field of a change as the log reads it: "Vai trò: Ban Thường trực xã (Xã Một) → Chỉ xem (Xã Một)". */
 export type FieldChange = { field: string; label: string | null; before: string | null; after: string | null };
@@ -62,8 +62,10 @@ export function diffSnapshots(before: Snapshot, after: Snapshot, names: NameLook
   const keys = [...new Set([...a.keys(), ...b.keys()])];
   const changes: FieldChange[] = [];
   for (const field of keys) {
-    const was = valueText(b.get(field), names);
-    const now = valueText(a.get(field), names);
+    const coded = VALUE_LABELS[field];
+    const read = (v: unknown) => (typeof v === 'string' && coded?.[v]) || valueText(v, names);
+    const was = read(b.get(field));
+    const now = read(a.get(field));
     if (was === now) continue;
     changes.push({ field, label: labelOf(field), before: was, after: now });
   }

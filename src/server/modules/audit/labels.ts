@@ -155,6 +155,26 @@ export const ENTITY_LABELS: Record<string, string> = {
   indicator: 'Chỉ tiêu',
   target: 'Chỉ tiêu được giao',
   audit: 'Nhật ký',
+  bank_row: 'Dòng sao kê ngân hàng',
+  branch: 'Chi hội',
+  campaign: 'Cuộc vận động',
+  campaign_task: 'Việc của cuộc vận động',
+  consultation_comment: 'Ý kiến góp ý dự thảo',
+  dues_payment: 'Hội phí',
+  dues_rule: 'Mức hội phí',
+  entry: 'Kết quả',
+  fund_transfer: 'Chuyển tiền giữa các cấp',
+  household_import: 'Nhập danh sách hộ',
+  household_list: 'Danh sách hộ',
+  outgoing_document: 'Văn bản đi',
+  pledge: 'Đăng ký ủng hộ',
+  post_media: 'Ảnh, video của tin bài',
+  relief_program: 'Chương trình trợ giúp',
+  relief_support: 'Khoản trợ giúp',
+  reporting_round: 'Kỳ báo cáo',
+  round_assignment: 'Phần việc của kỳ báo cáo',
+  session: 'Phiên đăng nhập',
+  supervision_recommendation: 'Kiến nghị sau giám sát',
 };
 
 /** Field names of the snapshots, in Vietnamese; a field not listed is shown by its name. */
@@ -193,6 +213,16 @@ export const FIELD_LABELS: Record<string, string> = {
   content: 'Nội dung',
   startsAt: 'Bắt đầu',
   location: 'Địa điểm',
+};
+
+/** Values stored as codes, by field, as the staff app names them ("Cấp: — → Xã/phường", not "commune"). */
+export const VALUE_LABELS: Record<string, Record<string, string>> = {
+  level: {
+    province: 'Tỉnh/thành phố',
+    district: 'Huyện (cũ)',
+    commune: 'Xã/phường',
+    village: 'Thôn/tổ dân phố',
+  },
 };
 
 /** Roles as the staff app names them. */

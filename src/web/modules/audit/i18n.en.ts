@@ -9,4 +9,6 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   auExport: 'Export to Excel',
   auNoChange: 'No field changed',
   auClearRecord: 'Clear the record filter',
+  auFrom: 'From',
+  auTo: 'To',
 };

@@ -7,4 +7,6 @@ export const auditVi = {
   auExport: 'Xuất Excel',
   auNoChange: 'Không có thay đổi trường nào',
   auClearRecord: 'Bỏ lọc bản ghi',
+  auFrom: 'Từ ngày',
+  auTo: 'Đến ngày',
 };

@@ -46,6 +46,7 @@ export const targetsEn: Record<keyof typeof targetsVi, string> = {
   progressOnTrack: 'On track',
   progressNoTargetShort: 'No target',
   progressNoTarget: 'No target assigned for this period.',
+  progressTargetsBelow: 'Targets are assigned to the units below:',
   progressExpected: 'On schedule would be {n}%',
   progressAim: 'aim {n}%',
   progressBreakdown: 'Breakdown by sub-unit and organisation',

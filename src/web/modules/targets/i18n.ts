@@ -47,6 +47,7 @@ export const targetsVi = {
   progressOnTrack: 'Đúng tiến độ',
   progressNoTargetShort: 'Chưa giao',
   progressNoTarget: 'Chưa được giao chỉ tiêu trong khoảng thời gian này.',
+  progressTargetsBelow: 'Chỉ tiêu được giao cho các đơn vị trực thuộc:',
   progressExpected: 'Theo tiến độ cần đạt {n}%',
   progressAim: 'mục tiêu {n}%',
   progressBreakdown: 'Chi tiết theo đơn vị trực thuộc và tổ chức',

@@ -120,7 +120,7 @@ export function detectPreset(p: Period): { kind: PresetKind; year: number } {
 
 /**
  * The viewed period and unit, kept in the address (?unit=&from=&to=) so a view can be shared or bookmarked. Default:
- * this whole year.
+ * the whole of the latest year with targets (this year when there are none); `ready` once that year is known.
  */
 export function usePeriodParams(defaultUnitId?: string) {
   const [params, setParams] = useSearchParams();
@@ -138,6 +138,8 @@ export function usePeriodParams(defaultUnitId?: string) {
   });
   const year = latest.data?.year ?? Number(todayVn().slice(0, 4));
   const period: Period = chosen ? { from: fromQ, to: toQ } : presetPeriod('year', year);
+  // Until the latest year is known the period is a guess: a page waits rather than fetch and show a year of zeros.
+  const ready = chosen || unitId === undefined || latest.isSuccess || latest.isError;
   const update = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) {
@@ -148,6 +150,7 @@ export function usePeriodParams(defaultUnitId?: string) {
   };
   return {
     period,
+    ready,
     setPeriod: (p: Period) => update({ from: p.from, to: p.to }),
     unitParam,
     setUnit: (id: string) => update({ unit: id }),

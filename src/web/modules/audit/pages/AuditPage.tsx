@@ -1,12 +1,12 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { recordPage } from '../../../lib/object-links';
 import { formatDateTimeVi } from '../../../../lib/dates';
 import { DATE_FORMATS } from '../../../lib/dates';
-import { downloadFile } from '../../../lib/downloads';
+import { DownloadButton } from '../../../lib/file-buttons';
 import { useI18n } from '../../../i18n';
 import { fetchUsers, userKeys } from '../../users/api';
 import { type AuditRow, auditKeys, fetchAuditPage } from '../api';
@@ -42,7 +42,6 @@ function Changes({ row }: { row: AuditRow }) {
 
 export function AuditPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [search, setSearch] = useSearchParams();
   const [actor, setActor] = useState<string | undefined>();
   const [entity, setEntity] = useState<string | undefined>(search.get('entity') ?? undefined);
@@ -74,17 +73,7 @@ export function AuditPage() {
   return (
     <Card
       title={t('audit')}
-      extra={
-        <Button
-          onClick={() =>
-            downloadFile(`/audit/export.xlsx?${params}`, `nhat-ky-${new Date().toISOString().slice(0, 10)}.xlsx`).catch(
-              (e: unknown) => message.error(e instanceof Error ? e.message : String(e)),
-            )
-          }
-        >
-          {t('auExport')}
-        </Button>
-      }
+      extra={<DownloadButton href={`/api/v1/audit/export.xlsx?${params}`}>{t('auExport')}</DownloadButton>}
     >
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
@@ -119,7 +108,8 @@ export function AuditPage() {
           format={DATE_FORMATS}
           value={range}
           onChange={(v) => setRange(v)}
-          placeholder={[t('dateRange'), '']}
+          // Each end named: an empty placeholder left the second input without a name (axe: critical).
+          placeholder={[t('auFrom'), t('auTo')]}
         />
         {entityId && <Button onClick={() => setEntityId('')}>{t('auClearRecord')}</Button>}
       </Space>

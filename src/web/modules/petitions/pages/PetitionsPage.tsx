@@ -84,6 +84,7 @@ export function PetitionsPage({ me }: { me: Me }) {
           </Typography.Title>
           {communes.length > 1 && (
             <Select
+              aria-label={t('commune')}
               style={{ minWidth: 180 }}
               value={communeId}
               onChange={(v: string) => setPicked(v)}
@@ -147,6 +148,7 @@ export function PetitionsPage({ me }: { me: Me }) {
           <Flex wrap gap={8} align="center" style={{ marginTop: 8 }}>
             <Typography.Text>{t('ptSynthesis')}:</Typography.Text>
             <Input
+              aria-label={t('ptSession')}
               style={{ flex: '1 1 200px', maxWidth: 280 }}
               placeholder={t('ptSession')}
               value={session}
@@ -183,6 +185,7 @@ export function PetitionsPage({ me }: { me: Me }) {
             onSearch={(v) => set({ q: v.trim() || undefined })}
           />
           <Select<Status | ''>
+            aria-label={t('ptStatus')}
             style={{ flex: '1 1 140px' }}
             value={filters.status ?? ''}
             onChange={(v) => set({ status: v || undefined })}
@@ -192,6 +195,7 @@ export function PetitionsPage({ me }: { me: Me }) {
             ]}
           />
           <Select
+            aria-label={t('ptField')}
             style={{ flex: '1 1 160px' }}
             value={filters.field ?? ''}
             onChange={(v: string) => set({ field: v || undefined })}
@@ -201,6 +205,7 @@ export function PetitionsPage({ me }: { me: Me }) {
             ]}
           />
           <Select
+            aria-label={t('ptAgency')}
             style={{ flex: '1 1 160px' }}
             value={filters.agency ?? ''}
             onChange={(v: string) => set({ agency: v || undefined })}
@@ -211,6 +216,7 @@ export function PetitionsPage({ me }: { me: Me }) {
           />
           {(options.data?.villages.length ?? 0) > 1 && (
             <Select
+              aria-label={t('ptVillage')}
               style={{ flex: '1 1 140px' }}
               value={filters.villageId ?? ''}
               onChange={(v: string) => set({ villageId: v || undefined })}
@@ -236,7 +242,16 @@ export function PetitionsPage({ me }: { me: Me }) {
           dataSource={list.data?.items ?? []}
           locale={{ emptyText: <Empty description={t('ptEmpty')} /> }}
           scroll={{ x: 720 }}
-          onRow={(p) => ({ onClick: () => setOpenId(p.id), style: { cursor: 'pointer' } })}
+          // A row opens by keyboard too (Tab, Enter): it was mouse-only, and the table's sideways scroll on a phone
+          // had nothing to focus.
+          onRow={(p) => ({
+            onClick: () => setOpenId(p.id),
+            onKeyDown: (e) => {
+              if (e.key === 'Enter') setOpenId(p.id);
+            },
+            tabIndex: 0,
+            style: { cursor: 'pointer' },
+          })}
           pagination={{
             current: filters.page,
             pageSize: PAGE_SIZE,

@@ -281,7 +281,10 @@ export function ProgressCard({
         {t('progressActual')}: <Typography.Text strong>{item.text}</Typography.Text>
       </div>
       {item.targets.length === 0 ? (
-        <Typography.Paragraph type="secondary">{t('progressNoTarget')}</Typography.Paragraph>
+        // A province's targets are its communes': "not assigned" above "1/1 xã đạt chỉ tiêu" read as nothing to do.
+        <Typography.Paragraph type="secondary">
+          {t(item.met || item.organizationsMet ? 'progressTargetsBelow' : 'progressNoTarget')}
+        </Typography.Paragraph>
       ) : (
         item.targets.map((target) => (
           <TargetLine key={target.targetId} item={item} target={target} view={view} decimals={decimals} />

@@ -34,7 +34,7 @@ export function OverviewPage({ me }: { me: Me }) {
   const scope = useScope(me);
   const tops = (u: { level: string }) => u.level === 'province' || u.level === 'district';
   const firstTop = scope.units.find((u) => u.id === scope.ownUnitId && tops(u))?.id ?? scope.units.find(tops)?.id;
-  const { period, setPeriod, unitParam, setUnit } = usePeriodParams(firstTop);
+  const { period, ready, setPeriod, unitParam, setUnit } = usePeriodParams(firstTop);
   const unitId = unitParam ?? firstTop;
   const unit = scope.units.find((u) => u.id === unitId);
   const [query, setQuery] = useState('');
@@ -42,7 +42,7 @@ export function OverviewPage({ me }: { me: Me }) {
 
   const overview = useQuery({
     queryKey: ['progress-overview', unitId, period.from, period.to],
-    enabled: allowed && Boolean(unitId),
+    enabled: allowed && Boolean(unitId) && ready,
     queryFn: () => api<Overview>('GET', `/progress/overview?unitId=${unitId}&from=${period.from}&to=${period.to}`),
   });
   const indicators = useMemo(
@@ -231,7 +231,7 @@ export function OverviewPage({ me }: { me: Me }) {
           size="small"
           bordered
           rowKey="unitId"
-          loading={overview.isLoading}
+          loading={overview.isLoading || !ready}
           dataSource={rows}
           columns={columns}
           pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}

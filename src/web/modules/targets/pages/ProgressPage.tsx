@@ -27,7 +27,7 @@ type SummaryRow = { item: ProgressItem; target: ProgressTarget | null };
 export function ProgressPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const scope = useScope(me);
-  const { period, setPeriod, unitParam, setUnit } = usePeriodParams(scope.ownUnitId);
+  const { period, ready, setPeriod, unitParam, setUnit } = usePeriodParams(scope.ownUnitId);
   const unitId = unitParam ?? scope.ownUnitId;
   const unit = scope.units.find((u) => u.id === unitId);
   const [decimals, setDecimals] = useState<0 | 2>(0);
@@ -36,7 +36,7 @@ export function ProgressPage({ me }: { me: Me }) {
 
   const progress = useQuery({
     queryKey: ['progress', unitId, period.from, period.to, decimals],
-    enabled: Boolean(unitId),
+    enabled: Boolean(unitId) && ready,
     queryFn: () =>
       api<ProgressResponse>(
         'GET',
@@ -160,7 +160,7 @@ export function ProgressPage({ me }: { me: Me }) {
           title={progress.error instanceof Error ? progress.error.message : t('errorGeneric')}
         />
       )}
-      {(progress.isLoading || scope.loading) && <Spin />}
+      {(progress.isLoading || scope.loading || !ready) && <Spin />}
       {progress.data && items.length === 0 && (
         <Card>
           <Empty
