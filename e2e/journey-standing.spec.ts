@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { chooseOption, uiLogin } from './helpers';
+import { DEMO_PASSWORD, journey } from './journey';
 
 // Issue 13 "Done when", the standing officer's journey: start page → receipt → printed receipt → report, every step
 // passing axe and leaving a screenshot in e2e/artifacts/journeys/.
 
-const DEMO_PASSWORD = 'HongSon@2026';
-const SHOTS = 'e2e/artifacts/journeys';
-
-async function step(page: Page, name: string) {
-  await page.waitForTimeout(400); // antd's motion settles; a half-faded element reads as low contrast
-  await page.screenshot({ path: `${SHOTS}/standing-${name}.png`, fullPage: true });
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const blocking = violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')}`));
-  expect(blocking, `${name}: critical or serious accessibility violations`).toEqual([]);
-}
+// The four steps keep their screenshots as e2e/artifacts/journeys/standing-<nn>-<step>.png.
+const step = journey('standing');
 
 test('standing officer: the start page shows the day’s work, a receipt is written and printed, a report drafted', async ({
   page,
@@ -37,7 +25,7 @@ test('standing officer: the start page shows the day’s work, a receipt is writ
   await expect(targets.getByRole('heading', { name: /Chỉ tiêu năm 2023/ })).toBeVisible();
   await expect(targets).toContainText(/\d+\/\d+ chỉ tiêu đã đạt/);
   await expect(page.getByTestId('fund-glance').first()).toContainText('Số dư');
-  await step(page, '1-start');
+  await step(page, 'start');
 
   // A late petition opens where it lives.
   await petitions.locator('.ant-list-item a').first().click();
@@ -54,7 +42,7 @@ test('standing officer: the start page shows the day’s work, a receipt is writ
   const saved = page.getByText(/Đã lập phiếu thu PT-\d{4}-\d{4}/).first();
   await expect(saved).toBeVisible();
   const receiptNo = /PT-\d{4}-\d{4}/.exec((await saved.textContent()) ?? '')?.[0] ?? '';
-  await step(page, '2-receipt');
+  await step(page, 'receipt');
 
   // The printed receipt: the Word file downloads once, with the receipt's number and amount in words.
   const [download] = await Promise.all([
@@ -74,12 +62,12 @@ test('standing officer: the start page shows the day’s work, a receipt is writ
   await page.getByTestId('quick-report').click();
   const dialog = page.getByRole('dialog', { name: 'Lập báo cáo' });
   await expect(dialog).toBeVisible();
-  await step(page, '3-new-report');
+  await step(page, 'new-report', { shot: dialog });
   await chooseOption(page, dialog.getByLabel('Loại', { exact: true }), 'Năm');
   await expect(dialog.getByLabel('Nửa năm')).toHaveCount(0);
   await chooseOption(page, dialog.getByLabel('Năm', { exact: true }), '2023');
   await dialog.getByRole('button', { name: 'Đồng ý' }).click();
   await expect(page).toHaveURL(/\/app\/reports\?open=[0-9a-f-]{36}/);
   await expect(page.getByText(/đạt \d+%/).first()).toBeVisible();
-  await step(page, '4-report');
+  await step(page, 'report');
 });
