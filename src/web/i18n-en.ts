@@ -20,6 +20,7 @@ import { todayEn } from './modules/today/i18n.en';
 
 const coreEn: Record<CoreKey, string> = {
   appName: 'Commune Front',
+  appNameAdmin: 'Front — System administration',
   appNameProvince: 'Province Front',
   skipToContent: 'Skip to main content',
   appSubtitle: 'Staff app of the commune Fatherland Front committee',

@@ -19,6 +19,7 @@ import { todayVi } from './modules/today/i18n';
 
 const vi = {
   appName: 'Mặt trận xã',
+  appNameAdmin: 'Mặt trận — Quản trị hệ thống',
   appNameProvince: 'Mặt trận tỉnh',
   skipToContent: 'Bỏ qua đến nội dung chính',
   appSubtitle: 'Ứng dụng cán bộ Ủy ban MTTQ Việt Nam cấp xã',
