@@ -27,6 +27,9 @@ import { BusyButton } from '../../../lib/file-buttons';
 const sortKey = (c: Cell | undefined) => (c?.percent === undefined || c.percent === null ? -1 : c.percent);
 
 /** "Tổng hợp toàn tỉnh": communes × indicators, for an upper unit. */
+/** A commune that has a target or a result in the period. */
+const hasFigures = (r: OverviewRow) => r.cells.some((c) => c.target !== undefined || c.actual !== 0);
+
 export function OverviewPage({ me }: { me: Me }) {
   const { t } = useI18n();
   // No flag says who may read the province overview (the server answers 403 to others): a role reading.
@@ -53,7 +56,8 @@ export function OverviewPage({ me }: { me: Me }) {
     () =>
       (overview.data?.rows ?? [])
         .filter((r) => matchesVi(`${r.kind} ${r.name}`, query))
-        .sort((a, b) => compareVi(a.name, b.name)),
+        // Of 124 communes a few have figures yet: those first, so they are not buried among the empty ones.
+        .sort((a, b) => Number(hasFigures(b)) - Number(hasFigures(a)) || compareVi(a.name, b.name)),
     [overview.data, query],
   );
 
