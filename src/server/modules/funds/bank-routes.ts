@@ -20,7 +20,8 @@ import {
 } from './fields';
 import { fundBookFor, reconciliationFor } from './fund-book';
 import { presentBankRowFor, presentDonationFor } from './present';
-import { bankRowsOfFundFor } from './queries';
+import { bankRowsOfFundFor, latestFundYearsFor } from './queries';
+import { todayVn } from '../../../lib/dates';
 
 const TAGS = ['Quỹ & ủng hộ'];
 
@@ -116,6 +117,24 @@ export function bankRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(bookSchema), ...errorResponses },
     }),
     async (c) => c.json(await fundBookFor(db, actorOf(c), c.req.valid('param').id, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/funds/{id}/latest-year',
+      tags: TAGS,
+      security,
+      description:
+        'Năm gần nhất (không sau hôm nay) có thu, chi, nộp hoặc nhận trong sổ quỹ (`year`) và có sao kê hoặc phiếu ' +
+        'thu chuyển khoản (`bankYear`): sổ quỹ và đối chiếu mở ở năm đó; null khi chưa có.',
+      request: { params: idParam },
+      responses: {
+        200: jsonResponse(z.object({ year: z.number().nullable(), bankYear: z.number().nullable() })),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await latestFundYearsFor(db, actorOf(c), c.req.valid('param').id, todayVn()), 200),
   );
 
   app.openapi(

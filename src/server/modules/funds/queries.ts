@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, gte, isNull, lt, lte, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
 import { inSubtree, readableCommuneSql } from '../../db/scope-sql';
@@ -333,12 +334,75 @@ export async function transferReceipts(db: Queryable, fundId: string, from: stri
     .orderBy(asc(donations.date), asc(donations.seq));
 }
 
+/**
+ * The latest year, not after `today`'s, of the fund's book (cash receipts, payouts, transfers; voids left out) and of
+ * its bank side (statement rows, receipts by transfer): the fund book and the reconciliation open on them, so a new
+ * user does not meet an empty current year. Null when the fund has none.
+ */
+export async function latestFundYears(db: Queryable, fundId: string, today: string) {
+  const maxDate = (col: AnyPgColumn) => sql<string | null>`max(${col})::text`;
+  const [[receipt], [receiptByBank], [payout], [transfer], [bankRow]] = await Promise.all([
+    db
+      .select({ d: maxDate(donations.date) })
+      .from(donations)
+      .where(
+        and(
+          eq(donations.fundId, fundId),
+          isNull(donations.voidedAt),
+          gt(donations.amount, 0),
+          lte(donations.date, today),
+        ),
+      ),
+    db
+      .select({ d: maxDate(donations.date) })
+      .from(donations)
+      .where(
+        and(
+          eq(donations.fundId, fundId),
+          eq(donations.method, 'bank_transfer'),
+          isNull(donations.voidedAt),
+          gt(donations.amount, 0),
+          lte(donations.date, today),
+        ),
+      ),
+    db
+      .select({ d: maxDate(disbursements.date) })
+      .from(disbursements)
+      .where(and(eq(disbursements.fundId, fundId), isNull(disbursements.voidedAt), lte(disbursements.date, today))),
+    db
+      .select({ d: maxDate(fundTransfers.date) })
+      .from(fundTransfers)
+      .where(and(eq(fundTransfers.fundId, fundId), isNull(fundTransfers.voidedAt), lte(fundTransfers.date, today))),
+    db
+      .select({ d: maxDate(bankRows.date) })
+      .from(bankRows)
+      .where(and(eq(bankRows.fundId, fundId), lte(bankRows.date, today))),
+  ]);
+  const yearOf = (...dates: (string | null | undefined)[]) => {
+    const latest = dates
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1);
+    return latest ? Number(latest.slice(0, 4)) : null;
+  };
+  return {
+    year: yearOf(receipt?.d, payout?.d, transfer?.d),
+    bankYear: yearOf(receiptByBank?.d, bankRow?.d),
+  };
+}
+
 // — Reads for a caller: the record looked up in the caller's scope (404 otherwise), then read —
 
 /** The balance parts of a fund the actor may read. */
 export async function fundBalanceFor(db: Queryable, actor: Actor, fundId: string) {
   const { fund } = await findFundVisibleTo(db, actor, fundId, 'id');
   return balanceParts(db, fund.id);
+}
+
+/** The latest years of a fund the actor may read (see latestFundYears). */
+export async function latestFundYearsFor(db: Queryable, actor: Actor, fundId: string, today: string) {
+  const { fund } = await findFundVisibleTo(db, actor, fundId, 'id');
+  return latestFundYears(db, fund.id, today);
 }
 
 /** The latest receipts of a fund the actor may read, newest first, voided ones left out (the start page's glance). */

@@ -6,8 +6,9 @@ import type { Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
 import { unitRefs } from '../units/refs';
 import type { Unit } from '../units/schema';
-import { canWriteVillage, householdReadRoots } from './policy';
-import { findHousehold, readableHouseholds, type HouseholdWithCategories } from './queries';
+import { canFilterHouseholdsBy, canWriteVillage, householdReadRoots } from './policy';
+import { findHousehold, readableHouseholds, type HouseholdFilter, type HouseholdWithCategories } from './queries';
+import { findUnit } from '../units/queries';
 
 /** A household the actor may read (scope in the WHERE clause), with its village and categories; otherwise 404. */
 export async function findHouseholdVisibleTo(
@@ -38,4 +39,23 @@ export async function findVillageWritableBy(db: Queryable, actor: Actor, id: str
   const village = await findVillageVisibleTo(db, actor, id, field);
   if (!canWriteVillage(actor, village.path)) throw forbidden({ [field]: 'Bạn không được ghi hộ của thôn này.' });
   return village;
+}
+
+/**
+ * The village or commune a household list is filtered on, when the actor may filter by it; null without such a filter.
+ * A unit outside the actor's scope is a 404 naming the field, as for the list itself.
+ */
+export async function findFilterUnitVisibleTo(
+  db: Queryable,
+  actor: Actor,
+  filter: Pick<HouseholdFilter, 'villageId' | 'communeId'>,
+): Promise<Unit | null> {
+  const field = filter.villageId ? 'villageId' : 'communeId';
+  const id = filter.villageId ?? filter.communeId;
+  if (!id) return null;
+  const unit = await findUnit(db, id);
+  if (!unit || !canFilterHouseholdsBy(actor, unit)) {
+    throw unknownReference(field, field === 'villageId' ? 'Thôn/tổ dân phố' : 'Xã/phường');
+  }
+  return unit;
 }

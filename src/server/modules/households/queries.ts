@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { foldVietnamese } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
 import { isAdmin } from '../../core/scope';
@@ -70,6 +70,30 @@ export async function listHouseholds(
     rows.map((r) => ({ ...r.household, villageName: r.villageName, villageKind: r.villageKind })),
   );
   return { total: Number(total?.n ?? 0), items };
+}
+
+/**
+ * The latest year, not after `thisYear`, in which a household of the list (the same scope and village, commune and
+ * category filters) has a category: the list offers it when the year the user picked has none.
+ */
+export async function latestCategoryYear(
+  db: Queryable,
+  actor: Actor,
+  f: Pick<HouseholdFilter, 'villageId' | 'communeId' | 'category' | 'includeErased'>,
+  thisYear: number,
+): Promise<number | null> {
+  const [row] = await db
+    .select({ year: sql<number | null>`max(${householdYearCategories.year})` })
+    .from(householdYearCategories)
+    .innerJoin(households, eq(households.id, householdYearCategories.householdId))
+    .where(
+      and(
+        filterSql(actor, { ...f, category: undefined }),
+        f.category ? eq(householdYearCategories.category, f.category) : undefined,
+        lte(householdYearCategories.year, thisYear),
+      ),
+    );
+  return row?.year === null || row?.year === undefined ? null : Number(row.year);
 }
 
 /** Every matching household (for the export), up to `max`. */

@@ -25,10 +25,12 @@ import * as f from './fields';
 import { MAX_FILE_BYTES, type RowError } from './import-file';
 import { writesHouseholds } from './policy';
 import { presentHouseholdFor, presentPersonalData } from './present';
-import { writableVillages, type HouseholdFilter } from './queries';
+import { findFilterUnitVisibleTo } from './lookup';
+import { latestCategoryYear, writableVillages, type HouseholdFilter } from './queries';
 import { householdCategories } from './schema';
 import { exportXlsx, templateXlsx } from './xlsx';
 import { fileResponse, XLSX_MIME } from '../../http/files';
+import { todayVn } from '../../../lib/dates';
 
 const TAGS = ['Hộ gia đình'];
 const MAX_LISTED_ERRORS = 1000;
@@ -188,6 +190,18 @@ const listRoute = createRoute({
     ),
     ...errorResponses,
   },
+});
+
+const latestYearRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/households/latest-year',
+  tags: TAGS,
+  security,
+  description:
+    'Năm gần nhất (không sau năm nay) có hộ được xếp diện trong danh sách (cùng phạm vi và bộ lọc thôn, xã, diện): ' +
+    'năm đã chọn không có số liệu thì gợi ý năm này; `year` null khi chưa có.',
+  request: { query: filterQuery.pick({ villageId: true, communeId: true, category: true, includeErased: true }) },
+  responses: { 200: jsonResponse(z.object({ year: z.number().nullable() })), ...errorResponses },
 });
 
 const createRouteDef = createRoute({
@@ -388,6 +402,15 @@ export function householdsRoutes(deps: AppDeps) {
     const { items, total } = await readHouseholdPage(ctx, filterOf(q), page);
     const can = { add: writesHouseholds(ctx.actor) };
     return c.json({ items: items.map((h) => presentHouseholdFor(ctx.actor, h)), total, ...page, can }, 200);
+  });
+
+  // Before `/households/{id}`, which would read the path as an id.
+  app.openapi(latestYearRoute, async (c) => {
+    const actor = actorOf(c);
+    const filter = filterOf(c.req.valid('query'));
+    await findFilterUnitVisibleTo(db, actor, filter);
+    const year = await latestCategoryYear(db, actor, filter, Number(todayVn().slice(0, 4)));
+    return c.json({ year }, 200);
   });
 
   app.openapi(createRouteDef, async (c) => {

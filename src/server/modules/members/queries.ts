@@ -6,7 +6,7 @@ import type { Queryable } from '../../db/client';
 import { containsText, escapeLike, inIds, inSubtrees } from '../../db/scope-sql';
 import { organizationRefs, unitRefs } from '../units/refs';
 import { readTogether } from '../../db/read-together';
-import { branches, memberships, people, type Branch, type Membership, type Person } from './schema';
+import { branches, duesPayments, memberships, people, type Branch, type Membership, type Person } from './schema';
 
 /**
  * Rows visible to the actor: the subtrees it reads, its own organisation's members (an organisation head), or its
@@ -147,6 +147,32 @@ export async function listMemberships(db: Queryable, actor: Actor, f: Membership
     .innerJoin(people, eq(people.id, memberships.personId))
     .where(where);
   return { rows, total: Number(total?.n ?? 0) };
+}
+
+/**
+ * The latest year, not after `thisYear`, in which a member of the dues grid (the same organisation, branch and scope)
+ * paid dues: the grid opens on it rather than on a current year nobody has paid yet.
+ */
+export async function latestDuesYear(
+  db: Queryable,
+  actor: Actor,
+  f: { organizationId: string; branchId?: string },
+  thisYear: number,
+): Promise<number | null> {
+  const year = sql<string | null>`max(left(${duesPayments.period}, 4))`;
+  const [row] = await db
+    .select({ year })
+    .from(duesPayments)
+    .innerJoin(memberships, eq(memberships.id, duesPayments.membershipId))
+    .where(
+      and(
+        membershipVisibleSql(actor),
+        eq(memberships.organizationId, f.organizationId),
+        f.branchId ? eq(memberships.branchId, f.branchId) : undefined,
+        sql`left(${duesPayments.period}, 4) <= ${String(thisYear)}`,
+      ),
+    );
+  return row?.year ? Number(row.year) : null;
 }
 
 /** People of the actor's reach by name (to admit them, or to find the same person in another list). */

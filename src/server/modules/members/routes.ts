@@ -13,7 +13,7 @@ import { setDuesRule } from './commands/set-dues-rule';
 import { duesGrid } from './dues-grid';
 import * as f from './fields';
 import { presentBranch, presentMembership, presentPerson } from './present';
-import { countsByChild, findPerson, listBranches, memberCounts, searchPeople } from './queries';
+import { countsByChild, findPerson, latestDuesYear, listBranches, memberCounts, searchPeople } from './queries';
 import { readMemberList } from './commands/read-members';
 import { erasePerson } from './commands/erase-person';
 import { exportPerson } from './commands/export-person';
@@ -196,6 +196,17 @@ const routes = {
       'Đã đặt mức phí',
     ),
   }),
+  duesLatestYear: createRoute({
+    method: 'get',
+    path: '/api/v1/dues/latest-year',
+    tags: TAGS,
+    security,
+    description:
+      'Năm gần nhất (không sau năm nay) có hội viên của tổ chức (chi hội) đã đóng hội phí, trong phạm vi người ' +
+      'dùng: bảng thu phí mở ở năm đó; `year` null khi chưa có khoản nào.',
+    request: { query: f.duesGridQuery.omit({ year: true }) },
+    responses: ok(z.object({ year: z.number().nullable() })),
+  }),
   duesGrid: createRoute({
     method: 'get',
     path: '/api/v1/dues',
@@ -357,6 +368,13 @@ export function membersRoutes(deps: AppDeps) {
     const row = await setDuesRule(commandContext(c, db), c.req.valid('json'));
     const { id, organizationId, category, amount, validFrom } = row;
     return c.json({ id, organizationId, category, amount, validFrom }, 201);
+  });
+
+  app.openapi(routes.duesLatestYear, async (c) => {
+    const actor = actorOf(c);
+    const q = c.req.valid('query');
+    await findOrganizationVisibleTo(db, actor, q.organizationId, 'organizationId');
+    return c.json({ year: await latestDuesYear(db, actor, q, Number(today().slice(0, 4))) }, 200);
   });
 
   app.openapi(routes.duesGrid, async (c) => {

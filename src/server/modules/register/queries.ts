@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
 import { matchesVi } from '../../../lib/vi-text';
@@ -26,6 +26,29 @@ export async function listRegister(db: Queryable, roots: string[] | null, f: Reg
     .limit(5000);
   const q = f.q?.trim();
   return q ? rows.filter((r) => matchesVi(`${r.number} ${r.summary} ${r.signer ?? ''}`, q)) : rows;
+}
+
+/**
+ * The latest year, not after `thisYear`, with an entry in the reader's subtrees (of one issuer when given): the
+ * register opens on it, so a new user does not meet an empty book because this year has no numbers yet.
+ */
+export async function latestRegisterYear(
+  db: Queryable,
+  roots: string[] | null,
+  issuerId: string | undefined,
+  thisYear: number,
+): Promise<number | null> {
+  const [row] = await db
+    .select({ year: sql<number | null>`max(${outgoingDocuments.year})` })
+    .from(outgoingDocuments)
+    .where(
+      and(
+        roots === null ? undefined : inSubtrees(outgoingDocuments.issuerPath, roots),
+        issuerId ? eq(outgoingDocuments.issuerId, issuerId) : undefined,
+        lte(outgoingDocuments.year, thisYear),
+      ),
+    );
+  return row?.year === null || row?.year === undefined ? null : Number(row.year);
 }
 
 export async function findRegisterEntry(db: Queryable, id: string) {

@@ -10,10 +10,11 @@ import { recordDocument } from './commands/record-document';
 import { findIssuerVisibleTo, findRegisterEntryVisibleTo } from './lookup';
 import { canWriteRegister, registerReadRoots } from './policy';
 import { presentRegisterEntry, registerEntry } from './present';
-import { frozenDocumentOf, listRegister } from './queries';
+import { frozenDocumentOf, latestRegisterYear, listRegister } from './queries';
 import { registerXlsx } from './register-xlsx';
 import { documentTypeCodes } from './schema';
 import { fileResponse, XLSX_MIME } from '../../http/files';
+import { todayVn } from '../../../lib/dates';
 
 const TAGS = ['Sổ văn bản đi'];
 const registerList = z
@@ -71,6 +72,27 @@ export function registerRoutes(deps: AppDeps) {
       const rows = await listRegister(db, registerReadRoots(actor), q);
       const can = { record: issuer !== null && canWriteRegister(actor, issuer) };
       return c.json({ items: rows.map(presentRegisterEntry), can }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/outgoing-documents/latest-year',
+      tags: TAGS,
+      security,
+      description:
+        'Năm gần nhất (không sau năm nay) có văn bản trong sổ của đơn vị ban hành (hoặc mọi sổ người dùng được xem): ' +
+        'sổ mở ở năm đó; `year` null khi sổ còn trống.',
+      request: { query: listQuery.pick({ issuerId: true }) },
+      responses: { 200: jsonResponse(z.object({ year: z.number().nullable() })), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      const { issuerId } = c.req.valid('query');
+      if (issuerId) await findIssuerVisibleTo(db, actor, issuerId);
+      const thisYear = Number(todayVn().slice(0, 4));
+      return c.json({ year: await latestRegisterYear(db, registerReadRoots(actor), issuerId, thisYear) }, 200);
     },
   );
 

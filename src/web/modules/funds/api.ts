@@ -28,6 +28,7 @@ export const fundKeys = {
   book: (fundId: string, from: string, to: string) => ['fundBook', fundId, from, to] as const,
   bankRows: (fundId: string, status: BankRowStatus | 'all') => ['bankRows', fundId, status] as const,
   reconciliation: (fundId: string, from: string, to: string) => ['fundReconciliation', fundId, from, to] as const,
+  latestYear: (fundId: string) => ['fundLatestYear', fundId] as const,
   sessionReceipts: ['fundSessionReceipts'] as const,
 };
 

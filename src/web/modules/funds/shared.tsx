@@ -53,6 +53,7 @@ const MONEY_QUERIES = new Set([
   'pledges',
   'bankRows',
   'fundReconciliation',
+  'fundLatestYear',
 ]);
 export const invalidateMoney = (qc: QueryClient) =>
   qc.invalidateQueries({ predicate: (q) => MONEY_QUERIES.has(String(q.queryKey[0])) });

@@ -29,6 +29,19 @@ export const householdKeys = {
   list: (filters: Filters, page: { current: number; pageSize: number }) => ['households', filters, page] as const,
 };
 
+/**
+ * Where the list's year filter has nothing, the latest year with categories in the same village and category: the
+ * empty list offers it (issue 13.1). Null when no year is picked (the list then shows every year).
+ */
+export function latestYearPath(f: Filters): string | null {
+  if (f.year === undefined) return null;
+  const p = new URLSearchParams();
+  if (f.villageId) p.set('villageId', f.villageId);
+  if (f.category) p.set('category', f.category);
+  if (f.includeErased) p.set('includeErased', 'true');
+  return `/households/latest-year?${p.toString()}`;
+}
+
 export function queryString(f: Filters, page?: { limit: number; offset: number }): string {
   const p = new URLSearchParams();
   if (f.villageId) p.set('villageId', f.villageId);

@@ -17,6 +17,7 @@ export const memberKeys = {
   counts: (unitId: string | undefined, asOf: string) => ['members', 'counts', unitId ?? 'none', asOf] as const,
   branches: (organizationId: string | undefined) => ['members', 'branches', organizationId ?? 'all'] as const,
   dues: (params: string) => ['members', 'dues', params] as const,
+  duesLatestYear: (params: string) => ['members', 'dues-latest-year', params] as const,
   transfers: (communeId: string | undefined) => ['members', 'transfers', communeId ?? 'none'] as const,
   communeBranches: (communeId: string | undefined) => ['members', 'commune-branches', communeId ?? 'none'] as const,
 };
@@ -78,12 +79,17 @@ export function useBranches(organizationId: string | undefined) {
   });
 }
 
-export function useDuesGrid(organizationId: string | undefined, branchId: string | undefined, year: number) {
+export function useDuesGrid(
+  organizationId: string | undefined,
+  branchId: string | undefined,
+  year: number,
+  ready = true,
+) {
   const params = new URLSearchParams({ organizationId: organizationId ?? '', year: String(year) });
   if (branchId) params.set('branchId', branchId);
   return useQuery({
     queryKey: memberKeys.dues(params.toString()),
-    enabled: Boolean(organizationId),
+    enabled: Boolean(organizationId) && ready,
     queryFn: () => api<DuesGrid>('GET', `/dues?${params.toString()}`),
   });
 }

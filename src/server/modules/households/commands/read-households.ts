@@ -1,11 +1,10 @@
 import type { Actor, RequestMeta } from '../../../core/actor';
-import { forbidden, invalid, unknownReference } from '../../../core/errors';
+import { forbidden, invalid } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { supportsOfHousehold } from '../../relief/figures';
-import { findUnit } from '../../units/queries';
-import { findHouseholdVisibleTo } from '../lookup';
-import { canExportPersonalData, canFilterHouseholdsBy, householdReadRoots } from '../policy';
+import { findFilterUnitVisibleTo, findHouseholdVisibleTo } from '../lookup';
+import { canExportPersonalData, householdReadRoots } from '../policy';
 import { allHouseholds, listHouseholds, type HouseholdFilter } from '../queries';
 import type { CommandContext } from '../../../core/command';
 
@@ -35,12 +34,7 @@ async function logHouseholdRead(
  * A filter on a unit outside the actor's scope is a 404 naming the field, so nobody writes into another commune's log.
  */
 async function readScope(db: Db, actor: Actor, filter: HouseholdFilter) {
-  const field = filter.villageId ? 'villageId' : 'communeId';
-  const id = filter.villageId ?? filter.communeId;
-  const unit = id ? await findUnit(db, id) : null;
-  if (id && (!unit || !canFilterHouseholdsBy(actor, unit))) {
-    throw unknownReference(field, field === 'villageId' ? 'Thôn/tổ dân phố' : 'Xã/phường');
-  }
+  const unit = await findFilterUnitVisibleTo(db, actor, filter);
   if (unit) return { scopePath: unit.path, communeId: unit.communeId };
   const roots = householdReadRoots(actor);
   const grants = actor.grants.filter((g) => g.unitPath && roots.includes(g.unitPath));

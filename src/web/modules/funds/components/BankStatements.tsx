@@ -19,8 +19,6 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
@@ -40,7 +38,9 @@ import {
   type Fund,
   type ImportResult,
 } from '../shared';
-import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
+import { DATE_FORMATS } from '../../../lib/dates';
+import { NoDataInPeriod } from '../../../lib/latest-year';
+import { useFundPeriod } from './fund-period';
 import { fileSafe } from '../../../lib/downloads';
 import { fundKeys, fetchBankRows, fetchReconciliation, assignBankRow, uploadBankStatement } from '../api';
 import { BusyButton } from '../../../lib/file-buttons';
@@ -359,16 +359,16 @@ function OpenAssignModal({ row, drives, onClose }: { row: BankRow; drives: Drive
 /** The bank against the book for a period. */
 function FundReconciliation({ fund }: { fund: Fund }) {
   const { t } = useI18n();
-  const [period, setPeriod] = useState<[Dayjs, Dayjs]>([dayjs(`${today().year()}-01-01`), today()]);
-  const from = toIso(period[0]);
-  const to = toIso(period[1]);
+  const { period, from, to, setPeriod, pending, offer, shown, goYear } = useFundPeriod(fund.id, 'bankYear');
   const rec = useQuery({
     queryKey: fundKeys.reconciliation(fund.id, from, to),
+    enabled: !pending,
     queryFn: () => fetchReconciliation(fund.id, from, to),
   });
   const r = rec.data;
+  const nothing = r && r.bankTotal === 0 && r.receiptsByTransferTotal === 0;
   return (
-    <Card size="small" title={t('fundReconciliation')} loading={rec.isLoading}>
+    <Card size="small" title={t('fundReconciliation')} loading={rec.isLoading || pending}>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
         <Typography.Text>{t('fundPeriod')}:</Typography.Text>
         <DatePicker.RangePicker
@@ -381,6 +381,11 @@ function FundReconciliation({ fund }: { fund: Fund }) {
           style={{ maxWidth: 280 }}
         />
       </Flex>
+      {nothing && offer && (
+        <div style={{ marginBottom: 12 }}>
+          <NoDataInPeriod alert shown={shown} offer={offer} onGo={goYear} />
+        </div>
+      )}
       {!r ? (
         <Empty description={t('fundNotAvailable')} />
       ) : (

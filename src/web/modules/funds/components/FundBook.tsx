@@ -1,22 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, DatePicker, Empty, Flex, Grid, Row, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import dayjs from 'dayjs';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
 import type { BookLine, Fund } from '../shared';
 import { BookKindTag, BookLineNo, bookKindKey } from './PayoutForms';
-import { DATE_FORMATS, today, toIso } from '../../../lib/dates';
+import { DATE_FORMATS, today } from '../../../lib/dates';
+import { NoDataInPeriod } from '../../../lib/latest-year';
+import { type Period, useFundPeriod } from './fund-period';
 import { fileSafe } from '../../../lib/downloads';
 import { fundKeys, fetchFundBook } from '../api';
 import { BusyButton } from '../../../lib/file-buttons';
 
 /** dd.mm.yyyy: a date that can sit in a file name. */
 const dotted = (iso: string) => formatDateVi(iso).replaceAll('/', '.');
-
-type Period = [Dayjs, Dayjs];
 
 /** Period presets of a fund book: this year, last year, the halves, everything. */
 function usePresets(): { label: string; value: Period }[] {
@@ -39,11 +38,10 @@ export function FundBook({ fund }: { fund: Fund }) {
   const { t } = useI18n();
   const presets = usePresets();
   const narrow = !Grid.useBreakpoint().md;
-  const [period, setPeriod] = useState<Period>(presets[0]?.value ?? [today(), today()]);
-  const from = toIso(period[0]);
-  const to = toIso(period[1]);
+  const { period, from, to, setPeriod, pending, offer, shown, goYear } = useFundPeriod(fund.id, 'year');
   const book = useQuery({
     queryKey: fundKeys.book(fund.id, from, to),
+    enabled: !pending,
     queryFn: () => fetchFundBook(fund.id, from, to),
   });
   const data = book.data;
@@ -144,11 +142,17 @@ export function FundBook({ fund }: { fund: Fund }) {
           </Row>
           <Table<Row>
             size="small"
-            loading={book.isLoading}
+            loading={book.isLoading || pending}
             dataSource={rows}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
             scroll={narrow ? undefined : { x: 'max-content' }}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('fundBookEmpty')} /> }}
+            locale={{
+              emptyText: offer ? (
+                <NoDataInPeriod shown={shown} offer={offer} onGo={goYear} />
+              ) : (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('fundBookEmpty')} />
+              ),
+            }}
             columns={
               narrow
                 ? [

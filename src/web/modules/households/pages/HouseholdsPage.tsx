@@ -28,6 +28,7 @@ import { CategoryTags, categoryKey, fill, HOUSEHOLD_CATEGORIES } from '../shared
 import { useI18n } from '../../../i18n';
 import { downloadFile, saveBlob } from '../../../lib/downloads';
 import { useUnits } from '../../units/api';
+import { NoDataInPeriod, useLatestYear } from '../../../lib/latest-year';
 import { writableVillages } from '../permissions';
 import {
   type Household,
@@ -36,6 +37,7 @@ import {
   fetchHouseholds,
   householdExportPath,
   fetchPersonalData,
+  latestYearPath,
   type Filters,
 } from '../api';
 
@@ -69,6 +71,11 @@ export function HouseholdsPage({ me }: { me: Me }) {
     queryFn: () => fetchHouseholds(filters, page),
     placeholderData: keepPreviousData,
   });
+
+  // A picked year with no categories offers the latest year that has some.
+  const latestPath = latestYearPath(filters);
+  const { latest } = useLatestYear([...householdKeys.all, 'latest-year', latestPath], latestPath);
+  const offer = filters.year !== undefined && typeof latest === 'number' && latest !== filters.year ? latest : null;
 
   const allUnits = units.data ?? [];
   const villages = useMemo(
@@ -275,7 +282,14 @@ export function HouseholdsPage({ me }: { me: Me }) {
           loading={list.isFetching}
           columns={columns}
           dataSource={list.data?.items ?? []}
-          locale={{ emptyText: t('hhEmpty') }}
+          locale={{
+            emptyText:
+              offer && filters.year !== undefined && !filters.q ? (
+                <NoDataInPeriod shown={{ year: filters.year }} offer={offer} onGo={(year) => set({ year })} />
+              ) : (
+                t('hhEmpty')
+              ),
+          }}
           scroll={{ x: 'max-content' }}
           pagination={{
             current: page.current,

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Select, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { formatMoney } from '../../../../lib/numbers';
 import { useI18n } from '../../../i18n';
 import { ApiError } from '../../../lib/api';
+import { NoDataInPeriod, thisYear, useYearWithData } from '../../../lib/latest-year';
 import { useAllOrganizations } from '../../units/api';
 import { memberKeys, recordDues, useBranches, useDuesGrid, type DuesGrid as Grid } from '../api';
 
@@ -23,13 +23,20 @@ export function DuesGrid() {
   const orgs = (useAllOrganizations().data ?? []).filter((o) => o.active);
   const [organizationId, setOrganizationId] = useState<string>();
   const [branchId, setBranchId] = useState<string>();
-  const [year, setYear] = useState(dayjs().year());
   const [selected, setSelected] = useState<string[]>([]);
   const [period, setPeriod] = useState<string>();
   const [marking, setMarking] = useState(false);
   const branches = useBranches(organizationId).data ?? [];
-  const grid = useDuesGrid(organizationId, branchId, year);
-  const years = Array.from({ length: 5 }, (_, i) => dayjs().year() - i);
+  // Opens on the latest year someone in the branch paid (kept in the address), not on a year nobody has paid yet.
+  const scope = new URLSearchParams({ organizationId: organizationId ?? '' });
+  if (branchId) scope.set('branchId', branchId);
+  const { year, setYear, offer, pending } = useYearWithData({
+    queryKey: memberKeys.duesLatestYear(scope.toString()),
+    path: organizationId ? `/dues/latest-year?${scope.toString()}` : null,
+    param: 'year',
+  });
+  const grid = useDuesGrid(organizationId, branchId, year, !pending);
+  const years = [...new Set([...Array.from({ length: 5 }, (_, i) => thisYear() - i), year])].sort((a, b) => b - a);
 
   async function markPaid(rows: Row[]) {
     if (!period || !grid.data) return;
@@ -87,6 +94,9 @@ export function DuesGrid() {
         />
       </Space>
       {!organizationId && <Alert type="info" showIcon message={t('mbPickOrg')} />}
+      {data && data.totals.collected === 0 && offer && (
+        <NoDataInPeriod alert shown={{ year }} offer={offer} onGo={setYear} />
+      )}
       {data && (
         <>
           <Descriptions

@@ -9,6 +9,7 @@ import { showApiError } from '../../../lib/forms';
 import { useI18n, type Key } from '../../../i18n';
 import { DownloadButton, FileButtons } from '../../../lib/file-buttons';
 import { useUnits } from '../../units/api';
+import { NoDataInPeriod, thisYear, useYearWithData } from '../../../lib/latest-year';
 import { registerKeys, fetchRegister, recordDocument } from '../api';
 
 const TYPE_CODES = ['BC', 'KH', 'TB', 'GM', 'BB', 'QĐ', 'CV', 'TTr', 'CT'] as const;
@@ -25,11 +26,15 @@ export function RegisterPage() {
     .sort((a, b) => compareVi(a.name, b.name));
   const [issuerId, setIssuerId] = useState<string | undefined>();
   const issuer = issuers.find((u) => u.id === issuerId) ?? issuers.find((u) => u.level === 'commune') ?? issuers[0];
-  const [year, setYear] = useState<number>(dayjs().year());
   const [typeCode, setTypeCode] = useState<string | undefined>();
   const [q, setQ] = useState('');
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm<FormValues>();
+  // Opens on the latest year with entries in the issuer's book, not on an empty current year.
+  const { year, setYear, offer, pending } = useYearWithData({
+    queryKey: [...registerKeys.all, 'latest-year', issuer?.id],
+    path: issuer ? `/outgoing-documents/latest-year?issuerId=${issuer.id}` : null,
+  });
 
   const params = new URLSearchParams();
   if (issuer) params.set('issuerId', issuer.id);
@@ -38,7 +43,7 @@ export function RegisterPage() {
   if (q.trim()) params.set('q', q.trim());
   const entries = useQuery({
     queryKey: registerKeys.list(params),
-    enabled: !!issuer,
+    enabled: !!issuer && !pending,
     queryFn: () => fetchRegister(params),
   });
   const canWrite = entries.data?.can.record ?? false;
@@ -68,7 +73,7 @@ export function RegisterPage() {
     },
   });
 
-  const years = Array.from({ length: 6 }, (_, i) => dayjs().year() - i);
+  const years = [...new Set([...Array.from({ length: 6 }, (_, i) => thisYear() - i), year])].sort((a, b) => b - a);
   return (
     <Card title={t('rgNav')}>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
@@ -116,9 +121,16 @@ export function RegisterPage() {
       <Table
         rowKey="id"
         size="small"
-        loading={entries.isLoading}
+        loading={entries.isLoading || pending}
         dataSource={entries.data?.items ?? []}
-        locale={{ emptyText: t('rgEmpty') }}
+        locale={{
+          emptyText:
+            offer && !typeCode && !q.trim() ? (
+              <NoDataInPeriod shown={{ year }} offer={offer} onGo={setYear} />
+            ) : (
+              t('rgEmpty')
+            ),
+        }}
         scroll={{ x: true }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
