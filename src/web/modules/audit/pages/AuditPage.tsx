@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Input, Select, Space, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -137,7 +138,7 @@ export function AuditPage() {
         />
         {entityId && <Button onClick={() => setEntityId('')}>{t('auClearRecord')}</Button>}
       </Space>
-      <Table
+      <ResponsiveTable
         rowKey="id"
         size="small"
         loading={audit.isLoading}

@@ -10,10 +10,10 @@ import {
   Select,
   Space,
   Statistic,
-  Table,
   Tag,
   Typography,
 } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useState } from 'react';
 import { todayVn } from '../../../../lib/dates';
 import { formatDateVi } from '../../../../lib/dates';
@@ -163,7 +163,7 @@ export function SupervisionPage({ me }: { me: Me }) {
       {items.length === 0 && !list.isLoading ? (
         <Empty style={{ padding: 24 }} description={t('svEmpty')} />
       ) : (
-        <Table<Supervision>
+        <ResponsiveTable<Supervision>
           size="small"
           rowKey="id"
           dataSource={items}
