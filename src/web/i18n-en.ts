@@ -110,6 +110,15 @@ const coreEn: Record<CoreKey, string> = {
   language: 'Tiếng Việt',
   errorGeneric: 'Something went wrong',
   notAllowed: 'You may not see this page',
+  figAchieved: 'achieved {p}',
+  figTargetZero: 'target 0',
+  figMet: '{count} of {of} {what} met their targets',
+  figWhat_province: 'provinces',
+  figWhat_district: 'districts',
+  figWhat_commune: 'communes',
+  figWhat_village: 'villages',
+  figWhat_organization: 'organisations',
+  figWhat_unit: 'units',
 };
 
 export const enAll: Record<Key, string> = {

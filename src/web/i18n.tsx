@@ -110,6 +110,16 @@ const vi = {
   language: 'English',
   errorGeneric: 'Có lỗi xảy ra',
   notAllowed: 'Bạn không có quyền xem trang này',
+  // A result against its target, composed in the app from the API's numbers (lib/figure-text.ts).
+  figAchieved: 'đạt {p}',
+  figTargetZero: 'chỉ tiêu 0',
+  figMet: '{count}/{of} {what} đạt chỉ tiêu',
+  figWhat_province: 'tỉnh',
+  figWhat_district: 'huyện',
+  figWhat_commune: 'xã',
+  figWhat_village: 'thôn',
+  figWhat_organization: 'tổ chức',
+  figWhat_unit: 'đơn vị',
 };
 
 // Each module keeps its own strings; they are merged here.

@@ -18116,6 +18116,7 @@ export interface components {
             electedOn: string | null;
             endedOn: string | null;
             id: string;
+            issues: components["schemas"]["BodyRosterIssue"][];
             /** @enum {string} */
             kind: "committee" | "standing" | "village_board" | "people_inspection" | "investment_supervision";
             kindName: string;
@@ -18128,6 +18129,21 @@ export interface components {
             unitId: string;
             unitName: string;
             warnings: string[];
+        };
+        BodyRosterIssue: {
+            /** @enum {string} */
+            code: "no_lead";
+            /** @enum {string} */
+            position: "chair" | "head";
+        } | {
+            /** @enum {string} */
+            code: "too_few_members";
+            count: number;
+            min: number;
+        } | {
+            /** @enum {string} */
+            code: "villages_unrepresented";
+            villages: string[];
         };
         BodySeat: {
             endReason: string | null;
@@ -18364,6 +18380,7 @@ export interface components {
             boards: {
                 head: string | null;
                 id: string;
+                issues: components["schemas"]["BodyRosterIssue"][];
                 /** @enum {string} */
                 kind: "committee" | "standing" | "village_board" | "people_inspection" | "investment_supervision";
                 members: number;
@@ -18376,6 +18393,7 @@ export interface components {
             committee: {
                 head: string | null;
                 id: string;
+                issues: components["schemas"]["BodyRosterIssue"][];
                 /** @enum {string} */
                 kind: "committee" | "standing" | "village_board" | "people_inspection" | "investment_supervision";
                 members: number;
@@ -18404,6 +18422,7 @@ export interface components {
             standing: {
                 head: string | null;
                 id: string;
+                issues: components["schemas"]["BodyRosterIssue"][];
                 /** @enum {string} */
                 kind: "committee" | "standing" | "village_board" | "people_inspection" | "investment_supervision";
                 members: number;
@@ -18423,6 +18442,7 @@ export interface components {
                 board: {
                     head: string | null;
                     id: string;
+                    issues: components["schemas"]["BodyRosterIssue"][];
                     /** @enum {string} */
                     kind: "committee" | "standing" | "village_board" | "people_inspection" | "investment_supervision";
                     members: number;
@@ -18896,7 +18916,13 @@ export interface components {
                 indicatorId: string;
                 met?: {
                     count: number;
+                    /**
+                     * @description Cấp của các đơn vị được đếm (không có khi đếm tổ chức): để ứng dụng tự viết câu
+                     * @enum {string}
+                     */
+                    level?: "province" | "district" | "commune" | "village";
                     of: number;
+                    /** @description Câu tiếng Việt, ví dụ "5/6 thôn đạt chỉ tiêu" */
                     text: string;
                 };
                 name: string;
@@ -18912,7 +18938,13 @@ export interface components {
                 }[];
                 organizationsMet?: {
                     count: number;
+                    /**
+                     * @description Cấp của các đơn vị được đếm (không có khi đếm tổ chức): để ứng dụng tự viết câu
+                     * @enum {string}
+                     */
+                    level?: "province" | "district" | "commune" | "village";
                     of: number;
+                    /** @description Câu tiếng Việt, ví dụ "5/6 thôn đạt chỉ tiêu" */
                     text: string;
                 };
                 source: string;
