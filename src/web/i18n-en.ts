@@ -16,6 +16,7 @@ import { unitsEn } from './modules/units/i18n.en';
 import { membersEn } from './modules/members/i18n.en';
 import { bodiesEn } from './modules/bodies/i18n.en';
 import { auditEn } from './modules/audit/i18n.en';
+export { errorsEn } from './lib/api-errors-en';
 
 const coreEn: Record<CoreKey, string> = {
   appName: 'Commune Front',

@@ -15,6 +15,7 @@ import { unitsVi } from './modules/units/i18n';
 import { membersVi } from './modules/members/i18n';
 import { bodiesVi } from './modules/bodies/i18n';
 import { auditVi } from './modules/audit/i18n';
+import { setErrorWords } from './lib/api';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -142,6 +143,8 @@ const viAll = {
   ...bodiesVi,
   ...auditVi,
 };
+/** Every Vietnamese string of the staff app (the dictionary test compares the English with it). */
+export const viDictionary: Record<Key, string> = viAll;
 export type Key = keyof typeof viAll;
 export type CoreKey = keyof typeof vi;
 
@@ -149,10 +152,12 @@ export type Lang = 'vi' | 'en';
 
 // English is a chunk of its own (i18n-en.ts), fetched when it is chosen: most users never download it.
 let enAll: Record<Key, string> | null = null;
+let enErrors: Record<string, string> | null = null;
 let enLoading: Promise<Record<Key, string>> | null = null;
 function loadEnglish(): Promise<Record<Key, string>> {
   enLoading ??= import('./i18n-en').then((m) => {
     enAll = m.enAll;
+    enErrors = m.errorsEn;
     return m.enAll;
   });
   return enLoading;
@@ -171,6 +176,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang, en]);
   // Until English has arrived, the page stays in Vietnamese rather than blank.
   const dictionary = lang === 'en' && en ? en : viAll;
+  // The API's errors follow the language (lib/api.ts words them by code).
+  setErrorWords(dictionary === viAll ? null : enErrors);
   const value = useMemo<I18n>(
     () => ({
       lang: dictionary === viAll ? 'vi' : 'en',
