@@ -10,6 +10,7 @@ import { downloadFile } from '../../../lib/downloads';
 import { useI18n } from '../../../i18n';
 import { fetchUsers, userKeys } from '../../users/api';
 import { type AuditRow, auditKeys, fetchAuditPage } from '../api';
+import { ACTIONS_EN, ENTITIES_EN, FIELDS_EN } from '../labels-en';
 
 const ENTITIES: Record<string, string> = {
   unit: 'Đơn vị',
@@ -42,13 +43,14 @@ const PAGES: Record<string, (id: string) => string> = {
 };
 
 function Changes({ row }: { row: AuditRow }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (row.changes.length === 0) return <Typography.Text type="secondary">{t('auNoChange')}</Typography.Text>;
   return (
     <ul style={{ margin: 0, paddingLeft: 16 }}>
       {row.changes.map((c) => (
         <li key={c.field}>
-          <Typography.Text strong>{c.label ?? c.field}:</Typography.Text> {c.before ?? '—'} → {c.after ?? '—'}
+          <Typography.Text strong>{(lang === 'en' ? FIELDS_EN[c.field] : c.label) ?? c.field}:</Typography.Text>{' '}
+          {c.before ?? '—'} → {c.after ?? '—'}
         </li>
       ))}
     </ul>
@@ -56,7 +58,7 @@ function Changes({ row }: { row: AuditRow }) {
 }
 
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [search, setSearch] = useSearchParams();
   const [actor, setActor] = useState<string | undefined>();
@@ -119,7 +121,10 @@ export function AuditPage() {
           style={{ minWidth: 180 }}
           value={entity}
           onChange={setEntity}
-          options={Object.entries(ENTITIES).map(([value, label]) => ({ value, label }))}
+          options={Object.entries(ENTITIES).map(([value, label]) => ({
+            value,
+            label: (lang === 'en' && ENTITIES_EN[value]) || label,
+          }))}
         />
         <Input.Search
           allowClear
@@ -151,7 +156,9 @@ export function AuditPage() {
           {
             title: t('action'),
             dataIndex: 'actionLabel',
-            render: (label: string, r) => <span title={r.action}>{label}</span>,
+            render: (label: string, r) => (
+              <span title={r.action}>{(lang === 'en' && ACTIONS_EN[r.action]) || label}</span>
+            ),
           },
           {
             title: t('auRecord'),
@@ -161,7 +168,7 @@ export function AuditPage() {
               const name = r.entityName ?? r.entityId ?? '';
               return (
                 <Space direction="vertical" size={0}>
-                  <Tag>{r.entityLabel}</Tag>
+                  <Tag>{(lang === 'en' && ENTITIES_EN[r.entity]) || r.entityLabel}</Tag>
                   {page ? <Link to={page}>{name}</Link> : <span>{name}</span>}
                   {r.entityId && r.entityId !== entityId && (
                     <Typography.Link onClick={() => setEntityId(r.entityId ?? '')}>{t('auHistory')}</Typography.Link>
