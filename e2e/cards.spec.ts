@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../playwright.config';
 import { uiLogin } from './helpers';
@@ -39,6 +40,15 @@ test.describe('a 360-px phone', () => {
     await buttonOnScreen(card, card.getByRole('button', { name: 'Tệp' }));
     await buttonOnScreen(card, card.getByRole('button', { name: 'Hủy', exact: true }));
     await shot(page, 'entries-360');
+    // The cards stay accessible: no critical or serious axe violation (issue 13.8's bar).
+    const { violations } = await new AxeBuilder({ page })
+      .include('.rt-cards')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id),
+      'axe on the cards',
+    ).toEqual([]);
     // A card's button does its row's work.
     await card.getByRole('button', { name: 'Tệp' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
