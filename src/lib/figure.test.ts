@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { achievedLabel, elapsedShare, figure, percentText } from './figure';
+import { achievedLabel, elapsedShare, figure, FIGURE_WORDS_VI, figureText, metText, percentText } from './figure';
 
 describe('the figure of a result against its target', () => {
   it('gives the exact percent, uncapped, with its rounding and the phrase', () => {
@@ -80,5 +80,27 @@ describe('the figure of a result against its target', () => {
     expect(percentText(9, 17)).toBe('53%');
     expect(percentText(2700, 2200, 2)).toBe('122,73%');
     expect(percentText(1, 0)).toBeNull();
+  });
+});
+
+describe('the phrase in other words', () => {
+  const en = { achieved: 'achieved {p}', targetZero: 'target 0' };
+  it('reads as the Vietnamese one with the words swapped', () => {
+    expect(figureText({ aggregation: 'count', unitLabel: 'đơn vị máu', actual: 54, target: 44 }, en)).toBe(
+      '54/44 đơn vị máu, achieved 123%',
+    );
+    expect(figureText({ aggregation: 'ratio', unitLabel: 'ca', actual: 9, denominator: 17, target: 50 }, en)).toBe(
+      '9/17 ca, achieved 53%',
+    );
+    expect(figureText({ aggregation: 'sum', unitLabel: 'đồng', actual: 5, target: 0 }, en)).toBe('5 đồng (target 0)');
+    expect(figureText({ aggregation: 'sum', unitLabel: 'đồng', actual: 72_925_000, target: 45_000_000 }, en, 2)).toBe(
+      '72.925.000 đồng, achieved 162,06%',
+    );
+  });
+  it('gives the Vietnamese phrase in the Vietnamese words', () => {
+    const f = { aggregation: 'count' as const, unitLabel: 'đơn vị máu', actual: 54, target: 44 };
+    expect(figureText(f, FIGURE_WORDS_VI)).toBe(figure(f).text);
+    expect(metText(5, 8, 'thôn')).toBe('5/8 thôn đạt chỉ tiêu');
+    expect(metText(5, 8, 'villages', '{count} of {of} {what} met the target')).toBe('5 of 8 villages met the target');
   });
 });

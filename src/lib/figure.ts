@@ -53,8 +53,8 @@ const hasTarget = (f: FigureInput): f is FigureInput & { target: number } =>
 /** '123' → '123%'. */
 export const percentLabel = (rounded: string) => `${rounded}%`;
 
-/** '123' → 'đạt 123%': the one place the phrase is written. */
-export const achievedLabel = (rounded: string) => `đạt ${percentLabel(rounded)}`;
+/** '123' → 'đạt 123%', in the words of FIGURE_WORDS_VI below. */
+export const achievedLabel = (rounded: string) => achievedIn(FIGURE_WORDS_VI, rounded);
 
 /** '123%' / '122,73%' of numerator over denominator, never capped; null when the base is 0. */
 export function percentText(numerator: number, denominator: number, decimals: 0 | 2 = 0): string | null {
@@ -81,16 +81,31 @@ function statusOf(f: FigureInput, met: boolean | null, expected: number): Figure
   return achieved < expected ? 'late' : 'on_track';
 }
 
-function textOf(f: FigureInput, rounded: string | null): string {
+/**
+ * The words of a figure's phrase: the Vietnamese ones by default (the API, the reports); the staff
+ * app passes its dictionary's, so English mode reads "54/44 đơn vị máu, achieved 123%".
+ */
+export type FigureWords = {
+  /** Around the rounded percentage, e.g. 'đạt {p}' → 'đạt 123%'. */
+  achieved: string;
+  /** A target of 0, which no percentage can be taken of. */
+  targetZero: string;
+};
+
+export const FIGURE_WORDS_VI: FigureWords = { achieved: 'đạt {p}', targetZero: 'chỉ tiêu 0' };
+
+const achievedIn = (words: FigureWords, rounded: string) => words.achieved.replace('{p}', percentLabel(rounded));
+
+function textOf(f: FigureInput, rounded: string | null, words: FigureWords = FIGURE_WORDS_VI): string {
   const actual = formatInteger(f.actual);
   if (f.aggregation === 'ratio') {
     const den = formatInteger(f.denominator ?? 0);
-    return `${actual}/${den} ${f.unitLabel}${rounded === null ? '' : `, ${achievedLabel(rounded)}`}`;
+    return `${actual}/${den} ${f.unitLabel}${rounded === null ? '' : `, ${achievedIn(words, rounded)}`}`;
   }
   if (!hasTarget(f)) return `${actual} ${f.unitLabel}`;
-  if (rounded === null) return `${actual} ${f.unitLabel} (chỉ tiêu 0)`;
-  if (isMoney(f.unitLabel)) return `${actual} ${f.unitLabel}, ${achievedLabel(rounded)}`;
-  return `${actual}/${formatInteger(f.target)} ${f.unitLabel}, ${achievedLabel(rounded)}`;
+  if (rounded === null) return `${actual} ${f.unitLabel} (${words.targetZero})`;
+  if (isMoney(f.unitLabel)) return `${actual} ${f.unitLabel}, ${achievedIn(words, rounded)}`;
+  return `${actual}/${formatInteger(f.target)} ${f.unitLabel}, ${achievedIn(words, rounded)}`;
 }
 
 const baseOf = (f: FigureInput) => (f.aggregation === 'ratio' ? (f.denominator ?? 0) : hasTarget(f) ? f.target : null);
@@ -134,7 +149,16 @@ export function progressText(f: FigureInput, decimals: 0 | 2 = 0): string {
   return figure(f, { decimals }).text;
 }
 
+/** The phrase of a figure in other words than Vietnamese (the staff app's English): see `FigureWords`. */
+export function figureText(f: FigureInput, words: FigureWords, decimals: 0 | 2 = 0): string {
+  const base = baseOf(f);
+  return textOf(f, base === null ? null : roundedPercent(f.actual, base, decimals), words);
+}
+
+/** How many sub-units met their targets, in a template's words: '{count}/{of} {what} đạt chỉ tiêu'. */
+export const MET_TEMPLATE_VI = '{count}/{of} {what} đạt chỉ tiêu';
+
 /** "5/8 thôn đạt chỉ tiêu". */
-export function metText(count: number, of: number, label: string): string {
-  return `${count}/${of} ${label} đạt chỉ tiêu`;
+export function metText(count: number, of: number, label: string, template = MET_TEMPLATE_VI): string {
+  return template.replace('{count}', String(count)).replace('{of}', String(of)).replace('{what}', label);
 }

@@ -17,6 +17,7 @@ import { membersEn } from './modules/members/i18n.en';
 import { bodiesEn } from './modules/bodies/i18n.en';
 import { auditEn } from './modules/audit/i18n.en';
 import { todayEn } from './modules/today/i18n.en';
+export { errorsEn } from './lib/api-errors-en';
 
 const coreEn: Record<CoreKey, string> = {
   appName: 'Commune Front',
@@ -112,6 +113,15 @@ const coreEn: Record<CoreKey, string> = {
   language: 'Tiếng Việt',
   errorGeneric: 'Something went wrong',
   notAllowed: 'You may not see this page',
+  figAchieved: 'achieved {p}',
+  figTargetZero: 'target 0',
+  figMet: '{count} of {of} {what} met their targets',
+  figWhat_province: 'provinces',
+  figWhat_district: 'districts',
+  figWhat_commune: 'communes',
+  figWhat_village: 'villages',
+  figWhat_organization: 'organisations',
+  figWhat_unit: 'units',
 };
 
 export const enAll: Record<Key, string> = {

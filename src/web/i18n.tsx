@@ -16,6 +16,7 @@ import { membersVi } from './modules/members/i18n';
 import { bodiesVi } from './modules/bodies/i18n';
 import { auditVi } from './modules/audit/i18n';
 import { todayVi } from './modules/today/i18n';
+import { setErrorWords } from './lib/api';
 
 const vi = {
   appName: 'Mặt trận xã',
@@ -111,6 +112,16 @@ const vi = {
   language: 'English',
   errorGeneric: 'Có lỗi xảy ra',
   notAllowed: 'Bạn không có quyền xem trang này',
+  // A result against its target, composed in the app from the API's numbers (lib/figure-text.ts).
+  figAchieved: 'đạt {p}',
+  figTargetZero: 'chỉ tiêu 0',
+  figMet: '{count}/{of} {what} đạt chỉ tiêu',
+  figWhat_province: 'tỉnh',
+  figWhat_district: 'huyện',
+  figWhat_commune: 'xã',
+  figWhat_village: 'thôn',
+  figWhat_organization: 'tổ chức',
+  figWhat_unit: 'đơn vị',
 };
 
 // Each module keeps its own strings; they are merged here.
@@ -134,6 +145,8 @@ const viAll = {
   ...auditVi,
   ...todayVi,
 };
+/** Every Vietnamese string of the staff app (the dictionary test compares the English with it). */
+export const viDictionary: Record<Key, string> = viAll;
 export type Key = keyof typeof viAll;
 export type CoreKey = keyof typeof vi;
 
@@ -141,10 +154,12 @@ export type Lang = 'vi' | 'en';
 
 // English is a chunk of its own (i18n-en.ts), fetched when it is chosen: most users never download it.
 let enAll: Record<Key, string> | null = null;
+let enErrors: Record<string, string> | null = null;
 let enLoading: Promise<Record<Key, string>> | null = null;
 function loadEnglish(): Promise<Record<Key, string>> {
   enLoading ??= import('./i18n-en').then((m) => {
     enAll = m.enAll;
+    enErrors = m.errorsEn;
     return m.enAll;
   });
   return enLoading;
@@ -163,6 +178,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang, en]);
   // Until English has arrived, the page stays in Vietnamese rather than blank.
   const dictionary = lang === 'en' && en ? en : viAll;
+  // The API's errors follow the language (lib/api.ts words them by code).
+  setErrorWords(dictionary === viAll ? null : enErrors);
   const value = useMemo<I18n>(
     () => ({
       lang: dictionary === viAll ? 'vi' : 'en',

@@ -1,67 +1,69 @@
 /**
- * Every error code the API answers with (stable: clients and tests match on them); a new code is added
- * here, so a typo in a command fails the type check.
+ * Every error code the API answers with (stable: clients and tests match on them, the staff app words
+ * them in English); a new code is added here, so a typo in a command fails the type check.
  */
-export type ErrorCode =
-  | 'account_disabled'
-  | 'already_issued'
-  | 'already_submitted'
-  | 'already_supported'
-  | 'already_voided'
-  | 'bad_request'
-  | 'bad_transition'
-  | 'bank_row_ignored'
-  | 'bank_row_receipted'
-  | 'conclusion_has_task'
-  | 'consultation_closed'
-  | 'deadline_passed'
-  | 'duplicate_code'
-  | 'duplicate_name'
-  | 'unit_ended'
-  | 'already_member'
-  | 'already_left'
-  | 'body_exists'
-  | 'body_ended'
-  | 'seat_ended'
-  | 'transfer_pending'
-  | 'transfer_decided'
-  | 'dues_already_paid'
-  | 'duplicate_rule'
-  | 'duplicate_short_name'
-  | 'file_too_large'
-  | 'forbidden'
-  | 'household_erased'
-  | 'idempotency_key_reused'
-  | 'idempotency_retry'
-  | 'insufficient_balance'
-  | 'internal'
-  | 'invalid_credentials'
-  | 'invalid_json'
-  | 'invalid_transition'
-  | 'invitation_issued'
-  | 'meeting_cancelled'
-  | 'meeting_not_held'
-  | 'minutes_issued'
-  | 'not_concluded'
-  | 'not_found'
-  | 'not_open'
-  | 'not_submitted'
-  | 'pdf_unavailable'
-  | 'petition_out_of_order'
-  | 'period_already_reported'
-  | 'report_issued'
-  | 'report_not_issued'
-  | 'report_submitted'
-  | 'request_in_progress'
-  | 'round_locked'
-  | 'status_order'
-  | 'supervision_not_started'
-  | 'too_large'
-  | 'too_many_attempts'
-  | 'transition_order'
-  | 'unauthorized'
-  | 'username_taken'
-  | 'validation_failed';
+export const ERROR_CODES = [
+  'account_disabled',
+  'already_issued',
+  'already_submitted',
+  'already_supported',
+  'already_voided',
+  'bad_request',
+  'bad_transition',
+  'bank_row_ignored',
+  'bank_row_receipted',
+  'conclusion_has_task',
+  'consultation_closed',
+  'deadline_passed',
+  'duplicate_code',
+  'duplicate_name',
+  'unit_ended',
+  'already_member',
+  'already_left',
+  'body_exists',
+  'body_ended',
+  'seat_ended',
+  'transfer_pending',
+  'transfer_decided',
+  'dues_already_paid',
+  'duplicate_rule',
+  'duplicate_short_name',
+  'file_too_large',
+  'forbidden',
+  'household_erased',
+  'idempotency_key_reused',
+  'idempotency_retry',
+  'insufficient_balance',
+  'internal',
+  'invalid_credentials',
+  'invalid_json',
+  'invalid_transition',
+  'invitation_issued',
+  'meeting_cancelled',
+  'meeting_not_held',
+  'minutes_issued',
+  'not_concluded',
+  'not_found',
+  'not_open',
+  'not_submitted',
+  'pdf_unavailable',
+  'petition_out_of_order',
+  'period_already_reported',
+  'report_issued',
+  'report_not_issued',
+  'report_submitted',
+  'request_in_progress',
+  'round_locked',
+  'status_order',
+  'supervision_not_started',
+  'too_large',
+  'too_many_attempts',
+  'transition_order',
+  'unauthorized',
+  'username_taken',
+  'validation_failed',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The one error type: a stable code, an HTTP status and a Vietnamese message, mapped at the edge. */
 export class AppError extends Error {

@@ -1,6 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { AppError } from '../core/errors';
+import { AppError, ERROR_CODES } from '../core/errors';
 import type { AppEnv } from './env';
 
 // Validation messages we do not write ourselves come out in Vietnamese too.
@@ -40,7 +40,7 @@ export function actorOf(c: Context<AppEnv>) {
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.string(),
+      code: z.enum(ERROR_CODES),
       message: z.string(),
       fields: z.record(z.string(), z.string()).optional(),
     }),

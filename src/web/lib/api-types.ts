@@ -18701,6 +18701,7 @@ export interface components {
             electedOn: string | null;
             endedOn: string | null;
             id: string;
+            issues: components["schemas"]["BodyRosterIssue"][];
             /** @enum {string} */
             kind: "committee" | "standing" | "village_board" | "people_inspection" | "investment_supervision";
             kindName: string;
@@ -18713,6 +18714,21 @@ export interface components {
             unitId: string;
             unitName: string;
             warnings: string[];
+        };
+        BodyRosterIssue: {
+            /** @enum {string} */
+            code: "no_lead";
+            /** @enum {string} */
+            position: "chair" | "head";
+        } | {
+            /** @enum {string} */
+            code: "too_few_members";
+            count: number;
+            min: number;
+        } | {
+            /** @enum {string} */
+            code: "villages_unrepresented";
+            villages: string[];
         };
         BodySeat: {
             endReason: string | null;
@@ -18931,7 +18947,8 @@ export interface components {
         };
         Error: {
             error: {
-                code: string;
+                /** @enum {string} */
+                code: "account_disabled" | "already_issued" | "already_submitted" | "already_supported" | "already_voided" | "bad_request" | "bad_transition" | "bank_row_ignored" | "bank_row_receipted" | "conclusion_has_task" | "consultation_closed" | "deadline_passed" | "duplicate_code" | "duplicate_name" | "unit_ended" | "already_member" | "already_left" | "body_exists" | "body_ended" | "seat_ended" | "transfer_pending" | "transfer_decided" | "dues_already_paid" | "duplicate_rule" | "duplicate_short_name" | "file_too_large" | "forbidden" | "household_erased" | "idempotency_key_reused" | "idempotency_retry" | "insufficient_balance" | "internal" | "invalid_credentials" | "invalid_json" | "invalid_transition" | "invitation_issued" | "meeting_cancelled" | "meeting_not_held" | "minutes_issued" | "not_concluded" | "not_found" | "not_open" | "not_submitted" | "pdf_unavailable" | "petition_out_of_order" | "period_already_reported" | "report_issued" | "report_not_issued" | "report_submitted" | "request_in_progress" | "round_locked" | "status_order" | "supervision_not_started" | "too_large" | "too_many_attempts" | "transition_order" | "unauthorized" | "username_taken" | "validation_failed";
                 fields?: {
                     [key: string]: string;
                 };
@@ -18949,6 +18966,7 @@ export interface components {
             boards: {
                 head: string | null;
                 id: string;
+                issues: components["schemas"]["BodyRosterIssue"][];
                 /** @enum {string} */
                 kind: "committee" | "standing" | "village_board" | "people_inspection" | "investment_supervision";
                 members: number;
@@ -18961,6 +18979,7 @@ export interface components {
             committee: {
                 head: string | null;
                 id: string;
+                issues: components["schemas"]["BodyRosterIssue"][];
                 /** @enum {string} */
                 kind: "committee" | "standing" | "village_board" | "people_inspection" | "investment_supervision";
                 members: number;
@@ -18989,6 +19008,7 @@ export interface components {
             standing: {
                 head: string | null;
                 id: string;
+                issues: components["schemas"]["BodyRosterIssue"][];
                 /** @enum {string} */
                 kind: "committee" | "standing" | "village_board" | "people_inspection" | "investment_supervision";
                 members: number;
@@ -19008,6 +19028,7 @@ export interface components {
                 board: {
                     head: string | null;
                     id: string;
+                    issues: components["schemas"]["BodyRosterIssue"][];
                     /** @enum {string} */
                     kind: "committee" | "standing" | "village_board" | "people_inspection" | "investment_supervision";
                     members: number;
@@ -19481,7 +19502,13 @@ export interface components {
                 indicatorId: string;
                 met?: {
                     count: number;
+                    /**
+                     * @description Cấp của các đơn vị được đếm (không có khi đếm tổ chức): để ứng dụng tự viết câu
+                     * @enum {string}
+                     */
+                    level?: "province" | "district" | "commune" | "village";
                     of: number;
+                    /** @description Câu tiếng Việt, ví dụ "5/6 thôn đạt chỉ tiêu" */
                     text: string;
                 };
                 name: string;
@@ -19497,7 +19524,13 @@ export interface components {
                 }[];
                 organizationsMet?: {
                     count: number;
+                    /**
+                     * @description Cấp của các đơn vị được đếm (không có khi đếm tổ chức): để ứng dụng tự viết câu
+                     * @enum {string}
+                     */
+                    level?: "province" | "district" | "commune" | "village";
                     of: number;
+                    /** @description Câu tiếng Việt, ví dụ "5/6 thôn đạt chỉ tiêu" */
                     text: string;
                 };
                 source: string;

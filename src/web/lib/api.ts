@@ -1,4 +1,14 @@
 import type { components, paths } from './api-types';
+
+/** The API's stable error codes (the server's ERROR_CODES, through the OpenAPI document). */
+export type ApiErrorCode = components['schemas']['Error']['error']['code'];
+
+/** The user's words for the error codes, set by the dictionary in English mode; null keeps the server's Vietnamese. */
+let errorWords: Partial<Record<string, string>> | null = null;
+export function setErrorWords(words: Partial<Record<string, string>> | null) {
+  errorWords = words;
+}
+
 /** The one way the staff app talks to the server: JSON, the session cookie, errors as ApiError. */
 export class ApiError extends Error {
   constructor(
@@ -7,7 +17,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields: Record<string, string> = {},
   ) {
-    super(message);
+    // The server says it in Vietnamese; in English mode the code says it (a field's own message stays).
+    super(errorWords?.[code] ?? message);
   }
 }
 

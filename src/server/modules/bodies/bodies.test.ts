@@ -33,6 +33,7 @@ type Body = {
   previousId: string | null;
   members: Seat[];
   warnings: string[];
+  issues: unknown[];
 };
 const post = async <T = Body>(token: string, path: string, body: unknown) =>
   (await h.request('POST', path, { token, body })) as { status: number; body: T & ErrorBody };
@@ -244,6 +245,8 @@ describe('boards', () => {
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.warnings).toEqual(['Chưa có thành viên ở: Thôn Hai.']);
+    // The same as data, for the staff app to word in the user's language (issue 13.10).
+    expect(res.body.issues).toEqual([{ code: 'villages_unrepresented', villages: ['Thôn Hai'] }]);
     const inspection = (planSentOn: string) => ({
       communeId: w.C1.id,
       subject: 'Thanh tra việc chi trả hỗ trợ hộ nghèo',

@@ -104,6 +104,15 @@ export const seatOut = z
   })
   .openapi('BodySeat');
 
+/** A roster warning as data (the staff app words it); `warnings` holds the same in Vietnamese. */
+const rosterIssue = z
+  .discriminatedUnion('code', [
+    z.object({ code: z.literal('no_lead'), position: z.enum(['chair', 'head']) }),
+    z.object({ code: z.literal('too_few_members'), count: z.number(), min: z.number() }),
+    z.object({ code: z.literal('villages_unrepresented'), villages: z.array(z.string()) }),
+  ])
+  .openapi('BodyRosterIssue');
+
 export const bodyOut = z
   .object({
     id: z.string(),
@@ -122,6 +131,7 @@ export const bodyOut = z
     endedOn: z.string().nullable(),
     members: z.array(seatOut),
     warnings: z.array(z.string()),
+    issues: z.array(rosterIssue),
     canManage: z.boolean(),
   })
   .openapi('Body');
@@ -150,6 +160,7 @@ const summaryOut = z.object({
   head: z.string().nullable(),
   members: z.number(),
   warnings: z.array(z.string()),
+  issues: z.array(rosterIssue),
 });
 
 export const structureOut = z

@@ -1,15 +1,23 @@
 import type { Actor } from '../../core/actor';
 import { canManageBody } from './policy';
-import { kindNameVi, positionNameVi, rosterWarnings } from './rules';
+import { kindNameVi, positionNameVi, rosterIssues, type RosterIssue, warningVi } from './rules';
 import type { Body, BodyMember, BodySession } from './schema';
 
 /**
  * What a sitting roster lacks (a Ban TTND short of members, a village without one), told to those who keep the
  * body; an ended term is history and warns of nothing.
  */
-export function warningsFor(actor: Actor, b: Body, sitting: BodyMember[], villages: { id: string; name: string }[]) {
-  return canManageBody(actor, b) && !b.endedOn ? rosterWarnings(b.kind, sitting, villages) : [];
+export function warningsFor(
+  actor: Actor,
+  b: Body,
+  sitting: BodyMember[],
+  villages: { id: string; name: string }[],
+): RosterIssue[] {
+  return canManageBody(actor, b) && !b.endedOn ? rosterIssues(b.kind, sitting, villages) : [];
 }
+
+/** The warnings as the API gives them: the Vietnamese sentences, and the same as data (`issues`). */
+export const presentWarnings = (issues: RosterIssue[]) => ({ warnings: issues.map(warningVi), issues });
 
 /** Domain rows → JSON. */
 export const presentSeat = (m: BodyMember) => ({
@@ -28,7 +36,7 @@ export const presentSeat = (m: BodyMember) => ({
 
 export const presentBody = (
   b: Body,
-  extras: { unitName: string; members: BodyMember[]; warnings: string[]; canManage: boolean },
+  extras: { unitName: string; members: BodyMember[]; issues: RosterIssue[]; canManage: boolean },
 ) => ({
   id: b.id,
   communeId: b.communeId,
@@ -45,7 +53,7 @@ export const presentBody = (
   previousId: b.previousId,
   endedOn: b.endedOn,
   members: extras.members.map(presentSeat),
-  warnings: extras.warnings,
+  ...presentWarnings(extras.issues),
   canManage: extras.canManage,
 });
 

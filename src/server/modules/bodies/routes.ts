@@ -113,13 +113,13 @@ async function bodyView(db: Queryable, actor: Actor, b: Body) {
     seatsOf(db, [b.id]),
     b.kind === 'people_inspection' ? currentChildren(db, b.communeId) : Promise.resolve([]),
   ]);
-  const warnings = warningsFor(
+  const issues = warningsFor(
     actor,
     b,
     members.filter((m) => m.untilDate === null),
     villages,
   );
-  return presentBody(b, { unitName: unit?.name ?? '', members, warnings, canManage: canManageBody(actor, b) });
+  return presentBody(b, { unitName: unit?.name ?? '', members, issues, canManage: canManageBody(actor, b) });
 }
 
 export function bodiesRoutes(deps: AppDeps) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { electedRosterErrors, lateNotice, rosterErrors, rosterWarnings, workingDaysBefore } from './rules';
+import {
+  electedRosterErrors,
+  lateNotice,
+  rosterErrors,
+  rosterIssues,
+  rosterWarnings,
+  workingDaysBefore,
+} from './rules';
 
 const seats = (...positions: string[]) =>
   positions.map((p) => ({ position: p as 'member', villageId: null as string | null }));
@@ -46,6 +53,10 @@ describe('body rules', () => {
       'Chưa có thành viên ở: Thôn Tây.',
     ]);
     expect(rosterWarnings('committee', [{ position: 'member' }], [])).toEqual(['Chưa có Chủ tịch.']);
+    expect(rosterIssues('people_inspection', roster, v)).toEqual([
+      { code: 'too_few_members', count: 2, min: 5 },
+      { code: 'villages_unrepresented', villages: ['Thôn Tây'] },
+    ]);
   });
 
   it('counts working days back over a weekend', () => {

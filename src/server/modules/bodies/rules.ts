@@ -92,18 +92,36 @@ export function electedRosterErrors(kind: BodyKind, seats: Seat[]): Record<strin
  * What the standing committee should see about a sitting roster (not errors: members leave between elections):
  * a Ban Thanh tra nhân dân below 5 or with a village unrepresented, a body without its chair or head.
  */
-export function rosterWarnings(kind: BodyKind, seats: Seat[], villages: { id: string; name: string }[]): string[] {
-  const out: string[] = [];
+export function rosterIssues(kind: BodyKind, seats: Seat[], villages: { id: string; name: string }[]): RosterIssue[] {
+  const out: RosterIssue[] = [];
   const lead = kind === 'committee' || kind === 'standing' ? 'chair' : 'head';
-  if (!seats.some((s) => s.position === lead)) out.push(`Chưa có ${positionNameVi[lead]}.`);
+  if (!seats.some((s) => s.position === lead)) out.push({ code: 'no_lead', position: lead });
   if (kind === 'people_inspection') {
     if (seats.length < INSPECTION_MIN_MEMBERS)
-      out.push(`Còn ${seats.length} thành viên, cần ít nhất ${INSPECTION_MIN_MEMBERS}.`);
+      out.push({ code: 'too_few_members', count: seats.length, min: INSPECTION_MIN_MEMBERS });
     const missing = villages.filter((v) => !seats.some((s) => s.villageId === v.id));
-    if (missing.length > 0) out.push(`Chưa có thành viên ở: ${missing.map((v) => v.name).join(', ')}.`);
+    if (missing.length > 0) out.push({ code: 'villages_unrepresented', villages: missing.map((v) => v.name) });
   }
   return out;
 }
+
+/**
+ * A roster warning as data, for a client to word in its own language (the API's `issues`), beside
+ * the Vietnamese sentence of `warningVi` (the API's `warnings`).
+ */
+export type RosterIssue =
+  | { code: 'no_lead'; position: 'chair' | 'head' }
+  | { code: 'too_few_members'; count: number; min: number }
+  | { code: 'villages_unrepresented'; villages: string[] };
+
+export function warningVi(i: RosterIssue): string {
+  if (i.code === 'no_lead') return `Chưa có ${positionNameVi[i.position]}.`;
+  if (i.code === 'too_few_members') return `Còn ${i.count} thành viên, cần ít nhất ${i.min}.`;
+  return `Chưa có thành viên ở: ${i.villages.join(', ')}.`;
+}
+
+export const rosterWarnings = (kind: BodyKind, seats: Seat[], villages: { id: string; name: string }[]): string[] =>
+  rosterIssues(kind, seats, villages).map(warningVi);
 
 const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 const shift = (iso: string, days: number) => {

@@ -3,8 +3,9 @@ import type { Queryable } from '../../db/client';
 import { listBranches, memberCounts } from '../members/queries';
 import { currentChildren, listOrganizations } from '../units/queries';
 import type { Unit } from '../units/schema';
-import { warningsFor } from './present';
+import { presentWarnings, warningsFor } from './present';
 import { bodiesOfCommune, seatsOf } from './queries';
+import type { RosterIssue } from './rules';
 import type { Body, BodyMember } from './schema';
 
 type Summary = {
@@ -17,6 +18,7 @@ type Summary = {
   head: string | null;
   members: number;
   warnings: string[];
+  issues: RosterIssue[];
 };
 
 /**
@@ -50,7 +52,7 @@ export async function frontStructure(db: Queryable, actor: Actor, commune: Unit,
       termTo: b.termTo,
       head: lead?.fullName ?? null,
       members: roster.length,
-      warnings: warningsFor(actor, b, roster, villages),
+      ...presentWarnings(warningsFor(actor, b, roster, villages)),
     };
   };
   const one = (kind: Body['kind']) => all.find((b) => b.kind === kind);

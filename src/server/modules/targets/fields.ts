@@ -139,7 +139,15 @@ const judged = {
   percent: z.number().nullable().optional(),
   met: z.boolean().optional(),
 };
-const metCount = z.object({ count: z.number(), of: z.number(), text: z.string() });
+const metCount = z.object({
+  count: z.number(),
+  of: z.number(),
+  text: z.string().openapi({ description: 'Câu tiếng Việt, ví dụ "5/6 thôn đạt chỉ tiêu"' }),
+  level: z
+    .enum(['province', 'district', 'commune', 'village'])
+    .optional()
+    .openapi({ description: 'Cấp của các đơn vị được đếm (không có khi đếm tổ chức): để ứng dụng tự viết câu' }),
+});
 
 export const progressOut = z
   .object({

@@ -169,6 +169,7 @@ export async function computeProgress(
           count: judged.filter((c) => c.met).length,
           of: judged.length,
           text: metText(judged.filter((c) => c.met).length, judged.length, childLabel),
+          ...(children[0] && { level: children[0].level }),
         },
       }),
       organizations: orgRows,

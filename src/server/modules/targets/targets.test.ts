@@ -219,7 +219,7 @@ describe('targets from above, split below, results entered, progress summed', ()
     expect(board?.text).toBe('54/33 đơn vị máu, đạt 164%');
     expect(b.children.find((c) => c.unitId === w.V1.id)).toMatchObject({ actual: 30, target: 20, met: true });
     expect(b.children.find((c) => c.unitId === w.V2.id)).toMatchObject({ actual: 18, target: 19, met: false });
-    expect(b.met).toEqual({ count: 1, of: 2, text: '1/2 thôn đạt chỉ tiêu' });
+    expect(b.met).toEqual({ count: 1, of: 2, text: '1/2 thôn đạt chỉ tiêu', level: 'village' });
     expect(b.organizations.find((o) => o.organizationId === w.O1.id)).toMatchObject({
       actual: 6,
       target: 5,

@@ -8,6 +8,7 @@ export type Body = ApiItem<'/api/v1/bodies', 'get'>;
 export type BodyDetail = ApiResponse<'/api/v1/bodies/{id}', 'get'>;
 export type Seat = ApiSchema<'BodySeat'>;
 export type Session = ApiSchema<'BodySession'>;
+export type RosterIssue = ApiSchema<'BodyRosterIssue'>;
 export type BodyKind = Body['kind'];
 export type Position = Seat['position'];
 

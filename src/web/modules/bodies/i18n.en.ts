@@ -100,4 +100,7 @@ export const bodiesEn: Record<keyof typeof bodiesVi, string> = {
   bdNoVillages: 'No villages in your scope.',
   bdNoBody: 'Not set up yet.',
   bdPickCommune: 'No commune in your scope yet.',
+  bdIssue_no_lead: 'No {position} yet.',
+  bdIssue_too_few_members: '{count} members left; at least {min} are needed.',
+  bdIssue_villages_unrepresented: 'No member from: {villages}.',
 };

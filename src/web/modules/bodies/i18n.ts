@@ -98,4 +98,7 @@ export const bodiesVi = {
   bdNoVillages: 'Không có thôn nào trong phạm vi của bạn.',
   bdNoBody: 'Chưa có ban này.',
   bdPickCommune: 'Chưa có xã nào trong phạm vi của bạn.',
+  bdIssue_no_lead: 'Chưa có {position}.',
+  bdIssue_too_few_members: 'Còn {count} thành viên, cần ít nhất {min}.',
+  bdIssue_villages_unrepresented: 'Chưa có thành viên ở: {villages}.',
 };

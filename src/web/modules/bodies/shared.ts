@@ -2,7 +2,7 @@ import type { FormInstance } from 'antd';
 import type { Key } from '../../i18n';
 import { ApiError, type Me, type Unit } from '../../lib/api';
 import { isStandingFor } from '../../lib/roles';
-import type { Body, BodyKind, Position, Seat, SeatInput } from './api';
+import type { Body, BodyKind, Position, RosterIssue, Seat, SeatInput } from './api';
 
 /**
  * The positions each kind offers in its pickers, as the server's rules list them (kindPositions): the server still
@@ -18,6 +18,15 @@ export const KIND_POSITIONS: Record<BodyKind, readonly Position[]> = {
 
 export const kindKey = (k: BodyKind): Key => `bdKind_${k}`;
 export const positionKey = (p: Position): Key => `bdPos_${p}`;
+/** A roster warning in the user's words, from the API's `issues` (its `warnings` are the Vietnamese sentences). */
+export function issueText(i: RosterIssue, t: (k: Key) => string): string {
+  const fill = (k: Key, v: Record<string, string>) => t(k).replace(/\{(\w+)\}/g, (m, n: string) => v[n] ?? m);
+  if (i.code === 'no_lead') return fill('bdIssue_no_lead', { position: t(positionKey(i.position)) });
+  if (i.code === 'too_few_members')
+    return fill('bdIssue_too_few_members', { count: String(i.count), min: String(i.min) });
+  return fill('bdIssue_villages_unrepresented', { villages: i.villages.join(', ') });
+}
+
 export const termText = (b: { termFrom: number; termTo: number }) => `${b.termFrom}–${b.termTo}`;
 
 /**

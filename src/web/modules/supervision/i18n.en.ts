@@ -73,4 +73,7 @@ export const supervisionEn: Record<keyof typeof supervisionVi, string> = {
   svRecOverdue: 'Overdue, unanswered',
   svRecCount: 'Recommendations',
   svBack: 'List',
+  svSentenceHeld: 'Held {sv} supervisions and {pb} social criticism conferences',
+  svSentenceRecs: '; made {issued} recommendations, {answered} answered',
+  svSentenceOverdue: ', {overdue} overdue without an answer',
 };

@@ -74,4 +74,8 @@ export const supervisionVi = {
   svRecOverdue: 'Quá hạn chưa trả lời',
   svRecCount: 'Kiến nghị',
   svBack: 'Danh sách',
+  // The sentence a review report quotes, composed from the figures (figuresText on the server says the same).
+  svSentenceHeld: 'Tổ chức {sv} cuộc giám sát, {pb} hội nghị phản biện xã hội',
+  svSentenceRecs: '; nêu {issued} kiến nghị, đã được trả lời {answered}',
+  svSentenceOverdue: ', quá hạn chưa trả lời {overdue}',
 };

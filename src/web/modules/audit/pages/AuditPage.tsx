@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -10,6 +11,7 @@ import { DownloadButton } from '../../../lib/file-buttons';
 import { useI18n } from '../../../i18n';
 import { fetchUsers, userKeys } from '../../users/api';
 import { type AuditRow, auditKeys, fetchAuditPage } from '../api';
+import { ACTIONS_EN, ENTITIES_EN, FIELDS_EN } from '../labels-en';
 
 const ENTITIES: Record<string, string> = {
   unit: 'Đơn vị',
@@ -27,13 +29,14 @@ const ENTITIES: Record<string, string> = {
 };
 
 function Changes({ row }: { row: AuditRow }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (row.changes.length === 0) return <Typography.Text type="secondary">{t('auNoChange')}</Typography.Text>;
   return (
     <ul style={{ margin: 0, paddingLeft: 16 }}>
       {row.changes.map((c) => (
         <li key={c.field}>
-          <Typography.Text strong>{c.label ?? c.field}:</Typography.Text> {c.before ?? '—'} → {c.after ?? '—'}
+          <Typography.Text strong>{(lang === 'en' ? FIELDS_EN[c.field] : c.label) ?? c.field}:</Typography.Text>{' '}
+          {c.before ?? '—'} → {c.after ?? '—'}
         </li>
       ))}
     </ul>
@@ -41,7 +44,7 @@ function Changes({ row }: { row: AuditRow }) {
 }
 
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [search, setSearch] = useSearchParams();
   const [actor, setActor] = useState<string | undefined>();
   const [entity, setEntity] = useState<string | undefined>(search.get('entity') ?? undefined);
@@ -93,7 +96,10 @@ export function AuditPage() {
           style={{ minWidth: 180 }}
           value={entity}
           onChange={setEntity}
-          options={Object.entries(ENTITIES).map(([value, label]) => ({ value, label }))}
+          options={Object.entries(ENTITIES).map(([value, label]) => ({
+            value,
+            label: (lang === 'en' && ENTITIES_EN[value]) || label,
+          }))}
         />
         <Input.Search
           allowClear
@@ -113,7 +119,7 @@ export function AuditPage() {
         />
         {entityId && <Button onClick={() => setEntityId('')}>{t('auClearRecord')}</Button>}
       </Space>
-      <Table
+      <ResponsiveTable
         rowKey="id"
         size="small"
         loading={audit.isLoading}
@@ -126,7 +132,9 @@ export function AuditPage() {
           {
             title: t('action'),
             dataIndex: 'actionLabel',
-            render: (label: string, r) => <span title={r.action}>{label}</span>,
+            render: (label: string, r) => (
+              <span title={r.action}>{(lang === 'en' && ACTIONS_EN[r.action]) || label}</span>
+            ),
           },
           {
             title: t('auRecord'),
@@ -136,7 +144,7 @@ export function AuditPage() {
               const name = r.entityName ?? r.entityId ?? '';
               return (
                 <Space direction="vertical" size={0}>
-                  <Tag>{r.entityLabel}</Tag>
+                  <Tag>{(lang === 'en' && ENTITIES_EN[r.entity]) || r.entityLabel}</Tag>
                   {page ? <Link to={page}>{name}</Link> : <span>{name}</span>}
                   {r.entityId && r.entityId !== entityId && (
                     <Typography.Link onClick={() => setEntityId(r.entityId ?? '')}>{t('auHistory')}</Typography.Link>

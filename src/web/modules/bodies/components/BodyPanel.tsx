@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { useI18n } from '../../../i18n';
 import type { Body, Seat } from '../api';
-import { type Places, seatPlace, termText } from '../shared';
+import { issueText, type Places, seatPlace, termText } from '../shared';
 import { AddSeatDialog, EndSeatDialog, NewTermDialog } from './BodyDialogs';
 import { RosterTable } from './RosterTable';
 import { SessionDialog, SessionsList } from './Sessions';
@@ -82,7 +82,9 @@ export function BodyPanel({
           .join(' · ')}
       </Typography.Text>
       {ended && <Alert type="info" showIcon title={t('bdReadOnly')} />}
-      {body.warnings.length > 0 && <Alert type="warning" showIcon title={body.warnings.join(' ')} />}
+      {body.issues.length > 0 && (
+        <Alert type="warning" showIcon title={body.issues.map((i) => issueText(i, t)).join(' ')} />
+      )}
       <Flex wrap gap={8} align="center">
         {manage && (
           <>

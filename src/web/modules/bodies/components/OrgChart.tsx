@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
 import { useI18n } from '../../../i18n';
-import type { BodySummary, FrontStructure } from '../api';
-import { kindKey, termText } from '../shared';
+import type { BodySummary, FrontStructure, RosterIssue } from '../api';
+import { issueText, kindKey, termText } from '../shared';
 
 /** On paper: the chart alone, cards kept whole. */
 const PRINT_CSS = `@media print {
@@ -26,9 +26,10 @@ function Line({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Warnings({ warnings }: { warnings: string[] }) {
-  return warnings.length > 0 ? (
-    <Alert type="warning" showIcon title={warnings.join(' ')} style={{ marginTop: 8 }} />
+function Warnings({ issues }: { issues: RosterIssue[] }) {
+  const { t } = useI18n();
+  return issues.length > 0 ? (
+    <Alert type="warning" showIcon title={issues.map((i) => issueText(i, t)).join(' ')} style={{ marginTop: 8 }} />
   ) : null;
 }
 
@@ -62,7 +63,7 @@ function BodyCard({ summary, empty, featured }: { summary: BodySummary | null; e
       <div>
         {formatInteger(summary.members)} {t('bdMembersCount')}
       </div>
-      <Warnings warnings={summary.warnings} />
+      <Warnings issues={summary.issues} />
     </Card>
   );
 }
@@ -162,7 +163,7 @@ export function OrgChart({
                   <div>
                     {formatInteger(v.board.members)} {t('bdMembersCount')} · {t('bdTerm')} {termText(v.board)}
                   </div>
-                  <Warnings warnings={v.board.warnings} />
+                  <Warnings issues={v.board.issues} />
                 </>
               ) : (
                 <div>

@@ -1,4 +1,5 @@
-import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useState } from 'react';
 import { formatDateVi, todayVn } from '../../../../lib/dates';
 import type { Organization } from '../../../lib/api';
@@ -93,7 +94,7 @@ export function CampaignDetailCard(props: {
             {t('campaignExport')}
           </BusyButton>
         </Space>
-        <Table
+        <ResponsiveTable
           rowKey="id"
           size="small"
           dataSource={campaign.tasks}
@@ -148,6 +149,7 @@ export function CampaignDetailCard(props: {
             {
               title: '',
               key: 'edit',
+              card: 'actions',
               render: (_: unknown, r: Task) =>
                 canUpdate(r) && (
                   <Button size="small" onClick={() => setEditing(r)}>

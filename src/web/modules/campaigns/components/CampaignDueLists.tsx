@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Table, Typography } from 'antd';
+import { Card, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { formatDateVi } from '../../../../lib/dates';
 import { useI18n } from '../../../i18n';
 import { TaskStatusTag } from '../shared';
@@ -17,7 +18,7 @@ function DueList({ communeId, due }: { communeId: string; due: 'overdue' | 'soon
       title={due === 'overdue' ? t('campaignOverdue') : t('campaignDueSoon')}
       style={{ marginBottom: 16 }}
     >
-      <Table
+      <ResponsiveTable
         rowKey="id"
         size="small"
         showHeader={false}

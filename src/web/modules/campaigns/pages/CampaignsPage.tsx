@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Empty, Row, Select, Space, Table } from 'antd';
+import { Button, Card, Col, Empty, Row, Select, Space } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { unitDisplayName } from '../../../../lib/units';
@@ -63,7 +64,7 @@ export function CampaignsPage({ me }: { me: Me }) {
             </Space>
           }
         >
-          <Table
+          <ResponsiveTable
             rowKey="id"
             size="small"
             loading={campaigns.isLoading}

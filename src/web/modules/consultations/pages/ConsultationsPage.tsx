@@ -1,4 +1,5 @@
-import { Button, Card, Collapse, Empty, Flex, Popconfirm, Segmented, Space, Table, Tag, Typography, App } from 'antd';
+import { Button, Card, Collapse, Empty, Flex, Popconfirm, Segmented, Space, Tag, Typography, App } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -181,7 +182,7 @@ export function ConsultationsPage({ me }: { me: Me }) {
         </Card>
       ) : (
         <Card size="small">
-          <Table<Consultation>
+          <ResponsiveTable<Consultation>
             size="small"
             rowKey="id"
             dataSource={items}

@@ -7,6 +7,7 @@ import { formatMoney } from '../../../../lib/numbers';
 import { unitDisplayName } from '../../../../lib/units';
 import type { Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
+import { useFigureText } from '../../../lib/figure-text';
 import { useI18n } from '../../../i18n';
 import { DriveFormModal } from './DriveFormModal';
 import { useDrives, type Drive, type Fund } from '../shared';
@@ -30,6 +31,14 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
     })),
   });
   const summaryOf = new Map(list.map((d, i) => [d.id, summaries[i]?.data]));
+  const phrase = useFigureText();
+  // The result in the user's words, from the summary's numbers (the API's `text` is the Vietnamese phrase).
+  const resultText = (d: Drive) => {
+    const s = summaryOf.get(d.id);
+    return s
+      ? phrase.figure({ aggregation: 'sum', unitLabel: 'đồng', actual: s.total, target: d.target ?? undefined })
+      : undefined;
+  };
   const unitName = (id: string) => {
     const u = units.find((x) => x.id === id);
     return u ? unitDisplayName(u) : null;
@@ -55,7 +64,7 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
         { header: t('fundDriveGoods'), value: (d) => summaryOf.get(d.id)?.goods, format: 'money', width: 20 },
         { header: t('fundDriveCount'), value: (d) => summaryOf.get(d.id)?.count, format: 'integer' },
         { header: t('fundDrivePercent'), value: (d) => summaryOf.get(d.id)?.percent ?? null, format: 'percent' },
-        { header: t('fundDriveResult'), value: (d) => summaryOf.get(d.id)?.text, width: 36 },
+        { header: t('fundDriveResult'), value: (d) => resultText(d), width: 36 },
       ],
       list,
     );
@@ -108,7 +117,7 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
                     </Typography.Text>
                   )}
                   <Typography.Text strong style={{ fontSize: 16 }} data-testid="drive-summary">
-                    {s?.text ?? '…'}
+                    {resultText(d) ?? '…'}
                   </Typography.Text>
                   {f?.percent != null && f.rounded !== null && (
                     <Progress

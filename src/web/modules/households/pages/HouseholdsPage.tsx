@@ -1,20 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Dropdown,
-  Flex,
-  Form,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Checkbox, Dropdown, Flex, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { formatInteger } from '../../../../lib/numbers';
@@ -276,7 +262,7 @@ export function HouseholdsPage({ me }: { me: Me }) {
             style={{ margin: 12 }}
           />
         )}
-        <Table<Household>
+        <ResponsiveTable<Household>
           rowKey="id"
           size="small"
           loading={list.isFetching}

@@ -1,4 +1,5 @@
-import { Button, Card, DatePicker, Empty, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Empty, Flex, Select, Space, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
@@ -45,7 +46,6 @@ export function MeetingsPage({ me }: { me: Me }) {
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-      <style>{'@media (min-width: 576px) { .mt-xs-only { display: none !important; } }'}</style>
       <Card size="small" styles={{ body: { padding: 12 } }}>
         <Flex wrap gap={8} align="center">
           <Typography.Title level={4} style={{ margin: 0, marginRight: 8 }}>
@@ -83,7 +83,7 @@ export function MeetingsPage({ me }: { me: Me }) {
         {!list.isLoading && (list.data ?? []).length === 0 ? (
           <Empty description={t('mtEmpty')} />
         ) : (
-          <Table<MeetingItem>
+          <ResponsiveTable<MeetingItem>
             size="small"
             rowKey="id"
             loading={list.isLoading}
@@ -102,18 +102,13 @@ export function MeetingsPage({ me }: { me: Me }) {
               {
                 title: t('mtTitle'),
                 dataIndex: 'title',
+                card: 'title',
                 render: (title: string, r) => (
                   <>
                     <div>{title}</div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {[r.villageName ?? r.communeName, r.place].filter(Boolean).join(' · ')}
                     </Typography.Text>
-                    {/* On a phone the other columns are hidden: date, type and status go under the title. */}
-                    <Flex wrap gap={4} className="mt-xs-only" style={{ marginTop: 4 }}>
-                      <Typography.Text style={{ fontSize: 12 }}>{formatDateVi(r.date)}</Typography.Text>
-                      <Tag>{t(typeKey(r.type))}</Tag>
-                      <Tag color={STATUS_COLOR[r.status]}>{t(statusKey(r.status))}</Tag>
-                    </Flex>
                   </>
                 ),
               },

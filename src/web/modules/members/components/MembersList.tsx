@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Dropdown, Input, Select, Space, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import dayjs from 'dayjs';
 import { useDeferredValue, useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
@@ -161,7 +162,7 @@ export function MembersList() {
           </DownloadButton>
         )}
       </Space>
-      <Table<Membership>
+      <ResponsiveTable<Membership>
         rowKey="id"
         size="small"
         loading={list.isLoading}

@@ -1,19 +1,5 @@
-import {
-  Button,
-  Card,
-  Col,
-  Empty,
-  Flex,
-  Input,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Switch,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Empty, Flex, Input, Row, Select, Space, Statistic, Switch, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
@@ -235,7 +221,7 @@ export function PetitionsPage({ me }: { me: Me }) {
             {t('ptOnlyOverdue')}
           </Space>
         </Flex>
-        <Table<Petition>
+        <ResponsiveTable<Petition>
           size="small"
           rowKey="id"
           loading={list.isLoading}
@@ -268,7 +254,7 @@ export function PetitionsPage({ me }: { me: Me }) {
               render: (c: string) => <Typography.Text code>{c}</Typography.Text>,
             },
             { title: t('ptReceivedAt'), dataIndex: 'receivedAt', width: 100, render: (d: string) => formatDateVi(d) },
-            { title: t('ptContent'), dataIndex: 'content', ellipsis: true },
+            { title: t('ptContent'), dataIndex: 'content', ellipsis: true, card: 'title' },
             { title: t('ptField'), dataIndex: 'field', width: 150, render: (f: string) => t(fieldKey(f)) },
             { title: t('ptVillage'), dataIndex: 'villageName', width: 110, render: (v: string | null) => v ?? '—' },
             {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Grid, Input, Select, Table, Tag } from 'antd';
+import { Button, Card, Flex, Grid, Input, Select, Tag } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useState } from 'react';
 import { formatDateTimeVi } from '../../../../lib/dates';
 import type { Me } from '../../../lib/api';
@@ -77,7 +78,7 @@ export function PostsPage({ me }: { me: Me }) {
           </Button>
         )}
       </Flex>
-      <Table
+      <ResponsiveTable
         rowKey="id"
         size="small"
         loading={posts.isLoading || communes.isLoading}
@@ -129,6 +130,7 @@ export function PostsPage({ me }: { me: Me }) {
           {
             title: '',
             key: 'open',
+            card: 'actions',
             render: (_: unknown, r) =>
               r.publicUrl && (
                 <a href={r.publicUrl} target="_blank" rel="noopener" onClick={(e) => e.stopPropagation()}>

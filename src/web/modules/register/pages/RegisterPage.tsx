@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { DATE_FORMATS } from '../../../lib/dates';
-import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Tag } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
@@ -118,7 +119,7 @@ export function RegisterPage() {
           </Button>
         )}
       </Flex>
-      <Table
+      <ResponsiveTable
         rowKey="id"
         size="small"
         loading={entries.isLoading || pending}
@@ -147,6 +148,7 @@ export function RegisterPage() {
           {
             title: t('rgDocument'),
             dataIndex: 'id',
+            card: 'actions',
             render: (id: string, r) =>
               r.can.download ? (
                 <Flex gap={4}>

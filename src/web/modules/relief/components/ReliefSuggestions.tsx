@@ -1,4 +1,5 @@
-import { Button, Card, Empty, Table } from 'antd';
+import { Button, Card, Empty } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
 import { CategoryTags, categoryKey, useSuggestions, type ReliefProgram, type Suggestion } from '../shared';
@@ -52,7 +53,7 @@ export function ReliefSuggestions({
         </BusyButton>
       }
     >
-      <Table<Suggestion>
+      <ResponsiveTable<Suggestion>
         size="small"
         rowKey="id"
         loading={list.isLoading}
@@ -67,6 +68,7 @@ export function ReliefSuggestions({
           {
             title: '',
             width: 80,
+            card: 'actions',
             render: (_, r) =>
               canAdd ? (
                 <Button size="small" onClick={() => onGive(r)}>

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Drawer, Empty, Flex, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Drawer, Empty, Flex, Form, Input, Space, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
@@ -87,7 +88,7 @@ export function ReliefSupportsTable({ program, canHandOver, canAdd, onAdd }: Pro
           {t('reliefExport')}
         </BusyButton>
       </Flex>
-      <Table<ReliefSupport>
+      <ResponsiveTable<ReliefSupport>
         size="small"
         rowKey="id"
         loading={supports.isLoading}
@@ -96,11 +97,12 @@ export function ReliefSupportsTable({ program, canHandOver, canAdd, onAdd }: Pro
         pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
         columns={[
-          { title: 'STT', width: 50, align: 'center', render: (_, __, i) => i + 1 },
+          { title: 'STT', width: 50, align: 'center', render: (_, __, i) => i + 1, card: 'hide' },
           {
             title: t('reliefHeadName'),
             dataIndex: 'headName',
             width: 200,
+            card: 'title',
             render: (_, r) => (
               <Space orientation="vertical" size={0}>
                 <Typography.Link onClick={() => setYearOf({ id: r.householdId, name: r.headName ?? '' })}>
@@ -262,7 +264,7 @@ function HouseholdYearDrawer({
         </BusyButton>
       </Flex>
       {data.data && <CategoryTags categories={data.data.household.categories} />}
-      <Table<Item>
+      <ResponsiveTable<Item>
         size="small"
         rowKey="id"
         loading={data.isLoading}

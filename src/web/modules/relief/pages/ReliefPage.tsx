@@ -1,4 +1,5 @@
-import { Button, Card, Flex, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
@@ -128,7 +129,7 @@ export function ReliefPage({ me }: { me: Me }) {
       >
         {t('reliefExport')}
       </BusyButton>
-      <Table<ReliefProgram>
+      <ResponsiveTable<ReliefProgram>
         size="small"
         rowKey="id"
         dataSource={list}

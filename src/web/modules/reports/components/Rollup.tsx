@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
+import { useFigureText } from '../../../lib/figure-text';
 import { useI18n } from '../../../i18n';
 import { periodOf } from './CreateReport';
 import { useUnits } from '../../units/api';
@@ -27,8 +28,23 @@ export function Rollup({ onOpen }: { onOpen: (id: string) => void }) {
     queryFn: () => fetchRollup(q),
   });
   const years = Array.from({ length: 6 }, (_, i) => now.year() - i);
-  const fmt = (c: RollupCell) => (c === null ? '' : c.denominator !== undefined ? c.text : formatInteger(c.value));
+  const phrase = useFigureText();
+  // A ratio cell reads "9/17 ca, đạt 53%" in the user's words; a count or sum is the number alone.
+  const fmt = (c: RollupCell, row: RollupRow) =>
+    c === null
+      ? ''
+      : c.denominator !== undefined
+        ? phrase.figure({ aggregation: 'ratio', unitLabel: row.unitLabel, actual: c.value, denominator: c.denominator })
+        : formatInteger(c.value);
   const r = data.data;
+  // The period in the user's words (the API's periodLabel is the Vietnamese one the reports print).
+  const periodText = r
+    ? r.type === 'half_year'
+      ? `${t(r.from.endsWith('-01-01') ? 'rpFirstHalf' : 'rpSecondHalf')} ${r.from.slice(0, 4)}`
+      : r.type === 'year'
+        ? `${t('rpType_year')} ${r.from.slice(0, 4)}`
+        : `${formatDateVi(r.from)} – ${formatDateVi(r.to)}`
+    : '';
   return (
     <>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
@@ -76,7 +92,7 @@ export function Rollup({ onOpen }: { onOpen: (id: string) => void }) {
             <strong>
               {r.submitted}/{r.communes.length}
             </strong>{' '}
-            · {r.periodLabel}
+            · {periodText}
           </Typography.Paragraph>
           <Table
             rowKey="unitId"
@@ -125,13 +141,13 @@ export function Rollup({ onOpen }: { onOpen: (id: string) => void }) {
                 title: c.name,
                 key: c.unitId,
                 align: 'right' as const,
-                render: (_: unknown, row: RollupRow) => fmt(row.cells[i] ?? null),
+                render: (_: unknown, row: RollupRow) => fmt(row.cells[i] ?? null, row),
               })),
               {
                 title: t('rpTotal'),
                 key: 'total',
                 align: 'right' as const,
-                render: (_: unknown, row: RollupRow) => <strong>{fmt(row.total)}</strong>,
+                render: (_: unknown, row: RollupRow) => <strong>{fmt(row.total, row)}</strong>,
               },
               {
                 title: t('rpTarget'),

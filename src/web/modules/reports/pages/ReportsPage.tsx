@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Tabs, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { formatDateVi } from '../../../../lib/dates';
 import type { Me } from '../../../lib/api';
 import { useI18n, type Key } from '../../../i18n';
@@ -33,7 +34,7 @@ export function ReportsPage({ me }: { me: Me }) {
           </Button>
         )}
       </Flex>
-      <Table
+      <ResponsiveTable
         rowKey="id"
         size="small"
         loading={list.isLoading}

@@ -10,17 +10,18 @@ import {
   Select,
   Space,
   Statistic,
-  Table,
   Tag,
   Typography,
 } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useState } from 'react';
 import { todayVn } from '../../../../lib/dates';
 import { formatDateVi } from '../../../../lib/dates';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Me } from '../../../lib/api';
 import { useUrlParams } from '../../../lib/url-params';
-import { useI18n } from '../../../i18n';
+import { useI18n, type Key } from '../../../i18n';
+import { formatInteger } from '../../../../lib/numbers';
 import { DocumentsCard } from '../components/DocumentsCard';
 import { RecommendationsCard } from '../components/RecommendationsCard';
 import { SupervisionDetailCard } from '../components/SupervisionDetailCard';
@@ -152,7 +153,7 @@ export function SupervisionPage({ me }: { me: Me }) {
       </Row>
       {s && (
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }} copyable>
-          {s.text}
+          {figuresSentence(s, t)}
         </Typography.Paragraph>
       )}
     </Card>
@@ -163,7 +164,7 @@ export function SupervisionPage({ me }: { me: Me }) {
       {items.length === 0 && !list.isLoading ? (
         <Empty style={{ padding: 24 }} description={t('svEmpty')} />
       ) : (
-        <Table<Supervision>
+        <ResponsiveTable<Supervision>
           size="small"
           rowKey="id"
           dataSource={items}
@@ -265,4 +266,26 @@ export function SupervisionPage({ me }: { me: Me }) {
       )}
     </Space>
   );
+}
+
+/**
+ * "Tổ chức 1 cuộc giám sát, 0 hội nghị phản biện xã hội; nêu 2 kiến nghị, đã được trả lời 1." in the
+ * user's language, from the figures (the API's `text` is the Vietnamese sentence the reports quote).
+ */
+function figuresSentence(
+  s: {
+    supervision: { held: number };
+    socialCriticism: { held: number };
+    recommendations: { issued: number; answered: number; overdue: number };
+  },
+  t: (k: Key) => string,
+): string {
+  const n = formatInteger;
+  const r = s.recommendations;
+  const fill = (k: Key, v: Record<string, number>) =>
+    t(k).replace(/\{(\w+)\}/g, (m, name: string) => (name in v ? n(v[name] ?? 0) : m));
+  const held = fill('svSentenceHeld', { sv: s.supervision.held, pb: s.socialCriticism.held });
+  if (r.issued === 0) return `${held}.`;
+  const recs = fill('svSentenceRecs', { issued: r.issued, answered: r.answered });
+  return `${held}${recs}${r.overdue ? fill('svSentenceOverdue', { overdue: r.overdue }) : ''}.`;
 }

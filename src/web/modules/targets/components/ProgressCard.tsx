@@ -1,8 +1,10 @@
-import { Card, Collapse, Flex, Progress, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Card, Collapse, Flex, Progress, Space, Spin, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { lazy, Suspense } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger } from '../../../../lib/numbers';
 import { exportXlsx, type XlsxColumn } from '../../../lib/export-xlsx';
+import { useFigureText } from '../../../lib/figure-text';
 import { useI18n, type Key } from '../../../i18n';
 import {
   assignerName,
@@ -44,6 +46,7 @@ function TargetLine({
   decimals: 0 | 2;
 }) {
   const { t } = useI18n();
+  const phrase = useFigureText();
   const fig = {
     aggregation: item.aggregation,
     actual: item.actual,
@@ -54,11 +57,12 @@ function TargetLine({
   const standing = standingOf(fig, target, view.to);
   const expected = Math.round(expectedShare(target, view.to) * 100);
   const pct = figurePercentText(fig, decimals);
+  const text = phrase.figure({ ...fig, unitLabel: item.unitLabel }, decimals);
   return (
     <div style={{ marginBottom: 12 }}>
       <Flex justify="space-between" wrap gap={4}>
         <Typography.Text strong data-testid="progress-text">
-          {target.text}
+          {text}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('progressAssignedBy')}: {assignerName(target.assignedBy)}
@@ -69,7 +73,7 @@ function TargetLine({
         status="normal"
         strokeColor={STANDING_COLOR[standing]}
         format={() => pct}
-        aria-label={`${target.text} — ${pct}`}
+        aria-label={`${text} — ${pct}`}
       />
       <Space wrap size={4}>
         <Tag color={STANDING_TAG[standing].color}>{t(STANDING_TAG[standing].key)}</Tag>
@@ -203,7 +207,7 @@ function Breakdown({
           {t('tgExport')}
         </BusyButton>
       </Flex>
-      <Table<BreakdownRow>
+      <ResponsiveTable<BreakdownRow>
         size="small"
         rowKey="key"
         pagination={false}
@@ -267,6 +271,7 @@ export function ProgressCard({
   unitName: string;
 }) {
   const { t } = useI18n();
+  const phrase = useFigureText();
   const hasBreakdown = item.children.length > 0 || item.organizations.length > 0;
   return (
     <Card data-testid="progress-card" size="small" style={{ height: '100%' }}>
@@ -278,7 +283,18 @@ export function ProgressCard({
         {item.source !== 'manual' && ` · ${t('indicatorAuto')}`}
       </Typography.Text>
       <div style={{ margin: '8px 0' }}>
-        {t('progressActual')}: <Typography.Text strong>{item.text}</Typography.Text>
+        {t('progressActual')}:{' '}
+        <Typography.Text strong>
+          {phrase.figure(
+            {
+              aggregation: item.aggregation,
+              unitLabel: item.unitLabel,
+              actual: item.actual,
+              denominator: item.denominator,
+            },
+            decimals,
+          )}
+        </Typography.Text>
       </div>
       {item.targets.length === 0 ? (
         // A province's targets are its communes': "not assigned" above "1/1 xã đạt chỉ tiêu" read as nothing to do.
@@ -294,7 +310,7 @@ export function ProgressCard({
         <Space wrap size={4} style={{ marginBottom: 4 }}>
           {item.met && (
             <Tag color={item.met.count === item.met.of ? 'green' : 'blue'} data-testid="progress-met">
-              {item.met.text}
+              {phrase.met(item.met, item.met.level)}
             </Tag>
           )}
           {item.organizationsMet && (
@@ -302,7 +318,7 @@ export function ProgressCard({
               color={item.organizationsMet.count === item.organizationsMet.of ? 'green' : 'blue'}
               data-testid="progress-org-met"
             >
-              {item.organizationsMet.text}
+              {phrase.met(item.organizationsMet, 'organization')}
             </Tag>
           )}
         </Space>

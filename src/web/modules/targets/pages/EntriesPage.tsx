@@ -14,7 +14,6 @@ import {
   Select,
   Space,
   Switch,
-  Table,
   Tag,
   Tooltip,
   Typography,
@@ -28,6 +27,7 @@ import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
 import { api, type Me, type Organization, type Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { fmt, isMoneyLabel, useScope, useUnitIndicators } from '../shared';
@@ -449,7 +449,7 @@ export function EntriesPage({ me }: { me: Me }) {
               {t('entryShowVoided')}
             </span>
           </Space>
-          <Table<Entry>
+          <ResponsiveTable<Entry>
             size="small"
             rowKey="id"
             loading={entries.isLoading}
@@ -467,6 +467,7 @@ export function EntriesPage({ me }: { me: Me }) {
               {
                 title: t('entryIndicator'),
                 dataIndex: 'indicatorName',
+                card: 'title',
                 render: (n: string) => <div style={{ minWidth: 180 }}>{n}</div>,
               },
               {
@@ -487,7 +488,7 @@ export function EntriesPage({ me }: { me: Me }) {
               {
                 title: t('entryNote'),
                 dataIndex: 'note',
-                render: (n: string | null) => <div style={{ minWidth: 120 }}>{n ?? ''}</div>,
+                render: (n: string | null) => (n ? <div style={{ minWidth: 120 }}>{n}</div> : null),
               },
               {
                 title: t('status'),

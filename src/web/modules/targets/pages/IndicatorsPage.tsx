@@ -12,10 +12,10 @@ import {
   Row,
   Select,
   Space,
-  Table,
   Tag,
   Typography,
 } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useMemo, useState } from 'react';
 import { unitDisplayName } from '../../../../lib/units';
 import { matchesVi } from '../../../../lib/vi-text';
@@ -175,7 +175,7 @@ export function IndicatorsPage({ me }: { me: Me }) {
             />
           </Col>
         </Row>
-        <Table<Indicator>
+        <ResponsiveTable<Indicator>
           size="small"
           rowKey="id"
           loading={indicators.isLoading || scope.loading}
@@ -184,7 +184,8 @@ export function IndicatorsPage({ me }: { me: Me }) {
           scroll={{ x: true }}
           rowClassName={(i) => (i.id === assigning?.id ? 'ant-table-row-selected' : '')}
           columns={[
-            { title: t('indicatorCode'), dataIndex: 'code', responsive: ['md'] },
+            // Under md the name carries the code: a card need not repeat it.
+            { title: t('indicatorCode'), dataIndex: 'code', responsive: ['md'], card: 'hide' },
             {
               title: t('indicatorName'),
               dataIndex: 'name',

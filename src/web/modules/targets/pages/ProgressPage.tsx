@@ -6,6 +6,7 @@ import { unitDisplayName } from '../../../../lib/units';
 import { matchesVi } from '../../../../lib/vi-text';
 import { api, type Me } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
+import { useFigureText } from '../../../lib/figure-text';
 import { useI18n } from '../../../i18n';
 import { ProgressCard, STANDING_TAG } from '../components/ProgressCard';
 import {
@@ -26,6 +27,7 @@ type SummaryRow = { item: ProgressItem; target: ProgressTarget | null };
 /** "Bảng theo dõi": every indicator of a unit against each of its targets, in a period. */
 export function ProgressPage({ me }: { me: Me }) {
   const { t } = useI18n();
+  const phrase = useFigureText();
   const scope = useScope(me);
   const { period, ready, setPeriod, unitParam, setUnit } = usePeriodParams(scope.ownUnitId);
   const unitId = unitParam ?? scope.ownUnitId;
@@ -82,7 +84,21 @@ export function ProgressPage({ me }: { me: Me }) {
         { header: t('progressDenominator'), value: (r) => r.item.denominator ?? null, format: 'integer' },
         { header: t('progressTargetCol'), value: (r) => r.target?.value ?? null, format: 'integer', width: 16 },
         { header: t('progressPercentCol'), value: (r) => r.target?.percent ?? null, format: 'percent' },
-        { header: t('progressResult'), value: (r) => r.target?.text ?? r.item.text, width: 40 },
+        {
+          header: t('progressResult'),
+          value: (r) =>
+            phrase.figure(
+              {
+                aggregation: r.item.aggregation,
+                unitLabel: r.item.unitLabel,
+                actual: r.item.actual,
+                denominator: r.item.denominator,
+                target: r.target?.value,
+              },
+              decimals,
+            ),
+          width: 40,
+        },
         {
           header: t('progressAssignedBy'),
           value: (r) => (r.target ? assignerName(r.target.assignedBy) : ''),
@@ -90,8 +106,16 @@ export function ProgressPage({ me }: { me: Me }) {
         },
         { header: t('progressTargetFrom'), value: (r) => (r.target ? formatDateVi(r.target.from) : '') },
         { header: t('progressTargetTo'), value: (r) => (r.target ? formatDateVi(r.target.to) : '') },
-        { header: t('progressMetByUnits'), value: (r) => r.item.met?.text ?? '', width: 24 },
-        { header: t('progressMetByOrgs'), value: (r) => r.item.organizationsMet?.text ?? '', width: 24 },
+        {
+          header: t('progressMetByUnits'),
+          value: (r) => (r.item.met ? phrase.met(r.item.met, r.item.met.level) : ''),
+          width: 24,
+        },
+        {
+          header: t('progressMetByOrgs'),
+          value: (r) => (r.item.organizationsMet ? phrase.met(r.item.organizationsMet, 'organization') : ''),
+          width: 24,
+        },
       ],
       rows,
     );

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { unitDisplayName } from '../../../../lib/units';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Tag } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useState } from 'react';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Me, Organization } from '../../../lib/api';
@@ -42,7 +43,7 @@ export function OrganizationsPage({ me }: { me: Me }) {
         </Space>
       }
     >
-      <Table
+      <ResponsiveTable
         rowKey="id"
         size="small"
         loading={orgs.isLoading}
@@ -62,6 +63,7 @@ export function OrganizationsPage({ me }: { me: Me }) {
                 {
                   title: '',
                   key: 'edit',
+                  card: 'actions' as const,
                   render: (_: unknown, o: Organization) => (
                     <Button size="small" onClick={() => setEditing(o)}>
                       {t('edit')}

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Space, Tag } from 'antd';
+import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useState } from 'react';
 import { matchesVi } from '../../../../lib/vi-text';
 import type { Me } from '../../../lib/api';
@@ -61,7 +62,7 @@ export function UsersPage({ me }: { me: Me }) {
         onChange={(e) => setQuery(e.target.value)}
         style={{ marginBottom: 12, maxWidth: 360 }}
       />
-      <Table
+      <ResponsiveTable
         rowKey="id"
         size="small"
         loading={users.isLoading}
