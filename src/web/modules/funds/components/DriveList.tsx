@@ -9,6 +9,7 @@ import type { Unit } from '../../../lib/api';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { useI18n } from '../../../i18n';
 import { DriveFormModal } from './DriveFormModal';
+import { NoticeButton } from './NoticeButton';
 import { useDrives, type Drive, type Fund } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
 import type { FundRights } from '../permissions';
@@ -133,6 +134,7 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
                     <Button size="small" href={`/cong-khai/${d.id}.pdf`} target="_blank" rel="noopener">
                       {t('fundPublicPdf')}
                     </Button>
+                    <NoticeButton driveId={d.id} summary={s} />
                     {rights.record && (
                       <Button size="small" type="primary" ghost onClick={() => onRecord(d.id)}>
                         {t('fundReceiptNew')}
