@@ -42,6 +42,7 @@ footer{overflow-wrap:anywhere}footer .responsible{margin:2px 0 4px}
 .intro{display:flex;gap:16px;align-items:flex-start;flex-wrap:wrap}.intro img{width:120px;height:120px;object-fit:contain;flex:none}
 .intro .text{flex:1 1 260px;min-width:0}.intro p{margin:0 0 10px;text-align:justify}
 dl.contact{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:0}dl.contact dt{font-weight:bold}dl.contact dd{margin:0;overflow-wrap:anywhere}
+@media(max-width:600px){dl.contact{grid-template-columns:1fr;gap:0}dl.contact dd{margin-bottom:8px}.intro p{text-align:left}}
 @media(max-width:600px){table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%}
 table.cards thead{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 table.cards tr{border:1px solid #d8cfbf;border-radius:4px;margin:0 0 8px;padding:4px 8px}

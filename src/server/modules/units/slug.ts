@@ -1,4 +1,4 @@
-import { eq, isNotNull } from 'drizzle-orm';
+import { eq, isNotNull, sql } from 'drizzle-orm';
 import { foldVietnamese } from '../../../lib/vi-text';
 import type { Queryable } from '../../db/client';
 import { units } from './schema';
@@ -30,8 +30,16 @@ export function nextSlug(req: SlugRequest, taken: Set<string>): string {
   return slug;
 }
 
-/** Every slug in use (a few thousand communes nationwide): batches of new communes are given theirs against it. */
+/** An arbitrary key of the transaction lock under which communes are given slugs. */
+const SLUG_LOCK = 727_275;
+
+/**
+ * Every slug in use (a few thousand communes nationwide): batches of new communes are given theirs against it. Called
+ * inside the creating transaction, it first takes a transaction lock, so two communes made at once never pick the same
+ * slug (the second waits until the first is committed; communes are made rarely, by administrators).
+ */
 export async function takenSlugs(db: Queryable): Promise<Set<string>> {
+  await db.execute(sql`select pg_advisory_xact_lock(${SLUG_LOCK})`);
   const rows = await db.select({ slug: units.slug }).from(units).where(isNotNull(units.slug));
   return new Set(rows.map((r) => r.slug as string));
 }

@@ -144,7 +144,7 @@ export function PortalSettingsPage() {
           <Col xs={24} md={16}>
             <Form form={form} name="portal" layout="vertical" onFinish={(v) => save.mutate(v)}>
               <Form.Item name={['settings', 'intro']} label={t('unPortalIntro')} extra={t('unPortalIntroHint')}>
-                <Input.TextArea maxLength={5000} showCount autoSize={{ minRows: 5, maxRows: 16 }} />
+                <Input.TextArea maxLength={5000} autoSize={{ minRows: 5, maxRows: 16 }} />
               </Form.Item>
               <Form.Item
                 name={['settings', 'responsible']}
