@@ -102,9 +102,10 @@ test.describe('portal', () => {
 
   test('a draft under consultation', async ({ page, request }) => {
     // The demo's draft is closed: put out an open one to see its comment form.
-    const links = await portalLinks(page);
-    const communeId = links.consultations.split('/')[2];
+    // The portal's links carry the commune's slug (/xa/hong-son/gop-y): its id comes from the API.
     const token = await apiLogin(request, 'btt', DEMO_PASSWORD);
+    const units = await request.get('/api/v1/units?code=02608', { headers: { authorization: `Bearer ${token}` } });
+    const communeId = ((await units.json()) as { items: { id: string }[] }).items[0]?.id;
     const draft = await apiPost<{ id: string }>(request, token, '/consultations', {
       communeId,
       title: `Dự thảo quy chế dân chủ ở cơ sở ${Date.now()}`,
@@ -119,6 +120,13 @@ test.describe('portal', () => {
     await page.goto(`/gop-y/${draft.id}`);
     await expect(page.locator('form textarea').first()).toBeVisible();
     await expectAccessible(page, 'portal draft consultation');
+  });
+
+  test('the commune’s introduction', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Giới thiệu' }).click();
+    await expect(page.getByRole('heading', { name: 'Giới thiệu' })).toBeVisible();
+    await expectAccessible(page, 'portal introduction');
   });
 
   test('the skip link leads to the main content', async ({ page }) => {

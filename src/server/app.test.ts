@@ -87,7 +87,11 @@ describe('portal shell', () => {
     expect(html).toContain('Thôn Trung, xã Hồng Sơn');
     expect(html).toContain('0210 3870 123');
     expect(html).toContain('mailto:mttq@hongson.vn');
-    const page = await h.request('GET', `/xa/${(c.body as { id: string }).id}`);
+    // Its readable address; the old one by id answers 301 to it (issue 13.9).
+    const old = await h.request('GET', `/xa/${(c.body as { id: string }).id}`);
+    expect(old.status).toBe(301);
+    expect(old.headers.get('location')).toBe('/xa/hong-son');
+    const page = await h.request('GET', '/xa/hong-son');
     expect(page.status).toBe(200);
     expect((await h.request('GET', '/xa/00000000-0000-0000-0000-000000000000')).status).toBe(404);
   });

@@ -40,9 +40,9 @@ async function main() {
   } else if (admin) {
     logger.info('admin account created with ADMIN_PASSWORD');
   }
-  if (process.argv.includes('--demo')) await loadDemoIfEmpty(database.db, logger);
-
   const storageDir = resolve(config.STORAGE_DIR ?? `${dataDir}/files`);
+  if (process.argv.includes('--demo')) await loadDemoIfEmpty(database.db, logger, storageDir);
+
   const app = buildApp({
     db: database.db,
     dbKind: database.kind,

@@ -34,6 +34,9 @@ const OrganizationsPage = lazy(() =>
   import('./modules/units/pages/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })),
 );
 const UnitsPage = lazy(() => import('./modules/units/pages/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const PortalSettingsPage = lazy(() =>
+  import('./modules/units/pages/PortalSettingsPage').then((m) => ({ default: m.PortalSettingsPage })),
+);
 const UsersPage = lazy(() => import('./modules/users/pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ProgressPage = lazy(() =>
   import('./modules/targets/pages/ProgressPage').then((m) => ({ default: m.ProgressPage })),
@@ -83,6 +86,7 @@ function Routed() {
         <Route index element={<TodayPage me={me.data} />} />
         <Route path="units" element={<UnitsPage me={me.data} />} />
         <Route path="organizations" element={<OrganizationsPage me={me.data} />} />
+        <Route path="portal-settings" element={<PortalSettingsPage />} />
         <Route path="users" element={<UsersPage me={me.data} />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="campaigns" element={<CampaignsPage me={me.data} />} />

@@ -19,7 +19,7 @@ async function run() {
       console.log('Dữ liệu mẫu đã có sẵn (xã Hồng Sơn) — không nạp lại. Demo data already present.');
       return;
     }
-    printCredentials(await loadDemo(database.db));
+    printCredentials(await loadDemo(database.db, { storageDir: resolve(config.STORAGE_DIR ?? `${dataDir}/files`) }));
   } finally {
     await database.close();
     release();

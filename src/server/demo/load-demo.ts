@@ -8,6 +8,7 @@ import { createOrganization } from '../modules/units/commands/save-organization'
 import { writeOfficialPredecessors } from '../modules/units/commands/add-official-predecessors';
 import { writeProvinceFromOfficial } from '../modules/units/commands/create-province-from-official';
 import { createUnit } from '../modules/units/commands/create-unit';
+import { storeLogo } from '../modules/units/commands/set-logo';
 import { updateUnit } from '../modules/units/commands/update-unit';
 import { listUnits } from '../modules/units/queries';
 import { units, type Unit } from '../modules/units/schema';
@@ -16,6 +17,7 @@ import type { ResolvedRole } from '../modules/users/resolve-roles';
 import { findUserByUsername } from '../modules/users/queries';
 import { modules } from '../modules';
 import type { DemoContext, ModuleManifest } from '../modules/manifest';
+import { demoEmblemPng } from './demo-emblem';
 
 export const DEMO_PASSWORD = 'HongSon@2026';
 /** Official codes (Decision 19/2025/QĐ-TTg): xã Hồng Sơn and its neighbour xã Sơn Dương, tỉnh Tuyên Quang. */
@@ -60,11 +62,19 @@ export function demoSteps(list: readonly ModuleManifest[]): ModuleManifest[] {
   return out;
 }
 
+/** The portal's "Giới thiệu" of xã Hồng Sơn, one paragraph a line. */
+const HONG_SON_INTRO = [
+  'Ủy ban Mặt trận Tổ quốc Việt Nam xã Hồng Sơn là tổ chức liên minh chính trị, liên hiệp tự nguyện của các tổ chức chính trị - xã hội và các tầng lớp Nhân dân trên địa bàn xã, hoạt động theo Luật Mặt trận Tổ quốc Việt Nam và Điều lệ Mặt trận Tổ quốc Việt Nam.',
+  'Xã Hồng Sơn, tỉnh Tuyên Quang được thành lập từ ngày 01/7/2025 trên cơ sở sáp nhập các xã Hồng Sơn, Chi Thiết và Văn Phú; có 6 thôn: Thôn Đông, Thôn Đoài, Thôn Trung, Thôn Thượng, Thôn Hạ và Thôn Tân Lập. Các tổ chức thành viên gồm Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên Cộng sản Hồ Chí Minh và Hội Người cao tuổi xã.',
+  'Ban Thường trực Ủy ban MTTQ Việt Nam xã tiếp công dân vào sáng thứ Năm hằng tuần tại trụ sở; tiếp nhận ý kiến, kiến nghị của cử tri và Nhân dân, tổ chức các cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, “Vì người nghèo”, giám sát và phản biện xã hội theo quy định.',
+].join('\n');
+
 /**
  * The demo commune of the seed article: xã Hồng Sơn with 6 villages and its member organisations,
- * one user per role. Written through the same commands as the API, so every row is audited.
+ * one user per role. Written through the same commands as the API, so every row is audited. With a
+ * storage directory, the commune also gets its emblem for the portal.
  */
-export async function loadDemo(db: Db): Promise<DemoCredentials> {
+export async function loadDemo(db: Db, opts: { storageDir?: string } = {}): Promise<DemoCredentials> {
   // The demo issues a report from module-fed figures; it may run without the app (`npm run demo`).
   registerIndicatorSources();
   const meta = systemMeta;
@@ -79,8 +89,11 @@ export async function loadDemo(db: Db): Promise<DemoCredentials> {
       phone: '0207 3870 123',
       email: 'mttq.hongson@example.vn',
       chairName: 'Nguyễn Văn Luyện',
+      intro: HONG_SON_INTRO,
+      responsible: 'Ông Nguyễn Văn Luyện, Chủ tịch Ủy ban MTTQ Việt Nam xã Hồng Sơn',
     },
   });
+  if (opts.storageDir) await storeLogo(db, meta, opts.storageDir, commune, await demoEmblemPng());
   await writeOfficialPredecessors(db, meta, commune);
   const villages: Unit[] = [];
   for (const name of VILLAGES)
@@ -156,11 +169,11 @@ export function printCredentials(creds: DemoCredentials) {
 }
 
 /** `npm start -- --demo`: only on a database that holds no units yet. */
-export async function loadDemoIfEmpty(db: Db, logger: Logger) {
+export async function loadDemoIfEmpty(db: Db, logger: Logger, storageDir?: string) {
   const [any] = await db.select({ id: units.id }).from(units).limit(1);
   if (any) {
     logger.info('demo not loaded: the database already has units');
     return;
   }
-  printCredentials(await loadDemo(db));
+  printCredentials(await loadDemo(db, { storageDir }));
 }

@@ -96,6 +96,19 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    name: 'DELETE /units/{id}/logo (a commune’s portal emblem)',
+    target: communeAt,
+    call: (id) => ({ method: 'DELETE', path: `/api/v1/units/${id}/logo` }),
+    expect: {
+      admin: [200, null, 200, 200],
+      upper: [200, null, 200, 404],
+      standing: [200, null, 404, 404],
+      org_lead: [403, null, 404, 404],
+      village_lead: [404, null, 404, 404],
+      viewer: [403, null, 404, 404],
+    },
+  },
+  {
     name: 'POST /units (a village under a commune)',
     target: communeAt,
     call: (id, n) => ({

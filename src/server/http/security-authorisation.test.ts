@@ -153,7 +153,7 @@ describe('item 12: a cookie-authenticated change must come from our own pages', 
     });
     expect(bearer.status).toBe(200);
     expect(await disabled(id)).toBe(true);
-    const portal = await h.app.request(`/xa/${w.C1.id}/kien-nghi`, { headers: { cookie } });
+    const portal = await h.app.request('/xa/xa-mot/kien-nghi', { headers: { cookie } });
     expect(portal.status).toBe(200);
   });
 

@@ -2378,6 +2378,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Một điều ("Điều 5"), hoặc "chung": chỉ các ý kiến góp ý chung cho cả dự thảo */
                     articleRef?: string;
                 };
                 header?: never;
@@ -2469,7 +2470,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        articleRef: string;
+                        /** @description Điều được góp ý ("Điều 5"); bỏ trống (không gửi hoặc null): góp ý chung cho cả dự thảo */
+                        articleRef?: string | null;
                         author?: string | null;
                         /**
                          * @default person
@@ -3303,6 +3305,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/drives/{id}/disclosure-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Vào sổ văn bản đi thông báo công khai kết quả đợt vận động: lấy số TB (một lần; lần hai 409). Từ đó bản PDF công khai trên cổng thông tin in “Số: …/TB-MTTQ-BTT” và ngày vào sổ; chưa vào sổ thì dòng Số để trống. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã vào sổ */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureNotice"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/drives/{id}/summary": {
         parameters: {
             query?: never;
@@ -3328,9 +3429,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Người gọi được vào sổ thông báo công khai (chưa vào sổ) */
+                            canRegisterNotice: boolean;
                             cash: number;
                             count: number;
                             goods: number;
+                            notice: components["schemas"]["DisclosureNotice"];
                             percent?: number | null;
                             target?: number;
                             text: string;
@@ -17305,7 +17409,11 @@ export interface paths {
                             address?: string;
                             chairName?: string;
                             email?: "" | string;
+                            /** @description Trang “Giới thiệu” của cổng thông tin: văn bản thường, mỗi đoạn một dòng */
+                            intro?: string;
                             phone?: string;
+                            /** @description Ví dụ: Ông Nguyễn Văn A, Chủ tịch Ủy ban MTTQ Việt Nam xã Hồng Sơn */
+                            responsible?: string;
                         };
                     };
                 };
@@ -17488,7 +17596,11 @@ export interface paths {
                             address?: string;
                             chairName?: string;
                             email?: "" | string;
+                            /** @description Trang “Giới thiệu” của cổng thông tin: văn bản thường, mỗi đoạn một dòng */
+                            intro?: string;
                             phone?: string;
+                            /** @description Ví dụ: Ông Nguyễn Văn A, Chủ tịch Ủy ban MTTQ Việt Nam xã Hồng Sơn */
+                            responsible?: string;
                         };
                     };
                 };
@@ -17659,6 +17771,181 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Biểu trưng (logo) của xã trên cổng thông tin (multipart, trường `file`): ảnh PNG, JPEG hoặc WebP tối đa 5 MB, thu về tối đa 256 × 256 px, lưu dạng PNG; thay biểu trưng cũ. Ban Thường trực của xã hoặc cấp trên. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã lưu biểu trưng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unit"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description Gỡ biểu trưng của xã khỏi cổng thông tin. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã gỡ biểu trưng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unit"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -18814,14 +19101,18 @@ export interface components {
             campaignName: string;
         };
         ConsultationComment: {
-            articleId: string;
-            articleRef: string;
+            /** @description null: góp ý chung cho cả dự thảo */
+            articleId: string | null;
+            /** @description null: góp ý chung cho cả dự thảo */
+            articleRef: string | null;
             author: string;
             /** @enum {string} */
             authorKind: "person" | "organization" | "meeting";
             contact?: string | null;
             content: string;
             createdAt: string;
+            /** @description Góp ý chung cho cả dự thảo, không vào điều nào */
+            general: boolean;
             id: string;
             meetingId: string | null;
             meetingTitle: string | null;
@@ -18857,6 +19148,8 @@ export interface components {
             communeName: string;
             createdAt: string;
             deadline: string;
+            /** @description Số ý kiến góp ý chung cho cả dự thảo (không vào điều nào) */
+            generalComments: number;
             id: string;
             opensOn: string;
             organizationIds: string[] | null;
@@ -18882,6 +19175,12 @@ export interface components {
             voided: boolean;
             voidReason: string | null;
         };
+        /** @description Thông báo công khai đã vào sổ văn bản đi (số TB, ngày); null khi chưa vào sổ */
+        DisclosureNotice: {
+            date: string;
+            documentId: string;
+            number: string;
+        } | null;
         Donation: {
             amount: number;
             amountInWords: string;
@@ -19598,7 +19897,7 @@ export interface components {
             signer: string | null;
             sourceId: string | null;
             /** @enum {string} */
-            sourceKind: "manual" | "meeting_invitation" | "meeting_minutes" | "report" | "petition_synthesis" | "consultation_synthesis" | "supervision";
+            sourceKind: "manual" | "meeting_invitation" | "meeting_minutes" | "report" | "petition_synthesis" | "consultation_synthesis" | "supervision" | "drive_disclosure";
             summary: string;
             /** @enum {string} */
             typeCode: "BC" | "KH" | "TB" | "GM" | "BB" | "QĐ" | "CV" | "TTr" | "CT";
@@ -20042,11 +20341,15 @@ export interface components {
             kind: string;
             /** @enum {string} */
             level: "province" | "district" | "commune" | "village";
+            /** @description Biểu trưng của xã trên cổng thông tin (PNG), nếu đã tải lên */
+            logoUrl: string | null;
             name: string;
             parentId: string | null;
             settings: {
                 [key: string]: string;
             };
+            /** @description Địa chỉ dễ đọc của xã trên cổng thông tin: /xa/{slug} (chỉ xã, phường, đặc khu) */
+            slug: string | null;
             /** @description Đơn vị đang giữ hồ sơ của đơn vị đã sáp nhập */
             successorId: string | null;
         };

@@ -53,6 +53,7 @@ export function AppLayout({ me }: { me: Me }) {
         { key: '/organizations', label: t('organizations') },
         ...(me.permissions.manageUsers
           ? [
+              { key: '/portal-settings', label: t('unPortalNav') },
               { key: '/users', label: t('users') },
               { key: '/audit', label: t('audit') },
             ]

@@ -120,6 +120,8 @@ export type AuditAction =
   | 'unit.add_predecessors'
   | 'unit.create'
   | 'unit.create_from_official'
+  | 'unit.logo_clear'
+  | 'unit.logo_set'
   | 'unit.succession'
   | 'unit.update'
   | 'user.change_password'

@@ -108,8 +108,12 @@ export const commentBody = z
     articleRef: z
       .string({ message: 'Chọn điều được góp ý, ví dụ "Điều 5".' })
       .trim()
-      .min(1, 'Chọn điều được góp ý, ví dụ "Điều 5".')
-      .max(30, 'Số điều tối đa 30 ký tự.'),
+      .min(1, 'Chọn điều được góp ý, ví dụ "Điều 5"; bỏ trường này khi góp ý chung cho cả dự thảo.')
+      .max(30, 'Số điều tối đa 30 ký tự.')
+      .nullish()
+      .openapi({
+        description: 'Điều được góp ý ("Điều 5"); bỏ trống (không gửi hoặc null): góp ý chung cho cả dự thảo',
+      }),
     content: text('nội dung góp ý', 5000),
     author: optionalText('Người góp ý', 200),
     authorKind: z
@@ -141,7 +145,17 @@ export const listQuery = z.object({
   status: z.enum(['open', 'closed'], { message: 'status là open hoặc closed.' }).optional(),
 });
 
-export const commentsQuery = z.object({ articleRef: z.string().trim().max(30, 'Số điều tối đa 30 ký tự.').optional() });
+/** The `articleRef` filter that lists the comments on the draft as a whole. */
+export const GENERAL_REF = 'chung';
+
+export const commentsQuery = z.object({
+  articleRef: z
+    .string()
+    .trim()
+    .max(30, 'Số điều tối đa 30 ký tự.')
+    .optional()
+    .openapi({ description: `Một điều ("Điều 5"), hoặc "${GENERAL_REF}": chỉ các ý kiến góp ý chung cho cả dự thảo` }),
+});
 
 /**
  * A request's fields, or a 422 naming the wrong ones (for the routes that parse by hand: multipart, optional bodies).
@@ -198,6 +212,7 @@ export const consultationDetailSchema = consultationSchema
     canComment: z.boolean(),
     organizationIds: z.array(str).nullable(),
     synthesisNumber: strOrNull,
+    generalComments: z.number().openapi({ description: 'Số ý kiến góp ý chung cho cả dự thảo (không vào điều nào)' }),
     can: z.object({ comment: z.boolean(), close: z.boolean(), issueSynthesis: z.boolean() }),
   })
   .openapi('ConsultationDetail');
@@ -205,8 +220,9 @@ export const consultationDetailSchema = consultationSchema
 export const commentSchema = z
   .object({
     id: str,
-    articleId: str,
-    articleRef: str,
+    articleId: strOrNull.openapi({ description: 'null: góp ý chung cho cả dự thảo' }),
+    articleRef: strOrNull.openapi({ description: 'null: góp ý chung cho cả dự thảo' }),
+    general: z.boolean().openapi({ description: 'Góp ý chung cho cả dự thảo, không vào điều nào' }),
     authorKind: z.enum(commentAuthorKinds),
     author: str,
     organizationId: strOrNull,

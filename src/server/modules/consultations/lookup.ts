@@ -6,7 +6,7 @@ import { findUnit } from '../units/queries';
 import type { Unit } from '../units/schema';
 import { normalizeRef } from '../../../lib/split-articles';
 import { canManageConsultations, canReadConsultations } from './policy';
-import { articlesWithCounts, findArticleByRef, findConsultationInScope } from './queries';
+import { articlesWithCounts, findArticleByRef, findConsultationInScope, generalCounts } from './queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,12 +17,13 @@ export async function findConsultationVisibleTo(db: Queryable, actor: Actor, id:
   return found;
 }
 
-/** The consultation with its articles (and their comment counts) and the synthesis number once issued. */
+/** The consultation with its articles (and their comment counts), its general comments' count and the synthesis number once issued. */
 export async function findConsultationDetailVisibleTo(db: Queryable, actor: Actor, id: string) {
   const found = await findConsultationVisibleTo(db, actor, id);
   const articles = await articlesWithCounts(db, found.consultation.id);
+  const general = await generalCounts(db, found.consultation.id);
   const synthesisNumber = await issuedNumberOf(db, 'consultation_synthesis', found.consultation.id);
-  return { found, articles, synthesisNumber };
+  return { found, articles, general, synthesisNumber };
 }
 
 export type ConsultationDetail = Awaited<ReturnType<typeof findConsultationDetailVisibleTo>>;

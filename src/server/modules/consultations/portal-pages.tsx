@@ -4,14 +4,17 @@ import { todayVn } from '../../../lib/dates';
 import { clientIp } from '../../http/auth';
 import type { AppDeps } from '../../http/env';
 import { createRateLimiter, isBot, publicFormBodyLimit, submitterKey } from '../../http/public-form';
-import { findPublicCommune } from '../portal/queries';
+import { findPublicCommune, isHomeCommune } from '../portal/queries';
+import type { Unit } from '../units/schema';
 import { type PortalOutcome, submitPortalComment } from './commands/portal-comment';
 import { ConsultationListPage, DraftPage, MessagePage } from './portal-view';
-import { articlesWithCounts, findPublicConsultation, listOpenPublic } from './queries';
+import { articlesWithCounts, findPublicConsultation, generalCounts, listOpenPublic } from './queries';
 import { statusOf } from './status';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PORTAL_USER = 'portal';
+
+type Found = NonNullable<Awaited<ReturnType<typeof findPublicConsultation>>>;
 
 /**
  * The portal's "Góp ý dự thảo" pages: the commune's open drafts, one draft article by article with a
@@ -25,10 +28,12 @@ export function consultationsPortalRoutes(deps: AppDeps) {
   const app = new Hono();
   const limiter = createRateLimiter({ max: 10, windowMs: 10 * 60_000 });
 
+  const portalCommune = async (unit: Unit) => ({ unit, home: await isHomeCommune(db, unit) });
+
+  // /xa/<slug>/gop-y; an old /xa/<id>/gop-y link was redirected to it by the units module's public routes.
   app.get('/xa/:id/gop-y', async (c) => {
-    const id = c.req.param('id');
-    const commune = UUID.test(id) ? await findPublicCommune(db, id) : null;
-    if (!commune)
+    const unit = await findPublicCommune(db, c.req.param('id'));
+    if (!unit)
       return c.html(
         <MessagePage
           title="Không tìm thấy"
@@ -38,17 +43,17 @@ export function consultationsPortalRoutes(deps: AppDeps) {
         />,
         404,
       );
-    return c.html(<ConsultationListPage commune={commune} items={await listOpenPublic(db, commune.id, todayVn())} />);
+    const items = await listOpenPublic(db, unit.id, todayVn());
+    return c.html(<ConsultationListPage commune={await portalCommune(unit)} items={items} />);
   });
 
   /** A public consultation with its commune, or null (unknown, or not put on the portal). */
-  async function publicDraft(id: string) {
+  async function publicDraft(id: string): Promise<(Found & { commune: { unit: Unit; home: boolean } }) | null> {
     const found = UUID.test(id) ? await findPublicConsultation(db, id) : null;
     if (!found?.consultation.public) return null;
-    return {
-      ...found,
-      commune: { id: found.consultation.communeId, name: found.communeName, kind: found.communeKind },
-    };
+    const unit = await findPublicCommune(db, found.consultation.communeId);
+    if (!unit) return null;
+    return { ...found, commune: await portalCommune(unit) };
   }
 
   const notFoundPage = () => (
@@ -63,13 +68,17 @@ export function consultationsPortalRoutes(deps: AppDeps) {
   app.get('/gop-y/:id', async (c) => {
     const d = await publicDraft(c.req.param('id'));
     if (!d) return c.html(notFoundPage(), 404);
-    const articles = await articlesWithCounts(db, d.consultation.id);
+    const [articles, general] = await Promise.all([
+      articlesWithCounts(db, d.consultation.id),
+      generalCounts(db, d.consultation.id),
+    ]);
     const status = statusOf(d.consultation, todayVn());
     return c.html(
       <DraftPage
         commune={d.commune}
         consultation={d.consultation}
         articles={articles}
+        general={general.comments}
         status={status}
         thanked={c.req.query('da-gui') === '1'}
       />,

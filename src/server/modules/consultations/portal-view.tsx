@@ -5,7 +5,10 @@ import { formatDateVi } from '../../../lib/dates';
 import { formatInteger } from '../../../lib/numbers';
 import { unitDisplayName } from '../../../lib/units';
 import { HONEYPOT_FIELD } from '../../http/public-form';
+import { GENERAL_REF } from './fields';
+import { PortalFooter, PortalHeader } from '../portal/chrome';
 import { Page } from '../portal/layout';
+import type { Unit } from '../units/schema';
 import type { ArticleWithCounts } from './queries';
 import type { Consultation } from './schema';
 import { articleTitle } from '../../../lib/split-articles';
@@ -22,27 +25,20 @@ form.comment textarea{min-height:140px}form.comment button{margin-top:12px;font:
 article.art h3{font-size:16px;margin:4px 0}article.art p{margin:2px 0}.count{color:#666;font-size:14px}main.single{grid-template-columns:1fr!important}
 `;
 
-type Commune = { id: string; name: string; kind: string };
+/** The commune of a page, and whether it is the installation's home one (its "Trang chủ" is then "/"). */
+export type PortalCommune = { unit: Unit; home: boolean };
 
-export function PortalShell(props: { title: string; commune: Commune | null; children: Child }) {
-  const name = props.commune ? unitDisplayName(props.commune) : '';
+/** The portal's header (emblem, the commune's name, the sections) and footer around a "Góp ý dự thảo" page. */
+export function PortalShell(props: { title: string; commune: PortalCommune | null; children: Child }) {
+  const unit = props.commune?.unit ?? null;
   return (
     <Page title={props.title}>
       <style>{raw(FORM_CSS)}</style>
-      <header>
-        <div class="org">Ủy ban Mặt trận Tổ quốc Việt Nam</div>
-        <h1>
-          {props.commune ? <a href={`/xa/${props.commune.id}`}>{name.toLocaleUpperCase('vi')}</a> : 'Cổng thông tin'}
-        </h1>
-        {props.commune && (
-          <nav class="top">
-            <a href={`/xa/${props.commune.id}/gop-y`}>Góp ý dự thảo văn bản</a>
-          </nav>
-        )}
-      </header>
+      <PortalHeader commune={unit} home={props.commune?.home ?? false} />
       <main id="main-content" class="single">
         {props.children}
       </main>
+      <PortalFooter commune={unit} />
     </Page>
   );
 }
@@ -50,7 +46,7 @@ export function PortalShell(props: { title: string; commune: Commune | null; chi
 export function MessagePage(props: {
   title: string;
   message: string;
-  commune: Commune | null;
+  commune: PortalCommune | null;
   back?: { href: string; label: string };
 }) {
   return (
@@ -64,9 +60,9 @@ export function MessagePage(props: {
   );
 }
 
-export function ConsultationListPage({ commune, items }: { commune: Commune; items: Consultation[] }) {
+export function ConsultationListPage({ commune, items }: { commune: PortalCommune; items: Consultation[] }) {
   return (
-    <PortalShell title={`Góp ý dự thảo — ${unitDisplayName(commune)}`} commune={commune}>
+    <PortalShell title={`Góp ý dự thảo — ${unitDisplayName(commune.unit)}`} commune={commune}>
       <section>
         <h2>Dự thảo đang lấy ý kiến Nhân dân</h2>
         {items.length === 0 ? (
@@ -109,9 +105,11 @@ function Field(props: { id: keyof FormValues; label: string; hint?: string; erro
 }
 
 export function DraftPage(props: {
-  commune: Commune;
+  commune: PortalCommune;
   consultation: Consultation;
   articles: ArticleWithCounts[];
+  /** Comments already on the draft as a whole. */
+  general?: number;
   status: ConsultationStatus;
   values?: FormValues;
   errors?: FormErrors;
@@ -128,7 +126,7 @@ export function DraftPage(props: {
         <h2>{c.title}</h2>
         <p>
           {c.requestedBy ? `Theo đề nghị của ${c.requestedBy}, ` : ''}Ủy ban MTTQ Việt Nam{' '}
-          {unitDisplayName(props.commune)} lấy ý kiến Nhân dân từ ngày {formatDateVi(c.opensOn)} đến hết ngày{' '}
+          {unitDisplayName(props.commune.unit)} lấy ý kiến Nhân dân từ ngày {formatDateVi(c.opensOn)} đến hết ngày{' '}
           {formatDateVi(c.deadline)}.
         </p>
         {props.thanked && (
@@ -139,6 +137,9 @@ export function DraftPage(props: {
         )}
         {status === 'upcoming' && (
           <p class="notice warn">Chưa đến thời gian nhận góp ý (bắt đầu từ ngày {formatDateVi(c.opensOn)}).</p>
+        )}
+        {(props.general ?? 0) > 0 && (
+          <div class="count">Đã có {formatInteger(props.general ?? 0)} ý kiến góp ý chung cho cả dự thảo</div>
         )}
         {articles.map((a) => (
           <article class="art" id={`dieu-${a.article.position}`}>
@@ -182,9 +183,12 @@ export function DraftPage(props: {
                 {...bad('contact')}
               />
             </Field>
-            <Field id="articleRef" label="Góp ý vào điều" error={e.articleRef}>
+            <Field id="articleRef" label="Góp ý vào" error={e.articleRef}>
               <select id="articleRef" name="articleRef" required {...bad('articleRef')}>
-                <option value="">— Chọn điều —</option>
+                <option value="">— Chọn điều, hoặc góp ý chung —</option>
+                <option value={GENERAL_REF} selected={v.articleRef === GENERAL_REF}>
+                  Góp ý chung cho cả dự thảo
+                </option>
                 {articles.map((a) => (
                   <option value={a.article.ref} selected={v.articleRef === a.article.ref}>
                     {articleTitle(a.article).slice(0, 120)}

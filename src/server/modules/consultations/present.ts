@@ -40,6 +40,7 @@ export function presentComment(r: CommentRow, withContact: boolean) {
     id: c.id,
     articleId: c.articleId,
     articleRef: r.articleRef,
+    general: c.articleId === null,
     authorKind: c.authorKind,
     author: c.author,
     organizationId: c.organizationId,
@@ -65,7 +66,7 @@ export function presentConsultationDetail(actor: Actor, d: ConsultationDetail) {
   const commune = communeOf(found);
   const manage = canManageConsultations(actor, commune);
   const open = !found.consultation.closedAt;
-  const comments = articles.reduce((s, a) => s + a.comments, 0);
+  const comments = articles.reduce((s, a) => s + a.comments, d.general.comments);
   return {
     ...presentConsultation(found.consultation, todayVn(), { articles: articles.length, comments }),
     comments,
@@ -75,6 +76,7 @@ export function presentConsultationDetail(actor: Actor, d: ConsultationDetail) {
     canComment: canEnterAnyComment(actor, commune) && open,
     organizationIds: manage ? null : ledOrganizationIds(actor, commune.id),
     synthesisNumber: d.synthesisNumber,
+    generalComments: d.general.comments,
     can: {
       comment: canEnterAnyComment(actor, commune) && open,
       close: manage && open,

@@ -114,6 +114,7 @@ export async function articlesWithCounts(db: Queryable, consultationId: string) 
     .groupBy(consultationComments.articleId, consultationComments.authorKind);
   const byArticle = new Map<string, KindCounts>();
   for (const c of counts) {
+    if (c.articleId === null) continue; // on the draft as a whole: generalCounts
     const k = byArticle.get(c.articleId) ?? zero();
     k[c.kind] += Number(c.n);
     byArticle.set(c.articleId, k);
@@ -126,6 +127,20 @@ export async function articlesWithCounts(db: Queryable, consultationId: string) 
 
 export type ArticleWithCounts = Awaited<ReturnType<typeof articlesWithCounts>>[number];
 
+/** How many comments are on the draft as a whole (góp ý chung), in total and by author kind. */
+export async function generalCounts(db: Queryable, consultationId: string) {
+  const rows = await db
+    .select({ kind: consultationComments.authorKind, n: sql<number>`count(*)::int` })
+    .from(consultationComments)
+    .where(and(eq(consultationComments.consultationId, consultationId), isNull(consultationComments.articleId)))
+    .groupBy(consultationComments.authorKind);
+  const byKind = zero();
+  for (const r of rows) byKind[r.kind] += Number(r.n);
+  return { comments: byKind.person + byKind.organization + byKind.meeting, byKind };
+}
+
+export type GeneralCounts = Awaited<ReturnType<typeof generalCounts>>;
+
 export async function findArticleByRef(db: Queryable, consultationId: string, ref: string) {
   const [row] = await db
     .select()
@@ -135,8 +150,11 @@ export async function findArticleByRef(db: Queryable, consultationId: string, re
   return row ?? null;
 }
 
-/** Comments in the draft's order (article position, then as they came), with what the synthesis prints. */
-export async function listComments(db: Queryable, consultationId: string, articleId?: string) {
+/**
+ * Comments in the draft's order — those on the draft as a whole first, then article by article — each group as the
+ * comments came, with what the synthesis prints. `articleId` null: the general comments only.
+ */
+export async function listComments(db: Queryable, consultationId: string, articleId?: string | null) {
   const rows = await db
     .select({
       comment: consultationComments,
@@ -146,15 +164,23 @@ export async function listComments(db: Queryable, consultationId: string, articl
       organizationName: organizations.name,
     })
     .from(consultationComments)
-    .innerJoin(consultationArticles, eq(consultationArticles.id, consultationComments.articleId))
+    .leftJoin(consultationArticles, eq(consultationArticles.id, consultationComments.articleId))
     .leftJoin(organizations, eq(organizations.id, consultationComments.organizationId))
     .where(
       and(
         eq(consultationComments.consultationId, consultationId),
-        articleId ? eq(consultationComments.articleId, articleId) : undefined,
+        articleId === null
+          ? isNull(consultationComments.articleId)
+          : articleId
+            ? eq(consultationComments.articleId, articleId)
+            : undefined,
       ),
     )
-    .orderBy(asc(consultationArticles.position), asc(consultationComments.createdAt), asc(consultationComments.id));
+    .orderBy(
+      sql`${consultationArticles.position} asc nulls first`,
+      asc(consultationComments.createdAt),
+      asc(consultationComments.id),
+    );
   const mts = await meetingTitles(
     db,
     rows.map((r) => r.comment.meetingId),

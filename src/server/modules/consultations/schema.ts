@@ -59,9 +59,8 @@ export const consultationComments = pgTable(
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id),
-    articleId: uuid('article_id')
-      .notNull()
-      .references(() => consultationArticles.id),
+    /** The article commented on; null for a comment on the draft as a whole (góp ý chung). */
+    articleId: uuid('article_id').references(() => consultationArticles.id),
     authorKind: text('author_kind', { enum: commentAuthorKinds }).notNull().default('person'),
     /** As it is printed in the synthesis: a person's name, an organisation, or a meeting. */
     author: text('author').notNull(),

@@ -42,6 +42,7 @@ export function synthesisCounts(articles: ArticleWithCounts[], comments: Comment
   const distinct = (rows: CommentRow[], key: (r: CommentRow) => string) => new Set(rows.map(key)).size;
   return {
     comments: comments.length,
+    general: comments.filter((r) => r.comment.articleId === null).length,
     articles: articles.length,
     commented: articles.filter((a) => a.comments > 0).length,
     personComments: persons.length,
@@ -77,10 +78,16 @@ function intro(c: Consultation, commune: Commune, s: ReturnType<typeof synthesis
     );
   if (s.orgComments) parts.push(`${n(s.orgComments)} ý kiến của ${n(s.organizations)} tổ chức thành viên`);
   if (s.meetingComments) parts.push(`${n(s.meetingComments)} ý kiến tổng hợp tại ${n(s.meetings)} hội nghị lấy ý kiến`);
+  const onArticles = `${n(s.commented)}/${n(s.articles)} điều của dự thảo`;
+  const where = !s.general
+    ? ` vào ${onArticles}`
+    : s.general === s.comments
+      ? ' chung về dự thảo'
+      : ` (${n(s.general)} ý kiến góp ý chung về dự thảo và ${n(s.comments - s.general)} ý kiến vào ${onArticles})`;
   const result: Inline[] = [
     'Kết quả, đã tiếp nhận ',
     { text: `${n(s.comments)} ý kiến góp ý`, bold: true },
-    ` vào ${n(s.commented)}/${n(s.articles)} điều của dự thảo, trong đó: ${parts.join('; ')}. Ban Thường trực tổng hợp cụ thể như sau:`,
+    `${where}, trong đó: ${parts.join('; ')}. Ban Thường trực tổng hợp cụ thể như sau:`,
   ];
   return [
     { kind: 'paragraph', content: first },
@@ -102,9 +109,9 @@ function commentBlocks(r: CommentRow): Block[] {
 
 /**
  * BÁO CÁO Tổng hợp ý kiến góp ý dự thảo … (Decree 30; number left blank to be filled in when issued):
- * how the comments were gathered, then the comments grouped by article in the draft's order, the
- * articles nobody commented on in one line, a table of counts per article, recipients and signature.
- * A citizen's contact is never printed.
+ * how the comments were gathered, the comments on the draft as a whole in their own section, then the
+ * comments grouped by article in the draft's order, the articles nobody commented on in one line, a
+ * table of counts per article, recipients and signature. A citizen's contact is never printed.
  */
 export function synthesisDocument(
   c: Consultation,
@@ -114,10 +121,15 @@ export function synthesisDocument(
   date: string,
 ): OfficialDocument {
   const s = synthesisCounts(articles, comments);
+  const general = comments.filter((r) => r.comment.articleId === null);
   const body: Block[] = [
     ...intro(c, commune, s),
-    { kind: 'heading', level: 1, text: 'I. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU CỦA DỰ THẢO' },
+    { kind: 'heading', level: 1, text: 'I. Ý KIẾN GÓP Ý CHUNG VỀ DỰ THẢO' },
   ];
+  if (general.length === 0)
+    body.push({ kind: 'paragraph', content: 'Không có ý kiến góp ý chung về dự thảo.', italic: true });
+  for (const r of general) body.push(...commentBlocks(r));
+  body.push({ kind: 'heading', level: 1, text: 'II. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU CỦA DỰ THẢO' });
   const silent: string[] = [];
   for (const a of articles) {
     const rows = comments.filter((r) => r.comment.articleId === a.article.id);
@@ -144,9 +156,21 @@ export function synthesisDocument(
     a.byKind.organization,
     a.byKind.meeting,
   ]);
-  const sum = (k: 'person' | 'organization' | 'meeting') => articles.reduce((t, a) => t + a.byKind[k], 0);
+  const generalBy = (k: 'person' | 'organization' | 'meeting') =>
+    general.filter((r) => r.comment.authorKind === k).length;
+  // The general comments are counted on a row of their own, so the total still adds up to every comment.
+  if (general.length > 0)
+    table.unshift([
+      '',
+      { text: 'Góp ý chung về dự thảo', italic: true },
+      general.length,
+      generalBy('person'),
+      generalBy('organization'),
+      generalBy('meeting'),
+    ]);
+  const sum = (k: 'person' | 'organization' | 'meeting') => articles.reduce((t, a) => t + a.byKind[k], generalBy(k));
   body.push(
-    { kind: 'heading', level: 1, text: 'II. TỔNG HỢP SỐ LƯỢNG Ý KIẾN THEO ĐIỀU' },
+    { kind: 'heading', level: 1, text: 'III. TỔNG HỢP SỐ LƯỢNG Ý KIẾN THEO ĐIỀU' },
     {
       kind: 'table',
       unit: 'Đơn vị tính: ý kiến',
@@ -174,6 +198,8 @@ export function synthesisDocument(
   );
   return {
     page: 'A4',
+    // Unnumbered until issued (issueFrozen takes the mark off with the number).
+    draft: true,
     header: { issuer: ['ỦY BAN MTTQ VIỆT NAM', upper(unitDisplayName(commune))], body: 'BAN THƯỜNG TRỰC' },
     number: '…/BC-MTTQ-BTT',
     placeDate: placeDateLine(commune.name, date),

@@ -175,8 +175,16 @@ export interface DocumentClosing {
   signatureSpace?: number;
 }
 
+/** The mark a draft carries at the top of its first page, as offices mark a text not yet signed and numbered. */
+export const DRAFT_MARK = 'DỰ THẢO';
+
 export interface OfficialDocument {
   page?: PageSize;
+  /**
+   * A draft, not yet issued (a report before its number, a synthesis before it is signed): the renderers print
+   * "DỰ THẢO" boxed at the top right of the first page. An issued document has none.
+   */
+  draft?: boolean;
   header: DocumentHeader;
   /** The number without "Số: ", e.g. "15/BC-MTTQ-BTT"; omitted for documents without one. */
   number?: string;
@@ -323,6 +331,7 @@ export const DOTS = '……………………………………';
  */
 export function documentText(doc: OfficialDocument): string {
   const lines: string[] = [];
+  if (doc.draft) lines.push(DRAFT_MARK);
   lines.push(...doc.header.issuer);
   if (doc.header.body) lines.push(doc.header.body);
   lines.push(NATIONAL_NAME, MOTTO);

@@ -28,6 +28,7 @@ import {
 import {
   approxTextWidthEm,
   columnFractions,
+  DRAFT_MARK,
   fitPt,
   MOTTO,
   NATIONAL_NAME,
@@ -457,6 +458,19 @@ function closingBlocks(c: DocumentClosing, L: PageLayout, textW: number): (Parag
 
 /* ─────────────────────────────── document ─────────────────────────────── */
 
+/** "DỰ THẢO" bold in a box at the right edge of the text area (a paragraph's border spans its indented width). */
+function draftMark(L: PageLayout, textW: number): Paragraph {
+  const size = L.pt.title;
+  const boxW = Math.min(textW, textTw(DRAFT_MARK, size, true) + mm(8));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: textW - boxW },
+    spacing: TIGHT,
+    border: { top: LINE, bottom: LINE, left: LINE, right: LINE },
+    children: [run(DRAFT_MARK, { size, bold: true })],
+  });
+}
+
 /** Build the docx `Document` object (for callers that want to add to it before packing). */
 export function buildDocx(doc: OfficialDocument): Document {
   const L = pageLayout(doc.page);
@@ -469,6 +483,8 @@ export function buildDocx(doc: OfficialDocument): Document {
   });
   if (doc.closing) children.push(...closingBlocks(doc.closing, L, textW));
 
+  // A draft's mark goes in the first page's own header: above the issuer block, without moving it.
+  const firstHeader = new Header({ children: [doc.draft ? draftMark(L, textW) : new Paragraph({ children: [] })] });
   const pageNumber = new Header({
     children: [
       new Paragraph({
@@ -513,7 +529,7 @@ export function buildDocx(doc: OfficialDocument): Document {
           },
         },
         // Page numbers top centre from page 2: the first page has its own (empty) header.
-        headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        headers: { default: pageNumber, first: firstHeader },
         children,
       },
     ],

@@ -6,6 +6,7 @@
 import {
   columnFractions,
   DOTS,
+  DRAFT_MARK,
   fitPt,
   MOTTO,
   NATIONAL_NAME,
@@ -202,6 +203,7 @@ function css(L: PageLayout): string {
 .doc-sheet table.closing{margin-top:${L.pt.body}pt;page-break-inside:avoid}
 .doc-sheet table.closing td{vertical-align:top;padding:0 0.5mm}
 .doc-sheet .signature{text-align:center;line-height:1.15}
+.doc-sheet .draft-mark{margin:0 0 3pt auto;width:max-content;border:0.75pt solid #000;padding:1pt 4mm;font-weight:bold;font-size:${L.pt.title}pt}
 .doc-sheet .recipients{text-align:left;line-height:1.15}
 .doc-sheet .closing-date{text-align:center;margin:${L.pt.body}pt 0 3pt auto;width:60%}
 @media print{.doc-sheet{margin:0;width:auto;min-height:0;padding:0}@page{size:${L.widthMm}mm ${L.heightMm}mm;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}}
@@ -214,6 +216,7 @@ export function renderHtmlFragment(doc: OfficialDocument): string {
   const L = pageLayout(doc.page);
   const textMm = L.widthMm - L.margin.left - L.margin.right;
   const parts = [headerHtml(doc, L, textMm), titleHtml(doc, L), ...doc.body.map((b) => blockHtml(b, L))];
+  if (doc.draft) parts.unshift(`<div class="draft-mark">${escapeHtml(DRAFT_MARK)}</div>`);
   if (doc.closing) parts.push(closingHtml(doc.closing, L));
   return `<style>${css(L)}</style><div class="doc-sheet" lang="vi">${parts.join('\n')}</div>`;
 }

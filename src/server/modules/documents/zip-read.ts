@@ -73,7 +73,11 @@ export function docxDocumentXml(docx: Buffer): string {
 
 /** The visible text runs (`<w:t>`) of a .docx body, joined per paragraph, XML entities decoded. */
 export function docxParagraphTexts(docx: Buffer): string[] {
-  const xml = docxDocumentXml(docx);
+  return paragraphTexts(docxDocumentXml(docx));
+}
+
+/** The visible text of each paragraph of a WordprocessingML part. */
+function paragraphTexts(xml: string): string[] {
   const decode = (s: string) =>
     s
       .replace(/&lt;/g, '<')
@@ -85,6 +89,22 @@ export function docxParagraphTexts(docx: Buffer): string[] {
   for (const m of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
     const text = [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1] ?? '')).join('');
     if (text) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * The paragraphs of the page headers a .docx's body uses, by kind: `first` (the first page's own, when the section
+ * has one) and `default` (the other pages'). Followed through the body's relationships, as Word does.
+ */
+export function docxHeaderTexts(docx: Buffer): Record<'first' | 'default', string[]> {
+  const rels = readZipEntry(docx, 'word/_rels/document.xml.rels')?.toString('utf8') ?? '';
+  const target = (id: string) => rels.match(new RegExp(`<Relationship[^>]*Id="${id}"[^>]*Target="([^"]+)"`))?.[1];
+  const out: Record<'first' | 'default', string[]> = { first: [], default: [] };
+  for (const m of docxDocumentXml(docx).matchAll(/<w:headerReference w:type="(first|default)" r:id="([^"]+)"/g)) {
+    const file = target(m[2] ?? '');
+    const xml = file ? readZipEntry(docx, `word/${file.replace(/^\/?word\//, '')}`) : null;
+    if (xml) out[m[1] as 'first' | 'default'] = paragraphTexts(xml.toString('utf8'));
   }
   return out;
 }

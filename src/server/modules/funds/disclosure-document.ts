@@ -7,12 +7,19 @@ import type { driveDisclosure } from './disclosure';
 type Disclosure = NonNullable<Awaited<ReturnType<typeof driveDisclosure>>>;
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
-/** The sao kê as an official A4 document: who gave, what was paid out, what is left. */
-export function disclosureDocument(d: Disclosure): OfficialDocument {
+/** An announcement not entered in the outgoing register: "Số:      /TB-MTTQ-BTT", the number written in by hand. */
+export const BLANK_NOTICE_NUMBER = '     /TB-MTTQ-BTT';
+
+/**
+ * The sao kê as an official A4 document (THÔNG BÁO, Decree 30): who gave, what was paid out, what is left. Its number
+ * is the register's when the announcement was entered there (`notice`, dated that day), else blank to fill by hand.
+ */
+export function disclosureDocument(d: Disclosure, notice?: { number: string; date: string } | null): OfficialDocument {
   return {
     page: 'A4',
     header: { issuer: ['ỦY BAN MTTQ VIỆT NAM', upper(`${d.commune.kind} ${d.commune.name}`)], body: 'BAN THƯỜNG TRỰC' },
-    placeDate: placeDateLine(d.commune.name, todayVn()),
+    number: notice?.number ?? BLANK_NOTICE_NUMBER,
+    placeDate: placeDateLine(d.commune.name, notice?.date ?? todayVn()),
     title: 'THÔNG BÁO',
     subtitle: `Công khai kết quả ${d.drive.name}`,
     body: [

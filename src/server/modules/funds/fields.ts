@@ -213,6 +213,11 @@ export const driveSchema = z
   })
   .openapi('Drive');
 
+/** The drive's public announcement as entered in the outgoing register. */
+export const noticeSchema = z
+  .object({ documentId: z.string(), number: z.string(), date: z.string() })
+  .openapi('DisclosureNotice');
+
 export const driveSummarySchema = z.object({
   total: z.number(),
   cash: z.number(),
@@ -221,6 +226,10 @@ export const driveSummarySchema = z.object({
   target: z.number().optional(),
   percent: z.number().nullable().optional(),
   text: z.string(),
+  notice: noticeSchema.nullable().openapi({
+    description: 'Thông báo công khai đã vào sổ văn bản đi (số TB, ngày); null khi chưa vào sổ',
+  }),
+  canRegisterNotice: z.boolean().openapi({ description: 'Người gọi được vào sổ thông báo công khai (chưa vào sổ)' }),
 });
 
 export const balanceSchema = z.object({

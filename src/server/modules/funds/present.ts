@@ -76,6 +76,11 @@ export function presentDonationFor(actor: Actor, d: Donation, commune: CommuneRe
 }
 
 /** A drive's total against its target, with the sentence the staff app shows ("… đạt N%"). */
+/** The drive's announcement as entered in the register, or null. */
+export const presentNotice = (n: { id: string; number: string; date: string } | null) => ({
+  notice: n ? { documentId: n.id, number: n.number, date: n.date } : null,
+});
+
 export function presentDriveSummary(drive: Drive, t: { total: number; cash: number; goods: number; count: number }) {
   const target = drive.target ?? undefined;
   const f = figure({ aggregation: 'sum', unitLabel: 'đồng', actual: t.total, target });

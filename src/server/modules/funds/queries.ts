@@ -4,6 +4,7 @@ import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
 import { inSubtree, readableCommuneSql } from '../../db/scope-sql';
 import { latestAuditAfterField } from '../audit/figures';
+import { issuedDocumentOf } from '../register/figures';
 import { unitRefs } from '../units/refs';
 import { findDriveVisibleTo, findFundVisibleTo } from './lookup';
 import { bankRows, disbursements, donations, drives, fundTransfers, funds, pledges } from './schema';
@@ -425,8 +426,9 @@ export async function drivesOfFundFor(db: Queryable, actor: Actor, fundId: strin
 
 /** A drive the actor may read, with its totals (voided receipts excluded). */
 export async function driveSummaryFor(db: Queryable, actor: Actor, driveId: string) {
-  const { drive } = await findDriveVisibleTo(db, actor, driveId, 'id');
-  return { drive, totals: await driveTotals(db, drive.id) };
+  const { drive, commune } = await findDriveVisibleTo(db, actor, driveId, 'id');
+  const notice = await issuedDocumentOf(db, 'drive_disclosure', drive.id);
+  return { drive, commune, notice, totals: await driveTotals(db, drive.id) };
 }
 
 /** The pledges of a fund the actor may read, with what receipts fulfilled. */

@@ -5,6 +5,8 @@ import { fileResponse } from '../../http/files';
 import { idempotent } from '../../http/idempotency';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { bankRoutes } from './bank-routes';
+import { noticeRoutes } from './notice-routes';
+import { canManageFunds } from './policy';
 import { createDrive } from './commands/create-drive';
 import { createFund } from './commands/create-fund';
 import { recordDisbursement, recordTransfer } from './commands/move-money';
@@ -39,6 +41,7 @@ import {
   presentDrive,
   presentDriveSummary,
   presentFundFor,
+  presentNotice,
   presentPledge,
   presentPledges,
   presentTransfer,
@@ -136,8 +139,10 @@ export function fundsRoutes(deps: AppDeps) {
   });
 
   app.openapi(getId200('/api/v1/drives/{id}/summary', driveSummarySchema), async (c) => {
-    const { drive, totals } = await driveSummaryFor(db, actorOf(c), c.req.valid('param').id);
-    return c.json(presentDriveSummary(drive, totals), 200);
+    const actor = actorOf(c);
+    const { drive, commune, notice, totals } = await driveSummaryFor(db, actor, c.req.valid('param').id);
+    const canRegisterNotice = notice === null && canManageFunds(actor, commune);
+    return c.json({ ...presentDriveSummary(drive, totals), ...presentNotice(notice), canRegisterNotice }, 200);
   });
 
   app.openapi(post201('/api/v1/donations', donationBody, donationSchema), async (c) => {
@@ -181,6 +186,7 @@ export function fundsRoutes(deps: AppDeps) {
   });
 
   app.route('/', bankRoutes(deps));
+  app.route('/', noticeRoutes(deps));
 
   // The printable receipt, as Word (to edit) or PDF (to print and publish).
   for (const ext of ['docx', 'pdf'] as const) {

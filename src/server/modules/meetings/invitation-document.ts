@@ -74,6 +74,7 @@ export function invitationDocument(
   body.push({ kind: 'paragraph', content: `Rất mong ${you} bố trí thời gian đến dự đúng giờ./.` });
   return {
     page: 'A4',
+    draft: !issued,
     header: headerOf(commune),
     number: issued?.number ?? blankNumber('GM'),
     placeDate: issued ? placeDateLine(commune.name, issued.date) : blankPlaceDateLine(commune.name),

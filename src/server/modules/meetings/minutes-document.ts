@@ -96,6 +96,7 @@ export function minutesDocument(
   );
   return {
     page: 'A4',
+    draft: !issued,
     header: headerOf(commune),
     number: issued?.number ?? blankNumber('BB'),
     placeDate: placeDateLine(commune.name, issued?.date ?? meeting.date),

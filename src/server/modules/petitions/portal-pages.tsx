@@ -7,8 +7,9 @@ import { unitDisplayName } from '../../../lib/units';
 import type { RequestMeta } from '../../core/actor';
 import type { AppDeps } from '../../http/env';
 import { createRateLimiter, HONEYPOT_FIELD, isBot, publicFormBodyLimit, submitterKey } from '../../http/public-form';
+import { communePath, PortalFooter, PortalHeader } from '../portal/chrome';
 import { Page } from '../portal/layout';
-import { findPublicCommune } from '../portal/queries';
+import { findPublicCommune, isHomeCommune } from '../portal/queries';
 import type { Unit } from '../units/schema';
 import { newLookupCode, normalizeCode } from './commands/create-petition';
 import { checkPortalPetition, submitPortalPetition } from './commands/portal-petition';
@@ -30,22 +31,17 @@ ol.steps{padding-left:22px}ol.steps li{margin:4px 0}.answer{white-space:pre-wrap
 
 const PORTAL_META = (ip: string | null): RequestMeta => ({ actorId: null, actorUsername: 'portal', ip });
 
-function Shell(props: { title: string; commune?: Unit | null; children: Child }) {
-  const name = props.commune ? unitDisplayName(props.commune) : null;
+/** The portal's header (the commune's emblem and name, the sections) with the page's own title, and its footer. */
+function Shell(props: { title: string; commune?: Unit | null; home?: boolean; children: Child }) {
+  const commune = props.commune ?? null;
   return (
-    <Page title={props.title}>
+    <Page title={commune ? `${props.title} – MTTQ ${unitDisplayName(commune)}` : props.title}>
       <style>{raw(css)}</style>
-      <header>
-        <div class="org">Ủy ban Mặt trận Tổ quốc Việt Nam{name ? ` ${name}` : ''}</div>
-        <h1>{props.title}</h1>
-        <nav class="top">
-          <a href={props.commune ? `/xa/${props.commune.id}` : '/'}>Trang chủ</a> ·{' '}
-          <a href="/tra-cuu-kien-nghi">Tra cứu kiến nghị</a>
-        </nav>
-      </header>
+      <PortalHeader commune={commune} home={props.home ?? false} title={props.title} />
       <main id="main-content" style="grid-template-columns:1fr">
         {props.children}
       </main>
+      <PortalFooter commune={commune} />
     </Page>
   );
 }
@@ -70,27 +66,29 @@ function Field(props: { name: string; label: string; hint?: string; error?: stri
 
 function PetitionForm({
   commune,
+  home,
   villages,
   values,
   errors,
 }: {
   commune: Unit;
+  home: boolean;
   villages: Village[];
   values: PortalForm;
   errors: Record<string, string>;
 }) {
   const bad = (k: string) => (errors[k] ? 'bad' : undefined);
   return (
-    <Shell title="Gửi ý kiến, kiến nghị" commune={commune}>
+    <Shell title="Gửi ý kiến, kiến nghị" commune={commune} home={home}>
       <section>
         <h2>Ý kiến, kiến nghị gửi Ủy ban MTTQ Việt Nam {unitDisplayName(commune)}</h2>
         <p>
           Ban Thường trực tổng hợp, chuyển tới cơ quan có thẩm quyền và thông tin kết quả trả lời. Sau khi gửi, bạn nhận
           một <strong>mã tra cứu</strong> để theo dõi. Họ tên, số điện thoại, địa chỉ của bạn chỉ cán bộ Mặt trận xem,
-          không công bố.
+          không công bố. Đã gửi trước đây? <a href="/tra-cuu-kien-nghi">Tra cứu kiến nghị</a>.
         </p>
         {Object.keys(errors).length > 0 && <p class="err">Vui lòng sửa các ô được đánh dấu bên dưới.</p>}
-        <form class="pt" method="post" action={`/xa/${commune.id}/kien-nghi`}>
+        <form class="pt" method="post" action={`${communePath(commune)}/kien-nghi`}>
           <Field name="submitterName" label="Họ và tên" error={errors.submitterName}>
             <input
               id="submitterName"
@@ -159,9 +157,9 @@ function PetitionForm({
   );
 }
 
-function Sent({ commune, code }: { commune: Unit; code: string }) {
+function Sent({ commune, home, code }: { commune: Unit; home: boolean; code: string }) {
   return (
-    <Shell title="Đã gửi ý kiến, kiến nghị" commune={commune}>
+    <Shell title="Đã gửi ý kiến, kiến nghị" commune={commune} home={home}>
       <section>
         <h2>Cảm ơn bạn đã gửi ý kiến, kiến nghị</h2>
         <p>Mã tra cứu của bạn (hãy ghi lại hoặc chụp màn hình):</p>
@@ -265,7 +263,8 @@ export function petitionsPortalRoutes(deps: AppDeps) {
   const submissions = createRateLimiter({ max: 5, windowMs: 10 * 60_000 });
   const lookups = createRateLimiter({ max: 60, windowMs: 10 * 60_000 });
 
-  const communeOf = async (id: string) => (/^[0-9a-f-]{36}$/i.test(id) ? findPublicCommune(db, id) : null);
+  // Its slug ("hong-son"), or its id from a form loaded before slugs (GETs of /xa/<id>/… are redirected before here).
+  const communeOf = (key: string) => findPublicCommune(db, key);
   const empty: PortalForm = {
     submitterName: '',
     submitterContact: '',
@@ -278,9 +277,8 @@ export function petitionsPortalRoutes(deps: AppDeps) {
   app.get('/xa/:id/kien-nghi', async (c) => {
     const commune = await communeOf(c.req.param('id'));
     if (!commune) return c.html(<NotFoundPage />, 404);
-    return c.html(
-      <PetitionForm commune={commune} villages={await communeVillages(db, commune.id)} values={empty} errors={{}} />,
-    );
+    const [villages, home] = await Promise.all([communeVillages(db, commune.id), isHomeCommune(db, commune)]);
+    return c.html(<PetitionForm {...{ commune, home, villages }} values={empty} errors={{}} />);
   });
 
   app.post('/xa/:id/kien-nghi', publicFormBodyLimit(), async (c: Context) => {
@@ -288,27 +286,29 @@ export function petitionsPortalRoutes(deps: AppDeps) {
     if (!commune) return c.html(<NotFoundPage />, 404);
     const body = (await c.req.parseBody().catch(() => ({}))) as Record<string, unknown>;
     const form = await checkPortalPetition(db, commune, body);
-    if (!form.ok)
-      return c.html(
-        <PetitionForm commune={commune} villages={form.villages} values={form.values} errors={form.errors} />,
-        422,
-      );
+    if (!form.ok) {
+      const home = await isHomeCommune(db, commune);
+      const page = { commune, home, villages: form.villages, values: form.values, errors: form.errors };
+      return c.html(<PetitionForm {...page} />, 422);
+    }
     const tooMany = limited(submissions, c, commune);
     if (tooMany) return tooMany;
     // A bot filled the hidden field: answer as if accepted, write nothing.
     const code = isBot(body)
       ? newLookupCode()
       : (await submitPortalPetition(db, PORTAL_META(submitterKey(c, deps)), commune, form)).code;
-    // Redirect after POST: a refresh of the thank-you page does not send the petition again (issue 12.15).
-    return c.redirect(`/xa/${commune.id}/kien-nghi/da-gui?ma=${encodeURIComponent(code)}`, 303);
+    // Redirect after POST: a refresh of the thank-you page does not send the petition again (issue 12.15). The form
+    // may come from a page loaded before communes had slugs (/xa/<id>/kien-nghi): the thanks are at the slug.
+    return c.redirect(`${communePath(commune)}/kien-nghi/da-gui?ma=${encodeURIComponent(code)}`, 303);
   });
 
   app.get('/xa/:id/kien-nghi/da-gui', async (c) => {
     const commune = await communeOf(c.req.param('id'));
     if (!commune) return c.html(<NotFoundPage />, 404);
     const code = normalizeCode(c.req.query('ma') ?? '');
-    if (!code) return c.redirect(`/xa/${commune.id}/kien-nghi`, 303);
-    return c.html(<Sent commune={commune} code={code} />, 200, { 'Cache-Control': 'no-store' });
+    if (!code) return c.redirect(`${communePath(commune)}/kien-nghi`, 303);
+    const home = await isHomeCommune(db, commune);
+    return c.html(<Sent commune={commune} home={home} code={code} />, 200, { 'Cache-Control': 'no-store' });
   });
 
   /** 429 with Retry-After when this sender went over the limiter's allowance; null otherwise. */

@@ -169,6 +169,8 @@ export function synthesisDocument(
   );
   return {
     page: 'A4',
+    // Unnumbered until issued (issueFrozen takes the mark off with the number).
+    draft: true,
     header: { issuer: ['ỦY BAN MTTQ VIỆT NAM', upper(communeName)], body: 'BAN THƯỜNG TRỰC' },
     number: '……/BC-MTTQ-BTT',
     placeDate: placeDateLine(commune.name, o.today),

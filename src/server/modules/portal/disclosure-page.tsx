@@ -7,6 +7,8 @@ import { progressText } from '../../../lib/figure';
 import { unitDisplayName } from '../../../lib/units';
 import { vietQrPayload } from '../../../lib/vietqr';
 import type { driveDisclosure } from '../funds/disclosure';
+import type { Unit } from '../units/schema';
+import { PortalFooter, PortalHeader } from './chrome';
 import { Page } from './layout';
 
 type Disclosure = NonNullable<Awaited<ReturnType<typeof driveDisclosure>>>;
@@ -21,21 +23,34 @@ export async function driveQrSvg(bank: Bank, code: string): Promise<string | nul
 
 const money = (n: number) => formatInteger(n);
 
-export function DisclosurePage({ d, bank, qr }: { d: Disclosure; bank: Bank; qr: string | null }) {
+/**
+ * A drive's public disclosure (sao kê): totals, the QR to give, every receipt and payout. Under 600 px the two tables
+ * turn into one card a row (table.cards in layout.tsx), so a donor's name reads on one line and nothing scrolls
+ * sideways on a 360 px phone.
+ */
+export function DisclosurePage(props: {
+  d: Disclosure;
+  bank: Bank;
+  qr: string | null;
+  commune: Unit | null;
+  home: boolean;
+  notice?: { number: string; date: string } | null;
+}) {
+  const { d, bank, qr } = props;
   const commune = unitDisplayName(d.commune);
   const target = d.drive.target ?? undefined;
   return (
-    <Page title={`Công khai: ${d.drive.name}`}>
-      <header>
-        <div class="org">Ủy ban MTTQ Việt Nam {commune}</div>
-        <h1>Công khai tài chính</h1>
-        <nav class="top">
-          <a href={`/xa/${d.commune.id}`}>Trang chủ</a>
-        </nav>
-      </header>
+    <Page title={`Công khai: ${d.drive.name} – MTTQ ${commune}`}>
+      <PortalHeader commune={props.commune} home={props.home} title="Công khai tài chính" />
       <main id="main-content" style="grid-template-columns:1fr">
         <section>
           <h2>{d.drive.name}</h2>
+          {props.notice && (
+            <p>
+              Thông báo số {props.notice.number} ngày {formatDateVi(props.notice.date)} của Ban Thường trực Ủy ban MTTQ
+              Việt Nam {commune}.
+            </p>
+          )}
           <p>
             {d.fund.name} · từ {formatDateVi(d.drive.from)} đến {formatDateVi(d.drive.to)} · mã ủng hộ{' '}
             <strong>{d.drive.code}</strong>
@@ -68,7 +83,7 @@ export function DisclosurePage({ d, bank, qr }: { d: Disclosure; bank: Bank; qr:
         <section>
           <h2>Danh sách ủng hộ</h2>
           <div class="scroll">
-            <table>
+            <table class="cards">
               <thead>
                 <tr>
                   <th>STT</th>
@@ -81,17 +96,23 @@ export function DisclosurePage({ d, bank, qr }: { d: Disclosure; bank: Bank; qr:
               <tbody>
                 {d.donors.map((x, i) => (
                   <tr>
-                    <td>{i + 1}</td>
-                    <td>{formatDateVi(x.date)}</td>
-                    <td>{x.donorName}</td>
-                    <td class="num">{money(x.amount)}</td>
-                    <td>{x.inKindDescription ? `${x.inKindDescription} (ước ${money(x.inKindValue)} đồng)` : ''}</td>
+                    <td data-label="STT">{i + 1}</td>
+                    <td data-label="Ngày">{formatDateVi(x.date)}</td>
+                    <td data-label="Người ủng hộ">{x.donorName}</td>
+                    <td class="num" data-label="Tiền (đồng)">
+                      {money(x.amount)}
+                    </td>
+                    <td data-label="Hiện vật">
+                      {x.inKindDescription ? `${x.inKindDescription} (ước ${money(x.inKindValue)} đồng)` : ''}
+                    </td>
                   </tr>
                 ))}
                 <tr class="total">
                   <td colspan={3}>Tổng cộng</td>
-                  <td class="num">{money(d.totals.cash)}</td>
-                  <td>{d.totals.goods > 0 ? `${money(d.totals.goods)} đồng` : ''}</td>
+                  <td class="num" data-label="Tiền (đồng)">
+                    {money(d.totals.cash)}
+                  </td>
+                  <td data-label="Hiện vật">{d.totals.goods > 0 ? `${money(d.totals.goods)} đồng` : ''}</td>
                 </tr>
               </tbody>
             </table>
@@ -103,7 +124,7 @@ export function DisclosurePage({ d, bank, qr }: { d: Disclosure; bank: Bank; qr:
             <p class="empty">Chưa có khoản chi.</p>
           ) : (
             <div class="scroll">
-              <table>
+              <table class="cards">
                 <thead>
                   <tr>
                     <th>Số phiếu</th>
@@ -116,11 +137,13 @@ export function DisclosurePage({ d, bank, qr }: { d: Disclosure; bank: Bank; qr:
                 <tbody>
                   {d.payouts.map((p) => (
                     <tr>
-                      <td>{p.payoutNo}</td>
-                      <td>{formatDateVi(p.date)}</td>
-                      <td>{p.purpose}</td>
-                      <td>{p.recipient}</td>
-                      <td class="num">{money(p.amount)}</td>
+                      <td data-label="Số phiếu">{p.payoutNo}</td>
+                      <td data-label="Ngày">{formatDateVi(p.date)}</td>
+                      <td data-label="Nội dung">{p.purpose}</td>
+                      <td data-label="Người nhận">{p.recipient}</td>
+                      <td class="num" data-label="Số tiền (đồng)">
+                        {money(p.amount)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -129,6 +152,7 @@ export function DisclosurePage({ d, bank, qr }: { d: Disclosure; bank: Bank; qr:
           )}
         </section>
       </main>
+      <PortalFooter commune={props.commune} />
     </Page>
   );
 }

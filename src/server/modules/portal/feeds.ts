@@ -1,6 +1,6 @@
 import { unitDisplayName } from '../../../lib/units';
 import type { Unit } from '../units/schema';
-import { itemSummary, KIND_NAMES } from './chrome';
+import { communePath, itemSummary, KIND_NAMES } from './chrome';
 import type { PublicPostItem } from '../posts/published';
 
 /** Text for XML: &, <, >, quotes escaped; control characters XML 1.0 forbids removed. */
@@ -48,7 +48,7 @@ export function rssFeed(origin: string, commune: Unit, items: PublicPostItem[], 
   ].join('\n');
 }
 
-/** sitemaps.org urlset: the portal's pages, each commune's home and every published post. */
+/** sitemaps.org urlset: the portal's pages, each commune's home and "Giới thiệu", and every published post. */
 export function sitemap(origin: string, communes: Unit[], posts: { slug: string; updatedAt: Date }[]): string {
   const url = (loc: string, lastmod?: Date) =>
     `  <url><loc>${xml(origin + loc)}</loc>${lastmod ? `<lastmod>${new Date(lastmod).toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
@@ -60,7 +60,8 @@ export function sitemap(origin: string, communes: Unit[], posts: { slug: string;
     url('/tin-tuc'),
     url('/thong-bao'),
     url('/video'),
-    ...rest.map((c) => url(`/xa/${c.id}`)),
+    ...rest.map((c) => url(communePath(c))),
+    ...communes.map((c) => url(`${communePath(c)}/gioi-thieu`)),
     ...posts.map((p) => url(`/tin-tuc/${encodeURIComponent(p.slug)}`, p.updatedAt)),
     '</urlset>',
     '',

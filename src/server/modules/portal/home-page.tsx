@@ -2,7 +2,8 @@
 import { unitDisplayName } from '../../../lib/units';
 import type { listCommuneDrives } from '../funds/queries';
 import type { Unit } from '../units/schema';
-import { dateVi, NewsList, PortalFooter, PortalHeader, xaQuery } from './chrome';
+import { communePath, dateVi, NewsList, PortalFooter, PortalHeader, xaQuery } from './chrome';
+import { introParagraphs } from './intro-page';
 import { Page } from './layout';
 import type { PublicPostItem } from '../posts/published';
 
@@ -20,6 +21,7 @@ export function CommuneHome(props: {
   const { commune, home, others = [], drives = [], posts } = props;
   const title = unitDisplayName(commune);
   const q = xaQuery(commune, home);
+  const [intro] = introParagraphs(commune.settings.intro);
   return (
     <Page
       title={`Ủy ban MTTQ Việt Nam ${title}`}
@@ -53,6 +55,15 @@ export function CommuneHome(props: {
           </section>
         </div>
         <div class="col">
+          {intro && (
+            <section id="gioi-thieu">
+              <h2>Giới thiệu</h2>
+              <p>{intro.length > 300 ? `${intro.slice(0, 300).replace(/\s+\S*$/, '')}…` : intro}</p>
+              <a class="more" href={`${communePath(commune)}/gioi-thieu`}>
+                Xem giới thiệu →
+              </a>
+            </section>
+          )}
           <section id="thong-bao">
             <h2>Thông báo</h2>
             {posts.announcements.length === 0 ? (
@@ -76,13 +87,13 @@ export function CommuneHome(props: {
             <h2>Dành cho công dân</h2>
             <ul class="drives">
               <li>
-                <a href={`/xa/${commune.id}/kien-nghi`}>Gửi ý kiến, kiến nghị</a>
+                <a href={`${communePath(commune)}/kien-nghi`}>Gửi ý kiến, kiến nghị</a>
               </li>
               <li>
                 <a href="/tra-cuu-kien-nghi">Tra cứu kiến nghị đã gửi</a>
               </li>
               <li>
-                <a href={`/xa/${commune.id}/gop-y`}>Góp ý dự thảo văn bản</a>
+                <a href={`${communePath(commune)}/gop-y`}>Góp ý dự thảo văn bản</a>
               </li>
             </ul>
           </section>

@@ -35,6 +35,20 @@ mark{background:#fff3c4}
 .skip:focus{top:8px}
 :focus-visible{outline:3px solid #0958d9;outline-offset:2px}header :focus-visible,footer :focus-visible{outline-color:#fff}
 main:focus{outline:none}
+main>*{min-width:0}
+.brand{display:flex;gap:12px;align-items:center}.brand .logo{flex:none;display:block;line-height:0}
+.brand img{width:56px;height:56px;object-fit:contain;background:#fff;border-radius:50%;padding:3px}
+footer{overflow-wrap:anywhere}footer .responsible{margin:2px 0 4px}
+.intro{display:flex;gap:16px;align-items:flex-start;flex-wrap:wrap}.intro img{width:120px;height:120px;object-fit:contain;flex:none}
+.intro .text{flex:1 1 260px;min-width:0}.intro p{margin:0 0 10px;text-align:justify}
+dl.contact{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:0}dl.contact dt{font-weight:bold}dl.contact dd{margin:0;overflow-wrap:anywhere}
+@media(max-width:600px){dl.contact{grid-template-columns:1fr;gap:0}dl.contact dd{margin-bottom:8px}.intro p{text-align:left}}
+@media(max-width:600px){table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%}
+table.cards thead{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+table.cards tr{border:1px solid #d8cfbf;border-radius:4px;margin:0 0 8px;padding:4px 8px}
+table.cards td{border:0;padding:2px 0;display:flex;gap:12px;justify-content:space-between;text-align:right;overflow-wrap:anywhere}
+table.cards td::before{content:attr(data-label);font-weight:bold;text-align:left;flex:none;max-width:45%}
+table.cards td.num{white-space:normal}table.cards td:empty{display:none}table.cards tr.total{background:#f3ede2}}
 `;
 
 /** The portal's page shell. `head` adds to <head> (feeds, canonical link, description). */

@@ -112,9 +112,10 @@ describe('home page', () => {
       'id="video"',
       'id="cong-dan"',
       'id="cong-khai"',
-      `/xa/${w.C1.id}/kien-nghi`,
+      // Readable addresses (issue 13.9): the commune's slug, not its id.
+      '/xa/xa-mot/kien-nghi',
       '/tra-cuu-kien-nghi',
-      `/xa/${w.C1.id}/gop-y`,
+      '/xa/xa-mot/gop-y',
     ])
       expect(html).toContain(id);
     expect(html).not.toContain('<script');
@@ -128,7 +129,7 @@ describe('home page', () => {
   });
 
   it('shows another commune’s posts on that commune’s page only', async () => {
-    const { html } = await page(`/xa/${w.C2.id}`);
+    const { html } = await page('/xa/xa-hai');
     expect(html).toContain('Tin của xã Hai đã đăng');
     expect(html).not.toContain('Hội nghị sơ kết');
   });

@@ -15,17 +15,19 @@ import { driveDisclosure } from '../funds/disclosure';
 import { disclosureDocument } from '../funds/disclosure-document';
 import { disclosureXlsx } from '../funds/disclosure-xlsx';
 import { listCommuneDrives } from '../funds/queries';
+import { issuedDocumentOf } from '../register/figures';
 import { DocumentRenderError } from '../documents/render-pdf';
 import { fileResponse } from '../../http/files';
 import { ArticlePage } from './article-page';
-import { KIND_NAMES, NotFound, PortalHeader } from './chrome';
+import { communeKey, KIND_NAMES, NotFound, PortalHeader } from './chrome';
 import { DisclosurePage, driveQrSvg } from './disclosure-page';
 import { rssFeed, sitemap } from './feeds';
 import { CommuneHome } from './home-page';
+import { IntroPage } from './intro-page';
 import { Page } from './layout';
 import { ListPage, PAGE_SIZE, SearchPage } from './list-page';
 import { createPublicPdfCache } from './public-pdf';
-import { disclosureBank, findPublicCommune, listPublicCommunes, publicCommuneOf, UUID } from './queries';
+import { disclosureBank, findPublicCommune, listPublicCommunes, publicCommuneOf } from './queries';
 
 /** Short public caching: a post published or taken down shows within a minute. */
 const PUBLIC_CACHE = { 'Cache-Control': 'public, max-age=60' };
@@ -80,17 +82,25 @@ export function portalRoutes(deps: AppDeps) {
     );
   });
 
-  app.get('/xa/:id', async (c) => {
-    const id = c.req.param('id');
-    const commune = UUID.test(id) ? await findPublicCommune(db, id) : null;
-    if (!commune) return c.html(<NotFound />, 404);
+  /** The commune of /xa/<slug>/…, whether it is the home one, and the others; null when there is no such commune. */
+  async function communeAt(c: Context) {
+    const commune = await findPublicCommune(db, c.req.param('id') ?? '');
+    if (!commune) return null;
     const communes = await listPublicCommunes(db);
-    return home(
-      c,
-      commune,
-      communes[0]?.id === commune.id,
-      communes.filter((u) => u.id !== commune.id),
-    );
+    return { commune, home: communes[0]?.id === commune.id, others: communes.filter((u) => u.id !== commune.id) };
+  }
+
+  // /xa/<uuid>/… links made before slugs are redirected by the units module's public routes, mounted first.
+  app.get('/xa/:id', async (c) => {
+    const at = await communeAt(c);
+    if (!at) return c.html(<NotFound />, 404);
+    return home(c, at.commune, at.home, at.others);
+  });
+
+  app.get('/xa/:id/gioi-thieu', async (c) => {
+    const at = await communeAt(c);
+    if (!at) return c.html(<NotFound />, 404);
+    return c.html(<IntroPage {...at} />, 200, PUBLIC_CACHE);
   });
 
   // Lists of one kind, ten a page.
@@ -101,8 +111,8 @@ export function portalRoutes(deps: AppDeps) {
       if (!ctx) return c.html(<NotFound />, 404);
       const page = pageNo(c);
       const { items, total } = await publishedPage(db, ctx.commune.id, kind, page, PAGE_SIZE);
-      const xa = ctx.home ? '' : `xa=${ctx.commune.id}&`;
-      const feed = `/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`;
+      const xa = ctx.home ? '' : `xa=${communeKey(ctx.commune)}&`;
+      const feed = `/rss.xml${ctx.home ? '' : `?xa=${communeKey(ctx.commune)}`}`;
       const href = (n: number) => `${path}?${xa}trang=${n}`;
       const list = { heading: KIND_NAMES[kind], commune: ctx.commune, home: ctx.home, items, page, total, href, feed };
       return c.html(<ListPage {...list} />, 200, PUBLIC_CACHE);
@@ -125,9 +135,9 @@ export function portalRoutes(deps: AppDeps) {
     const ctx = await publicCommuneOf(db, c.req.query('xa'));
     const q = (c.req.query('q') ?? '').trim().slice(0, 200);
     const page = pageNo(c);
-    const scoped = c.req.query('xa') && ctx ? ctx.commune.id : null;
-    const found = await searchPublished(db, scoped, q, page, PAGE_SIZE);
-    const xa = scoped ? `xa=${scoped}&` : '';
+    const scoped = c.req.query('xa') && ctx ? ctx.commune : null;
+    const found = await searchPublished(db, scoped?.id ?? null, q, page, PAGE_SIZE);
+    const xa = scoped ? `xa=${communeKey(scoped)}&` : '';
     const href = (n: number) => `/tim-kiem?${xa}q=${encodeURIComponent(q)}&trang=${n}`;
     const where = { commune: ctx?.commune ?? null, home: ctx?.home ?? true };
     return c.html(<SearchPage q={q} {...where} items={found.rows} page={page} total={found.total} href={href} />);
@@ -137,7 +147,7 @@ export function portalRoutes(deps: AppDeps) {
     const ctx = await publicCommuneOf(db, c.req.query('xa'));
     if (!ctx) return c.text('Chưa có xã nào.', 404);
     const items = await publishedPosts(db, ctx.commune.id, null, 20);
-    const self = `/rss.xml${ctx.home ? '' : `?xa=${ctx.commune.id}`}`;
+    const self = `/rss.xml${ctx.home ? '' : `?xa=${communeKey(ctx.commune)}`}`;
     return c.body(rssFeed(publicOrigin, ctx.commune, items, self), 200, {
       'Content-Type': 'application/rss+xml; charset=utf-8',
       ...PUBLIC_CACHE,
@@ -158,12 +168,14 @@ export function portalRoutes(deps: AppDeps) {
     const d = m?.[1] ? await driveDisclosure(db, m[1]) : null;
     if (!m || !d) return c.html(<NotFound />, 404);
     const name = `cong-khai-${d.drive.code}`;
+    // Once entered in the outgoing register, the announcement prints its TB number (else a blank Số line).
+    const notice = await issuedDocumentOf(db, 'drive_disclosure', d.drive.id);
     if (m[2] === 'xlsx') {
       return fileResponse(c, await disclosureXlsx(d), `${name}.xlsx`);
     }
     if (m[2] === 'pdf') {
       try {
-        return fileResponse(c, await pdfs.get(d.drive.id, disclosureDocument(d), name), `${name}.pdf`);
+        return fileResponse(c, await pdfs.get(d.drive.id, disclosureDocument(d, notice), name), `${name}.pdf`);
       } catch (e) {
         if (!(e instanceof DocumentRenderError && e.code === 'QUEUE_FULL')) throw e;
         const retry = String(e.retryAfter ?? 30);
@@ -173,8 +185,13 @@ export function portalRoutes(deps: AppDeps) {
         });
       }
     }
-    const bank = await disclosureBank(db, d.drive.id);
-    return c.html(<DisclosurePage d={d} bank={bank} qr={await driveQrSvg(bank, d.drive.code)} />);
+    const [bank, commune, communes] = await Promise.all([
+      disclosureBank(db, d.drive.id),
+      findPublicCommune(db, d.commune.id),
+      listPublicCommunes(db),
+    ]);
+    const where = { commune, home: communes[0]?.id === commune?.id, notice };
+    return c.html(<DisclosurePage d={d} bank={bank} qr={await driveQrSvg(bank, d.drive.code)} {...where} />);
   });
 
   return app;

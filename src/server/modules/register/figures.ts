@@ -23,6 +23,21 @@ export async function issuedDocumentsByIds(
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** The register entry (number, date, signer) of a record of another module; null when it was never entered. */
+export async function issuedDocumentOf(
+  db: Queryable,
+  sourceKind: (typeof registerSources)[number],
+  sourceId: string,
+): Promise<IssuedDocument | null> {
+  const [row] = await db
+    .select(issuedColumns)
+    .from(outgoingDocuments)
+    .where(and(eq(outgoingDocuments.sourceKind, sourceKind), eq(outgoingDocuments.sourceId, sourceId)))
+    .orderBy(outgoingDocuments.createdAt)
+    .limit(1);
+  return row ?? null;
+}
+
 /** The number already issued for a record of another module (e.g. a consultation's synthesis); null if none. */
 export async function issuedNumberOf(
   db: Queryable,

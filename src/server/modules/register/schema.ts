@@ -31,6 +31,8 @@ export const registerSources = [
   'petition_synthesis',
   'consultation_synthesis',
   'supervision',
+  /** The public announcement of a drive's results (Thông báo công khai), numbered TB when it is entered. */
+  'drive_disclosure',
 ] as const;
 
 /** The last number given per issuer, year and type code: one row, upserted in the numbering statement. */

@@ -61,6 +61,8 @@ export function reportDocument(m: ReportModel): OfficialDocument {
   }
   return {
     page: 'A4',
+    // Not issued yet: printed with "DỰ THẢO" at the top of its first page, as offices mark a draft.
+    draft: !m.number,
     header: { issuer: ['ỦY BAN MTTQ VIỆT NAM', upper(unitDisplayName(m.unit))], body: 'BAN THƯỜNG TRỰC' },
     number: m.number ?? BLANK_NUMBER,
     placeDate: m.date ? placeDateLine(m.unit.name, m.date) : blankPlaceDateLine(m.unit.name),

@@ -55,6 +55,7 @@ const paragraphs = (text: string | null): Block[] =>
 function frame(commune: Commune, typeCode: 'KH' | 'BC', issue: Issue) {
   return {
     page: 'A4' as const,
+    draft: !issue,
     header: { issuer: ['ỦY BAN MTTQ VIỆT NAM', upper(unitDisplayName(commune))], body: 'BAN THƯỜNG TRỰC' },
     number: issue?.number ?? `…/${typeCode}-${DEFAULT_ISSUER_SUFFIX}`,
     placeDate: issue ? placeDateLine(commune.name, issue.date) : blankPlaceDateLine(commune.name),

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ALL_UNIT_KINDS } from '../../../lib/unit-kinds';
+import { hasForbiddenChars, hasSpoofingChars, SPOOFING_MESSAGE } from '../../http/fields';
 import { unitLevels } from './schema';
 
 /** Request and response schemas of the units routes, each message in Vietnamese. */
@@ -7,6 +8,16 @@ const canEdit = z.object({ edit: z.boolean() }).openapi({ description: 'What the
 
 export const name = (what: string) =>
   z.string().trim().min(1, `Nhập tên ${what}.`).max(200, `Tên ${what} quá dài (tối đa 200 ký tự).`);
+
+/** Text the portal prints as it is typed: no control or bidi characters that would make it read otherwise. */
+function portalText(what: string, max: number, multiline: boolean) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${what} tối đa ${max.toLocaleString('vi-VN')} ký tự.`)
+    .refine((v) => !hasForbiddenChars(v) && !hasSpoofingChars(v, multiline), SPOOFING_MESSAGE)
+    .optional();
+}
 
 export const settings = z
   .object({
@@ -19,6 +30,12 @@ export const settings = z
       .optional(),
     email: z.union([z.literal(''), z.email('Email không hợp lệ.').max(200)]).optional(),
     chairName: z.string().trim().max(200, 'Tên quá dài.').optional(),
+    intro: portalText('Phần giới thiệu', 5000, true).openapi({
+      description: 'Trang “Giới thiệu” của cổng thông tin: văn bản thường, mỗi đoạn một dòng',
+    }),
+    responsible: portalText('Người chịu trách nhiệm nội dung', 300, false).openapi({
+      description: 'Ví dụ: Ông Nguyễn Văn A, Chủ tịch Ủy ban MTTQ Việt Nam xã Hồng Sơn',
+    }),
   })
   .strict();
 
@@ -31,6 +48,14 @@ export const unitOut = z
     parentId: z.string().nullable(),
     communeId: z.string().nullable(),
     settings: z.record(z.string(), z.string()),
+    slug: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Địa chỉ dễ đọc của xã trên cổng thông tin: /xa/{slug} (chỉ xã, phường, đặc khu)' }),
+    logoUrl: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Biểu trưng của xã trên cổng thông tin (PNG), nếu đã tải lên' }),
     code: z.string().nullable().openapi({ description: 'Mã đơn vị hành chính chính thức (QĐ 19/2025/QĐ-TTg)' }),
     endedOn: z.string().nullable().openapi({ description: 'Ngày cuối cùng của đơn vị đã sáp nhập' }),
     successorId: z.string().nullable().openapi({ description: 'Đơn vị đang giữ hồ sơ của đơn vị đã sáp nhập' }),

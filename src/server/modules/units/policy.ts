@@ -27,6 +27,11 @@ export function canUpdateUnit(actor: Actor, unit: UnitRef): boolean {
   );
 }
 
+/** A commune's portal identity (logo, introduction, who answers for the content): its standing committee, or above. */
+export function canEditPortal(actor: Actor, unit: UnitRef & { level: UnitLevel }): boolean {
+  return unit.level === 'commune' && canUpdateUnit(actor, unit);
+}
+
 /** Member organisations of a commune are set up by its standing committee (or above). */
 export function canManageOrganizations(actor: Actor, commune: UnitRef): boolean {
   return isAdmin(actor) || manageRoots(actor).some((m) => isWithin(commune.path, m.root));

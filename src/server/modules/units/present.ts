@@ -2,6 +2,10 @@ import type { Actor } from '../../core/actor';
 import { canManageOrganizations, canUpdateUnit } from './policy';
 import type { Organization, Unit } from './schema';
 
+/** Where the portal serves a commune's logo: the file's name changes with each upload, so it is cached for good. */
+export const logoUrl = (u: Pick<Unit, 'id' | 'logo'>) =>
+  u.logo ? `/logo/${u.id}/${u.logo.key.split('/').pop() ?? ''}` : null;
+
 export function presentUnit(u: Unit) {
   return {
     id: u.id,
@@ -11,6 +15,8 @@ export function presentUnit(u: Unit) {
     parentId: u.parentId,
     communeId: u.communeId,
     settings: u.settings,
+    slug: u.slug,
+    logoUrl: logoUrl(u),
     code: u.code,
     endedOn: u.endedOn,
     successorId: u.successorId,

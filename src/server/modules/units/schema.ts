@@ -22,7 +22,14 @@ export type UnitSettings = {
   phone?: string;
   email?: string;
   chairName?: string;
+  /** The portal's "Giới thiệu" page: who the committee is, in the commune's own words (plain text, paragraphs). */
+  intro?: string;
+  /** "Ông Nguyễn Văn A, Chủ tịch Ủy ban MTTQ Việt Nam xã Hồng Sơn": who answers for the portal's content. */
+  responsible?: string;
 };
+
+/** The commune's emblem or logo as stored (one PNG under the storage directory; the key changes with each upload). */
+export type UnitLogo = { key: string; width: number; height: number };
 
 export const units = pgTable(
   'units',
@@ -43,10 +50,17 @@ export const units = pgTable(
     endedOn: date('ended_on', { mode: 'string' }),
     /** The unit that holds an ended unit's records now: its users read them (see users/queries). */
     successorId: uuid('successor_id').references((): AnyPgColumn => units.id),
+    /**
+     * A commune's readable address on the portal ("hong-son" in /xa/hong-son): given once when the commune is made and
+     * kept when it is renamed, so links already shared keep working; null for other levels.
+     */
+    slug: text('slug'),
+    logo: jsonb('logo').$type<UnitLogo>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('units_path_idx').on(t.path),
+    uniqueIndex('units_slug_idx').on(t.slug).where(sql`${t.slug} is not null`),
     // Codes are never reused: one current unit per code (an ended unit keeps the code it had).
     uniqueIndex('units_code_current_idx')
       .on(t.level, t.code)

@@ -55,5 +55,9 @@ export const consultationsEn: Record<keyof typeof consultationsVi, string> = {
   csSynthesis: 'Synthesis report',
   csPortalLink: 'Comment page on the portal',
   csPeriod: 'Period',
+  csGeneral: 'A comment on the whole draft',
+  csGeneralTitle: 'Comments on the draft as a whole',
+  csAddGeneral: 'Record a general comment',
+  csArticleOrGeneral: 'Comment on',
   csFilterArticle: 'Filter by article',
 };

@@ -55,4 +55,8 @@ export const consultationsVi = {
   csPortalLink: 'Trang góp ý trên cổng thông tin',
   csPeriod: 'Thời gian',
   csFilterArticle: 'Lọc theo điều',
+  csGeneral: 'Góp ý chung cho cả dự thảo',
+  csGeneralTitle: 'Góp ý chung về dự thảo',
+  csAddGeneral: 'Ghi ý kiến góp ý chung',
+  csArticleOrGeneral: 'Góp ý vào',
 };

@@ -7,3 +7,5 @@ export const statusColor = (s: Status) => (s === 'open' ? 'green' : s === 'upcom
 export const synthesisUrl = (id: string, ext: 'docx' | 'pdf') => `/api/v1/consultations/${id}/synthesis.${ext}`;
 export const articleTitle = (a: { ref: string; heading: string | null }) =>
   a.heading ? `${a.ref}. ${a.heading}` : a.ref;
+/** The comment form's choice for a comment on the draft as a whole: sent without `articleRef`. */
+export const GENERAL = '__general';

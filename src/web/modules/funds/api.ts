@@ -43,6 +43,9 @@ export const fetchBalance = (fundId: string) => api<Balance>('GET', `/funds/${fu
 export const fetchLatestReceipts = (fundId: string) =>
   api<{ items: Receipt[] }>('GET', `/funds/${fundId}/latest-receipts?limit=5`).then((r) => r.items);
 export const fetchDriveSummary = (driveId: string) => api<DriveSummary>('GET', `/drives/${driveId}/summary`);
+/** Enters the drive's public announcement in the outgoing register: its TB number from then on (409 the second time). */
+export const registerNotice = (driveId: string) =>
+  api<{ documentId: string; number: string; date: string }>('POST', `/drives/${driveId}/disclosure-notice`, {});
 /** The fund book from `from` (to today when `to` is omitted); null on a server without the book. */
 export const fetchFundBook = (fundId: string, from: string, to?: string) =>
   orNullOn404(api<FundBookData>('GET', `/funds/${fundId}/book?from=${from}${to ? `&to=${to}` : ''}`));

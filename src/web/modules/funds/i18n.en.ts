@@ -64,6 +64,11 @@ export const fundsEn: Record<keyof typeof fundsVi, string> = {
   fundPublicPage: 'Public page',
   fundPublicXlsx: 'Public (Excel)',
   fundPublicPdf: 'Public (PDF)',
+  fundNoticeRegister: 'Enter the announcement in the register',
+  fundNoticeConfirm:
+    'Take an announcement (TB) number from the outgoing register for this drive’s public disclosure? The PDF will print that number and date.',
+  fundNoticeNumber: 'Announcement no.',
+  fundNoticeDone: 'The announcement is in the register',
 
   fundReceipts: 'Receipts',
   fundReceiptNew: 'New receipt',

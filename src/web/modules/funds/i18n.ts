@@ -64,6 +64,11 @@ export const fundsVi = {
   fundPublicPage: 'Trang công khai',
   fundPublicXlsx: 'Công khai (Excel)',
   fundPublicPdf: 'Công khai (PDF)',
+  fundNoticeRegister: 'Vào sổ thông báo công khai',
+  fundNoticeConfirm:
+    'Lấy số thông báo (TB) trong sổ văn bản đi cho bản công khai của đợt này? Bản PDF sẽ in số và ngày vào sổ.',
+  fundNoticeNumber: 'Thông báo số',
+  fundNoticeDone: 'Đã vào sổ thông báo công khai',
 
   fundReceipts: 'Phiếu thu',
   fundReceiptNew: 'Lập phiếu thu',

@@ -19,6 +19,7 @@ export const registerEn: Record<keyof typeof registerVi, string> = {
   rgSource_report: 'Report',
   rgSource_petition_synthesis: 'Petition synthesis',
   rgSource_consultation_synthesis: 'Consultation synthesis',
+  rgSource_drive_disclosure: 'Public fund announcement',
   rgSource_supervision: 'Supervision',
   rgAdd: 'Register a document',
   rgAdded: 'Registered as',

@@ -17,6 +17,7 @@ export const registerVi = {
   rgSource_report: 'Báo cáo',
   rgSource_petition_synthesis: 'Tổng hợp kiến nghị',
   rgSource_consultation_synthesis: 'Tổng hợp góp ý',
+  rgSource_drive_disclosure: 'Thông báo công khai quỹ',
   rgSource_supervision: 'Giám sát',
   rgAdd: 'Vào sổ văn bản',
   rgAdded: 'Đã vào sổ, số',

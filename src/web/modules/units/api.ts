@@ -22,6 +22,13 @@ export const createUnit = (body: unknown) => api<Unit>('POST', '/units', body);
 export const addChildren = (parentId: string, items: { name: string; kind: string }[]) =>
   api<{ items: Unit[] }>('POST', `/units/${parentId}/children`, { items });
 export const updateUnit = (id: string, body: unknown) => api<Unit>('PATCH', `/units/${id}`, body);
+/** The commune's emblem for its portal (the server checks the image and resizes it); 422 names `file`. */
+export function uploadLogo(id: string, file: File) {
+  const fd = new FormData();
+  fd.set('file', file);
+  return api<Unit>('PUT', `/units/${id}/logo`, fd);
+}
+export const removeLogo = (id: string) => api<Unit>('DELETE', `/units/${id}/logo`);
 export const createOrganization = (body: unknown) => api<Organization>('POST', '/organizations', body);
 export const updateOrganization = (id: string, body: unknown) =>
   api<Organization>('PATCH', `/organizations/${id}`, body);

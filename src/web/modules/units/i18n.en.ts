@@ -2,6 +2,26 @@
 import type { unitsVi } from './i18n';
 
 export const unitsEn: Record<keyof typeof unitsVi, string> = {
+  unPortalNav: 'Portal settings',
+  unPortalCommune: 'Commune',
+  unPortalNone: 'You manage no commune’s portal.',
+  unPortalLogo: 'Emblem (logo)',
+  unPortalLogoHint:
+    'PNG, JPEG or WebP image, at most 5 MB; a square image on a transparent background works best. Shown at the top of every page.',
+  unPortalLogoNone: 'No emblem yet',
+  unPortalLogoPick: 'Upload an emblem',
+  unPortalLogoRemove: 'Remove the emblem',
+  unPortalLogoSaved: 'Emblem saved',
+  unPortalLogoRemoved: 'Emblem removed',
+  unPortalIntro: 'Introduction',
+  unPortalIntroHint:
+    'Shown on the portal’s “Giới thiệu” page: who the committee is, what it does, reception hours… One paragraph a line.',
+  unPortalResponsible: 'Responsible for the content',
+  unPortalResponsibleHint:
+    'For example: Mr Nguyễn Văn A, Chair of the Fatherland Front Committee of Hồng Sơn commune. Shown at the foot of every page.',
+  unPortalAddress: 'Portal address',
+  unPortalView: 'Open the portal',
+  unPortalViewIntro: 'Open the “Giới thiệu” page',
   unFromOfficial: 'Add a province from the official list',
   unOfficialProvince: 'Province',
   unOfficialHint:

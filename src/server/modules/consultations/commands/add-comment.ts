@@ -30,7 +30,8 @@ export const NOT_OPEN_YET = 'Dự thảo này chưa đến thời gian nhận g�
 
 /**
  * Ghi ý kiến góp ý (staff): the standing committee enters any comment, an organisation head their own
- * organisation's (403 naming `organizationId`). The article must be in the draft (422); the organisation
+ * organisation's (403 naming `organizationId`). A comment names an article, which must be in the draft (422), or
+ * none: a comment on the draft as a whole (góp ý chung). The organisation
  * and the meeting must be of the commune (404 naming the field), and name the author when none is typed.
  */
 export async function addComment(ctx: CommandContext, input: { id: string } & z.infer<typeof commentBody>) {
@@ -43,7 +44,7 @@ export async function addComment(ctx: CommandContext, input: { id: string } & z.
         ? { organizationId: 'Bạn chỉ ghi ý kiến của tổ chức mình.' }
         : undefined,
     );
-  const article = await findArticle(db, found.consultation.id, input.articleRef);
+  const article = input.articleRef ? await findArticle(db, found.consultation.id, input.articleRef) : null;
   let author = input.author ? plain(input.author) : '';
   if (input.organizationId) {
     const org = await findOrganization(db, input.organizationId);
@@ -64,13 +65,15 @@ export async function addComment(ctx: CommandContext, input: { id: string } & z.
     contact: input.contact ? plain(input.contact) : null,
     source: 'staff',
   });
-  const [full] = (await listComments(db, found.consultation.id, article.id)).filter((r) => r.comment.id === row.id);
+  const [full] = (await listComments(db, found.consultation.id, article?.id ?? null)).filter(
+    (r) => r.comment.id === row.id,
+  );
   if (!full) throw new Error('comment vanished');
   return { comment: full, found };
 }
 
 /**
- * One comment on one article. The consultation row is locked first, so a comment racing a "close"
+ * One comment on one article, or on the whole draft (`article` null). The consultation row is locked first, so a comment racing a "close"
  * either lands before it or is refused (409). A portal comment must also come within the period
  * (`today`); staff may still type up comments gathered in time until the consultation is closed.
  */
@@ -78,7 +81,7 @@ export async function recordComment(
   db: Db,
   meta: RequestMeta,
   consultationId: string,
-  article: ConsultationArticle,
+  article: ConsultationArticle | null,
   input: CommentInput,
   today?: string,
 ) {
@@ -94,7 +97,7 @@ export async function recordComment(
       .insert(consultationComments)
       .values({
         consultationId,
-        articleId: article.id,
+        articleId: article?.id ?? null,
         ...input,
         createdBy: meta.actorId,
         createdAt: sql`clock_timestamp()`,
@@ -108,7 +111,7 @@ export async function recordComment(
       communeId: c.communeId,
       scopePath: c.unitPath,
       // The citizen's contact stays in its row (staff only), not copied into the log.
-      after: { ...row, contact: row.contact ? '(có)' : null, articleRef: article.ref },
+      after: { ...row, contact: row.contact ? '(có)' : null, articleRef: article?.ref ?? null, general: !article },
     });
     return row;
   });

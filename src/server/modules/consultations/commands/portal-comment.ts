@@ -2,7 +2,7 @@ import type { RequestMeta } from '../../../core/actor';
 import { AppError } from '../../../core/errors';
 import type { Db } from '../../../db/client';
 import { hasSpoofingChars, SPOOFING_MESSAGE } from '../../../http/fields';
-import { plain } from '../fields';
+import { GENERAL_REF, plain } from '../fields';
 import type { FormErrors, FormValues } from '../portal-view';
 import { type ArticleWithCounts, articlesWithCounts, findArticleByRef } from '../queries';
 import type { Consultation } from '../schema';
@@ -22,8 +22,9 @@ function validate(v: FormValues, refs: Set<string>): FormErrors {
   else if (v.name.length > 200) e.name = 'Họ và tên tối đa 200 ký tự.';
   if (v.contact.length > 200) e.contact = 'Thông tin liên hệ tối đa 200 ký tự.';
   else if (hasSpoofingChars(v.contact)) e.contact = SPOOFING_MESSAGE;
-  if (!v.articleRef) e.articleRef = 'Vui lòng chọn điều muốn góp ý.';
-  else if (!refs.has(v.articleRef)) e.articleRef = 'Dự thảo không có điều này; vui lòng chọn lại.';
+  if (!v.articleRef) e.articleRef = 'Vui lòng chọn điều muốn góp ý, hoặc góp ý chung cho cả dự thảo.';
+  else if (v.articleRef !== GENERAL_REF && !refs.has(v.articleRef))
+    e.articleRef = 'Dự thảo không có điều này; vui lòng chọn lại.';
   if (!v.content) e.content = 'Vui lòng nhập nội dung góp ý.';
   else if (v.content.length > 5000) e.content = 'Nội dung góp ý tối đa 5.000 ký tự.';
   else if (hasSpoofingChars(v.content, true)) e.content = SPOOFING_MESSAGE;
@@ -64,8 +65,10 @@ export async function submitPortalComment(
   };
   const articles = await articlesWithCounts(db, cons.id);
   const errors = validate(values, new Set(articles.map((a) => a.article.ref)));
-  const article = Object.keys(errors).length === 0 ? await findArticleByRef(db, cons.id, values.articleRef) : null;
-  if (!article) return { kind: 'invalid', values, errors, articles };
+  const general = values.articleRef === GENERAL_REF;
+  const article =
+    Object.keys(errors).length === 0 && !general ? await findArticleByRef(db, cons.id, values.articleRef) : null;
+  if (Object.keys(errors).length > 0 || (!article && !general)) return { kind: 'invalid', values, errors, articles };
   try {
     const input = { authorKind: 'person', author: values.name, organizationId: null, meetingId: null } as const;
     const text = { content: values.content, contact: values.contact || null, source: 'portal' } as const;

@@ -16,7 +16,8 @@ export async function issueFrozen(
   build: (issue: { number: string; date: string }) => OfficialDocument,
 ) {
   const row = await takeNumber(tx, meta, entry);
-  const document = build({ number: row.number, date: row.date });
+  const document: OfficialDocument = { ...build({ number: row.number, date: row.date }) };
+  delete document.draft;
   await freezeDocument(tx, row.id, document);
   return { entry: row, document };
 }

@@ -8,6 +8,7 @@ import { canCreateUnit, levelNameVi } from '../policy';
 import { presentUnit } from '../present';
 import { childNames } from '../queries';
 import { units, type Unit } from '../schema';
+import { nextSlug, provinceNameOf, takenSlugs } from '../slug';
 
 export type ChildItem = { name: string; kind: string };
 
@@ -57,6 +58,9 @@ export async function addChildren(ctx: CommandContext, input: { parentId: string
   return ctx.db.transaction(async (tx) => {
     const fields = checkChildItems(level, items, await childNames(tx, parent.id));
     if (Object.keys(fields).length > 0) throw invalid(fields, 'Chưa thêm đơn vị nào: sửa các dòng được nêu.');
+    // Communes added under a province get their portal addresses here, in the order pasted.
+    const taken = level === 'commune' ? await takenSlugs(tx) : null;
+    const provinceName = taken ? await provinceNameOf(tx, `${parent.path}x/`) : null;
     const rows = items.map((item) => {
       const id = randomUUID();
       return {
@@ -67,6 +71,7 @@ export async function addChildren(ctx: CommandContext, input: { parentId: string
         parentId: parent.id,
         communeId: level === 'commune' ? id : level === 'village' ? parent.id : null,
         path: `${parent.path}${id}/`,
+        slug: taken ? nextSlug({ name: item.name, provinceName, code: null }, taken) : null,
         settings: {},
       };
     });

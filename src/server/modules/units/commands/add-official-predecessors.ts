@@ -9,6 +9,7 @@ import { findUnitVisibleTo } from '../lookup';
 import { officialPredecessors, REORGANISATION_LAST_DAY, splitCommuneName } from '../official';
 import { canUpdateUnit } from '../policy';
 import { units, type Unit } from '../schema';
+import { nextSlug, provinceNameOf, takenSlugs } from '../slug';
 
 /**
  * The old communes and wards that the official mapping says became this commune, kept as history: each an ended
@@ -30,15 +31,19 @@ export async function writeOfficialPredecessors(db: Db, meta: RequestMeta, unit:
   return db.transaction(async (tx) => {
     const known = await tx.select({ code: units.code }).from(units).where(eq(units.successorId, unit.id));
     const have = new Set(known.map((k) => k.code));
+    const taken = await takenSlugs(tx);
+    const provinceName = await provinceNameOf(tx, unit.path);
     const rows = officialPredecessors(unit.code ?? '')
       .filter((m) => m.oldCode !== unit.code && !have.has(m.oldCode))
       .map((m) => {
         const rowId = randomUUID();
+        const named = splitCommuneName(m.oldName);
         return {
           id: rowId,
           level: 'commune' as const,
-          ...splitCommuneName(m.oldName),
+          ...named,
           code: m.oldCode,
+          slug: nextSlug({ name: named.name, provinceName, code: m.oldCode }, taken),
           parentId: unit.parentId,
           communeId: rowId,
           path: `${parentPath}${rowId}/`,

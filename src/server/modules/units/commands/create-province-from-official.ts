@@ -9,6 +9,7 @@ import { foldVietnamese } from '../../../../lib/vi-text';
 import { recordAudit } from '../../audit/record-audit';
 import { officialCommunes, officialProvince } from '../official';
 import { units, type Unit } from '../schema';
+import { nextSlug, takenSlugs } from '../slug';
 
 /**
  * A province with all its official communes, in one step and one transaction (Phú Thọ: 148). Run again, it adds
@@ -65,6 +66,7 @@ export async function writeProvinceFromOfficial(db: Db, meta: RequestMeta, provi
     const byName = new Map(existing.filter((u) => !u.code).map((u) => [`${fold(u.kind)}|${fold(u.name)}`, u]));
     const coded: { unit: Unit; code: string }[] = [];
     const created: (typeof units.$inferInsert)[] = [];
+    const taken = await takenSlugs(tx);
     for (const c of communes) {
       if (byCode.has(c.code)) continue;
       const typed = byName.get(`${fold(c.kind)}|${fold(c.name)}`);
@@ -82,6 +84,7 @@ export async function writeProvinceFromOfficial(db: Db, meta: RequestMeta, provi
         parentId: province.id,
         communeId: id,
         path: `${province.path}${id}/`,
+        slug: nextSlug({ name: c.name, provinceName: province.name, code: c.code }, taken),
       });
     }
     for (const { unit, code } of coded) await tx.update(units).set({ code }).where(eq(units.id, unit.id));

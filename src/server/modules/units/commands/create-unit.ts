@@ -10,6 +10,7 @@ import { canCreateUnit, defaultKind, levelNameVi, parentLevels } from '../policy
 import { presentUnit } from '../present';
 import { findSiblingByName } from '../queries';
 import { units, type Unit, type UnitLevel, type UnitSettings } from '../schema';
+import { nextSlug, provinceNameOf, takenSlugs } from '../slug';
 
 export type CreateUnitInput = { level: UnitLevel; name: string; kind: string; settings?: UnitSettings };
 
@@ -56,6 +57,11 @@ export async function createUnit(db: Db, meta: RequestMeta, parent: Unit | null,
     }
     const id = randomUUID();
     const communeId = input.level === 'commune' ? id : input.level === 'village' ? (parent?.id ?? null) : null;
+    const path = `${parent?.path ?? '/'}${id}/`;
+    const slug =
+      input.level === 'commune'
+        ? nextSlug({ name: input.name, provinceName: await provinceNameOf(tx, path), code: null }, await takenSlugs(tx))
+        : null;
     const [unit] = await tx
       .insert(units)
       .values({
@@ -65,7 +71,8 @@ export async function createUnit(db: Db, meta: RequestMeta, parent: Unit | null,
         name: input.name,
         parentId: parent?.id ?? null,
         communeId,
-        path: `${parent?.path ?? '/'}${id}/`,
+        path,
+        slug,
         settings: input.settings ?? {},
       })
       .returning();

@@ -10,7 +10,7 @@ import {
   type AuthorKind,
   type ConsultationDetail,
 } from '../api';
-import { articleTitle, kindKey } from '../shared';
+import { articleTitle, GENERAL, kindKey } from '../shared';
 
 type Values = {
   articleRef: string;
@@ -25,7 +25,8 @@ type Props = { consultation: ConsultationDetail; articleRef?: string; onClose: (
 
 /**
  * A comment typed in by staff: from a person, a member organisation (an organisation head: their own
- * only) or a consultation meeting. The server checks the article exists and the consultation is open.
+ * only) or a consultation meeting, on one article or on the draft as a whole (GENERAL: sent without
+ * `articleRef`). The server checks the article exists and the consultation is open.
  */
 export function CommentModal({ consultation: c, articleRef, onClose }: Props) {
   const { t } = useI18n();
@@ -50,7 +51,7 @@ export function CommentModal({ consultation: c, articleRef, onClose }: Props) {
       onClose={onClose}
       onSubmit={(v) =>
         addComment(c.id, {
-          articleRef: v.articleRef,
+          articleRef: v.articleRef === GENERAL ? undefined : v.articleRef,
           authorKind: v.authorKind,
           author: v.author?.trim() || undefined,
           organizationId: v.authorKind === 'organization' ? v.organizationId : undefined,
@@ -62,11 +63,14 @@ export function CommentModal({ consultation: c, articleRef, onClose }: Props) {
       refresh={() => invalidateConsultations(qc)}
       onSaved={onClose}
     >
-      <Form.Item name="articleRef" label={t('csArticle')} rules={[{ required: true, message: t('required') }]}>
+      <Form.Item name="articleRef" label={t('csArticleOrGeneral')} rules={[{ required: true, message: t('required') }]}>
         <Select
           showSearch
           optionFilterProp="label"
-          options={c.articles.map((a) => ({ value: a.ref, label: articleTitle(a) }))}
+          options={[
+            { value: GENERAL, label: t('csGeneral') },
+            ...c.articles.map((a) => ({ value: a.ref, label: articleTitle(a) })),
+          ]}
         />
       </Form.Item>
       <Form.Item name="authorKind" label={t('csAuthorKind')} hidden={orgOnly}>

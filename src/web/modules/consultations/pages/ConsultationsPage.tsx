@@ -21,7 +21,7 @@ import {
   type Consultation,
   type ConsultationDetail,
 } from '../api';
-import { articleTitle, kindKey, statusColor, statusKey, synthesisUrl } from '../shared';
+import { articleTitle, GENERAL, kindKey, statusColor, statusKey, synthesisUrl } from '../shared';
 import { useUnits } from '../../units/api';
 import { isStandingFor } from '../../../lib/roles';
 import { FileButtons } from '../../../lib/file-buttons';
@@ -50,8 +50,13 @@ function Detail({ d, onComment }: { d: ConsultationDetail; onComment: (articleRe
   const { message } = App.useApp();
   const qc = useQueryClient();
   const comments = useComments(d.id);
+  // Comments on the draft as a whole come under GENERAL, the others under their article.
   const byArticle = new Map<string, Comment[]>();
-  for (const c of comments.data ?? []) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  for (const c of comments.data ?? []) {
+    const key = c.articleId ?? GENERAL;
+    byArticle.set(key, [...(byArticle.get(key) ?? []), c]);
+  }
+  const general = byArticle.get(GENERAL) ?? [];
 
   async function close() {
     try {
@@ -97,37 +102,64 @@ function Detail({ d, onComment }: { d: ConsultationDetail; onComment: (articleRe
       </Flex>
       <Collapse
         size="small"
-        items={d.articles.map((a) => {
-          const list = byArticle.get(a.id) ?? [];
-          return {
-            key: a.id,
+        items={[
+          {
+            key: GENERAL,
             label: (
               <Flex justify="space-between" gap={8}>
-                <span>{articleTitle(a)}</span>
-                <Tag color={a.comments ? 'orange' : 'default'} style={{ marginInlineEnd: 0 }}>
-                  {formatInteger(a.comments ?? 0)}
+                <span>{t('csGeneralTitle')}</span>
+                <Tag color={d.generalComments ? 'orange' : 'default'} style={{ marginInlineEnd: 0 }}>
+                  {formatInteger(d.generalComments)}
                 </Tag>
               </Flex>
             ),
             children: (
               <>
-                <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
-                  {a.text}
-                </Typography.Paragraph>
-                {list.length === 0 ? (
+                {general.length === 0 ? (
                   <Typography.Text type="secondary">{t('csNoComments')}</Typography.Text>
                 ) : (
-                  list.map((c) => <CommentItem key={c.id} c={c} />)
+                  general.map((c) => <CommentItem key={c.id} c={c} />)
                 )}
                 {d.can.comment && (
-                  <Button size="small" style={{ marginTop: 8 }} onClick={() => onComment(a.ref)}>
-                    {t('csAddComment')}
+                  <Button size="small" style={{ marginTop: 8 }} onClick={() => onComment(GENERAL)}>
+                    {t('csAddGeneral')}
                   </Button>
                 )}
               </>
             ),
-          };
-        })}
+          },
+          ...d.articles.map((a) => {
+            const list = byArticle.get(a.id) ?? [];
+            return {
+              key: a.id,
+              label: (
+                <Flex justify="space-between" gap={8}>
+                  <span>{articleTitle(a)}</span>
+                  <Tag color={a.comments ? 'orange' : 'default'} style={{ marginInlineEnd: 0 }}>
+                    {formatInteger(a.comments ?? 0)}
+                  </Tag>
+                </Flex>
+              ),
+              children: (
+                <>
+                  <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
+                    {a.text}
+                  </Typography.Paragraph>
+                  {list.length === 0 ? (
+                    <Typography.Text type="secondary">{t('csNoComments')}</Typography.Text>
+                  ) : (
+                    list.map((c) => <CommentItem key={c.id} c={c} />)
+                  )}
+                  {d.can.comment && (
+                    <Button size="small" style={{ marginTop: 8 }} onClick={() => onComment(a.ref)}>
+                      {t('csAddComment')}
+                    </Button>
+                  )}
+                </>
+              ),
+            };
+          }),
+        ]}
       />
     </Card>
   );

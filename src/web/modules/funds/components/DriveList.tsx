@@ -10,6 +10,7 @@ import { exportXlsx } from '../../../lib/export-xlsx';
 import { useFigureText } from '../../../lib/figure-text';
 import { useI18n } from '../../../i18n';
 import { DriveFormModal } from './DriveFormModal';
+import { NoticeButton } from './NoticeButton';
 import { useDrives, type Drive, type Fund } from '../shared';
 import { fileSafe } from '../../../lib/downloads';
 import type { FundRights } from '../permissions';
@@ -143,6 +144,7 @@ export function DriveList({ fund, rights, units, onRecord }: Props) {
                     <DownloadButton size="small" href={`/cong-khai/${d.id}.pdf`} open>
                       {t('fundPublicPdf')}
                     </DownloadButton>
+                    <NoticeButton driveId={d.id} summary={s} />
                     {rights.record && (
                       <Button size="small" type="primary" ghost onClick={() => onRecord(d.id)}>
                         {t('fundReceiptNew')}

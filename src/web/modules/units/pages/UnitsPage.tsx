@@ -128,6 +128,9 @@ export function UnitsPage({ me }: { me: Me }) {
                 items={[
                   { key: 'level', label: t('level'), children: levelLabel(selected.level) },
                   ...(selected.code ? [{ key: 'code', label: t('unCode'), children: selected.code }] : []),
+                  ...(selected.slug
+                    ? [{ key: 'slug', label: t('unPortalAddress'), children: `/xa/${selected.slug}` }]
+                    : []),
                 ]}
               />
               <Form
