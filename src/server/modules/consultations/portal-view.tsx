@@ -129,9 +129,6 @@ export function DraftPage(props: {
           {unitDisplayName(props.commune.unit)} lấy ý kiến Nhân dân từ ngày {formatDateVi(c.opensOn)} đến hết ngày{' '}
           {formatDateVi(c.deadline)}.
         </p>
-        {props.thanked && (
-          <p class="notice ok">Cảm ơn ông/bà đã góp ý. Ý kiến đã được chuyển đến Ban Thường trực để tổng hợp.</p>
-        )}
         {status === 'closed' && (
           <p class="notice warn">Đã hết thời gian góp ý dự thảo này. Cảm ơn Nhân dân đã quan tâm.</p>
         )}
@@ -154,6 +151,12 @@ export function DraftPage(props: {
       {status === 'open' && (
         <section id="gop-y">
           <h2>Gửi ý kiến góp ý</h2>
+          {/* Where the redirect after sending lands (#gop-y): the thanks in sight, not above the fold. */}
+          {props.thanked && (
+            <p class="notice ok" role="status">
+              Cảm ơn ông/bà đã góp ý. Ý kiến đã được chuyển đến Ban Thường trực để tổng hợp.
+            </p>
+          )}
           <form class="comment" method="post" action={`/gop-y/${c.id}#gop-y`}>
             <Field id="name" label="Họ và tên" error={e.name}>
               <input
