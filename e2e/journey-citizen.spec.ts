@@ -98,7 +98,7 @@ test('citizen without JavaScript: news → disclosure → petition → lookup �
   await page.getByRole('link', { name: draft }).click();
   await expect(page.getByRole('heading', { name: draft })).toBeVisible();
   await page.getByLabel('Họ và tên').fill(NAME);
-  await page.getByLabel('Góp ý vào điều').selectOption({ label: 'Điều 2. Việc tang' });
+  await page.getByLabel('Góp ý vào', { exact: true }).selectOption({ label: 'Điều 2. Việc tang' });
   await page.getByLabel('Nội dung góp ý').fill('Đề nghị bổ sung hỗ trợ chi phí hỏa táng cho hộ nghèo.');
   await step(page, 'comment-form', { axeOn });
   await page.getByRole('button', { name: 'Gửi góp ý' }).click();

@@ -36,7 +36,10 @@ test('standing officer: the start page shows the day’s work, a receipt is writ
   // "Lập phiếu thu" → the receipt form.
   await page.getByTestId('quick-receipt').click();
   await expect(page).toHaveURL(/\/app\/funds\?tab=receipt/);
+  // The form is ready once it has put today in its date field; typing earlier is undone by its reset.
+  await expect(page.getByLabel('Ngày', { exact: true })).not.toHaveValue('');
   await page.getByLabel('Tên người ủng hộ').fill('Ông Hoàng Văn Minh');
+  await expect(page.getByLabel('Tên người ủng hộ')).toHaveValue('Ông Hoàng Văn Minh');
   await page.getByLabel('Số tiền', { exact: true }).fill('500000');
   await page.getByRole('button', { name: 'Lưu phiếu thu' }).click();
   const saved = page.getByText(/Đã lập phiếu thu PT-\d{4}-\d{4}/).first();

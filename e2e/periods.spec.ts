@@ -37,7 +37,9 @@ test('the fund book, the register and the dues grid open on the year that has da
   await uiLogin(page, 'btt', DEMO_PASSWORD);
 
   // The fund book: the latest year with receipts, payouts or transfers, kept in the address.
+  // The islands fund: the standing officer's journey (same demo database) writes today's receipt in another fund.
   await page.goto('/app/funds?tab=book');
+  await chooseOption(page, page.getByTestId('fund-select').locator('input'), 'Quỹ vì biển đảo Việt Nam');
   const book = page
     .locator('.ant-card')
     .filter({ has: page.getByText('Sổ quỹ', { exact: true }) })

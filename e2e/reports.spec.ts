@@ -27,7 +27,8 @@ test('the province sees which communes submitted their half-year report', async 
   await page.getByRole('tab', { name: 'Tổng hợp toàn tỉnh' }).click();
   await page.getByRole('combobox', { name: 'Năm', exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2023"]').click();
-  await expect(page.getByText('Số xã đã gửi')).toContainText('1/124');
+  // One commune of the province has sent it (the admin's journey may have added a 125th commune by now).
+  await expect(page.getByText('Số xã đã gửi')).toContainText(/Số xã đã gửi: 1\/12[45] /);
   const hongSon = page.locator('tr').filter({ hasText: 'Hồng Sơn' }).first();
   await expect(hongSon).toContainText('01/BC-MTTQ-BTT');
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);

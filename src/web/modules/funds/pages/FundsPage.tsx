@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Flex, Grid, Row, Select, Space, Tabs, Typography } from 'antd';
+import { Button, Card, Col, Flex, Grid, Row, Select, Skeleton, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
@@ -148,15 +148,23 @@ export function FundsPage({ me }: { me: Me }) {
         return (
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={12}>
-              <DonationForm
-                key={`${fund.id}-${receiptDrive.n}-${drives.isSuccess}-${orgs.isSuccess}-${units.isSuccess}`}
-                fund={fund}
-                rights={rights}
-                units={unitList}
-                organizations={orgs.data ?? []}
-                drives={driveList}
-                driveId={receiptDrive.id}
-              />
+              {/* The form waits for its pickers' lists: remounting it when they arrived wiped what a user on a slow
+                  network had already typed. */}
+              {drives.isLoading || orgs.isLoading || units.isLoading ? (
+                <Card size="small">
+                  <Skeleton active paragraph={{ rows: 6 }} />
+                </Card>
+              ) : (
+                <DonationForm
+                  key={`${fund.id}-${receiptDrive.n}`}
+                  fund={fund}
+                  rights={rights}
+                  units={unitList}
+                  organizations={orgs.data ?? []}
+                  drives={driveList}
+                  driveId={receiptDrive.id}
+                />
+              )}
             </Col>
             <Col xs={24} lg={12}>
               <DonationSessionList fund={fund} drives={driveList} />
