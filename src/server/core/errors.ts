@@ -39,6 +39,8 @@ export type ErrorCode =
   | 'invalid_json'
   | 'invalid_transition'
   | 'invitation_issued'
+  | 'job_input_missing'
+  | 'job_interrupted'
   | 'meeting_cancelled'
   | 'meeting_not_held'
   | 'minutes_issued'

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { DemoMeetings } from '../demo/load-demo-meetings';
 import type { Db } from '../db/client';
 import type { AppDeps } from '../http/env';
+import type { JobHandlers } from './jobs/handlers';
 import type { Organization, Unit } from './units/schema';
 
 /**
@@ -38,6 +39,8 @@ export type ModuleManifest = {
   portalRoutes?: (deps: AppDeps) => Router;
   /** Indicator sources fed by this module's records (targets/sources.ts); called at start. */
   registerSources?: () => void;
+  /** Long work this module runs as jobs (`<module>.<work>` → handler), run by the job runner (modules/jobs). */
+  jobs?: JobHandlers;
   /** The module's part of the demo commune, run by demo/load-demo.ts in list order. */
   loadDemo?: (demo: DemoContext) => Promise<void>;
   /** Modules whose demo steps must run before this one even though they come later in the list. */

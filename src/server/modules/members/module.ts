@@ -1,5 +1,6 @@
 import { loadDemoMembers } from '../../demo/load-demo-members';
 import { defineModule } from '../manifest';
+import { memberImportJob } from './import-job';
 import { memberImportRoutes } from './import-routes';
 import { membersRoutes } from './routes';
 import { transferRoutes } from './transfer-routes';
@@ -10,5 +11,6 @@ export default defineModule({
   name: 'members',
   routes: (deps) => membersRoutes(deps).route('/', memberImportRoutes(deps)).route('/', transferRoutes(deps)),
   registerSources: registerMemberSources,
+  jobs: { 'members.import': memberImportJob },
   loadDemo: (d) => loadDemoMembers(d.db, d.commune, d.villages, d.orgs),
 });
