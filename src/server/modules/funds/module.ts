@@ -1,5 +1,6 @@
 import { loadDemoFunds } from '../../demo/load-demo-funds';
 import { defineModule } from '../manifest';
+import { statementImportJob } from './bank-job';
 import { fundsRoutes } from './routes';
 import { registerFundSources } from './source';
 
@@ -7,6 +8,7 @@ export default defineModule({
   name: 'funds',
   routes: fundsRoutes,
   registerSources: registerFundSources,
+  jobs: { 'funds.bank_statement': statementImportJob },
   loadDemo: async (d) => {
     const [women, farmers, veterans, youth] = d.orgs;
     await loadDemoFunds(d.db, d.commune, d.villages, { women, farmers, veterans, youth });
