@@ -110,6 +110,12 @@ const coreEn: Record<CoreKey, string> = {
   language: 'Tiếng Việt',
   errorGeneric: 'Something went wrong',
   notAllowed: 'You may not see this page',
+  jobQueued: 'Waiting to start',
+  jobReading: 'Reading the file',
+  jobChecking: 'Checking rows {done}/{total}',
+  jobWriting: 'Saving',
+  jobReceipts: 'Making receipts {done}/{total}',
+  jobWorking: 'Working',
 };
 
 export const enAll: Record<Key, string> = {

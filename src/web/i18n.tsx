@@ -110,6 +110,12 @@ const vi = {
   language: 'English',
   errorGeneric: 'Có lỗi xảy ra',
   notAllowed: 'Bạn không có quyền xem trang này',
+  jobQueued: 'Đang chờ xử lý',
+  jobReading: 'Đang đọc tệp',
+  jobChecking: 'Đang kiểm tra {done}/{total} dòng',
+  jobWriting: 'Đang ghi',
+  jobReceipts: 'Đang lập phiếu thu {done}/{total}',
+  jobWorking: 'Đang xử lý',
 };
 
 // Each module keeps its own strings; they are merged here.

@@ -4758,11 +4758,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Nhập sao kê ngân hàng (.xlsx hoặc .csv). Dòng đã nhập (trùng mã giao dịch) được bỏ qua; dòng có đúng một mã đợt vận động của quỹ thành phiếu thu ngay; còn lại chờ gán. Có dòng không đọc được thì không ghi gì (422, `fields` nêu `rows.<dòng>.<trường>`). */
+        /** @description Nhập sao kê ngân hàng (.xlsx hoặc .csv). Dòng đã nhập (trùng mã giao dịch) được bỏ qua; dòng có đúng một mã đợt vận động của quỹ thành phiếu thu ngay; còn lại chờ gán. Có dòng không đọc được thì không ghi gì (422, `fields` nêu `rows.<dòng>.<trường>`). Với `Prefer: respond-async`: 202 và một việc chạy nền (`Location`), kết quả như trên. */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description `respond-async`: trả 202 và một việc chạy nền */
+                    Prefer?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -4803,6 +4806,17 @@ export interface paths {
                             skipped: number;
                             unmatched: number;
                         };
+                    };
+                };
+                /** @description Đã nhận (với `Prefer: respond-async`): việc chạy nền; theo dõi tại `Location` (GET /api/v1/jobs/{id}) */
+                202: {
+                    headers: {
+                        /** @description /api/v1/jobs/{id} */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -6005,11 +6019,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Nhập danh sách hộ từ .xlsx hoặc .csv (UTF-8), tối đa 10 MB và 20.000 dòng. Hộ đã có (cùng họ tên chủ hộ không dấu và cùng thôn) được cập nhật: ô địa chỉ/nhân khẩu/điện thoại có giá trị thì ghi đè, diện hộ của năm trong dòng thay diện cũ cùng năm. Trùng trong tệp, thôn/diện/năm sai, ô có công thức: 422 với `errors` theo dòng và `error.fields` dạng `rows.<dòng>.<trường>`; không ghi gì. */
+        /** @description Nhập danh sách hộ từ .xlsx hoặc .csv (UTF-8), tối đa 10 MB và 20.000 dòng. Hộ đã có (cùng họ tên chủ hộ không dấu và cùng thôn) được cập nhật: ô địa chỉ/nhân khẩu/điện thoại có giá trị thì ghi đè, diện hộ của năm trong dòng thay diện cũ cùng năm. Trùng trong tệp, thôn/diện/năm sai, ô có công thức: 422 với `errors` theo dòng và `error.fields` dạng `rows.<dòng>.<trường>`; không ghi gì. Với `Prefer: respond-async`: 202 và một việc chạy nền (`Location`), kết quả như trên. */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description `respond-async`: trả 202 và một việc chạy nền */
+                    Prefer?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -6038,6 +6055,17 @@ export interface paths {
                             }[];
                             updated: number;
                         };
+                    };
+                };
+                /** @description Đã nhận (với `Prefer: respond-async`): việc chạy nền; theo dõi tại `Location` (GET /api/v1/jobs/{id}) */
+                202: {
+                    headers: {
+                        /** @description /api/v1/jobs/{id} */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -6584,6 +6612,98 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Một việc chạy nền (nhập tệp lớn gửi kèm `Prefer: respond-async`): trạng thái, tiến độ (`progress`), rồi kết quả (`result`, đúng như câu trả lời của yêu cầu đồng bộ) hoặc lỗi (`error`, kèm `errors` theo dòng). Người gửi và người đọc được dữ liệu của đơn vị đó xem được; người khác nhận 404. Nên hỏi lại sau ~1 giây. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me": {
@@ -8806,11 +8926,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Nhập danh sách hội viên của một tổ chức từ .xlsx hoặc .csv (tối đa 10 MB, 20.000 dòng): cột Họ tên, Năm sinh, Giới tính, Thôn/tổ dân phố, Chi hội, Ngày vào, Số thẻ, Loại (đóng phí), Điện thoại. Người đã có trong danh sách của xã (cùng họ tên không dấu, năm sinh và thôn) được nối, không tạo lại; `dryRun=true` chỉ kiểm tra và liệt kê những người đó để xác nhận. Thôn, chi hội sai, trùng dòng, người đang là hội viên: 422 với `errors` theo dòng; không ghi gì. */
+        /** @description Nhập danh sách hội viên của một tổ chức từ .xlsx hoặc .csv (tối đa 10 MB, 20.000 dòng): cột Họ tên, Năm sinh, Giới tính, Thôn/tổ dân phố, Chi hội, Ngày vào, Số thẻ, Loại (đóng phí), Điện thoại. Người đã có trong danh sách của xã (cùng họ tên không dấu, năm sinh và thôn) được nối, không tạo lại; `dryRun=true` chỉ kiểm tra và liệt kê những người đó để xác nhận. Thôn, chi hội sai, trùng dòng, người đang là hội viên: 422 với `errors` theo dòng; không ghi gì. Với `Prefer: respond-async`: 202 và một việc chạy nền (`Location`), kết quả như trên. */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description `respond-async`: trả 202 và một việc chạy nền */
+                    Prefer?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -8843,6 +8966,17 @@ export interface paths {
                             newPeople: number;
                             rows: number;
                         };
+                    };
+                };
+                /** @description Đã nhận (với `Prefer: respond-async`): việc chạy nền; theo dõi tại `Location` (GET /api/v1/jobs/{id}) */
+                202: {
+                    headers: {
+                        /** @description /api/v1/jobs/{id} */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
                     };
                 };
                 /** @description Nội dung yêu cầu không đọc được (JSON sai) */
@@ -18544,6 +18678,41 @@ export interface components {
             };
             unitLabel: string;
         };
+        Job: {
+            createdAt: string;
+            error: components["schemas"]["JobError"];
+            finishedAt: string | null;
+            id: string;
+            /** @description Loại việc, ví dụ `members.import`, `households.import`, `funds.bank_statement` */
+            kind: string;
+            progress: {
+                done: number;
+                /** @description `reading` (đọc tệp), `checking` (kiểm tra dòng), `writing` (ghi) */
+                stage: string;
+                /** @description 0 khi chưa biết */
+                total: number;
+            };
+            /** @description Khi xong: đúng nội dung mà yêu cầu đồng bộ trả về */
+            result?: unknown;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+        };
+        JobError: {
+            code: string;
+            /** @description Lỗi theo dòng (nhập tệp), như câu trả lời 422 */
+            errors?: {
+                field: string;
+                message: string;
+                row: number;
+            }[];
+            fields?: {
+                [key: string]: string;
+            };
+            message: string;
+            /** @description Mã HTTP mà yêu cầu đồng bộ đã trả */
+            status: number;
+        } | null;
         MeetingConclusion: {
             id: string;
             position: number;

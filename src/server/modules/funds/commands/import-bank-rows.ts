@@ -23,7 +23,9 @@ export type ImportResult = {
   receipts: { row: number; txnId: string; receiptNo: string }[];
 };
 
-const CHUNK = 500; // rows per insert: well under PostgreSQL's 65,535 bind parameters
+// Rows per insert (well under PostgreSQL's 65,535 bind parameters), and between two turns of the event loop: on
+// PGlite a statement holds the whole process.
+const CHUNK = 250;
 
 const MAX_ERROR_FIELDS = 200;
 
@@ -155,7 +157,7 @@ export async function importBankRows(
       .sort((a, b) => a.date.localeCompare(b.date) || lineOf(a) - lineOf(b));
     const receipts: ImportResult['receipts'] = [];
     for (const [i, r] of matched.entries()) {
-      if (i % 100 === 0) await progress.report({ stage: 'receipts', done: i, total: matched.length });
+      if (i % 10 === 0) await progress.report({ stage: 'receipts', done: i, total: matched.length });
       const donation = await writeDonation(tx, meta, fund, receiptFromBankRow(r, r.driveId, commune));
       await tx.update(bankRows).set({ donationId: donation.id }).where(eq(bankRows.id, r.id));
       receipts.push({ row: lineOf(r), txnId: r.bankTxnId, receiptNo: donation.receiptNo });

@@ -18,7 +18,9 @@ export type ImportSummary = { created: number; updated: number };
 /** Refused as a whole (nothing written): the message and the errors by row (row 0 and field "file" for the file). */
 export type ImportRejection = { rejected: true; message: string; errors: RowError[] };
 
-const CHUNK = 500; // rows per multi-row insert: well under PostgreSQL's 65,535 bind parameters
+// Rows per multi-row insert (well under PostgreSQL's 65,535 bind parameters), and between two turns of the event
+// loop: on PGlite a statement holds the whole process.
+const CHUNK = 250;
 
 function chunks<T>(list: T[], size = CHUNK): T[][] {
   const out: T[][] = [];

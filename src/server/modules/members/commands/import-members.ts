@@ -21,7 +21,8 @@ export type MemberImportPreview = {
 export type MemberImportResult = MemberImportPreview & { created: number };
 export type MemberImportRejection = { rejected: true; message: string; errors: MemberRowError[] };
 
-const CHUNK = 500;
+// Rows per insert, and between two turns of the event loop: on PGlite a statement holds the whole process.
+const CHUNK = 250;
 const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, ' ').trim();
 const personKey = (name: string, birthYear: number | null, villageId: string) =>
   `${fold(name)}|${birthYear ?? ''}|${villageId}`;
