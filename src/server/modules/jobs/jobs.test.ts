@@ -107,6 +107,19 @@ describe('an import as a job', () => {
     ]);
   });
 
+  it('is run by the started runner as soon as the request queues it', async () => {
+    const file = await xlsx([['Hồ Thị Chín', 1990, 'Nữ', 'Thôn Một', '', '01/01/2020']]);
+    await h.jobs.start();
+    try {
+      const finished = new Promise<[string, string]>((resolve) => h.jobs.once('finished', (...a) => resolve(a)));
+      const accepted = await upload(file, w.O2.id, { dryRun: true, async: true });
+      expect(await finished).toEqual([accepted.body.id, 'done']);
+      expect((await getJob(accepted.body.id as string)).body).toMatchObject({ status: 'done', result: { rows: 1 } });
+    } finally {
+      await h.jobs.stop();
+    }
+  });
+
   it('fails a wrong file with the errors by row and field, writing nothing', async () => {
     const file = await xlsx([
       ['Phạm Thị Một', 1980, 'Nữ', 'Thôn Chín', '', '01/01/2020'],

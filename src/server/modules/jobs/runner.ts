@@ -77,7 +77,7 @@ export class JobRunner extends EventEmitter<JobRunnerEvents> {
   private readonly o: Required<Omit<JobRunnerOptions, 'exclusive'>> & { exclusive: boolean };
   private readonly running = new Map<string, Promise<void>>();
   private timers: NodeJS.Timeout[] = [];
-  private pumping = false;
+  private pumping: Promise<void> | null = null;
   private again = false;
   private stopped = true;
 
@@ -114,11 +114,12 @@ export class JobRunner extends EventEmitter<JobRunnerEvents> {
     return recovered;
   }
 
-  /** Stops claiming and waits for the jobs running here. */
+  /** Stops claiming and waits for the jobs running here (one being claimed at this moment included). */
   async stop(): Promise<void> {
     this.stopped = true;
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
+    await this.pumping;
     await Promise.allSettled([...this.running.values()]);
   }
 
@@ -129,7 +130,11 @@ export class JobRunner extends EventEmitter<JobRunnerEvents> {
       this.again = true;
       return;
     }
-    setImmediate(() => void this.pump());
+    this.pumping = this.pump().finally(() => {
+      this.pumping = null;
+      // Woken between the last look at the queue and now: look again.
+      if (this.again) this.wake();
+    });
   }
 
   /** Claims one job and runs it to its end (tests, and a runner that is not started): its id, or null. */
@@ -141,8 +146,8 @@ export class JobRunner extends EventEmitter<JobRunnerEvents> {
   }
 
   private async pump(): Promise<void> {
-    if (this.pumping) return;
-    this.pumping = true;
+    // A turn first: the request that queued the job answers before its job starts.
+    await yieldToEventLoop();
     try {
       do {
         this.again = false;
@@ -154,13 +159,14 @@ export class JobRunner extends EventEmitter<JobRunnerEvents> {
       } while (this.again && !this.stopped);
     } catch (err) {
       this.o.logger.error({ err }, 'job runner: claiming failed');
-    } finally {
-      this.pumping = false;
     }
   }
 
   private track(job: Job): Promise<void> {
-    const p = this.run(job).finally(() => this.running.delete(job.id));
+    // The work's own failures end the job as failed (run); this is the database failing to record it.
+    const p = this.run(job)
+      .catch((err) => this.o.logger.error({ err, job: job.id }, 'job runner: the job could not be recorded'))
+      .finally(() => this.running.delete(job.id));
     this.running.set(job.id, p);
     return p;
   }
