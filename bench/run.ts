@@ -60,6 +60,7 @@ import { moneyBench } from './money';
 import { portalBench } from './portal';
 import { reportsBench } from './reports';
 import { firstLoadBench } from './firstload';
+import { jobsBench } from './jobs';
 
 const COMMUNES = 100;
 const CALLS = 50;
@@ -273,6 +274,8 @@ async function main(): Promise<number> {
     const memberFigures = await membersBench(target).catch(failed('members'));
     // 12. Issue 13: the staff app's entry JS gzipped and its first paint on Slow 4G in Chromium (bench/firstload.ts).
     const firstLoadFigures = await firstLoadBench().catch(failed('first load'));
+    // 13. Issue 13.3: /healthz answers while a 20,000-row member import runs as a job on PGlite (bench/jobs.ts).
+    const jobFigures = await jobsBench().catch(failed('/healthz during an import job'));
 
     const [full50, one50, raw50, lite50, ov50] = [
       median(t.full),
@@ -337,6 +340,7 @@ async function main(): Promise<number> {
     figures.push(...reportFigures);
     figures.push(...portalFigures);
     figures.push(...firstLoadFigures);
+    figures.push(...jobFigures);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     await target.cleanup();

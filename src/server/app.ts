@@ -10,8 +10,16 @@ import { errorHandler, notFoundHandler } from './http/errors';
 import { inputGuard } from './http/input-guard';
 import { createRouter } from './http/router';
 import { hasWebBuild, webAppRoutes } from './http/web-app';
+import type { JobHandlers } from './modules/jobs/handlers';
 import { portalFrameSrc } from './modules/portal/csp';
 import { modules } from './modules';
+
+/** Every module's job handlers, for the job runner of the process (main.ts, the test harness). */
+export function jobHandlers(): JobHandlers {
+  const all: Record<string, JobHandlers[string]> = {};
+  for (const m of modules) Object.assign(all, m.jobs);
+  return all;
+}
 
 export function buildApp(deps: AppDeps) {
   registerIndicatorSources();

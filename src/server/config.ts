@@ -18,6 +18,10 @@ export const configSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(['0', '1']).default('0')),
+  /** Jobs (big imports) this process runs at once; 0 runs none (a process that only answers requests). */
+  JOB_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(16).default(1)),
+  /** With PostgreSQL and several processes: a running job whose process stopped beating this long is taken back. */
+  JOB_STALE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(10).max(86_400).default(120)),
   /** The portal's address in canonical, og:image, RSS and sitemap links (never the request's Host). */
   PUBLIC_URL: z.preprocess(
     emptyToUndefined,

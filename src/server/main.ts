@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { buildApp } from './app';
+import { buildApp, jobHandlers } from './app';
 import { loadConfig, publicUrlOf } from './config';
 import { acquireDataDirLock } from './db/lock';
 import { openDatabase } from './db/open';
 import { loadDemoIfEmpty } from './demo/load-demo';
 import { createLogger } from './logger';
 import { trustedProxies } from './http/proxies';
+import { JobRunner } from './modules/jobs/runner';
 import { ensureAdmin } from './modules/users/commands/ensure-admin';
 
 const webDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -43,6 +44,16 @@ async function main() {
   const storageDir = resolve(config.STORAGE_DIR ?? `${dataDir}/files`);
   if (process.argv.includes('--demo')) await loadDemoIfEmpty(database.db, logger, storageDir);
 
+  // Big imports run here as jobs, beside the requests (never inside one); with PGlite this is the only process.
+  const jobs = new JobRunner({
+    db: database.db,
+    storageDir,
+    logger,
+    handlers: jobHandlers(),
+    concurrency: config.JOB_CONCURRENCY,
+    staleMs: config.JOB_STALE_SECONDS * 1000,
+    exclusive: database.kind === 'pglite',
+  });
   const app = buildApp({
     db: database.db,
     dbKind: database.kind,
@@ -52,7 +63,9 @@ async function main() {
     trustedProxies: trustedProxies(config.TRUSTED_PROXIES),
     webDir,
     storageDir,
+    jobs,
   });
+  if (config.JOB_CONCURRENCY > 0) await jobs.start();
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     logger.info(
       { port: info.port, host: config.HOST, ms: Date.now() - startedAt },
@@ -69,6 +82,8 @@ async function main() {
     force.unref();
     server.close(async () => {
       try {
+        // A job still running when the force timer fires is taken back at the next start.
+        await jobs.stop();
         await database.close();
       } finally {
         releaseLock();

@@ -122,6 +122,12 @@ const coreEn: Record<CoreKey, string> = {
   figWhat_village: 'villages',
   figWhat_organization: 'organisations',
   figWhat_unit: 'units',
+  jobQueued: 'Waiting to start',
+  jobReading: 'Reading the file',
+  jobChecking: 'Checking rows {done}/{total}',
+  jobWriting: 'Saving',
+  jobReceipts: 'Making receipts {done}/{total}',
+  jobWorking: 'Working',
 };
 
 export const enAll: Record<Key, string> = {

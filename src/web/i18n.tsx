@@ -122,6 +122,12 @@ const vi = {
   figWhat_village: 'thôn',
   figWhat_organization: 'tổ chức',
   figWhat_unit: 'đơn vị',
+  jobQueued: 'Đang chờ xử lý',
+  jobReading: 'Đang đọc tệp',
+  jobChecking: 'Đang kiểm tra {done}/{total} dòng',
+  jobWriting: 'Đang ghi',
+  jobReceipts: 'Đang lập phiếu thu {done}/{total}',
+  jobWorking: 'Đang xử lý',
 };
 
 // Each module keeps its own strings; they are merged here.

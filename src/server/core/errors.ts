@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'invalid_json',
   'invalid_transition',
   'invitation_issued',
+  'job_input_missing',
+  'job_interrupted',
   'meeting_cancelled',
   'meeting_not_held',
   'minutes_issued',

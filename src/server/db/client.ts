@@ -44,6 +44,8 @@ function pgTypes() {
 type RawRows = (name: string, text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 /** The driver under each top-level database handle, for statements that run on every request. */
 const rawDrivers = new WeakMap<object, RawRows>();
+/** The embedded database behind a handle, when it is PGlite (one session for the whole process). */
+const pgliteClients = new WeakMap<object, PGlite>();
 
 /**
  * A hot statement given as fixed SQL text with $1…$n and a stable name. On PostgreSQL it is a named
@@ -91,6 +93,7 @@ export function openPostgres(url: string, opts: { max?: number } = {}): Database
 
 export function wrapPglite(client: PGlite): Database {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  pgliteClients.set(db, client);
   // Same row shape as drizzle's raw execute on PGlite: objects; dates and timestamps left as text.
   const asText = (v: string) => v;
   const parsers = { [PG_DATE]: asText, [PG_TIMESTAMP]: asText, [PG_TIMESTAMPTZ]: asText, [PG_INTERVAL]: asText };
@@ -113,6 +116,16 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   return wrapPglite(client);
 }
 
+/**
+ * The database answers. PGlite lives in this process with one session: while a transaction holds it (a big
+ * import writing its rows, for seconds), `select 1` would only wait for that transaction, and a monitor would
+ * take a busy office for a dead one. An open client inside a transaction is a working database.
+ */
 export async function ping(db: Db): Promise<void> {
+  const lite = pgliteClients.get(db);
+  if (lite) {
+    if (lite.closed) throw new Error('PGlite is closed');
+    if (lite.isInTransaction()) return;
+  }
   await db.execute(sql`select 1`);
 }

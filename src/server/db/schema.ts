@@ -23,3 +23,4 @@ export * from '../modules/posts/schema';
 export * from '../modules/members/schema';
 export * from '../modules/bodies/schema';
 export * from '../http/idempotency-schema';
+export * from '../modules/jobs/schema';

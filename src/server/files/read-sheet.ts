@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { foldVietnamese } from '../../lib/vi-text';
+import { FORMULA, type Cell, type MarkedCell, type SheetRow } from './cells';
+import { readXlsxGrids } from './xlsx-grids';
 
 /**
  * The one spreadsheet reader behind every import (bank statements, household lists, targets): an .xlsx
@@ -10,11 +11,7 @@ import { foldVietnamese } from '../../lib/vi-text';
  * lines above it. Row numbers are those the person sees in Excel (or the CSV line where the row starts).
  */
 
-/** A cell that held a formula, when the caller refuses formulas (its value could hide what is imported). */
-export const FORMULA = Symbol('formula');
-export type Cell = string | number | Date | null;
-export type MarkedCell = Cell | typeof FORMULA;
-export type SheetRow<C extends MarkedCell = Cell> = { row: number; cells: C[] };
+export { FORMULA, type Cell, type MarkedCell, type SheetRow };
 export type Columns<F extends string> = Partial<Record<F, number>>;
 
 /** The file cannot be read as a table at all; no row to blame. Callers turn it into their own error. */
@@ -208,50 +205,17 @@ function readCsv<F extends string>(bytes: Uint8Array, spec: TableSpec<F>): Table
   return locateTable(best?.grid ?? [], spec);
 }
 
-function cellOf(v: ExcelJS.CellValue, formulas: 'result' | 'mark'): MarkedCell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || v instanceof Date) return v;
-  if (typeof v === 'boolean') return String(v);
-  if (typeof v !== 'object') return null;
-  if ('formula' in v || 'sharedFormula' in v) {
-    if (formulas === 'mark') return FORMULA;
-    return 'result' in v && v.result !== undefined ? cellOf(v.result as ExcelJS.CellValue, formulas) : null;
-  }
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('hyperlink' in v) return cellOf(v.text as ExcelJS.CellValue, formulas);
-  if ('error' in v) return String(v.error);
-  return null;
-}
-
-/** Stops reading a sheet at once when it holds far too many rows. */
-class TooManyRows extends Error {}
-
 async function readXlsx<F extends string>(bytes: Uint8Array, spec: TableSpec<F>): Promise<Table<F, MarkedCell>> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    throw new SheetFileError('Tệp không phải Excel .xlsx đọc được.');
-  }
   const formulas = spec.formulas ?? 'result';
   const limit = spec.maxDataRows === undefined ? Number.POSITIVE_INFINITY : spec.maxDataRows + spec.scan + 1;
+  const sheets = await readXlsxGrids(bytes, { formulas, limit });
+  if (!sheets) throw new SheetFileError('Tệp không phải Excel .xlsx đọc được.');
   let firstError: SheetFileError | null = null;
   // The table is on the first sheet that has the header row: a cover or guide sheet may come first.
-  for (const ws of wb.worksheets) {
-    const grid: SheetRow<MarkedCell>[] = [];
+  for (const { name, rows: grid, tooMany: over } of sheets) {
+    if (over) throw tooMany(spec.maxDataRows ?? 0);
     try {
-      ws.eachRow((row, n) => {
-        const cells = Array.from({ length: row.cellCount }, (_, i) => cellOf(row.getCell(i + 1).value, formulas));
-        if (cells.every(isEmptyCell)) return;
-        grid.push({ row: n, cells });
-        if (grid.length > limit) throw new TooManyRows();
-      });
-    } catch (e) {
-      if (e instanceof TooManyRows) throw tooMany(spec.maxDataRows ?? 0);
-      throw e;
-    }
-    try {
-      return locateTable(grid, spec, ws.name);
+      return locateTable(grid, spec, name);
     } catch (e) {
       if (!(e instanceof SheetFileError)) throw e;
       // No header (or one lacking a needed column): try the next sheet. A sheet with the table is the answer.

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemMeta } from '../core/actor';
 import { systemContext } from '../core/command';
 import { createFrontBody } from '../modules/bodies/commands/create-body';
+import { enqueueJob } from '../modules/jobs/commands/enqueue-job';
 import { addPerson } from '../modules/members/commands/add-person';
 import { admitMember } from '../modules/members/commands/admit-member';
 import { createUser } from '../modules/users/commands/create-user';
@@ -67,8 +68,23 @@ let world: World;
 const boards = {} as Record<Scope, string>;
 /** A membership in each of the four villages, of that village's commune's organisation. */
 const members = {} as Record<Scope, string>;
+/** A job (an import queued by someone else) on each commune's data (issue 13.3). */
+const jobsOf = {} as Record<Scope, string>;
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'GET /jobs/{id} (queued by another user)',
+    target: (_w, s) => (s === 'sibling' ? undefined : jobsOf[s]),
+    call: (id) => ({ method: 'GET', path: `/api/v1/jobs/${id}` }),
+    expect: {
+      admin: [200, null, 200, 200],
+      upper: [200, null, 200, 404],
+      standing: [200, null, 404, 404],
+      org_lead: [404, null, 404, 404],
+      village_lead: [404, null, 404, 404],
+      viewer: [200, null, 404, 404],
+    },
+  },
   {
     name: 'GET /units/{id}',
     target: villageAt,
@@ -448,6 +464,15 @@ beforeAll(async () => {
       joinedOn: '2024-01-01',
     });
     members[scope] = m.id;
+    const commune = { own: world.C1, sibling: world.C1, otherCommune: world.C2, otherProvince: world.C3 }[scope];
+    const asker = { ...systemContext(h.db).actor, id: world.users.target_own, username: 'target_own' };
+    const job = await enqueueJob({ db: h.db, actor: asker, meta: systemMeta }, h.storageDir, {
+      kind: 'members.import',
+      communeId: commune.id,
+      scopePath: commune.path,
+      input: {},
+    });
+    jobsOf[scope] = job.id;
   }
   for (const r of ROLES) tokens[r] = await h.login(LOGIN[r], r === 'admin' ? ADMIN_PASSWORD : undefined);
 });

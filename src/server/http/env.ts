@@ -17,6 +17,8 @@ export type AppDeps = {
   publicUrl?: string;
   /** Built staff app (vite build output); absent in API-only tests. */
   webDir?: string;
+  /** The job runner of this process, told when a request queues a job (absent: it finds the job when it polls). */
+  jobs?: { wake(): void };
 };
 
 export type AppEnv = {

@@ -6,6 +6,7 @@ import consultations from './consultations/module';
 import documents from './documents/module';
 import funds from './funds/module';
 import households from './households/module';
+import jobs from './jobs/module';
 import meetings from './meetings/module';
 import members from './members/module';
 import type { ModuleManifest } from './manifest';
@@ -35,6 +36,7 @@ export const modules: readonly ModuleManifest[] = [
   units,
   today,
   audit,
+  jobs,
   targets,
   campaigns,
   funds,

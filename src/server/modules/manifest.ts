@@ -3,6 +3,7 @@ import type { DemoMeetings } from '../demo/load-demo-meetings';
 import type { Db } from '../db/client';
 import type { AppDeps } from '../http/env';
 import type { AgendaSource } from './today/agenda';
+import type { JobHandlers } from './jobs/handlers';
 import type { Organization, Unit } from './units/schema';
 
 /**
@@ -41,6 +42,8 @@ export type ModuleManifest = {
   registerSources?: () => void;
   /** What this module puts on a user's start page ("Việc hôm nay", today/agenda.ts); registered at start. */
   agenda?: AgendaSource;
+  /** Long work this module runs as jobs (`<module>.<work>` → handler), run by the job runner (modules/jobs). */
+  jobs?: JobHandlers;
   /** The module's part of the demo commune, run by demo/load-demo.ts in list order. */
   loadDemo?: (demo: DemoContext) => Promise<void>;
   /** Modules whose demo steps must run before this one even though they come later in the list. */

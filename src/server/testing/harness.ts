@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { buildApp } from '../app';
+import { buildApp, jobHandlers } from '../app';
 import { systemMeta } from '../core/actor';
 import type { Database, Db } from '../db/client';
 import { createTestDatabase } from '../db/testing';
 import { createLogger } from '../logger';
+import { JobRunner, type JobRunnerOptions } from '../modules/jobs/runner';
 import { createOrganization } from '../modules/units/commands/save-organization';
 import { createUnit } from '../modules/units/commands/create-unit';
 import type { Organization, Unit } from '../modules/units/schema';
@@ -34,13 +35,16 @@ export async function createHarness() {
   await ensureAdmin(db, ADMIN_PASSWORD);
   // Trusts X-Forwarded-For so each test request can come from its own address (throttling is per IP).
   const storageDir = mkdtempSync(join(tmpdir(), 'mattran-files-'));
-  const app = buildApp({
-    db,
-    dbKind: database.kind,
-    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-    trustProxy: true,
-    storageDir,
-  });
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  /** A job runner over this database, as an app process has one; not started (a test starts it or calls runNext). */
+  const runners: JobRunner[] = [];
+  const newRunner = (options: Partial<JobRunnerOptions> = {}) => {
+    const r = new JobRunner({ db, storageDir, logger, handlers: jobHandlers(), ...options });
+    runners.push(r);
+    return r;
+  };
+  const jobs = newRunner();
+  const app = buildApp({ db, dbKind: database.kind, logger, trustProxy: true, storageDir, jobs });
   let seq = 0;
 
   async function request(method: string, path: string, opts: RequestOptions = {}): Promise<Res> {
@@ -98,11 +102,12 @@ export async function createHarness() {
   }
 
   async function close() {
+    for (const r of runners) await r.stop();
     rmSync(storageDir, { recursive: true, force: true });
     await database.close();
   }
 
-  return { app, db, kind: database.kind, storageDir, request, login, counts, expectRefused, close };
+  return { app, db, kind: database.kind, storageDir, jobs, newRunner, request, login, counts, expectRefused, close };
 }
 
 const grant = (role: RoleName, unit: Unit, org?: Organization): ResolvedRole => ({

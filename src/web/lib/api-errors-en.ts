@@ -42,6 +42,8 @@ export const errorsEn: Record<ApiErrorCode, string> = {
   invalid_json: 'The request could not be read.',
   invalid_transition: 'Someone else has just changed its status; reload to see it.',
   invitation_issued: 'The invitation has already been issued.',
+  job_input_missing: 'The uploaded file of this job is gone; upload it again.',
+  job_interrupted: 'The work was interrupted when the server restarted; check the result and start it again if needed.',
   meeting_cancelled: 'The meeting was cancelled.',
   meeting_not_held: 'The meeting has not been held yet.',
   minutes_issued: 'The minutes have already been issued.',

@@ -1,11 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { metaOf } from '../../core/actor';
 import { uploadLimit } from '../../http/body-limit';
 import { readForm } from '../../http/multipart';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { assignBankRow } from './commands/assign-bank-row';
-import { importBankStatement } from './commands/import-bank-rows';
+import { acceptedResponse, respondAsyncHeader } from '../jobs/fields';
+import { prefersAsync, respondAsync } from '../jobs/http';
+import { statementImportOutcome } from './bank-job';
+import { authoriseStatementImport } from './commands/import-bank-rows';
 import {
   MAX_STATEMENT_BYTES,
   assignBody,
@@ -34,10 +38,21 @@ export function bankRoutes(deps: AppDeps) {
   app.post('/api/v1/funds/:id/bank-statements', uploadLimit(MAX_STATEMENT_BYTES), async (c) => {
     const actor = actorOf(c);
     const ctx = { db, actor, meta: metaOf(actor, c.get('ip')) };
+    const fundId = c.req.param('id');
     // The file is read only once the caller may import into this fund.
     const file = () => statementFile(readForm(c));
-    const result = await importBankStatement(ctx, { fundId: c.req.param('id'), file });
-    return c.json({ ...result, errors: [] }, 201);
+    if (prefersAsync(c)) {
+      const { fund, commune } = await authoriseStatementImport(ctx, fundId);
+      return respondAsync(c, deps, ctx, {
+        kind: 'funds.bank_statement',
+        communeId: fund.communeId,
+        scopePath: commune.path,
+        input: { fundId: fund.id },
+        file: await file(),
+      });
+    }
+    const out = await statementImportOutcome(ctx, { fundId, file });
+    return c.json(out.body, out.status as ContentfulStatusCode);
   });
 
   app.openAPIRegistry.registerPath({
@@ -48,9 +63,11 @@ export function bankRoutes(deps: AppDeps) {
     description:
       'Nhập sao kê ngân hàng (.xlsx hoặc .csv). Dòng đã nhập (trùng mã giao dịch) được bỏ qua; ' +
       'dòng có đúng một mã đợt vận động của quỹ thành phiếu thu ngay; còn lại chờ gán. ' +
-      'Có dòng không đọc được thì không ghi gì (422, `fields` nêu `rows.<dòng>.<trường>`).',
+      'Có dòng không đọc được thì không ghi gì (422, `fields` nêu `rows.<dòng>.<trường>`). Với ' +
+      '`Prefer: respond-async`: 202 và một việc chạy nền (`Location`), kết quả như trên.',
     request: {
       params: idParam,
+      headers: respondAsyncHeader,
       body: {
         required: true,
         content: {
@@ -60,7 +77,7 @@ export function bankRoutes(deps: AppDeps) {
         },
       },
     },
-    responses: { 201: jsonResponse(importResultSchema, 'Đã nhập'), ...errorResponses },
+    responses: { 201: jsonResponse(importResultSchema, 'Đã nhập'), 202: acceptedResponse, ...errorResponses },
   });
 
   app.openapi(

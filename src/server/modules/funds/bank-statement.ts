@@ -9,6 +9,7 @@ import {
   type Table,
   type TableSpec,
 } from '../../files/read-sheet';
+import { type Progress, progressTicker, requestProgress } from '../../core/progress';
 import { MAX_AMOUNT } from '../../http/fields';
 
 /**
@@ -230,7 +231,8 @@ export function readStatementGrid(grid: SheetRow[], today?: string): ParsedState
   return readStatementRows(table, today);
 }
 
-function readStatementRows(table: Table<Field>, today?: string): ParsedStatement {
+/** Reads transaction rows one at a time (a caller may pause between two), into `out`. */
+function statementReader(table: Table<Field>, today?: string) {
   const { cols } = table;
   const limit = today
     ? new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) + 1))
@@ -241,13 +243,13 @@ function readStatementRows(table: Table<Field>, today?: string): ParsedStatement
   const out: ParsedStatement = { headerRow: table.headerRow, rows: [], ignored: [], errors: [] };
   const seen = new Map<string, number>();
 
-  for (const r of table.rows) {
+  const read = (r: SheetRow) => {
     const txnCell = at(r, 'txnId');
     // Only without a transaction id and without a date or an amount: a real transaction missing its id stays an error.
     const bare = isEmpty(at(r, 'date')) || (isEmpty(at(r, 'credit')) && isEmpty(at(r, 'signed')));
     if (isEmpty(txnCell) && bare && r.cells.some((c) => typeof c === 'string' && SUMMARY.test(foldVietnamese(c)))) {
       out.ignored.push({ row: r.row, reason: 'Dòng số dư/tổng cộng, không phải giao dịch.' });
-      continue;
+      return;
     }
     const err = (field: StatementError['field'], message: string) => out.errors.push({ row: r.row, field, message });
 
@@ -258,23 +260,23 @@ function readStatementRows(table: Table<Field>, today?: string): ParsedStatement
     let amount: number | undefined;
     if (credit === null) {
       err('amount', `Không đọc được số tiền ghi có "${textOf(at(r, 'credit'))}" (ví dụ 1.000.000).`);
-      continue;
+      return;
     } else if (credit !== undefined && credit !== 0) amount = credit;
     else if (signed === null) {
       err('amount', `Không đọc được số tiền "${textOf(at(r, 'signed'))}" (ví dụ 1.000.000).`);
-      continue;
+      return;
     } else if (signed !== undefined && signed !== 0) amount = signed;
     else if (debit === null) {
       err('amount', `Không đọc được số tiền ghi nợ "${textOf(at(r, 'debit'))}".`);
-      continue;
+      return;
     } else if (debit !== undefined && debit !== 0) amount = -Math.abs(debit);
     if (amount === undefined) {
       err('amount', 'Dòng không có số tiền ghi có.');
-      continue;
+      return;
     }
     if (amount < 0) {
       out.ignored.push({ row: r.row, reason: 'Giao dịch ghi nợ (tiền ra), không nhập.' });
-      continue;
+      return;
     }
     const before = out.errors.length;
     if (amount > MAX_AMOUNT) err('amount', 'Số tiền vượt quá 10.000 tỷ đồng.');
@@ -293,11 +295,17 @@ function readStatementRows(table: Table<Field>, today?: string): ParsedStatement
     const payerName = textOf(at(r, 'payer')).replace(/\s+/g, ' ') || null;
     if (payerName && payerName.length > MAX_PAYER) err('payerName', `Tên người chuyển tối đa ${MAX_PAYER} ký tự.`);
 
-    if (out.errors.length > before || !date) continue;
+    if (out.errors.length > before || !date) return;
     seen.set(txnId, r.row);
     out.rows.push({ row: r.row, txnId, date, amount, description, payerName });
-  }
-  return out;
+  };
+  return { out, read };
+}
+
+function readStatementRows(table: Table<Field>, today?: string): ParsedStatement {
+  const reader = statementReader(table, today);
+  for (const r of table.rows) reader.read(r);
+  return reader.out;
 }
 
 /** A statement file (.xlsx or CSV, see files/read-sheet); today bounds dates as in readStatementGrid. */
@@ -305,6 +313,7 @@ export async function parseBankStatement(
   data: ArrayBuffer | Uint8Array,
   fileName = '',
   today?: string,
+  progress: Progress = requestProgress,
 ): Promise<ParsedStatement> {
   let table: Table<Field>;
   try {
@@ -312,7 +321,13 @@ export async function parseBankStatement(
   } catch (e) {
     throw statementError(e);
   }
-  return readStatementRows(table, today);
+  const reader = statementReader(table, today);
+  const tick = progressTicker(progress, 'checking', table.rows.length);
+  for (const [i, r] of table.rows.entries()) {
+    await tick(i);
+    reader.read(r);
+  }
+  return reader.out;
 }
 
 /** Every drive code that stands as a whole word in the transfer text, compared folded and upper-cased. */

@@ -1,6 +1,7 @@
 import { loadDemoFunds } from '../../demo/load-demo-funds';
 import { defineModule } from '../manifest';
 import { fundsAgenda } from './agenda';
+import { statementImportJob } from './bank-job';
 import { fundsRoutes } from './routes';
 import { registerFundSources } from './source';
 
@@ -9,6 +10,7 @@ export default defineModule({
   agenda: fundsAgenda,
   routes: fundsRoutes,
   registerSources: registerFundSources,
+  jobs: { 'funds.bank_statement': statementImportJob },
   loadDemo: async (d) => {
     const [women, farmers, veterans, youth] = d.orgs;
     await loadDemoFunds(d.db, d.commune, d.villages, { women, farmers, veterans, youth });

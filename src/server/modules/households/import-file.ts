@@ -20,6 +20,7 @@ import {
   parseCategory,
   PHONE_RE,
 } from './fields';
+import { type Progress, progressTicker, requestProgress } from '../../core/progress';
 import type { HouseholdCategory } from './schema';
 
 /**
@@ -193,10 +194,12 @@ function readRow(r: GridRow, cols: Columns, errors: RowError[]): ImportRow | nul
 }
 
 /** The data rows under the header (fully empty rows skipped), checked one by one. */
-function readRows(table: Table<ImportField, MarkedCell>): ParsedFile {
+async function readRows(table: Table<ImportField, MarkedCell>, progress: Progress): Promise<ParsedFile> {
   if (table.rows.length === 0) throw new HouseholdFileError('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
   const out: ParsedFile = { sheet: table.sheet, headerRow: table.headerRow, rows: [], errors: [] };
-  for (const r of table.rows) {
+  const tick = progressTicker(progress, 'checking', table.rows.length);
+  for (const [i, r] of table.rows.entries()) {
+    await tick(i);
     const row = readRow(r, table.cols, out.errors);
     if (row) out.rows.push(row);
   }
@@ -204,12 +207,17 @@ function readRows(table: Table<ImportField, MarkedCell>): ParsedFile {
 }
 
 /** A household list (.xlsx or CSV, see files/read-sheet). */
-export async function parseHouseholdFile(data: ArrayBuffer | Uint8Array, fileName = ''): Promise<ParsedFile> {
+export async function parseHouseholdFile(
+  data: ArrayBuffer | Uint8Array,
+  fileName = '',
+  progress: Progress = requestProgress,
+): Promise<ParsedFile> {
   let table: Table<ImportField, MarkedCell>;
   try {
+    await progress.report({ stage: 'reading', done: 0, total: 0 });
     table = await readTable(data, fileName, LIST);
   } catch (e) {
     throw e instanceof SheetFileError ? new HouseholdFileError(e.message) : e;
   }
-  return readRows(table);
+  return readRows(table, progress);
 }

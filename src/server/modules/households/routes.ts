@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { invalid } from '../../core/errors';
 import { commandContext } from '../../http/context';
 import { readForm } from '../../http/multipart';
@@ -17,12 +18,13 @@ import {
 } from '../../http/router';
 import { createHousehold } from './commands/create-household';
 import { eraseHousehold } from './commands/erase-household';
-import { fileError, importHouseholdFile } from './commands/import-households';
+import { fileError, householdImportTarget } from './commands/import-households';
 import { exportHouseholds, exportPersonalData, readHousehold, readHouseholdPage } from './commands/read-households';
 import { setYearCategories } from './commands/set-categories';
 import { updateHousehold } from './commands/update-household';
 import * as f from './fields';
-import { MAX_FILE_BYTES, type RowError } from './import-file';
+import { MAX_FILE_BYTES } from './import-file';
+import { householdImportOutcome, importFailure } from './import-job';
 import { writesHouseholds } from './policy';
 import { presentHouseholdFor, presentPersonalData } from './present';
 import { findFilterUnitVisibleTo } from './lookup';
@@ -31,9 +33,10 @@ import { householdCategories } from './schema';
 import { exportXlsx, templateXlsx } from './xlsx';
 import { fileResponse, XLSX_MIME } from '../../http/files';
 import { todayVn } from '../../../lib/dates';
+import { acceptedResponse, respondAsyncHeader } from '../jobs/fields';
+import { prefersAsync, respondAsync } from '../jobs/http';
 
 const TAGS = ['Hộ gia đình'];
-const MAX_LISTED_ERRORS = 1000;
 
 const categoryOut = z.object({
   year: z.number(),
@@ -267,25 +270,10 @@ const eraseRoute = createRoute({
   responses: { 200: jsonResponse(householdOut), ...errorResponses },
 });
 
-/** 422/413 for an import: the error convention's `error` and the per-row `errors` list, both. */
-function importFailure(c: Context<AppEnv>, status: 413 | 422, message: string, errors: RowError[]) {
-  const listed = errors.slice(0, MAX_LISTED_ERRORS);
-  const fields: Record<string, string> = {};
-  for (const e of listed) fields[e.field === 'file' ? 'file' : `rows.${e.row}.${e.field}`] ??= e.message;
-  if (errors.length > listed.length) fields.file ??= `Còn ${errors.length - listed.length} lỗi khác chưa liệt kê.`;
-  return c.json(
-    {
-      error: { code: status === 413 ? 'file_too_large' : 'validation_failed', message, fields },
-      created: 0,
-      updated: 0,
-      errors: listed,
-    },
-    status,
-  );
-}
-
-const tooLarge = (c: Context<AppEnv>) =>
-  importFailure(c, 413, 'Tệp quá lớn (tối đa 10 MB); chưa nhập hộ nào.', [fileError('Tệp tối đa 10 MB.')]);
+const tooLarge = (c: Context<AppEnv>) => {
+  const out = importFailure(413, 'Tệp quá lớn (tối đa 10 MB); chưa nhập hộ nào.', [fileError('Tệp tối đa 10 MB.')]);
+  return c.json(out.body, 413);
+};
 
 const filterOf = (q: z.infer<typeof filterQuery>): HouseholdFilter => ({
   villageId: q.villageId,
@@ -329,9 +317,18 @@ export function householdsRoutes(deps: AppDeps) {
       const commune = typeof communeId === 'string' && communeId ? communeId : undefined;
       if (commune && !z.uuid().safeParse(commune).success) throw invalid({ communeId: 'Mã xã không hợp lệ.' });
       const data = await file.arrayBuffer();
-      const result = await importHouseholdFile(ctx, { data, fileName: file.name, communeId: commune });
-      if ('rejected' in result) return importFailure(c, 422, result.message, result.errors);
-      return c.json({ ...result, errors: [] }, 201);
+      if (prefersAsync(c)) {
+        const target = await householdImportTarget(ctx, commune);
+        return respondAsync(c, deps, ctx, {
+          kind: 'households.import',
+          communeId: target.commune.id,
+          scopePath: target.commune.path,
+          input: { communeId: target.commune.id },
+          file: { name: file.name, bytes: data },
+        });
+      }
+      const out = await householdImportOutcome(ctx, { data, fileName: file.name, communeId: commune });
+      return c.json(out.body, out.status as ContentfulStatusCode);
     },
   );
 
@@ -370,8 +367,10 @@ export function householdsRoutes(deps: AppDeps) {
       'Nhập danh sách hộ từ .xlsx hoặc .csv (UTF-8), tối đa 10 MB và 20.000 dòng. Hộ đã có (cùng họ tên chủ hộ ' +
       'không dấu và cùng thôn) được cập nhật: ô địa chỉ/nhân khẩu/điện thoại có giá trị thì ghi đè, diện hộ ' +
       'của năm trong dòng thay diện cũ cùng năm. Trùng trong tệp, thôn/diện/năm sai, ô có công thức: 422 với ' +
-      '`errors` theo dòng và `error.fields` dạng `rows.<dòng>.<trường>`; không ghi gì.',
+      '`errors` theo dòng và `error.fields` dạng `rows.<dòng>.<trường>`; không ghi gì. Với ' +
+      '`Prefer: respond-async`: 202 và một việc chạy nền (`Location`), kết quả như trên.',
     request: {
+      headers: respondAsyncHeader,
       body: {
         required: true,
         content: {
@@ -389,6 +388,7 @@ export function householdsRoutes(deps: AppDeps) {
         z.object({ created: z.number(), updated: z.number(), errors: z.array(importRowError) }),
         'Đã nhập',
       ),
+      202: acceptedResponse,
       ...errorResponses,
       422: jsonResponse(importFailureOut, 'Tệp hoặc dòng sai; `errors` theo dòng; chưa nhập hộ nào'),
       413: jsonResponse(importFailureOut, 'Tệp quá 10 MB'),

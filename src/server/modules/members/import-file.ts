@@ -9,6 +9,7 @@ import {
   type SheetRow,
   type TableSpec,
 } from '../../files/read-sheet';
+import { type Progress, progressTicker, requestProgress } from '../../core/progress';
 import { hasForbiddenChars, hasSpoofingChars } from '../../http/fields';
 
 /**
@@ -165,9 +166,15 @@ function readRow(
   };
 }
 
-export async function parseMemberFile(data: ArrayBuffer, fileName: string, thisYear = new Date().getUTCFullYear()) {
+export async function parseMemberFile(
+  data: ArrayBuffer,
+  fileName: string,
+  thisYear = new Date().getUTCFullYear(),
+  progress: Progress = requestProgress,
+) {
   let table: Awaited<ReturnType<typeof readTable<MemberField>>>;
   try {
+    await progress.report({ stage: 'reading', done: 0, total: 0 });
     table = await readTable(data, fileName, SPEC);
   } catch (e) {
     if (e instanceof SheetFileError) throw new MemberFileError(e.message);
@@ -177,7 +184,9 @@ export async function parseMemberFile(data: ArrayBuffer, fileName: string, thisY
   const rows: MemberRow[] = [];
   if (table.cols.joinedOn === undefined)
     throw new MemberFileError(`Thiếu cột "${MEMBER_HEADERS.joinedOn}" (tải tệp mẫu để điền đúng cột).`);
-  for (const r of table.rows) {
+  const tick = progressTicker(progress, 'checking', table.rows.length);
+  for (const [i, r] of table.rows.entries()) {
+    await tick(i);
     if (r.cells.every(isEmptyCell)) continue;
     const row = readRow(r, table.cols, errors, thisYear);
     if (row) rows.push(row);

@@ -1,19 +1,21 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { invalid } from '../../core/errors';
 import { uploadLimit } from '../../http/body-limit';
 import { commandContext } from '../../http/context';
-import type { AppDeps, AppEnv } from '../../http/env';
+import type { AppDeps } from '../../http/env';
 import { fileResponse, XLSX_MIME } from '../../http/files';
 import { readForm } from '../../http/multipart';
 import { createRouter, errorResponses, jsonResponse, security } from '../../http/router';
 import { newWorkbook, workbookBytes } from '../../files/write-sheet';
-import { importMembers } from './commands/import-members';
-import { MEMBER_HEADERS, type MemberRowError } from './import-file';
+import { acceptedResponse, respondAsyncHeader } from '../jobs/fields';
+import { prefersAsync, respondAsync } from '../jobs/http';
+import { authoriseMemberImport } from './commands/import-members';
+import { MEMBER_HEADERS } from './import-file';
+import { memberImportOutcome } from './import-job';
 
 /** Importing an organisation's member list from Excel or CSV, and its template. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const MAX_LISTED_ERRORS = 200;
 const rowError = z.object({ row: z.number(), field: z.string(), message: z.string() });
 const summary = z.object({
   rows: z.number(),
@@ -35,8 +37,9 @@ const importDoc = {
     'Giới tính, Thôn/tổ dân phố, Chi hội, Ngày vào, Số thẻ, Loại (đóng phí), Điện thoại. Người đã có trong danh sách ' +
     'của xã (cùng họ tên không dấu, năm sinh và thôn) được nối, không tạo lại; `dryRun=true` chỉ kiểm tra và liệt kê ' +
     'những người đó để xác nhận. Thôn, chi hội sai, trùng dòng, người đang là hội viên: 422 với `errors` theo dòng; ' +
-    'không ghi gì.',
+    'không ghi gì. Với `Prefer: respond-async`: 202 và một việc chạy nền (`Location`), kết quả như trên.',
   request: {
+    headers: respondAsyncHeader,
     body: {
       required: true,
       content: {
@@ -52,6 +55,7 @@ const importDoc = {
   },
   responses: {
     201: jsonResponse(summary, 'Đã nhập (hoặc kết quả kiểm tra khi dryRun)'),
+    202: acceptedResponse,
     ...errorResponses,
     422: jsonResponse(
       z.object({
@@ -78,14 +82,6 @@ const templateRoute = createRoute({
   },
 });
 
-function rejection(c: Context<AppEnv>, message: string, errors: MemberRowError[]) {
-  const listed = errors.slice(0, MAX_LISTED_ERRORS);
-  const fields: Record<string, string> = {};
-  for (const e of listed) fields[e.field === 'file' ? 'file' : `rows.${e.row}.${e.field}`] ??= e.message;
-  if (errors.length > listed.length) fields.file ??= `Còn ${errors.length - listed.length} lỗi khác chưa liệt kê.`;
-  return c.json({ error: { code: 'validation_failed', message, fields }, errors: listed }, 422);
-}
-
 export function memberImportRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
@@ -100,14 +96,19 @@ export function memberImportRoutes(deps: AppDeps) {
       throw invalid({ organizationId: 'Chọn tổ chức (mã không hợp lệ).' });
     if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false')
       throw invalid({ dryRun: 'dryRun là true hoặc false.' });
-    const result = await importMembers(ctx, {
-      data: await file.arrayBuffer(),
-      fileName: file.name,
-      organizationId,
-      dryRun: dryRun === 'true',
-    });
-    if ('rejected' in result) return rejection(c, result.message, result.errors);
-    return c.json(result, 201);
+    const input = { organizationId, dryRun: dryRun === 'true' };
+    if (prefersAsync(c)) {
+      const { org, communePath } = await authoriseMemberImport(ctx, organizationId);
+      return respondAsync(c, deps, ctx, {
+        kind: 'members.import',
+        communeId: org.communeId,
+        scopePath: communePath,
+        input,
+        file: { name: file.name, bytes: await file.arrayBuffer() },
+      });
+    }
+    const out = await memberImportOutcome(ctx, { data: await file.arrayBuffer(), fileName: file.name, ...input });
+    return c.json(out.body, out.status as ContentfulStatusCode);
   });
 
   app.openapi(templateRoute, async (c) => {

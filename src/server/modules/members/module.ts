@@ -1,6 +1,7 @@
 import { loadDemoMembers } from '../../demo/load-demo-members';
 import { defineModule } from '../manifest';
 import { membersAgenda } from './agenda';
+import { memberImportJob } from './import-job';
 import { memberImportRoutes } from './import-routes';
 import { membersRoutes } from './routes';
 import { transferRoutes } from './transfer-routes';
@@ -12,5 +13,6 @@ export default defineModule({
   agenda: membersAgenda,
   routes: (deps) => membersRoutes(deps).route('/', memberImportRoutes(deps)).route('/', transferRoutes(deps)),
   registerSources: registerMemberSources,
+  jobs: { 'members.import': memberImportJob },
   loadDemo: (d) => loadDemoMembers(d.db, d.commune, d.villages, d.orgs),
 });

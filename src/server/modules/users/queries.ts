@@ -57,12 +57,8 @@ export async function grantsOf(db: Queryable, userIds: string[]): Promise<Map<st
   return out;
 }
 
-/**
- * The caller behind a session token, with every role resolved to its unit path, in ONE round trip:
- * this runs on every request.
- */
-const ACTOR_BY_TOKEN_HASH = `
-    select s.id as session_id, u.id, u.username, u.full_name,
+/** The user's columns and roles (each resolved to its unit path) as an Actor row; `u` is the users row. */
+const ACTOR_COLUMNS = `u.id, u.username, u.full_name,
       coalesce(json_agg(json_build_object(
         'role', r.role,
         'unitId', coalesce(r.unit_id, o.commune_id),
@@ -76,15 +72,45 @@ const ACTOR_BY_TOKEN_HASH = `
          'role', 'viewer', 'unitId', p.id, 'unitPath', p.path, 'unitLevel', p.level,
          'communeId', p.commune_id, 'organizationId', null)), '[]')
          from user_roles r2 join units p on p.successor_id = r2.unit_id
-        where r2.user_id = u.id) as inherited
-    from sessions s
-    join users u on u.id = s.user_id
+        where r2.user_id = u.id) as inherited`;
+const ACTOR_JOINS = `
     left join user_roles r on r.user_id = u.id
     left join units un on un.id = r.unit_id
     left join organizations o on o.id = r.organization_id
-    left join units oc on oc.id = o.commune_id
+    left join units oc on oc.id = o.commune_id`;
+
+/**
+ * The caller behind a session token, with every role resolved to its unit path, in ONE round trip:
+ * this runs on every request.
+ */
+const ACTOR_BY_TOKEN_HASH = `
+    select s.id as session_id, ${ACTOR_COLUMNS}
+    from sessions s
+    join users u on u.id = s.user_id${ACTOR_JOINS}
     where s.token_hash = $1 and s.expires_at > now() and u.disabled_at is null
     group by s.id, u.id`;
+
+const ACTOR_BY_ID = `
+    select null as session_id, ${ACTOR_COLUMNS}
+    from users u${ACTOR_JOINS}
+    where u.id = $1 and u.disabled_at is null
+    group by u.id`;
+
+type ActorRow = {
+  session_id: string | null;
+  id: string;
+  username: string;
+  full_name: string;
+  grants: Grant[] | string;
+  inherited: Grant[] | string;
+};
+
+function actorOfRow(row: ActorRow): Actor {
+  const json = (v: Grant[] | string) => (typeof v === 'string' ? (JSON.parse(v) as Grant[]) : v);
+  // A unit merged into one of the user's units (units.successor_id) is read as its viewer: its records are history.
+  const grants = [...json(row.grants), ...json(row.inherited)];
+  return { id: row.id, username: row.username, fullName: row.full_name, sessionId: row.session_id, grants };
+}
 
 /**
  * The caller behind a session token, with every role resolved to its unit path, in ONE round trip:
@@ -92,19 +118,17 @@ const ACTOR_BY_TOKEN_HASH = `
  * at once), as a named prepared statement (planned once per connection, not per request).
  */
 export async function findActorByTokenHash(db: Queryable, tokenHash: string): Promise<Actor | null> {
-  const [row] = await namedQuery<{
-    session_id: string;
-    id: string;
-    username: string;
-    full_name: string;
-    grants: Grant[] | string;
-    inherited: Grant[] | string;
-  }>(db, 'actor_by_token_hash', ACTOR_BY_TOKEN_HASH, [tokenHash]);
-  if (!row) return null;
-  const json = (v: Grant[] | string) => (typeof v === 'string' ? (JSON.parse(v) as Grant[]) : v);
-  // A unit merged into one of the user's units (units.successor_id) is read as its viewer: its records are history.
-  const grants = [...json(row.grants), ...json(row.inherited)];
-  return { id: row.id, username: row.username, fullName: row.full_name, sessionId: row.session_id, grants };
+  const [row] = await namedQuery<ActorRow>(db, 'actor_by_token_hash', ACTOR_BY_TOKEN_HASH, [tokenHash]);
+  return row ? actorOfRow(row) : null;
+}
+
+/**
+ * A user acting without a session, with the roles they hold now (null once disabled): a job runs as the person
+ * who asked for it, under their current scope.
+ */
+export async function findActorById(db: Queryable, userId: string): Promise<Actor | null> {
+  const [row] = await namedQuery<ActorRow>(db, 'actor_by_id', ACTOR_BY_ID, [userId]);
+  return row ? actorOfRow(row) : null;
 }
 
 export async function findUserByUsername(db: Queryable, username: string): Promise<User | null> {

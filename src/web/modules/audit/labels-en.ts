@@ -119,6 +119,8 @@ export const ACTIONS_EN: Record<string, string> = {
   'unit.create_from_official': 'Create a province from the official list',
   'unit.succession': 'Record a merger of units',
   'unit.update': 'Edit a unit',
+  'unit.logo_clear': "Remove the commune's emblem from the portal",
+  'unit.logo_set': "Upload the commune's emblem to the portal",
   'user.change_password': 'Change password',
   'user.create': 'Create a user',
   'user.disable': 'Lock a user',
@@ -172,6 +174,9 @@ export const ENTITIES_EN: Record<string, string> = {
 
 export const FIELDS_EN: Record<string, string> = {
   name: 'Name',
+  intro: 'Introduction',
+  responsible: 'Responsible for the content',
+  logoUrl: 'Emblem',
   fullName: 'Full name',
   shortName: 'Short name',
   kind: 'Kind',

@@ -1,4 +1,5 @@
 import { api, orNullOn404 } from '../../lib/api';
+import { postForJob } from '../../lib/jobs';
 import type {
   Balance,
   BankRow,
@@ -7,7 +8,6 @@ import type {
   DriveSummary,
   Fund,
   FundBookData,
-  ImportResult,
   Pledge,
   Receipt,
   Reconciliation,
@@ -65,8 +65,9 @@ export const voidDonation = (id: string, reason: string) => api<Receipt>('POST',
 // The document's `receipt` (a nullable $ref) generates as `Donation & (Record<string, never> | null)`: named here.
 export const assignBankRow = (id: string, body: unknown) =>
   api<{ row: BankRow; receipt: Receipt | null }>('POST', `/bank-rows/${id}/assign`, body);
-export function uploadBankStatement(fundId: string, file: File): Promise<ImportResult> {
+/** Uploads a bank statement as a job (a big one takes a while: the card shows the job's progress). */
+export function sendBankStatement(fundId: string, file: File) {
   const body = new FormData();
   body.append('file', file);
-  return api<ImportResult>('POST', `/funds/${fundId}/bank-statements`, body);
+  return postForJob(`/funds/${fundId}/bank-statements`, body);
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type ApiItem, type ApiResponse } from '../../lib/api';
+import { postForJob } from '../../lib/jobs';
 
 export type Membership = ApiItem<'/api/v1/memberships', 'get'>;
 export type MembershipPage = ApiResponse<'/api/v1/memberships', 'get'>;
@@ -100,11 +101,14 @@ export type MemberImport = {
   matchedPeople: { row: number; fullName: string; birthYear: number | null; village: string }[];
   created: number;
 };
-/** Uploads an organisation's member list; `dryRun` checks it and lists the people already known, writing nothing. */
-export function importMembers(file: File, organizationId: string, dryRun: boolean) {
+/**
+ * Uploads an organisation's member list as a job (20,000 rows take a while: the dialog shows the job's progress);
+ * `dryRun` checks it and lists the people already known, writing nothing.
+ */
+export function sendMemberImport(file: File, organizationId: string, dryRun: boolean) {
   const form = new FormData();
   form.set('file', file);
   form.set('organizationId', organizationId);
   form.set('dryRun', String(dryRun));
-  return api<MemberImport>('POST', '/memberships/import', form);
+  return postForJob('/memberships/import', form);
 }

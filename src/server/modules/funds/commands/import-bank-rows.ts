@@ -12,6 +12,7 @@ import { canManageFunds } from '../policy';
 import { listDrives } from '../queries';
 import { bankRows, type Fund } from '../schema';
 import type { CommandContext } from '../../../core/command';
+import { type Progress, requestProgress } from '../../../core/progress';
 import { writeDonation } from './record-donation';
 
 export type ImportResult = {
@@ -22,7 +23,9 @@ export type ImportResult = {
   receipts: { row: number; txnId: string; receiptNo: string }[];
 };
 
-const CHUNK = 500; // rows per insert: well under PostgreSQL's 65,535 bind parameters
+// Rows per insert (well under PostgreSQL's 65,535 bind parameters), and between two turns of the event loop: on
+// PGlite a statement holds the whole process.
+const CHUNK = 250;
 
 const MAX_ERROR_FIELDS = 200;
 
@@ -35,15 +38,14 @@ export type StatementUpload = () => Promise<{ name: string; bytes: ArrayBuffer }
  * is refused; the rest is `importBankRows`.
  */
 export async function importBankStatement(ctx: CommandContext, input: { fundId: string; file: StatementUpload }) {
-  const { db, actor, meta } = ctx;
-  // The path of a multipart route is not validated by a schema.
-  if (!z.uuid().safeParse(input.fundId).success) throw invalid({ id: 'Mã quỹ không hợp lệ.' });
-  const { fund, commune } = await findFundVisibleTo(db, actor, input.fundId, 'id');
-  if (!canManageFunds(actor, commune)) throw forbidden({ id: 'Chỉ Ban Thường trực xã nhập sao kê ngân hàng.' });
+  const { db, meta } = ctx;
+  const progress = ctx.progress ?? requestProgress;
+  const { fund, commune } = await authoriseStatementImport(ctx, input.fundId);
   const file = await input.file();
   let parsed: Awaited<ReturnType<typeof parseBankStatement>>;
   try {
-    parsed = await parseBankStatement(file.bytes, file.name, todayVn());
+    await progress.report({ stage: 'reading', done: 0, total: 0 });
+    parsed = await parseBankStatement(file.bytes, file.name, todayVn(), progress);
   } catch (e) {
     if (e instanceof StatementFileError) throw invalid({ file: e.message });
     throw e;
@@ -57,8 +59,17 @@ export async function importBankStatement(ctx: CommandContext, input: { fundId: 
   }
   if (parsed.rows.length === 0 && parsed.ignored.length === 0)
     throw invalid({ file: 'Không có giao dịch nào dưới dòng tiêu đề.' });
-  const result = await importBankRows(db, meta, fund, commune, parsed.rows, file.name);
+  const result = await importBankRows(db, meta, fund, commune, parsed.rows, file.name, progress);
   return { ...result, ignored: parsed.ignored };
+}
+
+/** The fund the caller may import a statement into (404 outside their scope, 403 unless the standing committee). */
+export async function authoriseStatementImport({ db, actor }: CommandContext, fundId: string) {
+  // The path of a multipart route is not validated by a schema.
+  if (!z.uuid().safeParse(fundId).success) throw invalid({ id: 'Mã quỹ không hợp lệ.' });
+  const found = await findFundVisibleTo(db, actor, fundId, 'id');
+  if (!canManageFunds(actor, found.commune)) throw forbidden({ id: 'Chỉ Ban Thường trực xã nhập sao kê ngân hàng.' });
+  return found;
 }
 
 /** A bank transfer becomes a receipt like any other: the payer's name, or "Nhà hảo tâm" when the bank gives none. */
@@ -101,6 +112,7 @@ export async function importBankRows(
   commune: Unit,
   rows: StatementRow[],
   fileName: string,
+  progress: Progress = requestProgress,
 ): Promise<ImportResult> {
   return db.transaction(async (tx) => {
     const drives = await listDrives(tx, fund.id);
@@ -113,6 +125,8 @@ export async function importBankRows(
     const ordered = [...rows].sort((a, b) => (a.txnId < b.txnId ? -1 : a.txnId > b.txnId ? 1 : 0));
     const inserted: (typeof bankRows.$inferSelect)[] = [];
     for (let i = 0; i < ordered.length; i += CHUNK) {
+      // Each chunk lets other requests through (their queries wait for this transaction on PGlite).
+      await progress.report({ stage: 'writing', done: i, total: ordered.length });
       const values = ordered.slice(i, i + CHUNK).map((r) => {
         const code = matchDriveCode(r.description, codes);
         const drive = code ? byCode.get(code) : undefined;
@@ -142,7 +156,8 @@ export async function importBankRows(
       .filter((r) => r.status === 'matched')
       .sort((a, b) => a.date.localeCompare(b.date) || lineOf(a) - lineOf(b));
     const receipts: ImportResult['receipts'] = [];
-    for (const r of matched) {
+    for (const [i, r] of matched.entries()) {
+      if (i % 10 === 0) await progress.report({ stage: 'receipts', done: i, total: matched.length });
       const donation = await writeDonation(tx, meta, fund, receiptFromBankRow(r, r.driveId, commune));
       await tx.update(bankRows).set({ donationId: donation.id }).where(eq(bankRows.id, r.id));
       receipts.push({ row: lineOf(r), txnId: r.bankTxnId, receiptNo: donation.receiptNo });
@@ -155,6 +170,7 @@ export async function importBankRows(
       skipped: rows.length - inserted.length,
       receipts,
     };
+    await progress.written(tx);
     // Nothing new, nothing changed: a re-upload of the same file leaves no trace but its answer.
     if (inserted.length > 0) {
       await recordAudit(tx, meta, {

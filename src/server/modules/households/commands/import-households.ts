@@ -11,13 +11,16 @@ import { matchImportRows, type ResolvedRow } from '../import-match';
 import { categoriesOf, registryKeys, writableVillages } from '../queries';
 import { householdYearCategories, households } from '../schema';
 import type { CommandContext } from '../../../core/command';
+import { type Progress, requestProgress, yieldToEventLoop } from '../../../core/progress';
 
 export type ImportSummary = { created: number; updated: number };
 
 /** Refused as a whole (nothing written): the message and the errors by row (row 0 and field "file" for the file). */
 export type ImportRejection = { rejected: true; message: string; errors: RowError[] };
 
-const CHUNK = 500; // rows per multi-row insert: well under PostgreSQL's 65,535 bind parameters
+// Rows per multi-row insert (well under PostgreSQL's 65,535 bind parameters), and between two turns of the event
+// loop: on PGlite a statement holds the whole process.
+const CHUNK = 250;
 
 function chunks<T>(list: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -30,23 +33,16 @@ function chunks<T>(list: T[], size = CHUNK): T[][] {
  * named): every row is checked and matched to the registry first, and either all rows are written or none.
  */
 export async function importHouseholdFile(
-  { db, actor, meta }: CommandContext,
+  ctx: CommandContext,
   input: { data: ArrayBuffer; fileName: string; communeId?: string },
 ): Promise<ImportSummary | ImportRejection> {
-  // Where the actor may import: the villages it writes, in one commune.
-  const villages = await writableVillages(db, actor, input.communeId);
-  if (villages.length === 0) {
-    if (input.communeId) throw unknownReference('communeId', 'Xã');
-    throw forbidden({ file: 'Bạn không được nhập danh sách hộ.' });
-  }
-  const communeIds = [...new Set(villages.map((v) => v.communeId as string))];
-  if (communeIds.length > 1) throw invalid({ communeId: 'Bạn phụ trách nhiều xã: chọn xã để nhập (communeId).' });
-  const commune = await findUnit(db, communeIds[0] as string);
-  if (!commune) throw notFound('Xã');
+  const { db, meta } = ctx;
+  const progress = ctx.progress ?? requestProgress;
+  const { villages, commune } = await householdImportTarget(ctx, input.communeId);
 
   let parsed: Awaited<ReturnType<typeof parseHouseholdFile>>;
   try {
-    parsed = await parseHouseholdFile(input.data, input.fileName);
+    parsed = await parseHouseholdFile(input.data, input.fileName, progress);
   } catch (e) {
     if (!(e instanceof HouseholdFileError)) throw e;
     return { rejected: true, message: `${e.message} Chưa nhập hộ nào.`, errors: [fileError(e.message)] };
@@ -61,7 +57,21 @@ export async function importHouseholdFile(
     const rows = new Set(errors.map((e) => e.row)).size;
     return { rejected: true, message: `Tệp có ${rows} dòng sai; chưa nhập hộ nào.`, errors };
   }
-  return writeImport(db, meta, commune, resolved, input.fileName);
+  return writeImport(db, meta, commune, resolved, input.fileName, progress);
+}
+
+/** Where the actor may import: the villages it writes, in one commune (the one named, if it names one). */
+export async function householdImportTarget({ db, actor }: CommandContext, communeId?: string) {
+  const villages = await writableVillages(db, actor, communeId);
+  if (villages.length === 0) {
+    if (communeId) throw unknownReference('communeId', 'Xã');
+    throw forbidden({ file: 'Bạn không được nhập danh sách hộ.' });
+  }
+  const communeIds = [...new Set(villages.map((v) => v.communeId as string))];
+  if (communeIds.length > 1) throw invalid({ communeId: 'Bạn phụ trách nhiều xã: chọn xã để nhập (communeId).' });
+  const commune = await findUnit(db, communeIds[0] as string);
+  if (!commune) throw notFound('Xã');
+  return { villages, commune };
 }
 
 export const fileError = (message: string): RowError => ({ row: 0, field: 'file', message });
@@ -79,8 +89,16 @@ async function writeImport(
   commune: Unit,
   rows: ResolvedRow[],
   fileName: string,
+  progress: Progress,
 ): Promise<ImportSummary> {
+  // Every chunk reports and lets other requests through (their queries wait for this transaction on PGlite).
+  let done = 0;
+  const wrote = async (n: number) => {
+    done += n;
+    await progress.report({ stage: 'writing', done, total: rows.length });
+  };
   return db.transaction(async (tx) => {
+    await progress.report({ stage: 'writing', done: 0, total: rows.length });
     const now = new Date();
     const audits: AuditEntry[] = [];
     const audit = (action: AuditAction, entityId: string, scopePath: string, before: unknown, after: unknown) =>
@@ -108,6 +126,7 @@ async function writeImport(
           updatedAt: now,
         })),
       );
+      await wrote(part.length);
     }
     fresh.forEach((r, i) => {
       const id = ids[i] as string;
@@ -150,6 +169,7 @@ async function writeImport(
 
       for (const part of chunks(updates)) {
         await updateFields(tx, part, now);
+        await wrote(part.length);
       }
       const byYear = new Map<number, string[]>();
       for (const r of updates) {
@@ -199,7 +219,10 @@ async function writeImport(
       }
     }
 
-    for (const part of chunks(catRows)) await tx.insert(householdYearCategories).values(part);
+    for (const part of chunks(catRows)) {
+      await tx.insert(householdYearCategories).values(part);
+      await yieldToEventLoop();
+    }
 
     audits.push({
       action: 'household.import',
@@ -210,7 +233,12 @@ async function writeImport(
       before: null,
       after: { fileName, rows: rows.length, created: fresh.length, updated: updates.length },
     });
-    await recordAuditMany(tx, meta, audits);
+    // One audit row per household: thousands of them, a chunk at a time.
+    for (const part of chunks(audits)) {
+      await recordAuditMany(tx, meta, part);
+      await yieldToEventLoop();
+    }
+    await progress.written(tx);
     return { created: fresh.length, updated: updates.length };
   });
 }

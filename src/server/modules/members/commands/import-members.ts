@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { foldVietnamese } from '../../../../lib/vi-text';
 import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden } from '../../../core/errors';
+import { requestProgress, yieldToEventLoop } from '../../../core/progress';
 import { isUniqueViolation } from '../../../db/errors';
 import { recordAudit } from '../../audit/record-audit';
 import { findOrganizationVisibleTo } from '../../units/lookup';
@@ -20,7 +21,8 @@ export type MemberImportPreview = {
 export type MemberImportResult = MemberImportPreview & { created: number };
 export type MemberImportRejection = { rejected: true; message: string; errors: MemberRowError[] };
 
-const CHUNK = 500;
+// Rows per insert, and between two turns of the event loop: on PGlite a statement holds the whole process.
+const CHUNK = 250;
 const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, ' ').trim();
 const personKey = (name: string, birthYear: number | null, villageId: string) =>
   `${fold(name)}|${birthYear ?? ''}|${villageId}`;
@@ -31,15 +33,15 @@ const personKey = (name: string, birthYear: number | null, villageId: string) =>
  * before writing and says which rows were recognised as people already known, for a person to confirm.
  */
 export async function importMembers(
-  { db, actor, meta }: CommandContext,
+  ctx: CommandContext,
   input: { data: ArrayBuffer; fileName: string; organizationId: string; dryRun: boolean },
 ): Promise<MemberImportResult | MemberImportRejection> {
-  const { org, communePath } = await findOrganizationVisibleTo(db, actor, input.organizationId, 'organizationId');
-  if (!canManageOrganization(actor, { organizationId: org.id, communePath }))
-    throw forbidden({ organizationId: 'Bạn không được nhập danh sách hội viên của tổ chức này.' });
+  const { db, meta } = ctx;
+  const progress = ctx.progress ?? requestProgress;
+  const { org, communePath } = await authoriseMemberImport(ctx, input.organizationId);
   let parsed: Awaited<ReturnType<typeof parseMemberFile>>;
   try {
-    parsed = await parseMemberFile(input.data, input.fileName);
+    parsed = await parseMemberFile(input.data, input.fileName, undefined, progress);
   } catch (e) {
     if (!(e instanceof MemberFileError)) throw e;
     return {
@@ -77,7 +79,8 @@ export async function importMembers(
   };
   const resolved: Resolved[] = [];
   const seen = new Map<string, number>();
-  for (const r of parsed.rows) {
+  for (const [i, r] of parsed.rows.entries()) {
+    if (i % 1000 === 999) await yieldToEventLoop();
     const village = villageOf.get(fold(r.village));
     if (!village) {
       errors.push({ row: r.row, field: 'village', message: `Xã không có thôn "${r.village}".` });
@@ -161,12 +164,26 @@ export async function importMembers(
       });
     throw e;
   }
+  await progress.report({
+    stage: 'writing',
+    done: rows.length + newPeople.length,
+    total: rows.length + newPeople.length,
+  });
   return { ...preview, created: rows.length };
 
   async function writeImport() {
+    const total = newPeople.length + rows.length;
     await db.transaction(async (tx) => {
-      for (let i = 0; i < newPeople.length; i += CHUNK) await tx.insert(people).values(newPeople.slice(i, i + CHUNK));
-      for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(memberships).values(rows.slice(i, i + CHUNK));
+      // Chunk by chunk, letting other requests through between two (their queries wait for this transaction).
+      for (let i = 0; i < newPeople.length; i += CHUNK) {
+        await progress.report({ stage: 'writing', done: i, total });
+        await tx.insert(people).values(newPeople.slice(i, i + CHUNK));
+      }
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        await progress.report({ stage: 'writing', done: newPeople.length + i, total });
+        await tx.insert(memberships).values(rows.slice(i, i + CHUNK));
+      }
+      await progress.written(tx);
       // One row for the import: who, which organisation, how many; the names stay at the source (personal data).
       await recordAudit(tx, meta, {
         action: 'members.import',
@@ -183,4 +200,12 @@ export async function importMembers(
       });
     });
   }
+}
+
+/** The organisation whose list the caller may import (404 outside their scope, 403 without the right). */
+export async function authoriseMemberImport({ db, actor }: CommandContext, organizationId: string) {
+  const found = await findOrganizationVisibleTo(db, actor, organizationId, 'organizationId');
+  if (!canManageOrganization(actor, { organizationId: found.org.id, communePath: found.communePath }))
+    throw forbidden({ organizationId: 'Bạn không được nhập danh sách hội viên của tổ chức này.' });
+  return found;
 }

@@ -42,7 +42,8 @@ import { DATE_FORMATS } from '../../../lib/dates';
 import { NoDataInPeriod } from '../../../lib/latest-year';
 import { useFundPeriod } from './fund-period';
 import { fileSafe } from '../../../lib/downloads';
-import { fundKeys, fetchBankRows, fetchReconciliation, assignBankRow, uploadBankStatement } from '../api';
+import { JobProgress, useJob } from '../../../lib/jobs';
+import { fundKeys, fetchBankRows, fetchReconciliation, assignBankRow, sendBankStatement } from '../api';
 import { BusyButton } from '../../../lib/file-buttons';
 
 type Props = { fund: Fund; drives: Drive[] };
@@ -58,6 +59,7 @@ export function BankStatements({ fund, drives }: Props) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [uploadError, setUploadError] = useState<{ message: string; fields: [string, string][] } | null>(null);
   const [uploading, setUploading] = useState(false);
+  const { job, run } = useJob();
   const [assigning, setAssigning] = useState<BankRow | null>(null);
 
   const rows = useQuery({
@@ -77,7 +79,7 @@ export function BankStatements({ fund, drives }: Props) {
     setResult(null);
     setUploadError(null);
     try {
-      setResult(await uploadBankStatement(fund.id, file));
+      setResult(await run<ImportResult>(() => sendBankStatement(fund.id, file)));
       void invalidateMoney(qc);
     } catch (e) {
       if (e instanceof ApiError) setUploadError({ message: e.message, fields: Object.entries(e.fields) });
@@ -136,6 +138,7 @@ export function BankStatements({ fund, drives }: Props) {
               {t('fundBankChoose')}
             </Button>
           </Upload>
+          {uploading && <JobProgress job={job} />}
           {result && (
             <Alert
               style={{ marginTop: 12 }}

@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Modal, Progress, Select, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { unitDisplayName } from '../../../../lib/units';
-import type { Unit } from '../../../lib/api';
+import { ApiError, type Unit } from '../../../lib/api';
+import { JobFailedError, JobProgress, type Started, useJob } from '../../../lib/jobs';
 import { useI18n, type Key } from '../../../i18n';
 import { fill } from '../shared';
 import { downloadFile } from '../../../lib/downloads';
@@ -25,15 +26,16 @@ const FIELD_KEYS: Record<string, Key> = {
 };
 
 /**
- * Uploads with XMLHttpRequest so the bar follows the bytes sent; once sent, the server checks every
- * row and writes all or nothing, shown as a processing bar. Errors are listed per row and column.
+ * Uploads with XMLHttpRequest so the bar follows the bytes sent, asking for a job (`Prefer: respond-async`):
+ * the server answers at once and checks every row, then writes all or nothing, while the dialog follows the
+ * job's stage. Errors are listed per row and column.
  */
 function uploadHouseholds(
   file: File,
   communeId: string | undefined,
   onProgress: (percent: number) => void,
   onSent: () => void,
-): Promise<ImportResult> {
+): Promise<Started> {
   return new Promise((resolve, reject) => {
     const body = new FormData();
     body.append('file', file);
@@ -41,30 +43,36 @@ function uploadHouseholds(
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/v1/households/import');
     xhr.withCredentials = true;
+    xhr.setRequestHeader('Prefer', 'respond-async');
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
     };
     xhr.upload.onload = onSent;
-    xhr.onerror = () => reject({ message: 'network', errors: [] } satisfies Failure);
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'network'));
     xhr.onload = () => {
-      let data: (Partial<ImportResult> & { error?: { message: string; fields?: Record<string, string> } }) | null =
-        null;
+      let data: unknown = null;
       try {
         data = JSON.parse(xhr.responseText);
       } catch {
         // not JSON
       }
-      if (xhr.status >= 200 && xhr.status < 300 && data) return resolve(data as ImportResult);
-      const errors = data?.errors?.length
-        ? data.errors
-        : Object.entries(data?.error?.fields ?? {}).map(([k, message]) => {
-            const m = k.match(/^rows\.(\d+)\.(\w+)$/);
-            return { row: m ? Number(m[1]) : 0, field: m ? (m[2] ?? k) : k, message };
-          });
-      reject({ message: data?.error?.message ?? `HTTP ${xhr.status}`, errors } satisfies Failure);
+      resolve({ status: xhr.status, body: data });
     };
     xhr.send(body);
   });
+}
+
+/** A refused file's errors by row: the list the server gives, else its `rows.<row>.<field>` fields. */
+function failureOf(e: unknown, generic: string): Failure {
+  if (!(e instanceof ApiError) || e.code === 'network') return { message: generic, errors: [] };
+  const listed = e instanceof JobFailedError ? e.errors : [];
+  const errors = listed.length
+    ? listed
+    : Object.entries(e.fields).map(([k, message]) => {
+        const m = k.match(/^rows\.(\d+)\.(\w+)$/);
+        return { row: m ? Number(m[1]) : 0, field: m ? (m[2] ?? k) : k, message };
+      });
+  return { message: e.message, errors };
 }
 
 export function HouseholdImport({ open, communes, onClose }: Props) {
@@ -76,6 +84,7 @@ export function HouseholdImport({ open, communes, onClose }: Props) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const busy = phase.kind !== 'idle';
+  const { job, run } = useJob();
   const commune = communes.length > 1 ? (communeId ?? communes[0]?.id) : undefined;
 
   async function onFile(file: File) {
@@ -83,17 +92,18 @@ export function HouseholdImport({ open, communes, onClose }: Props) {
     setFailure(null);
     setPhase({ kind: 'uploading', percent: 0 });
     try {
-      const r = await uploadHouseholds(
-        file,
-        commune,
-        (percent) => setPhase({ kind: 'uploading', percent }),
-        () => setPhase({ kind: 'processing' }),
+      const r = await run<ImportResult>(() =>
+        uploadHouseholds(
+          file,
+          commune,
+          (percent) => setPhase({ kind: 'uploading', percent }),
+          () => setPhase({ kind: 'processing' }),
+        ),
       );
       setResult(r);
       await qc.invalidateQueries({ queryKey: householdKeys.all });
     } catch (e) {
-      const f = e as Failure;
-      setFailure({ message: f.message === 'network' ? t('errorGeneric') : f.message, errors: f.errors ?? [] });
+      setFailure(failureOf(e, t('errorGeneric')));
     } finally {
       setPhase({ kind: 'idle' });
     }
@@ -156,7 +166,8 @@ export function HouseholdImport({ open, communes, onClose }: Props) {
           <Progress percent={phase.percent} status="active" />
         </div>
       )}
-      {phase.kind === 'processing' && (
+      {phase.kind === 'processing' && job && <JobProgress job={job} />}
+      {phase.kind === 'processing' && !job && (
         <div style={{ marginTop: 12 }}>
           <Typography.Text>{t('hhProcessing')}</Typography.Text>
           <Progress percent={100} status="active" showInfo={false} />

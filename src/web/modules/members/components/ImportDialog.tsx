@@ -5,13 +5,15 @@ import { formatInteger } from '../../../../lib/numbers';
 import { useI18n } from '../../../i18n';
 import { ApiError, type Organization } from '../../../lib/api';
 import { downloadFile } from '../../../lib/downloads';
-import { importMembers, memberKeys, type MemberImport } from '../api';
+import { JobProgress, useJob } from '../../../lib/jobs';
+import { memberKeys, sendMemberImport, type MemberImport } from '../api';
 
 type RowError = { key: string; row: number; field: string; message: string };
 
 /**
  * An organisation's member list from Excel: "Kiểm tra" checks the whole file and lists the people already known from
  * another list (linked, not copied) for the clerk to confirm; "Nhập" writes all rows, or none with errors by row.
+ * Both run as a job on the server: the dialog shows its stage ("Đang kiểm tra 12.000/20.000 dòng") meanwhile.
  */
 export function ImportDialog({ organizations, onClose }: { organizations: Organization[]; onClose: () => void }) {
   const { t } = useI18n();
@@ -23,6 +25,7 @@ export function ImportDialog({ organizations, onClose }: { organizations: Organi
   const [errors, setErrors] = useState<RowError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { job, run } = useJob();
 
   async function send(dryRun: boolean) {
     if (!file || !organizationId) return;
@@ -30,7 +33,7 @@ export function ImportDialog({ organizations, onClose }: { organizations: Organi
     setErrors([]);
     setFailure(null);
     try {
-      const result = await importMembers(file, organizationId, dryRun);
+      const result = await run<MemberImport>(() => sendMemberImport(file, organizationId, dryRun));
       if (dryRun) setPreview(result);
       else {
         void message.success(`${t('mbImported')}: ${formatInteger(result.created)}`);
@@ -99,6 +102,7 @@ export function ImportDialog({ organizations, onClose }: { organizations: Organi
             {t('mbTemplate')}
           </Button>
         </Space>
+        {busy && <JobProgress job={job} />}
         {preview && (
           <Alert
             type="success"
