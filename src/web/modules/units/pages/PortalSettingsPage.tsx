@@ -7,6 +7,7 @@ import type { Unit } from '../../../lib/api';
 import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { removeLogo, unitKeys, updateUnit, uploadLogo, useUnits } from '../api';
+import { ContactFields } from '../components/ContactFields';
 
 type Values = {
   settings: { intro: string; responsible: string; address: string; phone: string; email: string };
@@ -153,22 +154,7 @@ export function PortalSettingsPage() {
               >
                 <Input maxLength={300} />
               </Form.Item>
-              <Typography.Text strong>{t('contact')}</Typography.Text>
-              <Form.Item name={['settings', 'address']} label={t('address')}>
-                <Input maxLength={300} />
-              </Form.Item>
-              <Row gutter={12}>
-                <Col xs={24} sm={12}>
-                  <Form.Item name={['settings', 'phone']} label={t('phone')}>
-                    <Input maxLength={30} />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} sm={12}>
-                  <Form.Item name={['settings', 'email']} label={t('email')}>
-                    <Input maxLength={200} />
-                  </Form.Item>
-                </Col>
-              </Row>
+              <ContactFields />
               <Button type="primary" htmlType="submit" loading={save.isPending}>
                 {t('save')}
               </Button>

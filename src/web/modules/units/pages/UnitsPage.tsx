@@ -12,6 +12,7 @@ import { showApiError } from '../../../lib/forms';
 import { useI18n } from '../../../i18n';
 import { AddUnitsDialog } from '../components/AddUnitsDialog';
 import { OfficialProvinceDialog } from '../components/OfficialProvinceDialog';
+import { ContactFields } from '../components/ContactFields';
 
 function buildTree(units: Unit[], query: string): { nodes: DataNode[]; keys: string[] } {
   const byId = new Map(units.map((u) => [u.id, u]));
@@ -153,22 +154,7 @@ export function UnitsPage({ me }: { me: Me }) {
                     </Form.Item>
                   </Col>
                 </Row>
-                <Typography.Text strong>{t('contact')}</Typography.Text>
-                <Form.Item name={['settings', 'address']} label={t('address')}>
-                  <Input maxLength={300} />
-                </Form.Item>
-                <Row gutter={12}>
-                  <Col xs={24} sm={12}>
-                    <Form.Item name={['settings', 'phone']} label={t('phone')}>
-                      <Input maxLength={30} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} sm={12}>
-                    <Form.Item name={['settings', 'email']} label={t('email')}>
-                      <Input maxLength={200} />
-                    </Form.Item>
-                  </Col>
-                </Row>
+                <ContactFields />
                 <Form.Item name={['settings', 'chairName']} label={t('chairName')}>
                   <Input maxLength={200} />
                 </Form.Item>
