@@ -342,25 +342,18 @@ export async function transferReceipts(db: Queryable, fundId: string, from: stri
  */
 export async function latestFundYears(db: Queryable, fundId: string, today: string) {
   const maxDate = (col: AnyPgColumn) => sql<string | null>`max(${col})::text`;
-  const [[receipt], [receiptByBank], [payout], [transfer], [bankRow]] = await Promise.all([
+  const [[receipt], [payout], [transfer], [bankRow]] = await Promise.all([
+    // One pass over the fund's receipts for both sides: every receipt counts for the book, those paid by transfer for
+    // the bank side too.
     db
-      .select({ d: maxDate(donations.date) })
+      .select({
+        d: maxDate(donations.date),
+        byBank: sql<string | null>`(max(${donations.date}) filter (where ${donations.method} = 'bank_transfer'))::text`,
+      })
       .from(donations)
       .where(
         and(
           eq(donations.fundId, fundId),
-          isNull(donations.voidedAt),
-          gt(donations.amount, 0),
-          lte(donations.date, today),
-        ),
-      ),
-    db
-      .select({ d: maxDate(donations.date) })
-      .from(donations)
-      .where(
-        and(
-          eq(donations.fundId, fundId),
-          eq(donations.method, 'bank_transfer'),
           isNull(donations.voidedAt),
           gt(donations.amount, 0),
           lte(donations.date, today),
@@ -388,7 +381,7 @@ export async function latestFundYears(db: Queryable, fundId: string, today: stri
   };
   return {
     year: yearOf(receipt?.d, payout?.d, transfer?.d),
-    bankYear: yearOf(receiptByBank?.d, bankRow?.d),
+    bankYear: yearOf(receipt?.byBank, bankRow?.d),
   };
 }
 
