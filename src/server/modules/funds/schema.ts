@@ -34,6 +34,33 @@ export const funds = pgTable(
   (t) => [uniqueIndex('funds_commune_name_idx').on(t.communeId, t.name)],
 );
 
+/**
+ * A bank account of a fund (a fund may hold several, at several banks): a statement is imported for one account, and a
+ * transfer's identity is (account, bank reference, value date, amount). `defaultDriveId` is the drive a credit counts
+ * to when its text names no drive code.
+ */
+export const fundAccounts = pgTable(
+  'fund_accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communeId: uuid('commune_id').notNull(),
+    fundId: uuid('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    bankName: text('bank_name').notNull(),
+    /** The bank's NAPAS BIN (VietQR), when known. */
+    bankBin: text('bank_bin'),
+    accountNo: text('account_no').notNull(),
+    accountName: text('account_name'),
+    defaultDriveId: uuid('default_drive_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('fund_accounts_number_idx').on(t.communeId, t.fundId, t.bankName, t.accountNo),
+    index('fund_accounts_fund_idx').on(t.fundId),
+  ],
+);
+
 /** A fundraising drive of a fund, with its target and the code donors put in a transfer (e.g. VNN2026). */
 export const drives = pgTable(
   'drives',
@@ -105,6 +132,12 @@ export const donations = pgTable(
     organizationId: uuid('organization_id').references(() => organizations.id),
     pledgeId: uuid('pledge_id'),
     bankRowId: uuid('bank_row_id'),
+    /** The fund account a transfer came into (null for cash and for receipts written before accounts existed). */
+    accountId: uuid('account_id'),
+    /** The bank's reference of the transfer (the one in the donor's SMS), as the statement gives it. */
+    bankRef: text('bank_ref'),
+    /** The payer's account as the statement masks it ("0501000016xxx"); staff only, never on a public page. */
+    payerAccount: text('payer_account'),
     date: date('date', { mode: 'string' }).notNull(),
     note: text('note'),
     createdBy: uuid('created_by').references(() => users.id),

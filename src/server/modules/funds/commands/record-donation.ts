@@ -58,6 +58,9 @@ function toDonation(r: Row): Donation {
     organizationId: (r.organization_id as string | null) ?? null,
     pledgeId: (r.pledge_id as string | null) ?? null,
     bankRowId: (r.bank_row_id as string | null) ?? null,
+    accountId: (r.account_id as string | null) ?? null,
+    bankRef: (r.bank_ref as string | null) ?? null,
+    payerAccount: (r.payer_account as string | null) ?? null,
     date: String(r.date).slice(0, 10),
     note: (r.note as string | null) ?? null,
     createdBy: (r.created_by as string | null) ?? null,
@@ -71,7 +74,7 @@ function toDonation(r: Row): Donation {
 const DONATION_COLUMNS =
   'id, commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method, amount, ' +
   'in_kind_description, in_kind_value, unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, ' +
-  'created_by, created_at, voided_at, voided_by, void_reason, public_anonymous';
+  'created_by, created_at, voided_at, voided_by, void_reason, public_anonymous, account_id, bank_ref, payer_account';
 
 /** The statement of writeDonation, fixed text so that PostgreSQL plans it once per connection (see namedQuery). */
 const RECORD_DONATION = `
