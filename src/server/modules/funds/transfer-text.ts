@@ -71,7 +71,8 @@ function stripInner(text: string, found: Found[]): string {
 type Token = { raw: string; fold: string; kind: 'word' | 'other' };
 
 function tokens(text: string): Token[] {
-  return (text.match(/\p{L}+|\d+|[^\s\p{L}\d]+/gu) ?? []).map((raw) => ({
+  // Letters and digits together (VNN2026, P31066) are a code, never a word of a name.
+  return (text.match(/[\p{L}\d]+|[^\s\p{L}\d]+/gu) ?? []).map((raw) => ({
     raw,
     fold: foldVietnamese(raw),
     kind: /^\p{L}+$/u.test(raw) ? 'word' : 'other',
