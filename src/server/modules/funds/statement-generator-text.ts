@@ -21,8 +21,11 @@ export function prng(seed: number): Random {
 }
 
 export const pick = <T>(rnd: Random, list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-export const digits = (rnd: Random, n: number) =>
-  Array.from({ length: n }, (_, i) => String(Math.floor(rnd() * (i === 0 ? 9 : 10)) + (i === 0 ? 1 : 0))).join('');
+export function digits(rnd: Random, n: number): string {
+  let s = String(1 + Math.floor(rnd() * 9));
+  for (let i = 1; i < n; i++) s += String(Math.floor(rnd() * 10));
+  return s;
+}
 
 /** Family names with their share of the population (Nguyễn ≈ 38%), unaccented and accented. */
 const SURNAMES: [string, string, number][] = [

@@ -56,21 +56,23 @@ export type GenerateOptions = {
   codeShare?: number;
 };
 
+/** Round amounts with their cumulative share of donations. */
+const ROUND: readonly [number, number][] = [
+  [0.1, 50_000],
+  [0.4, 100_000],
+  [0.6, 200_000],
+  [0.65, 300_000],
+  [0.8, 500_000],
+  [0.86, 1_000_000],
+  [0.88, 2_000_000],
+  [0.9, 20_000],
+];
+
 /** Donations cluster on round amounts; some are odd; a few are large company gifts. */
 function amountOf(rnd: Random, company: boolean): number {
   if (company) return (Math.floor(rnd() * 200) + 10) * 1_000_000 * (rnd() < 0.1 ? 10 : 1);
   const r = rnd();
-  const round: [number, number][] = [
-    [0.1, 50_000],
-    [0.4, 100_000],
-    [0.6, 200_000],
-    [0.65, 300_000],
-    [0.8, 500_000],
-    [0.86, 1_000_000],
-    [0.88, 2_000_000],
-    [0.9, 20_000],
-  ];
-  const hit = round.find(([p]) => r < p);
+  const hit = ROUND.find(([p]) => r < p);
   if (hit) return hit[1];
   return rnd() < 0.5 ? (Math.floor(rnd() * 99) + 1) * 10_000 : Math.floor(rnd() * 990_000) + 10_000;
 }
@@ -83,10 +85,12 @@ export function addDays(iso: string, n: number): string {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+const dayOfYear = (iso: string) =>
+  Math.floor((Date.parse(iso) - Date.parse(`${iso.slice(0, 4)}-01-01`)) / 86_400_000) + 1;
+
 /** A reference of the bank's own shape, unique within one generated statement. */
-function refOf(rnd: Random, bank: StatementBank, date: string, used: Set<string>): string {
+function refOf(rnd: Random, bank: StatementBank, date: string, day: number, used: Set<string>): string {
   for (;;) {
-    const day = Math.floor((Date.parse(date) - Date.parse(`${date.slice(0, 4)}-01-01`)) / 86_400_000) + 1;
     const ref =
       bank === 'bidv'
         ? `FT${date.slice(2, 4)}${String(day).padStart(3, '0')}${digits(rnd, 9)}`
@@ -109,9 +113,9 @@ type Draft = {
   code: boolean;
 };
 
-function draftOf(rnd: Random, o: GenerateOptions): Draft {
+function draftOf(rnd: Random, o: GenerateOptions, dates: readonly string[]): Draft {
   // Earlier days weigh more: gifts peak in the first days after the storm.
-  const date = addDays(o.from, Math.min(o.days - 1, Math.floor(rnd() ** 1.6 * o.days)));
+  const date = dates[Math.min(o.days - 1, Math.floor(rnd() ** 1.6 * o.days))] as string;
   const time = `${pad2(Math.floor(rnd() * 24))}:${pad2(Math.floor(rnd() * 60))}:${pad2(Math.floor(rnd() * 60))}`;
   const kind = rnd();
   const company = kind < 0.01;
@@ -140,11 +144,15 @@ function reuse(rnd: Random, drafts: Draft[], refs: string[], count: number): voi
 /** A statement's credits for one account, in date order. */
 export function generateTransfers(o: GenerateOptions): GeneratedTransfer[] {
   const rnd = prng(o.seed);
-  const drafts = Array.from({ length: o.count }, () => draftOf(rnd, o)).sort((a, b) =>
-    (a.date + a.time).localeCompare(b.date + b.time),
+  // Plain code-unit order: ISO dates and times sort so, and localeCompare is ten times slower at 100,000 rows.
+  const at = (d: Draft) => d.date + d.time;
+  const dates = Array.from({ length: o.days }, (_, d) => addDays(o.from, d));
+  const days = new Map(dates.map((d) => [d, dayOfYear(d)]));
+  const drafts = Array.from({ length: o.count }, () => draftOf(rnd, o, dates)).sort((a, b) =>
+    at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : 0,
   );
   const used = new Set<string>();
-  const refs = drafts.map((d) => refOf(rnd, o.bank, d.date, used));
+  const refs = drafts.map((d) => refOf(rnd, o.bank, d.date, days.get(d.date) ?? 0, used));
   if (o.reuseRefs) reuse(rnd, drafts, refs, o.reuseRefs);
   return drafts.map((d, i) => {
     const bankRef = refs[i] as string;

@@ -49,19 +49,33 @@ export function maskAccount(raw: string): string | null {
 function stripPrefixes(text: string, found: Found[]): string {
   let rest = text;
   for (let round = 0; round < 12; round++) {
-    const hit = PREFIX_RULES.map((rule) => ({ rule, m: rule.re.exec(rest) })).find(({ m }) => m && m[0].length > 0);
-    if (!hit?.m) break;
-    found.push(hit.rule.found?.(hit.m) ?? {});
-    rest = rest.slice(hit.m[0].length);
+    let hit = false;
+    for (const rule of PREFIX_RULES) {
+      const m = rule.re.exec(rest);
+      if (!m || m[0].length === 0) continue;
+      found.push(rule.found?.(m) ?? {});
+      rest = rest.slice(m[0].length);
+      hit = true;
+      break;
+    }
+    if (!hit) break;
   }
   return rest;
 }
 
+/** The inner rules as global expressions, compiled once (an import reads 100,000 texts). */
+const INNER = INNER_RULES.map((rule) => ({
+  rule,
+  re: new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`),
+}));
+
 /** Removes the banks' tails and markers wherever they stand, keeping what they tell. */
 function stripInner(text: string, found: Found[]): string {
   let rest = text;
-  for (const rule of INNER_RULES) {
-    const re = new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`);
+  for (const { rule, re } of INNER) {
+    re.lastIndex = 0;
+    if (!re.test(rest)) continue;
+    re.lastIndex = 0; // matchAll starts where test() stopped
     if (rule.found) for (const m of rest.matchAll(re)) found.push(rule.found(m));
     rest = rest.replace(re, ' ');
   }
@@ -71,19 +85,32 @@ function stripInner(text: string, found: Found[]): string {
 type Token = { raw: string; fold: string; kind: 'word' | 'other' };
 
 function tokens(text: string): Token[] {
+  const out: Token[] = [];
   // Letters and digits together (VNN2026, P31066) are a code, never a word of a name.
-  return (text.match(/[\p{L}\d]+|[^\s\p{L}\d]+/gu) ?? []).map((raw) => ({
-    raw,
-    fold: foldVietnamese(raw),
-    kind: /^\p{L}+$/u.test(raw) ? 'word' : 'other',
-  }));
+  for (const m of text.matchAll(/([\p{L}\d]+)|[^\s\p{L}\d]+/gu)) {
+    const raw = m[0];
+    const word = m[1] !== undefined && !/\d/.test(raw);
+    out.push({
+      raw,
+      fold: /^[\x00-\x7f]*$/.test(raw) ? raw.toLowerCase() : foldVietnamese(raw),
+      kind: word ? 'word' : 'other',
+    });
+  }
+  return out;
 }
 
-const phrases = (list: readonly string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** Phrases by their first word, longest first, so a token is checked against the few that can start there. */
+function phrases(list: readonly string[]): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const p of [...list].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+    const words = p.split(' ');
+    byFirst.set(words[0] as string, [...(byFirst.get(words[0] as string) ?? []), words]);
+  }
+  return byFirst;
+}
 const STOPS = phrases(STOP_PHRASES);
 const ORG_STARTS = phrases(ORGANISATION_STARTS);
 const ORG_STOPS = phrases(ORGANISATION_STOPS);
-/** Words of a message that never belong to a name (they start the wish that follows it). */
 /** Usual middle names, folded: a lower-case run is taken as a name only with one of these second. */
 const MIDDLE_NAMES = new Set(
   'van thi duc huu dinh quang minh ngoc thanh cong xuan hong kim hoang tien trung anh the bao gia quoc tuan manh phuong thu thuy hai'.split(
@@ -93,8 +120,10 @@ const MIDDLE_NAMES = new Set(
 const MESSAGE_WORDS = new Set(['chuc', 'mong', 'xin', 'cau', 'kinh', 'giup', 'voi', 'nhe', 'chut', 'mot', 'it']);
 
 /** The length of the phrase of `list` that starts at `i`, or 0. */
-function phraseAt(ts: Token[], i: number, list: string[][]): number {
-  for (const words of list)
+function phraseAt(ts: Token[], i: number, list: Map<string, string[][]>): number {
+  const t = ts[i];
+  if (t?.kind !== 'word') return 0;
+  for (const words of list.get(t.fold) ?? [])
     if (words.every((w, k) => ts[i + k]?.kind === 'word' && ts[i + k]?.fold === w)) return words.length;
   return 0;
 }
