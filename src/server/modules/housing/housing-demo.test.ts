@@ -24,8 +24,9 @@ describe("the demo commune's housing (nhà Đại đoàn kết)", () => {
     expect(list.byStage).toEqual({ handed_over: 5, building: 2, approved: 1, surveyed: 1, paused: 1 });
     expect(list.byKind).toEqual({ new_build: 6, repair: 4 });
     expect(list.items.filter((i) => i.householdId).length).toBeGreaterThanOrEqual(5);
-    const village = (await h.request('GET', '/api/v1/housing-cases', { token: await h.login('thondong', DEMO_PASSWORD) }))
-      .body as List;
+    const village = (
+      await h.request('GET', '/api/v1/housing-cases', { token: await h.login('thondong', DEMO_PASSWORD) })
+    ).body as List;
     expect(village.total).toBe(3);
     const province = (await h.request('GET', '/api/v1/housing-cases', { token: await h.login('tinh', DEMO_PASSWORD) }))
       .body as List;
