@@ -166,7 +166,9 @@ export async function loadDemoHousing(db: Db, commune: Unit, villages: Unit[]) {
   const values = PLANS.map((p, i) => {
     const village = villages[p.village % villages.length] as Unit;
     const own =
-      typeof p.household === 'number' ? registered.filter((h) => h.villageId === village.id)[p.household] : undefined;
+      typeof p.household === 'number'
+        ? registered.filter((h) => h.villageId === village.id)[p.household * 7 + i]
+        : undefined;
     const headName = own?.headName ?? (typeof p.household === 'string' ? p.household : `Hộ ${i + 1}`);
     const reached = (s: Plan['stage']) => ['surveyed', 'approved', 'building', 'handed_over'].indexOf(s);
     const stageAt = p.stage === 'paused' ? 'approved' : p.stage;

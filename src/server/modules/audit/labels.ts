@@ -180,6 +180,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   post_media: 'Ảnh, video của tin bài',
   relief_program: 'Chương trình trợ giúp',
   relief_support: 'Khoản trợ giúp',
+  housing_case: 'Hồ sơ nhà Đại đoàn kết',
   reporting_round: 'Kỳ báo cáo',
   round_assignment: 'Phần việc của kỳ báo cáo',
   session: 'Phiên đăng nhập',

@@ -173,6 +173,7 @@ export const ENTITIES_EN: Record<string, string> = {
   post_media: 'Post image or video',
   relief_program: 'Relief programme',
   relief_support: 'Relief support',
+  housing_case: 'Great Unity house case',
   reporting_round: 'Reporting round',
   round_assignment: 'Reporting round assignment',
   session: 'Login session',

@@ -87,7 +87,7 @@ export function HousingCasePage() {
               </Button>
             )}
             {c.can.move && c.stage !== 'paused' && <Button onClick={() => setMove('pause')}>{t('hsMovePause')}</Button>}
-            {!c.can.move && !c.can.edit && <Tag>{t('hsReadOnly')}</Tag>}
+            {!c.can.move && !c.can.edit && !c.can.addPhoto && <Tag>{t('hsReadOnly')}</Tag>}
           </Space>
         </Flex>
         {c.stage === 'paused' && c.pausedOn && (
@@ -104,10 +104,18 @@ export function HousingCasePage() {
         <Steps
           size="small"
           current={current}
-          status={c.stage === 'paused' ? 'error' : c.stage === 'handed_over' ? 'finish' : 'process'}
-          items={c.timeline.map((s) => ({
+          items={c.timeline.map((s, i) => ({
             title: t(stageKey(s.stage)),
             content: s.date ? formatDateVi(s.date) : '—',
+            // Each step says where it stands: done, the one in hand (stopped when paused), or still ahead.
+            status:
+              i < current || (i === current && c.stage === 'handed_over')
+                ? ('finish' as const)
+                : i === current
+                  ? c.stage === 'paused'
+                    ? ('error' as const)
+                    : ('process' as const)
+                  : ('wait' as const),
           }))}
         />
         {c.description && (
