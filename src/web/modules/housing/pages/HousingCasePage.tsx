@@ -216,8 +216,11 @@ function FundingCard({ c, onAdd, missing }: { c: HousingCaseDetail; onAdd: () =>
       />
       <Descriptions size="small" column={1} style={{ marginTop: 8 }} data-testid="housing-totals">
         <Descriptions.Item label={t('hsFundedTotal')}>
-          <Typography.Text strong>{formatInteger(c.funded)} đồng</Typography.Text>
-          <Typography.Text type="secondary"> ({amountInWords(c.funded)})</Typography.Text>
+          {/* One line of text: the item lays its children out as flex items, which would drop the space between. */}
+          <span>
+            <Typography.Text strong>{formatInteger(c.funded)} đồng</Typography.Text>{' '}
+            <Typography.Text type="secondary">({amountInWords(c.funded)})</Typography.Text>
+          </span>
         </Descriptions.Item>
         <Descriptions.Item label={t('hsRequired')}>
           {c.requiredAmount === null ? '—' : `${formatInteger(c.requiredAmount)} đồng`}
