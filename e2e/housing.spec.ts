@@ -58,4 +58,12 @@ test('the standing committee funds the rest of a house, hands it over and downlo
   expect(text).toContain('Bàn giao nhà Đại đoàn kết cho hộ Lò Thị Mai');
   expect(text).toContain('30.000.000 đồng');
   expect(text).toContain('Ba mươi triệu đồng');
+
+  // The public list now counts the house, on a phone, without script.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/xa/hong-son/nha-dai-doan-ket');
+  await expect(page.getByRole('heading', { name: 'Nhà Đại đoàn kết đã bàn giao' })).toBeVisible();
+  await expect(page.getByText('xây mới 3 nhà, sửa chữa 3 nhà')).toBeVisible();
+  await expect(page.locator('td', { hasText: 'Lò Thị Mai' })).toBeVisible();
+  await page.screenshot({ path: `${DIR}/portal-360.png`, fullPage: true });
 });
