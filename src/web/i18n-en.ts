@@ -4,6 +4,7 @@ import { campaignsEn } from './modules/campaigns/i18n.en';
 import { targetsEn } from './modules/targets/i18n.en';
 import { fundsEn } from './modules/funds/i18n.en';
 import { reliefEn } from './modules/relief/i18n.en';
+import { housingEn } from './modules/housing/i18n.en';
 import { householdsEn } from './modules/households/i18n.en';
 import { meetingsEn } from './modules/meetings/i18n.en';
 import { petitionsEn } from './modules/petitions/i18n.en';
@@ -136,6 +137,7 @@ export const enAll: Record<Key, string> = {
   ...targetsEn,
   ...fundsEn,
   ...reliefEn,
+  ...housingEn,
   ...householdsEn,
   ...meetingsEn,
   ...petitionsEn,

@@ -3,6 +3,7 @@ import { campaignsVi } from './modules/campaigns/i18n';
 import { targetsVi } from './modules/targets/i18n';
 import { fundsVi } from './modules/funds/i18n';
 import { reliefVi } from './modules/relief/i18n';
+import { housingVi } from './modules/housing/i18n';
 import { householdsVi } from './modules/households/i18n';
 import { meetingsVi } from './modules/meetings/i18n';
 import { petitionsVi } from './modules/petitions/i18n';
@@ -137,6 +138,7 @@ const viAll = {
   ...targetsVi,
   ...fundsVi,
   ...reliefVi,
+  ...housingVi,
   ...householdsVi,
   ...meetingsVi,
   ...petitionsVi,

@@ -6,6 +6,7 @@ import consultations from './consultations/module';
 import documents from './documents/module';
 import funds from './funds/module';
 import households from './households/module';
+import housing from './housing/module';
 import jobs from './jobs/module';
 import meetings from './meetings/module';
 import members from './members/module';
@@ -43,6 +44,7 @@ export const modules: readonly ModuleManifest[] = [
   households,
   members,
   relief,
+  housing,
   meetings,
   bodies,
   petitions,
