@@ -24,3 +24,4 @@ export * from '../modules/members/schema';
 export * from '../modules/bodies/schema';
 export * from '../http/idempotency-schema';
 export * from '../modules/jobs/schema';
+export * from '../modules/goods/schema';

@@ -5,6 +5,7 @@ import conferenceNews from './conference-news/module';
 import consultations from './consultations/module';
 import documents from './documents/module';
 import funds from './funds/module';
+import goods from './goods/module';
 import households from './households/module';
 import jobs from './jobs/module';
 import meetings from './meetings/module';
@@ -40,6 +41,7 @@ export const modules: readonly ModuleManifest[] = [
   targets,
   campaigns,
   funds,
+  goods,
   households,
   members,
   relief,
