@@ -59,9 +59,9 @@ export async function loadDemoGoods(db: Db, commune: Unit, villages: Unit[]) {
   const items = new Map((await listItems(db, warehouse.id)).map((i) => [i.name, i.id]));
   const id = (name: string) => items.get(name) ?? '';
   const shares = [
-    { rice: 600, noodles: 100, water: 150, clothes: 120 },
-    { rice: 500, noodles: 80, water: 120, clothes: 100 },
-    { rice: 400, noodles: 60, water: 100, clothes: 80 },
+    { rice: 600, noodles: 100, water: 150, clothes: 120, households: 62 },
+    { rice: 500, noodles: 80, water: 120, clothes: 100, households: 48 },
+    { rice: 400, noodles: 60, water: 100, clothes: 80, households: 35 },
   ];
   let n = 0;
   for (const [i, village] of villages.slice(0, shares.length).entries()) {
@@ -71,7 +71,7 @@ export async function loadDemoGoods(db: Db, commune: Unit, villages: Unit[]) {
     await recordGoodsIssue(ctx, fund.id, {
       date: '2024-09-13',
       villageId: village.id,
-      recipient: `Các hộ bị ngập, sập mái ở ${village.name}`,
+      recipient: `${s.households} hộ bị ngập, sập mái`,
       decisionRef: `${n}/QĐ-MTTQ-BTT ngày 12/9/2024`,
       lines: [
         { itemId: id('Gạo'), quantity: s.rice },

@@ -100,6 +100,7 @@ function StockTable(props: { fundId: string; items: StockRow[]; loading: boolean
   const n = (x: number) => formatInteger(x);
   return (
     <Card
+      data-testid="goods-stock"
       size="small"
       title={t('goodsStock')}
       extra={
@@ -109,7 +110,6 @@ function StockTable(props: { fundId: string; items: StockRow[]; loading: boolean
       }
     >
       <ResponsiveTable<StockRow>
-        data-testid="goods-stock"
         rowKey="itemId"
         size="small"
         loading={props.loading}
@@ -181,9 +181,8 @@ function SlipList({ fundId, kind }: { fundId: string; kind: SlipKind }) {
       .join('; ');
 
   return (
-    <Card size="small">
+    <Card size="small" data-testid={`goods-${kind}-list`}>
       <ResponsiveTable<GoodsSlip>
-        data-testid={`goods-${kind}-list`}
         rowKey="id"
         size="small"
         loading={slips.isLoading}
