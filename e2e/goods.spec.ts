@@ -61,3 +61,18 @@ test('btt records a receipt in kind, issues part of it to a village, and the sto
   await expect(page.getByTestId('goods-stock')).toContainText(ITEM);
   await page.screenshot({ path: 'e2e/artifacts/goods/stock-360.png', fullPage: true });
 });
+
+test('the public page of the storm drive shows the goods received and issued, apart from the cash', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Vận động ủng hộ đồng bào bị thiệt hại do bão số 3 năm 2024' }).click();
+  const goods = page.locator('#hang-hoa');
+  await expect(goods.getByRole('heading', { name: 'Hàng hóa, hiện vật' })).toBeVisible();
+  await expect(goods).toContainText('Nhà hảo tâm');
+  await expect(goods).toContainText('1/QĐ-MTTQ-BTT');
+  await page.screenshot({ path: 'e2e/artifacts/goods/portal-360.png', fullPage: true });
+  await goods.getByRole('heading', { name: 'Hàng hóa, hiện vật' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'e2e/artifacts/goods/portal-goods-360.png' });
+});
