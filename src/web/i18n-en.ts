@@ -3,6 +3,7 @@ import type { CoreKey, Key } from './i18n';
 import { campaignsEn } from './modules/campaigns/i18n.en';
 import { targetsEn } from './modules/targets/i18n.en';
 import { fundsEn } from './modules/funds/i18n.en';
+import { goodsEn } from './modules/goods/i18n.en';
 import { reliefEn } from './modules/relief/i18n.en';
 import { housingEn } from './modules/housing/i18n.en';
 import { householdsEn } from './modules/households/i18n.en';
@@ -136,6 +137,7 @@ export const enAll: Record<Key, string> = {
   ...campaignsEn,
   ...targetsEn,
   ...fundsEn,
+  ...goodsEn,
   ...reliefEn,
   ...housingEn,
   ...householdsEn,

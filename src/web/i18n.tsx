@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { campaignsVi } from './modules/campaigns/i18n';
 import { targetsVi } from './modules/targets/i18n';
 import { fundsVi } from './modules/funds/i18n';
+import { goodsVi } from './modules/goods/i18n';
 import { reliefVi } from './modules/relief/i18n';
 import { housingVi } from './modules/housing/i18n';
 import { householdsVi } from './modules/households/i18n';
@@ -137,6 +138,7 @@ const viAll = {
   ...campaignsVi,
   ...targetsVi,
   ...fundsVi,
+  ...goodsVi,
   ...reliefVi,
   ...housingVi,
   ...householdsVi,

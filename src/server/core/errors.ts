@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'idempotency_key_reused',
   'idempotency_retry',
   'insufficient_balance',
+  'insufficient_stock',
   'internal',
   'invalid_credentials',
   'invalid_json',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemMeta } from '../core/actor';
 import { systemContext } from '../core/command';
 import { createFrontBody } from '../modules/bodies/commands/create-body';
+import { writeFund } from '../modules/funds/commands/create-fund';
 import { enqueueJob } from '../modules/jobs/commands/enqueue-job';
 import { addPerson } from '../modules/members/commands/add-person';
 import { admitMember } from '../modules/members/commands/admit-member';
@@ -70,8 +71,41 @@ const boards = {} as Record<Scope, string>;
 const members = {} as Record<Scope, string>;
 /** A job (an import queued by someone else) on each commune's data (issue 13.3). */
 const jobsOf = {} as Record<Scope, string>;
+/** A fund in each commune, for its goods warehouse (issue 16.6); none for the sibling scope (a fund is a commune's). */
+const fundsOf = {} as Record<Scope, string>;
+const fundAt = (_w: World, s: Scope) => (s === 'sibling' ? undefined : fundsOf[s]);
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'GET /funds/{id}/goods (a fund’s stock in kind)',
+    target: fundAt,
+    call: (id) => ({ method: 'GET', path: `/api/v1/funds/${id}/goods` }),
+    expect: {
+      admin: [200, null, 200, 200],
+      upper: [200, null, 200, 404],
+      standing: [200, null, 404, 404],
+      org_lead: [403, null, 404, 404],
+      village_lead: [200, null, 404, 404],
+      viewer: [200, null, 404, 404],
+    },
+  },
+  {
+    name: 'POST /funds/{id}/goods/receipts',
+    target: fundAt,
+    call: (id) => ({
+      method: 'POST',
+      path: `/api/v1/funds/${id}/goods/receipts`,
+      body: { date: '2024-09-10', donorName: 'Nhà hảo tâm', lines: [{ name: 'Gạo', unit: 'kg', quantity: 1 }] },
+    }),
+    expect: {
+      admin: [201, null, 201, 201],
+      upper: [403, null, 403, 404],
+      standing: [201, null, 404, 404],
+      org_lead: [403, null, 404, 404],
+      village_lead: [403, null, 404, 404],
+      viewer: [403, null, 404, 404],
+    },
+  },
   {
     name: 'GET /jobs/{id} (queued by another user)',
     target: (_w, s) => (s === 'sibling' ? undefined : jobsOf[s]),
@@ -473,6 +507,7 @@ beforeAll(async () => {
       input: {},
     });
     jobsOf[scope] = job.id;
+    if (scope !== 'sibling') fundsOf[scope] = (await writeFund(h.db, systemMeta, commune, { name: 'Quỹ Cứu trợ' })).id;
   }
   for (const r of ROLES) tokens[r] = await h.login(LOGIN[r], r === 'admin' ? ADMIN_PASSWORD : undefined);
 });

@@ -5,6 +5,7 @@ import conferenceNews from './conference-news/module';
 import consultations from './consultations/module';
 import documents from './documents/module';
 import funds from './funds/module';
+import goods from './goods/module';
 import households from './households/module';
 import housing from './housing/module';
 import jobs from './jobs/module';
@@ -41,6 +42,7 @@ export const modules: readonly ModuleManifest[] = [
   targets,
   campaigns,
   funds,
+  goods,
   households,
   members,
   relief,

@@ -37,6 +37,7 @@ export const errorsEn: Record<ApiErrorCode, string> = {
   idempotency_key_reused: 'This request key was used for another request.',
   idempotency_retry: 'The same request was just completed; send it again.',
   insufficient_balance: 'The fund does not hold enough for this.',
+  insufficient_stock: 'The warehouse does not hold that much of this item.',
   internal: 'Something went wrong on the server.',
   invalid_credentials: 'Wrong username or password.',
   invalid_json: 'The request could not be read.',

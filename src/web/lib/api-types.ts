@@ -5196,6 +5196,833 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funds/{id}/goods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoodsStock"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/{id}/goods/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["GoodsSlip"][];
+                        };
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        lines: {
+                            counted: number;
+                            /** Format: uuid */
+                            itemId: string;
+                            reason?: string | null;
+                        }[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã ghi */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoodsSlip"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/{id}/goods/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["GoodsSlip"][];
+                        };
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        decisionRef: string;
+                        lines: {
+                            /** Format: uuid */
+                            itemId: string;
+                            quantity: number;
+                        }[];
+                        note?: string | null;
+                        recipient?: string | null;
+                        /** Format: uuid */
+                        villageId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã ghi */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoodsSlip"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/{id}/goods/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["GoodsItem"][];
+                        };
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example Gạo */
+                        name: string;
+                        /** @example kg */
+                        unit: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã ghi */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoodsItem"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/{id}/goods/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["GoodsSlip"][];
+                        };
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        /** @default  */
+                        donorName?: string;
+                        lines: {
+                            /** Format: uuid */
+                            itemId?: string | null;
+                            name?: string | null;
+                            quantity: number;
+                            unit?: string | null;
+                            /** @default 0 */
+                            value?: number;
+                        }[];
+                        note?: string | null;
+                        /**
+                         * @description Người ủng hộ chọn hiện là "Nhà hảo tâm" khi công khai.
+                         * @default false
+                         */
+                        publicAnonymous?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã ghi */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoodsSlip"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funds/{id}/latest-receipts": {
         parameters: {
             query?: never;
@@ -5500,6 +6327,194 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods-slips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoodsSlip"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods-slips/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoodsSlip"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -13921,6 +14936,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/funds/{id}/goods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Không cần đăng nhập: hàng hóa hiện vật quỹ đã nhận (người ủng hộ như công khai) và đã xuất (nơi nhận, số quyết định). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicGoods"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/relief-programs": {
         parameters: {
             query?: never;
@@ -20069,7 +21131,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "account_disabled" | "already_issued" | "already_submitted" | "already_supported" | "already_voided" | "bad_request" | "bad_transition" | "bank_row_ignored" | "bank_row_receipted" | "conclusion_has_task" | "consultation_closed" | "deadline_passed" | "duplicate_code" | "duplicate_name" | "unit_ended" | "already_member" | "already_left" | "body_exists" | "body_ended" | "seat_ended" | "transfer_pending" | "transfer_decided" | "dues_already_paid" | "duplicate_rule" | "duplicate_short_name" | "file_too_large" | "forbidden" | "household_erased" | "idempotency_key_reused" | "idempotency_retry" | "insufficient_balance" | "internal" | "invalid_credentials" | "invalid_json" | "invalid_transition" | "invitation_issued" | "job_input_missing" | "job_interrupted" | "meeting_cancelled" | "meeting_not_held" | "minutes_issued" | "not_concluded" | "not_found" | "not_open" | "not_submitted" | "pdf_unavailable" | "petition_out_of_order" | "period_already_reported" | "report_issued" | "report_not_issued" | "report_submitted" | "request_in_progress" | "round_locked" | "status_order" | "supervision_not_started" | "too_large" | "too_many_attempts" | "transition_order" | "unauthorized" | "username_taken" | "validation_failed";
+                code: "account_disabled" | "already_issued" | "already_submitted" | "already_supported" | "already_voided" | "bad_request" | "bad_transition" | "bank_row_ignored" | "bank_row_receipted" | "conclusion_has_task" | "consultation_closed" | "deadline_passed" | "duplicate_code" | "duplicate_name" | "unit_ended" | "already_member" | "already_left" | "body_exists" | "body_ended" | "seat_ended" | "transfer_pending" | "transfer_decided" | "dues_already_paid" | "duplicate_rule" | "duplicate_short_name" | "file_too_large" | "forbidden" | "household_erased" | "idempotency_key_reused" | "idempotency_retry" | "insufficient_balance" | "insufficient_stock" | "internal" | "invalid_credentials" | "invalid_json" | "invalid_transition" | "invitation_issued" | "job_input_missing" | "job_interrupted" | "meeting_cancelled" | "meeting_not_held" | "minutes_issued" | "not_concluded" | "not_found" | "not_open" | "not_submitted" | "pdf_unavailable" | "petition_out_of_order" | "period_already_reported" | "report_issued" | "report_not_issued" | "report_submitted" | "request_in_progress" | "round_locked" | "status_order" | "supervision_not_started" | "too_large" | "too_many_attempts" | "transition_order" | "unauthorized" | "username_taken" | "validation_failed";
                 fields?: {
                     [key: string]: string;
                 };
@@ -20185,6 +21247,69 @@ export interface components {
             communeId: string;
             id: string;
             name: string;
+        };
+        GoodsItem: {
+            id: string;
+            name: string;
+            unit: string;
+        };
+        GoodsSlip: {
+            can: {
+                void: boolean;
+            };
+            date: string;
+            decisionRef: string | null;
+            donorName: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "receipt" | "issue" | "count";
+            lines: {
+                counted: number | null;
+                itemId: string;
+                name: string;
+                /** @description Số lượng nhập/xuất; với kiểm kê: chênh lệch (+ thừa, − thiếu). */
+                quantity: number;
+                reason: string | null;
+                unit: string;
+                value: number;
+            }[];
+            note: string | null;
+            number: string;
+            publicAnonymous: boolean;
+            recipient: string | null;
+            totalValue: number;
+            villageId: string | null;
+            villageName: string | null;
+            voidedAt: string | null;
+            voidReason: string | null;
+        };
+        GoodsStock: {
+            can: {
+                issuesOfVillages: boolean;
+                manage: boolean;
+                read: boolean;
+            };
+            fundId: string;
+            items: components["schemas"]["GoodsStockRow"][];
+            totals: {
+                valueOnHand: number;
+                valueReceived: number;
+            };
+            warehouse: {
+                id: string;
+                name: string;
+            } | null;
+        };
+        GoodsStockRow: {
+            adjusted: number;
+            issued: number;
+            itemId: string;
+            name: string;
+            onHand: number;
+            received: number;
+            unit: string;
+            valueOnHand: number;
+            valueReceived: number;
         };
         Household: components["schemas"]["HouseholdRecord"] & {
             can: components["schemas"]["HouseholdCan"];
@@ -20811,6 +21936,31 @@ export interface components {
             }[];
             to: string;
             unitId: string;
+        };
+        PublicGoods: {
+            issued: {
+                date: string;
+                decisionRef: string;
+                item: string;
+                number: string;
+                quantity: number;
+                recipient: string;
+                unit: string;
+                value: number;
+            }[];
+            received: {
+                date: string;
+                donor: string;
+                item: string;
+                number: string;
+                quantity: number;
+                unit: string;
+                value: number;
+            }[];
+            totals: {
+                valueIssued: number;
+                valueReceived: number;
+            };
         };
         RegisterEntry: {
             can: {

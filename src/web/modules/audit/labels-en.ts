@@ -39,6 +39,12 @@ export const ACTIONS_EN: Record<string, string> = {
   'entry.record': 'Record a result',
   'entry.void': 'Void a result',
   'fund.create': 'Create a fund',
+  'goods_item.create': 'Add an item to a goods warehouse',
+  'goods_receipt.record': 'Record goods received',
+  'goods_issue.record': 'Record goods issued',
+  'goods_count.record': 'Record a stock count',
+  'goods_slip.void': 'Void a goods slip',
+  'goods_slip.export': 'Print a goods slip',
   'household.categories': "Update a household's categories",
   'household.create': 'Add a household',
   'household.erase': "Erase a household's personal data",
@@ -137,6 +143,8 @@ export const ACTIONS_EN: Record<string, string> = {
 };
 
 export const ENTITIES_EN: Record<string, string> = {
+  goods_item: 'Goods item',
+  goods_slip: 'Goods slip',
   unit: 'Unit',
   organization: 'Member organisation',
   user: 'User',

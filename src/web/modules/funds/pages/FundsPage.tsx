@@ -20,8 +20,9 @@ import { useI18n } from '../../../i18n';
 import { useUnits, useCommuneOrganizations } from '../../units/api';
 import { fundRights, mayCreateFundIn } from '../permissions';
 import { fundKeys, fetchFunds } from '../api';
+import { GoodsTab } from '../../goods/components/GoodsTab';
 
-type TabKey = 'drives' | 'receipt' | 'pledges' | 'payouts' | 'bank' | 'book';
+type TabKey = 'drives' | 'receipt' | 'pledges' | 'payouts' | 'bank' | 'book' | 'goods';
 
 /** "Quỹ & ủng hộ": one fund at a time — its balance, drives, receipts, pledges, payouts, bank statements and book. */
 export function FundsPage({ me }: { me: Me }) {
@@ -60,6 +61,7 @@ export function FundsPage({ me }: { me: Me }) {
     { key: 'payouts', show: rights.manage },
     { key: 'bank', show: rights.manage },
     { key: 'book', show: true },
+    { key: 'goods', show: true },
   ];
   const visible = tabs.filter((x) => x.show).map((x) => x.key);
   const requested = params.get('tab') as TabKey | null;
@@ -179,6 +181,8 @@ export function FundsPage({ me }: { me: Me }) {
         return <BankStatements fund={fund} drives={driveList} />;
       case 'book':
         return <FundBook fund={fund} />;
+      case 'goods':
+        return <GoodsTab fundId={fund.id} units={unitList} communeId={fund.communeId} />;
     }
   };
 
@@ -189,6 +193,7 @@ export function FundsPage({ me }: { me: Me }) {
     payouts: t('fundPayouts'),
     bank: t('fundBank'),
     book: t('fundBook'),
+    goods: t('goodsTab'),
   };
 
   return (
