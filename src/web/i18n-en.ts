@@ -62,6 +62,7 @@ const coreEn: Record<CoreKey, string> = {
   name: 'Name',
   kind: 'Kind',
   level: 'Level',
+  national: 'National',
   province: 'Province',
   district: 'District (historic)',
   commune: 'Commune',

@@ -61,6 +61,7 @@ const vi = {
   name: 'Tên',
   kind: 'Loại',
   level: 'Cấp',
+  national: 'Trung ương',
   province: 'Tỉnh/thành phố',
   district: 'Huyện (cũ)',
   commune: 'Xã/phường',

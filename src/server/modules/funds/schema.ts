@@ -17,7 +17,11 @@ import { indicators } from '../targets/schema';
 import { organizations, units } from '../units/schema';
 import { users } from '../users/schema';
 
-/** A commune's fund (Quỹ "Vì người nghèo", Quỹ Cứu trợ…) and the bank account donors transfer to. */
+/**
+ * A fund (Quỹ "Vì người nghèo", Quỹ Cứu trợ…) and the bank account donors transfer to. A fund belongs to a commune, a
+ * province or the national unit: `commune_id` is the owning unit whatever its level. The column keeps its name because
+ * it is the tenant key every fund table, index and other module joins on (a Citus distribution column).
+ */
 export const funds = pgTable(
   'funds',
   {
@@ -261,3 +265,5 @@ export type Fund = typeof funds.$inferSelect;
 export type Drive = typeof drives.$inferSelect;
 export type Donation = typeof donations.$inferSelect;
 export type Disbursement = typeof disbursements.$inferSelect;
+
+export * from './allocation-schema';
