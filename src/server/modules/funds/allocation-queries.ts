@@ -6,8 +6,7 @@ import { isAdmin } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { readableCommuneSql } from '../../db/scope-sql';
 import { unitRefs } from '../units/refs';
-import { allocationLines, allocationReceipts, allocations } from './allocation-schema';
-import { disbursements, funds } from './schema';
+import { allocationLines, allocationReceipts, allocations, disbursements, funds } from './schema';
 
 const owner = alias(unitRefs, 'alloc_owner');
 const recipient = alias(unitRefs, 'alloc_recipient');
@@ -86,10 +85,7 @@ export async function listAllocationLines(db: Queryable, actor: Actor, f: LineFi
 export async function pendingLinesForCommunes(db: Queryable, communeIds: string[], limit: number) {
   if (communeIds.length === 0) return { count: 0, rows: [] };
   const where = and(inArray(allocationLines.recipientId, communeIds), isNull(allocationReceipts.id));
-  const rows = await linesQuery(db)
-    .where(where)
-    .orderBy(asc(allocations.date))
-    .limit(limit);
+  const rows = await linesQuery(db).where(where).orderBy(asc(allocations.date)).limit(limit);
   const [n] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(allocationLines)

@@ -65,7 +65,13 @@ const allocationSchema = z
     driveId: z.string().nullable(),
     total: z.number(),
     lines: z.array(
-      z.object({ id: z.string(), communeId: z.string(), communeName: z.string(), amount: z.number(), payoutNo: z.string() }),
+      z.object({
+        id: z.string(),
+        communeId: z.string(),
+        communeName: z.string(),
+        amount: z.number(),
+        payoutNo: z.string(),
+      }),
     ),
   })
   .openapi('Allocation');

@@ -20,27 +20,32 @@ export const donorKind = z.enum(donorKinds, {
 
 // — Request bodies —
 
-export const fundBody = z.object({
-  unitId: uuid('đơn vị')
-    .optional()
-    .openapi({ description: 'Đơn vị giữ quỹ: một xã, một tỉnh hoặc đơn vị trung ương.' }),
-  communeId: uuid('xã').optional().openapi({ description: 'Cách cũ, vẫn nhận: xã giữ quỹ (dùng unitId).' }),
-  name: text('tên quỹ', 200),
-  bankBin: z
-    .string()
-    .regex(/^\d{6}$/, 'Mã ngân hàng (BIN) gồm 6 chữ số.')
-    .optional(),
-  bankAccount: z
-    .string()
-    .regex(/^[0-9A-Za-z]{1,19}$/, 'Số tài khoản chỉ gồm chữ số/chữ, tối đa 19 ký tự.')
-    .optional(),
-  bankAccountName: z.string().trim().max(200).optional(),
-})
+export const fundBody = z
+  .object({
+    unitId: uuid('đơn vị')
+      .optional()
+      .openapi({ description: 'Đơn vị giữ quỹ: một xã, một tỉnh hoặc đơn vị trung ương.' }),
+    communeId: uuid('xã').optional().openapi({ description: 'Cách cũ, vẫn nhận: xã giữ quỹ (dùng unitId).' }),
+    name: text('tên quỹ', 200),
+    bankBin: z
+      .string()
+      .regex(/^\d{6}$/, 'Mã ngân hàng (BIN) gồm 6 chữ số.')
+      .optional(),
+    bankAccount: z
+      .string()
+      .regex(/^[0-9A-Za-z]{1,19}$/, 'Số tài khoản chỉ gồm chữ số/chữ, tối đa 19 ký tự.')
+      .optional(),
+    bankAccountName: z.string().trim().max(200).optional(),
+  })
   .superRefine((v, ctx) => {
     if (!v.unitId && !v.communeId)
       ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'Chọn đơn vị lập quỹ (xã, tỉnh hoặc trung ương).' });
     else if (v.unitId && v.communeId && v.unitId !== v.communeId)
-      ctx.addIssue({ code: 'custom', path: ['communeId'], message: 'Chỉ nêu một đơn vị: unitId (communeId là cách cũ).' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['communeId'],
+        message: 'Chỉ nêu một đơn vị: unitId (communeId là cách cũ).',
+      });
   });
 
 export const fundsQuery = z.object({

@@ -119,7 +119,9 @@ describe('creating funds at each level', () => {
 
   it('refuses the wrong unit or the wrong person, naming the field, writing nothing', async () => {
     const refuse = async (status: number, user: string, body: Record<string, unknown>, field: string) => {
-      const res = await h.expectRefused(status, TABLES, () => post(user, '/api/v1/funds', { name: 'Quỹ mới', ...body }));
+      const res = await h.expectRefused(status, TABLES, () =>
+        post(user, '/api/v1/funds', { name: 'Quỹ mới', ...body }),
+      );
       expect(Object.keys((res as ErrorBody).error.fields ?? {}), JSON.stringify(res)).toContain(field);
     };
     await refuse(403, 'upper1', { unitId: w.C1.id }, 'unitId'); // a province reads, never manages, a commune's funds

@@ -74,9 +74,7 @@ export const units = pgTable(
     index('units_commune_idx').on(t.communeId),
     check('units_level_check', sql`${t.level} in ('national','province','district','commune','village')`),
     // There is one central committee: a second national unit is refused by the database itself.
-    uniqueIndex('units_national_idx')
-      .on(t.level)
-      .where(sql`${t.level} = 'national'`),
+    uniqueIndex('units_national_idx').on(t.level).where(sql`${t.level} = 'national'`),
   ],
 );
 

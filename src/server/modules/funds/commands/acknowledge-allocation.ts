@@ -3,10 +3,9 @@ import type { CommandContext } from '../../../core/command';
 import { isUniqueViolation } from '../../../db/errors';
 import { recordAudit } from '../../audit/record-audit';
 import { findAllocationLineVisibleTo } from '../allocation-queries';
-import { allocationReceipts } from '../allocation-schema';
+import { allocationReceipts, fundTransfers } from '../schema';
 import { findFundVisibleTo } from '../lookup';
 import { canManageFunds } from '../policy';
-import { fundTransfers } from '../schema';
 
 export type AcknowledgeRequest = { lineId: string; fundId: string; date: string };
 
@@ -29,8 +28,7 @@ export async function acknowledgeAllocation(ctx: CommandContext, input: Acknowle
   if (row.receipt?.id) throw conflict('already_acknowledged', ALREADY, { id: ALREADY });
   const { fund, communePath } = await findFundVisibleTo(db, actor, input.fundId, 'fundId');
   if (fund.communeId !== recipient.id) throw invalid({ fundId: 'Chọn một quỹ của chính xã nhận.' });
-  if (input.date < row.allocation.date)
-    throw invalid({ date: 'Ngày nhận không được trước ngày quyết định phân bổ.' });
+  if (input.date < row.allocation.date) throw invalid({ date: 'Ngày nhận không được trước ngày quyết định phân bổ.' });
 
   try {
     return await db.transaction(async (tx) => {

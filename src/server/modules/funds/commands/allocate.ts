@@ -6,7 +6,7 @@ import type { CommandContext } from '../../../core/command';
 import type { Queryable } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
 import { unitRefs } from '../../units/refs';
-import { allocationLines, allocations } from '../allocation-schema';
+import { allocationLines, allocations } from '../schema';
 import { findFundVisibleTo } from '../lookup';
 import { canManageFunds } from '../policy';
 import { balanceParts, findDrive } from '../queries';
