@@ -51,7 +51,10 @@ export function AllocationForm({ fund, communes, drives }: { fund: Fund; commune
 
   async function submit(v: Values) {
     setError('');
-    const sent = v.lines.map((l, row) => ({ ...l, row })).filter((l) => l.amount !== undefined && l.amount !== null);
+    // The communes are the rows (only each row's amount is a form field): read by row, so none is lost to a hole.
+    const sent = communes
+      .map((c, row) => ({ communeId: c.id, amount: v.lines?.[row]?.amount, row }))
+      .filter((l) => l.amount !== undefined && l.amount !== null);
     if (sent.length === 0) return setError(t('fundAllocNoneFilled'));
     setBusy(true);
     try {
@@ -90,7 +93,9 @@ export function AllocationForm({ fund, communes, drives }: { fund: Fund; commune
         const isNamed = (n: string): n is (typeof named)[number] => (named as readonly string[]).includes(n);
         form.setFields(fields.flatMap((f) => (isNamed(f.name) ? [{ name: f.name, errors: [f.msg] }] : [])));
         const rest = fields.filter((f) => !f.name.startsWith('lines.') && !isNamed(f.name));
-        if (rest.length > 0 || fields.length === 0) setError(rest.map((f) => f.msg).join(' ') || e.message);
+        // Row errors also go next to the button: the row may be far down a province's long list of communes.
+        const shown = [...onRows, ...rest];
+        if (shown.length > 0 || fields.length === 0) setError(shown.map((f) => f.msg).join(' ') || e.message);
       } else setError(String(e));
     } finally {
       setBusy(false);

@@ -27,7 +27,7 @@ export function AllocationList({ fund }: { fund: Fund }) {
   const { t } = useI18n();
   const lines = useQuery({ queryKey: allocationKeys.ofFund(fund.id), queryFn: () => fetchFundAllocations(fund.id) });
   return (
-    <Card size="small" title={t('fundAllocList')}>
+    <Card size="small" title={t('fundAllocList')} data-testid="allocation-list">
       <Table<AllocationLine>
         size="small"
         rowKey="id"
