@@ -302,6 +302,31 @@ describe('allocations from a province fund to its communes', () => {
     expect(today.body.groups.find((g) => g.key === 'allocations.acknowledge')?.count).toBe(1);
   });
 
+  it("shows the province fund's payouts in its book and its drive's donors on the public disclosure", async () => {
+    const book = await get<{ lines: { kind: string; number: string | null }[] }>(
+      'upper1',
+      `/api/v1/funds/${id.FP1}/book?from=2025-01-01&to=2025-12-31`,
+    );
+    expect(book.status, JSON.stringify(book.body)).toBe(200);
+    expect(book.body.lines.filter((l) => l.kind === 'payout').map((l) => l.number)).toEqual(
+      expect.arrayContaining(['PC-2025-0001', 'PC-2025-0002']),
+    );
+    const drives = await get<Items<{ id: string }>>('upper1', `/api/v1/drives?fundId=${id.FP1}`);
+    const driveId = drives.body.items[0]?.id as string;
+    const give = await post('upper1', '/api/v1/donations', {
+      fundId: id.FP1,
+      driveId,
+      donorKind: 'person',
+      donorName: 'Nguyễn Trọng Nghĩa',
+      amount: 200_000,
+      date: '2024-09-20',
+    });
+    expect(give.status, JSON.stringify(give.body)).toBe(201);
+    const page = await h.request('GET', `/api/v1/public/drives/${driveId}/disclosure`);
+    expect(page.status).toBe(200);
+    expect(JSON.stringify(page.body)).toContain('Nguyễn Trọng Nghĩa');
+  });
+
   it('is acknowledged once, into a fund of the receiving commune, as money in from above', async () => {
     const [line] = (await get<Items<Line>>('standing1', '/api/v1/allocation-lines')).body.items;
     const lineId = line?.id as string;
