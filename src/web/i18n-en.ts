@@ -69,6 +69,7 @@ const coreEn: Record<CoreKey, string> = {
   village: 'Village',
   addChild: 'Add a unit below',
   addProvince: 'Add a province',
+  addNational: 'Add the national unit',
   contact: 'Contact details (shown on the portal)',
   address: 'Address',
   phone: 'Phone',

@@ -68,6 +68,7 @@ const vi = {
   village: 'Thôn/tổ dân phố',
   addChild: 'Thêm đơn vị trực thuộc',
   addProvince: 'Thêm tỉnh',
+  addNational: 'Thêm đơn vị trung ương',
   contact: 'Thông tin liên hệ (hiện trên cổng thông tin)',
   address: 'Địa chỉ',
   phone: 'Điện thoại',
