@@ -4,6 +4,318 @@
  */
 
 export interface paths {
+    "/api/v1/allocation-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Các khoản phân bổ người dùng được xem: của quỹ tỉnh mình đọc được, hoặc phân bổ cho xã mình (xã thấy khoản được phân bổ dù không đọc được quỹ của tỉnh). */
+        get: {
+            parameters: {
+                query?: {
+                    communeId?: string;
+                    fundId?: string;
+                    /** @description true: chỉ các khoản chưa xác nhận đã nhận. */
+                    pending?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AllocationLine"][];
+                        };
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation-lines/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Ban Thường trực xã xác nhận đã nhận khoản phân bổ vào một quỹ của xã (ghi một khoản cấp trên chuyển về). Chỉ một lần: lần thứ hai 409. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Ngày nhận; mặc định hôm nay.
+                         */
+                        date?: string;
+                        /**
+                         * Format: uuid
+                         * @description Quỹ của chính xã nhận mà khoản tiền được ghi vào.
+                         */
+                        fundId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationLine"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Quyết định phân bổ từ quỹ của tỉnh (hoặc trung ương) cho các xã trực thuộc: mỗi xã một phiếu chi (PC) của quỹ, cùng một giao dịch. Tổng vượt số dư: 409 nêu `lines`; xã không thuộc tỉnh, trùng hoặc không có: 422 nêu `lines.N.communeId`; không ghi gì. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        decisionRef: string;
+                        /** Format: uuid */
+                        driveId?: string | null;
+                        /** Format: uuid */
+                        fundId: string;
+                        lines: {
+                            amount: number;
+                            /** Format: uuid */
+                            communeId: string;
+                        }[];
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã phân bổ */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Allocation"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -4583,6 +4895,8 @@ export interface paths {
             parameters: {
                 query?: {
                     communeId?: string;
+                    /** @description Chỉ các quỹ của đơn vị này (xã, tỉnh, trung ương). */
+                    unitId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -4671,9 +4985,17 @@ export interface paths {
                         bankAccount?: string;
                         bankAccountName?: string;
                         bankBin?: string;
-                        /** Format: uuid */
-                        communeId: string;
+                        /**
+                         * Format: uuid
+                         * @description Cách cũ, vẫn nhận: xã giữ quỹ (dùng unitId).
+                         */
+                        communeId?: string;
                         name: string;
+                        /**
+                         * Format: uuid
+                         * @description Đơn vị giữ quỹ: một xã, một tỉnh hoặc đơn vị trung ương.
+                         */
+                        unitId?: string;
                     };
                 };
             };
@@ -19285,7 +19607,7 @@ export interface paths {
                     "application/json": {
                         kind?: components["schemas"]["UnitKind"];
                         /** @enum {string} */
-                        level: "province" | "district" | "commune" | "village";
+                        level: "national" | "province" | "district" | "commune" | "village";
                         name: string;
                         /** Format: uuid */
                         parentId: string | null;
@@ -20814,6 +21136,47 @@ export interface components {
             state: "late" | "soon" | "waiting";
             title: string;
         };
+        Allocation: {
+            date: string;
+            decisionRef: string;
+            driveId: string | null;
+            fundId: string;
+            id: string;
+            lines: {
+                amount: number;
+                communeId: string;
+                communeName: string;
+                id: string;
+                payoutNo: string;
+            }[];
+            purpose: string;
+            total: number;
+        };
+        AllocationLine: {
+            allocationId: string;
+            amount: number;
+            can: {
+                acknowledge: boolean;
+            };
+            communeId: string;
+            communeName: string;
+            date: string;
+            decisionRef: string;
+            fromUnitId: string;
+            fromUnitName: string;
+            /** @description Quỹ chi (của tỉnh hoặc trung ương). */
+            fundId: string;
+            fundName: string;
+            id: string;
+            /** @description Số phiếu chi (PC) của quỹ chi. */
+            payoutNo: string;
+            purpose: string;
+            receivedFundId: string | null;
+            receivedFundName: string | null;
+            receivedOn: string | null;
+            /** @enum {string} */
+            state: "pending" | "acknowledged";
+        };
         AuditChange: {
             after: string | null;
             before: string | null;
@@ -21131,7 +21494,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "account_disabled" | "already_issued" | "already_submitted" | "already_supported" | "already_voided" | "bad_request" | "bad_transition" | "bank_row_ignored" | "bank_row_receipted" | "conclusion_has_task" | "consultation_closed" | "deadline_passed" | "duplicate_code" | "duplicate_name" | "unit_ended" | "already_member" | "already_left" | "body_exists" | "body_ended" | "seat_ended" | "transfer_pending" | "transfer_decided" | "dues_already_paid" | "duplicate_rule" | "duplicate_short_name" | "file_too_large" | "forbidden" | "household_erased" | "idempotency_key_reused" | "idempotency_retry" | "insufficient_balance" | "insufficient_stock" | "internal" | "invalid_credentials" | "invalid_json" | "invalid_transition" | "invitation_issued" | "job_input_missing" | "job_interrupted" | "meeting_cancelled" | "meeting_not_held" | "minutes_issued" | "not_concluded" | "not_found" | "not_open" | "not_submitted" | "pdf_unavailable" | "petition_out_of_order" | "period_already_reported" | "report_issued" | "report_not_issued" | "report_submitted" | "request_in_progress" | "round_locked" | "status_order" | "supervision_not_started" | "too_large" | "too_many_attempts" | "transition_order" | "unauthorized" | "username_taken" | "validation_failed";
+                code: "account_disabled" | "already_acknowledged" | "already_issued" | "already_submitted" | "already_supported" | "already_voided" | "bad_request" | "bad_transition" | "bank_row_ignored" | "bank_row_receipted" | "conclusion_has_task" | "consultation_closed" | "deadline_passed" | "duplicate_code" | "duplicate_name" | "duplicate_national" | "unit_ended" | "already_member" | "already_left" | "body_exists" | "body_ended" | "seat_ended" | "transfer_pending" | "transfer_decided" | "dues_already_paid" | "duplicate_rule" | "duplicate_short_name" | "file_too_large" | "forbidden" | "household_erased" | "idempotency_key_reused" | "idempotency_retry" | "insufficient_balance" | "insufficient_stock" | "internal" | "invalid_credentials" | "invalid_json" | "invalid_transition" | "invitation_issued" | "job_input_missing" | "job_interrupted" | "meeting_cancelled" | "meeting_not_held" | "minutes_issued" | "not_concluded" | "not_found" | "not_open" | "not_submitted" | "pdf_unavailable" | "petition_out_of_order" | "period_already_reported" | "report_issued" | "report_not_issued" | "report_submitted" | "request_in_progress" | "round_locked" | "status_order" | "supervision_not_started" | "too_large" | "too_many_attempts" | "transition_order" | "unauthorized" | "username_taken" | "validation_failed";
                 fields?: {
                     [key: string]: string;
                 };
@@ -21244,9 +21607,14 @@ export interface components {
                 recordDonations: boolean;
                 voidDonations: boolean;
             };
+            /** @description Đơn vị giữ quỹ (tên cũ; bằng unitId). */
             communeId: string;
             id: string;
             name: string;
+            unitId: string;
+            /** @enum {string} */
+            unitLevel: "national" | "province" | "commune";
+            unitName: string;
         };
         GoodsItem: {
             id: string;
@@ -22420,7 +22788,7 @@ export interface components {
             id: string;
             kind: string;
             /** @enum {string} */
-            level: "province" | "district" | "commune" | "village";
+            level: "national" | "province" | "district" | "commune" | "village";
             /** @description Biểu trưng của xã trên cổng thông tin (PNG), nếu đã tải lên */
             logoUrl: string | null;
             name: string;
@@ -22437,7 +22805,7 @@ export interface components {
          * @description Loại đơn vị: tỉnh, thành phố, xã, phường, đặc khu, thôn, tổ dân phố, ấp, bản…
          * @enum {string}
          */
-        UnitKind: "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "xã" | "phường" | "đặc khu" | "thị trấn" | "thôn" | "tổ dân phố" | "ấp" | "bản" | "khu phố" | "buôn" | "làng" | "xóm" | "khu" | "tổ";
+        UnitKind: "trung ương" | "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "xã" | "phường" | "đặc khu" | "thị trấn" | "thôn" | "tổ dân phố" | "ấp" | "bản" | "khu phố" | "buôn" | "làng" | "xóm" | "khu" | "tổ";
         User: {
             /** @description Roles, lock and password reset (absent on the caller’s own account) */
             can?: {

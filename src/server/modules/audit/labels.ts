@@ -5,6 +5,8 @@ import type { AuditAction } from './record-audit';
  * to AuditAction without a label here fails the type check.
  */
 export const ACTION_LABELS: Record<AuditAction, string> = {
+  'allocation.acknowledge': 'Xác nhận đã nhận tiền phân bổ',
+  'allocation.create': 'Phân bổ quỹ cho các xã',
   'audit.export': 'Xuất nhật ký ra Excel',
   'auth.login': 'Đăng nhập',
   'auth.logout': 'Đăng xuất',
@@ -157,6 +159,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   membership: 'Hội viên',
   household: 'Hộ',
   donation: 'Phiếu thu',
+  allocation: 'Quyết định phân bổ',
+  allocation_line: 'Khoản phân bổ',
   disbursement: 'Phiếu chi',
   fund: 'Quỹ',
   goods_item: 'Mặt hàng',

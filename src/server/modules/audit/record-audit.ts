@@ -7,6 +7,8 @@ import { auditLog } from './schema';
  * record-donation.ts): a typo in a command fails the type check, and the log's filter knows the list.
  */
 export type AuditAction =
+  | 'allocation.acknowledge'
+  | 'allocation.create'
   | 'audit.export'
   | 'auth.login'
   | 'auth.logout'

@@ -4,6 +4,8 @@
  * listed here (a new action) shows the server's Vietnamese label.
  */
 export const ACTIONS_EN: Record<string, string> = {
+  'allocation.acknowledge': 'Acknowledge an allocation received',
+  'allocation.create': 'Allocate a fund to communes',
   'audit.export': 'Export the log to Excel',
   'auth.login': 'Log in',
   'auth.logout': 'Log out',
@@ -152,6 +154,8 @@ export const ENTITIES_EN: Record<string, string> = {
   membership: 'Membership',
   household: 'Household',
   donation: 'Receipt',
+  allocation: 'Allocation decision',
+  allocation_line: 'Allocation to a commune',
   disbursement: 'Payment voucher',
   fund: 'Fund',
   drive: 'Drive',
