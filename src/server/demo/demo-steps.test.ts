@@ -10,6 +10,7 @@ describe('the demo steps of the module list', () => {
     expect(demoSteps(modules).map((m) => m.name)).toEqual([
       'targets',
       'funds',
+      'goods',
       'members',
       'relief',
       'housing',
