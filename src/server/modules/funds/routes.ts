@@ -4,6 +4,7 @@ import type { AppDeps } from '../../http/env';
 import { fileResponse } from '../../http/files';
 import { idempotent } from '../../http/idempotency';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
+import { accountRoutes } from './account-routes';
 import { bankRoutes } from './bank-routes';
 import { noticeRoutes } from './notice-routes';
 import { canManageFunds } from './policy';
@@ -186,6 +187,7 @@ export function fundsRoutes(deps: AppDeps) {
   });
 
   app.route('/', bankRoutes(deps));
+  app.route('/', accountRoutes(deps));
   app.route('/', noticeRoutes(deps));
 
   // The printable receipt, as Word (to edit) or PDF (to print and publish).
