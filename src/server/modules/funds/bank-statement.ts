@@ -159,6 +159,8 @@ export function parseStatementAmount(c: Cell | undefined): number | null | undef
         ? Math.round(c)
         : null;
   if (typeof c !== 'string') return null;
+  // The common case first: plain digits.
+  if (/^\d{1,15}$/.test(c)) return Number(c);
   let s = foldVietnamese(c)
     .replace(/\s+/g, '')
     .replace(/^(vnd|dong)/, '')

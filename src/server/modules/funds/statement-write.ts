@@ -54,7 +54,7 @@ export type StatementSummary = {
 };
 
 /** Rows per insert: short statements, so the event loop turns (and PGlite serves others) between two. */
-const CHUNK = 2000;
+const CHUNK = 1000;
 
 const identity = (r: { txnId: string; date: string; amount: number }) => `${r.txnId}\u0000${r.date}\u0000${r.amount}`;
 const sum = (xs: readonly { amount: number | null }[]) => xs.reduce((s, x) => s + (x.amount ?? 0), 0);
@@ -73,8 +73,8 @@ type Existing = {
 /** Which of these identities the account already holds, and where each came from. */
 async function existingIn(tx: Queryable, account: FundAccount, rows: StatementRow[]) {
   const found = new Map<string, DuplicateRow['duplicateOf']>();
-  for (let i = 0; i < rows.length; i += CHUNK * 5) {
-    const keys = rows.slice(i, i + CHUNK * 5).map((r) => ({ ref: r.txnId, date: r.date, amount: r.amount }));
+  for (let i = 0; i < rows.length; i += CHUNK * 4) {
+    const keys = rows.slice(i, i + CHUNK * 4).map((r) => ({ ref: r.txnId, date: r.date, amount: r.amount }));
     const res = await tx.execute(sql`
       select b.bank_txn_id as ref, b.date::text as date, b.amount, b.statement_id as "statementId",
         s.file_name as "fileName", b.line
