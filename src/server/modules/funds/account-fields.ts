@@ -53,3 +53,29 @@ export async function statementForm(form: Promise<Record<string, unknown>>) {
     throw invalid({ file: 'Chọn tệp sao kê .xlsx hoặc .csv.' });
   return { accountId, defaultDriveId: drive || null, file };
 }
+
+const ruleSchema = z
+  .object({
+    contains: z.string().trim().min(1).max(200).optional(),
+    from: z.iso.date('Ngày dạng YYYY-MM-DD.').optional(),
+    to: z.iso.date('Ngày dạng YYYY-MM-DD.').optional(),
+    minAmount: z.number().int().min(0).optional(),
+    maxAmount: z.number().int().min(0).optional(),
+    currentDriveId: uuid('đợt vận động hiện tại').nullable().optional(),
+    targetDriveId: uuid('đợt vận động chuyển đến'),
+  })
+  .superRefine((r, ctx) => {
+    if (r.from && r.to && r.from > r.to)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Đến ngày phải sau từ ngày.' });
+    if (r.minAmount !== undefined && r.maxAmount !== undefined && r.minAmount > r.maxAmount)
+      ctx.addIssue({ code: 'custom', path: ['maxAmount'], message: 'Số tiền đến phải lớn hơn số tiền từ.' });
+  });
+
+export const rulesBody = z.object({
+  rules: z.array(ruleSchema).min(1, 'Thêm ít nhất một quy tắc.').max(50, 'Tối đa 50 quy tắc.'),
+});
+
+const outcome = z.object({ rows: z.number(), amount: z.number() });
+export const rulesResultSchema = z
+  .object({ rules: z.array(outcome), total: outcome, applied: z.boolean() })
+  .openapi('ReattributionResult');

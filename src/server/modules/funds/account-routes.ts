@@ -8,7 +8,15 @@ import { readForm } from '../../http/multipart';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { acceptedResponse, respondAsyncHeader } from '../jobs/fields';
 import { prefersAsync, respondAsync } from '../jobs/http';
-import { accountBody, accountPatch, accountSchema, statementForm } from './account-fields';
+import {
+  accountBody,
+  accountPatch,
+  accountSchema,
+  rulesBody,
+  rulesResultSchema,
+  statementForm,
+} from './account-fields';
+import { reattribute } from './commands/reattribute';
 import { findAccountVisibleTo, listFundAccounts, presentAccount } from './accounts';
 import { statementImportOutcome } from './bank-job';
 import { createFundAccount, updateFundAccount } from './commands/fund-accounts';
@@ -151,6 +159,33 @@ export function accountRoutes(deps: AppDeps) {
     },
     responses: { 201: jsonResponse(importResultSchema, 'Đã nhập'), 202: acceptedResponse, ...errorResponses },
   });
+
+  for (const [suffix, apply] of [
+    ['/preview', false],
+    ['', true],
+  ] as const)
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/api/v1/funds/{id}/reattribution${suffix}`,
+        tags: TAGS,
+        security,
+        description: apply
+          ? 'Áp dụng các quy tắc (theo thứ tự) chuyển các khoản chuyển khoản đã ghi sang đợt vận động, trong một giao dịch, một dòng nhật ký. Số phiếu, số tiền không đổi.'
+          : 'Xem trước: mỗi quy tắc chuyển bao nhiêu khoản, bao nhiêu tiền (đúng như khi áp dụng).',
+        request: { params: idParam, body: jsonBody(rulesBody) },
+        responses: { 200: jsonResponse(rulesResultSchema), ...errorResponses },
+      }),
+      async (c) => {
+        const ctx = commandContext(c, db);
+        const out = await reattribute(ctx, {
+          fundId: c.req.valid('param').id,
+          rules: c.req.valid('json').rules,
+          apply,
+        });
+        return c.json(out, 200);
+      },
+    );
 
   return app;
 }

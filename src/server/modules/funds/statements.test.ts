@@ -330,3 +330,72 @@ describe('every credit is counted at import', () => {
     expect((far as ErrorBody).error.fields).toHaveProperty('accountId');
   });
 });
+
+describe('re-attribution by rules, and paging', () => {
+  it('the preview says what applying moves; applying moves it in one transaction with one audit row', async () => {
+    const a = await account('HDBank', '0680000000001');
+    const lines: Line[] = Array.from({ length: 12 }, (_, i) => ({
+      date: `${String(8 + i).padStart(2, '0')}/09/2026`,
+      ref: `HD${i}`,
+      amount: (i + 1) * 100_000,
+      text: i % 2 ? 'ung ho bao so 3' : 'ung ho quy',
+    }));
+    const imported = await uploadStatement(t.standing1, { accountId: a.id }, 'hd.csv', csv(lines));
+    expect(imported.body.attributed.toFund).toBe(12);
+    const rules = [
+      { contains: 'BAO SO 3', currentDriveId: null, targetDriveId: reliefId },
+      { minAmount: 1_000_000, targetDriveId: driveId },
+    ];
+    const before = await h.counts(MONEY);
+    const preview = await post<{ rules: { rows: number; amount: number }[]; applied: boolean }>(
+      t.standing1,
+      `/api/v1/funds/${fundId}/reattribution/preview`,
+      { rules },
+    );
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    // Odd rows (the storm text) from 08/09 on are in the relief drive's dates (07/09–30/09): 6 rows.
+    expect(preview.body.rules[0]).toEqual({ rows: 6, amount: (2 + 4 + 6 + 8 + 10 + 12) * 100_000 });
+    expect(preview.body.applied).toBe(false);
+    expect(await h.counts(MONEY)).toEqual(before);
+    const applied = await post<{ rules: { rows: number; amount: number }[]; applied: boolean }>(
+      t.standing1,
+      `/api/v1/funds/${fundId}/reattribution`,
+      { rules },
+    );
+    expect(applied.body.rules).toEqual(preview.body.rules);
+    expect(applied.body.applied).toBe(true);
+    const moved = await one<{ n: number; total: string }>(sql`
+      select count(*)::int as n, sum(d.amount)::text as total from donations d join bank_rows b on b.donation_id = d.id
+      where b.account_id = ${a.id} and d.drive_id = ${reliefId}`);
+    expect(moved.n).toBe(6 - (preview.body.rules[1]?.rows ? 2 : 0));
+    const audit = await one<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where action = 'bank_rows.reattribute'`,
+    );
+    expect(audit.n).toBe(1);
+    await h.expectRefused(403, MONEY, () => post(t.village1, `/api/v1/funds/${fundId}/reattribution`, { rules }));
+  });
+
+  it('bank rows come in pages of a bounded size, each row once, with the filter total', async () => {
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    let pages = 0;
+    let total = 0;
+    do {
+      const res: {
+        status: number;
+        body: { items: { id: string }[]; nextCursor: string | null; total: { count: number } };
+      } = await get(t.standing1, `/api/v1/funds/${fundId}/bank-rows?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(7);
+      for (const r of res.body.items) seen.add(r.id);
+      total = res.body.total.count;
+      cursor = res.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 100);
+    expect(seen.size).toBe(total);
+    expect(pages).toBe(Math.ceil(total / 7));
+    const big = await get<ErrorBody>(t.standing1, `/api/v1/funds/${fundId}/bank-rows?limit=100000`);
+    expect(big.status).toBe(422);
+    expect(big.body.error.fields).toHaveProperty('limit');
+  });
+});
