@@ -6,6 +6,7 @@ import { foldVietnamese } from './vi-text';
  * 05/2022/TT-BNV names thôn and tổ dân phố; ấp, bản, buôn, làng, xóm, khu, khu phố, tổ are their local names).
  */
 export const UNIT_KINDS = {
+  national: ['trung ương'],
   province: ['tỉnh', 'thành phố'],
   district: ['huyện', 'quận', 'thị xã', 'thành phố'],
   commune: ['xã', 'phường', 'đặc khu', 'thị trấn'],
@@ -22,6 +23,7 @@ export const ALL_UNIT_KINDS = [...new Set(Object.values(UNIT_KINDS).flat())] as 
 
 /** The level below a parent of this level, when units are added under it in bulk (a district is history only). */
 export const CHILD_LEVEL: Record<UnitKindLevel, UnitKindLevel | null> = {
+  national: null,
   province: 'commune',
   district: 'commune',
   commune: 'village',

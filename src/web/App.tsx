@@ -21,6 +21,10 @@ const CampaignsPage = lazy(() =>
   import('./modules/campaigns/pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
 );
 const FundsPage = lazy(() => import('./modules/funds/pages/FundsPage').then((m) => ({ default: m.FundsPage })));
+const HousingPage = lazy(() => import('./modules/housing/pages/HousingPage').then((m) => ({ default: m.HousingPage })));
+const HousingCasePage = lazy(() =>
+  import('./modules/housing/pages/HousingCasePage').then((m) => ({ default: m.HousingCasePage })),
+);
 const ReliefPage = lazy(() => import('./modules/relief/pages/ReliefPage').then((m) => ({ default: m.ReliefPage })));
 const HouseholdsPage = lazy(() =>
   import('./modules/households/pages/HouseholdsPage').then((m) => ({ default: m.HouseholdsPage })),
@@ -92,6 +96,8 @@ function Routed() {
         <Route path="campaigns" element={<CampaignsPage me={me.data} />} />
         <Route path="funds" element={<FundsPage me={me.data} />} />
         <Route path="relief" element={<ReliefPage me={me.data} />} />
+        <Route path="housing" element={<HousingPage />} />
+        <Route path="housing/:id" element={<HousingCasePage />} />
         <Route path="households" element={<HouseholdsPage me={me.data} />} />
         <Route path="members" element={<MembersPage />} />
         <Route path="structure" element={<StructurePage me={me.data} />} />

@@ -3,7 +3,9 @@ import type { CoreKey, Key } from './i18n';
 import { campaignsEn } from './modules/campaigns/i18n.en';
 import { targetsEn } from './modules/targets/i18n.en';
 import { fundsEn } from './modules/funds/i18n.en';
+import { goodsEn } from './modules/goods/i18n.en';
 import { reliefEn } from './modules/relief/i18n.en';
+import { housingEn } from './modules/housing/i18n.en';
 import { householdsEn } from './modules/households/i18n.en';
 import { meetingsEn } from './modules/meetings/i18n.en';
 import { petitionsEn } from './modules/petitions/i18n.en';
@@ -62,12 +64,14 @@ const coreEn: Record<CoreKey, string> = {
   name: 'Name',
   kind: 'Kind',
   level: 'Level',
+  national: 'National',
   province: 'Province',
   district: 'District (historic)',
   commune: 'Commune',
   village: 'Village',
   addChild: 'Add a unit below',
   addProvince: 'Add a province',
+  addNational: 'Add the national unit',
   contact: 'Contact details (shown on the portal)',
   address: 'Address',
   phone: 'Phone',
@@ -135,7 +139,9 @@ export const enAll: Record<Key, string> = {
   ...campaignsEn,
   ...targetsEn,
   ...fundsEn,
+  ...goodsEn,
   ...reliefEn,
+  ...housingEn,
   ...householdsEn,
   ...meetingsEn,
   ...petitionsEn,

@@ -2,7 +2,9 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { campaignsVi } from './modules/campaigns/i18n';
 import { targetsVi } from './modules/targets/i18n';
 import { fundsVi } from './modules/funds/i18n';
+import { goodsVi } from './modules/goods/i18n';
 import { reliefVi } from './modules/relief/i18n';
+import { housingVi } from './modules/housing/i18n';
 import { householdsVi } from './modules/households/i18n';
 import { meetingsVi } from './modules/meetings/i18n';
 import { petitionsVi } from './modules/petitions/i18n';
@@ -61,12 +63,14 @@ const vi = {
   name: 'Tên',
   kind: 'Loại',
   level: 'Cấp',
+  national: 'Trung ương',
   province: 'Tỉnh/thành phố',
   district: 'Huyện (cũ)',
   commune: 'Xã/phường',
   village: 'Thôn/tổ dân phố',
   addChild: 'Thêm đơn vị trực thuộc',
   addProvince: 'Thêm tỉnh',
+  addNational: 'Thêm đơn vị trung ương',
   contact: 'Thông tin liên hệ (hiện trên cổng thông tin)',
   address: 'Địa chỉ',
   phone: 'Điện thoại',
@@ -136,7 +140,9 @@ const viAll = {
   ...campaignsVi,
   ...targetsVi,
   ...fundsVi,
+  ...goodsVi,
   ...reliefVi,
+  ...housingVi,
   ...householdsVi,
   ...meetingsVi,
   ...petitionsVi,

@@ -4,6 +4,7 @@
  */
 export const ERROR_CODES = [
   'account_disabled',
+  'already_acknowledged',
   'already_issued',
   'already_submitted',
   'already_supported',
@@ -17,6 +18,7 @@ export const ERROR_CODES = [
   'deadline_passed',
   'duplicate_code',
   'duplicate_name',
+  'duplicate_national',
   'unit_ended',
   'already_member',
   'already_left',
@@ -34,6 +36,7 @@ export const ERROR_CODES = [
   'idempotency_key_reused',
   'idempotency_retry',
   'insufficient_balance',
+  'insufficient_stock',
   'internal',
   'invalid_credentials',
   'invalid_json',

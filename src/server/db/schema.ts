@@ -24,3 +24,5 @@ export * from '../modules/members/schema';
 export * from '../modules/bodies/schema';
 export * from '../http/idempotency-schema';
 export * from '../modules/jobs/schema';
+export * from '../modules/housing/schema';
+export * from '../modules/goods/schema';

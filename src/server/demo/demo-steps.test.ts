@@ -12,6 +12,7 @@ describe('the demo steps of the module list', () => {
       'funds',
       'members',
       'relief',
+      'housing',
       'meetings',
       'bodies',
       'petitions',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemMeta } from '../core/actor';
 import { systemContext } from '../core/command';
 import { createFrontBody } from '../modules/bodies/commands/create-body';
+import { writeFund } from '../modules/funds/commands/create-fund';
 import { enqueueJob } from '../modules/jobs/commands/enqueue-job';
 import { addPerson } from '../modules/members/commands/add-person';
 import { admitMember } from '../modules/members/commands/admit-member';
@@ -70,8 +71,87 @@ const boards = {} as Record<Scope, string>;
 const members = {} as Record<Scope, string>;
 /** A job (an import queued by someone else) on each commune's data (issue 13.3). */
 const jobsOf = {} as Record<Scope, string>;
+/** A fund of each commune (own C1, C2, C3) and of each province (own P1, otherProvince P2) (issue 16.1). */
+const communeFunds = {} as Record<Scope, string>;
+const provinceFunds = {} as Record<Scope, string>;
+/** The goods warehouse (issue 16.6) is a commune fund's; none for the sibling scope (a fund is a commune's). */
+const fundAt = (_w: World, s: Scope) => (s === 'sibling' ? undefined : communeFunds[s]);
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
+const driveIn = (id: string, n: number): Call => ({
+  method: 'POST',
+  path: '/api/v1/drives',
+  body: { fundId: id, name: `Đợt ${n}`, from: '2024-09-01', to: '2024-12-31' },
+});
 const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'GET /funds/{id}/goods (a fund’s stock in kind)',
+    target: fundAt,
+    call: (id) => ({ method: 'GET', path: `/api/v1/funds/${id}/goods` }),
+    expect: {
+      admin: [200, null, 200, 200],
+      upper: [200, null, 200, 404],
+      standing: [200, null, 404, 404],
+      org_lead: [403, null, 404, 404],
+      village_lead: [200, null, 404, 404],
+      viewer: [200, null, 404, 404],
+    },
+  },
+  {
+    name: 'POST /funds/{id}/goods/receipts',
+    target: fundAt,
+    call: (id) => ({
+      method: 'POST',
+      path: `/api/v1/funds/${id}/goods/receipts`,
+      body: { date: '2024-09-10', donorName: 'Nhà hảo tâm', lines: [{ name: 'Gạo', unit: 'kg', quantity: 1 }] },
+    }),
+    expect: {
+      admin: [201, null, 201, 201],
+      upper: [403, null, 403, 404],
+      standing: [201, null, 404, 404],
+      org_lead: [403, null, 404, 404],
+      village_lead: [403, null, 404, 404],
+      viewer: [403, null, 404, 404],
+    },
+  },
+  {
+    name: "GET /funds/{id}/balance (a province's own fund)",
+    target: (_w, s) => provinceFunds[s],
+    call: (id) => ({ method: 'GET', path: `/api/v1/funds/${id}/balance` }),
+    expect: {
+      admin: [200, null, null, 200],
+      upper: [200, null, null, 404],
+      standing: [404, null, null, 404],
+      org_lead: [404, null, null, 404],
+      village_lead: [404, null, null, 404],
+      viewer: [404, null, null, 404],
+    },
+  },
+  {
+    name: "POST /drives (in a province's own fund)",
+    target: (_w, s) => provinceFunds[s],
+    call: driveIn,
+    expect: {
+      admin: [201, null, null, 201],
+      upper: [201, null, null, 404],
+      standing: [404, null, null, 404],
+      org_lead: [404, null, null, 404],
+      village_lead: [404, null, null, 404],
+      viewer: [404, null, null, 404],
+    },
+  },
+  {
+    name: "POST /drives (in a commune's fund: the province reads, never manages it)",
+    target: (_w, s) => communeFunds[s],
+    call: driveIn,
+    expect: {
+      admin: [201, null, 201, 201],
+      upper: [403, null, 403, 404],
+      standing: [201, null, 404, 404],
+      org_lead: [403, null, 404, 404],
+      village_lead: [403, null, 404, 404],
+      viewer: [403, null, 404, 404],
+    },
+  },
   {
     name: 'GET /jobs/{id} (queued by another user)',
     target: (_w, s) => (s === 'sibling' ? undefined : jobsOf[s]),
@@ -474,6 +554,17 @@ beforeAll(async () => {
     });
     jobsOf[scope] = job.id;
   }
+  for (const [scope, unit] of [
+    ['own', world.C1],
+    ['otherCommune', world.C2],
+    ['otherProvince', world.C3],
+  ] as const)
+    communeFunds[scope] = (await writeFund(h.db, systemMeta, unit, { name: 'Quỹ Cứu trợ' })).id;
+  for (const [scope, unit] of [
+    ['own', world.P1],
+    ['otherProvince', world.P2],
+  ] as const)
+    provinceFunds[scope] = (await writeFund(h.db, systemMeta, unit, { name: 'Quỹ Cứu trợ tỉnh' })).id;
   for (const r of ROLES) tokens[r] = await h.login(LOGIN[r], r === 'admin' ? ADMIN_PASSWORD : undefined);
 });
 afterAll(async () => h?.close());

@@ -5,7 +5,9 @@ import conferenceNews from './conference-news/module';
 import consultations from './consultations/module';
 import documents from './documents/module';
 import funds from './funds/module';
+import goods from './goods/module';
 import households from './households/module';
+import housing from './housing/module';
 import jobs from './jobs/module';
 import meetings from './meetings/module';
 import members from './members/module';
@@ -40,9 +42,11 @@ export const modules: readonly ModuleManifest[] = [
   targets,
   campaigns,
   funds,
+  goods,
   households,
   members,
   relief,
+  housing,
   meetings,
   bodies,
   petitions,

@@ -7,6 +7,7 @@ import type { ApiErrorCode } from './api';
 
 export const errorsEn: Record<ApiErrorCode, string> = {
   account_disabled: 'This account is locked. Ask the administrator.',
+  already_acknowledged: 'This allocation has already been acknowledged.',
   already_issued: 'It has already been issued with a number.',
   already_submitted: 'This report has already been submitted.',
   already_supported: 'This household already has a support in this programme; give a reason to add another.',
@@ -20,6 +21,7 @@ export const errorsEn: Record<ApiErrorCode, string> = {
   deadline_passed: 'The deadline has passed.',
   duplicate_code: 'That code is already used.',
   duplicate_name: 'That name is already used.',
+  duplicate_national: 'The national unit already exists (there is only one).',
   unit_ended: 'This unit has ended.',
   already_member: 'This person is already a member; reload and try again.',
   already_left: 'This member has already left.',
@@ -37,6 +39,7 @@ export const errorsEn: Record<ApiErrorCode, string> = {
   idempotency_key_reused: 'This request key was used for another request.',
   idempotency_retry: 'The same request was just completed; send it again.',
   insufficient_balance: 'The fund does not hold enough for this.',
+  insufficient_stock: 'The warehouse does not hold that much of this item.',
   internal: 'Something went wrong on the server.',
   invalid_credentials: 'Wrong username or password.',
   invalid_json: 'The request could not be read.',

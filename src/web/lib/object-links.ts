@@ -18,4 +18,5 @@ export const recordPage: Record<string, (id: string) => string> = {
   supervision: (id) => `/supervision?id=${id}`,
   round: (id) => `/rounds?round=${id}`,
   donation: () => '/funds',
+  allocation_line: () => '/funds',
 };

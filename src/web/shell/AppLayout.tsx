@@ -38,6 +38,7 @@ export function AppLayout({ me }: { me: Me }) {
     { key: '/members', label: t('mbNav') },
     { key: '/structure', label: t('bdNav') },
     { key: '/relief', label: t('reliefNav') },
+    { key: '/housing', label: t('hsNav') },
     { key: '/meetings', label: t('mtNav') },
     { key: '/petitions', label: t('ptNav') },
     { key: '/consultations', label: t('csNav') },

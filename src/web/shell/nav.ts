@@ -14,6 +14,7 @@ const VILLAGE_LEAD = [
   '/entries',
   '/petitions',
   '/households',
+  '/housing',
   '/meetings',
   '/members',
   '/structure',

@@ -20,21 +20,38 @@ export const donorKind = z.enum(donorKinds, {
 
 // — Request bodies —
 
-export const fundBody = z.object({
-  communeId: uuid('xã'),
-  name: text('tên quỹ', 200),
-  bankBin: z
-    .string()
-    .regex(/^\d{6}$/, 'Mã ngân hàng (BIN) gồm 6 chữ số.')
-    .optional(),
-  bankAccount: z
-    .string()
-    .regex(/^[0-9A-Za-z]{1,19}$/, 'Số tài khoản chỉ gồm chữ số/chữ, tối đa 19 ký tự.')
-    .optional(),
-  bankAccountName: z.string().trim().max(200).optional(),
-});
+export const fundBody = z
+  .object({
+    unitId: uuid('đơn vị')
+      .optional()
+      .openapi({ description: 'Đơn vị giữ quỹ: một xã, một tỉnh hoặc đơn vị trung ương.' }),
+    communeId: uuid('xã').optional().openapi({ description: 'Cách cũ, vẫn nhận: xã giữ quỹ (dùng unitId).' }),
+    name: text('tên quỹ', 200),
+    bankBin: z
+      .string()
+      .regex(/^\d{6}$/, 'Mã ngân hàng (BIN) gồm 6 chữ số.')
+      .optional(),
+    bankAccount: z
+      .string()
+      .regex(/^[0-9A-Za-z]{1,19}$/, 'Số tài khoản chỉ gồm chữ số/chữ, tối đa 19 ký tự.')
+      .optional(),
+    bankAccountName: z.string().trim().max(200).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.unitId && !v.communeId)
+      ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'Chọn đơn vị lập quỹ (xã, tỉnh hoặc trung ương).' });
+    else if (v.unitId && v.communeId && v.unitId !== v.communeId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['communeId'],
+        message: 'Chỉ nêu một đơn vị: unitId (communeId là cách cũ).',
+      });
+  });
 
-export const fundsQuery = z.object({ communeId: uuid('xã').optional() });
+export const fundsQuery = z.object({
+  communeId: uuid('xã').optional(),
+  unitId: uuid('đơn vị').optional().openapi({ description: 'Chỉ các quỹ của đơn vị này (xã, tỉnh, trung ương).' }),
+});
 export const fundIdQuery = z.object({ fundId: uuid('quỹ') });
 
 export const driveBody = z
@@ -198,7 +215,10 @@ const recordAt = z.object({ villageIds: z.array(z.string()), organizationIds: z.
 export const fundSchema = z
   .object({
     id: z.string(),
-    communeId: z.string(),
+    communeId: z.string().openapi({ description: 'Đơn vị giữ quỹ (tên cũ; bằng unitId).' }),
+    unitId: z.string(),
+    unitLevel: z.enum(['national', 'province', 'commune']),
+    unitName: z.string(),
     name: z.string(),
     bankBin: nullableText,
     bankAccount: nullableText,

@@ -1,4 +1,5 @@
 import { loadDemoFunds } from '../../demo/load-demo-funds';
+import { loadDemoProvinceFund } from '../../demo/load-demo-province-fund';
 import { defineModule } from '../manifest';
 import { fundsAgenda } from './agenda';
 import { statementImportJob } from './bank-job';
@@ -14,5 +15,6 @@ export default defineModule({
   loadDemo: async (d) => {
     const [women, farmers, veterans, youth] = d.orgs;
     await loadDemoFunds(d.db, d.commune, d.villages, { women, farmers, veterans, youth });
+    await loadDemoProvinceFund(d.db, d.province, d.commune);
   },
 });

@@ -3,9 +3,19 @@ import { isAdmin, isWithin, manageRoots } from '../../core/scope';
 
 type UnitRef = { id: string; path: string };
 
-/** Funds, drives, payouts, transfers and voids belong to the standing committee of the commune. */
-export function canManageFunds(actor: Actor, commune: UnitRef): boolean {
-  return isAdmin(actor) || manageRoots(actor).some((m) => m.role === 'standing' && isWithin(commune.path, m.root));
+/**
+ * Funds, drives, payouts, transfers and voids belong to the unit that owns the fund: a commune's to its standing
+ * committee; a province's (or the national unit's) own funds to an `upper` grant on exactly that unit. An upper grant
+ * reads the funds of the communes below it but never manages them (the commune keeps its own books), and a commune
+ * never reaches a province's fund (its path lies above the commune's).
+ */
+export function canManageFunds(actor: Actor, owner: UnitRef): boolean {
+  return (
+    isAdmin(actor) ||
+    manageRoots(actor).some(
+      (m) => (m.role === 'standing' && isWithin(owner.path, m.root)) || (m.role === 'upper' && owner.path === m.root),
+    )
+  );
 }
 
 /**

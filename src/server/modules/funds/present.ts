@@ -18,9 +18,19 @@ export function presentFund(f: Fund) {
   };
 }
 
-/** A fund as its reader sees it: with what they may do (`can`), from the funds policy. */
-export function presentFundFor(actor: Actor, f: Fund, communePath: string) {
-  return { ...presentFund(f), can: fundCan(actor, { id: f.communeId, path: communePath }) };
+/** The unit that owns a fund (a commune, a province, the national unit), as the fund's JSON names it. */
+export type FundOwner = { path: string; level: string; name: string };
+const ownerLevel = (l: string) => (l === 'national' || l === 'province' ? l : 'commune');
+
+/** A fund as its reader sees it: its owning unit, and what they may do (`can`), from the funds policy. */
+export function presentFundFor(actor: Actor, f: Fund, owner: FundOwner) {
+  return {
+    ...presentFund(f),
+    unitId: f.communeId,
+    unitLevel: ownerLevel(owner.level),
+    unitName: owner.name,
+    can: fundCan(actor, { id: f.communeId, path: owner.path }),
+  } as const;
 }
 
 export function presentDrive(d: Drive) {

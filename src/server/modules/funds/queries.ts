@@ -52,10 +52,13 @@ export async function findDonation(db: Queryable, id: string) {
   return row ?? null;
 }
 
-/** Funds of the communes the actor reads or works in, with their commune's path (for the `can` flags). */
+/**
+ * Funds of the units the actor reads or works in (a province's own and its communes' for an upper grant; a commune's
+ * own for its people, never the province's above it), with the owning unit (for the `can` flags and the label).
+ */
 export async function listFunds(db: Queryable, actor: Actor, communeId?: string) {
   return db
-    .select({ fund: funds, communePath: unitRefs.path })
+    .select({ fund: funds, owner: { path: unitRefs.path, level: unitRefs.level, name: unitRefs.name } })
     .from(funds)
     .innerJoin(unitRefs, eq(unitRefs.id, funds.communeId))
     .where(

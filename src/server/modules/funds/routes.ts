@@ -5,6 +5,7 @@ import { fileResponse } from '../../http/files';
 import { idempotent } from '../../http/idempotency';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { accountRoutes } from './account-routes';
+import { allocationRoutes } from './allocation-routes';
 import { bankRoutes } from './bank-routes';
 import { noticeRoutes } from './notice-routes';
 import { canManageFunds } from './policy';
@@ -94,14 +95,15 @@ export function fundsRoutes(deps: AppDeps) {
     app.use(path, idempotent(db));
   app.openapi(post201('/api/v1/funds', fundBody, fundSchema), async (c) => {
     const ctx = commandContext(c, db);
-    const { fund, communePath } = await createFund(ctx, c.req.valid('json'));
-    return c.json(presentFundFor(ctx.actor, fund, communePath), 201);
+    const { fund, owner } = await createFund(ctx, c.req.valid('json'));
+    return c.json(presentFundFor(ctx.actor, fund, owner), 201);
   });
 
   app.openapi(get200('/api/v1/funds', fundsQuery, items(fundSchema)), async (c) => {
     const actor = actorOf(c);
-    const rows = await listFunds(db, actor, c.req.valid('query').communeId);
-    return c.json({ items: rows.map((r) => presentFundFor(actor, r.fund, r.communePath)) }, 200);
+    const { communeId, unitId } = c.req.valid('query');
+    const rows = await listFunds(db, actor, unitId ?? communeId);
+    return c.json({ items: rows.map((r) => presentFundFor(actor, r.fund, r.owner)) }, 200);
   });
 
   app.openapi(getId200('/api/v1/funds/{id}/balance', balanceSchema), async (c) => {
@@ -188,6 +190,7 @@ export function fundsRoutes(deps: AppDeps) {
 
   app.route('/', bankRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', allocationRoutes(deps));
   app.route('/', noticeRoutes(deps));
 
   // The printable receipt, as Word (to edit) or PDF (to print and publish).

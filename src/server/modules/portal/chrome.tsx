@@ -74,6 +74,7 @@ export function PortalHeader({ commune, home, title }: { commune: Unit | null; h
         <a href={`/thong-bao${q}`}>Thông báo</a>
         <a href={`/video${q}`}>Video</a>
         {commune && <a href={`${communePath(commune)}/gop-y`}>Góp ý dự thảo</a>}
+        {commune && <a href={`${communePath(commune)}/nha-dai-doan-ket`}>Nhà Đại đoàn kết</a>}
         {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for the older browsers a commune's visitors use; the role says the same */}
         <form action="/tim-kiem" method="get" role="search">
           {commune && !home && <input type="hidden" name="xa" value={communeKey(commune)} />}

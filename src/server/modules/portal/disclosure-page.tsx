@@ -7,8 +7,10 @@ import { progressText } from '../../../lib/figure';
 import { unitDisplayName } from '../../../lib/units';
 import { vietQrPayload } from '../../../lib/vietqr';
 import type { driveDisclosure } from '../funds/disclosure';
+import type { PublicGoods } from '../goods/figures';
 import type { Unit } from '../units/schema';
 import { PortalFooter, PortalHeader } from './chrome';
+import { GoodsSection } from './goods-section';
 import { Page } from './layout';
 
 type Disclosure = NonNullable<Awaited<ReturnType<typeof driveDisclosure>>>;
@@ -35,6 +37,7 @@ export function DisclosurePage(props: {
   commune: Unit | null;
   home: boolean;
   notice?: { number: string; date: string } | null;
+  goods?: PublicGoods;
 }) {
   const { d, bank, qr } = props;
   const commune = unitDisplayName(d.commune);
@@ -151,6 +154,7 @@ export function DisclosurePage(props: {
             </div>
           )}
         </section>
+        {props.goods && <GoodsSection goods={props.goods} />}
       </main>
       <PortalFooter commune={props.commune} />
     </Page>

@@ -14,6 +14,7 @@ import type { Unit } from '../units/schema';
 import { driveDisclosure } from '../funds/disclosure';
 import { disclosureDocument } from '../funds/disclosure-document';
 import { disclosureXlsx } from '../funds/disclosure-xlsx';
+import { publicGoodsOfDrive } from '../goods/figures';
 import { listCommuneDrives } from '../funds/queries';
 import { issuedDocumentOf } from '../register/figures';
 import { DocumentRenderError } from '../documents/render-pdf';
@@ -185,12 +186,13 @@ export function portalRoutes(deps: AppDeps) {
         });
       }
     }
-    const [bank, commune, communes] = await Promise.all([
+    const [bank, commune, communes, goods] = await Promise.all([
       disclosureBank(db, d.drive.id),
       findPublicCommune(db, d.commune.id),
       listPublicCommunes(db),
+      publicGoodsOfDrive(db, d.drive.id),
     ]);
-    const where = { commune, home: communes[0]?.id === commune?.id, notice };
+    const where = { commune, home: communes[0]?.id === commune?.id, notice, goods: goods ?? undefined };
     return c.html(<DisclosurePage d={d} bank={bank} qr={await driveQrSvg(bank, d.drive.code)} {...where} />);
   });
 

@@ -169,7 +169,8 @@ export async function computeProgress(
           count: judged.filter((c) => c.met).length,
           of: judged.length,
           text: metText(judged.filter((c) => c.met).length, judged.length, childLabel),
-          ...(children[0] && { level: children[0].level }),
+          // Sub-units are never national (the national unit has no parent), which the narrowing states for the type.
+          ...(children[0] && children[0].level !== 'national' && { level: children[0].level }),
         },
       }),
       organizations: orgRows,

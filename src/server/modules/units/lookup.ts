@@ -1,11 +1,11 @@
-import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../core/actor';
 import { notFound, unknownReference } from '../../core/errors';
 import { isAdmin, memberCommuneIds, readRoots } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { inIds, inSubtrees, readableCommuneSql } from '../../db/scope-sql';
 import { orgLeadCommuneIds } from './policy';
-import { organizations, units, type Organization, type Unit } from './schema';
+import { organizations, units, type Organization, type Unit, type UnitLevel } from './schema';
 
 /** The SQL twin of canReadUnit: the subtrees the actor reads, and an org_lead's one commune. */
 export function unitVisibleSql(actor: Actor): SQL | undefined {
@@ -66,6 +66,27 @@ export async function findCommuneVisibleTo(db: Queryable, actor: Actor, id: stri
   const commune = await visibleCommune(db, actor, id);
   if (!commune) throw unknownReference(field, 'Xã');
   return commune;
+}
+
+/**
+ * A unit of one of these levels whose records the actor may read (its subtree, or a commune the actor works in), or a
+ * 404 naming the field: a fund is opened for a commune, a province or the national unit.
+ */
+export async function findUnitOfLevelsVisibleTo(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  levels: readonly UnitLevel[],
+  field: string,
+  what: string,
+) {
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.id, id), inArray(units.level, [...levels]), readableCommuneSql(actor, units.path, units.id)))
+    .limit(1);
+  if (!row) throw unknownReference(field, what);
+  return row;
 }
 
 export type VisibleOrganization = { org: Organization; communePath: string };

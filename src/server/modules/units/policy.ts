@@ -13,7 +13,7 @@ export function canReadUnit(actor: Actor, unit: UnitRef): boolean {
   return canReadPath(actor, unit.path) || orgLeadCommuneIds(actor).includes(unit.id);
 }
 
-/** Provinces are created by the system administrator; upper units build below them; a commune adds its villages. */
+/** Provinces and the national unit are created by the system administrator; upper units build below them; a commune adds its villages. */
 export function canCreateUnit(actor: Actor, parent: UnitRef | null, level: UnitLevel): boolean {
   if (isAdmin(actor)) return true;
   if (!parent) return false;
@@ -37,8 +37,12 @@ export function canManageOrganizations(actor: Actor, commune: UnitRef): boolean 
   return isAdmin(actor) || manageRoots(actor).some((m) => isWithin(commune.path, m.root));
 }
 
-/** Which parent level each level needs; province has none. */
+/**
+ * Which parent level each level needs; the national unit and provinces have none. Nothing is created under the
+ * national unit: it is its own root, so provinces keep their paths (and their scopes) as they are.
+ */
 export const parentLevels: Record<UnitLevel, UnitLevel[]> = {
+  national: [],
   province: [],
   district: ['province'],
   commune: ['province', 'district'],
@@ -46,6 +50,7 @@ export const parentLevels: Record<UnitLevel, UnitLevel[]> = {
 };
 
 export const defaultKind: Record<UnitLevel, string> = {
+  national: 'trung ương',
   province: 'tỉnh',
   district: 'huyện',
   commune: 'xã',
@@ -53,6 +58,7 @@ export const defaultKind: Record<UnitLevel, string> = {
 };
 
 export const levelNameVi: Record<UnitLevel, string> = {
+  national: 'trung ương',
   province: 'tỉnh',
   district: 'huyện',
   commune: 'xã',

@@ -135,3 +135,9 @@ export async function childNames(db: Queryable, parentId: string): Promise<strin
     .where(and(eq(units.parentId, parentId), isNull(units.endedOn)));
   return rows.map((r) => r.name);
 }
+
+/** The national unit (Ủy ban Trung ương), when one was made: there is at most one. */
+export async function findNationalUnit(db: Queryable) {
+  const [row] = await db.select().from(units).where(eq(units.level, 'national')).limit(1);
+  return row ?? null;
+}

@@ -20,7 +20,7 @@ const createUnitRoute = createRoute({
   request: {
     body: jsonBody(
       z.object({
-        level: z.enum(unitLevels, { message: 'Cấp phải là province, district, commune hoặc village.' }),
+        level: z.enum(unitLevels, { message: 'Cấp phải là national, province, district, commune hoặc village.' }),
         name: name('đơn vị'),
         parentId: z.uuid('Mã đơn vị cấp trên không hợp lệ.').nullable(),
         kind: kind.optional(),

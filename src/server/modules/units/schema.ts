@@ -13,7 +13,11 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
-export const unitLevels = ['province', 'district', 'commune', 'village'] as const;
+/**
+ * `national` is the central committee (Ủy ban Trung ương MTTQ Việt Nam): one unit, its own root path with no children,
+ * so that provinces keep the paths they have; an `upper` grant on it scopes its officials to its own records (funds).
+ */
+export const unitLevels = ['national', 'province', 'district', 'commune', 'village'] as const;
 export type UnitLevel = (typeof unitLevels)[number];
 
 /** Contact details and other per-unit settings shown on the portal and in documents. */
@@ -68,7 +72,9 @@ export const units = pgTable(
     index('units_successor_idx').on(t.successorId),
     index('units_parent_idx').on(t.parentId),
     index('units_commune_idx').on(t.communeId),
-    check('units_level_check', sql`${t.level} in ('province','district','commune','village')`),
+    check('units_level_check', sql`${t.level} in ('national','province','district','commune','village')`),
+    // There is one central committee: a second national unit is refused by the database itself.
+    uniqueIndex('units_national_idx').on(t.level).where(sql`${t.level} = 'national'`),
   ],
 );
 

@@ -8,10 +8,10 @@ export type GrantTarget = { role: RoleName; unitPath: string | null; unitLevel: 
 
 /** Which unit levels each role may be bound to. */
 export const roleUnitLevels: Record<Exclude<RoleName, 'admin' | 'org_lead'>, UnitLevel[]> = {
-  upper: ['province', 'district'],
+  upper: ['national', 'province', 'district'],
   standing: ['commune'],
   village_lead: ['village'],
-  viewer: ['province', 'district', 'commune', 'village'],
+  viewer: ['national', 'province', 'district', 'commune', 'village'],
 };
 
 /** A grant sits inside a subtree the actor administers (only upper units reach upper roles): enough to see it. */

@@ -4,6 +4,8 @@
  * listed here (a new action) shows the server's Vietnamese label.
  */
 export const ACTIONS_EN: Record<string, string> = {
+  'allocation.acknowledge': 'Acknowledge an allocation received',
+  'allocation.create': 'Allocate a fund to communes',
   'audit.export': 'Export the log to Excel',
   'auth.login': 'Log in',
   'auth.logout': 'Log out',
@@ -25,6 +27,13 @@ export const ACTIONS_EN: Record<string, string> = {
   'consultation_comment.list': 'View the comments',
   'consultation_comment.portal': 'Receive a comment from the portal',
   'disbursement.record': 'Record a payment voucher',
+  'housing_case.create': 'Open a housing case',
+  'housing_case.update': 'Edit a housing case',
+  'housing_case.move': 'Move a housing case to another stage',
+  'housing_case.minutes_export': 'Download housing minutes',
+  'housing_funding.add': 'Add a housing funding line',
+  'housing_funding.remove': 'Remove a housing funding line',
+  'housing_photo.add': 'Add a housing photo',
   'donation.receipt_export': 'Export a receipt',
   'donation.record': 'Record a receipt',
   'donation.void': 'Void a receipt',
@@ -35,6 +44,12 @@ export const ACTIONS_EN: Record<string, string> = {
   'entry.record': 'Record a result',
   'entry.void': 'Void a result',
   'fund.create': 'Create a fund',
+  'goods_item.create': 'Add an item to a goods warehouse',
+  'goods_receipt.record': 'Record goods received',
+  'goods_issue.record': 'Record goods issued',
+  'goods_count.record': 'Record a stock count',
+  'goods_slip.void': 'Void a goods slip',
+  'goods_slip.export': 'Print a goods slip',
   'household.categories': "Update a household's categories",
   'household.create': 'Add a household',
   'household.erase': "Erase a household's personal data",
@@ -133,6 +148,8 @@ export const ACTIONS_EN: Record<string, string> = {
 };
 
 export const ENTITIES_EN: Record<string, string> = {
+  goods_item: 'Goods item',
+  goods_slip: 'Goods slip',
   unit: 'Unit',
   organization: 'Member organisation',
   user: 'User',
@@ -140,6 +157,8 @@ export const ENTITIES_EN: Record<string, string> = {
   membership: 'Membership',
   household: 'Household',
   donation: 'Receipt',
+  allocation: 'Allocation decision',
+  allocation_line: 'Allocation to a commune',
   disbursement: 'Payment voucher',
   fund: 'Fund',
   drive: 'Drive',
@@ -169,6 +188,7 @@ export const ENTITIES_EN: Record<string, string> = {
   post_media: 'Post image or video',
   relief_program: 'Relief programme',
   relief_support: 'Relief support',
+  housing_case: 'Great Unity house case',
   reporting_round: 'Reporting round',
   round_assignment: 'Reporting round assignment',
   session: 'Login session',

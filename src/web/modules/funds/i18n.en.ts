@@ -1,7 +1,9 @@
 // English strings, fetched only when a user switches to English (src/web/i18n-en.ts).
 import type { fundsVi } from './i18n';
+import { allocationsEn } from './i18n-allocations.en';
 
 export const fundsEn: Record<keyof typeof fundsVi, string> = {
+  ...allocationsEn,
   fundNew: 'New fund',
   fundSelect: 'Fund',
   fundName: 'Fund name',

@@ -1,7 +1,10 @@
+import { allocationsVi } from './i18n-allocations';
+
 /**
  * UI strings of the funds pages ("Quỹ & ủng hộ"). Keys start with "fund" so they never clash with other modules' keys.
  */
 export const fundsVi = {
+  ...allocationsVi,
   fundNew: 'Lập quỹ',
   fundSelect: 'Chọn quỹ',
   fundName: 'Tên quỹ',

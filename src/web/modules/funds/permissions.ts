@@ -1,4 +1,5 @@
 import type { Me, Unit } from '../../lib/api';
+import { compareVi } from '../../../lib/vi-text';
 import { isStandingFor } from '../../lib/roles';
 import type { Fund } from './shared';
 
@@ -25,6 +26,21 @@ export function fundRights(fund: Fund | undefined | null): FundRights {
     organizationIds: can.recordAt.organizationIds,
     record: can.recordDonations,
   };
+}
+
+/**
+ * The units whose funds the caller may open: communes where they sit on the standing committee (or above it as
+ * admin), and the province or national unit an `upper` grant names exactly (the server's canManageFunds; it checks
+ * again). A province's upper grant does not open funds for its communes: they keep their own books.
+ */
+export function fundOwnersFor(me: Me, units: Unit[]): Unit[] {
+  const byName = (a: Unit, b: Unit) => compareVi(a.name, b.name);
+  const upper = new Set(me.roles.flatMap((r) => (r.role === 'upper' && r.unitId ? [r.unitId] : [])));
+  const above = units.filter(
+    (u) => (u.level === 'province' || u.level === 'national') && (me.permissions.admin || upper.has(u.id)),
+  );
+  const communes = units.filter((u) => u.level === 'commune' && !u.endedOn && mayCreateFundIn(me, units, u.id));
+  return [...above.sort(byName), ...communes.sort(byName)];
 }
 
 /**

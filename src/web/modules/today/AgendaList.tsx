@@ -16,6 +16,7 @@ const GROUPS: Record<string, { record: string; list: string }> = {
   'posts.review': { record: 'post', list: '/posts' },
   'reports.draft': { record: 'report', list: '/reports' },
   'transfers.incoming': { record: 'transfer', list: '/members?tab=transfers' },
+  'allocations.acknowledge': { record: 'allocation_line', list: '/funds' },
 };
 
 const STATE_COLOR: Record<AgendaItem['state'], string> = { late: 'red', soon: 'gold', waiting: 'blue' };

@@ -25,6 +25,7 @@ export const todayEn: Record<keyof typeof todayVi, string> = {
   'tdGroup_posts.review': 'Posts waiting for approval',
   'tdGroup_reports.draft': 'Reports in draft, not issued',
   'tdGroup_transfers.incoming': 'Members moving in, waiting for acceptance',
+  'tdGroup_allocations.acknowledge': 'Allocations from the level above awaiting acknowledgment',
   tdTargets: 'Targets {year}: lowest first',
   tdTargetsNone: 'No target has been assigned yet.',
   tdTargetsOpen: 'Open the progress board',

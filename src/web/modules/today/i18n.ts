@@ -23,6 +23,7 @@ export const todayVi = {
   'tdGroup_posts.review': 'Bài viết chờ duyệt',
   'tdGroup_reports.draft': 'Báo cáo đang soạn, chưa ban hành',
   'tdGroup_transfers.incoming': 'Hội viên chuyển đến chờ tiếp nhận',
+  'tdGroup_allocations.acknowledge': 'Tiền phân bổ từ cấp trên chờ xác nhận đã nhận',
   tdTargets: 'Chỉ tiêu năm {year}: thấp nhất trước',
   tdTargetsNone: 'Chưa có chỉ tiêu nào được giao.',
   tdTargetsOpen: 'Mở bảng theo dõi',

@@ -8,7 +8,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { visibleUnit } from '../lookup';
 import { canCreateUnit, defaultKind, levelNameVi, parentLevels } from '../policy';
 import { presentUnit } from '../present';
-import { findSiblingByName } from '../queries';
+import { findNationalUnit, findSiblingByName } from '../queries';
 import { units, type Unit, type UnitLevel, type UnitSettings } from '../schema';
 import { nextSlug, provinceNameOf, takenSlugs } from '../slug';
 
@@ -28,7 +28,9 @@ export async function addUnit(ctx: CommandContext, input: AddUnitRequest): Promi
   if (input.parentId && !parent) throw unknownReference('parentId', 'Đơn vị cấp trên');
   const allowed = parentLevels[input.level];
   if (allowed.length === 0 && parent)
-    throw invalid({ parentId: 'Cấp tỉnh không có đơn vị cấp trên (parentId phải là null).' });
+    throw invalid({
+      parentId: `Cấp ${levelNameVi[input.level]} không có đơn vị cấp trên (parentId phải là null).`,
+    });
   if (allowed.length > 0 && (!parent || !allowed.includes(parent.level))) {
     const levels = allowed.map((l) => levelNameVi[l]).join(' hoặc ');
     throw invalid({ parentId: `Đơn vị cấp ${levelNameVi[input.level]} phải thuộc cấp ${levels}.` });
@@ -50,6 +52,10 @@ export async function addUnit(ctx: CommandContext, input: AddUnitRequest): Promi
  */
 export async function createUnit(db: Db, meta: RequestMeta, parent: Unit | null, input: CreateUnitInput) {
   return db.transaction(async (tx) => {
+    if (input.level === 'national' && (await findNationalUnit(tx))) {
+      const msg = 'Đã có đơn vị cấp trung ương (chỉ có một).';
+      throw conflict('duplicate_national', msg, { level: msg });
+    }
     if (await findSiblingByName(tx, parent?.id ?? null, input.name)) {
       throw conflict('duplicate_name', 'Đã có đơn vị cùng tên ở cấp này.', {
         name: 'Đã có đơn vị cùng tên ở cấp này.',

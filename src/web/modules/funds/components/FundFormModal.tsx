@@ -1,20 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Form, Input } from 'antd';
+import { Form, Input, Select } from 'antd';
+import { unitDisplayName } from '../../../../lib/units';
 import type { Unit } from '../../../lib/api';
-import { CommuneItem, FormModal } from '../../../lib/form-modal';
+import { FormModal } from '../../../lib/form-modal';
 import { useI18n } from '../../../i18n';
 import type { Fund } from '../shared';
 import { fundKeys, createFund } from '../api';
 
-type Values = { communeId: string; name: string; bankBin?: string; bankAccount?: string; bankAccountName?: string };
-type Props = { open: boolean; communes: Unit[]; onClose: () => void; onSaved: (f: Fund) => void };
+type Values = { unitId: string; name: string; bankBin?: string; bankAccount?: string; bankAccountName?: string };
+type Props = { open: boolean; units: Unit[]; onClose: () => void; onSaved: (f: Fund) => void };
 
-/** A new fund of a commune (standing committee only). Mounted only while open, so each opening starts empty. */
+/** A new fund of a commune, a province or the national unit (whoever manages that unit's funds). Mounted only while open, so each opening starts empty. */
 export function FundFormModal(props: Props) {
   return props.open ? <OpenFundFormModal {...props} /> : null;
 }
 
-function OpenFundFormModal({ communes, onClose, onSaved }: Props) {
+function OpenFundFormModal({ units, onClose, onSaved }: Props) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -25,11 +26,11 @@ function OpenFundFormModal({ communes, onClose, onSaved }: Props) {
       title={t('fundNew')}
       form={form}
       name="fund-new"
-      initialValues={{ communeId: communes[0]?.id }}
+      initialValues={{ unitId: units[0]?.id }}
       onClose={onClose}
       onSubmit={(v) =>
         createFund({
-          communeId: v.communeId,
+          unitId: v.unitId,
           name: v.name,
           bankBin: blank(v.bankBin),
           bankAccount: blank(v.bankAccount),
@@ -39,7 +40,14 @@ function OpenFundFormModal({ communes, onClose, onSaved }: Props) {
       refresh={() => qc.invalidateQueries({ queryKey: fundKeys.funds })}
       onSaved={onSaved}
     >
-      <CommuneItem communes={communes} />
+      <Form.Item
+        name="unitId"
+        label={t('fundUnit')}
+        rules={[{ required: true, message: t('required') }]}
+        hidden={units.length < 2}
+      >
+        <Select options={units.map((u) => ({ value: u.id, label: unitDisplayName(u) }))} />
+      </Form.Item>
       <Form.Item
         name="name"
         label={t('fundName')}

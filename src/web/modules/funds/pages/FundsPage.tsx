@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Flex, Grid, Row, Select, Skeleton, Space, Tabs, Typography } from 'antd';
+import { Button, Card, Col, Flex, Grid, Row, Select, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { unitDisplayName } from '../../../../lib/units';
 import { compareVi } from '../../../../lib/vi-text';
 import type { Me } from '../../../lib/api';
 import { BankStatements } from '../components/BankStatements';
@@ -18,12 +17,20 @@ import { EmptyPage } from '../../../lib/empty-page';
 import { useUrlParams } from '../../../lib/url-params';
 import { useI18n } from '../../../i18n';
 import { useUnits, useCommuneOrganizations } from '../../units/api';
-import { fundRights, mayCreateFundIn } from '../permissions';
+import { communeChain } from '../../../lib/roles';
+import { AllocationForm } from '../components/AllocationForm';
+import { AllocationList, AllocationsReceived } from '../components/Allocations';
+import { fundOwnersFor, fundRights } from '../permissions';
 import { fundKeys, fetchFunds } from '../api';
+import { GoodsTab } from '../../goods/components/GoodsTab';
 
-type TabKey = 'drives' | 'receipt' | 'pledges' | 'payouts' | 'bank' | 'book';
+type TabKey = 'drives' | 'receipt' | 'pledges' | 'payouts' | 'allocations' | 'bank' | 'book' | 'goods';
 
-/** "Quỹ & ủng hộ": one fund at a time — its balance, drives, receipts, pledges, payouts, bank statements and book. */
+/**
+ * "Quỹ & ủng hộ": one fund at a time — its balance, drives, receipts, pledges, payouts, bank statements and book. A
+ * province's (or the national unit's) own fund adds its allocations to communes; a commune's fund shows what the
+ * level above allocated to it; a fund the user only reads (a province reading its communes') is marked so.
+ */
 export function FundsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const units = useUnits();
@@ -37,7 +44,11 @@ export function FundsPage({ me }: { me: Me }) {
     queryKey: fundKeys.funds,
     queryFn: fetchFunds,
   });
-  const list = [...(funds.data ?? [])].sort((a, b) => compareVi(a.communeId, b.communeId) || compareVi(a.name, b.name));
+  // The user's own funds first (a province's before its communes' it reads), then by unit and name.
+  const list = [...(funds.data ?? [])].sort(
+    (a, b) =>
+      Number(b.can.manage) - Number(a.can.manage) || compareVi(a.unitName, b.unitName) || compareVi(a.name, b.name),
+  );
   const wanted = params.get('fund');
   const fund = list.find((f) => f.id === wanted) ?? list[0];
   const orgs = useCommuneOrganizations(fund?.communeId);
@@ -45,21 +56,25 @@ export function FundsPage({ me }: { me: Me }) {
   const drives = useDrives(fund?.id);
   const driveList = [...(drives.data ?? [])].sort((a, b) => b.from.localeCompare(a.from));
 
-  const communes = unitList.filter((u) => u.level === 'commune').sort((a, b) => compareVi(a.name, b.name));
-  const manageable = communes.filter((c) => mayCreateFundIn(me, unitList, c.id));
-  const communeName = (id: string) => {
-    const c = unitList.find((u) => u.id === id);
-    return c ? unitDisplayName(c) : '';
-  };
-  const manyCommunes = new Set(list.map((f) => f.communeId)).size > 1;
+  const manageable = fundOwnersFor(me, unitList);
+  const manyCommunes = new Set(list.map((f) => f.unitId)).size > 1;
+  // The communes below the fund's unit, current ones only: the rows of an allocation.
+  const communesBelow = fund
+    ? unitList
+        .filter((u) => u.level === 'commune' && !u.endedOn && communeChain(unitList, u.id).has(fund.unitId))
+        .sort((a, b) => compareVi(a.name, b.name))
+    : [];
+  const above = fund !== undefined && fund.unitLevel !== 'commune';
 
   const tabs: { key: TabKey; show: boolean }[] = [
     { key: 'drives', show: true },
     { key: 'receipt', show: rights.record },
     { key: 'pledges', show: true },
     { key: 'payouts', show: rights.manage },
+    { key: 'allocations', show: above },
     { key: 'bank', show: rights.manage },
     { key: 'book', show: true },
+    { key: 'goods', show: true },
   ];
   const visible = tabs.filter((x) => x.show).map((x) => x.key);
   const requested = params.get('tab') as TabKey | null;
@@ -81,10 +96,11 @@ export function FundsPage({ me }: { me: Me }) {
             onChange={(id: string) => set({ fund: id })}
             options={list.map((f) => ({
               value: f.id,
-              label: manyCommunes ? `${f.name} – ${communeName(f.communeId)}` : f.name,
+              label: manyCommunes ? `${f.name} – ${f.unitName}` : f.name,
             }))}
           />
         )}
+        {fund && !rights.manage && !rights.record && <Tag data-testid="fund-read-only">{t('fundReadOnly')}</Tag>}
         <Space wrap>
           {manageable.length > 0 && <Button onClick={() => setCreating(true)}>{t('fundNew')}</Button>}
           {fund && rights.record && (
@@ -124,7 +140,7 @@ export function FundsPage({ me }: { me: Me }) {
         canCreate={manageable.length > 0}
         onCreate={() => setCreating(true)}
       >
-        <FundFormModal open={creating} communes={manageable} onClose={() => setCreating(false)} onSaved={created} />
+        <FundFormModal open={creating} units={manageable} onClose={() => setCreating(false)} onSaved={created} />
       </EmptyPage>
     );
   }
@@ -175,10 +191,19 @@ export function FundsPage({ me }: { me: Me }) {
         return <FundPledges fund={fund} rights={rights} units={unitList} drives={driveList} />;
       case 'payouts':
         return <PayoutForms fund={fund} drives={driveList} />;
+      case 'allocations':
+        return (
+          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+            {rights.manage && <AllocationForm fund={fund} communes={communesBelow} drives={driveList} />}
+            <AllocationList fund={fund} />
+          </Space>
+        );
       case 'bank':
         return <BankStatements fund={fund} drives={driveList} />;
       case 'book':
         return <FundBook fund={fund} />;
+      case 'goods':
+        return <GoodsTab fundId={fund.id} units={unitList} communeId={fund.communeId} />;
     }
   };
 
@@ -187,14 +212,17 @@ export function FundsPage({ me }: { me: Me }) {
     receipt: t('fundReceipts'),
     pledges: t('fundPledges'),
     payouts: t('fundPayouts'),
+    allocations: t('fundAllocTab'),
     bank: t('fundBank'),
     book: t('fundBook'),
+    goods: t('goodsTab'),
   };
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       {header}
       {fund && <FundBalanceCards fundId={fund.id} />}
+      {fund && fund.unitLevel === 'commune' && <AllocationsReceived fund={fund} />}
       {fund && (
         <Card size="small" styles={{ body: { paddingTop: 0, paddingInline: narrow ? 8 : 12 } }}>
           <Tabs
@@ -204,7 +232,7 @@ export function FundsPage({ me }: { me: Me }) {
           />
         </Card>
       )}
-      <FundFormModal open={creating} communes={manageable} onClose={() => setCreating(false)} onSaved={created} />
+      <FundFormModal open={creating} units={manageable} onClose={() => setCreating(false)} onSaved={created} />
     </Space>
   );
 }

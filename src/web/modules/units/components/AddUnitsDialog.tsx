@@ -19,10 +19,13 @@ type Values = { name: string; kind: string };
  */
 export function AddUnitsDialog({
   parent,
+  rootLevel = 'province',
   onClose,
   onCreated,
 }: {
   parent: Unit | null;
+  /** The level of a unit made without a parent: a province, or the national unit. */
+  rootLevel?: 'province' | 'national';
   onClose: () => void;
   onCreated: (id: string) => void;
 }) {
@@ -30,7 +33,7 @@ export function AddUnitsDialog({
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const level: UnitKindLevel | null = parent ? CHILD_LEVEL[parent.level] : 'province';
+  const level: UnitKindLevel | null = parent ? CHILD_LEVEL[parent.level] : rootLevel;
   const kinds = level ? UNIT_KINDS[level] : [];
   const [mode, setMode] = useState<Mode>('one');
   const [paste, setPaste] = useState('');
@@ -97,7 +100,9 @@ export function AddUnitsDialog({
     }
   };
 
-  const title = parent ? `${t('addChild')}: ${unitDisplayName(parent)}` : t('addProvince');
+  const title = parent
+    ? `${t('addChild')}: ${unitDisplayName(parent)}`
+    : t(rootLevel === 'national' ? 'addNational' : 'addProvince');
   return (
     <Modal
       open

@@ -49,7 +49,8 @@ export function UnitsPage({ me }: { me: Me }) {
   // A link from elsewhere (the audit log) opens a unit: /units?id=…
   const [search] = useSearchParams();
   const [selectedId, setSelectedId] = useState<string | null>(search.get('id'));
-  const [childOf, setChildOf] = useState<Unit | 'root' | null>(null);
+  // 'root': a new province; 'national': the central committee (one, made once by the administrator).
+  const [childOf, setChildOf] = useState<Unit | 'root' | 'national' | null>(null);
   const [fromOfficial, setFromOfficial] = useState(false);
   const [editForm] = Form.useForm();
   const list = units.data ?? [];
@@ -94,6 +95,9 @@ export function UnitsPage({ me }: { me: Me }) {
                 {t('unFromOfficial')}
               </Button>
               <Button onClick={() => setChildOf('root')}>{t('addProvince')}</Button>
+              {!(units.data ?? []).some((u) => u.level === 'national') && (
+                <Button onClick={() => setChildOf('national')}>{t('addNational')}</Button>
+              )}
             </Space>
           )}
           <Input.Search
@@ -176,7 +180,8 @@ export function UnitsPage({ me }: { me: Me }) {
       {fromOfficial && <OfficialProvinceDialog onClose={() => setFromOfficial(false)} onCreated={setSelectedId} />}
       {childOf !== null && (
         <AddUnitsDialog
-          parent={childOf === 'root' ? null : childOf}
+          parent={childOf === 'root' || childOf === 'national' ? null : childOf}
+          rootLevel={childOf === 'national' ? 'national' : 'province'}
           onClose={() => setChildOf(null)}
           onCreated={setSelectedId}
         />

@@ -7,10 +7,10 @@ import { useI18n } from '../../../i18n';
 import { useAllOrganizations, useUnits } from '../../units/api';
 
 const UNIT_LEVELS: Record<Exclude<RoleName, 'admin' | 'org_lead'>, UnitLevel[]> = {
-  upper: ['province', 'district'],
+  upper: ['national', 'province', 'district'],
   standing: ['commune'],
   village_lead: ['village'],
-  viewer: ['province', 'district', 'commune', 'village'],
+  viewer: ['national', 'province', 'district', 'commune', 'village'],
 };
 
 export type RoleValue = {

@@ -1,0 +1,82 @@
+import { systemContext, systemActor } from '../core/command';
+import { systemMeta } from '../core/actor';
+import type { Db } from '../db/client';
+import { acknowledgeAllocation } from '../modules/funds/commands/acknowledge-allocation';
+import { createAllocation } from '../modules/funds/commands/allocate';
+import { writeDrive } from '../modules/funds/commands/create-drive';
+import { writeFund } from '../modules/funds/commands/create-fund';
+import { writeDonation } from '../modules/funds/commands/record-donation';
+import { listUnits } from '../modules/units/queries';
+import type { Unit } from '../modules/units/schema';
+import { FUND_RELIEF } from './load-demo-results';
+
+export const PROVINCE_RELIEF_FUND = 'Quỹ Cứu trợ tỉnh — bão số 3 (Yagi) 2024';
+
+/** The province's donors after the storm (a handful: the demo stays fast; the statement generator makes the many). */
+const DONORS: [string, 'business' | 'organization' | 'person', number, string][] = [
+  ['Ngân hàng TMCP Ngoại thương Việt Nam – Chi nhánh Tuyên Quang', 'business', 500_000_000, '2024-09-10'],
+  ['Công ty Cổ phần Xi măng Tân Quang', 'business', 300_000_000, '2024-09-11'],
+  ['Cán bộ, công chức, viên chức Sở Giáo dục và Đào tạo', 'organization', 185_400_000, '2024-09-12'],
+  ['Hội Doanh nhân trẻ tỉnh', 'organization', 120_000_000, '2024-09-13'],
+  ['Bà Nguyễn Thị Thanh Hương', 'person', 50_000_000, '2024-09-14'],
+];
+
+/**
+ * A relief fund of the demo province (the `tinh` user's): a storm drive with the province's receipts, one allocation
+ * decision to four of its communes, paid out as four payouts; xã Hồng Sơn has acknowledged its share into its own
+ * Quỹ Cứu trợ, the others have not yet (so the province sees both states and the commune's start page is empty).
+ */
+export async function loadDemoProvinceFund(db: Db, province: Unit, commune: Unit) {
+  const m = systemMeta;
+  const fund = await writeFund(db, m, province, {
+    name: PROVINCE_RELIEF_FUND,
+    bankBin: '970415',
+    bankAccount: '117000999888',
+    bankAccountName: 'UY BAN MTTQ VIET NAM TINH TUYEN QUANG',
+  });
+  const drive = await writeDrive(db, m, fund, province.path, {
+    name: 'Vận động ủng hộ đồng bào bị thiệt hại do bão số 3 (Yagi)',
+    code: 'YAGI2024',
+    from: '2024-09-08',
+    to: '2024-10-31',
+    target: 1_000_000_000,
+    assignedBy: { body: 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh' },
+    indicatorId: null,
+  });
+  for (const [donorName, donorKind, amount, date] of DONORS) {
+    await writeDonation(db, m, fund, {
+      driveId: drive.id,
+      donorKind,
+      donorName,
+      donorAddress: null,
+      publicAnonymous: false,
+      method: 'bank_transfer',
+      amount,
+      inKindDescription: null,
+      inKindValue: 0,
+      collectedAt: province,
+      organizationId: null,
+      pledgeId: null,
+      bankRowId: null,
+      date,
+      note: null,
+    });
+  }
+  const others = (await listUnits(db, systemActor, { parentId: province.id }))
+    .filter((u) => u.level === 'commune' && u.id !== commune.id)
+    .slice(0, 3);
+  const shares = [300_000_000, 250_000_000, 200_000_000, 150_000_000];
+  const ctx = systemContext(db);
+  const { lines } = await createAllocation(ctx, {
+    fundId: fund.id,
+    decisionRef: '125/QĐ-MTTQ-BTT',
+    date: '2024-09-20',
+    purpose: 'Hỗ trợ các xã khắc phục hậu quả bão số 3 (Yagi)',
+    driveId: drive.id,
+    lines: [commune, ...others].map((c, i) => ({ communeId: c.id, amount: shares[i] ?? 100_000_000 })),
+  });
+  const relief = await writeFund(db, m, commune, { name: FUND_RELIEF });
+  const own = lines.find((l) => l.recipientId === commune.id);
+  if (own) await acknowledgeAllocation(ctx, { lineId: own.id, fundId: relief.id, date: '2024-09-23' });
+  return { fund, drive };
+}

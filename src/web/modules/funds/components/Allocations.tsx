@@ -1,0 +1,167 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Empty, Form, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { formatDateVi } from '../../../../lib/dates';
+import { formatMoney } from '../../../../lib/numbers';
+import { DATE_FORMATS, afterToday, toIso, today } from '../../../lib/dates';
+import { showApiError } from '../../../lib/forms';
+import { useI18n, type Key } from '../../../i18n';
+import {
+  acknowledgeAllocation,
+  allocationKeys,
+  fetchCommuneAllocations,
+  fetchFundAllocations,
+  type AllocationLine,
+} from '../allocation-api';
+import { fetchCommuneFunds, fundKeys } from '../api';
+import { invalidateMoney, type Fund } from '../shared';
+
+function StateTag({ line }: { line: AllocationLine }) {
+  const { t } = useI18n();
+  return <Tag color={line.state === 'acknowledged' ? 'green' : 'gold'}>{t(`fundAllocState_${line.state}` as Key)}</Tag>;
+}
+
+/** The allocations a province's fund has made, one row per commune, with whether each commune has acknowledged. */
+export function AllocationList({ fund }: { fund: Fund }) {
+  const { t } = useI18n();
+  const lines = useQuery({ queryKey: allocationKeys.ofFund(fund.id), queryFn: () => fetchFundAllocations(fund.id) });
+  return (
+    <Card size="small" title={t('fundAllocList')} data-testid="allocation-list">
+      <Table<AllocationLine>
+        size="small"
+        rowKey="id"
+        loading={lines.isLoading}
+        dataSource={lines.data ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('fundAllocEmpty')} /> }}
+        columns={[
+          { title: t('fundDate'), key: 'date', render: (_, l) => formatDateVi(l.date) },
+          { title: t('fundAllocDecision'), dataIndex: 'decisionRef', key: 'decision' },
+          { title: t('fundAllocCommune'), dataIndex: 'communeName', key: 'commune' },
+          { title: t('fundAllocAmount'), key: 'amount', align: 'right', render: (_, l) => formatMoney(l.amount) },
+          { title: t('fundAllocPayoutNo'), dataIndex: 'payoutNo', key: 'payout' },
+          { title: t('status'), key: 'state', render: (_, l) => <StateTag line={l} /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+type AckValues = { fundId: string; date: Dayjs };
+
+/** "Xác nhận đã nhận": into which of the commune's own funds, on which day. */
+function AcknowledgeModal({ line, fund, onClose }: { line: AllocationLine; fund: Fund; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<AckValues>();
+  const [busy, setBusy] = useState(false);
+  const funds = useQuery({
+    queryKey: fundKeys.ofCommune(line.communeId),
+    queryFn: () => fetchCommuneFunds(line.communeId),
+  });
+  const own = (funds.data ?? []).filter((f) => f.unitId === line.communeId && f.can.manage);
+  async function submit(v: AckValues) {
+    setBusy(true);
+    try {
+      await acknowledgeAllocation(line.id, { fundId: v.fundId, date: toIso(v.date) });
+      message.success(t('fundAllocAcknowledged'));
+      void invalidateMoney(qc);
+      void qc.invalidateQueries({ queryKey: allocationKeys.all });
+      void qc.invalidateQueries({ queryKey: ['today'] });
+      onClose();
+    } catch (e) {
+      const msg = showApiError(form, e);
+      if (msg) message.error(msg);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Modal
+      open
+      title={`${t('fundAllocAcknowledge')}: ${formatMoney(line.amount)}`}
+      okText={t('fundAllocAcknowledge')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Typography.Paragraph>
+        {line.fromUnitName} · {line.decisionRef} · {formatDateVi(line.date)}
+        <br />
+        {line.purpose}
+      </Typography.Paragraph>
+      <Form<AckValues>
+        form={form}
+        name="allocation-acknowledge"
+        layout="vertical"
+        initialValues={{ fundId: fund.unitId === line.communeId ? fund.id : undefined, date: today() }}
+        onFinish={submit}
+      >
+        <Form.Item
+          name="fundId"
+          label={t('fundAllocAcknowledgeInto')}
+          rules={[{ required: true, message: t('required') }]}
+        >
+          <Select loading={funds.isLoading} options={own.map((f) => ({ value: f.id, label: f.name }))} />
+        </Form.Item>
+        <Form.Item name="date" label={t('fundAllocReceivedOn')} rules={[{ required: true, message: t('required') }]}>
+          <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} disabledDate={afterToday} allowClear={false} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/**
+ * On a commune's fund page: what the province (or the national unit) allocated to the commune — amount, decision,
+ * date, state — even though the commune cannot read the province's fund; its standing committee acknowledges each.
+ */
+export function AllocationsReceived({ fund }: { fund: Fund }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<AllocationLine | null>(null);
+  const lines = useQuery({
+    queryKey: allocationKeys.toCommune(fund.unitId),
+    queryFn: () => fetchCommuneAllocations(fund.unitId),
+  });
+  if (!lines.data?.length) return null;
+  return (
+    <Card size="small" title={t('fundAllocReceived')} data-testid="allocations-received">
+      <Table<AllocationLine>
+        size="small"
+        rowKey="id"
+        dataSource={lines.data}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        columns={[
+          { title: t('fundDate'), key: 'date', render: (_, l) => formatDateVi(l.date) },
+          { title: t('fundAllocFrom'), key: 'from', render: (_, l) => `${l.fromUnitName} – ${l.fundName}` },
+          { title: t('fundAllocDecision'), dataIndex: 'decisionRef', key: 'decision' },
+          { title: t('fundAllocPurpose'), dataIndex: 'purpose', key: 'purpose' },
+          { title: t('fundAllocAmount'), key: 'amount', align: 'right', render: (_, l) => formatMoney(l.amount) },
+          {
+            title: t('status'),
+            key: 'state',
+            render: (_, l) => (
+              <Space wrap>
+                <StateTag line={l} />
+                {l.receivedFundName && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {l.receivedFundName}
+                    {l.receivedOn ? `, ${formatDateVi(l.receivedOn)}` : ''}
+                  </Typography.Text>
+                )}
+                {l.can.acknowledge && (
+                  <Button size="small" type="primary" onClick={() => setOpen(l)}>
+                    {t('fundAllocAcknowledge')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {open && <AcknowledgeModal line={open} fund={fund} onClose={() => setOpen(null)} />}
+    </Card>
+  );
+}
