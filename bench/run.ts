@@ -61,6 +61,7 @@ import { portalBench } from './portal';
 import { reportsBench } from './reports';
 import { firstLoadBench } from './firstload';
 import { jobsBench } from './jobs';
+import { statementsBench } from './statements';
 
 const COMMUNES = 100;
 const CALLS = 50;
@@ -276,6 +277,8 @@ async function main(): Promise<number> {
     const firstLoadFigures = await firstLoadBench().catch(failed('first load'));
     // 13. Issue 13.3: /healthz answers while a 20,000-row member import runs as a job on PGlite (bench/jobs.ts).
     const jobFigures = await jobsBench().catch(failed('/healthz during an import job'));
+    // 14. Issue 16: a 100,000-row bank statement as a job on PostgreSQL and PGlite (bench/statements.ts).
+    const statementFigures = await statementsBench(target).catch(failed('bank statement import'));
 
     const [full50, one50, raw50, lite50, ov50] = [
       median(t.full),
@@ -341,6 +344,7 @@ async function main(): Promise<number> {
     figures.push(...portalFigures);
     figures.push(...firstLoadFigures);
     figures.push(...jobFigures);
+    figures.push(...statementFigures);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     await target.cleanup();

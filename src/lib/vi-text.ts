@@ -9,6 +9,8 @@ export const compareVi = (a: string, b: string) => viCollator.compare(a, b);
 
 /** "Hồng Sơn" → "hong son"; đ folds to d; input normalised to NFC first. */
 export function foldVietnamese(s: string): string {
+  // Plain ASCII (most bank texts) has nothing to fold: skip the two normalisations.
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return s
     .normalize('NFC')
     .toLowerCase()

@@ -126,6 +126,17 @@ export async function ping(db: Db): Promise<void> {
   if (lite) {
     if (lite.closed) throw new Error('PGlite is closed');
     if (lite.isInTransaction()) return;
+    // A transaction may begin while this waits its turn: then it would wait for that whole transaction.
+    let timer: NodeJS.Timeout | undefined;
+    const busy = new Promise<void>((resolve) => {
+      timer = setInterval(() => lite.isInTransaction() && resolve(), 20);
+    });
+    try {
+      await Promise.race([db.execute(sql`select 1`), busy]);
+    } finally {
+      clearInterval(timer);
+    }
+    return;
   }
   await db.execute(sql`select 1`);
 }

@@ -15,7 +15,7 @@ export type GridOptions = { formulas: 'result' | 'mark'; limit: number };
 /** Files from this size on (about 2,000 rows) are read in a worker thread. */
 export const OFF_THREAD_BYTES = 64 * 1024;
 
-function cellOf(v: ExcelJS.CellValue, formulas: 'result' | 'mark'): MarkedCell {
+export function cellOf(v: ExcelJS.CellValue, formulas: 'result' | 'mark'): MarkedCell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || v instanceof Date) return v;
   if (typeof v === 'boolean') return String(v);

@@ -823,6 +823,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bank-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Nhập sao kê (.xlsx hoặc .csv, tối đa 100 MB / 500.000 dòng) của một tài khoản của quỹ. Mỗi khoản ghi có thành phiếu thu ngay (đợt theo mã trong nội dung, nếu không: đợt mặc định trong thời gian của đợt, nếu không: quỹ). Một giao dịch là (tài khoản, số tham chiếu, ngày, số tiền): trùng thật thì bỏ qua và nêu dòng bị trùng; dòng không đọc được là lỗi có lý do, các dòng khác vẫn nhập. `rows` = `stored` + `duplicates` + `errors`. Với `Prefer: respond-async`: 202 và một việc chạy nền có tiến độ. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description `respond-async`: trả 202 và một việc chạy nền */
+                    Prefer?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        accountId: string;
+                        defaultDriveId?: string;
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã nhập */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementImport"];
+                    };
+                };
+                /** @description Đã nhận (với `Prefer: respond-async`): việc chạy nền; theo dõi tại `Location` (GET /api/v1/jobs/{id}) */
+                202: {
+                    headers: {
+                        /** @description /api/v1/jobs/{id} */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bodies": {
         parameters: {
             query?: never;
@@ -4884,6 +4997,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fund-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundAccount"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Đổi đợt vận động mặc định (hoặc mã BIN, tên chủ tài khoản cho VietQR) của một tài khoản. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountName?: string | null;
+                        bankBin?: string | null;
+                        /** Format: uuid */
+                        defaultDriveId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundAccount"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/funds": {
         parameters: {
             query?: never;
@@ -5071,6 +5360,187 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funds/{id}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Các tài khoản ngân hàng của quỹ, tài khoản đầu tiên trước. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FundAccount"][];
+                        };
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Thêm tài khoản ngân hàng của quỹ (một quỹ có thể có nhiều tài khoản ở nhiều ngân hàng). `defaultDriveId`: đợt vận động nhận các khoản chuyển không ghi mã đợt, trong thời gian của đợt. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountName?: string | null;
+                        accountNo: string;
+                        bankBin?: string | null;
+                        bankName: string;
+                        /** Format: uuid */
+                        defaultDriveId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã thêm */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundAccount"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funds/{id}/balance": {
         parameters: {
             query?: never;
@@ -5175,11 +5645,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Các dòng sao kê đã nhập của quỹ, lọc theo trạng thái và thời gian. */
+        /** @description Các dòng sao kê đã nhập của quỹ, lọc theo trạng thái, thời gian, tài khoản, lần nhập; theo trang (mặc định 100, tối đa 500 dòng; `cursor` = `nextCursor` của trang trước). `total`: số dòng và số tiền của cả bộ lọc. */
         get: {
             parameters: {
                 query?: {
+                    accountId?: string;
+                    /** @description `nextCursor` của trang trước. */
+                    cursor?: string;
                     from?: string;
+                    limit?: number;
+                    statementId?: string;
                     status?: "matched" | "unmatched" | "assigned" | "ignored";
                     to?: string;
                 };
@@ -5203,6 +5678,11 @@ export interface paths {
                                     assign: boolean;
                                 };
                             })[];
+                            nextCursor: string | null;
+                            total: {
+                                amount: number;
+                                count: number;
+                            };
                         };
                     };
                 };
@@ -5307,26 +5787,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            errors: {
-                                field: string;
-                                message: string;
-                                row: number;
-                            }[];
-                            ignored: {
-                                reason: string;
-                                row: number;
-                            }[];
-                            imported: number;
-                            matched: number;
-                            receipts: {
-                                receiptNo: string;
-                                row: number;
-                                txnId: string;
-                            }[];
-                            skipped: number;
-                            unmatched: number;
-                        };
+                        "application/json": components["schemas"]["StatementImport"];
                     };
                 };
                 /** @description Đã nhận (với `Prefer: respond-async`): việc chạy nền; theo dõi tại `Location` (GET /api/v1/jobs/{id}) */
@@ -6536,6 +6997,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funds/{id}/reattribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Áp dụng các quy tắc (theo thứ tự) chuyển các khoản chuyển khoản đã ghi sang đợt vận động, trong một giao dịch, một dòng nhật ký. Số phiếu, số tiền không đổi. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rules: {
+                            contains?: string;
+                            /** Format: uuid */
+                            currentDriveId?: string | null;
+                            /** Format: date */
+                            from?: string;
+                            maxAmount?: number;
+                            minAmount?: number;
+                            /** Format: uuid */
+                            targetDriveId: string;
+                            /** Format: date */
+                            to?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReattributionResult"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/{id}/reattribution/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Xem trước: mỗi quy tắc chuyển bao nhiêu khoản, bao nhiêu tiền (đúng như khi áp dụng). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rules: {
+                            contains?: string;
+                            /** Format: uuid */
+                            currentDriveId?: string | null;
+                            /** Format: date */
+                            from?: string;
+                            maxAmount?: number;
+                            minAmount?: number;
+                            /** Format: uuid */
+                            targetDriveId: string;
+                            /** Format: date */
+                            to?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReattributionResult"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funds/{id}/reconciliation": {
         parameters: {
             query?: never;
@@ -6565,7 +7246,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            bankRows: number;
                             bankTotal: number;
+                            counts: {
+                                ignored: number;
+                                receiptsWithoutBankRow: number;
+                                unmatched: number;
+                                voidedReceipts: number;
+                            };
                             difference: number;
                             explained: {
                                 ignored: number;
@@ -6587,7 +7275,12 @@ export interface paths {
                             }[];
                             rowsWithVoidedReceipt: components["schemas"]["BankRow"][];
                             to: string;
+                            /** @description Tối đa 100 dòng đầu; số dòng đủ ở `counts`. */
                             unmatchedRows: components["schemas"]["BankRow"][];
+                            withoutDrive: {
+                                amount: number;
+                                count: number;
+                            };
                         };
                     };
                 };
@@ -21212,6 +21905,7 @@ export interface components {
             ip: string | null;
         };
         BankRow: {
+            accountId: string;
             amount: number;
             date: string;
             description: string;
@@ -21221,9 +21915,12 @@ export interface components {
             fundId: string;
             id: string;
             ignoreReason: string | null;
+            line: number | null;
+            payerAccount: string | null;
             payerName: string | null;
             receiptNo: string | null;
             receiptVoided: boolean;
+            statementId: string | null;
             /** @enum {string} */
             status: "matched" | "unmatched" | "assigned" | "ignored";
             txnId: string;
@@ -21615,6 +22312,22 @@ export interface components {
             /** @enum {string} */
             unitLevel: "national" | "province" | "commune";
             unitName: string;
+        };
+        FundAccount: {
+            accountName: string | null;
+            accountNo: string;
+            bankBin: string | null;
+            bankName: string;
+            can: {
+                importStatement: boolean;
+                manage: boolean;
+            };
+            createdAt: string;
+            defaultDriveId: string | null;
+            fundId: string;
+            id: string;
+            /** @description Nội dung mã VietQR tĩnh (người chuyển tự nhập số tiền). */
+            vietQr: string | null;
         };
         GoodsItem: {
             id: string;
@@ -22330,6 +23043,17 @@ export interface components {
                 valueReceived: number;
             };
         };
+        ReattributionResult: {
+            applied: boolean;
+            rules: {
+                amount: number;
+                rows: number;
+            }[];
+            total: {
+                amount: number;
+                rows: number;
+            };
+        };
         RegisterEntry: {
             can: {
                 download: boolean;
@@ -22674,6 +23398,55 @@ export interface components {
                 pending: number;
                 submitted: number;
             };
+        };
+        StatementImport: {
+            accountId: string;
+            amount: number;
+            attributed: {
+                byCode: number;
+                byDefault: number;
+                toFund: number;
+            };
+            duplicateAmount: number;
+            duplicateRows: {
+                amount: number;
+                date: string;
+                duplicateOf: {
+                    fileName: string | null;
+                    row: number | null;
+                    statementId: string | null;
+                };
+                row: number;
+                txnId: string;
+            }[];
+            duplicates: number;
+            errorAmount: number;
+            errors: {
+                amount: number | null;
+                field: string;
+                message: string;
+                row: number;
+            }[];
+            fileName: string;
+            firstReceiptNo: string | null;
+            ignored: {
+                reason: string;
+                row: number;
+            }[];
+            imported: number;
+            lastReceiptNo: string | null;
+            matched: number;
+            receipts: {
+                receiptNo: string;
+                row: number;
+                txnId: string;
+            }[];
+            rows: number;
+            skipped: number;
+            statementId: string;
+            stored: number;
+            storedAmount: number;
+            unmatched: number;
         };
         Supervision: {
             bodyId: string | null;

@@ -24,7 +24,8 @@ import {
 } from './fields';
 import { fundBookFor, reconciliationFor } from './fund-book';
 import { presentBankRowFor, presentDonationFor } from './present';
-import { bankRowsOfFundFor, latestFundYearsFor } from './queries';
+import { bankRowsOfFundFor, decodeCursor, latestFundYearsFor } from './queries';
+import { invalid } from '../../core/errors';
 import { todayVn } from '../../../lib/dates';
 
 const TAGS = ['Quỹ & ủng hộ'];
@@ -86,14 +87,27 @@ export function bankRoutes(deps: AppDeps) {
       path: '/api/v1/funds/{id}/bank-rows',
       tags: TAGS,
       security,
-      description: 'Các dòng sao kê đã nhập của quỹ, lọc theo trạng thái và thời gian.',
+      description:
+        'Các dòng sao kê đã nhập của quỹ, lọc theo trạng thái, thời gian, tài khoản, lần nhập; theo trang (mặc định ' +
+        '100, tối đa 500 dòng; `cursor` = `nextCursor` của trang trước). `total`: số dòng và số tiền của cả bộ lọc.',
       request: { params: idParam, query: bankRowsQuery },
-      responses: { 200: jsonResponse(z.object({ items: z.array(listedBankRowSchema) })), ...errorResponses },
+      responses: {
+        200: jsonResponse(
+          z.object({
+            items: z.array(listedBankRowSchema),
+            nextCursor: z.string().nullable(),
+            total: z.object({ count: z.number(), amount: z.number() }),
+          }),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const actor = actorOf(c);
-      const { commune, rows } = await bankRowsOfFundFor(db, actor, c.req.valid('param').id, c.req.valid('query'));
-      return c.json({ items: rows.map((r) => presentBankRowFor(actor, commune, r)) }, 200);
+      const q = c.req.valid('query');
+      if (q.cursor && !decodeCursor(q.cursor)) throw invalid({ cursor: 'Con trỏ trang không hợp lệ.' });
+      const { commune, items, nextCursor, total } = await bankRowsOfFundFor(db, actor, c.req.valid('param').id, q);
+      return c.json({ items: items.map((r) => presentBankRowFor(actor, commune, r)), nextCursor, total }, 200);
     },
   );
 

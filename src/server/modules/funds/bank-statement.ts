@@ -3,14 +3,16 @@ import {
   type Cell,
   isEmptyCell,
   locateTable,
-  readTable,
   SheetFileError,
   type SheetRow,
   type Table,
   type TableSpec,
 } from '../../files/read-sheet';
-import { type Progress, progressTicker, requestProgress } from '../../core/progress';
+import { PROGRESS_EVERY, type Progress, requestProgress } from '../../core/progress';
 import { MAX_AMOUNT } from '../../http/fields';
+import { streamTable } from '../../files/stream-sheet';
+import { maskAccount } from './accounts';
+import { readTransferText } from './transfer-text';
 
 /**
  * Bank statements as the banks export them (.xlsx or .csv): a few title lines, a header row in
@@ -22,17 +24,25 @@ import { MAX_AMOUNT } from '../../http/fields';
 export type StatementRow = {
   /** Spreadsheet row or CSV line number, as the person sees it in Excel or a text editor. */
   row: number;
+  /** The bank's reference: the statement's column, else the one in the transfer text. */
   txnId: string;
   date: string;
   /** Integer đồng, > 0 (credits only). */
   amount: number;
   description: string;
   payerName: string | null;
+  /** The payer's account as the statement masks it (from the transfer text), or null. */
+  payerAccount: string | null;
+  /** The transfer says the donor wants no name shown ("ủng hộ ẩn danh"). */
+  anonymous: boolean;
 };
+/** A credit line that cannot be stored: one per row, the first field at fault, every reason in the message. */
 export type StatementError = {
   row: number;
   field: 'txnId' | 'date' | 'amount' | 'description' | 'payerName';
   message: string;
+  /** The credit it holds when that much was readable (the summary's amounts add up), else null. */
+  amount: number | null;
 };
 export type StatementNote = { row: number; reason: string };
 export type ParsedStatement = {
@@ -119,7 +129,6 @@ const STATEMENT: TableSpec<Field> = {
   isHeader: (cols) => cols.date !== undefined && (cols.credit !== undefined || cols.signed !== undefined),
   missing: (cols) => {
     const missing: string[] = [];
-    if (cols.txnId === undefined) missing.push('mã giao dịch ("Mã giao dịch", "Số tham chiếu", "Reference")');
     if (cols.description === undefined) missing.push('nội dung ("Nội dung", "Diễn giải", "Description")');
     return missing.length ? `Dòng tiêu đề thiếu cột ${missing.join(' và cột ')}.` : null;
   },
@@ -150,6 +159,8 @@ export function parseStatementAmount(c: Cell | undefined): number | null | undef
         ? Math.round(c)
         : null;
   if (typeof c !== 'string') return null;
+  // The common case first: plain digits.
+  if (/^\d{1,15}$/.test(c)) return Number(c);
   let s = foldVietnamese(c)
     .replace(/\s+/g, '')
     .replace(/^(vnd|dong)/, '')
@@ -220,28 +231,15 @@ const MAX_TXN_ID = 100;
 const MAX_DESCRIPTION = 2000;
 const MAX_PAYER = 200;
 
-/** Reads the transaction rows under the header; today bounds dates ('YYYY-MM-DD', a day of clock skew allowed). */
-export function readStatementGrid(grid: SheetRow[], today?: string): ParsedStatement {
-  let table: Table<Field>;
-  try {
-    table = locateTable(grid, STATEMENT);
-  } catch (e) {
-    throw statementError(e);
-  }
-  return readStatementRows(table, today);
-}
-
 /** Reads transaction rows one at a time (a caller may pause between two), into `out`. */
-function statementReader(table: Table<Field>, today?: string) {
-  const { cols } = table;
+function statementReader(cols: Partial<Record<Field, number>>, headerRow: number, today?: string) {
   const limit = today
     ? new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) + 1))
         .toISOString()
         .slice(0, 10)
     : null;
   const at = (r: SheetRow, f: Field) => (cols[f] === undefined ? undefined : r.cells[cols[f]]);
-  const out: ParsedStatement = { headerRow: table.headerRow, rows: [], ignored: [], errors: [] };
-  const seen = new Map<string, number>();
+  const out: ParsedStatement = { headerRow, rows: [], ignored: [], errors: [] };
 
   const read = (r: SheetRow) => {
     const txnCell = at(r, 'txnId');
@@ -251,83 +249,118 @@ function statementReader(table: Table<Field>, today?: string) {
       out.ignored.push({ row: r.row, reason: 'Dòng số dư/tổng cộng, không phải giao dịch.' });
       return;
     }
-    const err = (field: StatementError['field'], message: string) => out.errors.push({ row: r.row, field, message });
+    const faults: { field: StatementError['field']; message: string }[] = [];
+    const err = (field: StatementError['field'], message: string) => faults.push({ field, message });
+    const fail = (amount: number | null) => {
+      const [first] = faults;
+      if (first)
+        out.errors.push({ row: r.row, field: first.field, message: faults.map((f) => f.message).join(' '), amount });
+    };
 
     // Money in or out first: a debit line is ignored whatever else it holds.
     const credit = parseStatementAmount(at(r, 'credit'));
     const signed = parseStatementAmount(at(r, 'signed'));
     const debit = parseStatementAmount(at(r, 'debit'));
     let amount: number | undefined;
-    if (credit === null) {
-      err('amount', `Không đọc được số tiền ghi có "${textOf(at(r, 'credit'))}" (ví dụ 1.000.000).`);
-      return;
-    } else if (credit !== undefined && credit !== 0) amount = credit;
-    else if (signed === null) {
-      err('amount', `Không đọc được số tiền "${textOf(at(r, 'signed'))}" (ví dụ 1.000.000).`);
-      return;
-    } else if (signed !== undefined && signed !== 0) amount = signed;
-    else if (debit === null) {
-      err('amount', `Không đọc được số tiền ghi nợ "${textOf(at(r, 'debit'))}".`);
-      return;
-    } else if (debit !== undefined && debit !== 0) amount = -Math.abs(debit);
-    if (amount === undefined) {
-      err('amount', 'Dòng không có số tiền ghi có.');
-      return;
-    }
+    if (credit === null) err('amount', `Không đọc được số tiền ghi có "${textOf(at(r, 'credit'))}" (ví dụ 1.000.000).`);
+    else if (credit !== undefined && credit !== 0) amount = credit;
+    else if (signed === null) err('amount', `Không đọc được số tiền "${textOf(at(r, 'signed'))}" (ví dụ 1.000.000).`);
+    else if (signed !== undefined && signed !== 0) amount = signed;
+    else if (debit === null) err('amount', `Không đọc được số tiền ghi nợ "${textOf(at(r, 'debit'))}".`);
+    else if (debit !== undefined && debit !== 0) amount = -Math.abs(debit);
+    else err('amount', 'Dòng không có số tiền ghi có.');
+    if (amount === undefined) return fail(null);
     if (amount < 0) {
       out.ignored.push({ row: r.row, reason: 'Giao dịch ghi nợ (tiền ra), không nhập.' });
       return;
     }
-    const before = out.errors.length;
     if (amount > MAX_AMOUNT) err('amount', 'Số tiền vượt quá 10.000 tỷ đồng.');
 
-    const txnId = typeof txnCell === 'number' ? String(txnCell) : textOf(txnCell);
-    if (!txnId || txnCell instanceof Date) err('txnId', 'Thiếu mã giao dịch của ngân hàng.');
+    const description = textOf(at(r, 'description')).replace(/\s+/g, ' ');
+    if (description.length > MAX_DESCRIPTION) err('description', `Nội dung tối đa ${MAX_DESCRIPTION} ký tự.`);
+    const text = readTransferText(description);
+    const fromColumn = typeof txnCell === 'number' ? String(txnCell) : textOf(txnCell);
+    const txnId = txnCell instanceof Date ? '' : fromColumn || text.bankRef || '';
+    if (!txnId) err('txnId', 'Thiếu mã giao dịch của ngân hàng (không có cột mã giao dịch, nội dung cũng không ghi).');
     else if (txnId.length > MAX_TXN_ID) err('txnId', `Mã giao dịch tối đa ${MAX_TXN_ID} ký tự.`);
-    else if (seen.has(txnId)) err('txnId', `Mã giao dịch ${txnId} trùng với dòng ${seen.get(txnId)}.`);
 
     const date = parseStatementDate(at(r, 'date'));
     if (!date) err('date', `Không đọc được ngày "${textOf(at(r, 'date'))}" (dạng 26/03/2023 hoặc 2023-03-26).`);
     else if (limit && date > limit) err('date', 'Ngày giao dịch sau hôm nay.');
 
-    const description = textOf(at(r, 'description')).replace(/\s+/g, ' ');
-    if (description.length > MAX_DESCRIPTION) err('description', `Nội dung tối đa ${MAX_DESCRIPTION} ký tự.`);
-    const payerName = textOf(at(r, 'payer')).replace(/\s+/g, ' ') || null;
+    const payerName = textOf(at(r, 'payer')).replace(/\s+/g, ' ') || text.payerName || null;
     if (payerName && payerName.length > MAX_PAYER) err('payerName', `Tên người chuyển tối đa ${MAX_PAYER} ký tự.`);
 
-    if (out.errors.length > before || !date) return;
-    seen.set(txnId, r.row);
-    out.rows.push({ row: r.row, txnId, date, amount, description, payerName });
+    if (faults.length || !date) return fail(amount > MAX_AMOUNT ? null : amount);
+    out.rows.push({
+      row: r.row,
+      txnId,
+      date,
+      amount,
+      description,
+      payerName,
+      payerAccount: text.payerAccount ? maskAccount(text.payerAccount) : null,
+      anonymous: text.anonymous,
+    });
   };
   return { out, read };
 }
 
-function readStatementRows(table: Table<Field>, today?: string): ParsedStatement {
-  const reader = statementReader(table, today);
+/** Reads the transaction rows under the header; today bounds dates ('YYYY-MM-DD', a day of clock skew allowed). */
+export function readStatementGrid(grid: SheetRow[], today?: string): ParsedStatement {
+  let table: Table<Field>;
+  try {
+    table = locateTable(grid, STATEMENT);
+  } catch (e) {
+    throw statementError(e);
+  }
+  const reader = statementReader(table.cols, table.headerRow, today);
   for (const r of table.rows) reader.read(r);
   return reader.out;
 }
 
-/** A statement file (.xlsx or CSV, see files/read-sheet); today bounds dates as in readStatementGrid. */
+/** More credit lines than this in one file are refused (the issue's largest statement is 500,000 rows). */
+export const MAX_STATEMENT_ROWS = 500_000;
+
+/**
+ * A statement file (.xlsx or CSV), read as a stream (files/stream-sheet.ts); today bounds dates as in
+ * readStatementGrid. Progress: `reading`, done/total in bytes of the file, with a turn of the event loop every
+ * PROGRESS_EVERY rows.
+ */
 export async function parseBankStatement(
   data: ArrayBuffer | Uint8Array,
   fileName = '',
   today?: string,
   progress: Progress = requestProgress,
 ): Promise<ParsedStatement> {
-  let table: Table<Field>;
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  let reader: ReturnType<typeof statementReader> | null = null;
+  let seen = 0;
+  let bytesDone = 0;
   try {
-    table = await readTable(data, fileName, STATEMENT);
+    await streamTable(bytes, fileName, STATEMENT, {
+      onHeader: (t) => {
+        reader = statementReader(t.cols, t.headerRow, today);
+      },
+      onBytes: (done) => {
+        bytesDone = done;
+      },
+      onRow: async (r) => {
+        if (++seen > MAX_STATEMENT_ROWS)
+          throw new SheetFileError(
+            `Tệp có hơn ${MAX_STATEMENT_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; hãy chia thành nhiều tệp.`,
+          );
+        if (seen % PROGRESS_EVERY === 0)
+          await progress.report({ stage: 'reading', done: bytesDone, total: bytes.length });
+        reader?.read(r);
+      },
+    });
   } catch (e) {
     throw statementError(e);
   }
-  const reader = statementReader(table, today);
-  const tick = progressTicker(progress, 'checking', table.rows.length);
-  for (const [i, r] of table.rows.entries()) {
-    await tick(i);
-    reader.read(r);
-  }
-  return reader.out;
+  const done = reader as ReturnType<typeof statementReader> | null;
+  if (!done) throw new StatementFileError(STATEMENT.noHeader);
+  return done.out;
 }
 
 /** Every drive code that stands as a whole word in the transfer text, compared folded and upper-cased. */

@@ -149,6 +149,20 @@ export const bankRowsQuery = z
     status: z.enum(bankRowStatuses, { message: 'Trạng thái: matched, unmatched, assigned hoặc ignored.' }).optional(),
     from: isoDay('Từ ngày'),
     to: isoDay('Đến ngày'),
+    accountId: z.uuid('Mã tài khoản không hợp lệ.').optional(),
+    statementId: z.uuid('Mã lần nhập sao kê không hợp lệ.').optional(),
+    cursor: z
+      .string()
+      .max(200)
+      .regex(/^[A-Za-z0-9_-]+$/, 'Con trỏ trang không hợp lệ.')
+      .optional()
+      .openapi({ description: '`nextCursor` của trang trước.' }),
+    limit: z.coerce
+      .number({ message: 'Số dòng một trang là số.' })
+      .int('Số dòng một trang là số nguyên.')
+      .min(1, 'Ít nhất 1 dòng một trang.')
+      .max(500, 'Tối đa 500 dòng một trang.')
+      .optional(),
   })
   .superRefine(fromNotAfterTo);
 
@@ -180,14 +194,14 @@ export const assignBody = z
     }
   });
 
-export const MAX_STATEMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_STATEMENT_BYTES = 100 * 1024 * 1024;
 
-/** The multipart upload of a bank statement: a file field, at most 10 MB, .xlsx/.csv/.txt (or no extension). */
+/** The multipart upload of a bank statement: a file field, at most 100 MB, .xlsx/.csv/.txt (or no extension). */
 export async function statementFile(form: Promise<Record<string, unknown>>) {
   const parsed = await form;
   const file = parsed.file;
   if (!(file instanceof File)) throw invalid({ file: 'Chọn tệp sao kê ngân hàng (.xlsx hoặc .csv).' });
-  if (file.size > MAX_STATEMENT_BYTES) throw invalid({ file: 'Tệp tối đa 10 MB.' });
+  if (file.size > MAX_STATEMENT_BYTES) throw invalid({ file: 'Tệp tối đa 100 MB.' });
   if (/\.[a-z0-9]+$/i.test(file.name) && !/\.(xlsx|csv|txt)$/i.test(file.name))
     throw invalid({ file: 'Chọn tệp sao kê .xlsx hoặc .csv.' });
   return { name: file.name, bytes: await file.arrayBuffer() };
@@ -395,21 +409,48 @@ export const bankRowSchema = z
     receiptNo: nullableText,
     receiptVoided: z.boolean(),
     ignoreReason: nullableText,
+    accountId: z.string(),
+    statementId: nullableText,
+    line: z.number().nullable(),
+    payerAccount: nullableText,
   })
   .openapi('BankRow');
 
 /** A bank row as the staff list shows it: with what the caller may do with it. */
 export const listedBankRowSchema = bankRowSchema.extend({ can: z.object({ assign: z.boolean() }) });
 
-export const importResultSchema = z.object({
-  imported: z.number(),
-  matched: z.number(),
-  unmatched: z.number(),
-  skipped: z.number(),
-  receipts: z.array(z.object({ row: z.number(), txnId: z.string(), receiptNo: z.string() })),
-  ignored: z.array(z.object({ row: z.number(), reason: z.string() })),
-  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
-});
+const duplicateOf = z.object({ statementId: nullableText, fileName: nullableText, row: z.number().nullable() });
+
+/** An import's answer: `rows` = `stored` + `duplicates` + `errors.length`, `amount` likewise; debits are `ignored`. */
+export const importResultSchema = z
+  .object({
+    statementId: z.string(),
+    accountId: z.string(),
+    fileName: z.string(),
+    rows: z.number(),
+    amount: z.number(),
+    stored: z.number(),
+    storedAmount: z.number(),
+    duplicates: z.number(),
+    duplicateAmount: z.number(),
+    errors: z.array(
+      z.object({ row: z.number(), field: z.string(), message: z.string(), amount: z.number().nullable() }),
+    ),
+    errorAmount: z.number(),
+    duplicateRows: z.array(
+      z.object({ row: z.number(), txnId: z.string(), date: z.string(), amount: z.number(), duplicateOf }),
+    ),
+    ignored: z.array(z.object({ row: z.number(), reason: z.string() })),
+    attributed: z.object({ byCode: z.number(), byDefault: z.number(), toFund: z.number() }),
+    firstReceiptNo: nullableText,
+    lastReceiptNo: nullableText,
+    imported: z.number(),
+    matched: z.number(),
+    unmatched: z.number(),
+    skipped: z.number(),
+    receipts: z.array(z.object({ row: z.number(), txnId: z.string(), receiptNo: z.string() })),
+  })
+  .openapi('StatementImport');
 
 export const assignResultSchema = z.object({ row: listedBankRowSchema, receipt: donationSchema.nullable() });
 
@@ -439,6 +480,7 @@ export const reconciliationSchema = z.object({
   from: z.string(),
   to: z.string(),
   bankTotal: z.number(),
+  bankRows: z.number(),
   receiptsByTransferTotal: z.number(),
   difference: z.number(),
   explained: z.object({
@@ -447,7 +489,14 @@ export const reconciliationSchema = z.object({
     voidedReceipts: z.number(),
     receiptsWithoutBankRow: z.number(),
   }),
-  unmatchedRows: z.array(bankRowSchema),
+  counts: z.object({
+    unmatched: z.number(),
+    ignored: z.number(),
+    voidedReceipts: z.number(),
+    receiptsWithoutBankRow: z.number(),
+  }),
+  withoutDrive: z.object({ count: z.number(), amount: z.number() }),
+  unmatchedRows: z.array(bankRowSchema).openapi({ description: 'Tối đa 100 dòng đầu; số dòng đủ ở `counts`.' }),
   ignoredRows: z.array(bankRowSchema),
   rowsWithVoidedReceipt: z.array(bankRowSchema),
   receiptsWithoutBankRow: z.array(

@@ -67,7 +67,15 @@ export function donationCan(actor: Actor, commune: UnitRef, donation: { voidedAt
   return { void: donation.voidedAt === null && canManageFunds(actor, commune) };
 }
 
-/** A bank row without a live receipt may be assigned (or ignored) by whoever manages the fund. */
-export function bankRowCan(actor: Actor, commune: UnitRef, row: { donationId: string | null; receiptVoided: boolean }) {
-  return { assign: (row.donationId === null || row.receiptVoided) && canManageFunds(actor, commune) };
+/**
+ * A bank row without a live receipt may be assigned (or ignored), and one counted to the fund without a drive may be
+ * given its drive, by whoever manages the fund.
+ */
+export function bankRowCan(
+  actor: Actor,
+  commune: UnitRef,
+  row: { donationId: string | null; receiptVoided: boolean; driveId?: string | null },
+) {
+  const open = row.donationId === null || row.receiptVoided || row.driveId === null;
+  return { assign: open && canManageFunds(actor, commune) };
 }

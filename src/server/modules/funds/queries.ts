@@ -216,12 +216,53 @@ export async function findBankRow(db: Queryable, id: string) {
   return row ?? null;
 }
 
-/** A fund's imported bank rows with the drive code, the receipt they became and, for ignored ones, the reason given. */
+/** Filters of a fund's bank rows; `problem` picks what reconciliation explains. */
+export type BankRowFilter = {
+  status?: BankRowStatus;
+  from?: string;
+  to?: string;
+  accountId?: string;
+  statementId?: string;
+  problem?: 'without_receipt' | 'voided_receipt';
+};
+
+/** Rows of one page at most: a list is never an unbounded answer (a relief account holds 100,000s). */
+export const MAX_PAGE = 500;
+
+/** A page cursor: the last row's (date, id), opaque to clients. */
+export const encodeCursor = (date: string, id: string) => Buffer.from(`${date}|${id}`).toString('base64url');
+export function decodeCursor(cursor: string): { date: string; id: string } | null {
+  const [date, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!date || !id || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  return { date, id };
+}
+
+const bankRowWhere = (fundId: string, f: BankRowFilter) =>
+  and(
+    eq(bankRows.fundId, fundId),
+    f.status ? eq(bankRows.status, f.status) : undefined,
+    f.from ? gte(bankRows.date, f.from) : undefined,
+    f.to ? lte(bankRows.date, f.to) : undefined,
+    f.accountId ? eq(bankRows.accountId, f.accountId) : undefined,
+    f.statementId ? eq(bankRows.statementId, f.statementId) : undefined,
+    f.problem === 'without_receipt'
+      ? sql`${bankRows.donationId} is null and ${bankRows.status} <> 'ignored'`
+      : f.problem === 'voided_receipt'
+        ? sql`${donations.voidedAt} is not null and ${bankRows.status} <> 'ignored'`
+        : undefined,
+  );
+
+/**
+ * One page of a fund's imported bank rows (keyset on date, id: a deep page costs what the first does), with the
+ * drive code, the receipt they became and, for ignored ones, the reason given; `nextCursor` null on the last page.
+ */
 export async function listBankRows(
   db: Queryable,
   fundId: string,
-  f: { status?: BankRowStatus; from?: string; to?: string } = {},
+  f: BankRowFilter & { cursor?: string; limit?: number } = {},
 ) {
+  const limit = Math.min(Math.max(f.limit ?? 100, 1), MAX_PAGE);
+  const after = f.cursor ? decodeCursor(f.cursor) : null;
   const rows = await db
     .select({
       row: bankRows,
@@ -234,27 +275,39 @@ export async function listBankRows(
     .leftJoin(donations, eq(donations.id, bankRows.donationId))
     .where(
       and(
-        eq(bankRows.fundId, fundId),
-        f.status ? eq(bankRows.status, f.status) : undefined,
-        f.from ? gte(bankRows.date, f.from) : undefined,
-        f.to ? lte(bankRows.date, f.to) : undefined,
+        bankRowWhere(fundId, f),
+        after ? sql`(${bankRows.date}, ${bankRows.id}) > (${after.date}, ${after.id}::uuid)` : undefined,
       ),
     )
-    .orderBy(asc(bankRows.date), asc(bankRows.createdAt), asc(bankRows.bankTxnId));
+    .orderBy(asc(bankRows.date), asc(bankRows.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
   // The reason of an "ignore" lives on its audit row (bank_rows has no column for it): asked of the audit module.
   const reasons = await latestAuditAfterField(db, {
     entity: 'bank_row',
     action: 'bank_row.ignore',
-    entityIds: rows.map((r) => r.row.id),
+    entityIds: page.filter((r) => r.row.status === 'ignored').map((r) => r.row.id),
     key: 'reason',
   });
-  return rows.map((r) => ({
+  const items = page.map((r) => ({
     ...r.row,
     driveCode: r.driveCode,
     receiptNo: r.receiptNo,
     receiptVoided: Boolean(r.receiptVoided),
     ignoreReason: reasons.get(r.row.id) ?? null,
   }));
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.row.date, last.row.id) : null };
+}
+
+/** How many rows and how much money a filter holds (the totals a page does not give). */
+export async function countBankRows(db: Queryable, fundId: string, f: BankRowFilter = {}) {
+  const [r] = await db
+    .select({ count: sql<number>`count(*)::int`, amount: sql<string>`coalesce(sum(${bankRows.amount}), 0)::text` })
+    .from(bankRows)
+    .leftJoin(donations, eq(donations.id, bankRows.donationId))
+    .where(bankRowWhere(fundId, f));
+  return { count: Number(r?.count ?? 0), amount: Number(r?.amount ?? 0) };
 }
 
 /** The cash movements of a fund in a period, voided ones excluded; goods-only receipts carry no cash: left out. */
@@ -321,21 +374,36 @@ export async function ledgerEntries(db: Queryable, fundId: string, from: string,
 }
 
 /** Receipts paid by bank transfer in a period (voided excluded), with the bank row each came from, if any. */
-export async function transferReceipts(db: Queryable, fundId: string, from: string, to: string) {
-  return db
+/** Live transfer receipts of a period: their total, and the first `limit` of those without a bank row. */
+export async function transferReceipts(db: Queryable, fundId: string, from: string, to: string, limit = 100) {
+  const live = and(
+    eq(donations.fundId, fundId),
+    eq(donations.method, 'bank_transfer'),
+    isNull(donations.voidedAt),
+    gt(donations.amount, 0),
+    gte(donations.date, from),
+    lte(donations.date, to),
+  );
+  const [totals] = await db
+    .select({
+      total: sql<string>`coalesce(sum(${donations.amount}), 0)::text`,
+      withoutRow: sql<string>`coalesce(sum(${donations.amount}) filter (where ${donations.bankRowId} is null), 0)::text`,
+      withoutRowCount: sql<number>`(count(*) filter (where ${donations.bankRowId} is null))::int`,
+    })
+    .from(donations)
+    .where(live);
+  const withoutRow = await db
     .select()
     .from(donations)
-    .where(
-      and(
-        eq(donations.fundId, fundId),
-        eq(donations.method, 'bank_transfer'),
-        isNull(donations.voidedAt),
-        gt(donations.amount, 0),
-        gte(donations.date, from),
-        lte(donations.date, to),
-      ),
-    )
-    .orderBy(asc(donations.date), asc(donations.seq));
+    .where(and(live, isNull(donations.bankRowId)))
+    .orderBy(asc(donations.date), asc(donations.seq))
+    .limit(limit);
+  return {
+    total: Number(totals?.total ?? 0),
+    withoutRowTotal: Number(totals?.withoutRow ?? 0),
+    withoutRowCount: Number(totals?.withoutRowCount ?? 0),
+    withoutRow,
+  };
 }
 
 /**
@@ -438,8 +506,9 @@ export async function bankRowsOfFundFor(
   db: Queryable,
   actor: Actor,
   fundId: string,
-  f: { status?: BankRowStatus; from?: string; to?: string },
+  f: BankRowFilter & { cursor?: string; limit?: number },
 ) {
   const { fund, commune } = await findFundVisibleTo(db, actor, fundId, 'id');
-  return { commune, rows: await listBankRows(db, fund.id, f) };
+  const [page, total] = await Promise.all([listBankRows(db, fund.id, f), countBankRows(db, fund.id, f)]);
+  return { commune, ...page, total };
 }

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../http/env';
 import { fileResponse } from '../../http/files';
 import { idempotent } from '../../http/idempotency';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
+import { accountRoutes } from './account-routes';
 import { allocationRoutes } from './allocation-routes';
 import { bankRoutes } from './bank-routes';
 import { noticeRoutes } from './notice-routes';
@@ -188,6 +189,7 @@ export function fundsRoutes(deps: AppDeps) {
   });
 
   app.route('/', bankRoutes(deps));
+  app.route('/', accountRoutes(deps));
   app.route('/', allocationRoutes(deps));
   app.route('/', noticeRoutes(deps));
 

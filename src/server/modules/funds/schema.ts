@@ -6,6 +6,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -239,7 +240,49 @@ export const disbursements = pgTable(
 
 export const bankRowStatuses = ['matched', 'unmatched', 'assigned', 'ignored'] as const;
 
-/** Rows of imported bank statements; the bank's transaction id makes a re-import skip what it has. */
+/**
+ * One upload of a bank statement for an account, with what became of its rows: `rows` (credit lines) =
+ * `stored` + `duplicates` + `errors`, and the amounts likewise; debits and total lines are `ignored`, apart.
+ * `summary` keeps the lists the answer gave (duplicates with the row each duplicates, errors with their reason).
+ */
+export const bankStatements = pgTable(
+  'bank_statements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communeId: uuid('commune_id').notNull(),
+    fundId: uuid('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => fundAccounts.id),
+    fileName: text('file_name').notNull(),
+    rows: integer('rows').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    stored: integer('stored').notNull(),
+    storedAmount: bigint('stored_amount', { mode: 'number' }).notNull(),
+    duplicates: integer('duplicates').notNull(),
+    duplicateAmount: bigint('duplicate_amount', { mode: 'number' }).notNull(),
+    errorCount: integer('error_count').notNull(),
+    errorAmount: bigint('error_amount', { mode: 'number' }).notNull(),
+    ignored: integer('ignored').notNull(),
+    summary: jsonb('summary').notNull().default({}),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('bank_statements_account_idx').on(t.accountId, t.createdAt),
+    check(
+      'bank_statements_sum_check',
+      sql`${t.rows} = ${t.stored} + ${t.duplicates} + ${t.errorCount} and ${t.amount} = ${t.storedAmount} + ${t.duplicateAmount} + ${t.errorAmount}`,
+    ),
+  ],
+);
+
+/**
+ * Rows of imported bank statements. A transfer's identity is (account, bank reference, value date, amount): a
+ * bank reuses a trace number on another day or for another amount, and two accounts are two number spaces.
+ */
 export const bankRows = pgTable(
   'bank_rows',
   {
@@ -248,17 +291,29 @@ export const bankRows = pgTable(
     fundId: uuid('fund_id')
       .notNull()
       .references(() => funds.id),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => fundAccounts.id),
+    /** The upload it came in (null for rows imported before uploads were recorded). */
+    statementId: uuid('statement_id').references(() => bankStatements.id),
+    /** Its row in that file, as the person sees it in Excel or a text editor. */
+    line: integer('line'),
     bankTxnId: text('bank_txn_id').notNull(),
     date: date('date', { mode: 'string' }).notNull(),
     amount: bigint('amount', { mode: 'number' }).notNull(),
     description: text('description').notNull(),
     payerName: text('payer_name'),
+    /** The payer's account as the statement masks it; staff only. */
+    payerAccount: text('payer_account'),
     driveId: uuid('drive_id').references(() => drives.id),
     donationId: uuid('donation_id').references(() => donations.id),
     status: text('status', { enum: bankRowStatuses }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('bank_rows_txn_idx').on(t.communeId, t.fundId, t.bankTxnId)],
+  (t) => [
+    uniqueIndex('bank_rows_identity_idx').on(t.communeId, t.accountId, t.bankTxnId, t.date, t.amount),
+    index('bank_rows_fund_page_idx').on(t.fundId, t.date, t.id),
+  ],
 );
 
 export type Fund = typeof funds.$inferSelect;

@@ -88,6 +88,31 @@ async function settleBankRow(
       const [d] = await tx.select().from(donations).where(eq(donations.id, current.donationId));
       live = d && !d.voidedAt ? d : null;
     }
+    // Imported credits are counted to the fund at once; one still without a drive is given its drive here. Its
+    // receipt keeps its number, amount and date: the drive is a classification (audited), never the money.
+    if (live && !('ignore' in input) && live.driveId === null && input.driveId) {
+      const [donation] = await tx
+        .update(donations)
+        .set({ driveId: input.driveId })
+        .where(eq(donations.id, live.id))
+        .returning();
+      const [row] = await tx
+        .update(bankRows)
+        .set({ status: 'assigned', driveId: input.driveId })
+        .where(eq(bankRows.id, current.id))
+        .returning();
+      if (!row || !donation) throw new Error('update returned nothing');
+      await recordAudit(tx, meta, {
+        action: 'bank_row.assign',
+        entity: 'bank_row',
+        entityId: row.id,
+        communeId: fund.communeId,
+        scopePath: commune.path,
+        before: snapshot(current),
+        after: { ...snapshot(row), receiptNo: donation.receiptNo },
+      });
+      return { row, donation };
+    }
     if (live)
       throw conflict('bank_row_receipted', `Dòng sao kê ${current.bankTxnId} đã thành phiếu thu ${live.receiptNo}.`, {
         id: `Đã có phiếu thu ${live.receiptNo}.`,
