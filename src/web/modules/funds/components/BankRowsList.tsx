@@ -51,7 +51,7 @@ export function BankRowsList({ fund, drives, accounts, filter, onFilter }: Props
   const total = page.data?.total;
 
   return (
-    <Card size="small" title={t('fundBankRows')}>
+    <Card size="small" title={t('fundBankRows')} data-testid="bank-rows">
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         <Select<BankRowStatus | ''>
           aria-label={t('status')}

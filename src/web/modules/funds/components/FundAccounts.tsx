@@ -20,6 +20,7 @@ export function FundAccounts({ fund, drives }: Props) {
     <Card
       size="small"
       title={t('fundAccTitle')}
+      data-testid="bank-accounts"
       extra={
         manage && (
           <Button size="small" type="primary" onClick={() => setAdding(true)}>

@@ -106,7 +106,7 @@ export function Reattribution({ fund, drives }: { fund: Fund; drives: Drive[] })
   }
 
   return (
-    <Card size="small" title={t('fundRuleTitle')}>
+    <Card size="small" title={t('fundRuleTitle')} data-testid="bank-rules">
       <Typography.Paragraph type="secondary">{t('fundRuleHint')}</Typography.Paragraph>
       <Form<Values> form={form} name="reattribution" layout="vertical" initialValues={{ rules: [{ current: ANY }] }}>
         <Form.List name="rules">

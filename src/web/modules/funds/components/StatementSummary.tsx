@@ -1,10 +1,11 @@
-import { Button, Card, Col, Flex, Row, Table, Typography } from 'antd';
+import { Button, Card, Col, Flex, Row, Typography } from 'antd';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { type Key, useI18n } from '../../../i18n';
 import { fileSafe } from '../../../lib/downloads';
 import { exportXlsx } from '../../../lib/export-xlsx';
 import { BusyButton } from '../../../lib/file-buttons';
+import { ResponsiveTable, useNarrowScreen } from '../../../lib/responsive-table';
 import type { StatementImport } from '../bank-api';
 import { fill } from './bank-text';
 
@@ -23,6 +24,7 @@ const FIELD_KEYS: Record<string, Key> = {
  */
 export function StatementSummary({ result, onShowRows }: { result: StatementImport; onShowRows?: () => void }) {
   const { t } = useI18n();
+  const narrow = useNarrowScreen();
   const field = (f: string) => (FIELD_KEYS[f] ? t(FIELD_KEYS[f]) : f);
   const lines = [
     { key: 'stored', label: t('fundImpStored'), count: result.stored, amount: result.storedAmount },
@@ -73,7 +75,7 @@ export function StatementSummary({ result, onShowRows }: { result: StatementImpo
           {fill(t('fundImpIgnored'), { n: formatInteger(result.ignored.length) })}
         </Typography.Text>
       )}
-      {onShowRows && (
+      {onShowRows && result.stored > 0 && (
         <div>
           <Button size="small" onClick={onShowRows}>
             {t('fundImpShowRows')}
@@ -85,14 +87,20 @@ export function StatementSummary({ result, onShowRows }: { result: StatementImpo
           <Typography.Title level={5}>
             {fill(t('fundImpDupTitle'), { n: formatInteger(result.duplicateRows.length) })}
           </Typography.Title>
-          <Table<DuplicateRow>
+          <ResponsiveTable<DuplicateRow>
             size="small"
             rowKey="row"
             dataSource={result.duplicateRows}
             pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
             scroll={{ x: 'max-content' }}
             columns={[
-              { title: t('fundBankRowLine'), dataIndex: 'row', width: 64 },
+              {
+                title: t('fundBankRowLine'),
+                key: 'row',
+                width: 64,
+                card: 'title',
+                render: (_, r) => (narrow ? `${t('fundBankRowLine')} ${r.row}` : r.row),
+              },
               { title: t('fundDate'), key: 'date', render: (_, d) => formatDateVi(d.date) },
               { title: t('fundBankTxn'), dataIndex: 'txnId' },
               { title: t('fundImpAmount'), key: 'amount', align: 'right', render: (_, d) => formatMoney(d.amount) },
@@ -119,14 +127,20 @@ export function StatementSummary({ result, onShowRows }: { result: StatementImpo
               {t('fundImpErrDownload')}
             </BusyButton>
           </Flex>
-          <Table<ErrorRow>
+          <ResponsiveTable<ErrorRow>
             size="small"
             rowKey={(e) => `${e.row}-${e.field}`}
             dataSource={result.errors}
             pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
             style={{ marginTop: 8 }}
             columns={[
-              { title: t('fundBankRowLine'), dataIndex: 'row', width: 64 },
+              {
+                title: t('fundBankRowLine'),
+                key: 'row',
+                width: 64,
+                card: 'title',
+                render: (_, r) => (narrow ? `${t('fundBankRowLine')} ${r.row}` : r.row),
+              },
               { title: t('fundImpField'), key: 'field', render: (_, e) => field(e.field) },
               { title: t('fundImpReason'), dataIndex: 'message' },
             ]}
