@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { apiLogin, apiPost, chooseOption, uiLogin } from './helpers';
 import { DEMO_PASSWORD } from './journey';
 
@@ -101,6 +102,10 @@ test('a fund account, a statement that adds up, paged rows and a rule previewed 
   await expect(summary).toContainText(`sao-ke-${stamp}.csv, dòng 2`);
   await expect(summary).toContainText('Dòng lỗi (1)');
   await shot(dialog, 'import-summary-1366');
+  await expectAccessible(page, 'bank statement summary');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Tải danh sách lỗi (.xlsx)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
   await dialog.getByRole('button', { name: 'Đóng' }).last().click();
   await expect(dialog).toBeHidden();
 
@@ -124,6 +129,7 @@ test('a fund account, a statement that adds up, paged rows and a rule previewed 
   await page.getByRole('button', { name: 'Xem trước' }).click();
   await expect(page.getByTestId('rule-preview-1')).toHaveText(`5 khoản · ${money(floodAmount)}`);
   await shot(page.getByTestId('bank-rules'), 'rules-preview-1366');
+  await expectAccessible(page, 'bank tab');
   await page.getByRole('button', { name: 'Áp dụng' }).click();
   const confirm = page.getByRole('dialog').filter({ hasText: 'Chuyển 5 khoản' });
   // A click while the confirmation still zooms in can be lost: click until it closes.

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Table, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { useI18n } from '../../../i18n';
@@ -10,34 +9,9 @@ import { MoneyInput } from '../../../lib/inputs';
 import { applyRules, previewRules, type ReattributionResult, type ReattributionRule } from '../bank-api';
 import { invalidateMoney, type Drive, type Fund } from '../shared';
 import { fill } from './bank-text';
+import { ANY, GENERAL, toRule, type RuleValues } from './reattribution-rule';
 
-/** "Any drive" and "the general fund" in the current-drive select (a drive's id otherwise). */
-const ANY = '__any__';
-const GENERAL = '__general__';
-
-type RuleValues = {
-  contains?: string;
-  dates?: [Dayjs | null, Dayjs | null] | null;
-  minAmount?: number | null;
-  maxAmount?: number | null;
-  current?: string;
-  targetDriveId?: string;
-};
 type Values = { rules: RuleValues[] };
-
-function toRule(v: RuleValues): ReattributionRule {
-  const from = v.dates?.[0]?.format('YYYY-MM-DD');
-  const to = v.dates?.[1]?.format('YYYY-MM-DD');
-  return {
-    ...(v.contains?.trim() ? { contains: v.contains.trim() } : {}),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    ...(typeof v.minAmount === 'number' ? { minAmount: v.minAmount } : {}),
-    ...(typeof v.maxAmount === 'number' ? { maxAmount: v.maxAmount } : {}),
-    ...(v.current && v.current !== ANY ? { currentDriveId: v.current === GENERAL ? null : v.current } : {}),
-    targetDriveId: v.targetDriveId ?? '',
-  };
-}
 
 /**
  * Rules that move recorded transfers to a drive in bulk (text contains, dates, amounts, current drive → target):
