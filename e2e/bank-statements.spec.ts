@@ -161,6 +161,8 @@ test('a fund account, a statement that adds up, paged rows and a rule previewed 
   await dialog
     .locator('input[type=file]')
     .setInputFiles({ name: `sao-ke-lai-${stamp}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(dialog).toContainText(`sao-ke-lai-${stamp}.csv`);
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await shot(page, 'import-dialog-360');
   await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
   await expect(summary).toBeVisible({ timeout: 60_000 });

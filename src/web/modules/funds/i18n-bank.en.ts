@@ -24,6 +24,7 @@ export const bankEn: Record<keyof typeof bankVi, string> = {
   fundImpAccountRule: "Choose the statement's account",
   fundImpDrive: 'Default drive for this import',
   fundImpDriveHint: "Leave empty to use the account's default drive.",
+  fundImpDriveAccount: "The account's default drive",
   fundImpFile: 'Statement file',
   fundImpFileHint: "The bank's .xlsx or .csv export, up to 100 MB (about 500,000 rows).",
   fundImpFileRule: 'Choose a .xlsx or .csv statement',

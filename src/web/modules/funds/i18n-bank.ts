@@ -22,6 +22,7 @@ export const bankVi = {
   fundImpAccountRule: 'Chọn tài khoản của sao kê',
   fundImpDrive: 'Đợt mặc định cho lần nhập này',
   fundImpDriveHint: 'Để trống để dùng đợt mặc định của tài khoản.',
+  fundImpDriveAccount: 'Đợt mặc định của tài khoản',
   fundImpFile: 'Tệp sao kê',
   fundImpFileHint: 'Tệp .xlsx hoặc .csv do ngân hàng xuất, tối đa 100 MB (khoảng 500.000 dòng).',
   fundImpFileRule: 'Chọn tệp sao kê .xlsx hoặc .csv',

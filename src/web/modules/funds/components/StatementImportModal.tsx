@@ -110,7 +110,7 @@ export function StatementImportModal({ open, accounts, drives, onClose, onShowRo
           layout="vertical"
           name="statement-import"
           disabled={sending}
-          initialValues={{ accountId: importable.length === 1 ? importable[0]?.id : undefined, driveId: '' }}
+          initialValues={{ accountId: importable.length === 1 ? importable[0]?.id : undefined }}
         >
           <Form.Item
             name="accountId"
@@ -121,10 +121,9 @@ export function StatementImportModal({ open, accounts, drives, onClose, onShowRo
           </Form.Item>
           <Form.Item name="driveId" label={t('fundImpDrive')} extra={t('fundImpDriveHint')}>
             <Select
-              options={[
-                { value: '', label: '—' },
-                ...drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` })),
-              ]}
+              allowClear
+              placeholder={t('fundImpDriveAccount')}
+              options={drives.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))}
             />
           </Form.Item>
           <Form.Item
