@@ -46,7 +46,7 @@ export function portalRoutes(deps: AppDeps) {
   const publicOrigin = new URL(deps.publicUrl ?? 'http://localhost:3000').origin;
   // A disclosure page is cheap but public: bounded per visitor, and files (a million rows) far more.
   const pages = createRateLimiter({ max: 120, windowMs: 60_000 });
-  const files = createRateLimiter({ max: 6, windowMs: 60_000 });
+  const files = createRateLimiter({ max: 10, windowMs: 60_000 });
 
   async function home(c: Context, commune: Unit, isHome: boolean, others: Unit[]) {
     const [news, announcements, videos, drives] = await Promise.all([
@@ -171,7 +171,9 @@ export function portalRoutes(deps: AppDeps) {
     const m = c.req.param('file').match(/^([0-9a-f-]{36})(?:\.(xlsx|csv|pdf))?$/i);
     const drive = m?.[1] ? await findDrive(db, m[1].toLowerCase()) : null;
     if (!m || !drive) return c.html(<NotFound />, 404);
-    const limited = (m[2] ? files : pages).hit(submitterKey(c, deps));
+    // A PDF is served from storage (cheap); a spreadsheet is read from the ledger row by row (not cheap).
+    const heavy = /^(xlsx|csv)$/i.test(m[2] ?? '');
+    const limited = (heavy ? files : pages).hit(submitterKey(c, deps));
     if (!limited.ok)
       return c.text('Bạn truy cập quá nhanh; vui lòng thử lại sau ít giây.', 429, {
         'Retry-After': String(limited.retryAfter),
