@@ -20,12 +20,16 @@ const dirOf = (storageDir: string, driveId: string) => path.join(storageDir, 'pu
 const fileOf = (storageDir: string, driveId: string, version: number, volume: number) =>
   path.join(dirOf(storageDir, driveId), `v${version}-${volume}.pdf`);
 
+/**
+ * The version of what the PDF prints: the ledger's, doubled, plus one once the announcement is entered in the
+ * outgoing register (its number prints in the heading; it is entered once, a second entry being refused).
+ */
 async function ledgerVersion(db: Queryable, driveId: string): Promise<number> {
-  const [row] = await db
-    .select({ v: driveLedgers.version })
-    .from(driveLedgers)
-    .where(eq(driveLedgers.driveId, driveId));
-  return row?.v ?? 0;
+  const [[row], notice] = await Promise.all([
+    db.select({ v: driveLedgers.version }).from(driveLedgers).where(eq(driveLedgers.driveId, driveId)),
+    issuedDocumentOf(db, 'drive_disclosure', driveId),
+  ]);
+  return (row?.v ?? 0) * 2 + (notice ? 1 : 0);
 }
 
 /**
