@@ -61,6 +61,7 @@ import { portalBench } from './portal';
 import { reportsBench } from './reports';
 import { firstLoadBench } from './firstload';
 import { jobsBench } from './jobs';
+import { disclosureBench } from './disclosure';
 
 const COMMUNES = 100;
 const CALLS = 50;
@@ -276,6 +277,8 @@ async function main(): Promise<number> {
     const firstLoadFigures = await firstLoadBench().catch(failed('first load'));
     // 13. Issue 13.3: /healthz answers while a 20,000-row member import runs as a job on PGlite (bench/jobs.ts).
     const jobFigures = await jobsBench().catch(failed('/healthz during an import job'));
+    // 14. Issue 16.4: the public disclosure page and search over 1,000,000 transfers (PGlite: 200,000).
+    const disclosureFigures = await disclosureBench(target).catch(failed('public disclosure'));
 
     const [full50, one50, raw50, lite50, ov50] = [
       median(t.full),
@@ -341,6 +344,7 @@ async function main(): Promise<number> {
     figures.push(...portalFigures);
     figures.push(...firstLoadFigures);
     figures.push(...jobFigures);
+    figures.push(...disclosureFigures);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     await target.cleanup();
