@@ -123,3 +123,11 @@ async function fundIdOf(db: Queryable, driveId: string): Promise<string> {
   const res = await db.execute(sql`select fund_id from drives where id = ${driveId}`);
   return String((res as unknown as { rows: { fund_id: string }[] }).rows[0]?.fund_id ?? '');
 }
+
+/** What the page says beside its PDF link: being made (asked for, not yet made), or made in how many volumes. */
+export async function publicPdfStatus(db: Queryable, driveId: string) {
+  const version = await ledgerVersion(db, driveId);
+  const [made] = await db.select().from(publicDisclosureFiles).where(eq(publicDisclosureFiles.driveId, driveId));
+  const ready = made !== undefined && made.version === version && made.volumes > 0;
+  return { preparing: !ready && made?.requestedVersion === version, volumes: ready ? made.volumes : null };
+}

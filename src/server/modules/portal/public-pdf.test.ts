@@ -65,6 +65,7 @@ describe('public disclosure PDFs', () => {
     expect(first.map((r) => r.status)).toEqual(Array(6).fill(202));
     expect(Number(first[0]?.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(calls).toBe(0);
+    expect(await (await h.app.request(`/cong-khai/${vnnDrive}`)).text()).toContain('đang chuẩn bị');
     expect(await h.jobs.runNext()).not.toBeNull();
     expect(await h.jobs.runNext()).toBeNull();
     const ready = await anonymous(vnnDrive);

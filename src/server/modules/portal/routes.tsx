@@ -13,7 +13,7 @@ import type { PostKind } from '../posts/schema';
 import type { Unit } from '../units/schema';
 import { driveDisclosure, type DisclosureQuery } from '../funds/disclosure';
 import { streamed, writeDisclosureCsv, writeDisclosureXlsx } from '../funds/disclosure-files';
-import { PDF_RETRY_AFTER, publicPdf } from '../funds/disclosure-pdf';
+import { PDF_RETRY_AFTER, publicPdf, publicPdfStatus } from '../funds/disclosure-pdf';
 import { findDrive } from '../funds/queries';
 import { listCommuneDrives } from '../funds/queries';
 import { issuedDocumentOf } from '../register/figures';
@@ -244,7 +244,7 @@ export function portalRoutes(deps: AppDeps) {
       return `/cong-khai/${drive.id}${qs ? `?${qs}` : ''}`;
     };
     const where = { commune, home: communes[0]?.id === commune?.id, notice };
-    const pdf = { preparing: false, volumes: null };
+    const pdf = await publicPdfStatus(db, drive.id);
     return c.html(
       <DisclosurePage
         d={d}
