@@ -184,8 +184,21 @@ export async function disclosureBench(
   return out;
 }
 
+// Re-measure a database a previous run seeded: `npx tsx bench/disclosure.ts --measure postgres://…/db rows`.
+if (process.argv[1]?.endsWith('disclosure.ts') && process.argv[2] === '--measure' && process.argv[3]) {
+  const database = openPostgres(process.argv[3]);
+  await database.migrate();
+  const res = await database.db.execute(sql`select id from drives limit 1`);
+  const driveId = String((res as unknown as { rows: { id: string }[] }).rows[0]?.id);
+  const rows = Number(process.argv[4] ?? 1_000_000);
+  for (const f of await measure(database, driveId, rows, `postgres, ${rows.toLocaleString('en-US')} transfers`, 1))
+    console.log(f.line);
+  await database.close();
+  process.exit(0);
+}
+
 // Alone: `npx tsx bench/disclosure.ts postgres://…/postgres [pgRows] [liteRows]`.
-if (process.argv[1]?.endsWith('disclosure.ts') && process.argv[2]) {
+if (process.argv[1]?.endsWith('disclosure.ts') && process.argv[2]?.startsWith('postgres')) {
   const admin = process.argv[2];
   const created: string[] = [];
   const target: BenchPostgres = {
