@@ -62,6 +62,7 @@ import { reportsBench } from './reports';
 import { firstLoadBench } from './firstload';
 import { jobsBench } from './jobs';
 import { statementsBench } from './statements';
+import { disclosureBench } from './disclosure';
 
 const COMMUNES = 100;
 const CALLS = 50;
@@ -279,6 +280,8 @@ async function main(): Promise<number> {
     const jobFigures = await jobsBench().catch(failed('/healthz during an import job'));
     // 14. Issue 16: a 100,000-row bank statement as a job on PostgreSQL and PGlite (bench/statements.ts).
     const statementFigures = await statementsBench(target).catch(failed('bank statement import'));
+    // 14. Issue 16.4: the public disclosure page and search over 1,000,000 transfers (PGlite: 200,000).
+    const disclosureFigures = await disclosureBench(target).catch(failed('public disclosure'));
 
     const [full50, one50, raw50, lite50, ov50] = [
       median(t.full),
@@ -345,6 +348,7 @@ async function main(): Promise<number> {
     figures.push(...firstLoadFigures);
     figures.push(...jobFigures);
     figures.push(...statementFigures);
+    figures.push(...disclosureFigures);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     await target.cleanup();

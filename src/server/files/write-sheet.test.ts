@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemMeta } from '../core/actor';
 import { createHarness, type Harness, seedWorld } from '../testing/harness';
-import { disclosureXlsx } from '../modules/funds/disclosure-xlsx';
 import { exportXlsx, templateXlsx } from '../modules/households/xlsx';
 import { registerXlsx } from '../modules/register/register-xlsx';
 import { signOffXlsx } from '../modules/relief/sign-off-document';
@@ -81,27 +80,6 @@ describe('the spreadsheet writer', () => {
 });
 
 describe('every export writes "=1+1" as text', () => {
-  it('the fund disclosure (sao kê)', async () => {
-    const d = {
-      commune: { kind: 'xã', name: 'Một' },
-      fund: { name: 'Quỹ' },
-      drive: { name: EVIL, from: '2026-01-01', to: '2026-01-31' },
-      donors: [
-        {
-          receiptNo: 'PT1',
-          date: '2026-01-02',
-          donorName: EVIL,
-          amount: 1000,
-          inKindDescription: null,
-          inKindValue: 0,
-        },
-      ],
-      payouts: [{ payoutNo: 'PC1', date: '2026-01-03', purpose: EVIL, amount: 500, recipient: EVIL }],
-      totals: { cash: 1000, goods: 0, paidOut: 500, balance: 500 },
-    } as unknown as Parameters<typeof disclosureXlsx>[0];
-    await expectNeutralised(await disclosureXlsx(d));
-  });
-
   it('the household template and the household list', async () => {
     const village = { id: EVIL, kind: 'thôn', name: 'Một' } as unknown as Parameters<typeof templateXlsx>[0][number];
     await expectNeutralised(await templateXlsx([village]));

@@ -7,6 +7,7 @@ import { renderDocx } from '../modules/documents/render-docx';
 import { docxParagraphTexts } from '../modules/documents/zip-read';
 import { publicDisclosure } from '../modules/funds/disclosure';
 import { disclosureDocument } from '../modules/funds/disclosure-document';
+import { receiptChunks } from '../modules/funds/disclosure-files';
 import { ADMIN_PASSWORD, createHarness, seedWorld, type Harness, type World } from '../testing/harness';
 
 // Issue 12, items 5–9 (personal data, Law 91/2025), each replayed as a request.
@@ -316,7 +317,9 @@ describe("item 9: the donor's choice and no phone or account number on a public 
     const cells: string[] = [];
     for (const ws of wb.worksheets) ws.eachRow((row) => cells.push(JSON.stringify(row.values)));
     // The .pdf is this .docx converted by LibreOffice: the same model.
-    const docx = docxParagraphTexts(await renderDocx(disclosureDocument(await publicDisclosure(h.db, drive.id))));
+    const receipts = (await receiptChunks(h.db, drive.id).next()).value ?? [];
+    const part = { receipts, firstIndex: 1, volume: 1, volumes: 1, moneyOut: null };
+    const docx = docxParagraphTexts(await renderDocx(disclosureDocument(await publicDisclosure(h.db, drive.id), part)));
     const outputs = {
       api: JSON.stringify(api.body),
       page: await page.text(),

@@ -15869,10 +15869,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Không cần đăng nhập: danh sách ủng hộ, các khoản chi và số dư của một đợt vận động. */
+        /** @description Không cần đăng nhập: một trang (50 lượt, mới nhất trước) danh sách ủng hộ của một đợt vận động, tìm theo mã giao dịch, tên, số tiền hoặc ngày; tổng theo ngày và theo ngân hàng, số dư theo ngày và một trang các khoản chi. */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description nextCursor hoặc prevCursor của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
+                    date?: string;
+                    outCursor?: string;
+                    /** @description Tìm trong các khoản chi. */
+                    outQ?: string;
+                    /** @description Mã giao dịch (hoặc các số cuối), tên người ủng hộ (không dấu, thứ tự tùy ý), số tiền (100000, 100.000, 100k) hoặc ngày (dd/mm). */
+                    q?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -15887,49 +15896,76 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            commune: {
-                                id: string;
-                                kind: string;
-                                name: string;
-                            };
-                            donors: {
-                                amount: number;
-                                date: string;
-                                /** @enum {string} */
-                                donorKind: "person" | "household" | "organization" | "business" | "anonymous";
-                                donorName: string;
-                                inKindDescription: string | null;
-                                inKindValue: number;
-                                receiptNo: string;
-                            }[];
-                            drive: {
-                                code: string;
-                                from: string;
-                                id: string;
-                                name: string;
-                                target: number | null;
-                                to: string;
-                            };
-                            fund: {
-                                name: string;
-                            };
-                            payouts: {
-                                amount: number;
-                                date: string;
-                                payoutNo: string;
-                                purpose: string;
-                                recipient: string;
-                            }[];
-                            totals: {
-                                balance: number;
-                                cash: number;
-                                count: number;
-                                goods: number;
-                                paidOut: number;
-                                total: number;
-                            };
-                        };
+                        "application/json": components["schemas"]["PublicDisclosure"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/drives/{id}/money-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Không cần đăng nhập: một trang các khoản chi (phiếu chi, phân bổ) và chuyển lên cấp trên của đợt, tìm theo số quyết định, người nhận, số tiền hoặc ngày. */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description Mã giao dịch (hoặc các số cuối), tên người ủng hộ (không dấu, thứ tự tùy ý), số tiền (100000, 100.000, 100k) hoặc ngày (dd/mm). */
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicMoneyOutPage"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Không tìm thấy hoặc ngoài phạm vi */
@@ -23018,6 +23054,83 @@ export interface components {
             to: string;
             unitId: string;
         };
+        PublicDisclosure: {
+            byBank: {
+                bank: string;
+                cash: number;
+                count: number;
+                goods: number;
+            }[];
+            byDay: {
+                balance: number;
+                cash: number;
+                count: number;
+                date: string;
+                goods: number;
+                out: number;
+            }[];
+            commune: {
+                id: string;
+                kind: string;
+                name: string;
+            };
+            /** @description Số lượt ủng hộ khớp tìm kiếm (tối đa 5.000 khi countCapped). */
+            count: number;
+            countCapped: boolean;
+            date: string | null;
+            drive: {
+                code: string;
+                from: string;
+                id: string;
+                name: string;
+                target: number | null;
+                to: string;
+            };
+            fund: {
+                name: string;
+            };
+            items: {
+                amount: number;
+                bank: string | null;
+                bankRef: string | null;
+                date: string;
+                /** @enum {string} */
+                donorKind: "person" | "household" | "organization" | "business" | "anonymous";
+                donorName: string;
+                inKindDescription: string | null;
+                inKindValue: number;
+                method: string;
+                receiptNo: string;
+            }[];
+            nextCursor: string | null;
+            payouts: {
+                amount: number;
+                date: string;
+                decisionRef: string | null;
+                /** @enum {string} */
+                kind: "payout" | "transfer_up";
+                payoutNo: string | null;
+                purpose: string;
+                recipient: string;
+            }[];
+            payoutsCursors: {
+                nextCursor: string | null;
+                prevCursor: string | null;
+            };
+            prevCursor: string | null;
+            q: string;
+            /** @description Tổng tiền và hiện vật của các lượt khớp; null khi countCapped. */
+            total: number | null;
+            totals: {
+                balance: number;
+                cash: number;
+                count: number;
+                goods: number;
+                paidOut: number;
+                total: number;
+                transferredUp: number;
+            };
+        };
         PublicGoods: {
             issued: {
                 date: string;
@@ -23042,6 +23155,20 @@ export interface components {
                 valueIssued: number;
                 valueReceived: number;
             };
+        };
+        PublicMoneyOutPage: {
+            items: {
+                amount: number;
+                date: string;
+                decisionRef: string | null;
+                /** @enum {string} */
+                kind: "payout" | "transfer_up";
+                payoutNo: string | null;
+                purpose: string;
+                recipient: string;
+            }[];
+            nextCursor: string | null;
+            prevCursor: string | null;
         };
         ReattributionResult: {
             applied: boolean;

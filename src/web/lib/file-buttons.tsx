@@ -32,6 +32,12 @@ export function DownloadButton({
     const tab = open ? window.open('', '_blank') : null;
     try {
       const res = await fetchFile(href);
+      // A file made in the background (the public PDF) is not ready yet: the server says when to come back.
+      if (res.status === 202) {
+        tab?.close();
+        void message.info(await res.text());
+        return;
+      }
       const blob = await res.blob();
       if (tab) tab.location.href = URL.createObjectURL(blob);
       else saveBlob(blob, fileNameOf(res, href));

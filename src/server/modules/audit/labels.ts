@@ -180,6 +180,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   target: 'Chỉ tiêu được giao',
   audit: 'Nhật ký',
   bank_row: 'Dòng sao kê ngân hàng',
+  bank_statement: 'Sao kê ngân hàng đã nhập',
+  fund_account: 'Tài khoản ngân hàng của quỹ',
   branch: 'Chi hội',
   campaign: 'Cuộc vận động',
   campaign_task: 'Việc của cuộc vận động',

@@ -48,6 +48,9 @@ async function printed(): Promise<string[]> {
     docx = Buffer.from(input);
     return Buffer.from('%PDF-stub');
   });
+  // Made in the background: the visitor is told to come back, the job runs, then the file is there.
+  expect((await h.app.request(`/cong-khai/${driveId}.pdf`)).status).toBe(202);
+  await h.jobs.runNext();
   const res = await h.app.request(`/cong-khai/${driveId}.pdf`);
   expect(res.status).toBe(200);
   restore();

@@ -352,47 +352,6 @@ export const disbursementSchema = z
   })
   .openapi('Disbursement');
 
-export const disclosureSchema = z.object({
-  drive: z.object({
-    id: z.string(),
-    name: z.string(),
-    code: z.string(),
-    from: z.string(),
-    to: z.string(),
-    target: z.number().nullable(),
-  }),
-  fund: z.object({ name: z.string() }),
-  commune: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
-  donors: z.array(
-    z.object({
-      receiptNo: z.string(),
-      date: z.string(),
-      donorName: z.string(),
-      donorKind: z.enum(donorKinds),
-      amount: z.number(),
-      inKindDescription: nullableText,
-      inKindValue: z.number(),
-    }),
-  ),
-  payouts: z.array(
-    z.object({
-      payoutNo: z.string(),
-      date: z.string(),
-      purpose: z.string(),
-      recipient: z.string(),
-      amount: z.number(),
-    }),
-  ),
-  totals: z.object({
-    cash: z.number(),
-    goods: z.number(),
-    total: z.number(),
-    count: z.number(),
-    paidOut: z.number(),
-    balance: z.number(),
-  }),
-});
-
 export const bankRowSchema = z
   .object({
     id: z.string(),

@@ -125,6 +125,8 @@ describe('the public disclosure', () => {
   });
 
   it.skipIf(!available)('downloads as a PDF notice', async () => {
+    expect((await h.app.request(`/cong-khai/${islandsDrive}.pdf`)).status).toBe(202);
+    await h.jobs.runNext();
     const res = await h.app.request(`/cong-khai/${islandsDrive}.pdf`);
     expect(res.status).toBe(200);
     const pdf = Buffer.from(await res.arrayBuffer());

@@ -498,13 +498,14 @@ describe('public disclosure and the indicator fed by the drive', () => {
     const res = await h.request('GET', `/api/v1/public/drives/${driveId}/disclosure`);
     expect(res.status).toBe(200);
     const d = res.body as {
-      donors: { donorName: string }[];
+      items: { donorName: string }[];
       payouts: unknown[];
-      totals: { total: number; paidOut: number; balance: number };
+      totals: { total: number; paidOut: number; transferredUp: number; balance: number };
     };
-    expect(d.donors.some((x) => x.donorName === 'Nhà hảo tâm')).toBe(true);
-    expect(d.payouts).toHaveLength(1);
-    expect(d.totals.balance).toBe(d.totals.total - d.totals.paidOut - 2_000_000); // goods are not cash
+    expect(d.items.some((x) => x.donorName === 'Nhà hảo tâm')).toBe(true);
+    expect(d.payouts.length).toBeGreaterThanOrEqual(1);
+    // goods are not cash
+    expect(d.totals.balance).toBe(d.totals.total - d.totals.paidOut - d.totals.transferredUp - 2_000_000);
     expect(JSON.stringify(d)).not.toContain('0912345678');
     expect(JSON.stringify(d)).not.toContain('ngõ 7');
   });

@@ -3,6 +3,7 @@ import { loadDemoProvinceFund } from '../../demo/load-demo-province-fund';
 import { defineModule } from '../manifest';
 import { fundsAgenda } from './agenda';
 import { statementImportJob } from './bank-job';
+import { PUBLIC_PDF_JOB, publicPdfJob } from './disclosure-pdf';
 import { fundsRoutes } from './routes';
 import { registerFundSources } from './source';
 
@@ -11,7 +12,7 @@ export default defineModule({
   agenda: fundsAgenda,
   routes: fundsRoutes,
   registerSources: registerFundSources,
-  jobs: { 'funds.bank_statement': statementImportJob },
+  jobs: { 'funds.bank_statement': statementImportJob, [PUBLIC_PDF_JOB]: publicPdfJob },
   loadDemo: async (d) => {
     const [women, farmers, veterans, youth] = d.orgs;
     await loadDemoFunds(d.db, d.commune, d.villages, { women, farmers, veterans, youth });

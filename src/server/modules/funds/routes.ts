@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '../../core/errors';
 import { commandContext } from '../../http/context';
+import { createRateLimiter, submitterKey } from '../../http/public-form';
 import type { AppDeps } from '../../http/env';
 import { fileResponse } from '../../http/files';
 import { idempotent } from '../../http/idempotency';
@@ -15,11 +17,11 @@ import { recordDisbursement, recordTransfer } from './commands/move-money';
 import { exportReceipt } from './commands/export-receipt';
 import { recordDonation, voidDonation } from './commands/record-donation';
 import { recordPledge } from './commands/record-pledge';
-import { publicDisclosure } from './disclosure';
+import { publicDisclosure, publicMoneyOutPage } from './disclosure';
+import { disclosureQuery, disclosureSchema, moneyOutPageSchema, moneyOutQuery } from './disclosure-fields';
 import {
   balanceSchema,
   disbursementSchema,
-  disclosureSchema,
   donationBody,
   donationSchema,
   driveBody,
@@ -91,6 +93,16 @@ const getId200 = <R extends z.ZodType>(path: string, answer: R) =>
 export function fundsRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
+  // The public disclosure answers anyone: bounded per visitor (a page is 50 rows, a search is capped).
+  const publicLimit = createRateLimiter({ max: 120, windowMs: 60_000 });
+  app.use('/api/v1/public/drives/*', async (c, next) => {
+    const hit = publicLimit.hit(submitterKey(c, deps));
+    if (!hit.ok)
+      throw new AppError(429, 'too_many_attempts', 'Bạn truy cập quá nhanh; vui lòng thử lại sau ít giây.', undefined, {
+        'Retry-After': String(hit.retryAfter),
+      });
+    await next();
+  });
   for (const path of ['/api/v1/donations', '/api/v1/transfers', '/api/v1/disbursements', '/api/v1/pledges'])
     app.use(path, idempotent(db));
   app.openapi(post201('/api/v1/funds', fundBody, fundSchema), async (c) => {
@@ -206,11 +218,25 @@ export function fundsRoutes(deps: AppDeps) {
       method: 'get',
       path: '/api/v1/public/drives/{id}/disclosure',
       tags: ['Công khai'],
-      description: 'Không cần đăng nhập: danh sách ủng hộ, các khoản chi và số dư của một đợt vận động.',
-      request: { params: idParam },
-      responses: { 200: jsonResponse(disclosureSchema), 404: errorResponses[404] },
+      description:
+        'Không cần đăng nhập: một trang (50 lượt, mới nhất trước) danh sách ủng hộ của một đợt vận động, tìm theo mã giao dịch, tên, số tiền hoặc ngày; tổng theo ngày và theo ngân hàng, số dư theo ngày và một trang các khoản chi.',
+      request: { params: idParam, query: disclosureQuery },
+      responses: { 200: jsonResponse(disclosureSchema), 400: errorResponses[400], 404: errorResponses[404] },
     }),
-    async (c) => c.json(await publicDisclosure(db, c.req.valid('param').id), 200),
+    async (c) => c.json(await publicDisclosure(db, c.req.valid('param').id, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/public/drives/{id}/money-out',
+      tags: ['Công khai'],
+      description:
+        'Không cần đăng nhập: một trang các khoản chi (phiếu chi, phân bổ) và chuyển lên cấp trên của đợt, tìm theo số quyết định, người nhận, số tiền hoặc ngày.',
+      request: { params: idParam, query: moneyOutQuery },
+      responses: { 200: jsonResponse(moneyOutPageSchema), 400: errorResponses[400], 404: errorResponses[404] },
+    }),
+    async (c) => c.json(await publicMoneyOutPage(db, c.req.valid('param').id, c.req.valid('query')), 200),
   );
 
   return app;

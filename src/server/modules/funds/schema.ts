@@ -17,6 +17,7 @@ import {
 import { indicators } from '../targets/schema';
 import { organizations, units } from '../units/schema';
 import { users } from '../users/schema';
+import { NAME_WORDS_SQL } from './name-words';
 
 /**
  * A fund (Quỹ "Vì người nghèo", Quỹ Cứu trợ…) and the bank account donors transfer to. A fund belongs to a commune, a
@@ -143,6 +144,11 @@ export const donations = pgTable(
     bankRef: text('bank_ref'),
     /** The payer's account as the statement masks it ("0501000016xxx"); staff only, never on a public page. */
     payerAccount: text('payer_account'),
+    /**
+     * The donor's name folded for public search ("Nguyễn Trọng Nghĩa" → {nguyen,trong,nghia}): letters only, so a number
+     * typed into a name is never searchable; null when the donor chose "Nhà hảo tâm", so such a name is never found.
+     */
+    nameWords: text('name_words').array().generatedAlwaysAs(sql.raw(NAME_WORDS_SQL)),
     date: date('date', { mode: 'string' }).notNull(),
     note: text('note'),
     createdBy: uuid('created_by').references(() => users.id),
@@ -155,6 +161,13 @@ export const donations = pgTable(
     uniqueIndex('donations_number_idx').on(t.communeId, t.fundId, t.year, t.seq),
     index('donations_fund_date_idx').on(t.fundId, t.date),
     index('donations_drive_idx').on(t.driveId),
+    // The public disclosure's pages and searches (disclosure-page.ts): live receipts of a drive only.
+    index('donations_public_page_idx').on(t.driveId, t.date, t.seq).where(sql`${t.voidedAt} is null`),
+    index('donations_public_amount_idx').on(t.driveId, t.amount, t.date, t.seq).where(sql`${t.voidedAt} is null`),
+    index('donations_public_ref_idx')
+      .on(t.driveId, sql`(reverse(upper(${t.bankRef})) collate "C")`)
+      .where(sql`${t.voidedAt} is null and ${t.bankRef} is not null`),
+    index('donations_name_words_idx').using('gin', t.nameWords),
     check(
       'donations_amount_check',
       sql`${t.amount} >= 0 and ${t.inKindValue} >= 0 and ${t.amount} + ${t.inKindValue} > 0`,
@@ -400,3 +413,5 @@ export const allocationReceipts = pgTable(
 
 export type Allocation = typeof allocations.$inferSelect;
 export type AllocationLine = typeof allocationLines.$inferSelect;
+
+export * from './disclosure-schema';

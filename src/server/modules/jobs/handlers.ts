@@ -16,7 +16,7 @@ export type JobFile = { name: string; bytes: ArrayBuffer };
  * fields it stored (`input`, to be checked again: it is data from the database) and its file.
  */
 export type JobHandler = (
-  ctx: CommandContext & { progress: Progress },
+  ctx: CommandContext & { progress: Progress /** Where the work may keep the files it makes. */; storageDir: string },
   job: { input: unknown; file: JobFile | null },
 ) => Promise<JobOutcome>;
 

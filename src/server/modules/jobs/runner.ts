@@ -55,6 +55,15 @@ const INTERNAL: JobError = {
   message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
 };
 
+/** Who runs a job nobody asked for by name (a public PDF after a ledger change): no roles, no scope. */
+const SYSTEM_ACTOR = {
+  id: '00000000-0000-0000-0000-000000000000',
+  username: 'system',
+  fullName: 'Hệ thống',
+  sessionId: null,
+  grants: [],
+};
+
 /** The error a request's failed answer carries, as the job keeps it. */
 export function jobErrorOf(outcome: JobOutcome): JobError {
   const body = (outcome.body ?? {}) as { error?: Partial<JobError>; errors?: JobError['errors'] };
@@ -234,7 +243,8 @@ export class JobRunner extends EventEmitter<JobRunnerEvents> {
   private async outcomeOf(job: Job, progress: Progress) {
     const handler = this.o.handlers[job.kind];
     if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-    const actor = await findActorById(this.o.db, job.createdBy);
+    // The system's own work (nobody asked by name) runs with no grants: it may only read what is public.
+    const actor = job.createdBy === null ? SYSTEM_ACTOR : await findActorById(this.o.db, job.createdBy);
     if (!actor) throw new AppError(403, 'forbidden', 'Tài khoản của người gửi đã bị khóa; công việc không chạy.');
     let file = null;
     if (job.fileName !== null) {
@@ -243,7 +253,10 @@ export class JobRunner extends EventEmitter<JobRunnerEvents> {
       file = { name: job.fileName, bytes };
     }
     const meta: RequestMeta = { actorId: job.createdBy, actorUsername: job.actorUsername, ip: job.ip };
-    const outcome = await handler({ db: this.o.db, actor, meta, progress }, { input: job.input, file });
+    const outcome = await handler(
+      { db: this.o.db, actor, meta, progress, storageDir: this.o.storageDir },
+      { input: job.input, file },
+    );
     return outcome.status < 400
       ? { status: 'done' as const, result: outcome.body }
       : { status: 'failed' as const, error: jobErrorOf(outcome) };

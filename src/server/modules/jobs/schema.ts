@@ -21,9 +21,8 @@ export const jobs = pgTable(
     communeId: uuid('commune_id').references(() => units.id),
     /** Unit path of that work: who may read that unit's records may follow the job. */
     scopePath: text('scope_path').notNull(),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    /** Null for the system's own work (a public PDF made after a ledger change), which nobody asked for by name. */
+    createdBy: uuid('created_by').references(() => users.id),
     /** The request's facts for the audit rows the job writes: the job acts as the person who asked. */
     actorUsername: text('actor_username').notNull(),
     ip: text('ip'),

@@ -11,14 +11,17 @@ import {
 } from '../posts/published';
 import type { PostKind } from '../posts/schema';
 import type { Unit } from '../units/schema';
-import { driveDisclosure } from '../funds/disclosure';
-import { disclosureDocument } from '../funds/disclosure-document';
-import { disclosureXlsx } from '../funds/disclosure-xlsx';
+import { driveDisclosure, type DisclosureQuery } from '../funds/disclosure';
+import { streamed, writeDisclosureCsv, writeDisclosureXlsx } from '../funds/disclosure-files';
+import { PDF_RETRY_AFTER, publicPdf, publicPdfStatus } from '../funds/disclosure-pdf';
+import { findDrive } from '../funds/queries';
 import { publicGoodsOfDrive } from '../goods/figures';
 import { listCommuneDrives } from '../funds/queries';
 import { issuedDocumentOf } from '../register/figures';
-import { DocumentRenderError } from '../documents/render-pdf';
-import { fileResponse } from '../../http/files';
+import { Readable } from 'node:stream';
+import { AppError } from '../../core/errors';
+import { CONTENT_TYPES, contentDisposition, fileResponse } from '../../http/files';
+import { createRateLimiter, submitterKey } from '../../http/public-form';
 import { ArticlePage } from './article-page';
 import { communeKey, KIND_NAMES, NotFound, PortalHeader } from './chrome';
 import { DisclosurePage, driveQrSvg } from './disclosure-page';
@@ -27,7 +30,6 @@ import { CommuneHome } from './home-page';
 import { IntroPage } from './intro-page';
 import { Page } from './layout';
 import { ListPage, PAGE_SIZE, SearchPage } from './list-page';
-import { createPublicPdfCache } from './public-pdf';
 import { disclosureBank, findPublicCommune, listPublicCommunes, publicCommuneOf } from './queries';
 
 /** Short public caching: a post published or taken down shows within a minute. */
@@ -43,7 +45,9 @@ export function portalRoutes(deps: AppDeps) {
   const app = new Hono();
   // Absolute links use the configured address: a request's Host header is the client's to choose (issue 12.16).
   const publicOrigin = new URL(deps.publicUrl ?? 'http://localhost:3000').origin;
-  const pdfs = createPublicPdfCache();
+  // A disclosure page is cheap but public: bounded per visitor, and files (a million rows) far more.
+  const pages = createRateLimiter({ max: 120, windowMs: 60_000 });
+  const files = createRateLimiter({ max: 10, windowMs: 60_000 });
 
   async function home(c: Context, commune: Unit, isHome: boolean, others: Unit[]) {
     const [news, announcements, videos, drives] = await Promise.all([
@@ -163,37 +167,98 @@ export function portalRoutes(deps: AppDeps) {
     });
   });
 
-  // Public disclosure of a drive: the page, and the same as Excel and PDF.
+  // Public disclosure of a drive: the page (searched and paged), and the same as Excel, CSV and PDF.
   app.get('/cong-khai/:file', async (c) => {
-    const m = c.req.param('file').match(/^([0-9a-f-]{36})(?:\.(xlsx|pdf))?$/i);
-    const d = m?.[1] ? await driveDisclosure(db, m[1]) : null;
-    if (!m || !d) return c.html(<NotFound />, 404);
-    const name = `cong-khai-${d.drive.code}`;
-    // Once entered in the outgoing register, the announcement prints its TB number (else a blank Số line).
-    const notice = await issuedDocumentOf(db, 'drive_disclosure', d.drive.id);
-    if (m[2] === 'xlsx') {
-      return fileResponse(c, await disclosureXlsx(d), `${name}.xlsx`);
+    const m = c.req.param('file').match(/^([0-9a-f-]{36})(?:\.(xlsx|csv|pdf))?$/i);
+    const drive = m?.[1] ? await findDrive(db, m[1].toLowerCase()) : null;
+    if (!m || !drive) return c.html(<NotFound />, 404);
+    // A PDF is served from storage (cheap); a spreadsheet is read from the ledger row by row (not cheap).
+    const heavy = /^(xlsx|csv)$/i.test(m[2] ?? '');
+    const limited = (heavy ? files : pages).hit(submitterKey(c, deps));
+    if (!limited.ok)
+      return c.text('Bạn truy cập quá nhanh; vui lòng thử lại sau ít giây.', 429, {
+        'Retry-After': String(limited.retryAfter),
+      });
+    const ext = m[2]?.toLowerCase();
+    if (ext === 'xlsx' || ext === 'csv') {
+      const d = await driveDisclosure(db, drive.id);
+      if (!d) return c.html(<NotFound />, 404);
+      const write = ext === 'xlsx' ? writeDisclosureXlsx : writeDisclosureCsv;
+      const body = Readable.toWeb(streamed((out) => write(db, d, out, drive.fundId))) as ReadableStream;
+      return c.body(body, 200, {
+        'Content-Type': CONTENT_TYPES[ext],
+        'Content-Disposition': contentDisposition(`cong-khai-${d.drive.code}.${ext}`),
+        'Cache-Control': 'no-store',
+      });
     }
-    if (m[2] === 'pdf') {
-      try {
-        return fileResponse(c, await pdfs.get(d.drive.id, disclosureDocument(d, notice), name), `${name}.pdf`);
-      } catch (e) {
-        if (!(e instanceof DocumentRenderError && e.code === 'QUEUE_FULL')) throw e;
-        const retry = String(e.retryAfter ?? 30);
-        return c.text(`${e.message} (khoảng ${retry} giây)`, 503, {
-          'Retry-After': retry,
-          'Cache-Control': 'no-store',
-        });
-      }
+    if (ext === 'pdf') {
+      const volume = Number(c.req.query('tap') ?? '1');
+      if (!Number.isInteger(volume) || volume < 1 || volume > 1000) return c.text('Số tập không hợp lệ.', 400);
+      const pdf = await publicPdf(db, deps.storageDir, drive, volume);
+      if (pdf.ready && pdf.bytes)
+        return fileResponse(
+          c,
+          new Uint8Array(pdf.bytes),
+          `cong-khai-${drive.code}${volume > 1 ? `-tap-${volume}` : ''}.pdf`,
+        );
+      if (pdf.ready) return c.html(<NotFound />, 404);
+      if (pdf.queued) deps.jobs?.wake();
+      return c.text(`Bản PDF đang chuẩn bị; vui lòng quay lại sau khoảng ${PDF_RETRY_AFTER} giây.`, 202, {
+        'Retry-After': String(PDF_RETRY_AFTER),
+        'Cache-Control': 'no-store',
+      });
     }
+    const query: DisclosureQuery = {
+      q: c.req.query('q')?.slice(0, 200),
+      date: /^\d{4}-\d{2}-\d{2}$/.test(c.req.query('ngay') ?? '') ? c.req.query('ngay') : undefined,
+      cursor: c.req.query('trang') || undefined,
+      outQ: c.req.query('chi_q')?.slice(0, 200),
+      outCursor: c.req.query('chi') || undefined,
+    };
+    let error: string | null = null;
+    let d = await driveDisclosure(db, drive.id, query).catch((e: unknown) => {
+      if (!(e instanceof AppError) || e.status !== 400) throw e;
+      error = Object.values(e.fields ?? {})[0] ?? e.message;
+      return null;
+    });
+    d ??= await driveDisclosure(db, drive.id);
+    if (!d) return c.html(<NotFound />, 404);
+    const notice = await issuedDocumentOf(db, 'drive_disclosure', drive.id);
     const [bank, commune, communes, goods] = await Promise.all([
-      disclosureBank(db, d.drive.id),
+      disclosureBank(db, drive.id),
       findPublicCommune(db, d.commune.id),
       listPublicCommunes(db),
       publicGoodsOfDrive(db, d.drive.id),
     ]);
+    const current: Record<string, string | undefined> = {
+      q: query.q,
+      ngay: query.date,
+      trang: query.cursor,
+      chi_q: query.outQ,
+      chi: query.outCursor,
+    };
+    const self = (change: Record<string, string | null>) => {
+      const params = new URLSearchParams();
+      const next = { ...current, ...change };
+      // A new receipts page keeps the money-out page, and the other way round; a new search starts at page one.
+      for (const [k, v] of Object.entries(next)) if (v) params.set(k, v);
+      const qs = params.toString();
+      return `/cong-khai/${drive.id}${qs ? `?${qs}` : ''}`;
+    };
     const where = { commune, home: communes[0]?.id === commune?.id, notice, goods: goods ?? undefined };
-    return c.html(<DisclosurePage d={d} bank={bank} qr={await driveQrSvg(bank, d.drive.code)} {...where} />);
+    const pdf = await publicPdfStatus(db, drive.id);
+    return c.html(
+      <DisclosurePage
+        d={d}
+        bank={bank}
+        qr={await driveQrSvg(bank, d.drive.code)}
+        links={{ self }}
+        error={error}
+        pdf={pdf}
+        {...where}
+      />,
+      error ? 400 : 200,
+    );
   });
 
   return app;

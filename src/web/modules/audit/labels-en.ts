@@ -173,6 +173,8 @@ export const ENTITIES_EN: Record<string, string> = {
   target: 'Assigned target',
   audit: 'Audit log',
   bank_row: 'Bank statement row',
+  bank_statement: 'Imported bank statement',
+  fund_account: 'Fund bank account',
   branch: 'Branch',
   campaign: 'Campaign',
   campaign_task: 'Campaign task',

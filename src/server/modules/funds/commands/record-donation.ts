@@ -48,6 +48,7 @@ function toDonation(r: Row): Donation {
     donorKind: r.donor_kind as Donation['donorKind'],
     donorName: String(r.donor_name),
     donorAddress: (r.donor_address as string | null) ?? null,
+    nameWords: (r.name_words as string[] | null) ?? null,
     publicAnonymous: r.public_anonymous === true || r.public_anonymous === 't',
     method: r.method as Donation['method'],
     amount: Number(r.amount),
@@ -74,7 +75,7 @@ function toDonation(r: Row): Donation {
 const DONATION_COLUMNS =
   'id, commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name, donor_address, method, amount, ' +
   'in_kind_description, in_kind_value, unit_id, unit_path, organization_id, pledge_id, bank_row_id, date, note, ' +
-  'created_by, created_at, voided_at, voided_by, void_reason, public_anonymous, account_id, bank_ref, payer_account';
+  'created_by, created_at, voided_at, voided_by, void_reason, public_anonymous, account_id, bank_ref, payer_account, name_words';
 
 /** The statement of writeDonation, fixed text so that PostgreSQL plans it once per connection (see namedQuery). */
 const RECORD_DONATION = `

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandContext } from '../../../core/command';
+import type { Queryable } from '../../../db/client';
 import { removeJobInput, saveJobInput } from '../files';
 import type { JobFile } from '../handlers';
 import type { Job } from '../schema';
@@ -39,4 +40,21 @@ export async function enqueueJob(ctx: CommandContext, storageDir: string, req: J
     if (req.file) await removeJobInput(storageDir, id);
     throw e;
   }
+}
+
+/**
+ * Queues the system's own work, which nobody asked for by name (a public PDF after a ledger change): it runs with no
+ * grants, so it may only read what is public.
+ */
+export async function enqueueSystemJob(db: Queryable, req: Omit<JobRequest, 'file'>): Promise<Job> {
+  return insertJob(db, {
+    kind: req.kind,
+    communeId: req.communeId,
+    scopePath: req.scopePath,
+    createdBy: null,
+    actorUsername: 'system',
+    ip: null,
+    input: req.input,
+    fileName: null,
+  });
 }
