@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Empty, Flex, Select, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
@@ -77,6 +78,7 @@ export function BankRowsList({ fund, drives, accounts, filter, onFilter }: Props
         )}
         <DatePicker.RangePicker
           format={DATE_FORMATS}
+          value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
           onChange={(v) =>
             setFilter({ ...filter, from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })
           }
