@@ -106,8 +106,9 @@ test('a fund account, a statement that adds up, paged rows and a rule previewed 
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Tải danh sách lỗi (.xlsx)' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
-  await dialog.getByRole('button', { name: 'Đóng' }).last().click();
+  await dialog.getByRole('button', { name: 'Xem các khoản của lần nhập này' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByText('Chỉ các khoản của một lần nhập')).toBeVisible();
 
   // 60 rows: a first page of 50 with the filter's total on top, then the last 10.
   const total = page.getByTestId('bank-rows-total');
