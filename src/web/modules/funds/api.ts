@@ -1,9 +1,7 @@
 import { api, orNullOn404 } from '../../lib/api';
-import { postForJob } from '../../lib/jobs';
 import type {
   Balance,
   BankRow,
-  BankRowStatus,
   Drive,
   DriveSummary,
   Fund,
@@ -26,7 +24,6 @@ export const fundKeys = {
   latestReceipts: (fundId: string) => ['fundLatestReceipts', fundId] as const,
   driveSummary: (driveId: string) => ['driveSummary', driveId] as const,
   book: (fundId: string, from: string, to: string) => ['fundBook', fundId, from, to] as const,
-  bankRows: (fundId: string, status: BankRowStatus | 'all') => ['bankRows', fundId, status] as const,
   reconciliation: (fundId: string, from: string, to: string) => ['fundReconciliation', fundId, from, to] as const,
   latestYear: (fundId: string) => ['fundLatestYear', fundId] as const,
   sessionReceipts: ['fundSessionReceipts'] as const,
@@ -49,13 +46,6 @@ export const registerNotice = (driveId: string) =>
 /** The fund book from `from` (to today when `to` is omitted); null on a server without the book. */
 export const fetchFundBook = (fundId: string, from: string, to?: string) =>
   orNullOn404(api<FundBookData>('GET', `/funds/${fundId}/book?from=${from}${to ? `&to=${to}` : ''}`));
-/** Bank rows of a fund; null on a server without bank statements. */
-export const fetchBankRows = (fundId: string, status: BankRowStatus | 'all') =>
-  orNullOn404(
-    api<{ items: BankRow[] }>('GET', `/funds/${fundId}/bank-rows${status === 'all' ? '' : `?status=${status}`}`).then(
-      (r) => r.items,
-    ),
-  );
 export const fetchReconciliation = (fundId: string, from: string, to: string) =>
   orNullOn404(api<Reconciliation>('GET', `/funds/${fundId}/reconciliation?from=${from}&to=${to}`));
 
@@ -65,9 +55,3 @@ export const voidDonation = (id: string, reason: string) => api<Receipt>('POST',
 // The document's `receipt` (a nullable $ref) generates as `Donation & (Record<string, never> | null)`: named here.
 export const assignBankRow = (id: string, body: unknown) =>
   api<{ row: BankRow; receipt: Receipt | null }>('POST', `/bank-rows/${id}/assign`, body);
-/** Uploads a bank statement as a job (a big one takes a while: the card shows the job's progress). */
-export function sendBankStatement(fundId: string, file: File) {
-  const body = new FormData();
-  body.append('file', file);
-  return postForJob(`/funds/${fundId}/bank-statements`, body);
-}

@@ -1,9 +1,11 @@
 // English strings, fetched only when a user switches to English (src/web/i18n-en.ts).
 import type { fundsVi } from './i18n';
 import { allocationsEn } from './i18n-allocations.en';
+import { bankEn } from './i18n-bank.en';
 
 export const fundsEn: Record<keyof typeof fundsVi, string> = {
   ...allocationsEn,
+  ...bankEn,
   fundNew: 'New fund',
   fundSelect: 'Fund',
   fundName: 'Fund name',
@@ -152,13 +154,10 @@ export const fundsEn: Record<keyof typeof fundsVi, string> = {
   fundBank: 'Bank statements',
   fundBankUpload: 'Import a statement',
   fundBankUploadHint:
-    'Upload the statement (.xlsx or .csv) downloaded from the bank. Transactions naming exactly one drive code ' +
-    'become receipts at once; transactions already imported are skipped; the rest wait to be assigned.',
+    "A statement (.xlsx or .csv) downloaded from the bank, for one of the fund's accounts. Every credit becomes a receipt at " +
+    "once: by the drive code in its text, else the account's default drive, else the general fund. Duplicates are skipped " +
+    'and listed; rows with errors are listed with their reason, the other rows are still imported.',
   fundBankChoose: 'Choose statement file',
-  fundBankFile: 'File',
-  fundBankImported: 'Imported',
-  fundBankSkipped: 'Already imported',
-  fundBankReceiptsMade: 'Receipts recorded',
   fundBankRowLine: 'Line',
   fundBankRows: 'Imported transactions',
   fundBankEmpty: 'No transactions yet',

@@ -1,10 +1,12 @@
 import { allocationsVi } from './i18n-allocations';
+import { bankVi } from './i18n-bank';
 
 /**
  * UI strings of the funds pages ("Quỹ & ủng hộ"). Keys start with "fund" so they never clash with other modules' keys.
  */
 export const fundsVi = {
   ...allocationsVi,
+  ...bankVi,
   fundNew: 'Lập quỹ',
   fundSelect: 'Chọn quỹ',
   fundName: 'Tên quỹ',
@@ -153,13 +155,10 @@ export const fundsVi = {
   fundBank: 'Sao kê ngân hàng',
   fundBankUpload: 'Nhập sao kê',
   fundBankUploadHint:
-    'Tải tệp sao kê (.xlsx hoặc .csv) tải về từ ngân hàng. Giao dịch có đúng một mã đợt vận động trong nội dung ' +
-    'thành phiếu thu ngay; giao dịch đã nhập được bỏ qua; còn lại chờ gán.',
+    'Sao kê (.xlsx hoặc .csv) tải về từ ngân hàng, của một tài khoản của quỹ. Mỗi khoản ghi có thành phiếu thu ngay: ' +
+    'theo mã đợt trong nội dung, nếu không thì theo đợt mặc định của tài khoản, nếu không thì vào quỹ chung. Khoản trùng ' +
+    'được bỏ qua và nêu rõ; dòng lỗi được nêu lý do, các dòng khác vẫn nhập.',
   fundBankChoose: 'Chọn tệp sao kê',
-  fundBankFile: 'Tệp',
-  fundBankImported: 'Đã nhập',
-  fundBankSkipped: 'Đã có, bỏ qua',
-  fundBankReceiptsMade: 'Phiếu thu đã lập',
   fundBankRowLine: 'Dòng',
   fundBankRows: 'Giao dịch đã nhập',
   fundBankEmpty: 'Chưa có giao dịch nào',

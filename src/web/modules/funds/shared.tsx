@@ -39,7 +39,6 @@ export type BookKind = BookLine['kind'];
 export type BankRow = ApiItem<'/api/v1/funds/{id}/bank-rows', 'get'>;
 export type BankRowStatus = BankRow['status'];
 export const BANK_ROW_STATUSES: BankRowStatus[] = ['unmatched', 'matched', 'assigned', 'ignored'];
-export type ImportResult = ApiResponse<'/api/v1/funds/{id}/bank-statements', 'post'>;
 export type Reconciliation = ApiResponse<'/api/v1/funds/{id}/reconciliation', 'get'>;
 
 /* ---------- Talking to the server ---------- */
