@@ -2,7 +2,7 @@ import { systemActor, systemContext } from '../core/command';
 import type { Db } from '../db/client';
 import { writeDrive } from '../modules/funds/commands/create-drive';
 import { writeFund } from '../modules/funds/commands/create-fund';
-import { listFunds } from '../modules/funds/queries';
+import { listDrives, listFunds } from '../modules/funds/queries';
 import { recordGoodsCount } from '../modules/goods/commands/record-count';
 import { recordGoodsIssue } from '../modules/goods/commands/record-issue';
 import { recordGoodsReceipt } from '../modules/goods/commands/record-receipt';
@@ -20,8 +20,9 @@ export async function loadDemoGoods(db: Db, commune: Unit, villages: Unit[]) {
   const ctx = systemContext(db);
   const existing = (await listFunds(db, systemActor, commune.id)).find((r) => r.fund.name === FUND_RELIEF);
   const fund = existing?.fund ?? (await writeFund(db, ctx.meta, commune, { name: FUND_RELIEF }));
-  // The drive gives the goods their public page (the portal's disclosure is per drive).
-  if (!existing)
+  // The drive gives the goods their public page (the portal's disclosure is per drive). The fund may already exist (the
+  // province's allocation is acknowledged into it), without this drive.
+  if (!(await listDrives(db, fund.id)).some((d) => d.code === 'BAO3N2024'))
     await writeDrive(db, ctx.meta, fund, commune.path, {
       name: 'Vận động ủng hộ đồng bào bị thiệt hại do bão số 3 năm 2024',
       code: 'BAO3N2024',
