@@ -53,8 +53,14 @@ test('a second report for a period that already has an issued one is created onl
   await page.goto('/app/reports');
   await page.getByRole('button', { name: 'Lập báo cáo' }).first().click();
   const dialog = page.getByRole('dialog').filter({ hasText: 'Kỳ báo cáo' });
-  await dialog.getByRole('combobox', { name: 'Năm', exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2023"]').click();
+  // The dialog's fields settle as the units and review meetings arrive; a pick made while it moves may miss, so the
+  // year is picked until the field shows it.
+  const year = dialog.getByRole('combobox', { name: 'Năm', exact: true });
+  await expect(async () => {
+    await year.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2023"]').click();
+    await expect(year.locator('..')).toContainText('2023', { timeout: 1000 });
+  }).toPass();
   await dialog.getByRole('combobox', { name: 'Nửa năm' }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="6 tháng đầu năm"]').click();
   const confirm = page.locator('.ant-modal-confirm');
