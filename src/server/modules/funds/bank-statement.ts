@@ -9,9 +9,9 @@ import {
   type TableSpec,
 } from '../../files/read-sheet';
 import { PROGRESS_EVERY, type Progress, requestProgress } from '../../core/progress';
-import { MAX_AMOUNT } from '../../http/fields';
+import { MAX_AMOUNT } from '../../http/amount-limit';
 import { streamTable } from '../../files/stream-sheet';
-import { maskAccount } from './accounts';
+import { maskAccount } from './account-mask';
 import { readTransferText } from './transfer-text';
 
 /**

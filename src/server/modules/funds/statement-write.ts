@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { RequestMeta } from '../../core/actor';
-import { type Progress, requestProgress } from '../../core/progress';
+import { type Progress, requestProgress, yieldToEventLoop } from '../../core/progress';
 import { type Db, isEmbedded, type Queryable } from '../../db/client';
 import { recordAudit } from '../audit/record-audit';
 import type { FundAccount } from './accounts';
@@ -136,7 +136,12 @@ export async function writeStatement(
     const duplicateRows: DuplicateRow[] = [];
     const firstInFile = new Map<string, StatementRow>();
     const fresh: StatementRow[] = [];
-    for (const r of parsed.rows) {
+    // Turns of the event loop in the loops over every row too (on PGlite nothing else runs meanwhile).
+    const turn = async (i: number) => {
+      if (i % (CHUNK * 8) === 0) await yieldToEventLoop();
+    };
+    for (const [i, r] of parsed.rows.entries()) {
+      await turn(i);
       const k = identity(r);
       const first = firstInFile.get(k);
       if (first) duplicateRows.push({ ...pick(r), duplicateOf: { statementId, fileName, row: first.row } });
@@ -147,7 +152,8 @@ export async function writeStatement(
     }
     const earlier = await existingIn(tx, account, fresh, CHUNK * 4, progress);
     const toStore: { r: StatementRow; a: Attribution }[] = [];
-    for (const r of fresh) {
+    for (const [i, r] of fresh.entries()) {
+      await turn(i);
       const of = earlier.get(identity(r));
       if (of) duplicateRows.push({ ...pick(r), duplicateOf: of });
       else toStore.push({ r, a: attribute(r) });
