@@ -37,7 +37,9 @@ let nextId = 0;
 function statementWorker() {
   if (shared) return shared;
   // Not the process's own loader flags (vitest's, tsx's): the boot module installs what the worker needs.
-  const worker = new Worker(BOOT, { execArgv: [] });
+  // A small young generation: parsing makes short-lived strings by the million, and a large nursery only adds to
+  // the process's peak memory (rows leave as they are read; 100,000 rows: +130 MB peak at 16 MB, +70–100 MB at 8).
+  const worker = new Worker(BOOT, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   const pending = new Map<number, Pending>();
   const current = { worker, pending };
   const fail = (e: Error) => {
