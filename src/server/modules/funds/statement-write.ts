@@ -53,6 +53,13 @@ export type StatementSummary = {
   receipts: { row: number; txnId: string; receiptNo: string }[];
 };
 
+/**
+ * Rows per statement. On PGlite the database runs on this process's event loop, so a statement is a pause of every
+ * other request: 250 rows keep each insert and lookup around 20–50 ms (1,000 took 100–200 ms; /healthz p99 ≤ 200 ms
+ * is the bound). On PostgreSQL the event loop waits for the server, and larger statements mean fewer round trips.
+ */
+const chunkFor = (db: Db) => (isEmbedded(db) ? 250 : 1000);
+
 const identity = (r: { txnId: string; date: string; amount: number }) => `${r.txnId}\u0000${r.date}\u0000${r.amount}`;
 const sum = (xs: readonly { amount: number | null }[]) => xs.reduce((s, x) => s + (x.amount ?? 0), 0);
 export const receiptNo = (year: number, seq: number) =>
@@ -119,11 +126,7 @@ export async function writeStatement(
 ): Promise<StatementSummary> {
   const { fund, account } = target;
   const statementId = randomUUID();
-  const embedded = isEmbedded(db);
-  // Rows per statement. On PGlite the database runs on this process's event loop, so a statement is a pause of
-  // every other request: 250 rows keep each insert and lookup around 20–50 ms (1,000 took 100–200 ms; /healthz
-  // p99 ≤ 200 ms is the bound). On PostgreSQL the event loop waits for the server; fewer round trips.
-  const CHUNK = embedded ? 250 : 1000;
+  const CHUNK = chunkFor(db);
   return db.transaction(async (tx) => {
     await tx.select({ id: fundAccounts.id }).from(fundAccounts).where(eq(fundAccounts.id, account.id)).for('update');
     const [current] = await tx.select().from(fundAccounts).where(eq(fundAccounts.id, account.id));
@@ -211,9 +214,6 @@ export async function writeStatement(
     for (const year of [...perYear.keys()].sort((a, b) => a - b))
       next.set(year, await reserveNumbers(tx, fund, year, perYear.get(year) ?? 0));
 
-    // On PostgreSQL the next chunk is built while the server writes the last one (the statements queue on the
-    // transaction's connection, in order). On PGlite the database runs here: each chunk is awaited before a turn.
-    let inflight: Promise<unknown> | null = null;
     for (let i = 0; i < toStore.length; i += CHUNK) {
       await progress.report({ stage: 'writing', done: i, total: toStore.length });
       const donations: unknown[] = [];
@@ -259,7 +259,7 @@ export async function writeStatement(
           status: a.status,
         });
       }
-      const donationsIn = tx.execute(sql`
+      await tx.execute(sql`
         insert into donations (id, commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name,
           public_anonymous, method, amount, in_kind_value, unit_id, unit_path, bank_row_id, account_id, bank_ref,
           payer_account, date, note, created_by)
@@ -269,7 +269,7 @@ export async function writeStatement(
         from json_to_recordset(${JSON.stringify(donations)}::json) as u(id uuid, drive_id uuid, year int, seq int,
           receipt_no text, donor_kind text, donor_name text, anon boolean, amount bigint, bank_row_id uuid,
           bank_ref text, payer_account text, date date, note text)`);
-      const rowsIn = tx.execute(sql`
+      await tx.execute(sql`
         insert into bank_rows (id, commune_id, fund_id, account_id, statement_id, line, bank_txn_id, date, amount,
           description, payer_name, payer_account, drive_id, donation_id, status)
         select u.id, ${fund.communeId}, ${fund.id}, ${account.id}, ${statementId}, u.line, u.ref, u.date, u.amount,
@@ -277,13 +277,7 @@ export async function writeStatement(
         from json_to_recordset(${JSON.stringify(rows)}::json) as u(id uuid, line int, ref text, date date,
           amount bigint, description text, payer_name text, payer_account text, drive_id uuid, donation_id uuid,
           status text)`);
-      await inflight;
-      inflight = Promise.all([donationsIn, rowsIn]);
-      // Awaited below or at the next chunk; meanwhile a failure must not count as unhandled.
-      inflight.catch(() => {});
-      if (embedded) await inflight;
     }
-    await inflight;
     await progress.report({ stage: 'writing', done: toStore.length, total: toStore.length });
 
     await recordAudit(tx, meta, {
