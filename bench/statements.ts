@@ -3,10 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
 import { serve } from '@hono/node-server';
 import { buildApp, jobHandlers } from '../src/server/app';
-import { type Database, openPostgres, wrapPglite } from '../src/server/db/client';
+import { type Database, openPglite, openPostgres } from '../src/server/db/client';
 import { DEMO_PASSWORD, loadDemo } from '../src/server/demo/load-demo';
 import { silentLogger } from '../src/server/logger';
 import { JobRunner } from '../src/server/modules/jobs/runner';
@@ -31,7 +30,12 @@ const pending = new Set();
 const timer = setInterval(() => {
   const start = performance.now();
   const p = fetch(workerData.url).then((r) => r.arrayBuffer()).then(
-    () => times.push(performance.now() - start),
+    () => {
+      const t = performance.now() - start;
+      times.push(t);
+      if (workerData.trace && t > 100)
+        console.error('healthz slow', Math.round(performance.timeOrigin + start - workerData.t0), Math.round(t));
+    },
     () => times.push(Number.POSITIVE_INFINITY),
   );
   pending.add(p);
@@ -129,7 +133,19 @@ async function importOn(
       rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
     }, EVERY_MS);
     const finished = new Promise<string>((resolve) => jobs.once('finished', (_id, status) => resolve(status)));
-    const prober = new Worker(PROBER, { eval: true, workerData: { url: `${base}/healthz`, every: EVERY_MS } });
+    const trace = process.env.BENCH_TRACE === '1';
+    const t0abs = performance.timeOrigin + performance.now();
+    let lastStage = '';
+    if (trace)
+      jobs.on('progress', (_id, p) => {
+        if (p.stage !== lastStage)
+          console.error('stage', p.stage, Math.round(performance.timeOrigin + performance.now() - t0abs));
+        lastStage = p.stage;
+      });
+    const prober = new Worker(PROBER, {
+      eval: true,
+      workerData: { url: `${base}/healthz`, every: EVERY_MS, trace, t0: t0abs },
+    });
     log(`statements (${kind}): importing ${ROWS.toLocaleString('en-US')} rows as a job…`);
     const t0 = performance.now();
     const res = await fetch(`${base}/api/v1/bank-statements`, {
@@ -183,10 +199,17 @@ export async function statementsBench(target: BenchPostgres | null): Promise<Fig
   const { csv, total } = statementCsv(ROWS);
   log(`statements: ${(csv.length / 1024 / 1024).toFixed(1)} MB CSV, ${ROWS} rows`);
   const figures: Figure[] = [];
-  if (target) {
+  const only = process.env.BENCH_STATEMENTS_DB;
+  if (target && only !== 'pglite') {
     const url = await target.createDatabase(`mattran_bench_${process.pid}_statements`);
     figures.push(...(await importOn('postgres', openPostgres(url), csv, total)));
   }
-  figures.push(...(await importOn('pglite', wrapPglite(await PGlite.create()), csv, total)));
+  if (only !== 'postgres') {
+    // On a data directory, as the server opens it (db/open.ts): an in-memory PGlite grows each table file by copying
+    // it whole (Emscripten's MEMFS), pauses no deployment has.
+    const dataDir = mkdtempSync(join(tmpdir(), 'mattran-bench-pglite-'));
+    onExit(() => rmSync(dataDir, { recursive: true, force: true }));
+    figures.push(...(await importOn('pglite', await openPglite(dataDir), csv, total)));
+  }
   return figures;
 }

@@ -110,6 +110,9 @@ export function wrapPglite(client: PGlite): Database {
   };
 }
 
+/** The database runs inside this process (PGlite): every statement holds the event loop while it runs. */
+export const isEmbedded = (db: Db): boolean => pgliteClients.has(db);
+
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir ? { dataDir } : {});

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MAX_AMOUNT } from './amount-limit';
 
 /**
  * Request fields every module needs, each with its Vietnamese message naming the field. Modules import
@@ -24,8 +25,7 @@ export const calendarDate = (
     return year === undefined || (Number(year) >= MIN_YEAR && Number(year) <= MAX_YEAR);
   }, `${what}: năm từ ${MIN_YEAR} đến ${MAX_YEAR}.`);
 
-/** 10^13 đồng: far above any commune's fund, below 2^53. */
-export const MAX_AMOUNT = 10_000_000_000_000;
+export { MAX_AMOUNT } from './amount-limit';
 
 /** An amount of money: a non-negative whole number of đồng (VND has no minor unit), a safe integer. */
 export const money = (what: string) =>

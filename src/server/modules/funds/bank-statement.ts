@@ -9,9 +9,9 @@ import {
   type TableSpec,
 } from '../../files/read-sheet';
 import { PROGRESS_EVERY, type Progress, requestProgress } from '../../core/progress';
-import { MAX_AMOUNT } from '../../http/fields';
+import { MAX_AMOUNT } from '../../http/amount-limit';
 import { streamTable } from '../../files/stream-sheet';
-import { maskAccount } from './accounts';
+import { maskAccount } from './account-mask';
 import { readTransferText } from './transfer-text';
 
 /**
@@ -332,6 +332,8 @@ export async function parseBankStatement(
   fileName = '',
   today?: string,
   progress: Progress = requestProgress,
+  /** Takes the rows read so far at each progress turn (they are then not in the result): a worker sends them on. */
+  onRows?: (rows: StatementRow[]) => void,
 ): Promise<ParsedStatement> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   let reader: ReturnType<typeof statementReader> | null = null;
@@ -350,8 +352,10 @@ export async function parseBankStatement(
           throw new SheetFileError(
             `Tệp có hơn ${MAX_STATEMENT_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; hãy chia thành nhiều tệp.`,
           );
-        if (seen % PROGRESS_EVERY === 0)
+        if (seen % PROGRESS_EVERY === 0) {
+          if (onRows && reader) onRows(reader.out.rows.splice(0));
           await progress.report({ stage: 'reading', done: bytesDone, total: bytes.length });
+        }
         reader?.read(r);
       },
     });

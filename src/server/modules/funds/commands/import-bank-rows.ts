@@ -5,9 +5,10 @@ import { forbidden, invalid } from '../../../core/errors';
 import { requestProgress } from '../../../core/progress';
 import type { Unit } from '../../units/schema';
 import { driveOfFund, findAccountVisibleTo } from '../accounts';
-import { type ParsedStatement, parseBankStatement, StatementFileError } from '../bank-statement';
+import { type ParsedStatement, StatementFileError } from '../bank-statement';
 import { findFundVisibleTo } from '../lookup';
 import { canManageFunds } from '../policy';
+import { parseStatementFile } from '../statement-parse';
 import { type StatementSummary, writeStatement } from '../statement-write';
 import { firstAccountOf } from './fund-accounts';
 
@@ -32,7 +33,7 @@ async function readStatement(ctx: CommandContext, file: StatementUpload) {
   let parsed: ParsedStatement;
   try {
     await progress.report({ stage: 'reading', done: 0, total: bytes.byteLength });
-    parsed = await parseBankStatement(bytes, name, todayVn(), progress);
+    parsed = await parseStatementFile(bytes, name, todayVn(), progress);
   } catch (e) {
     if (e instanceof StatementFileError) throw invalid({ file: e.message });
     throw e;
