@@ -7,7 +7,7 @@ import { unitDisplayName } from '../../../lib/units';
 import type { Queryable } from '../../db/client';
 import { isFormulaLike } from '../../files/write-sheet';
 import { type Disclosure, publicMoneyOut, publicReceipt } from './disclosure';
-import { moneyOutPage } from './disclosure-queries';
+import { moneyOutPage, receiptColumns } from './disclosure-queries';
 import type { Cursor } from './disclosure-search';
 import { donations, fundAccounts } from './schema';
 
@@ -19,20 +19,7 @@ export async function* receiptChunks(db: Queryable, driveId: string, size = FILE
   let after: { date: string; seq: number } | null = null;
   for (;;) {
     const rows = await db
-      .select({
-        seq: donations.seq,
-        receiptNo: donations.receiptNo,
-        date: donations.date,
-        donorKind: donations.donorKind,
-        donorName: donations.donorName,
-        publicAnonymous: donations.publicAnonymous,
-        amount: donations.amount,
-        inKindDescription: donations.inKindDescription,
-        inKindValue: donations.inKindValue,
-        method: donations.method,
-        bankRef: donations.bankRef,
-        bankName: fundAccounts.bankName,
-      })
+      .select(receiptColumns)
       .from(donations)
       .leftJoin(fundAccounts, eq(fundAccounts.id, donations.accountId))
       .where(

@@ -42,6 +42,22 @@ function receiptFilter(driveId: string, s: DisclosureSearch): SQL | undefined {
   );
 }
 
+/** What a public receipt row shows (the page and the files read the same columns; join `fundAccounts` for the bank). */
+export const receiptColumns = {
+  seq: donations.seq,
+  receiptNo: donations.receiptNo,
+  date: donations.date,
+  donorKind: donations.donorKind,
+  donorName: donations.donorName,
+  publicAnonymous: donations.publicAnonymous,
+  amount: donations.amount,
+  inKindDescription: donations.inKindDescription,
+  inKindValue: donations.inKindValue,
+  method: donations.method,
+  bankRef: donations.bankRef,
+  bankName: fundAccounts.bankName,
+};
+
 export type ReceiptRow = {
   seq: number;
   receiptNo: string;
@@ -77,20 +93,7 @@ export async function receiptPage(db: Queryable, driveId: string, s: DisclosureS
   const seq = fenced ? sql`(${donations.seq} + 0)` : sql`${donations.seq}`;
   const order = forward ? [sql`${date} desc`, sql`${seq} desc`] : [sql`${date} asc`, sql`${seq} asc`];
   const rows: ReceiptRow[] = await db
-    .select({
-      seq: donations.seq,
-      receiptNo: donations.receiptNo,
-      date: donations.date,
-      donorKind: donations.donorKind,
-      donorName: donations.donorName,
-      publicAnonymous: donations.publicAnonymous,
-      amount: donations.amount,
-      inKindDescription: donations.inKindDescription,
-      inKindValue: donations.inKindValue,
-      method: donations.method,
-      bankRef: donations.bankRef,
-      bankName: fundAccounts.bankName,
-    })
+    .select(receiptColumns)
     .from(donations)
     .leftJoin(fundAccounts, eq(fundAccounts.id, donations.accountId))
     .where(and(receiptFilter(driveId, s), keyset))
