@@ -136,17 +136,11 @@ export function ReceiptModal({ fundId, items, open, onClose }: Props) {
                     </Form.Item>
                   </Col>
                   <Col xs={4} sm={1} style={{ paddingTop: 36 }}>
-                    {fields.length > 1 && (
-                      <Button size="small" type="text" aria-label={t('goodsLineRemove')} onClick={() => remove(name)}>
-                        ✕
-                      </Button>
-                    )}
+                    {fields.length > 1 && <RemoveLine onClick={() => remove(name)} />}
                   </Col>
                 </Row>
               ))}
-              <Button type="dashed" onClick={() => add({})} block style={{ marginBottom: 12 }}>
-                {t('goodsLineAdd')}
-              </Button>
+              <AddLine onClick={() => add({})} />
             </>
           )}
         </Form.List>
@@ -249,17 +243,11 @@ export function IssueModal({ fundId, items, open, onClose, villages }: Props & {
                     </Form.Item>
                   </Col>
                   <Col xs={2} sm={2} style={{ paddingTop: 36 }}>
-                    {fields.length > 1 && (
-                      <Button size="small" type="text" aria-label={t('goodsLineRemove')} onClick={() => remove(name)}>
-                        ✕
-                      </Button>
-                    )}
+                    {fields.length > 1 && <RemoveLine onClick={() => remove(name)} />}
                   </Col>
                 </Row>
               ))}
-              <Button type="dashed" onClick={() => add({})} block style={{ marginBottom: 12 }}>
-                {t('goodsLineAdd')}
-              </Button>
+              <AddLine onClick={() => add({})} />
             </>
           )}
         </Form.List>
@@ -320,5 +308,24 @@ export function CountModal({ fundId, items, open, onClose }: Props) {
         </Button>
       </Form>
     </Modal>
+  );
+}
+
+/** The ✕ that drops one line of a slip (shown while the slip has more than one). */
+function RemoveLine({ onClick }: { onClick: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Button size="small" type="text" aria-label={t('goodsLineRemove')} onClick={onClick}>
+      ✕
+    </Button>
+  );
+}
+
+function AddLine({ onClick }: { onClick: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Button type="dashed" onClick={onClick} block style={{ marginBottom: 12 }}>
+      {t('goodsLineAdd')}
+    </Button>
   );
 }
