@@ -17,7 +17,8 @@ import type { FundingRow } from './queries';
 import type { MinutesKind } from './rules';
 import type { HousingCase } from './schema';
 
-export type MinutesCommune = { name: string; kind: string };
+/** The commune as the minutes name it; `chairName` (the unit's settings) signs for the standing committee. */
+export type MinutesCommune = { name: string; kind: string; chairName?: string | null };
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 const p = (content: Extract<Block, { kind: 'paragraph' }>['content']): Block => ({ kind: 'paragraph', content });
 const h1 = (text: string): Block => ({ kind: 'heading', level: 1, text });
@@ -169,6 +170,7 @@ export function housingMinutes(
   const committee: SignatureBlock = {
     authority: kind === 'handover' ? 'ĐẠI DIỆN BÊN GIAO' : 'TM. BAN THƯỜNG TRỰC',
     position: kind === 'handover' ? 'TM. BAN THƯỜNG TRỰC' : 'CHỦ TỊCH',
+    ...(commune.chairName && { name: commune.chairName }),
   };
   const village: SignatureBlock = { position: 'ĐẠI DIỆN THÔN', note: '(Ký, ghi rõ họ tên)' };
   return {

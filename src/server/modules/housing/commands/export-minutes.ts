@@ -4,6 +4,7 @@ import { fileSlug } from '../../../http/files';
 import { recordAudit } from '../../audit/record-audit';
 import { renderDocx } from '../../documents/render-docx';
 import { findCaseVisibleTo } from '../lookup';
+import { findUnit } from '../../units/queries';
 import { housingMinutes, minutesFileStem } from '../minutes-document';
 import { fundingsOf } from '../queries';
 import { minutesAvailable, type MinutesKind, STAGE_LABELS } from '../rules';
@@ -19,8 +20,9 @@ export async function exportMinutes({ db, actor, meta }: CommandContext, caseId:
     const message = `Hồ sơ ${STAGE_LABELS[c.stage].toLowerCase()}: biên bản này lập khi nhà đã thi công.`;
     throw conflict('bad_transition', message, { kind: message });
   }
-  const lines = await fundingsOf(db, c.id);
-  const body = new Uint8Array(await renderDocx(housingMinutes(kind, c, commune, villageName, lines)));
+  const [lines, unit] = await Promise.all([fundingsOf(db, c.id), findUnit(db, commune.id)]);
+  const signer = { ...commune, chairName: unit?.settings.chairName ?? null };
+  const body = new Uint8Array(await renderDocx(housingMinutes(kind, c, signer, villageName, lines)));
   await recordAudit(db, meta, {
     action: 'housing_case.minutes_export',
     entity: 'housing_case',
