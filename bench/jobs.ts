@@ -11,7 +11,7 @@ import { wrapPglite } from '../src/server/db/client';
 import { DEMO_PASSWORD, loadDemo } from '../src/server/demo/load-demo';
 import { silentLogger } from '../src/server/logger';
 import { JobRunner } from '../src/server/modules/jobs/runner';
-import { log, onExit } from './util';
+import { bearerOf, log, onExit } from './util';
 
 /**
  * Issue 13.3: the server keeps answering while a big import runs as a job. The demo commune on PGlite (in
@@ -92,13 +92,7 @@ export async function jobsBench(): Promise<{ line: string; ok: boolean }[]> {
     await loadDemo(database.db);
     await jobs.start();
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'btt', password: DEMO_PASSWORD }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    const auth = { authorization: `Bearer ${token}` };
+    const auth = await bearerOf(base, 'btt', DEMO_PASSWORD);
     const list = async <T>(path: string) =>
       ((await (await fetch(`${base}${path}`, { headers: auth })).json()) as { items: T[] }).items;
     const villages = (await list<{ name: string; level: string }>('/api/v1/units'))

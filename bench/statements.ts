@@ -10,7 +10,7 @@ import { DEMO_PASSWORD, loadDemo } from '../src/server/demo/load-demo';
 import { silentLogger } from '../src/server/logger';
 import { JobRunner } from '../src/server/modules/jobs/runner';
 import type { BenchPostgres } from './postgres';
-import { log, onExit } from './util';
+import { bearerOf, log, onExit } from './util';
 
 /**
  * Issue 16: a 100,000-row bank statement (CSV, three banks' text shapes) imported for one account of the demo
@@ -104,13 +104,7 @@ async function importOn(
     await loadDemo(database.db);
     await jobs.start();
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'btt', password: DEMO_PASSWORD }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    const auth = { authorization: `Bearer ${token}` };
+    const auth = await bearerOf(base, 'btt', DEMO_PASSWORD);
     const funds = (await (await fetch(`${base}/api/v1/funds`, { headers: auth })).json()) as {
       items: { id: string }[];
     };

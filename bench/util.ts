@@ -104,3 +104,15 @@ export async function timeInterleaved<K extends string>(
   }
   return out;
 }
+
+/** Logs a user in over HTTP and gives the header later calls carry. */
+export async function bearerOf(base: string, username: string, password: string) {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (login.status !== 200) throw new Error(`login ${username}: HTTP ${login.status}`);
+  const { token } = (await login.json()) as { token: string };
+  return { authorization: `Bearer ${token}` };
+}
