@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { addDays } from '../../lib/dates';
 import { foldVietnamese } from '../../lib/vi-text';
 import { findFundByName } from '../modules/funds/figures';
 import { households } from '../modules/households/schema';
@@ -115,12 +116,6 @@ const PLANS: Plan[] = [
   },
 ];
 
-const plusDays = (date: string, n: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-
 /** The money that builds a house: the fund, the budget, a sponsor, the household's own share. */
 function linesOf(p: Plan, i: number): { source: FundingSource; amount: number; donorName?: string }[] {
   const donor = i % 2 === 0 ? 'Ngân hàng TMCP Công Thương - Chi nhánh Tuyên Quang' : 'Công ty TNHH Xây dựng Hồng Phát';
@@ -188,10 +183,10 @@ export async function loadDemoHousing(db: Db, commune: Unit, villages: Unit[]) {
       description: p.description,
       participants: [...participants, `Trưởng ban Công tác Mặt trận ${village.name}`],
       surveyedOn: p.surveyedOn,
-      approvedOn: at >= 1 ? plusDays(p.surveyedOn, 10) : null,
-      buildingOn: at >= 2 ? plusDays(p.surveyedOn, 20) : null,
-      handedOverOn: at >= 3 ? plusDays(p.surveyedOn, p.kind === 'new_build' ? 80 : 45) : null,
-      pausedOn: p.stage === 'paused' ? plusDays(p.surveyedOn, 25) : null,
+      approvedOn: at >= 1 ? addDays(p.surveyedOn, 10) : null,
+      buildingOn: at >= 2 ? addDays(p.surveyedOn, 20) : null,
+      handedOverOn: at >= 3 ? addDays(p.surveyedOn, p.kind === 'new_build' ? 80 : 45) : null,
+      pausedOn: p.stage === 'paused' ? addDays(p.surveyedOn, 25) : null,
     };
   });
   const cases = await db

@@ -1,3 +1,4 @@
+import { addDays } from '../../../lib/dates';
 import {
   ANONYMOUS,
   agribankText,
@@ -75,12 +76,6 @@ function amountOf(rnd: Random, company: boolean): number {
   const hit = ROUND.find(([p]) => r < p);
   if (hit) return hit[1];
   return rnd() < 0.5 ? (Math.floor(rnd() * 99) + 1) * 10_000 : Math.floor(rnd() * 990_000) + 10_000;
-}
-
-export function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
