@@ -57,47 +57,137 @@ function statementWorker() {
 /** Thrown when the worker could not read the file for a reason of its own (not the file's): read it here instead. */
 class WorkerFailed extends Error {}
 
-function parseOffThread(bytes: Uint8Array, name: string, today: string | undefined, progress: Progress) {
+/** What follows a statement's rows: its header row, the lines that are no transfer, and the rows in error. */
+export type StatementTail = Omit<ParsedStatement, 'rows'>;
+
+/**
+ * A statement as it is read: the rows in file order, in batches as they come, then the tail. The importer writes
+ * each batch while the rest of the file is still being read (on another thread), so reading and writing overlap.
+ */
+export type StatementStream = {
+  batches: AsyncGenerator<StatementRow[], StatementTail>;
+  /** How much of the file has been read, 0 to 1 (for an estimate of the rows to come). */
+  readFraction(): number;
+};
+
+function streamOffThread(
+  bytes: Uint8Array,
+  name: string,
+  today: string | undefined,
+  onRead?: (r: ProgressReport) => void,
+): StatementStream {
   const { worker, pending } = statementWorker();
   const id = nextId++;
-  const rows: StatementRow[] = [];
-  return new Promise<ParsedStatement>((resolve, reject) => {
-    const settle = () => {
+  const inbox: ParseMessage[] = [];
+  let failure: WorkerFailed | null = null;
+  let wake: (() => void) | null = null;
+  let fraction = 0;
+  pending.set(id, {
+    onMessage: (m) => {
+      if (m.kind === 'progress') {
+        fraction = m.report.total > 0 ? m.report.done / m.report.total : 0;
+        onRead?.(m.report);
+      } else inbox.push(m);
+      wake?.();
+    },
+    fail: (e) => {
+      failure = new WorkerFailed(e.message);
+      wake?.();
+    },
+  });
+  worker.ref();
+  // A copy: the caller keeps its bytes.
+  worker.postMessage({ id, bytes: bytes.slice(), name, today } satisfies ParseTask);
+  async function* batches(): AsyncGenerator<StatementRow[], StatementTail> {
+    try {
+      for (;;) {
+        const m = inbox.shift();
+        if (!m) {
+          if (failure) throw failure;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+          wake = null;
+        } else if (m.kind === 'rows') yield m.rows;
+        else if (m.kind === 'done') {
+          fraction = 1;
+          return { headerRow: m.headerRow, ignored: m.ignored, errors: m.errors };
+        } else if (m.kind === 'fileError') throw new StatementFileError(m.message);
+        else if (m.kind === 'failed') throw new WorkerFailed(m.message);
+      }
+    } finally {
+      // Also when the importer stops early: later messages about this file are dropped.
       pending.delete(id);
       if (pending.size === 0) worker.unref();
-    };
-    pending.set(id, {
-      onMessage: (m) => {
-        if (m.kind === 'progress') void progress.report(m.report);
-        else if (m.kind === 'rows') for (const r of m.rows) rows.push(r);
-        else {
-          settle();
-          if (m.kind === 'done') resolve({ headerRow: m.headerRow, rows, ignored: m.ignored, errors: m.errors });
-          else if (m.kind === 'fileError') reject(new StatementFileError(m.message));
-          else reject(new WorkerFailed(m.message));
-        }
-      },
-      fail: (e) => reject(new WorkerFailed(e.message)),
-    });
-    worker.ref();
-    // A copy: the caller keeps its bytes.
-    worker.postMessage({ id, bytes: bytes.slice(), name, today } satisfies ParseTask);
-  });
+    }
+  }
+  return { batches: batches(), readFraction: () => fraction };
 }
 
-/** parseBankStatement, off this thread when the file is big. */
+/** parseBankStatement as a stream of one batch (a small file, or the worker's fallback). */
+function streamInThread(
+  bytes: Uint8Array,
+  name: string,
+  today: string | undefined,
+  progress: Progress,
+  skip = 0,
+): StatementStream {
+  let fraction = 0;
+  async function* batches(): AsyncGenerator<StatementRow[], StatementTail> {
+    const { rows, ...tail } = await parseBankStatement(bytes, name, today, progress);
+    fraction = 1;
+    if (rows.length > skip) yield skip ? rows.slice(skip) : rows;
+    return tail;
+  }
+  return { batches: batches(), readFraction: () => fraction };
+}
+
+/**
+ * A statement file as a stream of rows: read in the worker when the file is big, here when it is small. Should the
+ * worker fail for a reason of its own, the file is read here and the rows the worker had already given are skipped.
+ */
+export function streamStatementFile(
+  data: ArrayBuffer | Uint8Array,
+  name: string,
+  today: string | undefined,
+  progress: Progress,
+  /** Takes the worker's reports of its reading (an importer reports its writing instead). */
+  onRead?: (r: ProgressReport) => void,
+): StatementStream {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.byteLength < OFF_THREAD_BYTES) return streamInThread(bytes, name, today, progress);
+  const off = streamOffThread(bytes, name, today, onRead);
+  let fallback: StatementStream | null = null;
+  async function* batches(): AsyncGenerator<StatementRow[], StatementTail> {
+    let given = 0;
+    try {
+      for (;;) {
+        const r = await off.batches.next();
+        if (r.done) return r.value;
+        given += r.value.length;
+        yield r.value;
+      }
+    } catch (e) {
+      if (!(e instanceof WorkerFailed)) throw e;
+    }
+    fallback = streamInThread(bytes, name, today, progress, given);
+    return yield* fallback.batches;
+  }
+  return { batches: batches(), readFraction: () => (fallback ?? off).readFraction() };
+}
+
+/** The whole statement at once (a stream collected). */
 export async function parseStatementFile(
   data: ArrayBuffer | Uint8Array,
   name: string,
   today: string | undefined,
   progress: Progress,
 ): Promise<ParsedStatement> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.byteLength < OFF_THREAD_BYTES) return parseBankStatement(bytes, name, today, progress);
-  try {
-    return await parseOffThread(bytes, name, today, progress);
-  } catch (e) {
-    if (e instanceof WorkerFailed) return parseBankStatement(bytes, name, today, progress);
-    throw e;
+  const { batches } = streamStatementFile(data, name, today, progress, (r) => void progress.report(r));
+  const rows: StatementRow[] = [];
+  for (;;) {
+    const r = await batches.next();
+    if (r.done) return { ...r.value, rows };
+    for (const row of r.value) rows.push(row);
   }
 }

@@ -1,25 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { RequestMeta } from '../../core/actor';
-import { type Progress, requestProgress, yieldToEventLoop } from '../../core/progress';
+import { type Progress, requestProgress } from '../../core/progress';
 import { type Db, isEmbedded, type Queryable } from '../../db/client';
 import { recordAudit } from '../audit/record-audit';
 import type { FundAccount } from './accounts';
-import type { ParsedStatement, StatementError, StatementRow } from './bank-statement';
+import type { StatementError, StatementRow } from './bank-statement';
 import { type Attribution, attributor } from './attribution';
 import { listDrives } from './queries';
-import { bankStatements, type Drive, type Fund, fundAccounts } from './schema';
+import { bankStatements, type Drive, type Fund, fundAccounts, funds } from './schema';
+import type { StatementStream } from './statement-parse';
 
 /**
  * Writes one uploaded statement for one account, in ONE transaction (a crash or a kill leaves all of it or none):
  * every credit ends stored (a bank row and its receipt), skipped as a true duplicate (listed with the row it
  * duplicates), or an error with its reason; the summary adds up to the file's credit lines and their amount.
  *
- * Identity of a transfer: (account, bank reference, value date, amount). The account row is locked first, so two
- * imports into one account run one after the other and the second sees the first's rows as duplicates.
+ * Identity of a transfer: (account, bank reference, value date, amount). The fund row is locked first, so two
+ * imports into one fund run one after the other and the second sees the first's rows as duplicates.
  *
- * Receipts are numbered in bulk: one counter update per year reserves a block (gapless, in date then row order),
- * receipts and rows go in by multi-row inserts. The import's audit row names the statement and the numbers; each
+ * The file is written as it is read (statement-parse.ts streams it from a worker thread), chunk by chunk: each
+ * chunk reserves its receipt numbers with one counter update per year (gapless, in the statement's order) and goes
+ * in by multi-row inserts. The import's audit row names the statement and the numbers; each
  * receipt and row names the statement (`bank_rows.statement_id`, `donations.bank_row_id`).
  */
 
@@ -75,31 +77,23 @@ type Existing = {
 };
 
 /** Which of these identities the account already holds, and where each came from. */
-async function existingIn(
-  tx: Queryable,
-  account: FundAccount,
-  rows: StatementRow[],
-  chunk: number,
-  progress: Progress,
-) {
+async function existingIn(tx: Queryable, account: FundAccount, rows: StatementRow[]) {
   const found = new Map<string, DuplicateRow['duplicateOf']>();
-  for (let i = 0; i < rows.length; i += chunk) {
-    await progress.report({ stage: 'checking', done: i, total: rows.length });
-    const keys = rows.slice(i, i + chunk).map((r) => ({ ref: r.txnId, date: r.date, amount: r.amount }));
-    const res = await tx.execute(sql`
-      select b.bank_txn_id as ref, b.date::text as date, b.amount, b.statement_id as "statementId",
-        s.file_name as "fileName", b.line
-      from json_to_recordset(${JSON.stringify(keys)}::json) as k(ref text, date date, amount bigint)
-      join bank_rows b on b.commune_id = ${account.communeId} and b.account_id = ${account.id}
-        and b.bank_txn_id = k.ref and b.date = k.date and b.amount = k.amount
-      left join bank_statements s on s.id = b.statement_id`);
-    for (const e of (res as unknown as { rows: Existing[] }).rows)
-      found.set(identity({ txnId: e.ref, date: String(e.date).slice(0, 10), amount: Number(e.amount) }), {
-        statementId: e.statementId,
-        fileName: e.fileName,
-        row: e.line === null ? null : Number(e.line),
-      });
-  }
+  if (rows.length === 0) return found;
+  const keys = rows.map((r) => ({ ref: r.txnId, date: r.date, amount: r.amount }));
+  const res = await tx.execute(sql`
+    select b.bank_txn_id as ref, b.date::text as date, b.amount, b.statement_id as "statementId",
+      s.file_name as "fileName", b.line
+    from json_to_recordset(${JSON.stringify(keys)}::json) as k(ref text, date date, amount bigint)
+    join bank_rows b on b.commune_id = ${account.communeId} and b.account_id = ${account.id}
+      and b.bank_txn_id = k.ref and b.date = k.date and b.amount = k.amount
+    left join bank_statements s on s.id = b.statement_id`);
+  for (const e of (res as unknown as { rows: Existing[] }).rows)
+    found.set(identity({ txnId: e.ref, date: String(e.date).slice(0, 10), amount: Number(e.amount) }), {
+      statementId: e.statementId,
+      fileName: e.fileName,
+      row: e.line === null ? null : Number(e.line),
+    });
   return found;
 }
 
@@ -114,171 +108,143 @@ async function reserveNumbers(tx: Queryable, fund: Fund, year: number, n: number
   return last - n + 1;
 }
 
-type Target = { fund: Fund; scopePath: string; account: FundAccount; defaultDrive: Drive | null };
+type Target = {
+  fund: Fund;
+  scopePath: string;
+  /** The account, or how to find (or make) it inside the import's transaction. */
+  account: FundAccount | ((tx: Queryable) => Promise<FundAccount>);
+  defaultDrive: Drive | null;
+};
+
+/** A statement with no transfer, no error and no total line under its header: refused, nothing written. */
+export class EmptyStatementError extends Error {}
+
+/** One chunk's rows, written: a receipt and a bank row per transfer, numbered on from the fund's counters. */
+type ChunkWrite = { fund: Fund; account: FundAccount; scopePath: string; statementId: string; actorId: string | null };
 
 export async function writeStatement(
   db: Db,
   meta: RequestMeta,
   target: Target,
-  parsed: ParsedStatement,
+  stream: StatementStream,
   fileName: string,
   progress: Progress = requestProgress,
 ): Promise<StatementSummary> {
-  const { fund, account } = target;
+  const { fund } = target;
   const statementId = randomUUID();
   const CHUNK = chunkFor(db);
   return db.transaction(async (tx) => {
-    await tx.select({ id: fundAccounts.id }).from(fundAccounts).where(eq(fundAccounts.id, account.id)).for('update');
+    const account = typeof target.account === 'function' ? await target.account(tx) : target.account;
+    // Imports into one fund run one after the other: the second sees the first's rows as duplicates, and the two
+    // never take the fund's yearly counters in opposite orders. (Not FOR UPDATE: receipts may still reference the fund.)
+    await tx.select({ id: funds.id }).from(funds).where(eq(funds.id, fund.id)).for('no key update');
     const [current] = await tx.select().from(fundAccounts).where(eq(fundAccounts.id, account.id));
     const attribute = attributor(await listDrives(tx, fund.id), [target.defaultDrive?.id, current?.defaultDriveId]);
-
-    // True duplicates: the same identity earlier in this file, or already in the account.
-    const duplicateRows: DuplicateRow[] = [];
-    const firstInFile = new Map<string, StatementRow>();
-    const fresh: StatementRow[] = [];
-    // Turns of the event loop in the loops over every row too (on PGlite nothing else runs meanwhile).
-    const turn = async (i: number) => {
-      if (i % (CHUNK * 8) === 0) await yieldToEventLoop();
-    };
-    for (const [i, r] of parsed.rows.entries()) {
-      await turn(i);
-      const k = identity(r);
-      const first = firstInFile.get(k);
-      if (first) duplicateRows.push({ ...pick(r), duplicateOf: { statementId, fileName, row: first.row } });
-      else {
-        firstInFile.set(k, r);
-        fresh.push(r);
-      }
-    }
-    const earlier = await existingIn(tx, account, fresh, CHUNK * 4, progress);
-    const toStore: { r: StatementRow; a: Attribution }[] = [];
-    for (const [i, r] of fresh.entries()) {
-      await turn(i);
-      const of = earlier.get(identity(r));
-      if (of) duplicateRows.push({ ...pick(r), duplicateOf: of });
-      else toStore.push({ r, a: attribute(r) });
-    }
-    duplicateRows.sort((a, b) => a.row - b.row);
-    // Numbered in date order, then the file's order.
-    toStore.sort((x, y) => (x.r.date < y.r.date ? -1 : x.r.date > y.r.date ? 1 : x.r.row - y.r.row));
-
-    const stored = toStore.map((s) => s.r);
-    const summary: StatementSummary = {
-      statementId,
-      accountId: account.id,
-      fileName,
-      rows: stored.length + duplicateRows.length + parsed.errors.length,
-      amount: sum(stored) + sum(duplicateRows) + sum(parsed.errors),
-      stored: stored.length,
-      storedAmount: sum(stored),
-      duplicates: duplicateRows.length,
-      duplicateAmount: sum(duplicateRows),
-      errors: parsed.errors,
-      errorAmount: sum(parsed.errors),
-      duplicateRows,
-      ignored: parsed.ignored,
-      attributed: {
-        byCode: toStore.filter((s) => s.a.how === 'code').length,
-        byDefault: toStore.filter((s) => s.a.how === 'default').length,
-        toFund: toStore.filter((s) => s.a.how === 'fund').length,
-      },
-      firstReceiptNo: null,
-      lastReceiptNo: null,
-      receipts: [],
-    };
-
+    // The upload first (its rows reference it); its counts are set once the whole file is in.
     await tx.insert(bankStatements).values({
       id: statementId,
       communeId: fund.communeId,
       fundId: fund.id,
       accountId: account.id,
       fileName,
-      rows: summary.rows,
-      amount: summary.amount,
-      stored: summary.stored,
-      storedAmount: summary.storedAmount,
-      duplicates: summary.duplicates,
-      duplicateAmount: summary.duplicateAmount,
-      errorCount: parsed.errors.length,
-      errorAmount: summary.errorAmount,
-      ignored: parsed.ignored.length,
-      summary: { duplicateRows, errors: parsed.errors, ignored: parsed.ignored, attributed: summary.attributed },
+      rows: 0,
+      amount: 0,
+      stored: 0,
+      storedAmount: 0,
+      duplicates: 0,
+      duplicateAmount: 0,
+      errorCount: 0,
+      errorAmount: 0,
+      ignored: 0,
       createdBy: meta.actorId,
     });
 
-    // One block of numbers per year, years in order (two imports lock counters in one order).
-    const next = new Map<number, number>();
-    const perYear = new Map<number, number>();
-    for (const { r } of toStore)
-      perYear.set(Number(r.date.slice(0, 4)), (perYear.get(Number(r.date.slice(0, 4))) ?? 0) + 1);
-    for (const year of [...perYear.keys()].sort((a, b) => a - b))
-      next.set(year, await reserveNumbers(tx, fund, year, perYear.get(year) ?? 0));
-
-    for (let i = 0; i < toStore.length; i += CHUNK) {
-      await progress.report({ stage: 'writing', done: i, total: toStore.length });
-      const donations: unknown[] = [];
-      const rows: unknown[] = [];
-      for (const { r, a } of toStore.slice(i, i + CHUNK)) {
-        const year = Number(r.date.slice(0, 4));
-        const seq = next.get(year) ?? 1;
-        next.set(year, seq + 1);
-        const no = receiptNo(year, seq);
-        summary.firstReceiptNo ??= no;
-        summary.lastReceiptNo = no;
-        if (a.how === 'code') summary.receipts.push({ row: r.row, txnId: r.txnId, receiptNo: no });
-        const donationId = randomUUID();
-        const rowId = randomUUID();
-        const named = r.payerName !== null;
-        donations.push({
-          id: donationId,
-          drive_id: a.driveId,
-          year,
-          seq,
-          receipt_no: no,
-          donor_kind: named ? 'person' : 'anonymous',
-          donor_name: named ? r.payerName : 'Nhà hảo tâm',
-          anon: named && r.anonymous,
-          amount: r.amount,
-          bank_row_id: rowId,
-          bank_ref: r.txnId,
-          payer_account: r.payerAccount,
-          date: r.date,
-          note: `Chuyển khoản, mã GD ${r.txnId}: ${r.description}`.slice(0, 1000),
-        });
-        rows.push({
-          id: rowId,
-          line: r.row,
-          ref: r.txnId,
-          date: r.date,
-          amount: r.amount,
-          description: r.description,
-          payer_name: r.payerName,
-          payer_account: r.payerAccount,
-          drive_id: a.driveId,
-          donation_id: donationId,
-          status: a.status,
-        });
+    const summary: StatementSummary = {
+      statementId,
+      accountId: account.id,
+      fileName,
+      rows: 0,
+      amount: 0,
+      stored: 0,
+      storedAmount: 0,
+      duplicates: 0,
+      duplicateAmount: 0,
+      errors: [],
+      errorAmount: 0,
+      duplicateRows: [],
+      ignored: [],
+      attributed: { byCode: 0, byDefault: 0, toFund: 0 },
+      firstReceiptNo: null,
+      lastReceiptNo: null,
+      receipts: [],
+    };
+    const write: ChunkWrite = { fund, account, scopePath: target.scopePath, statementId, actorId: meta.actorId };
+    // The first row of each identity in this file: a later one is a true duplicate of it.
+    const firstInFile = new Map<string, number>();
+    let seen = 0;
+    const writeChunk = async (chunk: StatementRow[]) => {
+      const fresh: StatementRow[] = [];
+      for (const r of chunk) {
+        const first = firstInFile.get(identity(r));
+        if (first === undefined) {
+          firstInFile.set(identity(r), r.row);
+          fresh.push(r);
+        } else summary.duplicateRows.push({ ...pick(r), duplicateOf: { statementId, fileName, row: first } });
       }
-      await tx.execute(sql`
-        insert into donations (id, commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name,
-          public_anonymous, method, amount, in_kind_value, unit_id, unit_path, bank_row_id, account_id, bank_ref,
-          payer_account, date, note, created_by)
-        select u.id, ${fund.communeId}, ${fund.id}, u.drive_id, u.year, u.seq, u.receipt_no, u.donor_kind, u.donor_name,
-          u.anon, 'bank_transfer', u.amount, 0, ${fund.communeId}, ${target.scopePath}, u.bank_row_id, ${account.id},
-          u.bank_ref, u.payer_account, u.date, u.note, ${meta.actorId}
-        from json_to_recordset(${JSON.stringify(donations)}::json) as u(id uuid, drive_id uuid, year int, seq int,
-          receipt_no text, donor_kind text, donor_name text, anon boolean, amount bigint, bank_row_id uuid,
-          bank_ref text, payer_account text, date date, note text)`);
-      await tx.execute(sql`
-        insert into bank_rows (id, commune_id, fund_id, account_id, statement_id, line, bank_txn_id, date, amount,
-          description, payer_name, payer_account, drive_id, donation_id, status)
-        select u.id, ${fund.communeId}, ${fund.id}, ${account.id}, ${statementId}, u.line, u.ref, u.date, u.amount,
-          u.description, u.payer_name, u.payer_account, u.drive_id, u.donation_id, u.status
-        from json_to_recordset(${JSON.stringify(rows)}::json) as u(id uuid, line int, ref text, date date,
-          amount bigint, description text, payer_name text, payer_account text, drive_id uuid, donation_id uuid,
-          status text)`);
+      const earlier = await existingIn(tx, account, fresh);
+      const toStore: { r: StatementRow; a: Attribution }[] = [];
+      for (const r of fresh) {
+        const of = earlier.get(identity(r));
+        if (of) summary.duplicateRows.push({ ...pick(r), duplicateOf: of });
+        else toStore.push({ r, a: attribute(r) });
+      }
+      await storeChunk(tx, write, toStore, summary);
+      seen += chunk.length;
+      // The rows to come, estimated from how much of the file has been read.
+      const fraction = stream.readFraction();
+      const total = Math.max(seen, fraction > 0 ? Math.round(seen / fraction) : seen);
+      await progress.report({ stage: 'writing', done: seen, total });
+    };
+
+    let pending: StatementRow[] = [];
+    let next = await stream.batches.next();
+    while (!next.done) {
+      for (const r of next.value) pending.push(r);
+      while (pending.length >= CHUNK) {
+        const chunk = pending.slice(0, CHUNK);
+        pending = pending.slice(CHUNK);
+        await writeChunk(chunk);
+      }
+      next = await stream.batches.next();
     }
-    await progress.report({ stage: 'writing', done: toStore.length, total: toStore.length });
+    if (pending.length) await writeChunk(pending);
+    const tail = next.value;
+    if (seen === 0 && tail.errors.length === 0 && tail.ignored.length === 0) throw new EmptyStatementError();
+
+    summary.duplicateRows.sort((a, b) => a.row - b.row);
+    summary.errors = tail.errors;
+    summary.ignored = tail.ignored;
+    summary.duplicates = summary.duplicateRows.length;
+    summary.duplicateAmount = sum(summary.duplicateRows);
+    summary.errorAmount = sum(tail.errors);
+    summary.rows = summary.stored + summary.duplicates + tail.errors.length;
+    summary.amount = summary.storedAmount + summary.duplicateAmount + summary.errorAmount;
+    const { duplicateRows, errors, ignored, attributed } = summary;
+    await tx
+      .update(bankStatements)
+      .set({
+        rows: summary.rows,
+        amount: summary.amount,
+        stored: summary.stored,
+        storedAmount: summary.storedAmount,
+        duplicates: summary.duplicates,
+        duplicateAmount: summary.duplicateAmount,
+        errorCount: errors.length,
+        errorAmount: summary.errorAmount,
+        ignored: ignored.length,
+        summary: { duplicateRows, errors, ignored, attributed },
+      })
+      .where(eq(bankStatements.id, statementId));
 
     await recordAudit(tx, meta, {
       action: 'bank.import',
@@ -295,8 +261,8 @@ export async function writeStatement(
         stored: summary.stored,
         storedAmount: summary.storedAmount,
         duplicates: summary.duplicates,
-        errors: parsed.errors.length,
-        ignored: parsed.ignored.length,
+        errors: errors.length,
+        ignored: ignored.length,
         receiptNos: summary.firstReceiptNo ? `${summary.firstReceiptNo} … ${summary.lastReceiptNo}` : null,
       },
     });
@@ -305,4 +271,92 @@ export async function writeStatement(
   });
 }
 
+/**
+ * Writes one chunk's new transfers: one counter update per year reserves the chunk's numbers (gapless, in the
+ * statement's order, which is the banks' order by date), then receipts and bank rows by multi-row inserts.
+ */
+async function storeChunk(
+  tx: Queryable,
+  w: ChunkWrite,
+  toStore: { r: StatementRow; a: Attribution }[],
+  summary: StatementSummary,
+) {
+  if (toStore.length === 0) return;
+  const perYear = new Map<number, number>();
+  for (const { r } of toStore) perYear.set(yearOf(r), (perYear.get(yearOf(r)) ?? 0) + 1);
+  const next = new Map<number, number>();
+  for (const year of [...perYear.keys()].sort((a, b) => a - b))
+    next.set(year, await reserveNumbers(tx, w.fund, year, perYear.get(year) ?? 0));
+
+  const donations: unknown[] = [];
+  const rows: unknown[] = [];
+  for (const { r, a } of toStore) {
+    const year = yearOf(r);
+    const seq = next.get(year) ?? 1;
+    next.set(year, seq + 1);
+    const no = receiptNo(year, seq);
+    summary.firstReceiptNo ??= no;
+    summary.lastReceiptNo = no;
+    summary.stored += 1;
+    summary.storedAmount += r.amount;
+    if (a.how === 'code') {
+      summary.attributed.byCode += 1;
+      summary.receipts.push({ row: r.row, txnId: r.txnId, receiptNo: no });
+    } else if (a.how === 'default') summary.attributed.byDefault += 1;
+    else summary.attributed.toFund += 1;
+    const donationId = randomUUID();
+    const rowId = randomUUID();
+    const named = r.payerName !== null;
+    donations.push({
+      id: donationId,
+      drive_id: a.driveId,
+      year,
+      seq,
+      receipt_no: no,
+      donor_kind: named ? 'person' : 'anonymous',
+      donor_name: named ? r.payerName : 'Nhà hảo tâm',
+      anon: named && r.anonymous,
+      amount: r.amount,
+      bank_row_id: rowId,
+      bank_ref: r.txnId,
+      payer_account: r.payerAccount,
+      date: r.date,
+      note: `Chuyển khoản, mã GD ${r.txnId}: ${r.description}`.slice(0, 1000),
+    });
+    rows.push({
+      id: rowId,
+      line: r.row,
+      ref: r.txnId,
+      date: r.date,
+      amount: r.amount,
+      description: r.description,
+      payer_name: r.payerName,
+      payer_account: r.payerAccount,
+      drive_id: a.driveId,
+      donation_id: donationId,
+      status: a.status,
+    });
+  }
+  const { fund, account } = w;
+  await tx.execute(sql`
+    insert into donations (id, commune_id, fund_id, drive_id, year, seq, receipt_no, donor_kind, donor_name,
+      public_anonymous, method, amount, in_kind_value, unit_id, unit_path, bank_row_id, account_id, bank_ref,
+      payer_account, date, note, created_by)
+    select u.id, ${fund.communeId}, ${fund.id}, u.drive_id, u.year, u.seq, u.receipt_no, u.donor_kind, u.donor_name,
+      u.anon, 'bank_transfer', u.amount, 0, ${fund.communeId}, ${w.scopePath}, u.bank_row_id, ${account.id},
+      u.bank_ref, u.payer_account, u.date, u.note, ${w.actorId}
+    from json_to_recordset(${JSON.stringify(donations)}::json) as u(id uuid, drive_id uuid, year int, seq int,
+      receipt_no text, donor_kind text, donor_name text, anon boolean, amount bigint, bank_row_id uuid,
+      bank_ref text, payer_account text, date date, note text)`);
+  await tx.execute(sql`
+    insert into bank_rows (id, commune_id, fund_id, account_id, statement_id, line, bank_txn_id, date, amount,
+      description, payer_name, payer_account, drive_id, donation_id, status)
+    select u.id, ${fund.communeId}, ${fund.id}, ${account.id}, ${w.statementId}, u.line, u.ref, u.date, u.amount,
+      u.description, u.payer_name, u.payer_account, u.drive_id, u.donation_id, u.status
+    from json_to_recordset(${JSON.stringify(rows)}::json) as u(id uuid, line int, ref text, date date,
+      amount bigint, description text, payer_name text, payer_account text, drive_id uuid, donation_id uuid,
+      status text)`);
+}
+
+const yearOf = (r: StatementRow) => Number(r.date.slice(0, 4));
 const pick = (r: StatementRow) => ({ row: r.row, txnId: r.txnId, date: r.date, amount: r.amount });

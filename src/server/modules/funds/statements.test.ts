@@ -329,6 +329,30 @@ describe('every credit is counted at import', () => {
     );
     expect((far as ErrorBody).error.fields).toHaveProperty('accountId');
   });
+
+  it('a big file broken at its end is refused whole although its first rows were being written', async () => {
+    const [a] = (await get<{ items: Account[] }>(t.standing1, `/api/v1/funds/${fundId}/accounts`)).body.items;
+    // Over 256 KB: read in the worker, written chunk by chunk while read; the unclosed quote is on its last line.
+    const lines = Array.from({ length: 7000 }, (_, i) => ({ date: '02/10/2026', ref: `BRK${i}`, amount: 10_000 + i }));
+    const broken = `${csv(lines)}\n03/10/2026,BRK-END,5000,"ung ho khong dong ngoac`;
+    expect(broken.length).toBeGreaterThan(256 * 1024);
+    const body = await h.expectRefused(422, MONEY, () =>
+      uploadStatement(t.standing1, { accountId: a?.id ?? '' }, 'vo.csv', broken),
+    );
+    expect((body as ErrorBody).error.fields.file).toMatch(/ngoặc kép/);
+    // The old per-fund route makes the fund's first account in the import's transaction: refused, none is left.
+    const bare = await post<{ id: string }>(t.standing1, '/api/v1/funds', { communeId: w.C1.id, name: 'Quỹ mới' });
+    const form = new FormData();
+    form.set('file', new File(['xin chao\nkhong phai sao ke\n'], 'x.csv'));
+    await h.expectRefused(422, MONEY, async () => {
+      const res = await h.app.request(`/api/v1/funds/${bare.body.id}/bank-statements`, {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${t.standing1}` },
+      });
+      return { status: res.status, body: await res.json() };
+    });
+  });
 });
 
 describe('re-attribution by rules, and paging', () => {

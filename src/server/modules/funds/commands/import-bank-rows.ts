@@ -1,15 +1,16 @@
 import { z } from '@hono/zod-openapi';
 import { todayVn } from '../../../../lib/dates';
 import type { CommandContext } from '../../../core/command';
+import type { Queryable } from '../../../db/client';
 import { forbidden, invalid } from '../../../core/errors';
 import { requestProgress } from '../../../core/progress';
 import type { Unit } from '../../units/schema';
 import { driveOfFund, findAccountVisibleTo } from '../accounts';
-import { type ParsedStatement, StatementFileError } from '../bank-statement';
+import { StatementFileError } from '../bank-statement';
 import { findFundVisibleTo } from '../lookup';
 import { canManageFunds } from '../policy';
-import { parseStatementFile } from '../statement-parse';
-import { type StatementSummary, writeStatement } from '../statement-write';
+import { streamStatementFile } from '../statement-parse';
+import { EmptyStatementError, type StatementSummary, writeStatement } from '../statement-write';
 import { firstAccountOf } from './fund-accounts';
 
 /** An uploaded statement file, read only once the caller is known to be allowed to import. */
@@ -26,21 +27,25 @@ const withOldNames = (s: StatementSummary): ImportResult => ({
   skipped: s.duplicates,
 });
 
-/** The file, read as a statement: a file that is none at all is a 422 naming `file`; bad rows are the summary's. */
-async function readStatement(ctx: CommandContext, file: StatementUpload) {
+/**
+ * The file, read as a statement while it is written: a file that is none at all is a 422 naming `file` (nothing
+ * written: the import's transaction is rolled back); bad rows are the summary's.
+ */
+async function importFile(ctx: CommandContext, file: StatementUpload, target: Parameters<typeof writeStatement>[2]) {
   const progress = ctx.progress ?? requestProgress;
   const { name, bytes } = await file();
-  let parsed: ParsedStatement;
+  await progress.report({ stage: 'reading', done: 0, total: bytes.byteLength });
+  const stream = streamStatementFile(bytes, name, todayVn(), progress);
   try {
-    await progress.report({ stage: 'reading', done: 0, total: bytes.byteLength });
-    parsed = await parseStatementFile(bytes, name, todayVn(), progress);
+    return withOldNames(await writeStatement(ctx.db, ctx.meta, target, stream, name, progress));
   } catch (e) {
     if (e instanceof StatementFileError) throw invalid({ file: e.message });
+    if (e instanceof EmptyStatementError) throw invalid({ file: 'Không có giao dịch nào dưới dòng tiêu đề.' });
     throw e;
+  } finally {
+    // Stops reading a file whose import failed.
+    await stream.batches.return({ headerRow: 0, ignored: [], errors: [] });
   }
-  if (parsed.rows.length === 0 && parsed.errors.length === 0 && parsed.ignored.length === 0)
-    throw invalid({ file: 'Không có giao dịch nào dưới dòng tiêu đề.' });
-  return { name, parsed };
 }
 
 /**
@@ -55,18 +60,15 @@ export async function importStatement(
   const defaultDrive = input.defaultDriveId
     ? await driveOfFund(ctx.db, fund.id, input.defaultDriveId, 'defaultDriveId')
     : null;
-  const { name, parsed } = await readStatement(ctx, input.file);
-  const target = { fund, scopePath: commune.path, account, defaultDrive };
-  return withOldNames(await writeStatement(ctx.db, ctx.meta, target, parsed, name, ctx.progress));
+  return importFile(ctx, input.file, { fund, scopePath: commune.path, account, defaultDrive });
 }
 
 /** The old per-fund route: the same import into the fund's first account (made from the fund's own bank fields). */
 export async function importBankStatement(ctx: CommandContext, input: { fundId: string; file: StatementUpload }) {
   const { fund, commune } = await authoriseStatementImport(ctx, input.fundId);
-  const { name, parsed } = await readStatement(ctx, input.file);
-  const account = await firstAccountOf(ctx.db, ctx.meta, fund, commune.path);
-  const target = { fund, scopePath: commune.path, account, defaultDrive: null };
-  return withOldNames(await writeStatement(ctx.db, ctx.meta, target, parsed, name, ctx.progress));
+  // Made, if need be, in the import's transaction: a file that is refused leaves no account behind.
+  const account = (tx: Queryable) => firstAccountOf(tx, ctx.meta, fund, commune.path);
+  return importFile(ctx, input.file, { fund, scopePath: commune.path, account, defaultDrive: null });
 }
 
 /** The account the caller may import a statement for (404 outside their scope, 403 unless the standing committee). */
