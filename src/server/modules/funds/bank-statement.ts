@@ -195,6 +195,11 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** A time after the day, as banks print it (made once: a statement has 100,000 dates). */
+const TIME = String.raw`(?:[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const DMY = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})${TIME}$`, 'i');
+const YMD = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`, 'i');
+
 /**
  * Dates as banks print them: 26/03/2023, 26-03-2023 10:15:00, 2023-03-26, 2023-03-26T10:15:00,
  * an Excel date cell, or an Excel serial number. Day first: Vietnamese banks never write month first.
@@ -212,13 +217,12 @@ export function parseStatementDate(c: Cell | undefined): string | null {
     return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
   }
   const s = c.trim();
-  const time = String.raw`(?:[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
-  const dmy = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})${time}$`, 'i').exec(s);
+  const dmy = DMY.exec(s);
   if (dmy) {
     const y = Number(dmy[3]);
     return isoDate(y < 100 ? 2000 + y : y, Number(dmy[2]), Number(dmy[1]));
   }
-  const ymd = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${time}$`, 'i').exec(s);
+  const ymd = YMD.exec(s);
   if (ymd) return isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
   return null;
 }
