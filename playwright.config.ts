@@ -38,6 +38,8 @@ export default defineConfig({
       PORT: String(PORT),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      // The demo's storm statements (100,000 rows, a job) would run beside the specs; they are checked in vitest.
+      DEMO_STATEMENT_ROWS: '0',
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',

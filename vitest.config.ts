@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     reporters: ['default'],
+    // The demo's 100,000-row storm statements are a job; tests that load the demo do not want it queued.
+    env: { DEMO_STATEMENT_ROWS: '0' },
   },
 });

@@ -49,7 +49,7 @@ const GIVEN = [
 ];
 const arr = (xs: string[]) => `array[${xs.map((x) => `'${x}'`).join(',')}]`;
 
-async function seed(database: Database, rows: number): Promise<string> {
+export async function seedDisclosure(database: Database, rows: number): Promise<string> {
   const db = database.db;
   const province = await createUnit(db, systemMeta, null, { level: 'province', name: 'Yên Bái', kind: 'tỉnh' });
   const commune = await createUnit(db, systemMeta, province, { level: 'commune', name: 'Hồng Sơn', kind: 'xã' });
@@ -158,7 +158,7 @@ export async function disclosureBench(
   const database = openPostgres(url);
   try {
     await database.migrate();
-    const driveId = await seed(database, pgRows);
+    const driveId = await seedDisclosure(database, pgRows);
     out.push(...(await measure(database, driveId, pgRows, `postgres, ${pgRows.toLocaleString('en-US')} transfers`, 1)));
   } finally {
     await database.close();
@@ -167,7 +167,7 @@ export async function disclosureBench(
   const lite = await openPglite(dir);
   try {
     await lite.migrate();
-    const driveId = await seed(lite, liteRows);
+    const driveId = await seedDisclosure(lite, liteRows);
     out.push(
       ...(await measure(
         lite,

@@ -1,3 +1,4 @@
+import { DEMO_STATEMENTS_JOB, demoStatementsJob } from '../../demo/demo-statements-job';
 import { loadDemoFunds } from '../../demo/load-demo-funds';
 import { loadDemoProvinceFund } from '../../demo/load-demo-province-fund';
 import { defineModule } from '../manifest';
@@ -12,7 +13,11 @@ export default defineModule({
   agenda: fundsAgenda,
   routes: fundsRoutes,
   registerSources: registerFundSources,
-  jobs: { 'funds.bank_statement': statementImportJob, [PUBLIC_PDF_JOB]: publicPdfJob },
+  jobs: {
+    'funds.bank_statement': statementImportJob,
+    [PUBLIC_PDF_JOB]: publicPdfJob,
+    [DEMO_STATEMENTS_JOB]: demoStatementsJob,
+  },
   loadDemo: async (d) => {
     const [women, farmers, veterans, youth] = d.orgs;
     await loadDemoFunds(d.db, d.commune, d.villages, { women, farmers, veterans, youth });
