@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { CommandContext } from '../../../core/command';
 import { forbidden, unknownReference } from '../../../core/errors';
-import { isWithin } from '../../../core/scope';
+import { canReadCommune, isWithin } from '../../../core/scope';
 import { recordAudit } from '../../audit/record-audit';
 import { currentChildren, listOrganizations } from '../../units/queries';
 import { findTemplateVisibleTo, findUnitOfLevel } from '../lookup';
@@ -17,7 +17,8 @@ import { calendarAdoptions, calendarTasks, calendarTemplateItems } from '../sche
 export async function adoptTemplate({ db, actor, meta }: CommandContext, templateId: string, communeId: string) {
   const tpl = await findTemplateVisibleTo(db, actor, templateId);
   const commune = await findUnitOfLevel(db, communeId, 'commune', 'communeId');
-  if (!isWithin(commune.path, tpl.unitPath)) throw unknownReference('communeId', 'Xã');
+  if (!isWithin(commune.path, tpl.unitPath) || !canReadCommune(actor, commune))
+    throw unknownReference('communeId', 'Xã');
   if (!canAdopt(actor, commune)) throw forbidden({ communeId: 'Chỉ Ban Thường trực xã áp dụng lịch cho xã.' });
   const villages = (await currentChildren(db, commune.id)).filter((u) => u.level === 'village');
   const orgs = (await listOrganizations(db, actor, commune.id)).map((r) => r.org).filter((o) => o.active);
