@@ -14,7 +14,14 @@ import { anniversaryPhrase } from './rules';
 
 export type FestivalNews = { title: string; summary: string; paragraphs: string[]; bodyHtml: string };
 
-const clause = (s: string) => lowerFirst(s.trim().replace(/[.;]+$/, ''));
+/** A report sentence run on after a colon: its own "Năm 2023," dropped (the lead says the year), "Nhân dân" kept. */
+function clause(s: string): string {
+  const x = s
+    .trim()
+    .replace(/[.;]+$/, '')
+    .replace(/^Năm \d{4}, /, '');
+  return x.startsWith('Nhân dân') || x.startsWith('Ban ') ? x : lowerFirst(x);
+}
 
 export function composeFestivalNews(f: FestivalFacts, r: FestivalReport): FestivalNews {
   const village = unitDisplayName(f.village);
