@@ -54,7 +54,7 @@ test('the standing committee drafts the news post about the festival', async ({ 
     page.getByText(/Đã soạn bản nháp tin bài: Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư Thôn Đông/),
   ).toBeVisible();
   await expect(
-    page.getByRole('link', { name: /Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư Thôn Đông.*draft/ }),
+    page.getByRole('link', { name: /Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư Thôn Đông.*Nháp/ }),
   ).toBeVisible();
 });
 

@@ -22,6 +22,8 @@ describe('the demo steps of the module list', () => {
       'reports',
       'posts',
       'conference-news',
+      'festival',
+      'calendar',
     ]);
   });
 

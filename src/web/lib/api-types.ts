@@ -23461,7 +23461,7 @@ export interface components {
             /** @description Tổng số việc loại này (danh sách chỉ nêu vài việc đầu) */
             count: number;
             items: components["schemas"]["AgendaItem"][];
-            /** @description Loại việc: petitions.overdue, tasks.due, rounds.owed, rounds.missing, recommendations.unanswered, posts.review, reports.draft, transfers.incoming */
+            /** @description Loại việc: petitions.overdue, tasks.due, rounds.owed, rounds.missing, recommendations.unanswered, posts.review, reports.draft, transfers.incoming, calendar.due */
             key: string;
         };
         AgendaItem: {

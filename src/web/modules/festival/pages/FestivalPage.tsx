@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatDateVi } from '../../../../lib/dates';
 import { DownloadButton } from '../../../lib/file-buttons';
-import { useI18n } from '../../../i18n';
+import { type Key, useI18n } from '../../../i18n';
 import { fmt } from '../../targets/shared';
 import {
   draftNewsPost,
@@ -111,7 +111,7 @@ export function FestivalPage() {
           <Descriptions.Item label={t('fvNewsPost')}>
             {f.newsPost ? (
               <Link to="/posts">
-                {f.newsPost.title} <Tag>{f.newsPost.status}</Tag>
+                {f.newsPost.title} <Tag>{t(`psStatus_${f.newsPost.status}` as Key)}</Tag>
               </Link>
             ) : (
               '—'
