@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { calendarDate, hasForbiddenChars, text, uuid } from '../../http/fields';
+import { calendarDate, optionalText, text, uuid } from '../../http/fields';
 import { calendarAudiences, calendarItemKinds } from './schema';
 
 const year = z
@@ -13,13 +13,7 @@ const audiences = z
   .max(3, 'Tối đa 3 đối tượng.')
   .transform((a) => [...new Set(a)]);
 const kind = z.enum(calendarItemKinds, { message: 'Loại: event (hoạt động) hoặc deadline (hạn báo cáo).' });
-const note = z
-  .string()
-  .trim()
-  .max(1000, 'Ghi chú tối đa 1000 ký tự.')
-  .refine((s) => !hasForbiddenChars(s), 'Ghi chú chứa ký tự không hợp lệ.')
-  .transform((s) => (s === '' ? null : s.normalize('NFC')))
-  .nullish();
+const note = optionalText('Ghi chú', 1000);
 const title = text('nội dung', 300).transform((s) => s.normalize('NFC'));
 
 export const createTemplateBody = z.object({

@@ -1,15 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { calendarDate, hasForbiddenChars, text, uuid } from '../../http/fields';
+import { calendarDate, optionalText, text, uuid } from '../../http/fields';
 import { commendationKinds } from './schema';
 
-const optionalText = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what} tối đa ${max} ký tự.`)
-    .refine((s) => !hasForbiddenChars(s), `${what} chứa ký tự không hợp lệ.`)
-    .transform((s) => (s === '' ? null : s.normalize('NFC')))
-    .nullish();
 const nfc = (what: string, max: number) => text(what, max).transform((s) => s.normalize('NFC'));
 const lines = (what: string, max: number) => z.array(nfc(what, 500)).max(max, `${what}: tối đa ${max} dòng.`);
 const startTime = z
