@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Badge, Calendar, Card, Checkbox, List, Space, Tabs, Tag, Typography } from 'antd';
+import { Badge, Calendar, Card, Checkbox, Grid, List, Space, Tabs, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
@@ -13,6 +13,8 @@ function MonthView() {
   const { t } = useI18n();
   const qc = useQueryClient();
   const [month, setMonth] = useState<Dayjs>(dayjs());
+  // On a phone the month is a small grid with a dot on each day something is due; the list below says what.
+  const narrow = !Grid.useBreakpoint().md;
   const from = toIso(month.startOf('month'));
   const to = toIso(month.endOf('month'));
   const tasks = useTasks(from, to);
@@ -22,6 +24,7 @@ function MonthView() {
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Calendar
+        fullscreen={!narrow}
         value={month}
         onPanelChange={(d) => setMonth(d)}
         onSelect={(d) => setMonth(d)}
@@ -30,6 +33,7 @@ function MonthView() {
           const due = dueOn(d);
           if (!due.length) return null;
           const titles = [...new Set(due.map((x) => x.title))];
+          if (narrow) return <Badge status={due.every((x) => x.done) ? 'success' : 'warning'} />;
           return (
             <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
               {titles.slice(0, 3).map((title) => (
