@@ -69,6 +69,15 @@ const RegisterPage = lazy(() =>
   import('./modules/register/pages/RegisterPage').then((m) => ({ default: m.RegisterPage })),
 );
 const ReportsPage = lazy(() => import('./modules/reports/pages/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const FestivalsPage = lazy(() =>
+  import('./modules/festival/pages/FestivalsPage').then((m) => ({ default: m.FestivalsPage })),
+);
+const FestivalPage = lazy(() =>
+  import('./modules/festival/pages/FestivalPage').then((m) => ({ default: m.FestivalPage })),
+);
+const CalendarPage = lazy(() =>
+  import('./modules/calendar/pages/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+);
 const PostsPage = lazy(() => import('./modules/posts/pages/PostsPage').then((m) => ({ default: m.PostsPage })));
 
 const queryClient = new QueryClient({
@@ -113,6 +122,9 @@ function Routed() {
         <Route path="register" element={<RegisterPage />} />
         <Route path="reports" element={<ReportsPage me={me.data} />} />
         <Route path="posts" element={<PostsPage me={me.data} />} />
+        <Route path="festivals" element={<FestivalsPage />} />
+        <Route path="festivals/:id" element={<FestivalPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

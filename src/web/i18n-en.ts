@@ -6,6 +6,8 @@ import { fundsEn } from './modules/funds/i18n.en';
 import { goodsEn } from './modules/goods/i18n.en';
 import { reliefEn } from './modules/relief/i18n.en';
 import { housingEn } from './modules/housing/i18n.en';
+import { festivalEn } from './modules/festival/i18n.en';
+import { calendarEn } from './modules/calendar/i18n.en';
 import { householdsEn } from './modules/households/i18n.en';
 import { meetingsEn } from './modules/meetings/i18n.en';
 import { petitionsEn } from './modules/petitions/i18n.en';
@@ -142,6 +144,8 @@ export const enAll: Record<Key, string> = {
   ...goodsEn,
   ...reliefEn,
   ...housingEn,
+  ...festivalEn,
+  ...calendarEn,
   ...householdsEn,
   ...meetingsEn,
   ...petitionsEn,

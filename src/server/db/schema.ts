@@ -26,3 +26,5 @@ export * from '../http/idempotency-schema';
 export * from '../modules/jobs/schema';
 export * from '../modules/housing/schema';
 export * from '../modules/goods/schema';
+export * from '../modules/festival/schema';
+export * from '../modules/calendar/schema';

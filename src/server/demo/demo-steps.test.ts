@@ -20,8 +20,10 @@ describe('the demo steps of the module list', () => {
       'consultations',
       'supervision',
       'reports',
+      'calendar',
       'posts',
       'conference-news',
+      'festival',
     ]);
   });
 

@@ -1,7 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemMeta } from '../core/actor';
 import { systemContext } from '../core/command';
 import { createFrontBody } from '../modules/bodies/commands/create-body';
+import { adoptTemplate } from '../modules/calendar/commands/adopt-template';
+import { createTemplate } from '../modules/calendar/commands/create-template';
+import { createFestival } from '../modules/festival/commands/create-festival';
 import { writeFund } from '../modules/funds/commands/create-fund';
 import { enqueueJob } from '../modules/jobs/commands/enqueue-job';
 import { addPerson } from '../modules/members/commands/add-person';
@@ -76,6 +80,12 @@ const communeFunds = {} as Record<Scope, string>;
 const provinceFunds = {} as Record<Scope, string>;
 /** The goods warehouse (issue 16.6) is a commune fund's; none for the sibling scope (a fund is a commune's). */
 const fundAt = (_w: World, s: Scope) => (s === 'sibling' ? undefined : communeFunds[s]);
+/** A festival in each of the four villages; the province calendars (P1: own, P2: otherProvince), adopted by C1, C2, C3. */
+const festivalsAt = {} as Record<Scope, string>;
+const templates = {} as Record<'own' | 'otherProvince', string>;
+const templateOfCommune = new Map<string, string>();
+/** The festival task of each village, made by its commune's adoption. */
+const villageTasks = {} as Record<Scope, string>;
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 const driveIn = (id: string, n: number): Call => ({
   method: 'POST',
@@ -83,6 +93,152 @@ const driveIn = (id: string, n: number): Call => ({
   body: { fundId: id, name: `Đợt ${n}`, from: '2024-09-01', to: '2024-12-31' },
 });
 const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'GET /festivals/{id}',
+    target: (_w, s) => festivalsAt[s],
+    call: (id) => ({ method: 'GET', path: `/api/v1/festivals/${id}` }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [200, 200, 200, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [200, 404, 404, 404],
+      viewer: [200, 200, 404, 404],
+    },
+  },
+  {
+    name: 'GET /festivals/{id}/report.docx',
+    target: (_w, s) => festivalsAt[s],
+    call: (id) => ({ method: 'GET', path: `/api/v1/festivals/${id}/report.docx` }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [200, 200, 200, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [200, 404, 404, 404],
+      viewer: [200, 200, 404, 404],
+    },
+  },
+  {
+    name: 'POST /festivals (a village’s plan)',
+    target: villageAt,
+    call: (id, n) => ({
+      method: 'POST',
+      path: '/api/v1/festivals',
+      body: { villageId: id, date: `${2100 + n}-11-10`, place: 'Nhà văn hóa' },
+    }),
+    expect: {
+      admin: [201, 201, 201, 201],
+      upper: [403, 403, 403, 404],
+      standing: [201, 201, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [201, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'PATCH /festivals/{id}',
+    target: (_w, s) => festivalsAt[s],
+    call: (id, n) => ({ method: 'PATCH', path: `/api/v1/festivals/${id}`, body: { place: `Nhà văn hóa ${n}` } }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [403, 403, 403, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [200, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'POST /festivals/{id}/commendations',
+    target: (_w, s) => festivalsAt[s],
+    call: (id) => ({
+      method: 'POST',
+      path: `/api/v1/festivals/${id}/commendations`,
+      body: { kind: 'person', name: 'Nguyễn Văn A', reason: 'Tiêu biểu' },
+    }),
+    expect: {
+      admin: [201, 201, 201, 201],
+      upper: [403, 403, 403, 404],
+      standing: [201, 201, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [201, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'POST /festivals/{id}/news-post',
+    target: (_w, s) => festivalsAt[s],
+    call: (id) => ({ method: 'POST', path: `/api/v1/festivals/${id}/news-post` }),
+    expect: {
+      admin: [201, 201, 201, 201],
+      upper: [403, 403, 403, 404],
+      standing: [201, 201, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [201, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'GET /calendar-templates/{id} (a province’s year)',
+    target: (_w, s) => (s === 'own' || s === 'otherProvince' ? templates[s] : undefined),
+    call: (id) => ({ method: 'GET', path: `/api/v1/calendar-templates/${id}` }),
+    expect: {
+      admin: [200, null, null, 200],
+      upper: [200, null, null, 404],
+      standing: [200, null, null, 404],
+      org_lead: [404, null, null, 404],
+      village_lead: [200, null, null, 404],
+      viewer: [200, null, null, 404],
+    },
+  },
+  {
+    name: 'POST /calendar-templates/{id}/items',
+    target: (_w, s) => (s === 'own' || s === 'otherProvince' ? templates[s] : undefined),
+    call: (id) => ({
+      method: 'POST',
+      path: `/api/v1/calendar-templates/${id}/items`,
+      body: { title: 'Việc', kind: 'event', startDate: '2025-05-01', endDate: '2025-05-02', audiences: ['commune'] },
+    }),
+    expect: {
+      admin: [201, null, null, 201],
+      upper: [201, null, null, 404],
+      standing: [403, null, null, 404],
+      org_lead: [404, null, null, 404],
+      village_lead: [403, null, null, 404],
+      viewer: [403, null, null, 404],
+    },
+  },
+  {
+    name: 'POST /calendar-templates/{id}/adoptions (for a commune)',
+    target: communeAt,
+    call: (id) => ({
+      method: 'POST',
+      path: `/api/v1/calendar-templates/${templateOfCommune.get(id)}/adoptions`,
+      body: { communeId: id },
+    }),
+    expect: {
+      admin: [200, null, 200, 200],
+      upper: [403, null, 403, 404],
+      standing: [200, null, 404, 404],
+      org_lead: [404, null, 404, 404],
+      village_lead: [403, null, 404, 404],
+      viewer: [403, null, 404, 404],
+    },
+  },
+  {
+    name: 'POST /calendar-tasks/{id}/done (a village’s task)',
+    target: (_w, s) => villageTasks[s],
+    call: (id, n) => ({ method: 'POST', path: `/api/v1/calendar-tasks/${id}/done`, body: { done: n % 2 === 0 } }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [403, 403, 403, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [200, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
   {
     name: 'GET /funds/{id}/goods (a fund’s stock in kind)',
     target: fundAt,
@@ -565,6 +721,30 @@ beforeAll(async () => {
     ['otherProvince', world.P2],
   ] as const)
     provinceFunds[scope] = (await writeFund(h.db, systemMeta, unit, { name: 'Quỹ Cứu trợ tỉnh' })).id;
+  for (const scope of SCOPES)
+    festivalsAt[scope] = (
+      await createFestival(systemContext(h.db), {
+        villageId: villageAt(world, scope),
+        date: '2025-11-15',
+        place: 'Nhà văn hóa thôn',
+      })
+    ).id;
+  templates.own = (await createTemplate(systemContext(h.db), { provinceId: world.P1.id, year: 2025 })).id;
+  templates.otherProvince = (await createTemplate(systemContext(h.db), { provinceId: world.P2.id, year: 2025 })).id;
+  for (const [c, tpl] of [
+    [world.C1, templates.own],
+    [world.C2, templates.own],
+    [world.C3, templates.otherProvince],
+  ] as const) {
+    templateOfCommune.set(c.id, tpl);
+    await adoptTemplate(systemContext(h.db), tpl, c.id);
+  }
+  for (const scope of SCOPES) {
+    const rows = await h.db.execute<{ id: string }>(
+      sql`select id from calendar_tasks where assignee_id = ${villageAt(world, scope)} and title like 'Ngày hội%'`,
+    );
+    villageTasks[scope] = String((rows as unknown as { rows: { id: string }[] }).rows[0]?.id);
+  }
   for (const r of ROLES) tokens[r] = await h.login(LOGIN[r], r === 'admin' ? ADMIN_PASSWORD : undefined);
 });
 afterAll(async () => h?.close());

@@ -48,6 +48,16 @@ export const text = (what: string, max: number) =>
     .max(max, `${what} tối đa ${max} ký tự.`)
     .refine((s) => !hasForbiddenChars(s), `${what} chứa ký tự không hợp lệ.`);
 
+/** Optional text: trimmed, at most `max` characters, NFC; an empty string is null (the field is cleared). */
+export const optionalText = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what} tối đa ${max} ký tự.`)
+    .refine((s) => !hasForbiddenChars(s), `${what} chứa ký tự không hợp lệ.`)
+    .transform((s) => (s === '' ? null : s.normalize('NFC')))
+    .nullish();
+
 /**
  * Characters that let a name read as someone else's (issue 12.15): C0 and C1 controls (tab, newline and
  * carriage return allowed where the text may span lines) and the bidi embeddings, overrides and isolates

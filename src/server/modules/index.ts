@@ -4,6 +4,8 @@ import campaigns from './campaigns/module';
 import conferenceNews from './conference-news/module';
 import consultations from './consultations/module';
 import documents from './documents/module';
+import festival from './festival/module';
+import calendar from './calendar/module';
 import funds from './funds/module';
 import goods from './goods/module';
 import households from './households/module';
@@ -55,6 +57,8 @@ export const modules: readonly ModuleManifest[] = [
   register,
   reports,
   conferenceNews,
+  festival,
+  calendar,
   posts,
   documents,
   portal,

@@ -19,4 +19,8 @@ export const recordPage: Record<string, (id: string) => string> = {
   round: (id) => `/rounds?round=${id}`,
   donation: () => '/funds',
   allocation_line: () => '/funds',
+  calendar_task: () => '/calendar',
+  calendar_template: () => '/calendar',
+  calendar_item: () => '/calendar',
+  festival: (id) => `/festivals/${id}`,
 };

@@ -39,6 +39,8 @@ export function AppLayout({ me }: { me: Me }) {
     { key: '/structure', label: t('bdNav') },
     { key: '/relief', label: t('reliefNav') },
     { key: '/housing', label: t('hsNav') },
+    { key: '/calendar', label: t('clNav') },
+    { key: '/festivals', label: t('fvNav') },
     { key: '/meetings', label: t('mtNav') },
     { key: '/petitions', label: t('ptNav') },
     { key: '/consultations', label: t('csNav') },

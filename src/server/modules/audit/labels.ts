@@ -5,6 +5,19 @@ import type { AuditAction } from './record-audit';
  * to AuditAction without a label here fails the type check.
  */
 export const ACTION_LABELS: Record<AuditAction, string> = {
+  'calendar.adopt': 'Áp dụng lịch công tác năm cho xã',
+  'calendar_item.create': 'Thêm việc vào lịch công tác năm',
+  'calendar_item.remove': 'Xóa việc khỏi lịch công tác năm',
+  'calendar_item.update': 'Sửa việc trong lịch công tác năm',
+  'calendar_task.done': 'Đánh dấu việc đã xong',
+  'calendar_task.reopen': 'Mở lại việc chưa xong',
+  'calendar_template.create': 'Lập lịch công tác năm của tỉnh',
+  'festival.create': 'Lập kế hoạch Ngày hội Đại đoàn kết',
+  'festival.news_draft': 'Soạn tin bài về Ngày hội Đại đoàn kết',
+  'festival.report_export': 'Xuất báo cáo Ngày hội Đại đoàn kết',
+  'festival.update': 'Sửa kế hoạch Ngày hội Đại đoàn kết',
+  'festival_commendation.add': 'Thêm hộ, cá nhân được khen thưởng',
+  'festival_commendation.remove': 'Bỏ hộ, cá nhân khỏi danh sách khen thưởng',
   'allocation.acknowledge': 'Xác nhận đã nhận tiền phân bổ',
   'allocation.create': 'Phân bổ quỹ cho các xã',
   'audit.export': 'Xuất nhật ký ra Excel',
@@ -155,6 +168,11 @@ export function actionLabel(action: string): string {
 
 /** The kinds of record the log names, in Vietnamese (entity column; unknown ones shown as stored). */
 export const ENTITY_LABELS: Record<string, string> = {
+  festival: 'Ngày hội Đại đoàn kết',
+  festival_commendation: 'Khen thưởng tại Ngày hội',
+  calendar_template: 'Lịch công tác năm',
+  calendar_item: 'Việc trong lịch công tác năm',
+  calendar_task: 'Việc theo lịch',
   unit: 'Đơn vị',
   organization: 'Tổ chức thành viên',
   user: 'Người dùng',

@@ -36,7 +36,7 @@ const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
  * Lower-cases a sentence's first letter to run it on after a colon, unless it starts a name ("Hội Nông dân", "UBND",
  * "Ủy ban").
  */
-function lowerFirst(s: string): string {
+export function lowerFirst(s: string): string {
   const [first = '', second = ''] = s.split(/\s+/);
   const isName = /^\p{Lu}{2,}/u.test(first) || /^\p{Lu}/u.test(second) || /^ủy ban$/i.test(`${first} ${second}`);
   return isName ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);

@@ -1,17 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { calendarDate, hasForbiddenChars, text, uuid } from '../../http/fields';
+import { calendarDate, optionalText, text, uuid } from '../../http/fields';
 import { positiveMoney } from '../funds/fields';
 import { moves } from './rules';
 import { fundingSources, housingKinds, housingStages } from './schema';
-
-const optionalText = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what} tối đa ${max} ký tự.`)
-    .refine((s) => !hasForbiddenChars(s), `${what} chứa ký tự không hợp lệ.`)
-    .transform((s) => (s === '' ? null : s.normalize('NFC')))
-    .nullish();
 
 const kind = z.enum(housingKinds, { message: 'Hình thức: new_build (xây mới) hoặc repair (sửa chữa).' });
 const stage = z.enum(housingStages, {

@@ -21,7 +21,7 @@ const groupOut = z
     key: z.string().openapi({
       description:
         'Loại việc: petitions.overdue, tasks.due, rounds.owed, rounds.missing, recommendations.unanswered, ' +
-        'posts.review, reports.draft, transfers.incoming',
+        'posts.review, reports.draft, transfers.incoming, calendar.due',
     }),
     count: z.number().int().openapi({ description: 'Tổng số việc loại này (danh sách chỉ nêu vài việc đầu)' }),
     items: z.array(itemOut),

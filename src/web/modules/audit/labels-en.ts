@@ -4,6 +4,19 @@
  * listed here (a new action) shows the server's Vietnamese label.
  */
 export const ACTIONS_EN: Record<string, string> = {
+  'calendar.adopt': 'Adopt the year calendar for a commune',
+  'calendar_item.create': 'Add an item to the year calendar',
+  'calendar_item.remove': 'Remove an item from the year calendar',
+  'calendar_item.update': 'Edit an item of the year calendar',
+  'calendar_task.done': 'Mark a calendar task done',
+  'calendar_task.reopen': 'Reopen a calendar task',
+  'calendar_template.create': "Create the province's year calendar",
+  'festival.create': 'Plan a Great Unity festival',
+  'festival.news_draft': 'Draft the festival news post',
+  'festival.report_export': 'Export the festival report',
+  'festival.update': 'Edit a Great Unity festival',
+  'festival_commendation.add': 'Add a commended household or person',
+  'festival_commendation.remove': 'Remove a commended household or person',
   'allocation.acknowledge': 'Acknowledge an allocation received',
   'allocation.create': 'Allocate a fund to communes',
   'audit.export': 'Export the log to Excel',
@@ -148,6 +161,11 @@ export const ACTIONS_EN: Record<string, string> = {
 };
 
 export const ENTITIES_EN: Record<string, string> = {
+  festival: 'Great Unity festival',
+  festival_commendation: 'Festival commendation',
+  calendar_template: 'Year calendar',
+  calendar_item: 'Year calendar item',
+  calendar_task: 'Calendar task',
   goods_item: 'Goods item',
   goods_slip: 'Goods slip',
   unit: 'Unit',

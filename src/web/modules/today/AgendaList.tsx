@@ -17,6 +17,7 @@ const GROUPS: Record<string, { record: string; list: string }> = {
   'reports.draft': { record: 'report', list: '/reports' },
   'transfers.incoming': { record: 'transfer', list: '/members?tab=transfers' },
   'allocations.acknowledge': { record: 'allocation_line', list: '/funds' },
+  'calendar.due': { record: 'calendar_task', list: '/calendar' },
 };
 
 const STATE_COLOR: Record<AgendaItem['state'], string> = { late: 'red', soon: 'gold', waiting: 'blue' };

@@ -24,6 +24,7 @@ export const todayEn: Record<keyof typeof todayVi, string> = {
   'tdGroup_recommendations.due': 'Supervision recommendations not answered',
   'tdGroup_posts.review': 'Posts waiting for approval',
   'tdGroup_reports.draft': 'Reports in draft, not issued',
+  'tdGroup_calendar.due': 'Year calendar tasks due',
   'tdGroup_transfers.incoming': 'Members moving in, waiting for acceptance',
   'tdGroup_allocations.acknowledge': 'Allocations from the level above awaiting acknowledgment',
   tdTargets: 'Targets {year}: lowest first',

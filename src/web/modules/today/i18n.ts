@@ -22,6 +22,7 @@ export const todayVi = {
   'tdGroup_recommendations.due': 'Kiến nghị sau giám sát chưa được trả lời',
   'tdGroup_posts.review': 'Bài viết chờ duyệt',
   'tdGroup_reports.draft': 'Báo cáo đang soạn, chưa ban hành',
+  'tdGroup_calendar.due': 'Việc theo lịch công tác năm đến hạn',
   'tdGroup_transfers.incoming': 'Hội viên chuyển đến chờ tiếp nhận',
   'tdGroup_allocations.acknowledge': 'Tiền phân bổ từ cấp trên chờ xác nhận đã nhận',
   tdTargets: 'Chỉ tiêu năm {year}: thấp nhất trước',

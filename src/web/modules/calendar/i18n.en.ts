@@ -1,0 +1,31 @@
+// English strings, fetched only when a user switches to English (src/web/i18n-en.ts).
+import type { calendarVi } from './i18n';
+
+export const calendarEn: Record<keyof typeof calendarVi, string> = {
+  clNav: 'Year calendar',
+  clMonth: 'Month',
+  clYear: "The province's year",
+  clTasksOfMonth: "This month's tasks",
+  clNoTasks: 'No task this month',
+  clDue: 'Due',
+  clFromTo: '{from} – {to}',
+  clDone: 'Done',
+  clAudience_commune: 'Commune',
+  clAudience_village: 'Village',
+  clAudience_organization: 'Organisation',
+  clKind_event: 'Activity',
+  clKind_deadline: 'Report deadline',
+  clNoTemplate: 'The province has no year calendar yet',
+  clCreateTemplate: 'Create the {year} calendar',
+  clAdoptFor: 'Adopt for {name}',
+  clAdopted: '{created} tasks created; {existing} were there already',
+  clAdoptedBy: 'Communes that adopted it',
+  clAddItem: 'Add an item',
+  clRemove: 'Remove',
+  clTitle: 'What',
+  clKind: 'Kind',
+  clStart: 'From',
+  clEnd: 'To',
+  clAudiences: 'Who does it',
+  clWho: 'Unit',
+};
