@@ -25,4 +25,5 @@ export * from '../modules/bodies/schema';
 export * from '../http/idempotency-schema';
 export * from '../modules/jobs/schema';
 export * from '../modules/housing/schema';
+export * from '../modules/evaluation/schema';
 export * from '../modules/goods/schema';

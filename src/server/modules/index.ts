@@ -4,6 +4,7 @@ import campaigns from './campaigns/module';
 import conferenceNews from './conference-news/module';
 import consultations from './consultations/module';
 import documents from './documents/module';
+import evaluation from './evaluation/module';
 import funds from './funds/module';
 import goods from './goods/module';
 import households from './households/module';
@@ -47,6 +48,7 @@ export const modules: readonly ModuleManifest[] = [
   members,
   relief,
   housing,
+  evaluation,
   meetings,
   bodies,
   petitions,
