@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { CommandContext } from '../../../core/command';
 import { conflict, forbidden, invalid } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
-import { findSetVisibleTo, findUnitVisibleTo } from '../lookup';
+import { findProvinceOfSets, findSetVisibleTo } from '../lookup';
 import { canDefineCriteria } from '../policy';
 import { setInUse } from '../queries';
 import { checkSet, keyGroups } from '../rules';
@@ -51,7 +51,7 @@ export async function saveCriteriaSet(
       return after;
     });
   }
-  const province = await findUnitVisibleTo(db, actor, input.provinceId, 'province', 'provinceId');
+  const province = await findProvinceOfSets(db, actor, input.provinceId);
   if (!canDefineCriteria(actor, province.path))
     throw forbidden({ provinceId: 'Chỉ Ban Thường trực tỉnh lập bộ tiêu chí.' });
   return db.transaction(async (tx) => {
