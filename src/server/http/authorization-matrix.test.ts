@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemMeta } from '../core/actor';
 import { systemContext } from '../core/command';
 import { createFrontBody } from '../modules/bodies/commands/create-body';
+import { openScorecard } from '../modules/evaluation/commands/open-scorecard';
+import { saveCriteriaSet } from '../modules/evaluation/commands/save-criteria-set';
+import { saveMeeting } from '../modules/evaluation/commands/save-meeting';
 import { writeFund } from '../modules/funds/commands/create-fund';
 import { enqueueJob } from '../modules/jobs/commands/enqueue-job';
 import { addPerson } from '../modules/members/commands/add-person';
@@ -77,12 +80,123 @@ const provinceFunds = {} as Record<Scope, string>;
 /** The goods warehouse (issue 16.6) is a commune fund's; none for the sibling scope (a fund is a commune's). */
 const fundAt = (_w: World, s: Scope) => (s === 'sibling' ? undefined : communeFunds[s]);
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
+/** The evaluation (issue 15.4): a village meeting and a village scorecard in each village, a commune criteria set of each province. */
+const evalMeetings = {} as Record<Scope, string>;
+const evalCards = {} as Record<Scope, string>;
+const evalSets = {} as Record<Scope, string>;
+const EVAL_MEETING = {
+  heldOn: '2025-12-05',
+  place: 'Nhà văn hóa',
+  attendance: 30,
+  chairName: 'Trưởng ban',
+  secretaryName: 'Thư ký',
+  results: [],
+};
+const EVAL_SET = {
+  title: 'Xã tiêu biểu',
+  passScore: 5,
+  groups: [{ title: 'Nhóm', maxPoints: 10, criteria: [{ title: 'Tiêu chí', maxPoints: 10 }] }],
+};
+/** Read a village's evaluation records: the village itself, its commune, its province. */
+const EVAL_READ = {
+  admin: [200, 200, 200, 200],
+  upper: [200, 200, 200, 404],
+  standing: [200, 200, 404, 404],
+  org_lead: [404, 404, 404, 404],
+  village_lead: [200, 404, 404, 404],
+  viewer: [200, 200, 404, 404],
+};
+/** Write at a village: its head or its commune's standing committee; the province reads but does not write. */
+const evalWrite = (ok: number) => ({
+  admin: [ok, ok, ok, ok],
+  upper: [403, 403, 403, 404],
+  standing: [ok, ok, 404, 404],
+  org_lead: [404, 404, 404, 404],
+  village_lead: [ok, 404, 404, 404],
+  viewer: [403, 403, 404, 404],
+});
 const driveIn = (id: string, n: number): Call => ({
   method: 'POST',
   path: '/api/v1/drives',
   body: { fundId: id, name: `Đợt ${n}`, from: '2024-09-01', to: '2024-12-31' },
 });
 const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'GET /evaluation-villages (a village’s registered households and results)',
+    target: villageAt,
+    call: (id) => ({ method: 'GET', path: `/api/v1/evaluation-villages?villageId=${id}&year=2025` }),
+    expect: EVAL_READ,
+  },
+  {
+    name: 'POST /evaluation-registrations',
+    target: villageAt,
+    call: (id) => ({
+      method: 'POST',
+      path: '/api/v1/evaluation-registrations',
+      body: { villageId: id, year: 2025, registeredOn: '2025-01-10' },
+    }),
+    expect: evalWrite(201),
+  },
+  {
+    name: 'PATCH /evaluation-meetings/{id} (results of a village meeting)',
+    target: (_w, s) => evalMeetings[s],
+    call: (id) => ({ method: 'PATCH', path: `/api/v1/evaluation-meetings/${id}`, body: EVAL_MEETING }),
+    expect: evalWrite(200),
+  },
+  {
+    name: 'GET /evaluation-meetings/{id}/minutes.docx',
+    target: (_w, s) => evalMeetings[s],
+    call: (id) => ({ method: 'GET', path: `/api/v1/evaluation-meetings/${id}/minutes.docx` }),
+    expect: EVAL_READ,
+  },
+  {
+    name: 'POST /evaluation-meetings/{id}/confirm (a future date: 422 once allowed)',
+    target: (_w, s) => evalMeetings[s],
+    call: (id) => ({ method: 'POST', path: `/api/v1/evaluation-meetings/${id}/confirm`, body: { date: '2999-01-01' } }),
+    expect: {
+      admin: [422, 422, 422, 422],
+      upper: [403, 403, 403, 404],
+      standing: [422, 422, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [403, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'PUT /evaluation-criteria-sets/{id} (a province’s set)',
+    target: (_w, s) => evalSets[s],
+    call: (id) => ({ method: 'PUT', path: `/api/v1/evaluation-criteria-sets/${id}`, body: EVAL_SET }),
+    expect: {
+      admin: [200, null, null, 200],
+      upper: [200, null, null, 404],
+      standing: [403, null, null, 404],
+      org_lead: [404, null, null, 404],
+      village_lead: [403, null, null, 404],
+      viewer: [403, null, null, 404],
+    },
+  },
+  {
+    name: 'GET /evaluation-scorecards/{id}',
+    target: (_w, s) => evalCards[s],
+    call: (id) => ({ method: 'GET', path: `/api/v1/evaluation-scorecards/${id}` }),
+    expect: EVAL_READ,
+  },
+  {
+    name: 'PUT /evaluation-scorecards/{id}/scores (a village’s card while with the village)',
+    target: (_w, s) => evalCards[s],
+    call: (id) => ({ method: 'PUT', path: `/api/v1/evaluation-scorecards/${id}/scores`, body: { scores: [] } }),
+    expect: evalWrite(200),
+  },
+  {
+    name: 'POST /evaluation-scorecards/{id}/transitions (approve before submit: 409 for its holder)',
+    target: (_w, s) => evalCards[s],
+    call: (id) => ({
+      method: 'POST',
+      path: `/api/v1/evaluation-scorecards/${id}/transitions`,
+      body: { action: 'approve' },
+    }),
+    expect: evalWrite(409),
+  },
   {
     name: 'GET /funds/{id}/goods (a fund’s stock in kind)',
     target: fundAt,
@@ -565,6 +679,21 @@ beforeAll(async () => {
     ['otherProvince', world.P2],
   ] as const)
     provinceFunds[scope] = (await writeFund(h.db, systemMeta, unit, { name: 'Quỹ Cứu trợ tỉnh' })).id;
+  const ctx = systemContext(h.db);
+  const villageSets = {} as Record<'P1' | 'P2', string>;
+  for (const p of ['P1', 'P2'] as const) {
+    const base = { provinceId: world[p].id, year: 2025 };
+    villageSets[p] = (await saveCriteriaSet(ctx, { ...base, target: 'village', ...EVAL_SET })).id;
+    evalSets[p === 'P1' ? 'own' : 'otherProvince'] = (
+      await saveCriteriaSet(ctx, { ...base, target: 'commune', ...EVAL_SET })
+    ).id;
+  }
+  for (const scope of SCOPES) {
+    const villageId = villageAt(world, scope);
+    evalMeetings[scope] = (await saveMeeting(ctx, { villageId, year: 2025, ...EVAL_MEETING })).id;
+    const setId = villageSets[scope === 'otherProvince' ? 'P2' : 'P1'];
+    evalCards[scope] = (await openScorecard(ctx, { setId, unitId: villageId })).id;
+  }
   for (const r of ROLES) tokens[r] = await h.login(LOGIN[r], r === 'admin' ? ADMIN_PASSWORD : undefined);
 });
 afterAll(async () => h?.close());
