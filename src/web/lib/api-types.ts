@@ -4822,8 +4822,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query: {
-                    provinceId: string;
+                query?: {
+                    /** @description Bỏ trống: các tỉnh trong phạm vi của người xem. */
+                    provinceId?: string;
                     year?: number;
                 };
                 header?: never;

@@ -39,6 +39,7 @@ export function AppLayout({ me }: { me: Me }) {
     { key: '/structure', label: t('bdNav') },
     { key: '/relief', label: t('reliefNav') },
     { key: '/housing', label: t('hsNav') },
+    { key: '/evaluation', label: t('evNav') },
     { key: '/meetings', label: t('mtNav') },
     { key: '/petitions', label: t('ptNav') },
     { key: '/consultations', label: t('csNav') },

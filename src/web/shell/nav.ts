@@ -15,6 +15,7 @@ const VILLAGE_LEAD = [
   '/petitions',
   '/households',
   '/housing',
+  '/evaluation',
   '/meetings',
   '/members',
   '/structure',

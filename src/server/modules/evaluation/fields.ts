@@ -122,7 +122,10 @@ const setFields = {
 };
 export const createSetBody = z.object({ provinceId: uuid('tỉnh'), year, target, ...setFields });
 export const updateSetBody = z.object(setFields);
-export const setsQuery = z.object({ provinceId: uuid('tỉnh'), year: yearQuery.optional() });
+export const setsQuery = z.object({
+  provinceId: uuid('tỉnh').optional().openapi({ description: 'Bỏ trống: các tỉnh trong phạm vi của người xem.' }),
+  year: yearQuery.optional(),
+});
 
 export const setOut = z
   .object({

@@ -77,6 +77,12 @@ export function canReadSet(actor: Actor, provincePath: string): boolean {
   return isAdmin(actor) || readRoots(actor).some((r) => isWithin(r, provincePath) || isWithin(provincePath, r));
 }
 
+/** The provinces above or at the actor's units (the first id of each path); null for the administrator: all. */
+export function provincesOf(actor: Actor): string[] | null {
+  if (isAdmin(actor)) return null;
+  return [...new Set(readRoots(actor).flatMap((r) => r.split('/').filter(Boolean).slice(0, 1)))];
+}
+
 /** A criteria set the actor reads, or 404 (naming `field` when given). */
 export async function findSetVisibleTo(db: Queryable, actor: Actor, id: string, field?: string): Promise<CriteriaSet> {
   const [set] = await db.select().from(evaluationCriteriaSets).where(eq(evaluationCriteriaSets.id, id)).limit(1);

@@ -4,6 +4,7 @@ import { compareVi } from '../../../lib/vi-text';
 import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
 import { householdRefsByIds } from '../households/figures';
+import { inIds } from '../../db/scope-sql';
 import { unitRefs } from '../units/refs';
 import { pathScopeSql } from './lookup';
 import {
@@ -79,13 +80,16 @@ export async function resultCounts(db: Queryable, meetingIds: string[]) {
   return out;
 }
 
-/** The criteria sets of a province (all years, or one), newest first. */
-export async function listSets(db: Queryable, provinceId: string, year?: number) {
+/** The criteria sets of these provinces (null: every province), all years or one, by year and level. */
+export async function listSets(db: Queryable, provinceIds: string[] | null, year?: number) {
   return db
     .select()
     .from(evaluationCriteriaSets)
     .where(
-      and(eq(evaluationCriteriaSets.provinceId, provinceId), year ? eq(evaluationCriteriaSets.year, year) : undefined),
+      and(
+        provinceIds === null ? undefined : inIds(evaluationCriteriaSets.provinceId, provinceIds),
+        year ? eq(evaluationCriteriaSets.year, year) : undefined,
+      ),
     )
     .orderBy(asc(evaluationCriteriaSets.year), asc(evaluationCriteriaSets.target));
 }

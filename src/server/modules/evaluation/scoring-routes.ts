@@ -24,7 +24,7 @@ import {
   updateSetBody,
 } from './fields';
 import { evaluationFiguresOf } from './figures';
-import { findProvinceOfSets, findScorecardVisibleTo, findSetVisibleTo, findUnitVisibleTo } from './lookup';
+import { findProvinceOfSets, provincesOf, findScorecardVisibleTo, findSetVisibleTo, findUnitVisibleTo } from './lookup';
 import { presentCard, presentSet } from './present';
 import { listScorecards, listSets, setInUse } from './queries';
 import type { CriteriaSet } from './schema';
@@ -71,8 +71,10 @@ export function scoringRoutes(deps: AppDeps) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      await findProvinceOfSets(db, actorOf(c), q.provinceId);
-      const rows = await listSets(db, q.provinceId, q.year);
+      const ids = q.provinceId
+        ? [(await findProvinceOfSets(db, actorOf(c), q.provinceId)).id]
+        : provincesOf(actorOf(c));
+      const rows = await listSets(db, ids, q.year);
       return c.json({ items: await Promise.all(rows.map((s) => set(c, s))) }, 200);
     },
   );
