@@ -49,9 +49,9 @@ function resultTable(lines: ResultLine[], passedOnly: boolean): Block {
 }
 
 /**
- * The minutes of a village's evaluation meeting: the national motto beside "ỦY BAN MTTQ VIỆT NAM XÃ … / BAN CÔNG TÁC
- * MẶT TRẬN THÔN …", when and where, who chaired and kept the minutes, how many attended, each household's result, the
- * conclusion (passed / registered, exemplary), signed by the secretary and the chair.
+ * The minutes of a village's evaluation meeting: the national motto beside "MTTQ VIỆT NAM XÃ … / BAN CÔNG TÁC MẶT TRẬN /
+ * THÔN …", when and where, who chaired and kept the minutes, how many attended, each household's result, the
+ * conclusion (passed / registered, exemplary), signed by the secretary and the chair (the head of the village's front committee).
  */
 export function meetingMinutes(
   m: EvaluationMeeting,
@@ -91,17 +91,18 @@ export function meetingMinutes(
   return {
     page: 'A4',
     header: {
-      issuer: ['ỦY BAN MTTQ VIỆT NAM', upper(unitDisplayName(commune))],
-      body: `BAN CÔNG TÁC MẶT TRẬN ${upper(unitDisplayName(village))}`,
+      // The village's front committee issues it, under the commune's front: the village bold, one short line each.
+      issuer: [`MTTQ VIỆT NAM ${upper(unitDisplayName(commune))}`, 'BAN CÔNG TÁC MẶT TRẬN'],
+      body: upper(unitDisplayName(village)),
     },
-    placeDate: placeDateLine(village.name, m.heldOn),
+    placeDate: placeDateLine(commune.name, m.heldOn),
     title: 'BIÊN BẢN',
     subtitle: `Hội nghị bình xét danh hiệu "${TITLE}" năm ${m.year}`,
     body,
     closing: {
       signatures: [
         { position: 'THƯ KÝ', note: '(Ký, ghi rõ họ tên)', name: m.secretaryName },
-        { authority: 'CHỦ TRÌ', position: 'TRƯỞNG BAN CÔNG TÁC MẶT TRẬN', name: m.chairName },
+        { position: 'CHỦ TRÌ', note: '(Trưởng ban Công tác Mặt trận)', name: m.chairName },
       ],
     },
     meta: { description: `Biên bản bình xét "${TITLE}" năm ${m.year} — ${unitDisplayName(village)}` },

@@ -44,7 +44,8 @@ describe("the demo commune's 2023 evaluation", () => {
     expect(own.map((m) => m.villageName)).toEqual(['Thôn Đông']);
     const res = await h.app.request(own[0]?.minutesUrl ?? '', { headers: { authorization: `Bearer ${village}` } });
     const text = docxParagraphTexts(Buffer.from(await res.arrayBuffer())).join('\n');
-    expect(text).toContain('BAN CÔNG TÁC MẶT TRẬN THÔN ĐÔNG');
+    expect(text).toContain('THÔN ĐÔNG');
+    expect(text).toContain('Hồng Sơn, ngày 04 tháng 12 năm 2023');
     expect(text).toContain('Phạm Văn Đông');
   });
 

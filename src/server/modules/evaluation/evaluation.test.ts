@@ -159,7 +159,10 @@ describe('registration and the village meeting', () => {
     for (const s of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
-      'BAN CÔNG TÁC MẶT TRẬN THÔN MỘT',
+      'MTTQ VIỆT NAM XÃ MỘT',
+      'BAN CÔNG TÁC MẶT TRẬN',
+      'THÔN MỘT',
+      'Xã Một, ngày 05 tháng 12 năm 2025',
       'BIÊN BẢN',
       'Hội nghị bình xét danh hiệu "Gia đình văn hóa" năm 2025',
       'ngày 05 tháng 12 năm 2025',
@@ -171,7 +174,7 @@ describe('registration and the village meeting', () => {
       '2/3 hộ đăng ký, đạt 67%',
       'THƯ KÝ',
       'Lê Thị Thư',
-      'TRƯỞNG BAN CÔNG TÁC MẶT TRẬN',
+      'CHỦ TRÌ',
       'Nguyễn Văn Trưởng',
     ])
       expect(text).toContain(s);
