@@ -5217,6 +5217,7 @@ export interface paths {
                             familiesExemplary: number;
                             familiesRecognised: number;
                             familiesRegistered: number;
+                            text: string;
                             villagesConfirmed: number;
                             villagesRecognised: number;
                         };

@@ -11,6 +11,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 type Meeting = {
+  communeId: string;
   villageName: string;
   confirmedOn: string | null;
   documentNumber: string | null;
@@ -59,5 +60,28 @@ describe("the demo commune's 2023 evaluation", () => {
     expect(cards).toHaveLength(6);
     expect(cards.every((c) => c.stage === 'published' && c.communeName === 'Hồng Sơn')).toBe(true);
     expect(cards.filter((c) => c.recognised)).toHaveLength(5);
+  });
+
+  it('the year report of 2023 quotes the families and villages recognised', async () => {
+    const btt = await h.login('btt', DEMO_PASSWORD);
+    const [meeting] = (
+      (await h.request('GET', '/api/v1/evaluation-meetings?year=2023', { token: btt })).body as {
+        items: Meeting[];
+      }
+    ).items;
+    const res = await h.request('POST', '/api/v1/reports', {
+      token: btt,
+      body: { unitId: meeting?.communeId, type: 'year', from: '2023-01-01', to: '2023-12-31', confirm: true },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const { id } = res.body as { id: string };
+    const model = (await h.request('GET', `/api/v1/reports/${id}`, { token: btt })).body as {
+      sections: { paragraphs: { key: string; text: string }[] }[];
+    };
+    const text = model.sections.flatMap((s) => s.paragraphs).find((p) => p.key === 'propaganda.evaluation')?.text;
+    expect(text).toMatch(
+      /^Kết quả bình xét năm 2023: \d+\/\d+ hộ đăng ký đạt danh hiệu "Gia đình văn hóa" \(đạt \d+%\)/,
+    );
+    expect(text).toContain('5 thôn, tổ dân phố đạt danh hiệu "Thôn, tổ dân phố văn hóa"');
   });
 });

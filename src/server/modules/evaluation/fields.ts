@@ -217,4 +217,5 @@ export const figuresOut = z.object({
   villagesConfirmed: z.number(),
   villagesRecognised: z.number(),
   communesRecognised: z.number(),
+  text: z.string(),
 });

@@ -1,4 +1,6 @@
 import { and, between, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
+import { percentText } from '../../../lib/figure';
+import { formatInteger } from '../../../lib/numbers';
 import type { Queryable } from '../../db/client';
 import { inSubtree } from '../../db/scope-sql';
 import {
@@ -22,7 +24,25 @@ export type EvaluationFigures = {
   villagesConfirmed: number;
   villagesRecognised: number;
   communesRecognised: number;
+  /** The clause a report quotes ('25/30 hộ đăng ký đạt danh hiệu "Gia đình văn hóa" (83%)…'); empty with no result. */
+  text: string;
 };
+
+/** The figures in words, as a report writes them: families over registered, exemplary ones, villages, communes. */
+export function evaluationText(f: Omit<EvaluationFigures, 'text'>): string {
+  const parts: string[] = [];
+  if (f.familiesRecognised > 0) {
+    const share = percentText(f.familiesRecognised, f.familiesRegistered);
+    parts.push(
+      `${formatInteger(f.familiesRecognised)}/${formatInteger(f.familiesRegistered)} hộ đăng ký đạt danh hiệu "Gia đình văn hóa"${share ? ` (đạt ${share})` : ''}, trong đó ${formatInteger(f.familiesExemplary)} hộ tiêu biểu`,
+    );
+  }
+  if (f.villagesRecognised > 0)
+    parts.push(`${formatInteger(f.villagesRecognised)} thôn, tổ dân phố đạt danh hiệu "Thôn, tổ dân phố văn hóa"`);
+  if (f.communesRecognised > 0)
+    parts.push(`${formatInteger(f.communesRecognised)} xã, phường đạt danh hiệu "Xã, phường tiêu biểu"`);
+  return parts.join('; ');
+}
 
 const num = (v: unknown) => Number(v ?? 0);
 const yearOf = (d: string) => Number(d.slice(0, 4));
@@ -76,7 +96,7 @@ export async function evaluationFiguresOf(
         inSubtree(evaluationMeetings.unitPath, unitPath),
       ),
     );
-  return {
+  const out = {
     familiesRegistered: num(registered?.n),
     familiesRecognised: num(families?.recognised),
     familiesExemplary: num(families?.exemplary),
@@ -84,4 +104,5 @@ export async function evaluationFiguresOf(
     villagesRecognised: await unitsRecognised(db, unitPath, 'village', from, to),
     communesRecognised: await unitsRecognised(db, unitPath, 'commune', from, to),
   };
+  return { ...out, text: evaluationText(out) };
 }
