@@ -59,3 +59,20 @@ test('a village meeting evaluates its households on a phone, the commune confirm
   expect(text).toContain('Vũ Thị Thu');
   expect(text).toContain('Phạm Văn Đông');
 });
+
+test('the province sees the scoring of its communes’ villages and opens a published scorecard', async ({ page }) => {
+  mkdirSync(DIR, { recursive: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await uiLogin(page, 'tinh', DEMO_PASSWORD);
+  await page.goto('/app/evaluation?year=2023&tab=scoring');
+  const table = page.getByTestId('evaluation-scorecards');
+  await expect(table.getByText('Thôn Tân Lập')).toBeVisible();
+  await expect(table.getByText('Đã công bố')).toHaveCount(6);
+  await page.screenshot({ path: `${DIR}/scoring-1366.png`, fullPage: true });
+  await table.getByText('Thôn Đông').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('Đời sống kinh tế ổn định và từng bước phát triển')).toBeVisible();
+  await expect(dialog.getByText('Đã công bố')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Lưu điểm' })).toHaveCount(0);
+  await page.screenshot({ path: `${DIR}/scorecard-1366.png`, fullPage: true });
+});

@@ -4,7 +4,7 @@ import { conflict, forbidden, invalid } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
 import { communeOf, findMeetingVisibleTo, findUnitVisibleTo } from '../lookup';
 import { canEvaluateVillage } from '../policy';
-import { meetingOf, registrationsOf } from '../queries';
+import { registrationsOf } from '../queries';
 import { evaluationMeetings, evaluationRegistrations, type HouseholdResult } from '../schema';
 
 export type MeetingInput = {
@@ -49,7 +49,8 @@ export async function saveMeeting(
     seen.add(r.householdId);
   }
   return db.transaction(async (tx) => {
-    const before = found.meeting ? await meetingOf(tx, village.id, year) : null;
+    // Read again on the locked row: a confirmation committed meanwhile locks the list.
+    const before = found.meeting ? (await findMeetingVisibleTo(tx, actor, found.meeting.id, true)).meeting : null;
     if (before?.confirmedOn) throw conflict('evaluation_locked', LOCKED, { results: LOCKED });
     const values = {
       heldOn: input.heldOn,
