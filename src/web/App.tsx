@@ -21,6 +21,9 @@ const CampaignsPage = lazy(() =>
   import('./modules/campaigns/pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
 );
 const FundsPage = lazy(() => import('./modules/funds/pages/FundsPage').then((m) => ({ default: m.FundsPage })));
+const EvaluationPage = lazy(() =>
+  import('./modules/evaluation/pages/EvaluationPage').then((m) => ({ default: m.EvaluationPage })),
+);
 const HousingPage = lazy(() => import('./modules/housing/pages/HousingPage').then((m) => ({ default: m.HousingPage })));
 const HousingCasePage = lazy(() =>
   import('./modules/housing/pages/HousingCasePage').then((m) => ({ default: m.HousingCasePage })),
@@ -106,6 +109,7 @@ function Routed() {
         <Route path="funds" element={<FundsPage me={me.data} />} />
         <Route path="relief" element={<ReliefPage me={me.data} />} />
         <Route path="housing" element={<HousingPage />} />
+        <Route path="evaluation" element={<EvaluationPage />} />
         <Route path="housing/:id" element={<HousingCasePage />} />
         <Route path="households" element={<HouseholdsPage me={me.data} />} />
         <Route path="members" element={<MembersPage />} />

@@ -8,6 +8,7 @@ import { reliefEn } from './modules/relief/i18n.en';
 import { housingEn } from './modules/housing/i18n.en';
 import { festivalEn } from './modules/festival/i18n.en';
 import { calendarEn } from './modules/calendar/i18n.en';
+import { evaluationEn } from './modules/evaluation/i18n.en';
 import { householdsEn } from './modules/households/i18n.en';
 import { meetingsEn } from './modules/meetings/i18n.en';
 import { petitionsEn } from './modules/petitions/i18n.en';
@@ -146,6 +147,7 @@ export const enAll: Record<Key, string> = {
   ...housingEn,
   ...festivalEn,
   ...calendarEn,
+  ...evaluationEn,
   ...householdsEn,
   ...meetingsEn,
   ...petitionsEn,

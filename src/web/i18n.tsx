@@ -7,6 +7,7 @@ import { reliefVi } from './modules/relief/i18n';
 import { housingVi } from './modules/housing/i18n';
 import { festivalVi } from './modules/festival/i18n';
 import { calendarVi } from './modules/calendar/i18n';
+import { evaluationVi } from './modules/evaluation/i18n';
 import { householdsVi } from './modules/households/i18n';
 import { meetingsVi } from './modules/meetings/i18n';
 import { petitionsVi } from './modules/petitions/i18n';
@@ -147,6 +148,7 @@ const viAll = {
   ...housingVi,
   ...festivalVi,
   ...calendarVi,
+  ...evaluationVi,
   ...householdsVi,
   ...meetingsVi,
   ...petitionsVi,

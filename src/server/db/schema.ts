@@ -25,6 +25,7 @@ export * from '../modules/bodies/schema';
 export * from '../http/idempotency-schema';
 export * from '../modules/jobs/schema';
 export * from '../modules/housing/schema';
+export * from '../modules/evaluation/schema';
 export * from '../modules/goods/schema';
 export * from '../modules/festival/schema';
 export * from '../modules/calendar/schema';

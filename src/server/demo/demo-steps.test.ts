@@ -14,6 +14,7 @@ describe('the demo steps of the module list', () => {
       'members',
       'relief',
       'housing',
+      'evaluation',
       'meetings',
       'bodies',
       'petitions',

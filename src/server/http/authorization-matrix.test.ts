@@ -6,6 +6,9 @@ import { createFrontBody } from '../modules/bodies/commands/create-body';
 import { adoptTemplate } from '../modules/calendar/commands/adopt-template';
 import { createTemplate } from '../modules/calendar/commands/create-template';
 import { createFestival } from '../modules/festival/commands/create-festival';
+import { openScorecard } from '../modules/evaluation/commands/open-scorecard';
+import { saveCriteriaSet } from '../modules/evaluation/commands/save-criteria-set';
+import { saveMeeting } from '../modules/evaluation/commands/save-meeting';
 import { writeFund } from '../modules/funds/commands/create-fund';
 import { enqueueJob } from '../modules/jobs/commands/enqueue-job';
 import { addPerson } from '../modules/members/commands/add-person';
@@ -87,6 +90,41 @@ const templateOfCommune = new Map<string, string>();
 /** The festival task of each village, made by its commune's adoption. */
 const villageTasks = {} as Record<Scope, string>;
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
+/** The evaluation (issue 15.4): a village meeting and a village scorecard in each village, a commune criteria set of each province. */
+const evalMeetings = {} as Record<Scope, string>;
+const evalCards = {} as Record<Scope, string>;
+const evalSets = {} as Record<Scope, string>;
+const EVAL_MEETING = {
+  heldOn: '2025-12-05',
+  place: 'Nhà văn hóa',
+  attendance: 30,
+  chairName: 'Trưởng ban',
+  secretaryName: 'Thư ký',
+  results: [],
+};
+const EVAL_SET = {
+  title: 'Xã tiêu biểu',
+  passScore: 5,
+  groups: [{ title: 'Nhóm', maxPoints: 10, criteria: [{ title: 'Tiêu chí', maxPoints: 10 }] }],
+};
+/** Read a village's evaluation records: the village itself, its commune, its province. */
+const EVAL_READ = {
+  admin: [200, 200, 200, 200],
+  upper: [200, 200, 200, 404],
+  standing: [200, 200, 404, 404],
+  org_lead: [404, 404, 404, 404],
+  village_lead: [200, 404, 404, 404],
+  viewer: [200, 200, 404, 404],
+};
+/** Write at a village: its head or its commune's standing committee; the province reads but does not write. */
+const evalWrite = (ok: number) => ({
+  admin: [ok, ok, ok, ok],
+  upper: [403, 403, 403, 404],
+  standing: [ok, ok, 404, 404],
+  org_lead: [404, 404, 404, 404],
+  village_lead: [ok, 404, 404, 404],
+  viewer: [403, 403, 404, 404],
+});
 const driveIn = (id: string, n: number): Call => ({
   method: 'POST',
   path: '/api/v1/drives',
@@ -238,6 +276,82 @@ const ENDPOINTS: Endpoint[] = [
       village_lead: [200, 404, 404, 404],
       viewer: [403, 403, 404, 404],
     },
+  },
+  {
+    name: 'GET /evaluation-villages (a village’s registered households and results)',
+    target: villageAt,
+    call: (id) => ({ method: 'GET', path: `/api/v1/evaluation-villages?villageId=${id}&year=2025` }),
+    expect: EVAL_READ,
+  },
+  {
+    name: 'POST /evaluation-registrations',
+    target: villageAt,
+    call: (id) => ({
+      method: 'POST',
+      path: '/api/v1/evaluation-registrations',
+      body: { villageId: id, year: 2025, registeredOn: '2025-01-10' },
+    }),
+    expect: evalWrite(201),
+  },
+  {
+    name: 'PATCH /evaluation-meetings/{id} (results of a village meeting)',
+    target: (_w, s) => evalMeetings[s],
+    call: (id) => ({ method: 'PATCH', path: `/api/v1/evaluation-meetings/${id}`, body: EVAL_MEETING }),
+    expect: evalWrite(200),
+  },
+  {
+    name: 'GET /evaluation-meetings/{id}/minutes.docx',
+    target: (_w, s) => evalMeetings[s],
+    call: (id) => ({ method: 'GET', path: `/api/v1/evaluation-meetings/${id}/minutes.docx` }),
+    expect: EVAL_READ,
+  },
+  {
+    name: 'POST /evaluation-meetings/{id}/confirm (a future date: 422 once allowed)',
+    target: (_w, s) => evalMeetings[s],
+    call: (id) => ({ method: 'POST', path: `/api/v1/evaluation-meetings/${id}/confirm`, body: { date: '2999-01-01' } }),
+    expect: {
+      admin: [422, 422, 422, 422],
+      upper: [403, 403, 403, 404],
+      standing: [422, 422, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [403, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'PUT /evaluation-criteria-sets/{id} (a province’s set)',
+    target: (_w, s) => evalSets[s],
+    call: (id) => ({ method: 'PUT', path: `/api/v1/evaluation-criteria-sets/${id}`, body: EVAL_SET }),
+    expect: {
+      admin: [200, null, null, 200],
+      upper: [200, null, null, 404],
+      standing: [403, null, null, 404],
+      org_lead: [404, null, null, 404],
+      village_lead: [403, null, null, 404],
+      viewer: [403, null, null, 404],
+    },
+  },
+  {
+    name: 'GET /evaluation-scorecards/{id}',
+    target: (_w, s) => evalCards[s],
+    call: (id) => ({ method: 'GET', path: `/api/v1/evaluation-scorecards/${id}` }),
+    expect: EVAL_READ,
+  },
+  {
+    name: 'PUT /evaluation-scorecards/{id}/scores (a village’s card while with the village)',
+    target: (_w, s) => evalCards[s],
+    call: (id) => ({ method: 'PUT', path: `/api/v1/evaluation-scorecards/${id}/scores`, body: { scores: [] } }),
+    expect: evalWrite(200),
+  },
+  {
+    name: 'POST /evaluation-scorecards/{id}/transitions (approve before submit: 409 for its holder)',
+    target: (_w, s) => evalCards[s],
+    call: (id) => ({
+      method: 'POST',
+      path: `/api/v1/evaluation-scorecards/${id}/transitions`,
+      body: { action: 'approve' },
+    }),
+    expect: evalWrite(409),
   },
   {
     name: 'GET /funds/{id}/goods (a fund’s stock in kind)',
@@ -744,6 +858,21 @@ beforeAll(async () => {
       sql`select id from calendar_tasks where assignee_id = ${villageAt(world, scope)} and title like 'Ngày hội%'`,
     );
     villageTasks[scope] = String((rows as unknown as { rows: { id: string }[] }).rows[0]?.id);
+  }
+  const ctx = systemContext(h.db);
+  const villageSets = {} as Record<'P1' | 'P2', string>;
+  for (const p of ['P1', 'P2'] as const) {
+    const base = { provinceId: world[p].id, year: 2025 };
+    villageSets[p] = (await saveCriteriaSet(ctx, { ...base, target: 'village', ...EVAL_SET })).id;
+    evalSets[p === 'P1' ? 'own' : 'otherProvince'] = (
+      await saveCriteriaSet(ctx, { ...base, target: 'commune', ...EVAL_SET })
+    ).id;
+  }
+  for (const scope of SCOPES) {
+    const villageId = villageAt(world, scope);
+    evalMeetings[scope] = (await saveMeeting(ctx, { villageId, year: 2025, ...EVAL_MEETING })).id;
+    const setId = villageSets[scope === 'otherProvince' ? 'P2' : 'P1'];
+    evalCards[scope] = (await openScorecard(ctx, { setId, unitId: villageId })).id;
   }
   for (const r of ROLES) tokens[r] = await h.login(LOGIN[r], r === 'admin' ? ADMIN_PASSWORD : undefined);
 });

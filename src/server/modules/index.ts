@@ -6,6 +6,7 @@ import consultations from './consultations/module';
 import documents from './documents/module';
 import festival from './festival/module';
 import calendar from './calendar/module';
+import evaluation from './evaluation/module';
 import funds from './funds/module';
 import goods from './goods/module';
 import households from './households/module';
@@ -49,6 +50,7 @@ export const modules: readonly ModuleManifest[] = [
   members,
   relief,
   housing,
+  evaluation,
   meetings,
   bodies,
   petitions,

@@ -9,6 +9,8 @@ export const errorsEn: Record<ApiErrorCode, string> = {
   account_disabled: 'This account is locked. Ask the administrator.',
   already_acknowledged: 'This allocation has already been acknowledged.',
   already_issued: 'It has already been issued with a number.',
+  evaluation_locked: 'The evaluation is locked: it was confirmed or published.',
+  scorecard_exists: 'This unit already has a scorecard for that criteria set.',
   already_submitted: 'This report has already been submitted.',
   already_supported: 'This household already has a support in this programme; give a reason to add another.',
   already_voided: 'This receipt was voided already.',

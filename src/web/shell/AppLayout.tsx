@@ -41,6 +41,7 @@ export function AppLayout({ me }: { me: Me }) {
     { key: '/housing', label: t('hsNav') },
     { key: '/calendar', label: t('clNav') },
     { key: '/festivals', label: t('fvNav') },
+    { key: '/evaluation', label: t('evNav') },
     { key: '/meetings', label: t('mtNav') },
     { key: '/petitions', label: t('ptNav') },
     { key: '/consultations', label: t('csNav') },

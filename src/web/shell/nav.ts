@@ -17,6 +17,7 @@ const VILLAGE_LEAD = [
   '/housing',
   '/calendar',
   '/festivals',
+  '/evaluation',
   '/meetings',
   '/members',
   '/structure',

@@ -72,6 +72,16 @@ export async function householdRefsByIds(db: Queryable, ids: string[]): Promise<
   return out;
 }
 
+/** The households of a village (not erased), by folded head name: a yearly registration takes them all. */
+export async function villageHouseholdRefs(db: Queryable, villageId: string): Promise<HouseholdRef[]> {
+  return db
+    .select(refColumns)
+    .from(households)
+    .innerJoin(unitRefs, eq(unitRefs.id, households.villageId))
+    .where(and(eq(households.villageId, villageId), isNull(households.erasedAt)))
+    .orderBy(asc(households.headNameFolded));
+}
+
 /** household id → its categories in a year, in code order. */
 export async function categoriesInYear(db: Queryable, householdIds: string[], year: number) {
   const out = new Map<string, string[]>();

@@ -33,6 +33,8 @@ export const registerSources = [
   'supervision',
   /** The public announcement of a drive's results (Thông báo công khai), numbered TB when it is entered. */
   'drive_disclosure',
+  /** The commune's confirmed list of a village's evaluation (Gia đình văn hóa), numbered TB. */
+  'evaluation_list',
 ] as const;
 
 /** The last number given per issuer, year and type code: one row, upserted in the numbering statement. */

@@ -22,6 +22,7 @@ import {
   petitionsSentence,
   quoted,
   reliefSentence,
+  sentence,
   sourcePhrase,
   supervisionSentence,
   villagesMetSentence,
@@ -319,6 +320,10 @@ export function buildModel(
     sub(1, 'propaganda', 'Công tác tuyên truyền, vận động và thực hiện các cuộc vận động', [
       para('propaganda.intro', introSentence(unitTitle, label, year)),
       ...(campaigns ? [para('propaganda.campaigns', campaigns)] : []),
+      // The yearly evaluation (Hướng dẫn 83), once lists were confirmed or results published in the period.
+      ...(g.evaluation.text
+        ? [para('propaganda.evaluation', sentence([`kết quả bình xét năm ${year}: ${g.evaluation.text}`]))]
+        : []),
     ]),
     sub(
       2,

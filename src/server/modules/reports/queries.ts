@@ -4,6 +4,7 @@ import type { Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
 import { campaignFiguresOf } from '../campaigns/figures';
 import { consultationFigures } from '../consultations/figures';
+import { evaluationFiguresOf } from '../evaluation/figures';
 import { driveFiguresOf, fundFlowFiguresOf } from '../funds/figures';
 import { meetingFigures } from '../meetings/figures';
 import { petitionFigures } from '../petitions/figures';
@@ -126,6 +127,7 @@ export async function gatherFigures(db: Queryable, unit: Unit, from: string, to:
   const petitionsF = await petitionFigures(db, unit.path, from, to);
   const consultationsF = await consultationFigures(db, unit.path, from, to);
   const supervisionF = await supervisionFigures(db, unit.path, from, to, asOf);
+  const evaluation = await evaluationFiguresOf(db, unit.path, from, to);
   const parent = unit.parentId ? ((await findUnitsByIds(db, [unit.parentId]))[0] ?? null) : null;
   return {
     unit,
@@ -140,6 +142,7 @@ export async function gatherFigures(db: Queryable, unit: Unit, from: string, to:
     petitions: petitionsF,
     consultations: consultationsF,
     supervision: supervisionF,
+    evaluation,
   };
 }
 

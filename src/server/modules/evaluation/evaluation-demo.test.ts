@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, loadDemo } from '../../demo/load-demo';
+import { docxParagraphTexts } from '../documents/zip-read';
+import { createHarness, type Harness } from '../../testing/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+  await loadDemo(h.db);
+});
+afterAll(async () => h?.close());
+
+type Meeting = {
+  communeId: string;
+  villageName: string;
+  confirmedOn: string | null;
+  documentNumber: string | null;
+  counts: { registered: number; passed: number; exemplary: number; failed: number };
+  minutesUrl: string;
+};
+type Card = { unitName: string; communeName: string; stage: string; total: number; recognised: boolean };
+
+describe("the demo commune's 2023 evaluation", () => {
+  it('six village meetings, confirmed and issued by the commune; the village head sees their own', async () => {
+    const btt = await h.login('btt', DEMO_PASSWORD);
+    const items = (
+      (await h.request('GET', '/api/v1/evaluation-meetings?year=2023', { token: btt })).body as {
+        items: Meeting[];
+      }
+    ).items;
+    expect(items).toHaveLength(6);
+    for (const m of items) {
+      expect(m.confirmedOn).toBe('2023-12-15');
+      expect(m.documentNumber).toMatch(/^\d{2}\/TB-MTTQ-BTT$/);
+      expect(m.counts.registered).toBeGreaterThan(30);
+      expect(m.counts.failed).toBeGreaterThan(0);
+      expect(m.counts.exemplary).toBeGreaterThan(0);
+    }
+    const village = await h.login('thondong', DEMO_PASSWORD);
+    const own = (
+      (await h.request('GET', '/api/v1/evaluation-meetings?year=2023', { token: village })).body as {
+        items: Meeting[];
+      }
+    ).items;
+    expect(own.map((m) => m.villageName)).toEqual(['Thôn Đông']);
+    const res = await h.app.request(own[0]?.minutesUrl ?? '', { headers: { authorization: `Bearer ${village}` } });
+    const text = docxParagraphTexts(Buffer.from(await res.arrayBuffer())).join('\n');
+    expect(text).toContain('THÔN ĐÔNG');
+    expect(text).toContain('Hồng Sơn, ngày 04 tháng 12 năm 2023');
+    expect(text).toContain('Phạm Văn Đông');
+  });
+
+  it('the province sees the six village scorecards published; five recognised', async () => {
+    const tinh = await h.login('tinh', DEMO_PASSWORD);
+    const cards = (
+      (await h.request('GET', '/api/v1/evaluation-scorecards?year=2023', { token: tinh })).body as {
+        items: Card[];
+      }
+    ).items;
+    expect(cards).toHaveLength(6);
+    expect(cards.every((c) => c.stage === 'published' && c.communeName === 'Hồng Sơn')).toBe(true);
+    expect(cards.filter((c) => c.recognised)).toHaveLength(5);
+  });
+
+  it('the year report of 2023 quotes the families and villages recognised', async () => {
+    const btt = await h.login('btt', DEMO_PASSWORD);
+    const [meeting] = (
+      (await h.request('GET', '/api/v1/evaluation-meetings?year=2023', { token: btt })).body as {
+        items: Meeting[];
+      }
+    ).items;
+    const res = await h.request('POST', '/api/v1/reports', {
+      token: btt,
+      body: { unitId: meeting?.communeId, type: 'year', from: '2023-01-01', to: '2023-12-31', confirm: true },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const { id } = res.body as { id: string };
+    const model = (await h.request('GET', `/api/v1/reports/${id}`, { token: btt })).body as {
+      sections: { paragraphs: { key: string; text: string }[] }[];
+    };
+    const text = model.sections.flatMap((s) => s.paragraphs).find((p) => p.key === 'propaganda.evaluation')?.text;
+    expect(text).toMatch(
+      /^Kết quả bình xét năm 2023: \d+\/\d+ hộ đăng ký đạt danh hiệu "Gia đình văn hóa" \(đạt \d+%\)/,
+    );
+    expect(text).toContain('5 thôn, tổ dân phố đạt danh hiệu "Thôn, tổ dân phố văn hóa"');
+  });
+});
