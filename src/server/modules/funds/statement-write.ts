@@ -76,9 +76,27 @@ type Existing = {
   line: number | null;
 };
 
-/** Which of these identities the account already holds, and where each came from. */
-async function existingIn(tx: Queryable, account: FundAccount, rows: StatementRow[]) {
+/** The value dates of the account's transfers before this import (null: none): only those can be duplicated. */
+async function heldDates(tx: Queryable, account: FundAccount) {
+  const res = await tx.execute(sql`
+    select min(date)::text as "from", max(date)::text as "to" from bank_rows
+    where fund_id = ${account.fundId} and account_id = ${account.id}`);
+  const row = (res as unknown as { rows: { from: string | null; to: string | null }[] }).rows[0];
+  return row?.from && row.to ? { from: row.from.slice(0, 10), to: row.to.slice(0, 10) } : null;
+}
+
+/**
+ * Which of these identities the account already held before this import, and where each came from. Rows dated
+ * outside the days it held are not looked up: a storm's first statement of an account needs no lookup at all.
+ */
+async function existingIn(
+  tx: Queryable,
+  account: FundAccount,
+  held: { from: string; to: string } | null,
+  candidates: StatementRow[],
+) {
   const found = new Map<string, DuplicateRow['duplicateOf']>();
+  const rows = held ? candidates.filter((r) => r.date >= held.from && r.date <= held.to) : [];
   if (rows.length === 0) return found;
   const keys = rows.map((r) => ({ ref: r.txnId, date: r.date, amount: r.amount }));
   const res = await tx.execute(sql`
@@ -178,6 +196,7 @@ export async function writeStatement(
       lastReceiptNo: null,
       receipts: [],
     };
+    const held = await heldDates(tx, account);
     const write: ChunkWrite = { fund, account, scopePath: target.scopePath, statementId, actorId: meta.actorId };
     // The first row of each identity in this file: a later one is a true duplicate of it.
     const firstInFile = new Map<string, number>();
@@ -191,7 +210,7 @@ export async function writeStatement(
           fresh.push(r);
         } else summary.duplicateRows.push({ ...pick(r), duplicateOf: { statementId, fileName, row: first } });
       }
-      const earlier = await existingIn(tx, account, fresh);
+      const earlier = await existingIn(tx, account, held, fresh);
       const toStore: { r: StatementRow; a: Attribution }[] = [];
       for (const r of fresh) {
         const of = earlier.get(identity(r));
