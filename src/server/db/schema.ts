@@ -26,3 +26,4 @@ export * from '../http/idempotency-schema';
 export * from '../modules/jobs/schema';
 export * from '../modules/housing/schema';
 export * from '../modules/goods/schema';
+export * from '../modules/report-forms/schema';
