@@ -6,7 +6,7 @@ import { type AgendaItem, type AgendaSource, groupOf, stateByDate } from '../tod
 import { addDays } from '../../../lib/dates';
 import { dueDateOf, periodLabel, periodOf, previousPeriod } from './periods';
 import { canFill, canReview, type Filler } from './policy';
-import { fillersOf, listForms, shownSubmissions, visibleFillers } from './queries';
+import { fillersOf, listForms, shownSubmissions, visibleFillers, waitingReview } from './queries';
 
 /** A report due within this many days is on the start page before it is late. */
 const SOON_DAYS = 10;
@@ -35,7 +35,7 @@ async function agendaOf(db: Queryable, actor: Actor, today: string) {
     const periods = [previousPeriod(form.periodKind, current), current];
     const mine = fillers.filter((f) => ownsReport(actor, f));
     const below = fillers.filter((f) => canReview(actor, f) && !ownsReport(actor, f));
-    const shown = await shownSubmissions(db, actor, form.id, [...mine, ...below], { in: periods });
+    const shown = await shownSubmissions(db, actor, form.id, mine, { in: periods });
     const at = new Map(shown.map((s) => [`${s.fillerId}|${s.period}`, s]));
     for (const p of periods) {
       const due = dueDateOf(form.periodKind, p, form.dueDays);
@@ -52,15 +52,19 @@ async function agendaOf(db: Queryable, actor: Actor, today: string) {
         });
       }
     }
-    for (const s of shown)
-      if (s.status === 'submitted' && below.some((f) => f.id === s.fillerId))
-        review.push({
-          id: s.id,
-          title: `${form.title} — ${periodLabel(form.periodKind, s.period)}`,
-          detail: below.find((f) => f.id === s.fillerId)?.name ?? null,
-          dueDate: null,
-          state: 'waiting',
-        });
+    const waiting = await waitingReview(
+      db,
+      form.id,
+      below.map((f) => f.id),
+    );
+    for (const s of waiting)
+      review.push({
+        id: s.id,
+        title: `${form.title} — ${periodLabel(form.periodKind, s.period)}`,
+        detail: below.find((f) => f.id === s.fillerId)?.name ?? null,
+        dueDate: null,
+        state: 'waiting',
+      });
   }
   return { owed, review };
 }

@@ -147,3 +147,20 @@ export function partsOf(db: Queryable, formId: string, fillerIds: string[], peri
       ),
     );
 }
+
+/** The units' current reports waiting for review (submitted), oldest period first. */
+export function waitingReview(db: Queryable, formId: string, fillerIds: string[]) {
+  return db
+    .select()
+    .from(reportSubmissions)
+    .where(
+      and(
+        eq(reportSubmissions.formId, formId),
+        eq(reportSubmissions.isCurrent, true),
+        eq(reportSubmissions.status, 'submitted'),
+        inIds(reportSubmissions.fillerId, fillerIds),
+      ),
+    )
+    .orderBy(asc(reportSubmissions.period))
+    .limit(50);
+}
