@@ -63,6 +63,7 @@ import { firstLoadBench } from './firstload';
 import { jobsBench } from './jobs';
 import { statementsBench } from './statements';
 import { disclosureBench } from './disclosure';
+import { reportFormsBench } from './report-forms';
 
 const COMMUNES = 100;
 const CALLS = 50;
@@ -282,6 +283,8 @@ async function main(): Promise<number> {
     const statementFigures = await statementsBench(target).catch(failed('bank statement import'));
     // 14. Issue 16.4: the public disclosure page and search over 1,000,000 transfers (PGlite: 200,000).
     const disclosureFigures = await disclosureBench(target).catch(failed('public disclosure'));
+    // 15. Issue 15: the report completeness grid, prefilling a form, 148 communes submitting at once (bench/report-forms.ts).
+    const reportFormFigures = await reportFormsBench(target).catch(failed('report forms'));
 
     const [full50, one50, raw50, lite50, ov50] = [
       median(t.full),
@@ -349,6 +352,7 @@ async function main(): Promise<number> {
     figures.push(...jobFigures);
     figures.push(...statementFigures);
     figures.push(...disclosureFigures);
+    figures.push(...reportFormFigures);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     await target.cleanup();

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
 import { dueDateOf, periodLabel, periodOf, periodsBetween, previousPeriod } from './periods';
 import { dayOf } from './present';
-import { fillersOf, shownSubmissions, visibleFillers } from './queries';
+import { fillersOf, shownStates, shownSubmissions, visibleFillers } from './queries';
 import type { ReportForm, ReportSubmission } from './schema';
 
 export type CellState = 'on_time' | 'late' | 'returned' | 'missing' | 'draft' | 'open';
@@ -57,7 +57,7 @@ export async function gridOf(db: Queryable, actor: Actor, form: ReportForm, q: {
   }
   const periods = periodsBetween(kind, from, to, 60);
   const fillers = visibleFillers(actor, await fillersOf(db, form));
-  const shown = await shownSubmissions(db, actor, form.id, fillers, { from, to: periods.at(-1) ?? to });
+  const shown = await shownStates(db, actor, form.id, fillers, { from, to: periods.at(-1) ?? to });
   const at = new Map(shown.map((s) => [`${s.fillerId}|${s.period}`, s]));
   const today = todayVn();
   const dues = periods.map((p) => dueDateOf(kind, p, form.dueDays));
