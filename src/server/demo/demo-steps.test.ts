@@ -20,6 +20,7 @@ describe('the demo steps of the module list', () => {
       'consultations',
       'supervision',
       'reports',
+      'report-forms',
       'posts',
       'conference-news',
     ]);

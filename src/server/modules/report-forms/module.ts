@@ -1,5 +1,6 @@
 import { defineModule } from '../manifest';
 import { reportFormsAgenda } from './agenda';
+import { loadDemoReportForms } from './demo';
 import { reportFileRoutes } from './routes-files';
 import { reportFormRoutes } from './routes';
 import { reportSubmissionRoutes } from './routes-submissions';
@@ -13,4 +14,5 @@ export default defineModule({
     return app;
   },
   agenda: reportFormsAgenda,
+  loadDemo: loadDemoReportForms,
 });
