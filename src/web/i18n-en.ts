@@ -6,6 +6,7 @@ import { fundsEn } from './modules/funds/i18n.en';
 import { goodsEn } from './modules/goods/i18n.en';
 import { reliefEn } from './modules/relief/i18n.en';
 import { housingEn } from './modules/housing/i18n.en';
+import { reportFormsEn } from './modules/report-forms/i18n.en';
 import { householdsEn } from './modules/households/i18n.en';
 import { meetingsEn } from './modules/meetings/i18n.en';
 import { petitionsEn } from './modules/petitions/i18n.en';
@@ -142,6 +143,7 @@ export const enAll: Record<Key, string> = {
   ...goodsEn,
   ...reliefEn,
   ...housingEn,
+  ...reportFormsEn,
   ...householdsEn,
   ...meetingsEn,
   ...petitionsEn,

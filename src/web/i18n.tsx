@@ -5,6 +5,7 @@ import { fundsVi } from './modules/funds/i18n';
 import { goodsVi } from './modules/goods/i18n';
 import { reliefVi } from './modules/relief/i18n';
 import { housingVi } from './modules/housing/i18n';
+import { reportFormsVi } from './modules/report-forms/i18n';
 import { householdsVi } from './modules/households/i18n';
 import { meetingsVi } from './modules/meetings/i18n';
 import { petitionsVi } from './modules/petitions/i18n';
@@ -143,6 +144,7 @@ const viAll = {
   ...goodsVi,
   ...reliefVi,
   ...housingVi,
+  ...reportFormsVi,
   ...householdsVi,
   ...meetingsVi,
   ...petitionsVi,

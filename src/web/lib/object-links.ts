@@ -19,4 +19,6 @@ export const recordPage: Record<string, (id: string) => string> = {
   round: (id) => `/rounds?round=${id}`,
   donation: () => '/funds',
   allocation_line: () => '/funds',
+  report_form: (id) => `/report-forms/${id}`,
+  report_submission: (id) => `/report-submissions/${id}`,
 };

@@ -19,6 +19,7 @@ const VILLAGE_LEAD = [
   '/members',
   '/structure',
   '/units',
+  '/report-forms',
 ];
 const ORG_LEAD = [
   '/',
@@ -33,6 +34,7 @@ const ORG_LEAD = [
   '/posts',
   '/units',
   '/organizations',
+  '/report-forms',
 ];
 
 /** The section keys shown, or null for all of them. */

@@ -17,6 +17,8 @@ const GROUPS: Record<string, { record: string; list: string }> = {
   'reports.draft': { record: 'report', list: '/reports' },
   'transfers.incoming': { record: 'transfer', list: '/members?tab=transfers' },
   'allocations.acknowledge': { record: 'allocation_line', list: '/funds' },
+  'reports.owed': { record: 'report_form', list: '/report-forms' },
+  'reports.review': { record: 'report_submission', list: '/report-forms' },
 };
 
 const STATE_COLOR: Record<AgendaItem['state'], string> = { late: 'red', soon: 'gold', waiting: 'blue' };
