@@ -92,6 +92,7 @@ export function FormBuilder({
           : createForm(body);
       }}
       refresh={() => invalidateReports(qc)}
+      onSaved={onClose}
     >
       {!editing && (
         <Form.Item name="ownerUnitId" label={t('rfOwner')} rules={[{ required: true }]}>

@@ -156,7 +156,7 @@ export function ReportFormPage() {
               columns={[
                 { title: t('rfUnit'), dataIndex: 'name', fixed: 'left' as const, width: 160 },
                 ...grid.data.periods.map((p, j) => ({
-                  title: p.period,
+                  title: p.label,
                   key: p.period,
                   render: (_: unknown, row: { cells: (keyof typeof cellColor)[] }) => {
                     const c = row.cells[j] ?? 'open';

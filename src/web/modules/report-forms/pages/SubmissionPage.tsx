@@ -53,8 +53,11 @@ export function SubmissionPage() {
   };
   const failed = (e: unknown) => {
     const fields = (e as { fields?: Record<string, string> }).fields ?? {};
-    setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^values\./, ''), v])));
-    void message.error(e instanceof Error ? e.message : String(e));
+    const placed = Object.entries(fields).map(([k, v]) => [k.replace(/^values\./, ''), v] as const);
+    setErrors(Object.fromEntries(placed));
+    // A field's error shows under the field; only the rest goes into a message.
+    if (!placed.some(([k]) => s?.fields.some((f) => f.key === k)))
+      void message.error(e instanceof Error ? e.message : String(e));
   };
 
   async function commit(key: string, v: unknown) {
@@ -62,7 +65,8 @@ export function SubmissionPage() {
     setSaving('saving');
     try {
       refresh(await saveSubmission(id, { [key]: v ?? null }));
-      setErrors(({ [key]: _gone, ...rest }) => rest);
+      // The server checks the whole report on every save: a save that passes leaves no field in error.
+      setErrors({});
       setSaving('saved');
     } catch (e) {
       setSaving('idle');
