@@ -91,7 +91,13 @@ export function ReportFormPage() {
                 <Flex key={u.unitId} gap={8} align="center" wrap data-testid="rf-my-unit">
                   <Typography.Text strong>{u.name}</Typography.Text>
                   <Tag color={statusColor[item?.status ?? 'missing']}>{t(statusKey(item?.status ?? 'missing'))}</Tag>
-                  <Button type="primary" style={{ marginInlineStart: 'auto' }} onClick={() => void open(u.unitId)}>
+                  <Button
+                    type="primary"
+                    style={{ marginInlineStart: 'auto' }}
+                    // The period and its reports must be known first: a click before would start the wrong one.
+                    disabled={!period || !completeness.data}
+                    onClick={() => void open(u.unitId)}
+                  >
                     {item?.submissionId ? t('rfOpen') : t('rfStart')}
                   </Button>
                 </Flex>
