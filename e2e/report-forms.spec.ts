@@ -55,6 +55,7 @@ test('the province defines a form, a village head fills it on a phone, the commu
   await village.getByLabel('Số cuộc họp thôn').fill('3');
   await village.getByLabel('Số người tham gia').click();
   await expect(village.getByTestId('rf-saving')).toHaveText('Đã lưu nháp');
+  await expect(village.locator('.ant-form-item-explain-error')).toHaveCount(0);
   const width = await village.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
   await village.screenshot({ path: `${DIR}/fill-360.png`, fullPage: true });

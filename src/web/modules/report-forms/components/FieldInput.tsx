@@ -8,8 +8,8 @@ type Props = {
   value: unknown;
   disabled: boolean;
   onChange: (v: unknown) => void;
-  /** Saves what was typed: on leaving a typed field, at once for a choice. */
-  onCommit: (v: unknown) => void;
+  /** Saves what was typed: on leaving a typed field (undefined: the last typed value), at once for a choice. */
+  onCommit: (v?: unknown) => void;
 };
 
 /** One field of a report, the input its type asks for; typed numbers are saved when the field is left. */
@@ -39,7 +39,7 @@ export function FieldInput({ field: f, value, disabled, onChange, onCommit }: Pr
           autoSize={{ minRows: 2, maxRows: 8 }}
           value={typeof value === 'string' ? value : ''}
           onChange={(e) => onChange(e.target.value)}
-          onBlur={(e) => onCommit(e.target.value === '' ? null : e.target.value)}
+          onBlur={() => onCommit()}
         />
       );
     case 'boolean':

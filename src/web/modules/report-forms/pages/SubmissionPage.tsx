@@ -36,12 +36,15 @@ export function SubmissionPage() {
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const loaded = useRef<string | null>(null);
+  // What was typed last, read when a field is left (a blur handler may still hold the render before the last key).
+  const latest = useRef<Record<string, unknown>>({});
   const s = sub.data;
 
   useEffect(() => {
     if (s && loaded.current !== `${s.id}:${s.status}`) {
       loaded.current = `${s.id}:${s.status}`;
       setValues(s.values);
+      latest.current = s.values;
       setSources(s.sources);
     }
   }, [s]);
@@ -155,8 +158,11 @@ export function SubmissionPage() {
                       field={f}
                       value={values[f.key]}
                       disabled={!editable}
-                      onChange={(v) => setValues((old) => ({ ...old, [f.key]: v }))}
-                      onCommit={(v) => void commit(f.key, v)}
+                      onChange={(v) => {
+                        latest.current = { ...latest.current, [f.key]: v };
+                        setValues(latest.current);
+                      }}
+                      onCommit={(v) => void commit(f.key, v === undefined ? latest.current[f.key] : v)}
                     />
                   </Form.Item>
                 );
