@@ -94,17 +94,13 @@ afterAll(async () => h?.close());
 
 describe('the contract of API.md (Additions 2026-12)', () => {
   it('form, draft, patch, submit, 409 on edit, accept, 409 out of order, completeness', async () => {
+    // Fields exactly as API.md lists them: key, label, type (a choice without its options takes any text).
     const form = await defineForm({
       fillers: 'village',
-      fields: FIELDS.map(({ key, label, type }) => ({
-        key,
-        label,
-        type,
-        ...(type === 'choice' && { choices: ['Tốt'] }),
-      })),
+      fields: FIELDS.map(({ key, label, type }) => ({ key, label, type })),
     });
     expect(form.version).toBe(1);
-    const draft = await start(form.id, w.V1.id, '2025-03', { meetings: 2 });
+    const draft = await start(form.id, w.V1.id, '2025-03', { meetings: 2, level: 'Khá' });
     expect(draft.status).toBe(201);
     expect(draft.body.status).toBe('draft');
     const id = draft.body.id;
@@ -114,7 +110,7 @@ describe('the contract of API.md (Additions 2026-12)', () => {
     expect((await move(id, 'accepted', t.standing1)).status).toBe(409);
     const sent = await move(id, 'submitted', t.village1);
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
-    expect(sent.body.values).toEqual({ meetings: 2, people: 40 });
+    expect(sent.body.values).toEqual({ meetings: 2, level: 'Khá', people: 40 });
     expect(
       (await req('PATCH', t.village1, `/api/v1/report-submissions/${id}`, { values: { people: 41 } })).status,
     ).toBe(409);

@@ -32,7 +32,10 @@ function checkScalar(f: FormField, v: unknown): string | null {
     case 'boolean':
       return typeof v === 'boolean' ? null : 'Chọn có hoặc không.';
     case 'choice':
-      return typeof v === 'string' && (f.choices ?? []).includes(v) ? null : 'Chọn một trong các phương án của biểu.';
+      // A choice field defined without its options (the minimal API) takes any short text.
+      if (typeof v !== 'string') return 'Chọn một phương án.';
+      if ((f.choices ?? []).length === 0) return v.length > 300 ? 'Tối đa 300 ký tự.' : null;
+      return (f.choices ?? []).includes(v) ? null : 'Chọn một trong các phương án của biểu.';
     case 'table':
       return null;
   }
@@ -189,8 +192,6 @@ export function checkFields(fields: FormField[], knownSource: (key: string) => b
         errors[`fields.${i}.ofKey`] = '"Trong đó" chỉ dùng cho trường số.';
     }
     if (f.source && !knownSource(f.source)) errors[`fields.${i}.source`] = 'Nguồn số liệu không có trong hệ thống.';
-    if (f.type === 'choice' && (f.choices ?? []).length === 0)
-      errors[`fields.${i}.choices`] = 'Trường lựa chọn cần ít nhất một phương án.';
     if (f.type === 'table' && (f.columns ?? []).length === 0)
       errors[`fields.${i}.columns`] = 'Bảng cần ít nhất một cột.';
     if (f.min !== null && f.min !== undefined && f.max !== null && f.max !== undefined && f.min > f.max)
