@@ -113,6 +113,11 @@ export const correctSubmission = (id: string, reason: string) =>
   api<SubmissionDetail>('POST', `/report-submissions/${id}/corrections`, { reason });
 export const prefillOf = (formId: string, unitId: string, period: string) =>
   api<Prefill>('GET', `/report-forms/${formId}/prefill?unitId=${unitId}&period=${encodeURIComponent(period)}`);
+export const rollupOf = (formId: string, unitId: string, period: string) =>
+  api<{ values: Record<string, unknown>; from: { unitId: string; name: string; status: string }[] }>(
+    'GET',
+    `/report-forms/${formId}/rollup?unitId=${unitId}&period=${encodeURIComponent(period)}`,
+  );
 export const lateTextOf = (formId: string, period: string) =>
   api<{ text: string; late: number }>('GET', `/report-forms/${formId}/late-text?period=${encodeURIComponent(period)}`);
 export const submissionsOf = (formId: string, period: string) =>

@@ -75,6 +75,8 @@ export const reportFormsEn: Record<keyof typeof reportFormsVi, string> = {
   rfCorrectReason: 'Reason for the correction',
   rfPrefill: 'Prefill from the records',
   rfPrefilled: 'Prefilled {n} fields',
+  rfRollup: 'Sum the villages’ and organisations’ reports',
+  rfRolledUp: 'Summed {n} of {of} submitted reports',
   rfFrom: 'Source: {source}',
   rfSaving: 'Saving…',
   rfSavedDraft: 'Draft saved',

@@ -74,6 +74,8 @@ export const reportFormsVi = {
   rfCorrectReason: 'Lý do điều chỉnh',
   rfPrefill: 'Điền sẵn từ dữ liệu',
   rfPrefilled: 'Đã điền sẵn {n} trường',
+  rfRollup: 'Cộng từ báo cáo của thôn, tổ chức',
+  rfRolledUp: 'Đã cộng từ {n}/{of} báo cáo đã gửi',
   rfFrom: 'Nguồn: {source}',
   rfSaving: 'Đang lưu…',
   rfSavedDraft: 'Đã lưu nháp',

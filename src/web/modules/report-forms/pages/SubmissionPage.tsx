@@ -10,6 +10,7 @@ import {
   invalidateReports,
   moveSubmission,
   prefillOf,
+  rollupOf,
   rfKeys,
   saveSubmission,
   statusColor,
@@ -97,6 +98,14 @@ export function SubmissionPage() {
     void message.success(fmt(t('rfPrefilled'), { n: Object.keys(p.values).length }));
   }
 
+  async function rollup() {
+    if (!s) return;
+    const r = await rollupOf(s.formId, s.unitId, s.period);
+    await act(() => saveSubmission(id, r.values));
+    const sent = r.from.filter((f) => f.status !== 'missing').length;
+    void message.success(fmt(t('rfRolledUp'), { n: sent, of: r.from.length }));
+  }
+
   const sections = [...new Set(s.fields.map((f) => f.section ?? ''))];
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%', maxWidth: 720 }}>
@@ -131,6 +140,11 @@ export function SubmissionPage() {
         {editable && s.fields.some((f) => f.source) && (
           <Button style={{ marginTop: 8 }} onClick={() => void prefill()} loading={busy} data-testid="rf-prefill">
             {t('rfPrefill')}
+          </Button>
+        )}
+        {editable && s.unitKind === 'commune' && s.fields.some((f) => f.sum) && (
+          <Button style={{ marginTop: 8, marginInlineStart: 8 }} onClick={() => void rollup()} loading={busy}>
+            {t('rfRollup')}
           </Button>
         )}
       </Card>
