@@ -64,6 +64,7 @@ import { jobsBench } from './jobs';
 import { statementsBench } from './statements';
 import { disclosureBench } from './disclosure';
 import { publicPdfBench } from './public-pdf';
+import { reportFormsBench } from './report-forms';
 
 const COMMUNES = 100;
 const CALLS = 50;
@@ -285,6 +286,8 @@ async function main(): Promise<number> {
     const disclosureFigures = await disclosureBench(target).catch(failed('public disclosure'));
     // 15. Issue 16.4: the public PDF of 100,000 transfers, made in the background (bench/public-pdf.ts).
     const pdfFigures = await publicPdfBench(target).catch(failed('public PDF'));
+    // 15. Issue 15: the report completeness grid, prefilling a form, 148 communes submitting at once (bench/report-forms.ts).
+    const reportFormFigures = await reportFormsBench(target).catch(failed('report forms'));
 
     const [full50, one50, raw50, lite50, ov50] = [
       median(t.full),
@@ -353,6 +356,7 @@ async function main(): Promise<number> {
     figures.push(...statementFigures);
     figures.push(...disclosureFigures);
     figures.push(...pdfFigures);
+    figures.push(...reportFormFigures);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     await target.cleanup();

@@ -24,6 +24,15 @@ const FundsPage = lazy(() => import('./modules/funds/pages/FundsPage').then((m) 
 const EvaluationPage = lazy(() =>
   import('./modules/evaluation/pages/EvaluationPage').then((m) => ({ default: m.EvaluationPage })),
 );
+const ReportFormsPage = lazy(() =>
+  import('./modules/report-forms/pages/ReportFormsPage').then((m) => ({ default: m.ReportFormsPage })),
+);
+const ReportFormPage = lazy(() =>
+  import('./modules/report-forms/pages/ReportFormPage').then((m) => ({ default: m.ReportFormPage })),
+);
+const SubmissionPage = lazy(() =>
+  import('./modules/report-forms/pages/SubmissionPage').then((m) => ({ default: m.SubmissionPage })),
+);
 const HousingPage = lazy(() => import('./modules/housing/pages/HousingPage').then((m) => ({ default: m.HousingPage })));
 const HousingCasePage = lazy(() =>
   import('./modules/housing/pages/HousingCasePage').then((m) => ({ default: m.HousingCasePage })),
@@ -110,6 +119,9 @@ function Routed() {
         <Route path="relief" element={<ReliefPage me={me.data} />} />
         <Route path="housing" element={<HousingPage />} />
         <Route path="evaluation" element={<EvaluationPage />} />
+        <Route path="report-forms" element={<ReportFormsPage />} />
+        <Route path="report-forms/:id" element={<ReportFormPage />} />
+        <Route path="report-submissions/:id" element={<SubmissionPage />} />
         <Route path="housing/:id" element={<HousingCasePage />} />
         <Route path="households" element={<HouseholdsPage me={me.data} />} />
         <Route path="members" element={<MembersPage />} />

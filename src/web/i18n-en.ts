@@ -9,6 +9,7 @@ import { housingEn } from './modules/housing/i18n.en';
 import { festivalEn } from './modules/festival/i18n.en';
 import { calendarEn } from './modules/calendar/i18n.en';
 import { evaluationEn } from './modules/evaluation/i18n.en';
+import { reportFormsEn } from './modules/report-forms/i18n.en';
 import { householdsEn } from './modules/households/i18n.en';
 import { meetingsEn } from './modules/meetings/i18n.en';
 import { petitionsEn } from './modules/petitions/i18n.en';
@@ -148,6 +149,7 @@ export const enAll: Record<Key, string> = {
   ...festivalEn,
   ...calendarEn,
   ...evaluationEn,
+  ...reportFormsEn,
   ...householdsEn,
   ...meetingsEn,
   ...petitionsEn,

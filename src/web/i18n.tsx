@@ -8,6 +8,7 @@ import { housingVi } from './modules/housing/i18n';
 import { festivalVi } from './modules/festival/i18n';
 import { calendarVi } from './modules/calendar/i18n';
 import { evaluationVi } from './modules/evaluation/i18n';
+import { reportFormsVi } from './modules/report-forms/i18n';
 import { householdsVi } from './modules/households/i18n';
 import { meetingsVi } from './modules/meetings/i18n';
 import { petitionsVi } from './modules/petitions/i18n';
@@ -149,6 +150,7 @@ const viAll = {
   ...festivalVi,
   ...calendarVi,
   ...evaluationVi,
+  ...reportFormsVi,
   ...householdsVi,
   ...meetingsVi,
   ...petitionsVi,

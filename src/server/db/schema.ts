@@ -29,3 +29,4 @@ export * from '../modules/evaluation/schema';
 export * from '../modules/goods/schema';
 export * from '../modules/festival/schema';
 export * from '../modules/calendar/schema';
+export * from '../modules/report-forms/schema';

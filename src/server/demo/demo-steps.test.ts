@@ -22,6 +22,7 @@ describe('the demo steps of the module list', () => {
       'supervision',
       'reports',
       'calendar',
+      'report-forms',
       'posts',
       'conference-news',
       'festival',

@@ -13,6 +13,9 @@ import { writeFund } from '../modules/funds/commands/create-fund';
 import { enqueueJob } from '../modules/jobs/commands/enqueue-job';
 import { addPerson } from '../modules/members/commands/add-person';
 import { admitMember } from '../modules/members/commands/admit-member';
+import { createForm } from '../modules/report-forms/commands/create-form';
+import { createSubmission } from '../modules/report-forms/commands/create-submission';
+import { transitionSubmission } from '../modules/report-forms/commands/transition-submission';
 import { createUser } from '../modules/users/commands/create-user';
 import {
   ADMIN_PASSWORD,
@@ -130,7 +133,128 @@ const driveIn = (id: string, n: number): Call => ({
   path: '/api/v1/drives',
   body: { fundId: id, name: `Đợt ${n}`, from: '2024-09-01', to: '2024-12-31' },
 });
+/** Report forms (issue 15.1–3): a weekly form of each province, filled by villages; a draft and a submitted report per village. */
+const rfForms = {} as Record<'own' | 'otherProvince', string>;
+const rfDrafts = {} as Record<Scope, string>;
+const rfSubmitted = {} as Record<Scope, string>;
+const rfFormAt = (_w: World, s: Scope) => (s === 'own' || s === 'otherProvince' ? rfForms[s] : undefined);
+/** A distinct week per call, so no two calls of the matrix start the same unit's report for the same period. */
+const weekOf = (n: number) => `${1900 + Math.floor(n / 52)}-W${String((n % 52) + 1).padStart(2, '0')}`;
+const reportFormEndpoints: Endpoint[] = [
+  {
+    name: 'POST /report-forms (a commune’s form for its villages)',
+    target: communeAt,
+    call: (id, n) => ({
+      method: 'POST',
+      path: '/api/v1/report-forms',
+      body: {
+        ownerUnitId: id,
+        title: `Biểu ${n}`,
+        periodKind: 'month',
+        fillers: 'village',
+        fields: [{ key: 'a', label: 'A', type: 'count' }],
+      },
+    }),
+    expect: {
+      admin: [201, null, 201, 201],
+      upper: [403, null, 403, 404],
+      standing: [201, null, 404, 404],
+      org_lead: [404, null, 404, 404],
+      village_lead: [404, null, 404, 404],
+      viewer: [403, null, 404, 404],
+    },
+  },
+  {
+    name: 'POST /report-submissions (a village’s report)',
+    target: (w, s) => `${rfForms[s === 'otherProvince' ? 'otherProvince' : 'own']}|${villageAt(w, s)}`,
+    call: (id, n) => {
+      const [formId, unitId] = id.split('|');
+      return {
+        method: 'POST',
+        path: '/api/v1/report-submissions',
+        body: { formId, unitId, period: weekOf(n), values: { a: 1 } },
+      };
+    },
+    expect: {
+      admin: [201, 201, 201, 201],
+      upper: [403, 403, 403, 404],
+      standing: [201, 201, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [201, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    name: 'GET /report-submissions/{id} (a draft: never the level above)',
+    target: (_w, s) => rfDrafts[s],
+    call: (id) => ({ method: 'GET', path: `/api/v1/report-submissions/${id}` }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [404, 404, 404, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [200, 404, 404, 404],
+      viewer: [200, 200, 404, 404],
+    },
+  },
+  {
+    name: 'GET /report-submissions/{id} (submitted)',
+    target: (_w, s) => rfSubmitted[s],
+    call: (id) => ({ method: 'GET', path: `/api/v1/report-submissions/${id}` }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [200, 200, 200, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [200, 404, 404, 404],
+      viewer: [200, 200, 404, 404],
+    },
+  },
+  {
+    name: 'PATCH /report-submissions/{id} (a draft)',
+    target: (_w, s) => rfDrafts[s],
+    call: (id, n) => ({ method: 'PATCH', path: `/api/v1/report-submissions/${id}`, body: { values: { a: n } } }),
+    expect: {
+      admin: [200, 200, 200, 200],
+      upper: [404, 404, 404, 404],
+      standing: [200, 200, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [200, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
+    // Returning without a comment: a reviewer gets 422 and nothing changes, so every role meets the same report.
+    name: 'POST /report-submissions/{id}/transitions (review)',
+    target: (_w, s) => rfSubmitted[s],
+    call: (id) => ({ method: 'POST', path: `/api/v1/report-submissions/${id}/transitions`, body: { to: 'returned' } }),
+    expect: {
+      admin: [422, 422, 422, 422],
+      upper: [403, 403, 403, 404],
+      standing: [422, 422, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [403, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  ...(['completeness?period=2024-W02', 'grid?from=2024-W01&to=2024-W10', 'export.xlsx?period=2024-W02'] as const).map(
+    (q): Endpoint => ({
+      name: `GET /report-forms/{id}/${q.split('?')[0]}`,
+      target: rfFormAt,
+      call: (id) => ({ method: 'GET', path: `/api/v1/report-forms/${id}/${q}` }),
+      expect: {
+        admin: [200, null, null, 200],
+        upper: [200, null, null, 404],
+        standing: [200, null, null, 404],
+        org_lead: [200, null, null, 404],
+        village_lead: [200, null, null, 404],
+        viewer: [200, null, null, 404],
+      },
+    }),
+  ),
+];
 const ENDPOINTS: Endpoint[] = [
+  ...reportFormEndpoints,
   {
     name: 'GET /festivals/{id}',
     target: (_w, s) => festivalsAt[s],
@@ -873,6 +997,28 @@ beforeAll(async () => {
     evalMeetings[scope] = (await saveMeeting(ctx, { villageId, year: 2025, ...EVAL_MEETING })).id;
     const setId = villageSets[scope === 'otherProvince' ? 'P2' : 'P1'];
     evalCards[scope] = (await openScorecard(ctx, { setId, unitId: villageId })).id;
+  }
+  for (const [scope, province] of [
+    ['own', world.P1],
+    ['otherProvince', world.P2],
+  ] as const) {
+    const form = await createForm(systemContext(h.db), {
+      ownerUnitId: province.id,
+      title: 'Báo cáo tuần',
+      periodKind: 'week',
+      fillers: ['village'],
+      fields: [{ key: 'a', label: 'A', type: 'count' }],
+    });
+    rfForms[scope] = form.id;
+  }
+  for (const scope of SCOPES) {
+    const formId = rfForms[scope === 'otherProvince' ? 'otherProvince' : 'own'];
+    const unitId = villageAt(world, scope);
+    const draft = await createSubmission(systemContext(h.db), { formId, unitId, period: '2024-W01', values: { a: 1 } });
+    rfDrafts[scope] = draft.id;
+    const sent = await createSubmission(systemContext(h.db), { formId, unitId, period: '2024-W02', values: { a: 2 } });
+    await transitionSubmission(systemContext(h.db), sent.id, { to: 'submitted' });
+    rfSubmitted[scope] = sent.id;
   }
   for (const r of ROLES) tokens[r] = await h.login(LOGIN[r], r === 'admin' ? ADMIN_PASSWORD : undefined);
 });

@@ -20,6 +20,7 @@ import portal from './portal/module';
 import posts from './posts/module';
 import register from './register/module';
 import relief from './relief/module';
+import reportForms from './report-forms/module';
 import reports from './reports/module';
 import supervision from './supervision/module';
 import targets from './targets/module';
@@ -58,6 +59,7 @@ export const modules: readonly ModuleManifest[] = [
   supervision,
   register,
   reports,
+  reportForms,
   conferenceNews,
   festival,
   calendar,

@@ -23,4 +23,6 @@ export const recordPage: Record<string, (id: string) => string> = {
   calendar_template: () => '/calendar',
   calendar_item: () => '/calendar',
   festival: (id) => `/festivals/${id}`,
+  report_form: (id) => `/report-forms/${id}`,
+  report_submission: (id) => `/report-submissions/${id}`,
 };

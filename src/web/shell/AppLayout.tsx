@@ -48,6 +48,7 @@ export function AppLayout({ me }: { me: Me }) {
     { key: '/supervision', label: t('svNav') },
     { key: '/register', label: t('rgNav') },
     { key: '/reports', label: t('rpNav') },
+    { key: '/report-forms', label: t('rfNav') },
     { key: '/posts', label: t('psNav') },
     {
       type: 'group',

@@ -22,6 +22,7 @@ const VILLAGE_LEAD = [
   '/members',
   '/structure',
   '/units',
+  '/report-forms',
 ];
 const ORG_LEAD = [
   '/',
@@ -37,6 +38,7 @@ const ORG_LEAD = [
   '/posts',
   '/units',
   '/organizations',
+  '/report-forms',
 ];
 
 /** The section keys shown, or null for all of them. */

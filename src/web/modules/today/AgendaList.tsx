@@ -18,6 +18,8 @@ const GROUPS: Record<string, { record: string; list: string }> = {
   'transfers.incoming': { record: 'transfer', list: '/members?tab=transfers' },
   'allocations.acknowledge': { record: 'allocation_line', list: '/funds' },
   'calendar.due': { record: 'calendar_task', list: '/calendar' },
+  'reports.owed': { record: 'report_form', list: '/report-forms' },
+  'reports.review': { record: 'report_submission', list: '/report-forms' },
 };
 
 const STATE_COLOR: Record<AgendaItem['state'], string> = { late: 'red', soon: 'gold', waiting: 'blue' };

@@ -18,6 +18,8 @@ export const todayEn: Record<keyof typeof todayVi, string> = {
   tdState_waiting: 'Waiting',
   tdDue: 'due {date}',
   'tdGroup_petitions.due': 'Voter petitions due for an answer',
+  'tdGroup_reports.owed': 'Routine reports your unit owes',
+  'tdGroup_reports.review': 'Reports from below waiting for your review',
   'tdGroup_tasks.due': 'Campaign tasks due',
   'tdGroup_rounds.owed': 'Reporting rounds to send',
   'tdGroup_rounds.missing': 'Reporting rounds with units yet to send',

@@ -16,6 +16,8 @@ export const todayVi = {
   tdState_waiting: 'Chờ xử lý',
   tdDue: 'hạn {date}',
   'tdGroup_petitions.due': 'Kiến nghị cử tri đến hạn trả lời',
+  'tdGroup_reports.owed': 'Báo cáo định kỳ đơn vị phải nộp',
+  'tdGroup_reports.review': 'Báo cáo của cấp dưới chờ duyệt',
   'tdGroup_tasks.due': 'Nhiệm vụ cuộc vận động đến hạn',
   'tdGroup_rounds.owed': 'Kỳ báo cáo cần gửi',
   'tdGroup_rounds.missing': 'Kỳ báo cáo còn đơn vị chưa gửi',

@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { uiLogin } from './helpers';
+
+const DEMO_PASSWORD = 'HongSon@2026';
+const DIR = 'e2e/artifacts/report-forms';
+const TITLE = `Báo cáo tháng thử nghiệm ${Date.now() % 100000}`;
+
+test('the province defines a form, a village head fills it on a phone, the commune returns then accepts it, the province sees the grid', async ({
+  browser,
+}) => {
+  mkdirSync(DIR, { recursive: true });
+
+  // The province defines a monthly form for the villages.
+  const province = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await uiLogin(province, 'tinh', DEMO_PASSWORD);
+  await province.goto('/app/report-forms');
+  await province.getByRole('button', { name: 'Tạo biểu mẫu' }).click();
+  const builder = province.getByRole('dialog');
+  await builder.getByLabel('Tên biểu mẫu').fill(TITLE);
+  await builder.getByRole('checkbox', { name: 'Xã, phường' }).uncheck();
+  await builder.getByRole('checkbox', { name: 'Thôn, tổ dân phố' }).check();
+  await province.locator('#report-form_fields_0_key').fill('meetings');
+  await province.locator('#report-form_fields_0_label').fill('Số cuộc họp thôn');
+  await builder.getByTestId('rf-field-0').getByRole('checkbox', { name: 'Bắt buộc' }).check();
+  await builder.getByRole('button', { name: 'Thêm trường' }).click();
+  await province.locator('#report-form_fields_1_key').fill('people');
+  await province.locator('#report-form_fields_1_label').fill('Số người tham gia');
+  await builder.getByRole('button', { name: 'Thêm trường' }).click();
+  await province.locator('#report-form_fields_2_key').fill('women');
+  await province.locator('#report-form_fields_2_label').fill('Trong đó: nữ');
+  await builder.getByTestId('rf-field-2').getByLabel('Trong đó của').click();
+  await province.locator('.ant-select-dropdown:visible .ant-select-item-option[title="people"]').click();
+  await province.screenshot({ path: `${DIR}/builder-1366.png` });
+  await builder.getByRole('button', { name: 'Lưu' }).click();
+  await expect(builder).toBeHidden();
+  await expect(province.getByRole('link', { name: TITLE })).toBeVisible();
+
+  // A village head fills it on a 360-px phone: each field is saved when left, then the report is sent.
+  const village = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await uiLogin(village, 'thondong', DEMO_PASSWORD);
+  await village.goto('/app/report-forms');
+  await village.getByRole('link', { name: TITLE }).click();
+  await expect(village.getByTestId('rf-form-title')).toHaveText(TITLE);
+  await village.getByTestId('rf-my-unit').getByRole('button', { name: 'Lập báo cáo' }).click();
+  await expect(village.getByTestId('rf-sub-status')).toHaveText('Nháp');
+  await village.getByLabel('Số người tham gia').fill('40');
+  await village.getByLabel('Trong đó: nữ').click();
+  await expect(village.getByTestId('rf-saving')).toHaveText('Đã lưu nháp');
+  // "Of which" above its total is refused, naming the field.
+  await village.getByLabel('Trong đó: nữ').fill('55');
+  await village.getByLabel('Số cuộc họp thôn').click();
+  await expect(village.locator('.ant-form-item-explain-error')).toContainText('"Trong đó" không được lớn hơn tổng');
+  await village.getByLabel('Trong đó: nữ').fill('18');
+  await village.getByLabel('Số cuộc họp thôn').fill('3');
+  await village.getByLabel('Số người tham gia').click();
+  await expect(village.getByTestId('rf-saving')).toHaveText('Đã lưu nháp');
+  await expect(village.locator('.ant-form-item-explain-error')).toHaveCount(0);
+  const width = await village.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  await village.screenshot({ path: `${DIR}/fill-360.png`, fullPage: true });
+  await village.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await expect(village.getByTestId('rf-sub-status')).toHaveText('Đã gửi');
+  const submissionUrl = village.url();
+
+  // The commune returns it with a comment.
+  const commune = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await uiLogin(commune, 'btt', DEMO_PASSWORD);
+  await commune.goto(submissionUrl.replace(/^.*\/app\//, '/app/'));
+  await expect(commune.getByTestId('rf-sub-status')).toHaveText('Đã gửi');
+  await commune.getByLabel('Nhận xét để đơn vị sửa').fill('Đề nghị ghi rõ số người tham gia');
+  await commune.getByRole('button', { name: 'Trả lại' }).click();
+  await expect(commune.getByTestId('rf-sub-status')).toHaveText('Bị trả lại');
+
+  // The village sees why, corrects and sends it again.
+  await village.reload();
+  await expect(village.getByText('Cấp trên trả lại: Đề nghị ghi rõ số người tham gia')).toBeVisible();
+  await village.getByLabel('Số người tham gia').fill('42');
+  await village.getByLabel('Số cuộc họp thôn').click();
+  await expect(village.getByTestId('rf-saving')).toHaveText('Đã lưu nháp');
+  await village.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await expect(village.getByTestId('rf-sub-status')).toHaveText('Đã gửi');
+
+  // The commune accepts it: locked for the village.
+  await commune.reload();
+  await commune.getByRole('button', { name: 'Duyệt' }).click();
+  await expect(commune.getByTestId('rf-sub-status')).toHaveText('Đã duyệt');
+  await village.reload();
+  await expect(village.getByTestId('rf-sub-status')).toHaveText('Đã duyệt');
+  await expect(village.getByRole('button', { name: 'Gửi báo cáo' })).toHaveCount(0);
+  await expect(village.getByLabel('Số người tham gia')).toBeDisabled();
+
+  // The province sees the grid: Thôn Đông reported, the other villages not.
+  await province.getByRole('link', { name: TITLE }).click();
+  const grid = province.getByTestId('rf-grid');
+  await expect(grid).toBeVisible();
+  const row = grid.getByRole('row').filter({ hasText: 'Thôn Đông' });
+  await expect(row.getByText(/Đúng hạn|Muộn/)).toHaveCount(1);
+  await expect(grid.getByRole('row').filter({ hasText: 'Thôn Đoài' })).not.toContainText(/Đúng hạn|Muộn/);
+  await province.getByTestId('rf-late-text').click();
+  await expect(province.getByTestId('rf-late-message')).toContainText('Chưa nộp');
+  await province.screenshot({ path: `${DIR}/grid-1366.png`, fullPage: true });
+});

@@ -1,0 +1,232 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, seedWorld, type ErrorBody, type Harness, type World } from '../../testing/harness';
+import { todayVn } from '../../../lib/dates';
+import { periodLabel, periodOf, previousPeriod } from './periods';
+import { registerIndicatorSource, unregisterIndicatorSource } from '../targets/sources';
+
+let h: Harness;
+let w: World;
+type Who = 'upper1' | 'standing1' | 'village1' | 'target_sibling' | 'orglead1';
+const t = {} as Record<Who, string>;
+let formId = '';
+
+const req = <T>(method: string, token: string | undefined, path: string, body?: unknown) =>
+  h.request(method, path, { token, body }) as Promise<{ status: number; body: T & ErrorBody }>;
+const start = (unitId: string, period: string, values: Record<string, unknown>, token: string) =>
+  req<{ id: string }>('POST', token, '/api/v1/report-submissions', { formId, unitId, period, values });
+const move = (id: string, to: string, token: string, comment?: string) =>
+  req('POST', token, `/api/v1/report-submissions/${id}/transitions`, { to, comment });
+
+async function download(path: string, token: string) {
+  const res = await h.app.request(path, { headers: { authorization: `Bearer ${token}` } });
+  expect(res.status, path).toBe(200);
+  expect(res.headers.get('content-type')).toContain('spreadsheetml');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await res.arrayBuffer());
+  const ws = wb.worksheets[0];
+  if (!ws) throw new Error('no sheet');
+  const rows: unknown[][] = [];
+  for (let i = 1; i <= ws.rowCount; i++) rows.push((ws.getRow(i).values as unknown[]).slice(1));
+  return rows;
+}
+
+beforeAll(async () => {
+  h = await createHarness();
+  w = await seedWorld(h.db);
+  for (const u of ['upper1', 'standing1', 'village1', 'target_sibling', 'orglead1'] as const) t[u] = await h.login(u);
+  registerIndicatorSource({
+    key: 'test.echo',
+    label: 'Nguồn thử (số ngày của kỳ)',
+    params: [],
+    compute: async (_db, q) => ({
+      value: q.unitPath === w.C1.path ? (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 + 1 : -1,
+    }),
+  });
+  const form = await req<{ id: string }>('POST', t.upper1, '/api/v1/report-forms', {
+    ownerUnitId: w.P1.id,
+    title: 'Báo cáo tháng',
+    periodKind: 'month',
+    fillers: ['commune', 'village'],
+    fields: [
+      { key: 'days', label: 'Số ngày', type: 'count', source: 'test.echo' },
+      { key: 'meetings', label: 'Số cuộc họp', type: 'count', source: 'meetings.held', sum: true },
+      { key: 'raised', label: 'Số tiền vận động', type: 'money', sum: true },
+      { key: 'note', label: 'Ghi chú', type: 'text' },
+      {
+        key: 'byVillage',
+        label: 'Theo thôn',
+        type: 'table',
+        rows: 'village',
+        columns: [{ key: 'households', label: 'Số hộ', type: 'count' }],
+      },
+    ],
+  });
+  expect(form.status, JSON.stringify(form.body)).toBe(201);
+  formId = form.body.id;
+});
+afterAll(async () => {
+  unregisterIndicatorSource('test.echo');
+  await h?.close();
+});
+
+describe('prefill and roll-up', () => {
+  it('prefills from the indicator sources over the unit and the period, saying where each value came from', async () => {
+    const res = await req<{
+      values: Record<string, number>;
+      sources: Record<string, { source: string; label: string }>;
+    }>('GET', t.standing1, `/api/v1/report-forms/${formId}/prefill?unitId=${w.C1.id}&period=2024-02`);
+    expect(res.status).toBe(200);
+    expect(res.body.values).toEqual({ days: 29, meetings: 0 });
+    expect(res.body.sources.days).toEqual({ source: 'test.echo', label: 'Nguồn thử (số ngày của kỳ)' });
+    expect(
+      (await req('GET', t.village1, `/api/v1/report-forms/${formId}/prefill?unitId=${w.C1.id}&period=2024-02`)).status,
+    ).toBe(404);
+  });
+
+  it('builds the commune’s values from its villages’ submitted reports, summing the marked fields', async () => {
+    const a = await start(w.V1.id, '2025-03', { meetings: 2, raised: 1_500_000, note: 'x' }, t.village1);
+    const b = await start(w.V2.id, '2025-03', { meetings: 3, raised: 500_000 }, t.target_sibling);
+    await move(a.body.id, 'submitted', t.village1);
+    let res = await req<{ values: Record<string, unknown>; from: { unitId: string; status: string }[] }>(
+      'GET',
+      t.standing1,
+      `/api/v1/report-forms/${formId}/rollup?unitId=${w.C1.id}&period=2025-03`,
+    );
+    expect(res.body.values).toEqual({ meetings: 2, raised: 1_500_000 });
+    await move(b.body.id, 'submitted', t.target_sibling);
+    res = await req('GET', t.standing1, `/api/v1/report-forms/${formId}/rollup?unitId=${w.C1.id}&period=2025-03`);
+    expect(res.body.values).toEqual({ meetings: 5, raised: 2_000_000 });
+    expect(res.body.from.map((f) => f.status).sort()).toEqual(['submitted', 'submitted']);
+    const commune = await start(
+      w.C1.id,
+      '2025-03',
+      { ...res.body.values, byVillage: { [w.V1.id]: { households: 12 } } },
+      t.standing1,
+    );
+    expect(commune.status, JSON.stringify(commune.body)).toBe(201);
+    const foreignRow = await start(w.C1.id, '2025-04', { byVillage: { [w.V3.id]: { households: 1 } } }, t.standing1);
+    expect(foreignRow.status).toBe(422);
+    expect(foreignRow.body.error.fields).toHaveProperty([`values.byVillage.${w.V3.id}`]);
+  });
+});
+
+describe('completeness grid, the Zalo text, exports', () => {
+  it('grid of units × periods: on time, late, returned, missing; totals', async () => {
+    const v1 = await start(w.V1.id, '2025-05', { meetings: 1 }, t.village1);
+    await move(v1.body.id, 'submitted', t.village1);
+    await move(v1.body.id, 'returned', t.standing1, 'Sai số');
+    const res = await req<{
+      periods: { period: string }[];
+      units: { unitId: string }[];
+      cells: string[][];
+      totals: Record<string, number>;
+    }>('GET', t.upper1, `/api/v1/report-forms/${formId}/grid?from=2025-03&to=2025-05`);
+    expect(res.status).toBe(200);
+    expect(res.body.periods.map((p) => p.period)).toEqual(['2025-03', '2025-04', '2025-05']);
+    const row = (id: string) => res.body.cells[res.body.units.findIndex((u) => u.unitId === id)];
+    // Submitted today, long after March's due date: late. The commune's draft is not the province's to see.
+    expect(row(w.V1.id)).toEqual(['late', 'missing', 'returned']);
+    expect(row(w.C1.id)).toEqual(['missing', 'missing', 'missing']);
+    expect(res.body.units.map((u) => u.unitId)).not.toContain(w.V4.id);
+    expect(res.body.totals.returned).toBe(1);
+    const bad = await req('GET', t.upper1, `/api/v1/report-forms/${formId}/grid?from=2025-W01`);
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields).toHaveProperty('from');
+  });
+
+  it('the late list reads as a message for the Zalo group', async () => {
+    const res = await req<{ text: string; late: number }>(
+      'GET',
+      t.standing1,
+      `/api/v1/report-forms/${formId}/late-text?period=2025-05`,
+    );
+    expect(res.status).toBe(200);
+    const lines = res.body.text.split('\n');
+    expect(lines[0]).toBe('Báo cáo "Báo cáo tháng" tháng 05/2025 — hạn nộp 05/06/2025.');
+    expect(lines).toContain('Đã trả lại, chờ nộp lại (1):');
+    expect(lines).toContain(`1. ${w.V1.name}`);
+    expect(res.body.text).toContain(w.V2.name);
+    expect(res.body.text).not.toContain(w.V3.name);
+  });
+
+  it('one period across units and one unit across periods as .xlsx, with totals', async () => {
+    const rows = await download(`/api/v1/report-forms/${formId}/export.xlsx?period=2025-03`, t.standing1);
+    expect(rows[0]).toEqual(['Báo cáo tháng']);
+    expect(rows[3]).toEqual([
+      'Đơn vị',
+      'Trạng thái',
+      'Ngày gửi',
+      'Số ngày',
+      'Số cuộc họp',
+      'Số tiền vận động',
+      'Ghi chú',
+    ]);
+    const v1 = rows.find((r) => r[0] === w.V1.name);
+    expect(v1?.slice(1, 2)).toEqual(['Đã gửi']);
+    expect(v1?.slice(4, 6)).toEqual([2, 1_500_000]);
+    expect(rows.find((r) => r[0] === w.C1.name)?.[1]).toBe('Nháp');
+    expect(rows.at(-1)?.slice(0, 1)).toEqual(['Tổng cộng']);
+    expect(rows.at(-1)?.slice(4, 6)).toEqual([10, 4_000_000]);
+    const byUnit = await download(`/api/v1/report-forms/${formId}/export.xlsx?unitId=${w.V1.id}`, t.village1);
+    expect(byUnit[1]).toEqual([`Đơn vị: ${w.V1.name}`]);
+    expect(byUnit.length).toBe(4 + 12 + 1);
+    const other = await req('GET', t.village1, `/api/v1/report-forms/${formId}/export.xlsx?unitId=${w.V2.id}`);
+    expect(other.status).toBe(422);
+  });
+
+  it('a form out as an Excel template and back in gives the same fields', async () => {
+    const res = await h.app.request(`/api/v1/report-forms/${formId}/template.xlsx`, {
+      headers: { authorization: `Bearer ${t.standing1}` },
+    });
+    expect(res.status).toBe(200);
+    const bytes = await res.arrayBuffer();
+    const body = new FormData();
+    body.set('file', new File([bytes], 'bieu-mau.xlsx'));
+    const back = await h.app.request('/api/v1/report-forms/template', {
+      method: 'POST',
+      body,
+      headers: { authorization: `Bearer ${t.upper1}` },
+    });
+    expect(back.status).toBe(200);
+    const { fields } = (await back.json()) as { fields: { key: string; type: string; source?: string }[] };
+    const form = await req<{ fields: { key: string; type: string; source?: string }[] }>(
+      'GET',
+      t.upper1,
+      `/api/v1/report-forms/${formId}`,
+    );
+    expect(fields.map((f) => [f.key, f.type, f.source ?? null])).toEqual(
+      form.body.fields.map((f) => [f.key, f.type, f.source ?? null]),
+    );
+    // A line with a bad type is named by its row.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu mẫu');
+    ws.addRow(['Mã', 'Tên trường', 'Kiểu']);
+    ws.addRow(['a', 'A', 'số']);
+    const bad = new FormData();
+    bad.set('file', new File([(await wb.xlsx.writeBuffer()) as ArrayBuffer], 'x.xlsx'));
+    const refused = await h.app.request('/api/v1/report-forms/template', {
+      method: 'POST',
+      body: bad,
+      headers: { authorization: `Bearer ${t.upper1}` },
+    });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as ErrorBody).error.fields).toHaveProperty(['rows.2.type']);
+  });
+});
+
+describe('the start page', () => {
+  it('shows the village head the report they owe and the commune the report waiting for review', async () => {
+    const owed = await req<{ groups: { key: string; items: { title: string }[] }[] }>(
+      'GET',
+      t.village1,
+      '/api/v1/today',
+    );
+    expect(owed.status).toBe(200);
+    const g = owed.body.groups.find((x) => x.key === 'reports.owed');
+    const last = previousPeriod('month', periodOf('month', todayVn()));
+    expect(g?.items[0]?.title).toBe(`Báo cáo tháng — ${periodLabel('month', last)}`);
+    const review = await req<{ groups: { key: string; count: number }[] }>('GET', t.standing1, '/api/v1/today');
+    expect(review.body.groups.find((x) => x.key === 'reports.review')?.count).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,80 @@
+import { Input, InputNumber, Radio, Select, Typography } from 'antd';
+import { IntegerInput, MoneyInput } from '../../../lib/inputs';
+import { useI18n } from '../../../i18n';
+import type { ReportField } from '../api';
+
+type Props = {
+  field: ReportField;
+  value: unknown;
+  disabled: boolean;
+  onChange: (v: unknown) => void;
+  /** Saves what was typed: on leaving a typed field (undefined: the last typed value), at once for a choice. */
+  onCommit: (v?: unknown) => void;
+};
+
+/** One field of a report, the input its type asks for; typed numbers are saved when the field is left. */
+export function FieldInput({ field: f, value, disabled, onChange, onCommit }: Props) {
+  const { t } = useI18n();
+  const id = `rf-value-${f.key}`;
+  const num = typeof value === 'number' ? value : null;
+  const numeric = {
+    id,
+    disabled,
+    value: num,
+    onChange: (v: number | null) => onChange(v),
+    onBlur: () => onCommit(num),
+  };
+  switch (f.type) {
+    case 'money':
+      return <MoneyInput {...numeric} />;
+    case 'count':
+      return <IntegerInput {...numeric} min={0} />;
+    case 'number':
+      return <InputNumber<number> {...numeric} style={{ width: '100%' }} decimalSeparator="," inputMode="decimal" />;
+    case 'text':
+      return (
+        <Input.TextArea
+          id={id}
+          disabled={disabled}
+          autoSize={{ minRows: 2, maxRows: 8 }}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={() => onCommit()}
+        />
+      );
+    case 'boolean':
+      return (
+        <Radio.Group
+          id={id}
+          disabled={disabled}
+          value={typeof value === 'boolean' ? value : undefined}
+          onChange={(e) => {
+            onChange(e.target.value);
+            onCommit(e.target.value);
+          }}
+          options={[
+            { value: true, label: t('rfYes') },
+            { value: false, label: t('rfNo') },
+          ]}
+        />
+      );
+    case 'choice':
+      return (
+        <Select
+          id={id}
+          disabled={disabled}
+          allowClear
+          style={{ width: '100%' }}
+          value={typeof value === 'string' ? value : undefined}
+          onChange={(v: string | undefined) => {
+            onChange(v ?? null);
+            onCommit(v ?? null);
+          }}
+          options={(f.choices ?? []).map((c) => ({ value: c, label: c }))}
+        />
+      );
+    case 'table':
+      // Tables (one row per village) are filled through the API or built from the villages' reports.
+      return <Typography.Text type="secondary">{value ? JSON.stringify(value) : '—'}</Typography.Text>;
+  }
+}
