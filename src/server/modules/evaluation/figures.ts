@@ -1,4 +1,4 @@
-import { and, between, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, between, desc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
 import { percentText } from '../../../lib/figure';
 import { formatInteger } from '../../../lib/numbers';
 import type { Queryable } from '../../db/client';
@@ -105,4 +105,65 @@ export async function evaluationFiguresOf(
     communesRecognised: await unitsRecognised(db, unitPath, 'commune', from, to),
   };
   return { ...out, text: evaluationText(out) };
+}
+
+/** The title a village earns with a published, passing scorecard (Decree 86/2023/NĐ-CP). */
+export const VILLAGE_TITLE = 'Thôn, tổ dân phố văn hóa';
+
+export type VillageEvaluation = { year: number; registered: number; recognised: number; villageTitle: string | null };
+
+/**
+ * The village's latest evaluation the commune had confirmed by `asOf`, of `asOf`'s year or the year before; null
+ * without one. Why: the festival (1–18 November) comes before December's village meetings, so on the festival's day
+ * the year's own list is rarely confirmed yet — the report then quotes last year's, naming its year. A list confirmed
+ * after the day is left out so the report read at the festival says what was known then, however late it is drafted;
+ * results older than last year no longer describe the year reported on, and the sentence is left for staff instead.
+ * The village's title comes with a published, passing scorecard of that year, whenever it was published (its steps
+ * carry the real time of the click, not a date of the year's work).
+ */
+export async function villageEvaluationAsOf(
+  db: Queryable,
+  villageId: string,
+  asOf: string,
+): Promise<VillageEvaluation | null> {
+  const [meeting] = await db
+    .select({ id: evaluationMeetings.id, year: evaluationMeetings.year })
+    .from(evaluationMeetings)
+    .where(
+      and(
+        eq(evaluationMeetings.villageId, villageId),
+        lte(evaluationMeetings.confirmedOn, asOf),
+        between(evaluationMeetings.year, yearOf(asOf) - 1, yearOf(asOf)),
+      ),
+    )
+    .orderBy(desc(evaluationMeetings.year))
+    .limit(1);
+  if (!meeting) return null;
+  const [families] = await db
+    .select({
+      registered: sql<number>`count(*)::int`,
+      recognised: sql<number>`count(*) filter (where ${evaluationRegistrations.result} in ('passed', 'exemplary'))::int`,
+    })
+    .from(evaluationRegistrations)
+    .where(and(eq(evaluationRegistrations.villageId, villageId), eq(evaluationRegistrations.year, meeting.year)));
+  const [card] = await db
+    .select({ id: evaluationScorecards.id })
+    .from(evaluationScorecards)
+    .innerJoin(evaluationCriteriaSets, eq(evaluationCriteriaSets.id, evaluationScorecards.setId))
+    .where(
+      and(
+        eq(evaluationScorecards.unitId, villageId),
+        eq(evaluationScorecards.target, 'village'),
+        eq(evaluationScorecards.stage, 'published'),
+        gte(evaluationScorecards.total, evaluationCriteriaSets.passScore),
+        eq(evaluationCriteriaSets.year, meeting.year),
+      ),
+    )
+    .limit(1);
+  return {
+    year: meeting.year,
+    registered: num(families?.registered),
+    recognised: num(families?.recognised),
+    villageTitle: card ? VILLAGE_TITLE : null,
+  };
 }

@@ -31,7 +31,7 @@ export type FestivalFacts = {
     admitted: number;
     byOrganization: { name: string; members: number }[];
   };
-  /** The yearly evaluation's results, once the evaluation module fills the slot; null until then. */
+  /** The latest yearly evaluation confirmed by the festival's day (its year said); null without one. */
   evaluation: FestivalEvaluationFigures | null;
   commended: Pick<FestivalCommendation, 'kind' | 'name' | 'reason' | 'householdId' | 'id'>[];
 };
@@ -59,7 +59,7 @@ export async function gatherFestivalFacts(
   }
   const counts = await memberCounts(db, null, vPath, to);
   const admitted = await admittedBetween(db, vPath, from, to);
-  const evaluation = await festivalEvaluationFigures(db, place.village, festival.year);
+  const evaluation = await festivalEvaluationFigures(db, place.village, festival.date);
   return {
     commune: { name: place.commune.name, kind: place.commune.kind },
     village: { name: place.village.name, kind: place.village.kind },

@@ -43,8 +43,10 @@ export function evaluationParagraph(f: FestivalFacts): string {
   const e = f.evaluation;
   if (!e) return `Kết quả bình xét danh hiệu “Gia đình văn hóa” năm ${f.festival.year}: ${TO_FILL}`;
   const village = e.villageTitle ? `; ${unitDisplayName(f.village)} được công nhận danh hiệu “${e.villageTitle}”` : '';
+  // Before December's meetings the latest confirmed evaluation is usually last year's: the sentence names its year.
+  const latest = e.year < f.festival.year ? ' (kết quả gần nhất đã được xã xác nhận)' : '';
   return sentence([
-    `kết quả bình xét năm ${f.festival.year}: ${n(e.recognised)}/${n(e.registered)} hộ gia đình đạt danh hiệu “Gia đình văn hóa”${village}`,
+    `kết quả bình xét năm ${e.year}${latest}: ${n(e.recognised)}/${n(e.registered)} hộ gia đình đạt danh hiệu “Gia đình văn hóa”${village}`,
   ]);
 }
 
