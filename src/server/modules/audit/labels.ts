@@ -184,6 +184,10 @@ export function actionLabel(action: string): string {
 
 /** The kinds of record the log names, in Vietnamese (entity column; unknown ones shown as stored). */
 export const ENTITY_LABELS: Record<string, string> = {
+  evaluation_registration: 'Đăng ký gia đình văn hóa',
+  evaluation_meeting: 'Hội nghị bình xét',
+  evaluation_criteria_set: 'Bộ tiêu chí chấm điểm',
+  evaluation_scorecard: 'Phiếu chấm điểm',
   festival: 'Ngày hội Đại đoàn kết',
   festival_commendation: 'Khen thưởng tại Ngày hội',
   calendar_template: 'Lịch công tác năm',

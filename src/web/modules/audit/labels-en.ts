@@ -4,6 +4,13 @@
  * listed here (a new action) shows the server's Vietnamese label.
  */
 export const ACTIONS_EN: Record<string, string> = {
+  'report_form.create': 'Create a routine report form',
+  'report_form.update': 'Edit a routine report form (new version)',
+  'report_submission.correct': 'Correct an accepted routine report',
+  'report_submission.create': 'Start a routine report',
+  'report_submission.export': 'Export routine reports to Excel',
+  'report_submission.transition': 'Submit, return or accept a routine report',
+  'report_submission.update': 'Edit a routine report',
   'calendar.adopt': 'Adopt the year calendar for a commune',
   'calendar_item.create': 'Add an item to the year calendar',
   'calendar_item.remove': 'Remove an item from the year calendar',
@@ -170,6 +177,12 @@ export const ACTIONS_EN: Record<string, string> = {
 };
 
 export const ENTITIES_EN: Record<string, string> = {
+  evaluation_registration: 'Cultured family registration',
+  evaluation_meeting: 'Evaluation meeting',
+  evaluation_criteria_set: 'Criteria set',
+  evaluation_scorecard: 'Scorecard',
+  report_form: 'Routine report form',
+  report_submission: 'Routine report',
   festival: 'Great Unity festival',
   festival_commendation: 'Festival commendation',
   calendar_template: 'Year calendar',
