@@ -8,7 +8,8 @@ import { pdfToText, popplerAvailable } from '../documents/render-pdf';
  * number and that day. The PDF is drawn by its job (draw-pdf.ts) and read back with poppler's pdftotext.
  */
 const available = popplerAvailable();
-if (!available && process.env.REQUIRE_SYSTEM_DEPS === '1') throw new Error('REQUIRE_SYSTEM_DEPS=1: poppler-utils missing');
+if (!available && process.env.REQUIRE_SYSTEM_DEPS === '1')
+  throw new Error('REQUIRE_SYSTEM_DEPS=1: poppler-utils missing');
 let h: Harness;
 let w: World;
 const t = { standing1: '', viewer1: '', orglead1: '' };
