@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'seat_ended',
   'transfer_pending',
   'transfer_decided',
+  'done_tasks',
   'dues_already_paid',
   'duplicate_rule',
   'duplicate_short_name',

@@ -9,6 +9,7 @@ export const errorsEn: Record<ApiErrorCode, string> = {
   account_disabled: 'This account is locked. Ask the administrator.',
   already_acknowledged: 'This allocation has already been acknowledged.',
   already_issued: 'It has already been issued with a number.',
+  done_tasks: 'Units have already marked this done; it cannot be removed.',
   evaluation_locked: 'The evaluation is locked: it was confirmed or published.',
   scorecard_exists: 'This unit already has a scorecard for that criteria set.',
   already_submitted: 'This report has already been submitted.',

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, seedWorld, type ErrorBody, type Harness, type World } from '../../testing/harness';
 import { addDays, todayVn } from '../../../lib/dates';
@@ -215,6 +216,15 @@ describe('adopting the template', () => {
     const done = await call<Task>('POST', `/api/v1/calendar-tasks/${mine.id}/done`, t.village1, { done: true });
     expect(done.status).toBe(200);
     expect(done.body.done).toBe(true);
+    // A line some unit has done is not removed with its record of work: 409, nothing deleted.
+    const res = await h.db.execute(sql`
+      select i.id, i.template_id as "templateId" from calendar_tasks k
+      join calendar_template_items i on i.id = k.template_item_id where k.id = ${mine.id}`);
+    const item = (res as unknown as { rows: { id: string; templateId: string }[] }).rows[0];
+    const kept = await h.expectRefused(409, TABLES, () =>
+      call('DELETE', `/api/v1/calendar-templates/${item?.templateId}/items/${item?.id}`, t.upper1),
+    );
+    expect((kept as ErrorBody).error.code).toBe('done_tasks');
     const reopened = await call<Task>('POST', `/api/v1/calendar-tasks/${mine.id}/done`, t.standing1, { done: false });
     expect(reopened.body.done).toBe(false);
     const commune = (await tasks(t.standing1)).find((x) => x.audience === 'commune');

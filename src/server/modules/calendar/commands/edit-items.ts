@@ -1,13 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { CommandContext } from '../../../core/command';
-import { forbidden, invalid, notFound } from '../../../core/errors';
+import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
 import type { Tx } from '../../../db/client';
 import type { Actor } from '../../../core/actor';
 import { recordAudit } from '../../audit/record-audit';
 import { findTemplateVisibleTo } from '../lookup';
 import { canEditTemplate } from '../policy';
 import { itemDatesProblem } from '../rules';
-import { type CalendarAudience, type CalendarItemKind, calendarTemplateItems } from '../schema';
+import { type CalendarAudience, type CalendarItemKind, calendarTasks, calendarTemplateItems } from '../schema';
 
 export type ItemInput = {
   title: string;
@@ -92,10 +92,22 @@ export async function updateItem(
   });
 }
 
-/** Removes a line of the calendar, and the tasks communes made from it (the province no longer asks for it). */
+/**
+ * Removes a line of the calendar, and the tasks communes made from it (the province no longer asks for it) — unless a
+ * unit has already marked one done: that record of work done is not the province's to erase (409, nothing removed).
+ */
 export async function removeItem({ db, actor, meta }: CommandContext, templateId: string, itemId: string) {
   await db.transaction(async (tx) => {
     const tpl = await editable(tx, actor, templateId);
+    const [done] = await tx
+      .select({ id: calendarTasks.id })
+      .from(calendarTasks)
+      .where(and(eq(calendarTasks.templateItemId, itemId), isNotNull(calendarTasks.doneAt)))
+      .limit(1);
+    if (done)
+      throw conflict('done_tasks', 'Đã có đơn vị đánh dấu hoàn thành việc này; không xóa được.', {
+        itemId: 'Việc đã có đơn vị làm xong: sửa thời hạn thay vì xóa.',
+      });
     const [row] = await tx
       .delete(calendarTemplateItems)
       .where(and(eq(calendarTemplateItems.id, itemId), eq(calendarTemplateItems.templateId, tpl.id)))
