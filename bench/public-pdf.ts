@@ -1,6 +1,6 @@
 /**
  * Issue 16 (Performance): the public PDF of a drive with 100,000 transfers is made in the background within 10
- * minutes, with this process's peak RSS growth ≤ 500 MB (LibreOffice runs in its own process and is not counted);
+ * minutes, with this process's peak RSS growth ≤ 500 MB (drawn in this process by pdfkit, documents/draw-pdf.ts);
  * while it is being made, a request for it answers 202 with Retry-After. PostgreSQL, the app and its job runner
  * in this process; visitors ask through `app.request` every 2 s as a browser told to come back would.
  * `npx tsx bench/public-pdf.ts` runs it alone (BENCH_DATABASE_URL or a throwaway cluster).
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { buildApp, jobHandlers } from '../src/server/app';
 import { type Database, openPostgres } from '../src/server/db/client';
 import { silentLogger } from '../src/server/logger';
-import { pdfAvailable } from '../src/server/modules/documents/render-pdf';
+import { drawPdfAvailable } from '../src/server/modules/documents/draw-pdf';
 import { JobRunner } from '../src/server/modules/jobs/runner';
 import { seedDisclosure } from './disclosure';
 import { type BenchPostgres, benchPostgres } from './postgres';
@@ -102,7 +102,8 @@ async function measure(database: Database): Promise<Figure[]> {
 
 export async function publicPdfBench(target: BenchPostgres | { skipped: string }): Promise<Figure[]> {
   if ('skipped' in target) return [{ ok: false, line: `bench public PDF: SKIPPED (${target.skipped})` }];
-  if (!pdfAvailable()) return [{ ok: false, line: 'bench public PDF: SKIPPED (LibreOffice is not installed)' }];
+  if (!drawPdfAvailable())
+    return [{ ok: false, line: 'bench public PDF: SKIPPED (fonts-liberation2 is not installed)' }];
   const url = await target.createDatabase(`mattran_bench_${process.pid}_pdf`);
   return measure(openPostgres(url));
 }
