@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { RequestMeta } from '../../core/actor';
 import { type Progress, requestProgress } from '../../core/progress';
 import { type Db, isEmbedded, type Queryable } from '../../db/client';
+import { type UnnestColumn, unnestRows } from '../../db/unnest-rows';
 import { recordAudit } from '../audit/record-audit';
 import type { FundAccount } from './accounts';
 import type { StatementError, StatementRow } from './bank-statement';
@@ -292,7 +293,7 @@ export async function writeStatement(
 
 /**
  * Writes one chunk's new transfers: one counter update per year reserves the chunk's numbers (gapless, in the
- * statement's order, which is the banks' order by date), then receipts and bank rows by multi-row inserts.
+ * statement's order, which is the banks' order by date), then receipts and bank rows by one insert each.
  */
 async function storeChunk(
   tx: Queryable,
@@ -307,8 +308,7 @@ async function storeChunk(
   for (const year of [...perYear.keys()].sort((a, b) => a - b))
     next.set(year, await reserveNumbers(tx, w.fund, year, perYear.get(year) ?? 0));
 
-  const donations: unknown[] = [];
-  const rows: unknown[] = [];
+  const written: Written[] = [];
   for (const { r, a } of toStore) {
     const year = yearOf(r);
     const seq = next.get(year) ?? 1;
@@ -323,38 +323,7 @@ async function storeChunk(
       summary.receipts.push({ row: r.row, txnId: r.txnId, receiptNo: no });
     } else if (a.how === 'default') summary.attributed.byDefault += 1;
     else summary.attributed.toFund += 1;
-    const donationId = randomUUID();
-    const rowId = randomUUID();
-    const named = r.payerName !== null;
-    donations.push({
-      id: donationId,
-      drive_id: a.driveId,
-      year,
-      seq,
-      receipt_no: no,
-      donor_kind: named ? 'person' : 'anonymous',
-      donor_name: named ? r.payerName : 'Nhà hảo tâm',
-      anon: named && r.anonymous,
-      amount: r.amount,
-      bank_row_id: rowId,
-      bank_ref: r.txnId,
-      payer_account: r.payerAccount,
-      date: r.date,
-      note: `Chuyển khoản, mã GD ${r.txnId}: ${r.description}`.slice(0, 1000),
-    });
-    rows.push({
-      id: rowId,
-      line: r.row,
-      ref: r.txnId,
-      date: r.date,
-      amount: r.amount,
-      description: r.description,
-      payer_name: r.payerName,
-      payer_account: r.payerAccount,
-      drive_id: a.driveId,
-      donation_id: donationId,
-      status: a.status,
-    });
+    written.push({ r, a, year, seq, no, donationId: randomUUID(), rowId: randomUUID() });
   }
   const { fund, account } = w;
   await tx.execute(sql`
@@ -364,18 +333,58 @@ async function storeChunk(
     select u.id, ${fund.communeId}, ${fund.id}, u.drive_id, u.year, u.seq, u.receipt_no, u.donor_kind, u.donor_name,
       u.anon, 'bank_transfer', u.amount, 0, ${fund.communeId}, ${w.scopePath}, u.bank_row_id, ${account.id},
       u.bank_ref, u.payer_account, u.date, u.note, ${w.actorId}
-    from json_to_recordset(${JSON.stringify(donations)}::json) as u(id uuid, drive_id uuid, year int, seq int,
-      receipt_no text, donor_kind text, donor_name text, anon boolean, amount bigint, bank_row_id uuid,
-      bank_ref text, payer_account text, date date, note text)`);
+    from ${unnestRows(written, RECEIPT_COLUMNS)}`);
   await tx.execute(sql`
     insert into bank_rows (id, commune_id, fund_id, account_id, statement_id, line, bank_txn_id, date, amount,
       description, payer_name, payer_account, drive_id, donation_id, status)
     select u.id, ${fund.communeId}, ${fund.id}, ${account.id}, ${w.statementId}, u.line, u.ref, u.date, u.amount,
       u.description, u.payer_name, u.payer_account, u.drive_id, u.donation_id, u.status
-    from json_to_recordset(${JSON.stringify(rows)}::json) as u(id uuid, line int, ref text, date date,
-      amount bigint, description text, payer_name text, payer_account text, drive_id uuid, donation_id uuid,
-      status text)`);
+    from ${unnestRows(written, BANK_ROW_COLUMNS)}`);
 }
+
+/** A transfer of the chunk with its receipt number and the ids of its receipt and bank row. */
+type Written = {
+  r: StatementRow;
+  a: Attribution;
+  year: number;
+  seq: number;
+  no: string;
+  donationId: string;
+  rowId: string;
+};
+
+/** What a receipt takes from its transfer; the rest is the fund's and the import's. */
+const RECEIPT_COLUMNS: UnnestColumn<Written>[] = [
+  ['id', 'uuid', (x) => x.donationId],
+  ['drive_id', 'uuid', (x) => x.a.driveId],
+  ['year', 'int', (x) => x.year],
+  ['seq', 'int', (x) => x.seq],
+  ['receipt_no', 'text', (x) => x.no],
+  ['donor_kind', 'text', (x) => (x.r.payerName !== null ? 'person' : 'anonymous')],
+  ['donor_name', 'text', (x) => x.r.payerName ?? 'Nhà hảo tâm'],
+  ['anon', 'boolean', (x) => x.r.payerName !== null && x.r.anonymous],
+  ['amount', 'bigint', (x) => x.r.amount],
+  ['bank_row_id', 'uuid', (x) => x.rowId],
+  ['bank_ref', 'text', (x) => x.r.txnId],
+  ['payer_account', 'text', (x) => x.r.payerAccount],
+  ['date', 'date', (x) => x.r.date],
+  ['note', 'text', (x) => `Chuyển khoản, mã GD ${x.r.txnId}: ${x.r.description}`.slice(0, 1000)],
+];
+
+/** What a bank row takes from its line of the statement. */
+const BANK_ROW_COLUMNS: UnnestColumn<Written>[] = [
+  ['id', 'uuid', (x) => x.rowId],
+  ['line', 'int', (x) => x.r.row],
+  ['ref', 'text', (x) => x.r.txnId],
+  ['date', 'date', (x) => x.r.date],
+  ['amount', 'bigint', (x) => x.r.amount],
+  ['description', 'text', (x) => x.r.description],
+  ['payer_name', 'text', (x) => x.r.payerName],
+  ['payer_account', 'text', (x) => x.r.payerAccount],
+  ['drive_id', 'uuid', (x) => x.a.driveId],
+  ['donation_id', 'uuid', (x) => x.donationId],
+  ['status', 'text', (x) => x.a.status],
+];
 
 const yearOf = (r: StatementRow) => Number(r.date.slice(0, 4));
 const pick = (r: StatementRow) => ({ row: r.row, txnId: r.txnId, date: r.date, amount: r.amount });
