@@ -1,0 +1,17 @@
+/**
+ * Generated from GET /api/v1/openapi.json by scripts/gen-api-types.ts — do not edit by hand.
+ * Regenerate with `npm run gen:api`.
+ */
+
+import type { Schemas1 } from './schemas-1';
+import type { Schemas2 } from './schemas-2';
+import type { Schemas3 } from './schemas-3';
+
+export interface components {
+    schemas: Schemas1 & Schemas2 & Schemas3;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
