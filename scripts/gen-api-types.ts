@@ -31,7 +31,7 @@ const HEADER = `/**
 `;
 
 /** A generated file grows to about this many lines before the next one starts. */
-const LINES_PER_FILE = 900;
+const LINES_PER_FILE = 550;
 
 type Document = { paths: Record<string, Record<string, { tags?: string[] } | undefined>> };
 

@@ -6,9 +6,11 @@
 import type { Schemas1 } from './schemas-1';
 import type { Schemas2 } from './schemas-2';
 import type { Schemas3 } from './schemas-3';
+import type { Schemas4 } from './schemas-4';
+import type { Schemas5 } from './schemas-5';
 
 export interface components {
-    schemas: Schemas1 & Schemas2 & Schemas3;
+    schemas: Schemas1 & Schemas2 & Schemas3 & Schemas4 & Schemas5;
     responses: never;
     parameters: never;
     requestBodies: never;

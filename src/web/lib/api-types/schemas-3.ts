@@ -6,528 +6,523 @@
 import type { components } from './components';
 
 export interface Schemas3 {
-    ReportForm: {
+    MeetingDetail: {
+        agenda: string[];
         can: {
             edit: boolean;
-            fill: boolean;
+            issueInvitation: boolean;
+            issueMinutes: boolean;
+            recordAttendance: boolean;
+            turnIntoTask: boolean;
         };
-        currentPeriod: string;
-        dueDays: number;
-        fields: components["schemas"]["ReportFormField"][];
-        fillers: ("commune" | "village" | "organization")[];
-        id: string;
-        ownerName: string;
-        ownerUnitId: string;
-        /** @enum {string} */
-        periodKind: "week" | "month" | "quarter" | "half_year" | "year";
-        title: string;
-        validFrom: string;
-        version: number;
-    };
-    ReportFormField: {
-        choices?: string[];
-        columns?: {
-            key: string;
-            label: string;
-            /** @enum {string} */
-            type: "number" | "money" | "count" | "text";
-        }[];
-        key: string;
-        label: string;
-        max?: number | null;
-        min?: number | null;
-        ofKey?: string | null;
-        required?: boolean;
-        /** @enum {string} */
-        rows?: "village" | "organization";
-        section?: string | null;
-        source?: string | null;
-        sourceParams?: {
-            [key: string]: string;
-        };
-        sum?: boolean;
-        /** @enum {string} */
-        type: "number" | "money" | "count" | "text" | "boolean" | "choice" | "table";
-    };
-    ReportingRound: {
-        /** @description Mở lại, nhắc nộp (Ban Thường trực xã hoặc cấp trên) */
-        can?: {
-            manage: boolean;
-        };
+        canManage: boolean;
+        canTurnIntoTask: boolean;
+        chair: string | null;
+        chairTitle: string | null;
         communeId: string;
-        dueDate: string;
-        from: string;
-        id: string;
-        title: string;
-        to: string;
-    };
-    ReportList: {
-        items: (components["schemas"]["Report"] & {
-            canManage: boolean;
-        })[];
-    };
-    ReportModel: {
-        builtAt: string;
-        can: components["schemas"]["ReportCan"];
-        canEdit: boolean;
-        canIssue: boolean;
-        canSubmit: boolean;
-        date: string | null;
-        figures: ({
-            /** @enum {string} */
-            aggregation: "sum" | "count" | "ratio";
-            group: string;
-            key: string;
-            label: string;
-            text: string;
-            unitLabel: string;
-            value: number;
-        } & {
-            [key: string]: unknown;
-        })[];
-        from: string;
-        id: string;
-        indicators: ({
-            actual: number;
-            /** @enum {string} */
-            aggregation: "sum" | "count" | "ratio";
-            code: string;
-            denominator?: number;
-            met?: {
-                count: number;
-                of: number;
-                text: string;
-            };
-            name: string;
-            targets: {
-                by: string;
-                met: boolean;
-                percent: string | null;
-                source: string;
-                text: string;
-                value: number;
-            }[];
-            text: string;
-            unitLabel: string;
-        } & {
-            [key: string]: unknown;
-        })[];
-        issuedAt: string | null;
-        meeting: {
-            chair: string | null;
-            chairTitle: string | null;
-            date: string;
-            delegates: number;
-            id: string;
-            place: string | null;
-            title: string;
-        } | null;
-        number: string | null;
-        parent: {
-            kind: string;
-            name: string;
-        } | null;
-        periodLabel: string;
-        recipients: string[];
-        sections: {
-            heading: string;
-            key: string;
-            level: 1 | 2;
-            list?: string[];
-            paragraphs: {
-                edited: boolean;
-                generated: string;
-                key: string;
-                text: string;
-            }[];
-            tables: {
-                caption: string;
-                columns: {
-                    header: string;
-                    /** @enum {string} */
-                    type?: "text" | "number" | "index";
-                    width?: number;
-                }[];
-                key: string;
-                rows: (string | number | null)[][];
-                total?: (string | number | null)[];
-                unit?: string;
-            }[];
-        }[];
-        signer: {
-            name: string;
-            position: string;
-        };
-        /** @enum {string} */
-        status: "draft" | "issued";
-        submittedAt: string | null;
-        tasks: string[];
-        title: string;
-        to: string;
-        /** @enum {string} */
-        type: "half_year" | "year" | "custom";
-        unit: {
-            id: string;
-            kind: string;
-            level: string;
-            name: string;
-        };
-    };
-    ReportRollup: {
-        columns: {
-            kind: string;
-            name: string;
-            unitId: string;
-        }[];
-        communes: {
-            kind: string;
-            name: string;
-            report: {
-                id: string;
-                issuedDate: string | null;
-                number: string | null;
-                submittedAt: string;
-                title: string;
-            } | null;
-            submitted: boolean;
-            unitId: string;
-        }[];
-        from: string;
-        periodLabel: string;
-        provinceId: string;
-        rows: {
-            /** @enum {string} */
-            aggregation: "sum" | "count" | "ratio";
-            cells: (({
-                denominator?: number;
-                percent: string | null;
-                target?: number;
-                text: string;
-                value: number;
-            } & {
-                [key: string]: unknown;
-            }) | null)[];
-            group: string;
-            key: string;
-            label: string;
-            total: {
-                denominator?: number;
-                percent: string | null;
-                target?: number;
-                text: string;
-                value: number;
-            } & {
-                [key: string]: unknown;
-            };
-            unitLabel: string;
-        }[];
-        submitted: number;
-        to: string;
-        /** @enum {string} */
-        type: "half_year" | "year" | "custom";
-    };
-    ReportSubmission: {
-        can: {
-            correct: boolean;
-            edit: boolean;
-            review: boolean;
-            submit: boolean;
-        };
-        correctionReason: string | null;
-        dueDate: string;
-        formId: string;
-        formVersion: number;
-        id: string;
-        isCurrent: boolean;
-        late: boolean;
-        period: string;
-        periodLabel: string;
-        returnComment: string | null;
-        reviewedAt: string | null;
-        sources: {
-            [key: string]: string;
-        };
-        /** @enum {string} */
-        status: "draft" | "submitted" | "accepted" | "returned";
-        submittedAt: string | null;
-        unitId: string;
-        /** @enum {string} */
-        unitKind: "commune" | "village" | "organization";
-        unitName: string;
-        /** @description Giá trị theo mã trường */
-        values: {
-            [key: string]: unknown;
-        };
-        version: number;
-        warnings: {
-            field: string;
-            message: string;
-        }[];
-    };
-    ReportSubmissionDetail: components["schemas"]["ReportSubmission"] & {
-        fields: components["schemas"]["ReportFormField"][];
-        history: {
-            correctionReason: string | null;
-            dueDate: string;
-            formId: string;
-            formVersion: number;
-            id: string;
-            isCurrent: boolean;
-            late: boolean;
-            period: string;
-            periodLabel: string;
-            returnComment: string | null;
-            reviewedAt: string | null;
-            sources: {
-                [key: string]: string;
-            };
-            /** @enum {string} */
-            status: "draft" | "submitted" | "accepted" | "returned";
-            submittedAt: string | null;
-            unitId: string;
-            /** @enum {string} */
-            unitKind: "commune" | "village" | "organization";
-            unitName: string;
-            /** @description Giá trị theo mã trường */
-            values: {
-                [key: string]: unknown;
-            };
-            version: number;
-            warnings: {
-                field: string;
-                message: string;
-            }[];
-        }[];
-    };
-    RoundBoard: {
-        can: {
-            manage: boolean;
-        };
-        items: {
-            assignmentId: string;
-            can: {
-                reopen: boolean;
-                submit: boolean;
-            };
-            indicatorIds: string[];
-            organizationId: string | null;
-            organizationName: string | null;
-            reopenedCount: number;
-            reportedIndicators: string[];
-            /** @enum {string} */
-            status: "submitted" | "late" | "pending";
-            submittedAt: string | null;
-            unitId: string;
-            unitKind: string;
-            unitName: string;
-        }[];
-        /** @description Tin nhắn nhắc để dán vào Zalo */
-        reminder: string;
-        round: components["schemas"]["ReportingRound"];
-        summary: {
-            late: number;
-            pending: number;
-            submitted: number;
-        };
-    };
-    StatementImport: {
-        accountId: string;
-        amount: number;
-        attributed: {
-            byCode: number;
-            byDefault: number;
-            toFund: number;
-        };
-        duplicateAmount: number;
-        duplicateRows: {
-            amount: number;
-            date: string;
-            duplicateOf: {
-                fileName: string | null;
-                row: number | null;
-                statementId: string | null;
-            };
-            row: number;
-            txnId: string;
-        }[];
-        duplicates: number;
-        errorAmount: number;
-        errors: {
-            amount: number | null;
-            field: string;
-            message: string;
-            row: number;
-        }[];
-        fileName: string;
-        firstReceiptNo: string | null;
-        ignored: {
-            reason: string;
-            row: number;
-        }[];
-        imported: number;
-        lastReceiptNo: string | null;
-        matched: number;
-        receipts: {
-            receiptNo: string;
-            row: number;
-            txnId: string;
-        }[];
-        rows: number;
-        skipped: number;
-        statementId: string;
-        stored: number;
-        storedAmount: number;
-        unmatched: number;
-    };
-    Supervision: {
-        bodyId: string | null;
-        can?: {
-            addRecommendation: boolean;
-            edit: boolean;
-            issuePlan: boolean;
-            issueReport: boolean;
-        };
-        canManage?: boolean;
-        communeId: string;
-        communeName?: string;
-        content: string | null;
+        communeName: string;
+        conclusions: components["schemas"]["MeetingConclusion"][];
         createdAt: string;
-        endDate: string;
-        findings: string | null;
-        id: string;
-        /** @enum {string} */
-        kind: "supervision" | "social_criticism";
-        planDoc: {
-            date: string;
-            id: string;
-            number: string;
-        } | null;
-        planSentOn: string | null;
-        recommendations: {
-            answered: number;
-            overdue: number;
-            total: number;
-        };
-        reportDoc: {
-            date: string;
-            id: string;
-            number: string;
-        } | null;
-        startDate: string;
-        /** @enum {string} */
-        status: "planned" | "in_progress" | "concluded";
-        subject: string;
-        target: string | null;
-        team: {
-            name: string;
-            title: string | null;
-        }[];
-        updatedAt: string;
-    };
-    SupervisionDetail: components["schemas"]["Supervision"] & {
-        recommendationList: components["schemas"]["SupervisionRecommendation"][];
-    };
-    SupervisionRecommendation: {
-        addressee: string;
-        answer: string | null;
-        answeredAt: string | null;
-        closedAt: string | null;
-        closingNote: string | null;
-        content: string;
-        createdAt: string;
-        dueDate: string | null;
-        history?: {
-            actorName: string | null;
-            at: string;
-            date: string;
-            /** @enum {string|null} */
-            from: "issued" | "sent" | "answered" | "closed" | null;
-            note: string | null;
-            /** @enum {string} */
-            to: "issued" | "sent" | "answered" | "closed";
-        }[];
-        id: string;
-        overdue: boolean;
-        position: number;
-        sentAt: string | null;
-        /** @enum {string} */
-        status: "issued" | "sent" | "answered" | "closed";
-        supervisionId: string;
-    };
-    Target: {
-        assignedBy: {
-            unitId: string;
-        } | {
-            body: string;
-        };
-        can: {
-            edit: boolean;
-        };
-        from: string;
-        id: string;
-        indicatorId: string;
-        organizationId: string | null;
-        to: string;
-        unitId: string;
-        value: number;
-    };
-    Today: {
-        /** @description Thao tác nhanh người dùng được làm: receipt (lập phiếu thu), result (nhập kết quả), petition (ghi kiến nghị), report (soạn báo cáo) */
-        actions: ("receipt" | "result" | "petition" | "report")[];
-        /** @description Hôm nay (giờ Việt Nam), YYYY-MM-DD */
         date: string;
-        groups: components["schemas"]["AgendaGroup"][];
+        delegates: {
+            attended: boolean | null;
+            id: string;
+            name: string;
+            organization: string | null;
+            organizationId: string | null;
+            position: number;
+            title: string | null;
+            userId: string | null;
+        }[];
+        expectedCount: number | null;
+        id: string;
+        invitationDate: string | null;
+        invitationNumber: string | null;
+        minutes: string | null;
+        minutesDate: string | null;
+        minutesNumber: string | null;
+        place: string | null;
+        presentCount: number | null;
+        secretary: string | null;
+        startTime: string | null;
+        /** @enum {string} */
+        status: "planned" | "held" | "cancelled";
+        statusLabel: string;
+        title: string;
+        /** @enum {string} */
+        type: "half_year_review" | "year_review" | "voter_contact" | "consultation" | "other";
+        typeLabel: string;
+        updatedAt: string;
+        villageId: string | null;
+        villageName: string | null;
     };
-    Unit: {
+    MeetingListItem: {
+        agenda: string[];
+        chair: string | null;
+        chairTitle: string | null;
+        communeId: string;
+        communeName: string;
+        createdAt: string;
+        date: string;
+        delegatesAttended: number;
+        delegatesInvited: number;
+        expectedCount: number | null;
+        id: string;
+        invitationDate: string | null;
+        invitationNumber: string | null;
+        minutes: string | null;
+        minutesDate: string | null;
+        minutesNumber: string | null;
+        place: string | null;
+        presentCount: number | null;
+        secretary: string | null;
+        startTime: string | null;
+        /** @enum {string} */
+        status: "planned" | "held" | "cancelled";
+        statusLabel: string;
+        title: string;
+        /** @enum {string} */
+        type: "half_year_review" | "year_review" | "voter_contact" | "consultation" | "other";
+        typeLabel: string;
+        updatedAt: string;
+        villageId: string | null;
+        villageName: string | null;
+    };
+    MemberCounts: {
+        asOf: string;
+        byOrganization: {
+            members: number;
+            name: string;
+            organizationId: string;
+        }[];
+        memberships: number;
+        people: number;
+    };
+    Membership: {
+        birthYear: number | null;
+        branchId: string | null;
+        cardNo: string | null;
+        duesCategory: string;
+        fullName: string;
+        id: string;
+        joinedOn: string;
+        leaveReason: string | null;
+        leftOn: string | null;
+        organizationId: string;
+        personId: string;
+        villageId: string;
+        villageName: string;
+    };
+    MembershipTransfer: {
+        birthYear: number | null;
+        decidedOn: string | null;
+        decisionNote: string | null;
+        /** @enum {string} */
+        direction: "within" | "incoming" | "outgoing";
+        fromBranchName: string | null;
+        fromCommuneName: string;
+        fullName: string;
+        id: string;
+        membershipId: string;
+        note: string | null;
+        on: string;
+        organization: string;
+        /** @enum {string} */
+        status: "pending" | "accepted" | "refused";
+        toBranchId: string | null;
+        toBranchName: string | null;
+        toCommuneId: string;
+        toCommuneName: string;
+    };
+    OfficialUnit: {
+        code: string;
+        kind: string;
+        /** @enum {string} */
+        level: "province" | "commune";
+        name: string;
+        provinceCode: string;
+    };
+    Organization: {
+        active: boolean;
         /** @description What the caller may do with this record */
         can: {
             edit: boolean;
         };
-        /** @description Mã đơn vị hành chính chính thức (QĐ 19/2025/QĐ-TTg) */
-        code: string | null;
-        communeId: string | null;
+        communeId: string;
         createdAt: string;
-        /** @description Ngày cuối cùng của đơn vị đã sáp nhập */
-        endedOn: string | null;
         id: string;
-        kind: string;
-        /** @enum {string} */
-        level: "national" | "province" | "district" | "commune" | "village";
-        /** @description Biểu trưng của xã trên cổng thông tin (PNG), nếu đã tải lên */
-        logoUrl: string | null;
         name: string;
-        parentId: string | null;
-        settings: {
-            [key: string]: string;
-        };
-        /** @description Địa chỉ dễ đọc của xã trên cổng thông tin: /xa/{slug} (chỉ xã, phường, đặc khu) */
-        slug: string | null;
-        /** @description Đơn vị đang giữ hồ sơ của đơn vị đã sáp nhập */
-        successorId: string | null;
+        shortName: string;
     };
-    /**
-     * @description Loại đơn vị: tỉnh, thành phố, xã, phường, đặc khu, thôn, tổ dân phố, ấp, bản…
-     * @enum {string}
-     */
-    UnitKind: "trung ương" | "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "xã" | "phường" | "đặc khu" | "thị trấn" | "thôn" | "tổ dân phố" | "ấp" | "bản" | "khu phố" | "buôn" | "làng" | "xóm" | "khu" | "tổ";
-    User: {
-        /** @description Roles, lock and password reset (absent on the caller’s own account) */
-        can?: {
-            manage: boolean;
-        };
-        createdAt: string;
-        disabled: boolean;
+    Person: {
+        birthYear: number | null;
+        communeId: string;
+        ethnicity: string | null;
         fullName: string;
         id: string;
-        roles: {
-            branchId: string | null;
-            organizationId: string | null;
-            organizationName: string | null;
-            /** @enum {string} */
-            role: "admin" | "upper" | "standing" | "org_lead" | "village_lead" | "viewer";
-            unitId: string | null;
-            unitName: string | null;
+        phone: string | null;
+        /** @enum {string|null} */
+        sex: "male" | "female" | null;
+        villageId: string;
+    };
+    PersonPersonalData: {
+        dues: {
+            amount: number;
+            organization: string;
+            period: string;
         }[];
-        username: string;
+        exportedAt: string;
+        exportedBy: string;
+        memberships: {
+            branch: string | null;
+            cardNo: string | null;
+            duesCategory: string;
+            joinedOn: string;
+            leaveReason: string | null;
+            leftOn: string | null;
+            organization: string;
+        }[];
+        note: string;
+        person: {
+            birthYear: number | null;
+            createdAt: string;
+            ethnicity: string | null;
+            fullName: string;
+            phone: string | null;
+            /** @enum {string|null} */
+            sex: "male" | "female" | null;
+        };
+        transfers: {
+            note: string | null;
+            on: string;
+            organization: string;
+            status: string;
+        }[];
+    };
+    PetitionDetail: {
+        /** @enum {string} */
+        agency: "ubnd_xa" | "hdnd_xa" | "dang_uy_xa" | "district" | "province" | "central" | "other";
+        agencyLabel: string;
+        agencyName: string | null;
+        agencyText: string;
+        answer: string | null;
+        answerDocument: string | null;
+        answeredAt: string | null;
+        answerPublic: boolean;
+        can: {
+            transition: boolean;
+        };
+        canTransition: boolean;
+        closedAt: string | null;
+        closedMeetingId: string | null;
+        closedMeetingTitle: string | null;
+        code: string;
+        communeId: string;
+        content: string;
+        createdAt: string;
+        dueDate: string | null;
+        /** @enum {string} */
+        field: "land" | "infrastructure" | "social_policy" | "environment" | "security" | "health_education" | "economy" | "administration" | "other";
+        fieldLabel: string;
+        forwardDocument: string | null;
+        forwardedAt: string | null;
+        hasSubmitter: boolean;
+        history: {
+            actorId: string | null;
+            actorName: string | null;
+            at: string;
+            date: string;
+            document: string | null;
+            /** @enum {string|null} */
+            fromStatus: "received" | "forwarded" | "answered" | "closed" | null;
+            id: string;
+            meetingDate: string | null;
+            meetingId: string | null;
+            meetingTitle: string | null;
+            note: string | null;
+            statusLabel: string;
+            /** @enum {string} */
+            toStatus: "received" | "forwarded" | "answered" | "closed";
+        }[];
+        id: string;
+        meetingId: string | null;
+        meetingTitle: string | null;
+        /** @enum {string|null} */
+        nextStatus: "received" | "forwarded" | "answered" | "closed" | null;
+        overdue: boolean;
+        receivedAt: string;
+        /** @enum {string} */
+        source: "meeting" | "portal" | "staff";
+        sourceLabel: string;
+        /** @enum {string} */
+        status: "received" | "forwarded" | "answered" | "closed";
+        statusLabel: string;
+        submitterAddress: string | null;
+        submitterContact: string | null;
+        submitterName: string | null;
+        updatedAt: string;
+        villageId: string | null;
+        villageName: string | null;
+    };
+    Post: components["schemas"]["PostRow"] & {
+        approvedBy: string | null;
+        body: string;
+        can?: components["schemas"]["PostCan"];
+        canEdit?: boolean;
+        next?: ("draft" | "pending" | "published" | "archived")[];
+        sourceMeetingId: string | null;
+        sourceReportId: string | null;
+        videoEmbedUrl: string | null;
+        videoFileUrl: string | null;
+        videoMediaId: string | null;
+        videoUrl: string | null;
+    };
+    PostCan: {
+        approve: boolean;
+        archive: boolean;
+        edit: boolean;
+        publish: boolean;
+        submit: boolean;
+        unpublish: boolean;
+    };
+    PostCommunes: {
+        items: {
+            canCreate: boolean;
+            canPublish: boolean;
+            id: string;
+            kind: string;
+            name: string;
+        }[];
+    };
+    PostList: {
+        items: components["schemas"]["PostRow"][];
+    };
+    PostPreview: {
+        body: string;
+    };
+    PostRow: {
+        authorName: string | null;
+        communeId: string;
+        coverMediaId: string | null;
+        coverThumbUrl: string | null;
+        createdAt: string | null;
+        createdBy: string | null;
+        id: string;
+        /** @enum {string} */
+        kind: "news" | "announcement" | "video";
+        publicUrl: string | null;
+        publishedAt: string | null;
+        slug: string;
+        /** @enum {string} */
+        status: "draft" | "pending" | "published" | "archived";
+        summary: string | null;
+        title: string;
+        updatedAt: string | null;
+    };
+    Progress: {
+        from: string;
+        items: {
+            actual: number;
+            /** @enum {string} */
+            aggregation: "sum" | "count" | "ratio";
+            allocated: number;
+            children: {
+                actual: number;
+                /** @description Chỉ có ở chỉ tiêu tỷ lệ */
+                denominator?: number;
+                met?: boolean;
+                name: string;
+                percent?: number | null;
+                target?: number;
+                text: string;
+                unitId: string;
+            }[];
+            code: string;
+            denominator?: number;
+            indicatorId: string;
+            met?: {
+                count: number;
+                /**
+                 * @description Cấp của các đơn vị được đếm (không có khi đếm tổ chức): để ứng dụng tự viết câu
+                 * @enum {string}
+                 */
+                level?: "province" | "district" | "commune" | "village";
+                of: number;
+                /** @description Câu tiếng Việt, ví dụ "5/6 thôn đạt chỉ tiêu" */
+                text: string;
+            };
+            name: string;
+            organizations: {
+                actual: number;
+                /** @description Chỉ có ở chỉ tiêu tỷ lệ */
+                denominator?: number;
+                met?: boolean;
+                name: string;
+                organizationId: string;
+                percent?: number | null;
+                target?: number;
+            }[];
+            organizationsMet?: {
+                count: number;
+                /**
+                 * @description Cấp của các đơn vị được đếm (không có khi đếm tổ chức): để ứng dụng tự viết câu
+                 * @enum {string}
+                 */
+                level?: "province" | "district" | "commune" | "village";
+                of: number;
+                /** @description Câu tiếng Việt, ví dụ "5/6 thôn đạt chỉ tiêu" */
+                text: string;
+            };
+            source: string;
+            targets: {
+                assignedBy: {
+                    name: string;
+                    unitId: string;
+                } | {
+                    body: string;
+                };
+                from: string;
+                met: boolean;
+                percent: number | null;
+                targetId: string;
+                text: string;
+                to: string;
+                value: number;
+            }[];
+            text: string;
+            unitLabel: string;
+        }[];
+        to: string;
+        unitId: string;
+    };
+    ProgressOverview: {
+        from: string;
+        indicators: {
+            /** @enum {string} */
+            aggregation: "sum" | "count" | "ratio";
+            code: string;
+            id: string;
+            manual: boolean;
+            name: string;
+            unitLabel: string;
+        }[];
+        rows: {
+            cells: {
+                actual: number;
+                /** @description Chỉ có ở chỉ tiêu tỷ lệ */
+                denominator?: number;
+                indicatorId: string;
+                met?: boolean;
+                percent?: number | null;
+                target?: number;
+            }[];
+            kind: string;
+            name: string;
+            unitId: string;
+        }[];
+        to: string;
+        unitId: string;
+    };
+    PublicDisclosure: {
+        byBank: {
+            bank: string;
+            cash: number;
+            count: number;
+            goods: number;
+        }[];
+        byDay: {
+            balance: number;
+            cash: number;
+            count: number;
+            date: string;
+            goods: number;
+            out: number;
+        }[];
+        commune: {
+            id: string;
+            kind: string;
+            name: string;
+        };
+        /** @description Số lượt ủng hộ khớp tìm kiếm (tối đa 5.000 khi countCapped). */
+        count: number;
+        countCapped: boolean;
+        date: string | null;
+        drive: {
+            code: string;
+            from: string;
+            id: string;
+            name: string;
+            target: number | null;
+            to: string;
+        };
+        fund: {
+            name: string;
+        };
+        items: {
+            amount: number;
+            bank: string | null;
+            bankRef: string | null;
+            date: string;
+            /** @enum {string} */
+            donorKind: "person" | "household" | "organization" | "business" | "anonymous";
+            donorName: string;
+            inKindDescription: string | null;
+            inKindValue: number;
+            method: string;
+            receiptNo: string;
+        }[];
+        nextCursor: string | null;
+        payouts: {
+            amount: number;
+            date: string;
+            decisionRef: string | null;
+            /** @enum {string} */
+            kind: "payout" | "transfer_up";
+            payoutNo: string | null;
+            purpose: string;
+            recipient: string;
+        }[];
+        payoutsCursors: {
+            nextCursor: string | null;
+            prevCursor: string | null;
+        };
+        prevCursor: string | null;
+        q: string;
+        /** @description Tổng tiền và hiện vật của các lượt khớp; null khi countCapped. */
+        total: number | null;
+        totals: {
+            balance: number;
+            cash: number;
+            count: number;
+            goods: number;
+            paidOut: number;
+            total: number;
+            transferredUp: number;
+        };
+    };
+    PublicGoods: {
+        issued: {
+            date: string;
+            decisionRef: string;
+            item: string;
+            number: string;
+            quantity: number;
+            recipient: string;
+            unit: string;
+            value: number;
+        }[];
+        received: {
+            date: string;
+            donor: string;
+            item: string;
+            number: string;
+            quantity: number;
+            unit: string;
+            value: number;
+        }[];
+        totals: {
+            valueIssued: number;
+            valueReceived: number;
+        };
     };
 }
