@@ -43,24 +43,8 @@ export interface PathsCongKhai {
                         "application/json": components["schemas"]["PublicDisclosure"];
                     };
                 };
-                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Không tìm thấy hoặc ngoài phạm vi */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
             };
         };
         put?: never;
@@ -103,24 +87,8 @@ export interface PathsCongKhai {
                         "application/json": components["schemas"]["PublicMoneyOutPage"];
                     };
                 };
-                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Không tìm thấy hoặc ngoài phạm vi */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
             };
         };
         put?: never;
@@ -159,15 +127,7 @@ export interface PathsCongKhai {
                         "application/json": components["schemas"]["PublicGoods"];
                     };
                 };
-                /** @description Không tìm thấy hoặc ngoài phạm vi */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                404: components["responses"]["NotFound"];
             };
         };
         put?: never;
