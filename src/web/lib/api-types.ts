@@ -8050,7 +8050,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Bản thảo báo cáo đọc tại Ngày hội, soạn từ số liệu năm của thôn (cuộc vận động, trợ giúp, nhà Đại đoàn kết, ủng hộ các quỹ, hội viên, kết quả bình xét) và danh sách khen thưởng. Tệp Word: /report.docx. */
+        /** @description Báo cáo đọc tại Ngày hội: trước khi ban hành là bản thảo soạn từ số liệu năm của thôn (cuộc vận động, trợ giúp, nhà Đại đoàn kết, ủng hộ các quỹ, hội viên, kết quả bình xét) và danh sách khen thưởng; sau khi ban hành là đúng bản đã ban hành. Tệp Word: /report.docx. */
         get: {
             parameters: {
                 query?: never;
@@ -8129,6 +8129,102 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/festivals/{id}/report/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Ban hành báo cáo Ngày hội qua sổ văn bản đi của Ban công tác Mặt trận thôn: lấy số BC tiếp theo (ví dụ 01/BC-BCTMT), giữ nguyên văn bản đã ban hành (tải về sau vẫn đúng bản đó). Trưởng ban công tác Mặt trận thôn hoặc Ban Thường trực xã; ngày ban hành (mặc định ngày tổ chức, hoặc hôm nay nếu chưa đến) không sau hôm nay và ngày tổ chức. 409 nếu đã ban hành. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FestivalReportIssueRequest"];
+                };
+            };
+            responses: {
+                /** @description Đã ban hành */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FestivalDetail"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Không tìm thấy hoặc ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Xung đột */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -27594,10 +27690,12 @@ export interface components {
             reason: string;
         };
         FestivalDetail: components["schemas"]["Festival"] & {
-            /** @description What the caller may do: plan and report the festival; draft the news post. */
+            /** @description What the caller may do: plan the festival; change what the report prints (its text, the commended) while it is a draft; issue the report; draft the news post. */
             can: {
                 draftNews: boolean;
                 edit: boolean;
+                editReport: boolean;
+                issue: boolean;
             };
             commendations: components["schemas"]["FestivalCommendation"][];
             newsPost: {
@@ -27605,6 +27703,13 @@ export interface components {
                 kind: string;
                 status: string;
                 title: string;
+            } | null;
+            /** @description The report’s register entry once issued (number, date); null while a draft. */
+            report: {
+                date: string;
+                documentId: string;
+                number: string;
+                signer: string | null;
             } | null;
             reportUrl: string;
         };
@@ -27623,6 +27728,10 @@ export interface components {
             }[];
             subtitle: string;
             title: string;
+        };
+        FestivalReportIssueRequest: {
+            /** Format: date */
+            date?: string;
         };
         FrontStructure: {
             asOf: string;
@@ -28580,7 +28689,7 @@ export interface components {
             signer: string | null;
             sourceId: string | null;
             /** @enum {string} */
-            sourceKind: "manual" | "meeting_invitation" | "meeting_minutes" | "report" | "petition_synthesis" | "consultation_synthesis" | "supervision" | "drive_disclosure" | "evaluation_list";
+            sourceKind: "manual" | "meeting_invitation" | "meeting_minutes" | "report" | "petition_synthesis" | "consultation_synthesis" | "supervision" | "drive_disclosure" | "evaluation_list" | "festival_report";
             summary: string;
             /** @enum {string} */
             typeCode: "BC" | "KH" | "TB" | "GM" | "BB" | "QĐ" | "CV" | "TTr" | "CT";

@@ -31,7 +31,8 @@ export async function updateFestival({ db, actor, meta }: CommandContext, id: st
     if (!canManageFestival(actor, commune, village.path)) throw forbidden();
     // Issued, the report is a snapshot: what it prints (and the date its year's figures run to) stays as issued.
     if (before.documentId) {
-      const frozen = FROZEN_BY_REPORT.filter((k) => input[k] !== undefined);
+      const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+      const frozen = FROZEN_BY_REPORT.filter((k) => input[k] !== undefined && !same(input[k], before[k]));
       if (frozen.length)
         throw conflict('report_issued', REPORT_ISSUED, Object.fromEntries(frozen.map((k) => [k, REPORT_ISSUED])));
     }
