@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../core/command';
 import { createHarness, seedWorld, type ErrorBody, type Harness, type World } from '../../testing/harness';
+import { TO_FILL } from '../conference-news/compose';
 import { docxParagraphTexts } from '../documents/zip-read';
 import { addPerson } from '../members/commands/add-person';
 import { admitMember } from '../members/commands/admit-member';
@@ -112,6 +113,9 @@ describe('issuing the festival report through the register', () => {
     expect(docBefore).toContain('Số: 01/BC-BCTMT');
     expect(docBefore).toContain('có 1 lượt hội viên, đoàn viên (1 người)');
     expect(docBefore).not.toContain('DỰ THẢO');
+    // No evaluation confirmed yet: the draft's sentence waiting for staff is not printed in the issued report.
+    expect(docBefore).not.toContain(TO_FILL);
+    expect(docBefore).toContain('Gia đình văn hóa tiêu biểu');
 
     await admit('Trần Văn Hai', '2025-04-01');
     const counts = await call<{ memberships: number }>(

@@ -9,7 +9,7 @@ import { findFestivalVisibleTo } from '../lookup';
 import { canManageFestival } from '../policy';
 import { festivalReportOf } from '../report';
 import { festivalReportDocument } from '../report-document';
-import { communeInText } from '../report-model';
+import { communeInText, issuedReport } from '../report-model';
 import { festivals } from '../schema';
 
 /** The issuer part of the number: documents of a village's Ban công tác Mặt trận ("01/BC-BCTMT"). */
@@ -39,7 +39,8 @@ export async function issueFestivalReport({ db, actor, meta }: CommandContext, i
   return db.transaction(async (tx) => {
     const locked = await findFestivalVisibleTo(tx, actor, id, true);
     if (locked.festival.documentId) throw conflict('report_issued', 'Báo cáo Ngày hội đã được ban hành.');
-    const { facts, report } = await festivalReportOf(tx, locked);
+    const { facts, report: draft } = await festivalReportOf(tx, locked);
+    const report = issuedReport(draft);
     const village = unitDisplayName(locked.village);
     const { entry } = await issueFrozen(
       tx,
