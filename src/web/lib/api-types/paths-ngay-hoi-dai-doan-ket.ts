@@ -331,7 +331,7 @@ export interface PathsNgayHoiDaiDoanKet {
             path?: never;
             cookie?: never;
         };
-        /** @description Bản thảo báo cáo đọc tại Ngày hội, soạn từ số liệu năm của thôn (cuộc vận động, trợ giúp, nhà Đại đoàn kết, ủng hộ các quỹ, hội viên, kết quả bình xét) và danh sách khen thưởng. Tệp Word: /report.docx. */
+        /** @description Báo cáo đọc tại Ngày hội: trước khi ban hành là bản thảo soạn từ số liệu năm của thôn (cuộc vận động, trợ giúp, nhà Đại đoàn kết, ủng hộ các quỹ, hội viên, kết quả bình xét) và danh sách khen thưởng; sau khi ban hành là đúng bản đã ban hành. Tệp Word: /report.docx. */
         get: {
             parameters: {
                 query?: never;
@@ -362,6 +362,54 @@ export interface PathsNgayHoiDaiDoanKet {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/festivals/{id}/report/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Ban hành báo cáo Ngày hội qua sổ văn bản đi của Ban công tác Mặt trận thôn: lấy số BC tiếp theo (ví dụ 01/BC-BCTMT), giữ nguyên văn bản đã ban hành (tải về sau vẫn đúng bản đó). Trưởng ban công tác Mặt trận thôn hoặc Ban Thường trực xã; ngày ban hành (mặc định ngày tổ chức, hoặc hôm nay nếu chưa đến) không sau hôm nay và ngày tổ chức. 409 nếu đã ban hành. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FestivalReportIssueRequest"];
+                };
+            };
+            responses: {
+                /** @description Đã ban hành */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FestivalDetail"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Invalid"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -96,10 +96,12 @@ export interface Schemas2 {
         reason: string;
     };
     FestivalDetail: components["schemas"]["Festival"] & {
-        /** @description What the caller may do: plan and report the festival; draft the news post. */
+        /** @description What the caller may do: plan the festival; change what the report prints (its text, the commended) while it is a draft; issue the report; draft the news post. */
         can: {
             draftNews: boolean;
             edit: boolean;
+            editReport: boolean;
+            issue: boolean;
         };
         commendations: components["schemas"]["FestivalCommendation"][];
         newsPost: {
@@ -107,6 +109,13 @@ export interface Schemas2 {
             kind: string;
             status: string;
             title: string;
+        } | null;
+        /** @description The report’s register entry once issued (number, date); null while a draft. */
+        report: {
+            date: string;
+            documentId: string;
+            number: string;
+            signer: string | null;
         } | null;
         reportUrl: string;
     };
@@ -125,6 +134,10 @@ export interface Schemas2 {
         }[];
         subtitle: string;
         title: string;
+    };
+    FestivalReportIssueRequest: {
+        /** Format: date */
+        date?: string;
     };
     FrontStructure: {
         asOf: string;
@@ -507,20 +520,4 @@ export interface Schemas2 {
         /** @description Mã HTTP mà yêu cầu đồng bộ đã trả */
         status: number;
     } | null;
-    MeetingConclusion: {
-        id: string;
-        position: number;
-        task: {
-            campaignId: string | null;
-            campaignName: string | null;
-            deadline: string | null;
-            id: string;
-            ownerOrganizationId: string | null;
-            ownerOrganizationName: string | null;
-            status: string | null;
-            title: string | null;
-        } | null;
-        taskId: string | null;
-        text: string;
-    };
 }

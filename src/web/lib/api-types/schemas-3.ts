@@ -6,6 +6,22 @@
 import type { components } from './components';
 
 export interface Schemas3 {
+    MeetingConclusion: {
+        id: string;
+        position: number;
+        task: {
+            campaignId: string | null;
+            campaignName: string | null;
+            deadline: string | null;
+            id: string;
+            ownerOrganizationId: string | null;
+            ownerOrganizationName: string | null;
+            status: string | null;
+            title: string | null;
+        } | null;
+        taskId: string | null;
+        text: string;
+    };
     MeetingDetail: {
         agenda: string[];
         can: {
@@ -498,31 +514,6 @@ export interface Schemas3 {
             paidOut: number;
             total: number;
             transferredUp: number;
-        };
-    };
-    PublicGoods: {
-        issued: {
-            date: string;
-            decisionRef: string;
-            item: string;
-            number: string;
-            quantity: number;
-            recipient: string;
-            unit: string;
-            value: number;
-        }[];
-        received: {
-            date: string;
-            donor: string;
-            item: string;
-            number: string;
-            quantity: number;
-            unit: string;
-            value: number;
-        }[];
-        totals: {
-            valueIssued: number;
-            valueReceived: number;
         };
     };
 }

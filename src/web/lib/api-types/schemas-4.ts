@@ -6,6 +6,31 @@
 import type { components } from './components';
 
 export interface Schemas4 {
+    PublicGoods: {
+        issued: {
+            date: string;
+            decisionRef: string;
+            item: string;
+            number: string;
+            quantity: number;
+            recipient: string;
+            unit: string;
+            value: number;
+        }[];
+        received: {
+            date: string;
+            donor: string;
+            item: string;
+            number: string;
+            quantity: number;
+            unit: string;
+            value: number;
+        }[];
+        totals: {
+            valueIssued: number;
+            valueReceived: number;
+        };
+    };
     PublicMoneyOutPage: {
         items: {
             amount: number;
@@ -46,7 +71,7 @@ export interface Schemas4 {
         signer: string | null;
         sourceId: string | null;
         /** @enum {string} */
-        sourceKind: "manual" | "meeting_invitation" | "meeting_minutes" | "report" | "petition_synthesis" | "consultation_synthesis" | "supervision" | "drive_disclosure" | "evaluation_list";
+        sourceKind: "manual" | "meeting_invitation" | "meeting_minutes" | "report" | "petition_synthesis" | "consultation_synthesis" | "supervision" | "drive_disclosure" | "evaluation_list" | "festival_report";
         summary: string;
         /** @enum {string} */
         typeCode: "BC" | "KH" | "TB" | "GM" | "BB" | "QĐ" | "CV" | "TTr" | "CT";
