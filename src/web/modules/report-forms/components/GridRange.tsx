@@ -19,7 +19,8 @@ export function GridRange({ kind, current, from, to, onChange }: Props) {
   const options: { value: string; label: string }[] = [];
   for (let p = current, i = 0; i < OFFERED; i++, p = previousPeriod(kind, p))
     options.push({ value: p, label: periodLabel(kind, p) });
-  const common = { showSearch: { optionFilterProp: 'label' }, options, style: { width: 210 } } as const;
+  // Not virtual: every period is in the list, so a test (or a screen reader) finds the one it wants.
+  const common = { showSearch: { optionFilterProp: 'label' }, options, virtual: false, style: { width: 210 } } as const;
   return (
     <>
       <Select
