@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { uiLogin } from './helpers';
+import { periodLabel, periodOf, previousPeriod } from '../src/lib/report-periods';
+import { chooseOption, uiLogin } from './helpers';
 
 const DEMO_PASSWORD = 'HongSon@2026';
 const DIR = 'e2e/artifacts/report-forms';
@@ -31,6 +32,11 @@ test('the province defines a form, a village head fills it on a phone, the commu
   await province.locator('#report-form_fields_2_label').fill('Trong đó: nữ');
   await builder.getByTestId('rf-field-2').getByLabel('Trong đó của').click();
   await province.locator('.ant-select-dropdown:visible .ant-select-item-option[title="people"]').click();
+  // A table field: one row per village of the commune.
+  await builder.getByRole('button', { name: 'Thêm trường' }).click();
+  await province.locator('#report-form_fields_3_key').fill('households');
+  await province.locator('#report-form_fields_3_label').fill('Số hộ tham gia');
+  await chooseOption(province, builder.getByTestId('rf-field-3').getByLabel('Kiểu'), 'Bảng theo thôn');
   await province.screenshot({ path: `${DIR}/builder-1366.png` });
   await builder.getByRole('button', { name: 'Lưu' }).click();
   await expect(builder).toBeHidden();
@@ -56,6 +62,22 @@ test('the province defines a form, a village head fills it on a phone, the commu
   await village.getByLabel('Số người tham gia').click();
   await expect(village.getByTestId('rf-saving')).toHaveText('Đã lưu nháp');
   await expect(village.locator('.ant-form-item-explain-error')).toHaveCount(0);
+  // The table: a card per village, a cell saved when left; a bad cell is named under it, nothing saved.
+  const dong = village.getByTestId('rf-table-row').filter({ hasText: 'Thôn Đông' });
+  const cell = dong.getByLabel('Số hộ tham gia');
+  await cell.fill('-3');
+  await village.getByLabel('Số cuộc họp thôn').click();
+  await expect(dong.locator('.ant-form-item-explain-error')).toHaveText(
+    'Số hộ tham gia: Số lượng là số nguyên, không âm.',
+  );
+  await cell.fill('25');
+  await village.getByLabel('Số cuộc họp thôn').click();
+  await expect(village.getByTestId('rf-saving')).toHaveText('Đã lưu nháp');
+  await expect(village.locator('.ant-form-item-explain-error')).toHaveCount(0);
+  await village.reload();
+  await expect(
+    village.getByTestId('rf-table-row').filter({ hasText: 'Thôn Đông' }).getByLabel('Số hộ tham gia'),
+  ).toHaveValue('25');
   const width = await village.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
   await village.screenshot({ path: `${DIR}/fill-360.png`, fullPage: true });
@@ -100,4 +122,27 @@ test('the province defines a form, a village head fills it on a phone, the commu
   await province.getByTestId('rf-late-text').click();
   await expect(province.getByTestId('rf-late-message')).toContainText('Chưa nộp');
   await province.screenshot({ path: `${DIR}/grid-1366.png`, fullPage: true });
+
+  // The province picks the grid's range: four months up to this one; a reversed range is named, not shown.
+  const now = periodOf('month', new Date().toISOString().slice(0, 10));
+  let first = now;
+  for (let i = 0; i < 3; i++) first = previousPeriod('month', first);
+  await chooseOption(province, province.getByLabel('Từ kỳ'), periodLabel('month', now));
+  await chooseOption(province, province.getByLabel('Đến kỳ'), periodLabel('month', first));
+  await expect(province.getByTestId('rf-range-error')).toHaveText('Kỳ cuối phải từ kỳ đầu trở về sau.');
+  await chooseOption(province, province.getByLabel('Từ kỳ'), periodLabel('month', first));
+  await chooseOption(province, province.getByLabel('Đến kỳ'), periodLabel('month', now));
+  await expect(province.getByTestId('rf-range-error')).toHaveCount(0);
+  const header = grid.locator('thead tr').first();
+  await expect(header.getByRole('columnheader')).toHaveCount(5);
+  await expect(header).toContainText(periodLabel('month', first));
+  await expect(
+    grid
+      .getByRole('row')
+      .filter({ hasText: 'Thôn Đông' })
+      .getByText(/Đúng hạn|Muộn/),
+  ).toHaveCount(1);
+  // No mail on this server: the reminder by e-mail is offered, disabled.
+  await expect(province.getByTestId('rf-remind')).toBeDisabled();
+  await province.screenshot({ path: `${DIR}/grid-range-1366.png`, fullPage: true });
 });

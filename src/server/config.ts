@@ -22,6 +22,16 @@ export const configSchema = z.object({
   JOB_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(16).default(1)),
   /** With PostgreSQL and several processes: a running job whose process stopped beating this long is taken back. */
   JOB_STALE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(10).max(86_400).default(120)),
+  /** Outgoing mail (reminders): `smtp://user:pass@host:587` or `smtps://user:pass@host:465`; unset, no e-mail is sent. */
+  SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine((u) => /^smtps?:\/\/[^/\s]+/.test(u), 'SMTP_URL phải có dạng smtp://user:pass@host:port')
+      .optional(),
+  ),
+  /** The sender of that mail, e.g. `"MTTQ tỉnh" <mttq@example.vn>`. */
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().min(3).max(200).optional()),
   /** The portal's address in canonical, og:image, RSS and sitemap links (never the request's Host). */
   PUBLIC_URL: z.preprocess(
     emptyToUndefined,

@@ -7,6 +7,7 @@ import { acquireDataDirLock } from './db/lock';
 import { openDatabase } from './db/open';
 import { loadDemoIfEmpty } from './demo/load-demo';
 import { createLogger } from './logger';
+import { mailerFromConfig } from './mail/mailer';
 import { trustedProxies } from './http/proxies';
 import { JobRunner } from './modules/jobs/runner';
 import { ensureAdmin } from './modules/users/commands/ensure-admin';
@@ -44,6 +45,7 @@ async function main() {
   const storageDir = resolve(config.STORAGE_DIR ?? `${dataDir}/files`);
   if (process.argv.includes('--demo')) await loadDemoIfEmpty(database.db, logger, storageDir);
 
+  const mailer = mailerFromConfig(config);
   // Big imports run here as jobs, beside the requests (never inside one); with PGlite this is the only process.
   const jobs = new JobRunner({
     db: database.db,
@@ -53,6 +55,7 @@ async function main() {
     concurrency: config.JOB_CONCURRENCY,
     staleMs: config.JOB_STALE_SECONDS * 1000,
     exclusive: database.kind === 'pglite',
+    mailer,
   });
   const app = buildApp({
     db: database.db,
@@ -64,6 +67,7 @@ async function main() {
     webDir,
     storageDir,
     jobs,
+    mailer,
   });
   if (config.JOB_CONCURRENCY > 0) await jobs.start();
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {

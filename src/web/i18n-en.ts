@@ -97,6 +97,7 @@ const coreEn: Record<CoreKey, string> = {
   enable: 'Enable',
   disabled: 'Disabled',
   resetPassword: 'Reset password',
+  setEmail: 'E-mail for reminders',
   confirmDisable: 'Disable this account? The user is logged out at once.',
   editRoles: 'Edit roles',
   role_admin: 'System administrator',

@@ -96,6 +96,7 @@ const vi = {
   enable: 'Mở khóa',
   disabled: 'Đã khóa',
   resetPassword: 'Đặt lại mật khẩu',
+  setEmail: 'E-mail nhận thư nhắc',
   confirmDisable: 'Khóa tài khoản này? Người dùng bị đăng xuất ngay.',
   editRoles: 'Sửa vai trò',
   role_admin: 'Quản trị hệ thống',

@@ -237,6 +237,20 @@ const reportFormEndpoints: Endpoint[] = [
       viewer: [403, 403, 404, 404],
     },
   },
+  {
+    // No mail in this harness: whoever may remind learns so (409); the others are refused first.
+    name: 'POST /report-forms/{id}/reminders',
+    target: rfFormAt,
+    call: (id) => ({ method: 'POST', path: `/api/v1/report-forms/${id}/reminders`, body: { period: '2024-W02' } }),
+    expect: {
+      admin: [409, null, null, 409],
+      upper: [409, null, null, 404],
+      standing: [409, null, null, 404],
+      org_lead: [403, null, null, 404],
+      village_lead: [403, null, null, 404],
+      viewer: [403, null, null, 404],
+    },
+  },
   ...(['completeness?period=2024-W02', 'grid?from=2024-W01&to=2024-W10', 'export.xlsx?period=2024-W02'] as const).map(
     (q): Endpoint => ({
       name: `GET /report-forms/{id}/${q.split('?')[0]}`,
@@ -901,7 +915,7 @@ const ENDPOINTS: Endpoint[] = [
       viewer: [200, null, 404, 404],
     },
   },
-  ...(['GET', 'PUT roles', 'POST disable', 'POST enable', 'POST password'] as const).map(
+  ...(['GET', 'PUT roles', 'PUT email', 'POST disable', 'POST enable', 'POST password'] as const).map(
     (kind): Endpoint => ({
       name: `${kind} /users/{id}`,
       target: usersAt,
@@ -914,9 +928,11 @@ const ENDPOINTS: Endpoint[] = [
                 path: `/api/v1/users/${id}/roles`,
                 body: { roles: [{ role: 'village_lead', unitId: villageOfUser(world, id) }] },
               }
-            : kind === 'POST password'
-              ? { method: 'POST', path: `/api/v1/users/${id}/password`, body: { newPassword: 'Reset-Password-1' } }
-              : { method: 'POST', path: `/api/v1/users/${id}/${kind === 'POST disable' ? 'disable' : 'enable'}` },
+            : kind === 'PUT email'
+              ? { method: 'PUT', path: `/api/v1/users/${id}/email`, body: { email: 'nguoi@example.vn' } }
+              : kind === 'POST password'
+                ? { method: 'POST', path: `/api/v1/users/${id}/password`, body: { newPassword: 'Reset-Password-1' } }
+                : { method: 'POST', path: `/api/v1/users/${id}/${kind === 'POST disable' ? 'disable' : 'enable'}` },
       expect: {
         admin: [200, 200, 200, 200],
         upper: [200, 200, 200, 404],

@@ -1,6 +1,7 @@
 import type { Actor } from '../core/actor';
 import type { Db, DatabaseKind } from '../db/client';
 import type { Logger } from '../logger';
+import type { Mailer } from '../mail/mailer';
 import type { TrustedProxies } from './proxies';
 
 export type AppDeps = {
@@ -19,6 +20,8 @@ export type AppDeps = {
   webDir?: string;
   /** The job runner of this process, told when a request queues a job (absent: it finds the job when it polls). */
   jobs?: { wake(): void };
+  /** Outgoing mail (SMTP_URL, MAIL_FROM); absent when not configured. */
+  mailer?: Mailer | null;
 };
 
 export type AppEnv = {

@@ -8,6 +8,7 @@ import { systemMeta } from '../core/actor';
 import type { Database, Db } from '../db/client';
 import { createTestDatabase } from '../db/testing';
 import { createLogger } from '../logger';
+import type { Mailer } from '../mail/mailer';
 import { JobRunner, type JobRunnerOptions } from '../modules/jobs/runner';
 import { createOrganization } from '../modules/units/commands/save-organization';
 import { createUnit } from '../modules/units/commands/create-unit';
@@ -29,7 +30,7 @@ type RequestOptions = { token?: string; body?: unknown; raw?: string; headers?: 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
 
 /** A fresh database and app for one test file, with helpers to call the API as a client would. */
-export async function createHarness() {
+export async function createHarness(options: { mailer?: Mailer | null } = {}) {
   const database: Database = await createTestDatabase();
   const db: Db = database.db;
   await ensureAdmin(db, ADMIN_PASSWORD);
@@ -38,13 +39,21 @@ export async function createHarness() {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   /** A job runner over this database, as an app process has one; not started (a test starts it or calls runNext). */
   const runners: JobRunner[] = [];
-  const newRunner = (options: Partial<JobRunnerOptions> = {}) => {
-    const r = new JobRunner({ db, storageDir, logger, handlers: jobHandlers(), ...options });
+  const { mailer } = options;
+  const newRunner = (runnerOptions: Partial<JobRunnerOptions> = {}) => {
+    const r = new JobRunner({
+      db,
+      storageDir,
+      logger,
+      handlers: jobHandlers(),
+      mailer: mailer ?? null,
+      ...runnerOptions,
+    });
     runners.push(r);
     return r;
   };
   const jobs = newRunner();
-  const app = buildApp({ db, dbKind: database.kind, logger, trustProxy: true, storageDir, jobs });
+  const app = buildApp({ db, dbKind: database.kind, logger, trustProxy: true, storageDir, jobs, mailer });
   let seq = 0;
 
   async function request(method: string, path: string, opts: RequestOptions = {}): Promise<Res> {

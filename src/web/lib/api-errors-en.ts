@@ -71,6 +71,8 @@ export const errorsEn: Record<ApiErrorCode, string> = {
   too_many_attempts: 'Too many attempts; wait a little and try again.',
   transition_order: 'It cannot move to that step from where it is.',
   unauthorized: 'You are not logged in, or your session has ended.',
+  mail_not_configured: 'Outgoing mail is not configured (SMTP_URL, MAIL_FROM): no reminder can be e-mailed.',
+  nothing_to_remind: 'Every unit has sent its report for this period: nobody to remind.',
   username_taken: 'That username is taken.',
   validation_failed: 'Some data is not valid.',
 };

@@ -140,6 +140,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'report.issue': 'Phát hành báo cáo',
   'report.submit': 'Gửi báo cáo',
   'report_form.create': 'Tạo biểu mẫu báo cáo định kỳ',
+  'report_form.remind': 'Gửi thư nhắc nộp báo cáo định kỳ qua e-mail',
   'report_form.update': 'Sửa biểu mẫu báo cáo định kỳ (phiên bản mới)',
   'report_submission.correct': 'Điều chỉnh báo cáo định kỳ đã duyệt',
   'report_submission.create': 'Lập báo cáo định kỳ',
@@ -175,6 +176,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'user.disable': 'Khóa người dùng',
   'user.enable': 'Mở khóa người dùng',
   'user.reset_password': 'Đặt lại mật khẩu',
+  'user.set_email': 'Đặt địa chỉ e-mail nhận thư nhắc',
   'user.set_roles': 'Phân vai trò',
 };
 

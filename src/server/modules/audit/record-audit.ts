@@ -139,6 +139,7 @@ export type AuditAction =
   | 'relief_support.list'
   | 'report.create'
   | 'report_form.create'
+  | 'report_form.remind'
   | 'report_form.update'
   | 'report_submission.correct'
   | 'report_submission.create'
@@ -177,6 +178,7 @@ export type AuditAction =
   | 'user.disable'
   | 'user.enable'
   | 'user.reset_password'
+  | 'user.set_email'
   | 'user.set_roles';
 
 export type AuditEntry = {

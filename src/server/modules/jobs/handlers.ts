@@ -1,5 +1,6 @@
 import type { CommandContext } from '../../core/command';
 import type { Progress } from '../../core/progress';
+import type { Mailer } from '../../mail/mailer';
 
 /**
  * What a request would have answered: a job's result is `body` when `status` is 2xx, else its error. One
@@ -16,7 +17,13 @@ export type JobFile = { name: string; bytes: ArrayBuffer };
  * fields it stored (`input`, to be checked again: it is data from the database) and its file.
  */
 export type JobHandler = (
-  ctx: CommandContext & { progress: Progress /** Where the work may keep the files it makes. */; storageDir: string },
+  ctx: CommandContext & {
+    progress: Progress;
+    /** Where the work may keep the files it makes. */
+    storageDir: string;
+    /** Outgoing mail, when configured (SMTP_URL). */
+    mailer: Mailer | null;
+  },
   job: { input: unknown; file: JobFile | null },
 ) => Promise<JobOutcome>;
 

@@ -5,6 +5,7 @@ import { AppError } from '../../core/errors';
 import { type Progress, type ProgressReport, yieldToEventLoop } from '../../core/progress';
 import type { Db } from '../../db/client';
 import type { Logger } from '../../logger';
+import type { Mailer } from '../../mail/mailer';
 import { findActorById } from '../users/queries';
 import { readJobInput, removeJobInput } from './files';
 import type { JobHandlers, JobOutcome } from './handlers';
@@ -41,6 +42,8 @@ export type JobRunnerOptions = {
    * crashed one, and no other process's job can be taken for stale later.
    */
   exclusive?: boolean;
+  /** Outgoing mail for the work that sends e-mail (reminders); null when not configured. */
+  mailer?: Mailer | null;
 };
 
 export type JobRunnerEvents = {
@@ -83,7 +86,10 @@ export function jobErrorOf(outcome: JobOutcome): JobError {
  */
 export class JobRunner extends EventEmitter<JobRunnerEvents> {
   readonly token = randomUUID();
-  private readonly o: Required<Omit<JobRunnerOptions, 'exclusive'>> & { exclusive: boolean };
+  private readonly o: Required<Omit<JobRunnerOptions, 'exclusive' | 'mailer'>> & {
+    exclusive: boolean;
+    mailer: Mailer | null;
+  };
   private readonly running = new Map<string, Promise<void>>();
   private timers: NodeJS.Timeout[] = [];
   private pumping: Promise<void> | null = null;
@@ -100,6 +106,7 @@ export class JobRunner extends EventEmitter<JobRunnerEvents> {
       progressMs: 250,
       keepMs: 7 * 24 * 3600_000,
       exclusive: false,
+      mailer: null,
       ...options,
     };
   }
@@ -254,7 +261,7 @@ export class JobRunner extends EventEmitter<JobRunnerEvents> {
     }
     const meta: RequestMeta = { actorId: job.createdBy, actorUsername: job.actorUsername, ip: job.ip };
     const outcome = await handler(
-      { db: this.o.db, actor, meta, progress, storageDir: this.o.storageDir },
+      { db: this.o.db, actor, meta, progress, storageDir: this.o.storageDir, mailer: this.o.mailer },
       { input: job.input, file },
     );
     return outcome.status < 400

@@ -1,10 +1,21 @@
 import { formatDateVi, todayVn } from '../../../lib/dates';
 import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
-import { dueDateOf, periodLabel, periodOf, periodsBetween, previousPeriod } from './periods';
+import { invalid } from '../../core/errors';
+import {
+  dueDateOf,
+  isPeriod,
+  nextPeriod,
+  PERIOD_EXAMPLES,
+  periodLabel,
+  periodOf,
+  periodsBetween,
+  previousPeriod,
+} from './periods';
+import { canRemind } from './policy';
 import { dayOf } from './present';
 import { fillersOf, shownStates, shownSubmissions, visibleFillers } from './queries';
-import type { ReportForm, ReportSubmission } from './schema';
+import type { PeriodKind, ReportForm, ReportSubmission } from './schema';
 
 export type CellState = 'on_time' | 'late' | 'returned' | 'missing' | 'draft' | 'open';
 
@@ -46,18 +57,40 @@ export async function completenessOf(db: Queryable, actor: Actor, form: ReportFo
   };
 }
 
-/** The grid of units × periods (at most 60 periods; the last 12 up to the current one by default). */
+/** The most periods a grid or an export across periods shows (five years of months, a year of weeks). */
+export const MAX_PERIODS = 60;
+
+/**
+ * The periods a grid (or an export across periods) shows: from `from` to `to` inclusive, each defaulting so that 12
+ * periods show (up to the current one when neither is given). A period of the wrong form, a reversed range or one
+ * longer than MAX_PERIODS is a 422 naming the parameter.
+ */
+export function periodRangeOf(kind: PeriodKind, q: { from?: string; to?: string }, today = todayVn()): string[] {
+  const example = `ví dụ ${PERIOD_EXAMPLES[kind]}`;
+  if (q.from && !isPeriod(kind, q.from)) throw invalid({ from: `Kỳ đầu không đúng dạng (${example}).` });
+  if (q.to && !isPeriod(kind, q.to)) throw invalid({ to: `Kỳ cuối không đúng dạng (${example}).` });
+  const step = (p: string, n: number, move: (k: PeriodKind, p: string) => string) => {
+    let out = p;
+    for (let i = 0; i < n; i++) out = move(kind, out);
+    return out;
+  };
+  const to = q.to ?? (q.from ? step(q.from, 11, nextPeriod) : periodOf(kind, today));
+  const from = q.from ?? step(to, 11, previousPeriod);
+  if (from > to) throw invalid({ to: 'Kỳ cuối phải từ kỳ đầu trở về sau.' });
+  const periods = periodsBetween(kind, from, to, MAX_PERIODS + 1);
+  if (periods.length > MAX_PERIODS)
+    throw invalid({ from: `Chọn tối đa ${MAX_PERIODS} kỳ (từ ${from} đến ${to} là quá nhiều).` });
+  return periods;
+}
+
+/** The grid of units × periods (periodRangeOf: the last 12 up to the current one by default). */
 export async function gridOf(db: Queryable, actor: Actor, form: ReportForm, q: { from?: string; to?: string }) {
   const kind = form.periodKind;
-  const to = q.to ?? periodOf(kind, todayVn());
-  let from = q.from;
-  if (!from) {
-    from = to;
-    for (let i = 0; i < 11; i++) from = previousPeriod(kind, from);
-  }
-  const periods = periodsBetween(kind, from, to, 60);
+  const periods = periodRangeOf(kind, q);
+  const from = periods[0] ?? '';
+  const to = periods.at(-1) ?? '';
   const fillers = visibleFillers(actor, await fillersOf(db, form));
-  const shown = await shownStates(db, actor, form.id, fillers, { from, to: periods.at(-1) ?? to });
+  const shown = await shownStates(db, actor, form.id, fillers, { from, to });
   const at = new Map(shown.map((s) => [`${s.fillerId}|${s.period}`, s]));
   const today = todayVn();
   const dues = periods.map((p) => dueDateOf(kind, p, form.dueDays));
@@ -74,6 +107,7 @@ export async function gridOf(db: Queryable, actor: Actor, form: ReportForm, q: {
     units: fillers.map((f) => ({ unitId: f.id, name: f.name, kind: f.kind })),
     cells,
     totals,
+    can: { remind: fillers.some((f) => canRemind(actor, f)) },
   };
 }
 

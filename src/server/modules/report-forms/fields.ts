@@ -126,8 +126,14 @@ export const submissionOut = z
     can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), correct: z.boolean() }),
   })
   .openapi('ReportSubmission');
+const tableRow = z.object({ id: z.string(), name: z.string() });
 export const submissionDetailOut = submissionOut
-  .extend({ fields: z.array(formField), history: z.array(submissionOut.omit({ can: true })) })
+  .extend({
+    fields: z.array(formField),
+    history: z.array(submissionOut.omit({ can: true })),
+    /** The rows a table field has (its `rows`: the commune's villages or organisations); empty without tables. */
+    tableRows: z.object({ village: z.array(tableRow), organization: z.array(tableRow) }),
+  })
   .openapi('ReportSubmissionDetail');
 
 export const submissionListQuery = z.object({
@@ -158,12 +164,22 @@ export const completenessOut = z.object({
 });
 
 export const gridQuery = z.object({ from: period.optional(), to: period.optional() });
+export const remindBody = z.object({ period });
+export const exportQuery = z.object({
+  period: period.optional(),
+  unitId: uuid('đơn vị').optional(),
+  from: period.optional(),
+  to: period.optional(),
+});
 export const gridOut = z.object({
   periods: z.array(z.object({ period: z.string(), label: z.string(), dueDate: z.string() })),
   units: z.array(z.object({ unitId: z.string(), name: z.string(), kind: z.enum(fillerKinds) })),
   /** One row per unit, one cell per period: on_time, late, returned, missing (past due), draft, open (not yet due). */
   cells: z.array(z.array(z.enum(['on_time', 'late', 'returned', 'missing', 'draft', 'open']))),
   totals: z.object({ on_time: z.number(), late: z.number(), returned: z.number(), missing: z.number() }),
+  /** Mail is configured (SMTP_URL): reminders can be e-mailed. */
+  mail: z.boolean(),
+  can: z.object({ remind: z.boolean() }),
 });
 
 export const prefillOut = z.object({

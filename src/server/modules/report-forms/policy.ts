@@ -46,6 +46,15 @@ export function canReview(actor: Actor, f: Filler): boolean {
   return manageRoots(actor).some((m) => m.role === 'upper' && isStrictlyWithin(f.path, m.root));
 }
 
+/**
+ * Sends the unit a reminder: its reviewer (the commune for its villages and organisations, the province for its
+ * communes), or a province for any unit below it whose grid it watches.
+ */
+export function canRemind(actor: Actor, f: Filler): boolean {
+  if (canReview(actor, f)) return true;
+  return manageRoots(actor).some((m) => m.role === 'upper' && isStrictlyWithin(f.path, m.root));
+}
+
 /** Reads the unit's drafts too: it fills them, or works in the unit's commune (standing, viewer). */
 export function readsDrafts(actor: Actor, f: Filler): boolean {
   if (canFill(actor, f)) return true;

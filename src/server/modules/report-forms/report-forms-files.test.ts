@@ -111,6 +111,45 @@ describe('prefill and roll-up', () => {
   });
 });
 
+describe('table fields', () => {
+  it('a table cell out of range, of the wrong type or of an unknown column is a 422 naming its path', async () => {
+    const draft = await start(w.C1.id, '2024-11', {}, t.standing1);
+    expect(draft.status).toBe(201);
+    const detail = await req<{ tableRows: { village: { id: string; name: string }[] } }>(
+      'GET',
+      t.standing1,
+      `/api/v1/report-submissions/${draft.body.id}`,
+    );
+    expect(detail.body.tableRows.village).toEqual(
+      [
+        { id: w.V2.id, name: w.V2.name },
+        { id: w.V1.id, name: w.V1.name },
+      ].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    );
+    const cell = `values.byVillage.${w.V1.id}.households`;
+    for (const bad of [-1, 2.5, 'mười']) {
+      const res = await h.expectRefused(422, ['report_submissions'], () =>
+        h.request('PATCH', `/api/v1/report-submissions/${draft.body.id}`, {
+          token: t.standing1,
+          body: { values: { byVillage: { [w.V1.id]: { households: bad } } } },
+        }),
+      );
+      expect(Object.keys((res as ErrorBody).error.fields ?? {})).toEqual([cell]);
+    }
+    const unknown = await req('PATCH', t.standing1, `/api/v1/report-submissions/${draft.body.id}`, {
+      values: { byVillage: { [w.V1.id]: { cows: 3 } } },
+    });
+    expect(unknown.body.error.fields).toHaveProperty([`values.byVillage.${w.V1.id}.cows`]);
+    const ok = await req<{ values: Record<string, unknown> }>(
+      'PATCH',
+      t.standing1,
+      `/api/v1/report-submissions/${draft.body.id}`,
+      { values: { byVillage: { [w.V1.id]: { households: 12 }, [w.V2.id]: { households: null } } } },
+    );
+    expect(ok.body.values.byVillage).toEqual({ [w.V1.id]: { households: 12 }, [w.V2.id]: { households: null } });
+  });
+});
+
 describe('completeness grid, the Zalo text, exports', () => {
   it('grid of units × periods: on time, late, returned, missing; totals', async () => {
     const v1 = await start(w.V1.id, '2025-05', { meetings: 1 }, t.village1);
@@ -133,6 +172,25 @@ describe('completeness grid, the Zalo text, exports', () => {
     const bad = await req('GET', t.upper1, `/api/v1/report-forms/${formId}/grid?from=2025-W01`);
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields).toHaveProperty('from');
+  });
+
+  it('the grid’s range: from alone gives 12 periods; reversed, malformed or over 60 periods is named', async () => {
+    const grid = (q: string) =>
+      req<{ periods: { period: string }[] }>('GET', t.upper1, `/api/v1/report-forms/${formId}/grid?${q}`);
+    const fromOnly = await grid('from=2024-01');
+    expect(fromOnly.body.periods.map((p) => p.period)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect((await grid('from=2020-01&to=2024-12')).body.periods).toHaveLength(60);
+    for (const [q, field] of [
+      ['from=2025-05&to=2025-03', 'to'],
+      ['to=2025-13', 'to'],
+      ['from=2019-12&to=2024-12', 'from'],
+    ] as const) {
+      const res = await grid(q);
+      expect(res.status, q).toBe(422);
+      expect(Object.keys(res.body.error.fields ?? {}), q).toEqual([field]);
+    }
   });
 
   it('the late list reads as a message for the Zalo group', async () => {
@@ -173,6 +231,20 @@ describe('completeness grid, the Zalo text, exports', () => {
     expect(byUnit.length).toBe(4 + 12 + 1);
     const other = await req('GET', t.village1, `/api/v1/report-forms/${formId}/export.xlsx?unitId=${w.V2.id}`);
     expect(other.status).toBe(422);
+    // One unit across the grid's range.
+    const ranged = await download(
+      `/api/v1/report-forms/${formId}/export.xlsx?unitId=${w.V1.id}&from=2025-03&to=2025-05`,
+      t.village1,
+    );
+    expect(ranged.slice(4, 7).map((r) => r[0])).toEqual(['tháng 03/2025', 'tháng 04/2025', 'tháng 05/2025']);
+    expect(ranged.length).toBe(4 + 3 + 1);
+    const reversed = await req(
+      'GET',
+      t.village1,
+      `/api/v1/report-forms/${formId}/export.xlsx?unitId=${w.V1.id}&from=2025-05&to=2025-03`,
+    );
+    expect(reversed.status).toBe(422);
+    expect(reversed.body.error.fields).toHaveProperty('to');
   });
 
   it('a form out as an Excel template and back in gives the same fields', async () => {

@@ -2,17 +2,16 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { invalid } from '../../core/errors';
 import { uploadLimit } from '../../http/body-limit';
 import type { AppDeps } from '../../http/env';
-import { uuid } from '../../http/fields';
 import { fileResponse, fileSlug, XLSX_MIME as XLSX } from '../../http/files';
 import { readForm } from '../../http/multipart';
 import { actorOf, createRouter, errorResponses, idParam, jsonResponse, security } from '../../http/router';
 import { exportWorkbook, periodHeading } from './exports';
-import { formField } from './fields';
+import { periodRangeOf } from './completeness';
+import { exportQuery, formField } from './fields';
 import { findFormVisibleTo, latestVersion, versionFor } from './lookup';
-import { isPeriod, periodLabel, periodOf, PERIOD_EXAMPLES, periodsBetween, previousPeriod } from './periods';
+import { isPeriod, periodLabel, PERIOD_EXAMPLES } from './periods';
 import { fillersOf, shownSubmissions, visibleFillers } from './queries';
 import { readTemplate, templateWorkbook } from './template';
-import { todayVn } from '../../../lib/dates';
 
 const TAGS = ['Báo cáo định kỳ'];
 const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
@@ -73,11 +72,9 @@ export function reportFileRoutes(deps: AppDeps) {
       tags: TAGS,
       security,
       description:
-        'Xuất Excel: một kỳ của tất cả đơn vị (period), hoặc một đơn vị qua các kỳ (unitId, mặc định 12 kỳ gần nhất), có dòng tổng cộng.',
-      request: {
-        params: idParam,
-        query: z.object({ period: z.string().max(10).optional(), unitId: uuid('đơn vị').optional() }),
-      },
+        'Xuất Excel: một kỳ của tất cả đơn vị (period), hoặc một đơn vị qua các kỳ (unitId, từ kỳ `from` đến kỳ `to` ' +
+        'như bảng tình hình nộp: mặc định 12 kỳ gần nhất, tối đa 60), có dòng tổng cộng.',
+      request: { params: idParam, query: exportQuery },
       responses: fileOut,
     }),
     async (c) => {
@@ -89,11 +86,11 @@ export function reportFileRoutes(deps: AppDeps) {
       if (q.unitId) {
         const filler = fillers.find((f) => f.id === q.unitId);
         if (!filler) throw invalid({ unitId: 'Đơn vị không thuộc biểu mẫu hoặc ngoài phạm vi của bạn.' });
-        const to = periodOf(form.periodKind, todayVn());
-        let from = to;
-        for (let i = 0; i < 11; i++) from = previousPeriod(form.periodKind, from);
-        const periods = periodsBetween(form.periodKind, from, to);
-        const rows = await shownSubmissions(db, actor, form.id, [filler], { from, to });
+        const periods = periodRangeOf(form.periodKind, q);
+        const rows = await shownSubmissions(db, actor, form.id, [filler], {
+          from: periods[0] ?? '',
+          to: periods.at(-1) ?? '',
+        });
         const byPeriod = new Map(rows.map((s) => [s.period, s]));
         const lines = periods.map((p) => ({
           name: periodLabel(form.periodKind, p),

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
+import { tableRowsOf } from './commands/check';
 import { correctSubmission } from './commands/correct-submission';
 import { createSubmission } from './commands/create-submission';
 import { transitionSubmission } from './commands/transition-submission';
@@ -34,7 +35,8 @@ export function reportSubmissionRoutes(deps: AppDeps) {
     const history = (await versionsOf(db, form.id, filler.id, submission.period))
       .filter((s) => canRead(actor, filler, s.status))
       .map((s) => presentVersion(form, filler, s));
-    return { ...presentSubmission(actor, form, filler, submission), fields: version.fields, history };
+    const tableRows = await tableRowsOf(db, version.fields, filler.communeId);
+    return { ...presentSubmission(actor, form, filler, submission), fields: version.fields, history, tableRows };
   };
 
   app.openapi(

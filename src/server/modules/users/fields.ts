@@ -21,6 +21,12 @@ export const roleInput = z.object({
   branchId: z.uuid('Mã chi hội không hợp lệ.').nullish(),
 });
 
+/** An e-mail address for reminders; null (or empty) clears it. */
+export const emailInput = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim() || null : v),
+  z.email('Địa chỉ e-mail không hợp lệ.').max(200, 'Địa chỉ e-mail quá dài.').nullable(),
+);
+
 export const roleOut = z.object({
   role: z.enum(roleNames),
   unitId: z.string().nullable(),
@@ -35,6 +41,7 @@ export const userOut = z
     id: z.string(),
     username: z.string(),
     fullName: z.string(),
+    email: z.string().nullable(),
     disabled: z.boolean(),
     createdAt: z.string(),
     roles: z.array(roleOut),

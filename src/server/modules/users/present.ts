@@ -8,6 +8,7 @@ export function presentUser(user: User, grants: GrantRow[]) {
     id: user.id,
     username: user.username,
     fullName: user.fullName,
+    email: user.email,
     disabled: user.disabledAt !== null,
     createdAt: user.createdAt.toISOString(),
     roles: grants.map((g) => ({

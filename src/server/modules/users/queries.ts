@@ -229,3 +229,57 @@ export async function usersOfCommune(db: Queryable, commune: { id: string; path:
     );
   return new Map(rows.map((r) => [r.id, r.fullName]));
 }
+
+/**
+ * The e-mail addresses of the people who answer for each unit (a village's head, a commune's standing committee, an
+ * organisation's head — not a branch head's), active accounts only: where a unit's reminder goes. Unit id → addresses.
+ */
+export async function reminderAddresses(
+  db: Queryable,
+  units: { id: string; kind: 'commune' | 'village' | 'organization' }[],
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const unitIds = units.filter((u) => u.kind !== 'organization').map((u) => u.id);
+  const orgIds = units.filter((u) => u.kind === 'organization').map((u) => u.id);
+  if (unitIds.length === 0 && orgIds.length === 0) return out;
+  const rows = await db
+    .selectDistinct({
+      unitId: userRoles.unitId,
+      organizationId: userRoles.organizationId,
+      role: userRoles.role,
+      email: users.email,
+    })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(
+      and(
+        sql`${users.email} is not null`,
+        sql`${users.disabledAt} is null`,
+        or(
+          unitIds.length > 0
+            ? and(inArray(userRoles.unitId, unitIds), inArray(userRoles.role, ['standing', 'village_lead']))
+            : undefined,
+          orgIds.length > 0
+            ? and(
+                inArray(userRoles.organizationId, orgIds),
+                eq(userRoles.role, 'org_lead'),
+                sql`${userRoles.branchId} is null`,
+              )
+            : undefined,
+        ),
+      ),
+    );
+  const kindOf = new Map(units.map((u) => [u.id, u.kind]));
+  for (const r of rows) {
+    const id = r.organizationId ?? r.unitId;
+    if (!id || !r.email) continue;
+    // A commune's standing committee answers for the commune, a village head for the village.
+    const kind = kindOf.get(id);
+    if (kind === 'commune' && r.role !== 'standing') continue;
+    if (kind === 'village' && r.role !== 'village_lead') continue;
+    const list = out.get(id) ?? [];
+    if (!list.includes(r.email)) list.push(r.email);
+    out.set(id, list);
+  }
+  return out;
+}

@@ -20,7 +20,8 @@ import { endSession } from './commands/logout';
 import { changeMyPassword, resetUserPassword } from './commands/set-password';
 import { changeUserDisabled } from './commands/set-user-disabled';
 import { replaceUserRoles } from './commands/set-user-roles';
-import { password, roleInput, userOut } from './fields';
+import { emailInput, password, roleInput, userOut } from './fields';
+import { setUserEmail } from './commands/set-user-email';
 import { findUserVisibleTo } from './lookup';
 import { canListUsers } from './policy';
 import { presentUser, presentUserFor } from './present';
@@ -61,6 +62,7 @@ const createUserRoute = createRoute({
         password,
         fullName: z.string().trim().min(1, 'Nhập họ và tên.').max(200, 'Họ và tên quá dài (tối đa 200 ký tự).'),
         roles: z.array(roleInput).min(1, 'Chọn ít nhất một vai trò.').max(20, 'Quá nhiều vai trò.'),
+        email: emailInput.optional(),
       }),
     ),
   },
@@ -93,6 +95,16 @@ const setRolesRoute = createRoute({
     params: idParam,
     body: jsonBody(z.object({ roles: z.array(roleInput).min(1, 'Chọn ít nhất một vai trò.').max(20) })),
   },
+  responses: { 200: jsonResponse(userOut), ...errorResponses },
+});
+
+const setEmailRoute = createRoute({
+  method: 'put',
+  path: '/api/v1/users/{id}/email',
+  tags: ['Người dùng'],
+  security,
+  description: 'Địa chỉ e-mail nhận thư nhắc (null để xóa).',
+  request: { params: idParam, body: jsonBody(z.object({ email: emailInput })) },
   responses: { 200: jsonResponse(userOut), ...errorResponses },
 });
 
@@ -206,6 +218,13 @@ export function usersRoutes(deps: AppDeps) {
     const { id } = c.req.valid('param');
     await replaceUserRoles(ctx, { id, roles: c.req.valid('json').roles });
     const { user, grants } = await userWithGrants(db, id);
+    return c.json(presentUserFor(ctx.actor, user, grants), 200);
+  });
+
+  app.openapi(setEmailRoute, async (c) => {
+    const ctx = commandContext(c, db);
+    const input = { id: c.req.valid('param').id, email: c.req.valid('json').email };
+    const { user, grants } = await setUserEmail(ctx, input);
     return c.json(presentUserFor(ctx.actor, user, grants), 200);
   });
 

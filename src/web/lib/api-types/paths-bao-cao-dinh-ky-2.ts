@@ -6,6 +6,58 @@
 import type { components } from './components';
 
 export interface PathsBaoCaoDinhKy2 {
+    "/api/v1/report-forms/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Gửi nhắc qua e-mail: mỗi đơn vị chưa nộp (hoặc bị trả lại) của kỳ nhận một thư, tới địa chỉ e-mail của người phụ trách đơn vị. Chạy nền: 202 và việc tại Location. 409 mail_not_configured khi chưa cấu hình SMTP_URL, MAIL_FROM; 409 nothing_to_remind khi không còn ai phải nộp. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã nhận (với `Prefer: respond-async`): việc chạy nền; theo dõi tại `Location` (GET /api/v1/jobs/{id}) */
+                202: {
+                    headers: {
+                        /** @description /api/v1/jobs/{id} */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Invalid"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/report-forms/{id}/rollup": {
         parameters: {
             query?: never;

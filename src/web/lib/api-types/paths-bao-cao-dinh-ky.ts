@@ -283,11 +283,13 @@ export interface PathsBaoCaoDinhKy {
             path?: never;
             cookie?: never;
         };
-        /** @description Xuất Excel: một kỳ của tất cả đơn vị (period), hoặc một đơn vị qua các kỳ (unitId, mặc định 12 kỳ gần nhất), có dòng tổng cộng. */
+        /** @description Xuất Excel: một kỳ của tất cả đơn vị (period), hoặc một đơn vị qua các kỳ (unitId, từ kỳ `from` đến kỳ `to` như bảng tình hình nộp: mặc định 12 kỳ gần nhất, tối đa 60), có dòng tổng cộng. */
         get: {
             parameters: {
                 query?: {
+                    from?: string;
                     period?: string;
+                    to?: string;
                     unitId?: string;
                 };
                 header?: never;
@@ -330,7 +332,7 @@ export interface PathsBaoCaoDinhKy {
             path?: never;
             cookie?: never;
         };
-        /** @description Bảng đơn vị × kỳ: đúng hạn, muộn, trả lại, chưa nộp (mặc định 12 kỳ gần nhất). */
+        /** @description Bảng đơn vị × kỳ: đúng hạn, muộn, trả lại, chưa nộp, từ kỳ `from` đến kỳ `to` (tối đa 60 kỳ; mặc định 12 kỳ gần nhất). 422 nêu tham số khi kỳ sai dạng, đảo ngược hoặc quá 60 kỳ. */
         get: {
             parameters: {
                 query?: {
@@ -352,7 +354,11 @@ export interface PathsBaoCaoDinhKy {
                     };
                     content: {
                         "application/json": {
+                            can: {
+                                remind: boolean;
+                            };
                             cells: ("on_time" | "late" | "returned" | "missing" | "draft" | "open")[][];
+                            mail: boolean;
                             periods: {
                                 dueDate: string;
                                 label: string;

@@ -485,6 +485,16 @@ export interface Schemas4 {
                 message: string;
             }[];
         }[];
+        tableRows: {
+            organization: {
+                id: string;
+                name: string;
+            }[];
+            village: {
+                id: string;
+                name: string;
+            }[];
+        };
     };
     RoundBoard: {
         can: {

@@ -193,6 +193,7 @@ export interface Schemas5 {
         };
         createdAt: string;
         disabled: boolean;
+        email: string | null;
         fullName: string;
         id: string;
         roles: {

@@ -5,6 +5,7 @@
  */
 export const ACTIONS_EN: Record<string, string> = {
   'report_form.create': 'Create a routine report form',
+  'report_form.remind': 'E-mail reminders to submit a routine report',
   'report_form.update': 'Edit a routine report form (new version)',
   'report_submission.correct': 'Correct an accepted routine report',
   'report_submission.create': 'Start a routine report',
@@ -174,6 +175,7 @@ export const ACTIONS_EN: Record<string, string> = {
   'user.disable': 'Lock a user',
   'user.enable': 'Unlock a user',
   'user.reset_password': 'Reset a password',
+  'user.set_email': 'Set the e-mail address for reminders',
   'user.set_roles': 'Set roles',
 };
 

@@ -1,6 +1,7 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api, type ApiSchema } from '../../lib/api';
 import type { Key } from '../../i18n';
+import type { Job } from '../../lib/jobs';
 
 export type ReportForm = ApiSchema<'ReportForm'>;
 export type ReportField = ApiSchema<'ReportFormField'>;
@@ -15,6 +16,13 @@ export type Grid = {
   units: { unitId: string; name: string; kind: Filler }[];
   cells: CellState[][];
   totals: { on_time: number; late: number; returned: number; missing: number };
+  mail: boolean;
+  can: { remind: boolean };
+};
+export type ReminderResult = {
+  period: string;
+  sent: { unitId: string; unitName: string; recipients: number }[];
+  withoutEmail: { unitId: string; unitName: string }[];
 };
 export type CellState = 'on_time' | 'late' | 'returned' | 'missing' | 'draft' | 'open';
 export type Completeness = {
@@ -120,6 +128,9 @@ export const rollupOf = (formId: string, unitId: string, period: string) =>
   );
 export const lateTextOf = (formId: string, period: string) =>
   api<{ text: string; late: number }>('GET', `/report-forms/${formId}/late-text?period=${encodeURIComponent(period)}`);
+/** Asks for the e-mail reminders of a period: the server answers 202 with the job that sends them. */
+export const remindByEmail = (formId: string, period: string) =>
+  api<Job>('POST', `/report-forms/${formId}/reminders`, { period }).then((body) => ({ status: 202, body }));
 export const submissionsOf = (formId: string, period: string) =>
   api<{ items: Submission[] }>('GET', `/report-submissions?formId=${formId}&period=${encodeURIComponent(period)}`);
 

@@ -88,4 +88,10 @@ export const reportFormsEn: Record<keyof typeof reportFormsVi, string> = {
   rfNo: 'No',
   rfLate: 'Late',
   rfTotals: 'On time {on_time} · late {late} · returned {returned} · missing {missing}',
+  rfRangeFrom: 'From period',
+  rfRangeTo: 'To period',
+  rfRemind: 'E-mail a reminder',
+  rfRemindNoMail: 'Outgoing mail is not configured (SMTP_URL, MAIL_FROM): no reminder can be e-mailed.',
+  rfRemindSent: 'Reminder e-mailed to {n} units.',
+  rfRemindNoAddress: 'No e-mail address yet: {names}',
 };

@@ -87,4 +87,10 @@ export const reportFormsVi = {
   rfNo: 'Không',
   rfLate: 'Nộp muộn',
   rfTotals: 'Đúng hạn {on_time} · muộn {late} · trả lại {returned} · chưa nộp {missing}',
+  rfRangeFrom: 'Từ kỳ',
+  rfRangeTo: 'Đến kỳ',
+  rfRemind: 'Gửi nhắc qua e-mail',
+  rfRemindNoMail: 'Chưa cấu hình gửi e-mail (SMTP_URL, MAIL_FROM) nên chưa gửi nhắc được.',
+  rfRemindSent: 'Đã gửi thư nhắc tới {n} đơn vị.',
+  rfRemindNoAddress: 'Chưa có địa chỉ e-mail: {names}',
 };

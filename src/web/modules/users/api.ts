@@ -11,6 +11,7 @@ export const createUser = (body: unknown) => api('POST', '/users', body);
 export const setUserRoles = (id: string, roles: unknown) => api('PUT', `/users/${id}/roles`, { roles });
 export const resetUserPassword = (id: string, newPassword: string) =>
   api('POST', `/users/${id}/password`, { newPassword });
+export const setUserEmail = (id: string, email: string | null) => api('PUT', `/users/${id}/email`, { email });
 export const enableUser = (id: string) => api('POST', `/users/${id}/enable`);
 export const disableUser = (id: string) => api('POST', `/users/${id}/disable`);
 export const changeOwnPassword = (body: unknown) => api('POST', '/me/password', body);

@@ -7,7 +7,8 @@ import { versionFor } from '../lookup';
 import type { Filler } from '../policy';
 import { earlierValues } from '../queries';
 import { checkValues, outlierWarnings } from '../rules';
-import type { ReportForm, Values } from '../schema';
+import type { FormField, ReportForm, Values } from '../schema';
+import { compareVi } from '../../../../lib/vi-text';
 
 /**
  * A submission's values checked against the form's version for its period: a 422 naming every bad field (nothing is
@@ -22,16 +23,8 @@ export async function checkSubmission(
   complete: boolean,
 ) {
   const version = await versionFor(db, form.id, period);
-  const needsRows = version.fields.some((f) => f.type === 'table');
-  const rowIds = { village: [] as string[], organization: [] as string[] };
-  if (needsRows) {
-    rowIds.village = (await currentChildren(db, filler.communeId)).map((u) => u.id);
-    const orgs = await db
-      .select({ id: organizationRefs.id })
-      .from(organizationRefs)
-      .where(and(eq(organizationRefs.communeId, filler.communeId), eq(organizationRefs.active, true)));
-    rowIds.organization = orgs.map((o) => o.id);
-  }
+  const rows = await tableRowsOf(db, version.fields, filler.communeId);
+  const rowIds = { village: rows.village.map((r) => r.id), organization: rows.organization.map((r) => r.id) };
   const { errors, values } = checkValues(version.fields, input, { complete, rowIds });
   if (Object.keys(errors).length > 0) throw invalid(errors, Object.values(errors)[0]);
   const history = await earlierValues(db, form.id, filler.id, period);
@@ -41,6 +34,24 @@ export async function checkSubmission(
     values,
     warnings: outlierWarnings(version.fields, values, history),
   };
+}
+
+export type TableRow = { id: string; name: string };
+
+/**
+ * The rows a table field may have: the villages and the active organisations of the unit's commune, by name (none
+ * looked up when the form has no table).
+ */
+export async function tableRowsOf(db: Queryable, fields: FormField[], communeId: string) {
+  const out = { village: [] as TableRow[], organization: [] as TableRow[] };
+  if (!fields.some((f) => f.type === 'table')) return out;
+  out.village = (await currentChildren(db, communeId)).map((u) => ({ id: u.id, name: u.name }));
+  const orgs = await db
+    .select({ id: organizationRefs.id, name: organizationRefs.name })
+    .from(organizationRefs)
+    .where(and(eq(organizationRefs.communeId, communeId), eq(organizationRefs.active, true)));
+  out.organization = orgs.sort((a, b) => compareVi(a.name, b.name));
+  return out;
 }
 
 /** Values merged for a partial save: a key sent as null clears the field. */

@@ -10,7 +10,13 @@ import { canListUsers } from '../policy';
 import { resolveRoles, type ResolvedRole, type RoleInput } from '../resolve-roles';
 import { userRoles, users } from '../schema';
 
-export type CreateUserInput = { username: string; password: string; fullName: string; roles: ResolvedRole[] };
+export type CreateUserInput = {
+  username: string;
+  password: string;
+  fullName: string;
+  roles: ResolvedRole[];
+  email?: string | null;
+};
 
 export const scopePathOf = (roles: { unitPath: string | null }[]) => roles.find((r) => r.unitPath)?.unitPath ?? null;
 const communeOf = (path: string | null) => path?.split('/').filter(Boolean)[1] ?? null;
@@ -40,7 +46,7 @@ export async function createUser(db: Db, meta: RequestMeta, input: CreateUserInp
     }
     const [user] = await tx
       .insert(users)
-      .values({ username, passwordHash, fullName: input.fullName.trim() })
+      .values({ username, passwordHash, fullName: input.fullName.trim(), email: input.email ?? null })
       .returning();
     if (!user) throw new Error('insert returned nothing');
     if (input.roles.length) {
@@ -62,6 +68,7 @@ export async function createUser(db: Db, meta: RequestMeta, input: CreateUserInp
       after: {
         username,
         fullName: user.fullName,
+        email: user.email,
         roles: input.roles.map(({ role, unitId, organizationId }) => ({ role, unitId, organizationId })),
       },
     });

@@ -1,4 +1,4 @@
-import { Input, InputNumber, Radio, Select, Typography } from 'antd';
+import { Input, InputNumber, Radio, Select } from 'antd';
 import { IntegerInput, MoneyInput } from '../../../lib/inputs';
 import { useI18n } from '../../../i18n';
 import type { ReportField } from '../api';
@@ -74,7 +74,7 @@ export function FieldInput({ field: f, value, disabled, onChange, onCommit }: Pr
         />
       );
     case 'table':
-      // Tables (one row per village) are filled through the API or built from the villages' reports.
-      return <Typography.Text type="secondary">{value ? JSON.stringify(value) : '—'}</Typography.Text>;
+      // A table has an input per cell: TableInput, which needs the unit's rows.
+      return null;
   }
 }

@@ -41,8 +41,10 @@ const fromRow = (f: FieldRow): ReportField => {
       .map((s) => s.trim())
       .filter(Boolean);
   if (f.type === 'table') {
-    out.rows = 'village';
-    out.columns = [{ key: 'value', label: f.label, type: 'number' }];
+    // The builder makes a one-column table of counts per village; a form edited here keeps the columns it had
+    // (from an Excel template or the API).
+    out.rows = rest.rows ?? 'village';
+    out.columns = rest.columns?.length ? rest.columns : [{ key: 'value', label: f.label, type: 'count' }];
   }
   return out;
 };

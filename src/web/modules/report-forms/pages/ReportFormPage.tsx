@@ -1,4 +1,4 @@
-import { App, Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -21,6 +21,14 @@ import {
   useReportForm,
 } from '../api';
 import { FormBuilder } from '../components/FormBuilder';
+import { GridRange } from '../components/GridRange';
+import { RemindButton } from '../components/RemindButton';
+
+/** A refused range says which end is wrong (the server names `from` or `to`). */
+const rangeError = (e: unknown) => {
+  const fields = (e as { fields?: Record<string, string> }).fields ?? {};
+  return Object.values(fields)[0] ?? (e instanceof Error ? e.message : String(e));
+};
 
 /**
  * One form: the completeness grid (units × periods), one period's list with the reminder for the Zalo group and the
@@ -35,7 +43,8 @@ export function ReportFormPage() {
   const form = useReportForm(id);
   const units = useFormUnits(id);
   const allUnits = useUnits();
-  const grid = useGrid(id, '');
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const grid = useGrid(id, range ? `from=${range.from}&to=${range.to}` : '');
   const periods = grid.data?.periods ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   const period = chosen ?? periods.at(-2)?.period ?? periods.at(-1)?.period ?? '';
@@ -109,12 +118,33 @@ export function ReportFormPage() {
 
       <Card size="small" title={`${t('rfGrid')} · ${periods.find((p) => p.period === period)?.label ?? ''}`}>
         <Flex wrap gap={8} style={{ marginBottom: 8 }}>
+          <GridRange
+            kind={f.periodKind}
+            current={f.currentPeriod}
+            from={range?.from ?? periods[0]?.period ?? ''}
+            to={range?.to ?? periods.at(-1)?.period ?? ''}
+            onChange={(r) => {
+              setRange(r);
+              setChosen(null);
+            }}
+          />
+          {grid.error && (
+            <Alert
+              style={{ flexBasis: '100%' }}
+              type="error"
+              data-testid="rf-range-error"
+              title={rangeError(grid.error)}
+            />
+          )}
+        </Flex>
+        <Flex wrap gap={8} style={{ marginBottom: 8 }}>
           <Button
             data-testid="rf-late-text"
             onClick={() => void lateTextOf(id, period).then((r) => setLateText(r.text))}
           >
             {t('rfLateText')}
           </Button>
+          {grid.data?.can.remind && <RemindButton formId={id} period={period} mail={grid.data.mail} />}
           <DownloadButton href={`/api/v1/report-forms/${id}/export.xlsx?period=${period}`}>
             {t('rfExportPeriod')}
           </DownloadButton>
@@ -127,7 +157,9 @@ export function ReportFormPage() {
             options={(grid.data?.units ?? []).map((u) => ({ value: u.unitId, label: u.name }))}
           />
           {exportUnit && (
-            <DownloadButton href={`/api/v1/report-forms/${id}/export.xlsx?unitId=${exportUnit}`}>
+            <DownloadButton
+              href={`/api/v1/report-forms/${id}/export.xlsx?unitId=${exportUnit}&from=${periods[0]?.period ?? ''}&to=${periods.at(-1)?.period ?? ''}`}
+            >
               {t('rfExportUnit')}
             </DownloadButton>
           )}

@@ -19,6 +19,7 @@ import {
   useSubmission,
 } from '../api';
 import { FieldInput } from '../components/FieldInput';
+import { TableInput } from '../components/TableInput';
 
 /**
  * A unit's report for a period, made for a phone: one column, a field at a time, saved as it goes (a field when it
@@ -59,8 +60,8 @@ export function SubmissionPage() {
     const fields = (e as { fields?: Record<string, string> }).fields ?? {};
     const placed = Object.entries(fields).map(([k, v]) => [k.replace(/^values\./, ''), v] as const);
     setErrors(Object.fromEntries(placed));
-    // A field's error shows under the field; only the rest goes into a message.
-    if (!placed.some(([k]) => s?.fields.some((f) => f.key === k)))
+    // A field's error (a table cell's too) shows under it; only the rest goes into a message.
+    if (!placed.some(([k]) => s?.fields.some((f) => f.key === k || k.startsWith(`${f.key}.`))))
       void message.error(e instanceof Error ? e.message : String(e));
   };
 
@@ -155,11 +156,15 @@ export function SubmissionPage() {
               .filter((f) => (f.section ?? '') === section)
               .map((f) => {
                 const warning = s.warnings.find((w) => w.field === f.key);
+                const onChange = (v: unknown) => {
+                  latest.current = { ...latest.current, [f.key]: v };
+                  setValues(latest.current);
+                };
                 return (
                   <Form.Item
                     key={f.key}
                     label={f.label}
-                    htmlFor={`rf-value-${f.key}`}
+                    htmlFor={f.type === 'table' ? undefined : `rf-value-${f.key}`}
                     required={f.required}
                     validateStatus={errors[f.key] ? 'error' : warning ? 'warning' : undefined}
                     help={
@@ -168,16 +173,25 @@ export function SubmissionPage() {
                       (sources[f.key] ? fmt(t('rfFrom'), { source: sources[f.key] ?? '' }) : undefined)
                     }
                   >
-                    <FieldInput
-                      field={f}
-                      value={values[f.key]}
-                      disabled={!editable}
-                      onChange={(v) => {
-                        latest.current = { ...latest.current, [f.key]: v };
-                        setValues(latest.current);
-                      }}
-                      onCommit={(v) => void commit(f.key, v === undefined ? latest.current[f.key] : v)}
-                    />
+                    {f.type === 'table' ? (
+                      <TableInput
+                        field={f}
+                        rows={s.tableRows[f.rows ?? 'village']}
+                        value={values[f.key]}
+                        disabled={!editable}
+                        errors={errors}
+                        onChange={onChange}
+                        onCommit={() => void commit(f.key, latest.current[f.key])}
+                      />
+                    ) : (
+                      <FieldInput
+                        field={f}
+                        value={values[f.key]}
+                        disabled={!editable}
+                        onChange={onChange}
+                        onCommit={(v) => void commit(f.key, v === undefined ? latest.current[f.key] : v)}
+                      />
+                    )}
                   </Form.Item>
                 );
               })}

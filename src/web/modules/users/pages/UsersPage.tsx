@@ -16,12 +16,17 @@ import {
   createUser,
   setUserRoles,
   resetUserPassword,
+  setUserEmail,
   enableUser,
   disableUser,
   useRoleBranchNames,
 } from '../api';
 
-type Dialog = { kind: 'create' } | { kind: 'roles'; user: User } | { kind: 'password'; user: User };
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'roles'; user: User }
+  | { kind: 'password'; user: User }
+  | { kind: 'email'; user: User };
 
 export function UsersPage({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -72,6 +77,7 @@ export function UsersPage({ me }: { me: Me }) {
         columns={[
           { title: t('username'), dataIndex: 'username' },
           { title: t('fullName'), dataIndex: 'fullName' },
+          { title: t('email'), dataIndex: 'email', render: (e: string | null) => e ?? '' },
           {
             title: t('roles'),
             key: 'roles',
@@ -97,6 +103,9 @@ export function UsersPage({ me }: { me: Me }) {
                 <Space wrap size={4}>
                   <Button size="small" onClick={() => setDialog({ kind: 'roles', user: u })}>
                     {t('editRoles')}
+                  </Button>
+                  <Button size="small" onClick={() => setDialog({ kind: 'email', user: u })}>
+                    {t('setEmail')}
                   </Button>
                   <Button size="small" onClick={() => setDialog({ kind: 'password', user: u })}>
                     {t('resetPassword')}
@@ -148,6 +157,7 @@ function UserDialog({
     fullName: string;
     password: string;
     newPassword: string;
+    email: string;
     roles: RoleValue[];
   }>();
   return (
@@ -157,7 +167,9 @@ function UserDialog({
           ? t('create')
           : dialog.kind === 'roles'
             ? `${t('editRoles')}: ${dialog.user.fullName}`
-            : `${t('resetPassword')}: ${dialog.user.fullName}`
+            : dialog.kind === 'email'
+              ? `${t('setEmail')}: ${dialog.user.fullName}`
+              : `${t('resetPassword')}: ${dialog.user.fullName}`
       }
       width={640}
       form={form}
@@ -172,6 +184,7 @@ function UserDialog({
                 branchId: r.branchId,
               }))
             : [{ role: undefined }],
+        email: dialog.kind === 'email' ? (dialog.user.email ?? '') : '',
       }}
       onClose={onClose}
       onSubmit={async (v) => {
@@ -181,7 +194,9 @@ function UserDialog({
             fullName: v.fullName,
             password: v.password,
             roles: v.roles,
+            email: v.email || null,
           });
+        if (dialog.kind === 'email') await setUserEmail(dialog.user.id, v.email || null);
         if (dialog.kind === 'roles') await setUserRoles(dialog.user.id, v.roles);
         if (dialog.kind === 'password') await resetUserPassword(dialog.user.id, v.newPassword);
       }}
@@ -198,6 +213,11 @@ function UserDialog({
           </Form.Item>
           <PasswordItem name="password" label={t('password')} />
         </>
+      )}
+      {(dialog.kind === 'create' || dialog.kind === 'email') && (
+        <Form.Item name="email" label={t('setEmail')}>
+          <Input type="email" maxLength={200} autoComplete="off" />
+        </Form.Item>
       )}
       {dialog.kind === 'password' && <PasswordItem name="newPassword" label={t('newPassword')} />}
       {(dialog.kind === 'create' || dialog.kind === 'roles') && (
