@@ -11,14 +11,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Các khoản phân bổ người dùng được xem: của quỹ tỉnh mình đọc được, hoặc phân bổ cho xã mình (xã thấy khoản được phân bổ dù không đọc được quỹ của tỉnh). */
+        /** @description Các khoản phân bổ người dùng được xem: của quỹ mình đọc được, hoặc phân bổ cho xã (tỉnh) mình — xã thấy khoản tỉnh phân bổ cho mình, tỉnh thấy khoản trung ương phân bổ cho mình, dù không đọc được quỹ cấp trên. Theo trang (mặc định 100, tối đa 500 dòng; `cursor` = `nextCursor` của trang trước; con trỏ sai: 400 nêu `cursor`). */
         get: {
             parameters: {
                 query?: {
+                    /** @description Tên cũ của `unitId`. */
                     communeId?: string;
+                    /** @description `nextCursor` của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
                     fundId?: string;
+                    /** @description Số dòng một trang (mặc định 100, tối đa 500). */
+                    limit?: number;
                     /** @description true: chỉ các khoản chưa xác nhận đã nhận. */
                     pending?: "true" | "false";
+                    /** @description Chỉ các khoản phân bổ cho đơn vị này. */
+                    unitId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -34,6 +41,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["AllocationLine"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -217,7 +225,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Quyết định phân bổ từ quỹ của tỉnh (hoặc trung ương) cho các xã trực thuộc: mỗi xã một phiếu chi (PC) của quỹ, cùng một giao dịch. Tổng vượt số dư: 409 nêu `lines`; xã không thuộc tỉnh, trùng hoặc không có: 422 nêu `lines.N.communeId`; không ghi gì. */
+        /** @description Quyết định phân bổ từ quỹ của tỉnh cho các xã trực thuộc, hoặc từ quỹ trung ương cho các tỉnh: mỗi đơn vị nhận một phiếu chi (PC) của quỹ ghi tên đơn vị nhận, cùng một giao dịch. Tổng vượt số dư: 409 nêu `lines`; đơn vị nhận sai cấp, không thuộc tỉnh, trùng hoặc không có: 422 nêu `lines.N.unitId` (hoặc `communeId`); không ghi gì. */
         post: {
             parameters: {
                 query?: never;
@@ -237,8 +245,16 @@ export interface paths {
                         fundId: string;
                         lines: {
                             amount: number;
-                            /** Format: uuid */
-                            communeId: string;
+                            /**
+                             * Format: uuid
+                             * @description Tên cũ của `unitId`, vẫn được nhận.
+                             */
+                            communeId?: string;
+                            /**
+                             * Format: uuid
+                             * @description Đơn vị nhận: một xã của tỉnh (quỹ tỉnh) hoặc một tỉnh (quỹ trung ương).
+                             */
+                            unitId?: string;
                         }[];
                         purpose: string;
                     };
@@ -9308,9 +9324,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Các phiếu của kho, mới nhất trước, theo trang (mặc định 100, tối đa 500 phiếu; `cursor` = `nextCursor` của trang trước; con trỏ sai: 400 nêu `cursor`). */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `nextCursor` của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
+                    /** @description Số dòng một trang (mặc định 100, tối đa 500). */
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -9327,6 +9349,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["GoodsSlip"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -9490,9 +9513,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Các phiếu của kho, mới nhất trước, theo trang (mặc định 100, tối đa 500 phiếu; `cursor` = `nextCursor` của trang trước; con trỏ sai: 400 nêu `cursor`). */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `nextCursor` của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
+                    /** @description Số dòng một trang (mặc định 100, tối đa 500). */
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -9509,6 +9538,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["GoodsSlip"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -9852,9 +9882,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Các phiếu của kho, mới nhất trước, theo trang (mặc định 100, tối đa 500 phiếu; `cursor` = `nextCursor` của trang trước; con trỏ sai: 400 nêu `cursor`). */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `nextCursor` của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
+                    /** @description Số dòng một trang (mặc định 100, tối đa 500). */
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -9871,6 +9907,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["GoodsSlip"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -19093,6 +19130,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/drives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Không cần đăng nhập: các đợt vận động được công khai của mọi cấp (trung ương, tỉnh, xã), mới nhất trước, theo trang (mặc định 20, tối đa 100; `cursor` = `nextCursor` của trang trước; con trỏ sai: 400 nêu `cursor`). */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
+                    /** @description Chỉ các đợt của quỹ cấp này. */
+                    level?: "national" | "province" | "commune";
+                    /** @description Số đợt một trang (mặc định 20, tối đa 100). */
+                    limit?: number;
+                    /** @description Chỉ các đợt của quỹ đơn vị này. */
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicDrivesPage"];
+                    };
+                };
+                /** @description Nội dung yêu cầu không đọc được (JSON sai) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ; `fields` nêu trường sai */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/drives/{id}/disclosure": {
         parameters: {
             query?: never;
@@ -27040,6 +27140,9 @@ export interface components {
                 communeName: string;
                 id: string;
                 payoutNo: string;
+                recipientId: string;
+                /** @enum {string} */
+                recipientLevel: "commune" | "province";
             }[];
             purpose: string;
             total: number;
@@ -27050,6 +27153,7 @@ export interface components {
             can: {
                 acknowledge: boolean;
             };
+            /** @description Như `recipientId` (tên cũ: với quỹ trung ương là một tỉnh). */
             communeId: string;
             communeName: string;
             date: string;
@@ -27066,6 +27170,11 @@ export interface components {
             receivedFundId: string | null;
             receivedFundName: string | null;
             receivedOn: string | null;
+            recipientId: string;
+            /** @enum {string} */
+            recipientLevel: "commune" | "province";
+            /** @description Tên đơn vị nhận kèm cấp: "xã Hồng Sơn", "tỉnh Tuyên Quang". */
+            recipientName: string;
             /** @enum {string} */
             state: "pending" | "acknowledged";
         };
@@ -28514,6 +28623,25 @@ export interface components {
                 total: number;
                 transferredUp: number;
             };
+        };
+        PublicDrivesPage: {
+            items: {
+                code: string;
+                /** @description Trang công khai trên cổng thông tin. */
+                disclosureUrl: string;
+                from: string;
+                fundName: string;
+                id: string;
+                name: string;
+                to: string;
+                unit: {
+                    id: string;
+                    level: string;
+                    /** @description Tên kèm cấp: "tỉnh Tuyên Quang", "xã Hồng Sơn". */
+                    name: string;
+                };
+            }[];
+            nextCursor: string | null;
         };
         PublicGoods: {
             issued: {
