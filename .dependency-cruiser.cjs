@@ -55,6 +55,6 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
-    exclude: { path: '^src/web/lib/api-types\\.ts$' },
+    exclude: { path: '^src/web/lib/api-types/' },
   },
 };

@@ -76,3 +76,38 @@ test('the province sees the scoring of its communes’ villages and opens a publ
   await expect(dialog.getByRole('button', { name: 'Lưu điểm' })).toHaveCount(0);
   await page.screenshot({ path: `${DIR}/scorecard-1366.png`, fullPage: true });
 });
+
+test('the province reviews what its communes sent up: no picker to open a card, approve and publish from the list', async ({
+  page,
+}) => {
+  mkdirSync(DIR, { recursive: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await uiLogin(page, 'tinh', DEMO_PASSWORD);
+  await page.goto('/app/evaluation?year=2023&tab=scoring');
+  const queue = page.getByTestId('evaluation-to-act');
+  const item = queue.locator('.ant-list-item').filter({ hasText: 'Hồng Sơn' });
+  await expect(item).toContainText('Chờ tỉnh duyệt');
+  await expect(item).toContainText('96/85');
+  // The province scores no unit itself: nothing offers it a card the server would refuse.
+  await expect(page.getByRole('button', { name: 'Mở phiếu chấm' })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Đơn vị' })).toHaveCount(0);
+  await page.screenshot({ path: `${DIR}/province-queue-1366.png`, fullPage: true });
+
+  // The card's history: who did what, on the days of December 2023.
+  await item.getByRole('button', { name: 'Xem, trả lại' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('Lãnh đạo, chỉ đạo, tổ chức thực hiện Cuộc vận động')).toBeVisible();
+  await expect(dialog).toContainText('26/12/2023');
+  await expect(dialog).toContainText('Nguyễn Văn Luyện');
+  await expect(dialog).toContainText('Trần Thị Tỉnh — Bổ sung minh chứng tiêu chí 2.2');
+  await expect(dialog.getByRole('button', { name: 'Trả lại' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Gửi lên' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await item.getByRole('button', { name: 'Phê duyệt' }).click();
+  await expect(item).toContainText('Tỉnh đã duyệt');
+  await item.getByRole('button', { name: 'Công bố' }).click();
+  await expect(queue).toHaveCount(0);
+  await expect(page.getByTestId('evaluation-scorecards').getByText('Đã công bố')).toHaveCount(7);
+});

@@ -44,6 +44,34 @@ test('a village head opens the festival of 18/11/2023, adds a commended person a
   expect(text).toContain('TRƯỞNG BAN');
 });
 
+test('the village head issues the report: it takes the village board’s number and downloads as issued', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await uiLogin(page, 'thondong', DEMO_PASSWORD);
+  await page.goto('/app/festivals');
+  await page.getByText('Nhà văn hóa Thôn Đông').click();
+  await expect(page.getByTestId('festival-issued')).toHaveCount(0);
+  await page.getByTestId('festival-issue').click();
+  await page.locator('.ant-popconfirm .ant-btn-primary').click();
+  await expect(page.getByTestId('festival-issued')).toContainText('Đã ban hành: số 01/BC-BCTMT, ngày 18/11/2023');
+  // What the issued report prints no longer changes: no adding to or removing from the commended.
+  await expect(page.getByTestId('festival-issue')).toHaveCount(0);
+  await expect(page.getByTestId('festival-add-commended')).toHaveCount(0);
+  await expect(page.getByTestId('festival-commended').getByRole('button', { name: 'Bỏ' })).toHaveCount(0);
+  await page.screenshot({ path: `${DIR}/festival-issued-1366.png`, fullPage: true });
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải báo cáo (.docx)' }).click();
+  const file = await downloading;
+  const path = `${DIR}/bao-cao-ngay-hoi-issued.docx`;
+  await file.saveAs(path);
+  const text = docxParagraphTexts(readFileSync(path)).join('\n');
+  expect(text).toContain('Số: 01/BC-BCTMT');
+  expect(text).toContain('Đông, ngày 18 tháng 11 năm 2023');
+  expect(text).toContain('Đỗ Văn Thành');
+});
+
 test('the standing committee drafts the news post about the festival', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await uiLogin(page, 'btt', DEMO_PASSWORD);

@@ -8,7 +8,7 @@ import { docsRoutes } from './http/docs';
 import type { AppDeps } from './http/env';
 import { errorHandler, notFoundHandler } from './http/errors';
 import { inputGuard } from './http/input-guard';
-import { createRouter } from './http/router';
+import { createRouter, registerErrorResponses } from './http/router';
 import { hasWebBuild, webAppRoutes } from './http/web-app';
 import type { JobHandlers } from './modules/jobs/handlers';
 import { portalFrameSrc } from './modules/portal/csp';
@@ -53,6 +53,7 @@ export function buildApp(deps: AppDeps) {
   app.use('*', inputGuard());
   for (const m of modules) if (m.routes) app.route('/', m.routes(deps));
 
+  registerErrorResponses(app.openAPIRegistry);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

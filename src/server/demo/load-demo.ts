@@ -15,6 +15,7 @@ import { units, type Unit } from '../modules/units/schema';
 import { createUser } from '../modules/users/commands/create-user';
 import type { ResolvedRole } from '../modules/users/resolve-roles';
 import { findUserByUsername } from '../modules/users/queries';
+import { DEMO_STAFF } from './demo-people';
 import { modules } from '../modules';
 import type { DemoContext, ModuleManifest } from '../modules/manifest';
 import { demoEmblemPng } from './demo-emblem';
@@ -119,30 +120,26 @@ export async function loadDemo(db: Db, opts: { storageDir?: string } = {}): Prom
   if (!firstVillage || !women) throw new Error('demo structure incomplete');
   const people: { username: string; fullName: string; roles: ResolvedRole[]; scope: string }[] = [
     {
-      username: 'tinh',
-      fullName: 'Trần Thị Tỉnh',
+      ...DEMO_STAFF.province,
       roles: [role('upper', province)],
       scope: 'MTTQ tỉnh Tuyên Quang (cấp trên)',
     },
     {
-      username: 'btt',
-      fullName: 'Nguyễn Văn Luyện',
+      ...DEMO_STAFF.standing,
       roles: [role('standing', commune)],
       scope: 'Ban Thường trực xã Hồng Sơn',
     },
     {
-      username: 'phunu',
-      fullName: 'Lê Thị Hoa',
+      ...DEMO_STAFF.women,
       roles: [role('org_lead', commune, women.id)],
       scope: 'Chủ tịch Hội LHPN xã',
     },
     {
-      username: 'thondong',
-      fullName: 'Phạm Văn Đông',
+      ...DEMO_STAFF.villageHead,
       roles: [role('village_lead', firstVillage)],
       scope: 'Trưởng ban CTMT Thôn Đông',
     },
-    { username: 'xem', fullName: 'Hoàng Văn Xem', roles: [role('viewer', commune)], scope: 'Chỉ xem, xã Hồng Sơn' },
+    { ...DEMO_STAFF.viewer, roles: [role('viewer', commune)], scope: 'Chỉ xem, xã Hồng Sơn' },
   ];
   for (const p of people) await createUser(db, meta, { ...p, password: DEMO_PASSWORD });
   return people.map((p) => ({

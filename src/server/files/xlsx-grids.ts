@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { FORMULA, type MarkedCell, type SheetRow } from './cells';
 
 /**
@@ -34,7 +34,9 @@ const isEmpty = (c: MarkedCell) => c === null || (typeof c === 'string' && c.tri
 
 /** Every worksheet in workbook order, in this thread; null when the file is not a readable .xlsx. */
 export async function xlsxGrids(bytes: Uint8Array, o: GridOptions): Promise<Grid[] | null> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not with the module: stream-sheet takes cellOf for CSVs too, which need no ExcelJS.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {

@@ -282,6 +282,19 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    name: 'POST /festivals/{id}/report/issue (a future date: 422 once allowed)',
+    target: (_w, s) => festivalsAt[s],
+    call: (id) => ({ method: 'POST', path: `/api/v1/festivals/${id}/report/issue`, body: { date: '2999-01-01' } }),
+    expect: {
+      admin: [422, 422, 422, 422],
+      upper: [403, 403, 403, 404],
+      standing: [422, 422, 404, 404],
+      org_lead: [404, 404, 404, 404],
+      village_lead: [422, 404, 404, 404],
+      viewer: [403, 403, 404, 404],
+    },
+  },
+  {
     name: 'POST /festivals (a village’s plan)',
     target: villageAt,
     call: (id, n) => ({

@@ -63,7 +63,7 @@ export type UserRole = Me['roles'][number];
 export type RoleName = UserRole['role'];
 export type Me = ApiResponse<'/api/v1/me', 'get'>;
 
-/* ---------- Types from the OpenAPI document (lib/api-types.ts, `npm run gen:api`) ---------- */
+/* ---------- Types from the OpenAPI document (lib/api-types/, `npm run gen:api`) ---------- */
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;

@@ -15,6 +15,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'festival.create': 'Lập kế hoạch Ngày hội Đại đoàn kết',
   'festival.news_draft': 'Soạn tin bài về Ngày hội Đại đoàn kết',
   'festival.report_export': 'Xuất báo cáo Ngày hội Đại đoàn kết',
+  'festival.report_issue': 'Ban hành báo cáo Ngày hội Đại đoàn kết',
   'festival.update': 'Sửa kế hoạch Ngày hội Đại đoàn kết',
   'festival_commendation.add': 'Thêm hộ, cá nhân được khen thưởng',
   'festival_commendation.remove': 'Bỏ hộ, cá nhân khỏi danh sách khen thưởng',

@@ -31,6 +31,7 @@ export type AuditAction =
   | 'festival.create'
   | 'festival.news_draft'
   | 'festival.report_export'
+  | 'festival.report_issue'
   | 'festival.update'
   | 'festival_commendation.add'
   | 'festival_commendation.remove'

@@ -18,7 +18,16 @@ type Meeting = {
   counts: { registered: number; passed: number; exemplary: number; failed: number };
   minutesUrl: string;
 };
-type Card = { unitName: string; communeName: string; stage: string; total: number; recognised: boolean };
+type Card = {
+  unitName: string;
+  communeName: string;
+  target: string;
+  stage: string;
+  total: number;
+  recognised: boolean;
+  can: { score: boolean; actions: string[] };
+  history: { action: string; by: string | null; at: string }[];
+};
 
 describe("the demo commune's 2023 evaluation", () => {
   it('six village meetings, confirmed and issued by the commune; the village head sees their own', async () => {
@@ -50,16 +59,53 @@ describe("the demo commune's 2023 evaluation", () => {
     expect(text).toContain('Phạm Văn Đông');
   });
 
-  it('the province sees the six village scorecards published; five recognised', async () => {
+  it('the province sees the six village scorecards published, five recognised, and Hồng Sơn’s own waiting for it', async () => {
     const tinh = await h.login('tinh', DEMO_PASSWORD);
     const cards = (
       (await h.request('GET', '/api/v1/evaluation-scorecards?year=2023', { token: tinh })).body as {
         items: Card[];
       }
     ).items;
-    expect(cards).toHaveLength(6);
-    expect(cards.every((c) => c.stage === 'published' && c.communeName === 'Hồng Sơn')).toBe(true);
-    expect(cards.filter((c) => c.recognised)).toHaveLength(5);
+    expect(cards).toHaveLength(7);
+    const villages = cards.filter((c) => c.target === 'village');
+    expect(villages).toHaveLength(6);
+    expect(villages.every((c) => c.stage === 'published' && c.communeName === 'Hồng Sơn')).toBe(true);
+    expect(villages.filter((c) => c.recognised)).toHaveLength(5);
+    // The commune's card against the province's "Xã tiêu biểu" set: scored, returned once, submitted again.
+    const own = cards.find((c) => c.target === 'commune');
+    expect(own).toMatchObject({ unitName: 'Hồng Sơn', stage: 'province', total: 96, can: { score: true } });
+    expect(own?.can.actions).toEqual(['approve', 'return']);
+    expect(own?.history.map((s) => [s.action, s.by, s.at.slice(0, 10)])).toEqual([
+      ['submit', 'Nguyễn Văn Luyện', '2023-12-26'],
+      ['return', 'Trần Thị Tỉnh', '2023-12-28'],
+      ['submit', 'Nguyễn Văn Luyện', '2023-12-29'],
+    ]);
+    const sets = (await h.request('GET', '/api/v1/evaluation-criteria-sets', { token: tinh })).body as {
+      items: { target: string; title: string; maxTotal: number; groups: unknown[] }[];
+    };
+    expect(sets.items.find((s) => s.target === 'commune')).toMatchObject({ maxTotal: 100, groups: expect.any(Array) });
+  });
+
+  it('each step of the villages’ cards is dated when it happened in 2023 and names a real person', async () => {
+    const btt = await h.login('btt', DEMO_PASSWORD);
+    const cards = (
+      (await h.request('GET', '/api/v1/evaluation-scorecards?year=2023&target=village', { token: btt })).body as {
+        items: Card[];
+      }
+    ).items;
+    const steps = cards.flatMap((c) => c.history.map((s) => ({ ...s, unit: c.unitName })));
+    expect(steps.length).toBe(6 * 4 + 2);
+    for (const s of steps) {
+      expect(s.at.slice(0, 7)).toBe('2023-12');
+      expect(['Phạm Văn Đông', 'Nguyễn Văn Luyện', 'Trần Thị Tỉnh']).toContain(s.by);
+    }
+    const dong = steps.filter((s) => s.unit === 'Thôn Đông').map((s) => [s.action, s.by]);
+    expect(dong).toEqual([
+      ['submit', 'Phạm Văn Đông'],
+      ['approve', 'Nguyễn Văn Luyện'],
+      ['approve', 'Trần Thị Tỉnh'],
+      ['publish', 'Trần Thị Tỉnh'],
+    ]);
   });
 
   it('the year report of 2023 quotes the families and villages recognised', async () => {

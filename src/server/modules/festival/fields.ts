@@ -37,6 +37,10 @@ export const commendationBody = z.object({
   householdId: uuid('hộ').nullish(),
 });
 
+export const issueReportBody = z
+  .object({ date: calendarDate('Ngày ban hành').optional() })
+  .openapi('FestivalReportIssueRequest');
+
 export const listQuery = z.object({
   communeId: uuid('xã').optional(),
   year: z.coerce
@@ -82,9 +86,15 @@ export const festivalDetailOut = festivalOut
     commendations: z.array(commendationOut),
     newsPost: z.object({ id: z.string(), title: z.string(), status: z.string(), kind: z.string() }).nullable(),
     reportUrl: z.string(),
-    can: z
-      .object({ edit: z.boolean(), draftNews: z.boolean() })
-      .openapi({ description: 'What the caller may do: plan and report the festival; draft the news post.' }),
+    report: z
+      .object({ documentId: z.string(), number: z.string(), date: z.string(), signer: z.string().nullable() })
+      .nullable()
+      .openapi({ description: 'The report’s register entry once issued (number, date); null while a draft.' }),
+    can: z.object({ edit: z.boolean(), editReport: z.boolean(), issue: z.boolean(), draftNews: z.boolean() }).openapi({
+      description:
+        'What the caller may do: plan the festival; change what the report prints (its text, the commended) while ' +
+        'it is a draft; issue the report; draft the news post.',
+    }),
   })
   .openapi('FestivalDetail');
 

@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/actor';
+import type { IssuedDocument } from '../register/figures';
 import { canCreatePost } from '../posts/policy';
 import type { VisibleFestival } from './lookup';
 import { canManageFestival } from './policy';
@@ -36,7 +37,10 @@ export function presentFestivalDetail(
   v: VisibleFestival,
   commendations: FestivalCommendation[],
   newsPost: { id: string; title: string; status: string; kind: string } | null,
+  issued: IssuedDocument | null,
 ) {
+  const edit = canManageFestival(actor, v.commune, v.village.path);
+  const draft = v.festival.documentId === null;
   const households = commendations.filter((c) => c.kind === 'household').length;
   return {
     ...presentFestival(v.festival, {
@@ -47,8 +51,11 @@ export function presentFestivalDetail(
     commendations: commendations.map(presentCommendation),
     newsPost,
     reportUrl: `/api/v1/festivals/${v.festival.id}/report.docx`,
+    report: issued && { documentId: issued.id, number: issued.number, date: issued.date, signer: issued.signer },
     can: {
-      edit: canManageFestival(actor, v.commune, v.village.path),
+      edit,
+      editReport: edit && draft,
+      issue: edit && draft,
       draftNews: canCreatePost(actor, v.commune),
     },
   };

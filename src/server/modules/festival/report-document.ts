@@ -8,9 +8,14 @@ const upper = (s: string) => s.toLocaleUpperCase('vi');
 /**
  * The festival report as a Decree 30 document (ARCHITECTURE.md "Documents"): issued by the village's Ban công tác
  * Mặt trận under the commune's committee, dated the festival's day, with the list of the commended as a table and
- * the head of the board (who reads it at the ceremony) signing.
+ * the head of the board (who reads it at the ceremony) signing. Before it is issued it is a draft dated the festival's
+ * day; issued, it carries its register number and the date of issue.
  */
-export function festivalReportDocument(f: FestivalFacts, r: FestivalReport): OfficialDocument {
+export function festivalReportDocument(
+  f: FestivalFacts,
+  r: FestivalReport,
+  issue?: { number: string; date: string },
+): OfficialDocument {
   const body: Block[] = [];
   for (const s of r.sections) {
     body.push({ kind: 'heading', level: 1, text: s.heading });
@@ -39,7 +44,8 @@ export function festivalReportDocument(f: FestivalFacts, r: FestivalReport): Off
       issuer: ['ỦY BAN MTTQ VIỆT NAM', upper(unitDisplayName(f.commune))],
       body: `BAN CÔNG TÁC MẶT TRẬN ${upper(unitDisplayName(f.village))}`,
     },
-    placeDate: placeDateLine(f.village.name, f.festival.date),
+    ...(issue ? { number: issue.number } : { draft: true }),
+    placeDate: placeDateLine(f.village.name, issue?.date ?? f.festival.date),
     title: r.title,
     subtitle: r.subtitle,
     body,

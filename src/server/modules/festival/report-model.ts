@@ -163,3 +163,15 @@ export function festivalReport(f: FestivalFacts): FestivalReport {
     figures: figuresOf(f),
   };
 }
+
+/**
+ * The report as it is issued: a signed document does not carry the draft's "[…cán bộ bổ sung…]" marks, so a sentence
+ * the records could not complete (no confirmed evaluation yet, no relief recorded) is left out rather than printed.
+ */
+export function issuedReport(r: FestivalReport): FestivalReport {
+  const known = (s: string) => !s.includes(TO_FILL);
+  return {
+    ...r,
+    sections: r.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.filter(known), list: s.list.filter(known) })),
+  };
+}

@@ -13,6 +13,7 @@ import { addCommendation } from './commands/add-commendation';
 import { createFestival } from './commands/create-festival';
 import { draftFestivalNewsPost } from './commands/draft-news-post';
 import { exportFestivalReport } from './commands/export-report';
+import { issueFestivalReport } from './commands/issue-report';
 import { removeCommendation } from './commands/remove-commendation';
 import { updateFestival } from './commands/update-festival';
 import {
@@ -22,13 +23,15 @@ import {
   festivalDetailOut,
   festivalListOut,
   festivalReportOut,
+  issueReportBody,
   listQuery,
   updateFestivalBody,
 } from './fields';
 import { findFestivalVisibleTo } from './lookup';
 import { presentCommendation, presentFestival, presentFestivalDetail } from './present';
 import { commendationsOf, listFestivals } from './queries';
-import { festivalReportOf } from './report';
+import { festivalReportShown } from './report';
+import { issuedDocumentsByIds } from '../register/figures';
 
 const TAGS = ['Ngày hội Đại đoàn kết'];
 
@@ -46,7 +49,10 @@ export function festivalRoutes(deps: AppDeps) {
       const p = await findPostVisibleTo(db, actor, v.festival.newsPostId).catch(() => null);
       if (p) newsPost = { id: p.post.id, title: p.post.title, status: p.post.status, kind: p.post.kind };
     }
-    return presentFestivalDetail(actor, v, commendations, newsPost);
+    const issued = v.festival.documentId
+      ? ((await issuedDocumentsByIds(db, [v.festival.documentId])).get(v.festival.documentId) ?? null)
+      : null;
+    return presentFestivalDetail(actor, v, commendations, newsPost, issued);
   };
 
   app.openapi(
@@ -168,14 +174,15 @@ export function festivalRoutes(deps: AppDeps) {
       tags: TAGS,
       security,
       description:
-        'Bản thảo báo cáo đọc tại Ngày hội, soạn từ số liệu năm của thôn (cuộc vận động, trợ giúp, nhà Đại đoàn kết, ' +
-        'ủng hộ các quỹ, hội viên, kết quả bình xét) và danh sách khen thưởng. Tệp Word: /report.docx.',
+        'Báo cáo đọc tại Ngày hội: trước khi ban hành là bản thảo soạn từ số liệu năm của thôn (cuộc vận động, trợ ' +
+        'giúp, nhà Đại đoàn kết, ủng hộ các quỹ, hội viên, kết quả bình xét) và danh sách khen thưởng; sau khi ban ' +
+        'hành là đúng bản đã ban hành. Tệp Word: /report.docx.',
       request: { params: idParam },
       responses: { 200: jsonResponse(festivalReportOut), ...errorResponses },
     }),
     async (c) => {
       const v = await findFestivalVisibleTo(db, actorOf(c), c.req.valid('param').id);
-      const { report } = await festivalReportOf(db, v);
+      const report = await festivalReportShown(db, v);
       c.header('Cache-Control', 'no-store');
       return c.json(report, 200);
     },
@@ -187,6 +194,27 @@ export function festivalRoutes(deps: AppDeps) {
     const out = await exportFestivalReport(commandContext(c, db), id.data.id);
     return fileResponse(c, out.body, out.fileName, { headers: { 'Cache-Control': 'no-store' } });
   });
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/festivals/{id}/report/issue',
+      tags: TAGS,
+      security,
+      description:
+        'Ban hành báo cáo Ngày hội qua sổ văn bản đi của Ban công tác Mặt trận thôn: lấy số BC tiếp theo (ví dụ ' +
+        '01/BC-BCTMT), giữ nguyên văn bản đã ban hành (tải về sau vẫn đúng bản đó). Trưởng ban công tác Mặt trận thôn ' +
+        'hoặc Ban Thường trực xã; ngày ban hành (mặc định ngày tổ chức, hoặc hôm nay nếu chưa đến) không sau hôm nay và ' +
+        'ngày tổ chức. 409 nếu đã ban hành.',
+      request: { params: idParam, body: jsonBody(issueReportBody) },
+      responses: { 200: jsonResponse(festivalDetailOut, 'Đã ban hành'), ...errorResponses },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      await issueFestivalReport(commandContext(c, db), id, c.req.valid('json'));
+      return c.json(await detail(c, id), 200);
+    },
+  );
 
   app.openapi(
     createRoute({

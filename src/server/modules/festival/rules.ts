@@ -16,3 +16,6 @@ export function festivalDateProblem(date: string): string | null {
 export function anniversaryPhrase(year: number): string {
   return `${year - FOUNDING_YEAR} năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/${FOUNDING_YEAR} - 18/11/${year})`;
 }
+
+/** Why a change to what the issued report prints is refused (409): the report is a snapshot (domain rule 8). */
+export const REPORT_ISSUED = 'Báo cáo Ngày hội đã được ban hành: nội dung đã ban hành không sửa được.';

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { households } from '../households/schema';
 import { posts } from '../posts/schema';
+import { outgoingDocuments } from '../register/schema';
 import { units } from '../units/schema';
 import { users } from '../users/schema';
 
@@ -37,6 +38,13 @@ export const festivals = pgTable(
     tasks: jsonb('tasks').$type<string[]>(),
     /** The portal post about the festival (drafted from it, or an existing one linked to it). */
     newsPostId: uuid('news_post_id').references(() => posts.id, { onDelete: 'set null' }),
+    /**
+     * The register entry the report was issued under (its number, date and the frozen .docx); null while a draft.
+     * Once issued the report is a snapshot (ARCHITECTURE.md, domain rule 8): what it prints no longer changes.
+     */
+    documentId: uuid('document_id').references(() => outgoingDocuments.id),
+    /** The report as issued (its sections and figures), shown instead of a new draft once issued. */
+    issuedReport: jsonb('issued_report').$type<FestivalReportSnapshot>(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -72,6 +80,15 @@ export const festivalCommendations = pgTable(
   },
   (t) => [index('festival_commendations_festival_idx').on(t.festivalId, t.createdAt)],
 );
+
+/** The issued report's JSON (report-model.ts FestivalReport), kept as issued. */
+export type FestivalReportSnapshot = {
+  title: string;
+  subtitle: string;
+  sections: { key: string; heading: string; paragraphs: string[]; list: string[] }[];
+  commended: { id: string; kind: CommendationKind; name: string; reason: string; householdId: string | null }[];
+  figures: { key: string; label: string; value: number; text: string }[];
+};
 
 export type Festival = typeof festivals.$inferSelect;
 export type FestivalCommendation = typeof festivalCommendations.$inferSelect;

@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -285,6 +286,8 @@ export const bankStatements = pgTable(
   },
   (t) => [
     index('bank_statements_account_idx').on(t.accountId, t.createdAt),
+    // What bank_rows_statement_fk refers to.
+    uniqueIndex('bank_statements_account_fund_idx').on(t.id, t.accountId, t.fundId),
     check(
       'bank_statements_sum_check',
       sql`${t.rows} = ${t.stored} + ${t.duplicates} + ${t.errorCount} and ${t.amount} = ${t.storedAmount} + ${t.duplicateAmount} + ${t.errorAmount}`,
@@ -301,14 +304,11 @@ export const bankRows = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     communeId: uuid('commune_id').notNull(),
-    fundId: uuid('fund_id')
-      .notNull()
-      .references(() => funds.id),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => fundAccounts.id),
-    /** The upload it came in (null for rows imported before uploads were recorded). */
-    statementId: uuid('statement_id').references(() => bankStatements.id),
+    /** The fund and account are the statement's (one foreign key below checks all three). */
+    fundId: uuid('fund_id').notNull(),
+    accountId: uuid('account_id').notNull(),
+    /** The upload it came in (rows imported before uploads were recorded have one made for them, migration 0027). */
+    statementId: uuid('statement_id').notNull(),
     /** Its row in that file, as the person sees it in Excel or a text editor. */
     line: integer('line'),
     bankTxnId: text('bank_txn_id').notNull(),
@@ -326,6 +326,12 @@ export const bankRows = pgTable(
   (t) => [
     uniqueIndex('bank_rows_identity_idx').on(t.communeId, t.accountId, t.bankTxnId, t.date, t.amount),
     index('bank_rows_fund_page_idx').on(t.fundId, t.date, t.id),
+    // One check per row instead of three (statement, account, fund): each is 4 µs of every imported transfer.
+    foreignKey({
+      name: 'bank_rows_statement_fk',
+      columns: [t.statementId, t.accountId, t.fundId],
+      foreignColumns: [bankStatements.id, bankStatements.accountId, bankStatements.fundId],
+    }),
   ],
 );
 

@@ -61,7 +61,7 @@ export type StatementSummary = {
  * other request: 250 rows keep each insert and lookup around 20–50 ms (1,000 took 100–200 ms; /healthz p99 ≤ 200 ms
  * is the bound). On PostgreSQL the event loop waits for the server, and larger statements mean fewer round trips.
  */
-const chunkFor = (db: Db) => (isEmbedded(db) ? 250 : 1000);
+const chunkFor = (db: Db) => (isEmbedded(db) ? 250 : 2000);
 
 const identity = (r: { txnId: string; date: string; amount: number }) => `${r.txnId}\u0000${r.date}\u0000${r.amount}`;
 const sum = (xs: readonly { amount: number | null }[]) => xs.reduce((s, x) => s + (x.amount ?? 0), 0);

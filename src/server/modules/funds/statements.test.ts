@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +9,7 @@ import {
   seedWorld,
   type World,
 } from '../../testing/harness';
+import { migrationsFolder } from '../../db/client';
 
 /**
  * Issue 16.2: accounts of a fund, and statements counted without hand work and without losing a transfer. The
@@ -421,5 +423,40 @@ describe('re-attribution by rules, and paging', () => {
     const big = await get<ErrorBody>(t.standing1, `/api/v1/funds/${fundId}/bank-rows?limit=100000`);
     expect(big.status).toBe(422);
     expect(big.body.error.fields).toHaveProperty('limit');
+  });
+});
+
+describe('migration 0027', () => {
+  it('gives rows imported before uploads were recorded one statement per account, which adds up to them', async () => {
+    const file = readFileSync(`${migrationsFolder}/0027_bank_row_statement_key.sql`, 'utf8');
+    // The database as it was before 0027: three keys, statement optional; the Techcombank rows from before uploads.
+    await h.db.execute(sql`alter table bank_rows drop constraint bank_rows_statement_fk`);
+    await h.db.execute(sql`drop index bank_statements_account_fund_idx`);
+    await h.db.execute(sql`alter table bank_rows alter column statement_id drop not null`);
+    await h.db.execute(sql`alter table bank_rows add constraint bank_rows_fund_id_funds_id_fk
+      foreign key (fund_id) references funds(id)`);
+    await h.db.execute(sql`alter table bank_rows add constraint bank_rows_account_id_fund_accounts_id_fk
+      foreign key (account_id) references fund_accounts(id)`);
+    await h.db.execute(sql`alter table bank_rows add constraint bank_rows_statement_id_bank_statements_id_fk
+      foreign key (statement_id) references bank_statements(id)`);
+    const legacy = await one<{ id: string; n: number; amount: string }>(sql`
+      select a.id, count(*)::int as n, sum(b.amount)::text as amount from fund_accounts a
+      join bank_rows b on b.account_id = a.id where a.bank_name = 'Techcombank' group by a.id`);
+    expect(legacy.n).toBe(12);
+    await h.db.execute(sql`update bank_rows set statement_id = null where account_id = ${legacy.id}`);
+
+    for (const statement of file.split('--> statement-breakpoint')) await h.db.execute(sql.raw(statement));
+
+    const orphans = await one<{ n: number }>(sql`select count(*)::int as n from bank_rows where statement_id is null`);
+    expect(orphans.n).toBe(0);
+    const made = await one<{ rows: number; stored: number; amount: string; fund: string }>(sql`
+      select rows, stored, amount::text, fund_id as fund from bank_statements
+      where account_id = ${legacy.id} and file_name = '(nhập trước khi lưu tệp sao kê)'`);
+    expect(made).toEqual({ rows: 12, stored: 12, amount: legacy.amount, fund: fundId });
+    // The one key now holds: a row cannot name an account of another statement.
+    const other = await one<{ id: string }>(sql`select id from fund_accounts where id <> ${legacy.id} limit 1`);
+    await expect(
+      h.db.execute(sql`update bank_rows set account_id = ${other.id} where account_id = ${legacy.id}`),
+    ).rejects.toThrow();
   });
 });

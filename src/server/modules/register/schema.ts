@@ -35,6 +35,8 @@ export const registerSources = [
   'drive_disclosure',
   /** The commune's confirmed list of a village's evaluation (Gia đình văn hóa), numbered TB. */
   'evaluation_list',
+  /** The report a village's Ban công tác Mặt trận reads at its Ngày hội Đại đoàn kết, numbered BC in the village's book. */
+  'festival_report',
 ] as const;
 
 /** The last number given per issuer, year and type code: one row, upserted in the numbering statement. */

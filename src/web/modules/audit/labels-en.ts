@@ -21,6 +21,7 @@ export const ACTIONS_EN: Record<string, string> = {
   'festival.create': 'Plan a Great Unity festival',
   'festival.news_draft': 'Draft the festival news post',
   'festival.report_export': 'Export the festival report',
+  'festival.report_issue': 'Issue the festival report',
   'festival.update': 'Edit a Great Unity festival',
   'festival_commendation.add': 'Add a commended household or person',
   'festival_commendation.remove': 'Remove a commended household or person',

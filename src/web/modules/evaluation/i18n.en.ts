@@ -73,4 +73,9 @@ export const evaluationEn: Record<keyof typeof evaluationVi, string> = {
   evMaxBonus: 'Max bonus',
   evNoSets: 'The province has no criteria set yet',
   evMaxTotal: 'Maximum total',
+  evToAct: 'Scorecards waiting for you',
+  evToActHint:
+    'Cards sent up to you or waiting for your next step: read the scores, approve, publish, or open a card to return it with a comment.',
+  evOpen: 'Open',
+  evOpenToReview: 'Open, return',
 } as const;

@@ -71,4 +71,9 @@ export const evaluationVi = {
   evMaxBonus: 'Thưởng tối đa',
   evNoSets: 'Tỉnh chưa lập bộ tiêu chí',
   evMaxTotal: 'Tổng điểm tối đa',
+  evToAct: 'Phiếu chờ bạn xét duyệt, xử lý',
+  evToActHint:
+    'Phiếu các đơn vị đã gửi lên hoặc đang chờ bước tiếp theo của bạn: xem điểm, phê duyệt, công bố, hoặc mở phiếu để trả lại kèm ý kiến.',
+  evOpen: 'Xem phiếu',
+  evOpenToReview: 'Xem, trả lại',
 } as const;

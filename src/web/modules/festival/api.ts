@@ -38,6 +38,8 @@ export const addCommendation = (id: string, body: { kind: 'household' | 'person'
   api<Commendation>('POST', `/festivals/${id}/commendations`, body);
 export const removeCommendation = (id: string, commendationId: string) =>
   api<null>('DELETE', `/festivals/${id}/commendations/${commendationId}`);
+export const issueReport = (id: string, date?: string) =>
+  api<FestivalDetail>('POST', `/festivals/${id}/report/issue`, date ? { date } : {});
 export const draftNewsPost = (id: string) => api<{ id: string; title: string }>('POST', `/festivals/${id}/news-post`);
 
 export const invalidateFestivals = (qc: QueryClient) => qc.invalidateQueries({ queryKey: festivalKeys.all });

@@ -21,7 +21,12 @@ const ACTION_WORDS: Record<ScoreAction, string> = {
 export async function moveScorecard(
   { db, actor, meta }: CommandContext,
   id: string,
-  input: { action: ScoreAction; comment?: string | null },
+  input: {
+    action: ScoreAction;
+    comment?: string | null;
+    /** When the step was taken, for the demo's replay of 2023 (the API never passes it): now otherwise. */
+    at?: string;
+  },
 ) {
   if (input.action === 'return' && !input.comment)
     throw invalid({ comment: 'Ghi lý do trả lại để đơn vị biết cần sửa gì.' });
@@ -40,7 +45,7 @@ export async function moveScorecard(
       to,
       comment: input.comment ?? null,
       by: actor.fullName,
-      at: new Date().toISOString(),
+      at: input.at ?? new Date().toISOString(),
     };
     const [after] = await tx
       .update(evaluationScorecards)

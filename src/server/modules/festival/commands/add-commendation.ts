@@ -1,10 +1,11 @@
 import type { CommandContext } from '../../../core/command';
-import { forbidden, invalid, unknownReference } from '../../../core/errors';
+import { conflict, forbidden, invalid, unknownReference } from '../../../core/errors';
 import { isWithin } from '../../../core/scope';
 import { recordAudit } from '../../audit/record-audit';
 import { householdRefById } from '../../households/figures';
 import { findFestivalVisibleTo } from '../lookup';
 import { canManageFestival } from '../policy';
+import { REPORT_ISSUED } from '../rules';
 import { type CommendationKind, festivalCommendations } from '../schema';
 
 export type AddCommendationInput = {
@@ -26,6 +27,7 @@ export async function addCommendation(
   return db.transaction(async (tx) => {
     const { festival, commune, village } = await findFestivalVisibleTo(tx, actor, festivalId, true);
     if (!canManageFestival(actor, commune, village.path)) throw forbidden();
+    if (festival.documentId) throw conflict('report_issued', REPORT_ISSUED);
     if (input.householdId) {
       if (input.kind !== 'household')
         throw invalid({ householdId: 'Chỉ gắn hộ trong danh sách hộ khi khen thưởng hộ.' });

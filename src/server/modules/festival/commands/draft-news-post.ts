@@ -18,7 +18,9 @@ import { festivals } from '../schema';
 export async function draftFestivalNewsPost({ db, actor, meta }: CommandContext, id: string) {
   const v = await findFestivalVisibleTo(db, actor, id);
   if (!canCreatePost(actor, v.commune)) throw forbidden({ id: 'Bạn không được viết tin bài cho xã này.' });
-  const { facts, report } = await festivalReportOf(db, v);
+  const { facts, report: draft } = await festivalReportOf(db, v);
+  // Once issued, the post tells what was read at the festival: the report as issued.
+  const report = v.festival.issuedReport ?? draft;
   const news = composeFestivalNews(facts, report);
   return db.transaction(async (tx) => {
     const post = await insertPost(tx, meta, v.commune, {

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { CommandContext } from '../../../core/command';
-import { forbidden, notFound } from '../../../core/errors';
+import { conflict, forbidden, notFound } from '../../../core/errors';
 import { recordAudit } from '../../audit/record-audit';
 import { findFestivalVisibleTo } from '../lookup';
 import { canManageFestival } from '../policy';
+import { REPORT_ISSUED } from '../rules';
 import { festivalCommendations } from '../schema';
 
 /** Takes a household or person off the commended list (added by mistake). */
@@ -11,6 +12,7 @@ export async function removeCommendation({ db, actor, meta }: CommandContext, fe
   await db.transaction(async (tx) => {
     const { festival, commune, village } = await findFestivalVisibleTo(tx, actor, festivalId, true);
     if (!canManageFestival(actor, commune, village.path)) throw forbidden();
+    if (festival.documentId) throw conflict('report_issued', REPORT_ISSUED);
     const [row] = await tx
       .delete(festivalCommendations)
       .where(and(eq(festivalCommendations.id, id), eq(festivalCommendations.festivalId, festival.id)))

@@ -5,7 +5,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { findPostVisibleTo } from '../../posts/lookup';
 import { findFestivalVisibleTo } from '../lookup';
 import { canManageFestival } from '../policy';
-import { festivalDateProblem } from '../rules';
+import { festivalDateProblem, REPORT_ISSUED } from '../rules';
 import { festivals } from '../schema';
 import { auditFestival } from './audit';
 
@@ -21,11 +21,21 @@ export type UpdateFestivalInput = {
   newsPostId?: string | null;
 };
 
+/** What the issued report prints or is bounded by. */
+const FROZEN_BY_REPORT = ['date', 'presenter', 'highlights', 'tasks'] as const;
+
 /** Changes the plan or the report's own text. The date stays in November of the festival's year (1–18). */
 export async function updateFestival({ db, actor, meta }: CommandContext, id: string, input: UpdateFestivalInput) {
   return db.transaction(async (tx) => {
     const { festival: before, commune, village } = await findFestivalVisibleTo(tx, actor, id, true);
     if (!canManageFestival(actor, commune, village.path)) throw forbidden();
+    // Issued, the report is a snapshot: what it prints (and the date its year's figures run to) stays as issued.
+    if (before.documentId) {
+      const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+      const frozen = FROZEN_BY_REPORT.filter((k) => input[k] !== undefined && !same(input[k], before[k]));
+      if (frozen.length)
+        throw conflict('report_issued', REPORT_ISSUED, Object.fromEntries(frozen.map((k) => [k, REPORT_ISSUED])));
+    }
     if (input.date !== undefined) {
       const problem = festivalDateProblem(input.date);
       if (problem) throw invalid({ date: problem });

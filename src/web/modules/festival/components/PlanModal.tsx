@@ -30,6 +30,8 @@ export function PlanModal(props: {
   const [form] = Form.useForm<Values>();
   const f = props.festival;
   const year = dayjs().year();
+  // What the issued report prints cannot change any more (the server answers 409).
+  const frozen = Boolean(f && !f.can.editReport);
   return (
     <FormModal<Values, FestivalDetail>
       title={f ? t('fvEditPlan') : t('fvNew')}
@@ -61,6 +63,9 @@ export function PlanModal(props: {
         };
         if (f) {
           const tasks = linesOf(v.tasks);
+          // Issued, the report keeps what it printed: only the plan's practical details are sent.
+          if (!f.can.editReport)
+            return updateFestival(f.id, { startTime: plan.startTime, place: plan.place, programme: plan.programme });
           return updateFestival(f.id, { ...plan, tasks: tasks.length ? tasks : null });
         }
         return createFestival({ ...plan, villageId: v.villageId ?? '' });
@@ -79,7 +84,7 @@ export function PlanModal(props: {
         extra={t('fvDateHint')}
         rules={[{ required: true, message: t('required') }]}
       >
-        <DatePicker format={DATE_FORMATS} style={{ width: 200 }} />
+        <DatePicker format={DATE_FORMATS} style={{ width: 200 }} disabled={frozen} />
       </Form.Item>
       <Form.Item name="startTime" label={t('fvStartTime')}>
         <Input placeholder="07:30" style={{ width: 120 }} />
@@ -88,17 +93,17 @@ export function PlanModal(props: {
         <Input maxLength={300} />
       </Form.Item>
       <Form.Item name="presenter" label={t('fvPresenter')}>
-        <Input maxLength={200} />
+        <Input maxLength={200} disabled={frozen} />
       </Form.Item>
       <Form.Item name="programme" label={t('fvProgramme')}>
         <Input.TextArea rows={4} />
       </Form.Item>
       <Form.Item name="highlights" label={t('fvHighlights')}>
-        <Input.TextArea rows={3} maxLength={4000} />
+        <Input.TextArea rows={3} maxLength={4000} disabled={frozen} />
       </Form.Item>
       {f && (
         <Form.Item name="tasks" label={t('fvTasks')}>
-          <Input.TextArea rows={4} />
+          <Input.TextArea rows={4} disabled={frozen} />
         </Form.Item>
       )}
     </FormModal>

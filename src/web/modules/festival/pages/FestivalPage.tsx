@@ -10,6 +10,7 @@ import {
   draftNewsPost,
   type FestivalDetail,
   invalidateFestivals,
+  issueReport,
   removeCommendation,
   useFestival,
   useFestivalReport,
@@ -67,6 +68,7 @@ export function FestivalPage() {
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
   const [drafting, setDrafting] = useState(false);
+  const [issuing, setIssuing] = useState(false);
   if (!q.data) return <Spin />;
   const f: FestivalDetail = q.data;
 
@@ -80,6 +82,19 @@ export function FestivalPage() {
       void message.error(e instanceof Error ? e.message : String(e));
     } finally {
       setDrafting(false);
+    }
+  }
+
+  async function issue() {
+    setIssuing(true);
+    try {
+      const out = await issueReport(f.id);
+      void message.success(fmt(t('fvIssuedDone'), { number: out.report?.number ?? '' }));
+      await invalidateFestivals(qc);
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setIssuing(false);
     }
   }
 
@@ -133,7 +148,7 @@ export function FestivalPage() {
         size="small"
         title={<h2 className="card-heading">{t('fvList')}</h2>}
         extra={
-          f.can.edit && (
+          f.can.editReport && (
             <Button onClick={() => setAdding(true)} data-testid="festival-add-commended">
               {t('fvAddCommended')}
             </Button>
@@ -147,7 +162,7 @@ export function FestivalPage() {
           renderItem={(c, i) => (
             <List.Item
               actions={
-                f.can.edit
+                f.can.editReport
                   ? [
                       <Popconfirm
                         key="remove"
@@ -175,10 +190,17 @@ export function FestivalPage() {
       </Card>
       <Card
         size="small"
-        title={<h2 className="card-heading">{t('fvReport')}</h2>}
+        title={<h2 className="card-heading">{f.report ? t('fvReportIssued') : t('fvReport')}</h2>}
         extra={
           <Flex gap={8} wrap>
             <DownloadButton href={f.reportUrl}>{t('fvReportDocx')}</DownloadButton>
+            {f.can.issue && (
+              <Popconfirm title={t('fvIssueConfirm')} onConfirm={() => issue()}>
+                <Button loading={issuing} data-testid="festival-issue">
+                  {t('fvIssue')}
+                </Button>
+              </Popconfirm>
+            )}
             {f.can.draftNews && (
               <Button type="primary" loading={drafting} onClick={() => void draft()} data-testid="festival-draft-news">
                 {t('fvDraftNews')}
@@ -187,6 +209,11 @@ export function FestivalPage() {
           </Flex>
         }
       >
+        {f.report && (
+          <Tag color="green" data-testid="festival-issued" style={{ marginBottom: 8 }}>
+            {fmt(t('fvIssuedAs'), { number: f.report.number, date: formatDateVi(f.report.date) })}
+          </Tag>
+        )}
         <Report id={f.id} />
       </Card>
       {editing && (
