@@ -11,7 +11,10 @@ import { pendingLinesForCommunes } from './allocation-queries';
 export const fundsAgenda: AgendaSource = {
   keys: ['allocations.acknowledge'],
   groups: async ({ db, actor }) => {
-    const communes = actor.grants.flatMap((g) => (g.role === 'standing' && g.unitId ? [g.unitId] : []));
+    // A province acknowledges what the national level allocated to it (an upper grant on exactly that province).
+    const communes = actor.grants.flatMap((g) =>
+      (g.role === 'standing' || g.role === 'upper') && g.unitId ? [g.unitId] : [],
+    );
     const { count, rows } = await pendingLinesForCommunes(db, communes, ITEMS_PER_GROUP);
     const items = rows.map((r) => ({
       id: r.line.id,

@@ -1,9 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { calendarDate } from '../../http/fields';
+import { MAX_CURSOR } from '../../http/page-cursor';
 import { donorKinds } from './schema';
 
 const nullableText = z.string().nullable();
-const cursorParam = z.string().max(64).optional();
+// Checked again where it is read (decodeCursor: 400 naming the field).
+const cursorParam = z.string().max(MAX_CURSOR).optional();
 
 /** The query of a public disclosure page: a search and a cursor (each checked again where it is read). */
 export const disclosureQuery = z.object({
@@ -83,3 +85,42 @@ export const disclosureSchema = z
     payoutsCursors: z.object(cursors),
   })
   .openapi('PublicDisclosure');
+
+/** The query of the public list of drives (every level), a page at a time. */
+export const publicDrivesQuery = z.object({
+  level: z
+    .enum(['national', 'province', 'commune'], { message: 'level: national, province hoặc commune.' })
+    .optional()
+    .openapi({ description: 'Chỉ các đợt của quỹ cấp này.' }),
+  unitId: z.uuid('Mã đơn vị không hợp lệ.').optional().openapi({ description: 'Chỉ các đợt của quỹ đơn vị này.' }),
+  cursor: cursorParam.openapi({ description: 'nextCursor của trang trước; bỏ trống: trang đầu.' }),
+  limit: z.coerce
+    .number({ message: 'Số đợt một trang là số.' })
+    .int('Số đợt một trang là số nguyên.')
+    .min(1, 'Ít nhất 1 đợt một trang.')
+    .max(100, 'Tối đa 100 đợt một trang.')
+    .optional()
+    .openapi({ description: 'Số đợt một trang (mặc định 20, tối đa 100).' }),
+});
+
+export const publicDrivesSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        code: z.string(),
+        from: z.string(),
+        to: z.string(),
+        fundName: z.string(),
+        unit: z.object({
+          id: z.string(),
+          name: z.string().openapi({ description: 'Tên kèm cấp: "tỉnh Tuyên Quang", "xã Hồng Sơn".' }),
+          level: z.string(),
+        }),
+        disclosureUrl: z.string().openapi({ description: 'Trang công khai trên cổng thông tin.' }),
+      }),
+    ),
+    nextCursor: nullableText,
+  })
+  .openapi('PublicDrivesPage');

@@ -1,5 +1,7 @@
-import { AppError } from '../../core/errors';
+import { badParam, validDate } from '../../http/page-cursor';
 import { nameWords } from './name-words';
+
+export { type Cursor, badParam, decodeCursor, encodeCursor } from '../../http/page-cursor';
 
 /**
  * What a donor types into the public search, read token by token ("nghia nguyen 100k 13/09", "FT24254608201092",
@@ -25,17 +27,7 @@ const MAX_TOKENS = 8;
 const UNITS: Record<string, number> = { k: 1e3, nghin: 1e3, ngan: 1e3, tr: 1e6, trieu: 1e6, m: 1e6, ty: 1e9 };
 const CURRENCY = /(?:đ|d|vnd|dong|đồng)$/i;
 
-/** A query string the search cannot read: 400 naming the parameter, as zod answers for a malformed query. */
-export const badParam = (field: string, message: string) =>
-  new AppError(400, 'validation_failed', 'Dữ liệu không hợp lệ.', { [field]: message });
 const qError = (message: string) => badParam('q', message);
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function validDate(y: number, m: number, d: number): string | null {
-  const iso = `${y}-${pad(m)}-${pad(d)}`;
-  const t = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(t.getTime()) || t.getUTCMonth() + 1 !== m || t.getUTCDate() !== d ? null : iso;
-}
 
 /** Years a day-and-month without year may fall in: the drive's, from its first to its last day. */
 function yearsOf(period: { from: string; to: string }): number[] {
@@ -107,30 +99,3 @@ export function parseDisclosureSearch(q: string, period: { from: string; to: str
 /** True when the search narrows nothing (an empty box). */
 export const isEmptySearch = (s: DisclosureSearch) =>
   s.words.length + s.amounts.length + s.dates.length + s.refs.length + s.numbers.length === 0;
-
-/**
- * A position in a list ordered newest first by (date, key): after it (next page) or before it (previous page). The
- * key is a receipt's number in its year (receipts) or a row's id (money out).
- */
-export type Cursor = { dir: 'after' | 'before'; date: string; key: string };
-
-export function encodeCursor(c: Cursor): string {
-  return Buffer.from(`${c.dir === 'after' ? 'a' : 'b'}.${c.date}.${c.key}`).toString('base64url');
-}
-
-/** The cursor a page link carried, or a 400 naming `field` (a link edited by hand, cut short, or from elsewhere). */
-export function decodeCursor(raw: string, key: 'seq' | 'id', field = 'cursor'): Cursor {
-  const bad = () => badParam(field, 'Con trỏ trang không hợp lệ; hãy mở lại trang đầu.');
-  if (raw.length > 64 || !/^[A-Za-z0-9_-]+$/.test(raw)) throw bad();
-  const m = Buffer.from(raw, 'base64url')
-    .toString('utf8')
-    .match(/^([ab])\.(\d{4})-(\d{2})-(\d{2})\.([0-9a-f-]{1,36})$/);
-  if (!m?.[1] || !m[5]) throw bad();
-  const date = validDate(Number(m[2]), Number(m[3]), Number(m[4]));
-  const keyOk =
-    key === 'seq'
-      ? /^\d{1,9}$/.test(m[5])
-      : /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(m[5]);
-  if (!date || !keyOk) throw bad();
-  return { dir: m[1] === 'a' ? 'after' : 'before', date, key: m[5] };
-}

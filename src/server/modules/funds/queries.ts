@@ -197,16 +197,6 @@ export async function findPledge(db: Queryable, id: string) {
   return row ?? null;
 }
 
-/** Drives of a commune, newest first, for the public portal. */
-export async function listCommuneDrives(db: Queryable, communeId: string) {
-  return db
-    .select({ drive: drives, fundName: funds.name })
-    .from(drives)
-    .innerJoin(funds, eq(funds.id, drives.fundId))
-    .where(eq(drives.communeId, communeId))
-    .orderBy(sql`${drives.periodFrom} desc`);
-}
-
 // — Bank statements, the fund book and reconciliation —
 
 export type BankRowStatus = (typeof bankRows.status.enumValues)[number];

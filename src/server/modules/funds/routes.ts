@@ -1,4 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { unitDisplayName } from '../../../lib/units';
 import { AppError } from '../../core/errors';
 import { commandContext } from '../../http/context';
 import { createRateLimiter, submitterKey } from '../../http/public-form';
@@ -18,7 +20,15 @@ import { exportReceipt } from './commands/export-receipt';
 import { recordDonation, voidDonation } from './commands/record-donation';
 import { recordPledge } from './commands/record-pledge';
 import { publicDisclosure, publicMoneyOutPage } from './disclosure';
-import { disclosureQuery, disclosureSchema, moneyOutPageSchema, moneyOutQuery } from './disclosure-fields';
+import {
+  disclosureQuery,
+  disclosureSchema,
+  moneyOutPageSchema,
+  moneyOutQuery,
+  publicDrivesQuery,
+  publicDrivesSchema,
+} from './disclosure-fields';
+import { listPublicDrives } from './public-drives';
 import {
   balanceSchema,
   disbursementSchema,
@@ -95,14 +105,16 @@ export function fundsRoutes(deps: AppDeps) {
   const app = createRouter();
   // The public disclosure answers anyone: bounded per visitor (a page is 50 rows, a search is capped).
   const publicLimit = createRateLimiter({ max: 120, windowMs: 60_000 });
-  app.use('/api/v1/public/drives/*', async (c, next) => {
+  const limitPublic: MiddlewareHandler = async (c, next) => {
     const hit = publicLimit.hit(submitterKey(c, deps));
     if (!hit.ok)
       throw new AppError(429, 'too_many_attempts', 'Bạn truy cập quá nhanh; vui lòng thử lại sau ít giây.', undefined, {
         'Retry-After': String(hit.retryAfter),
       });
     await next();
-  });
+  };
+  app.use('/api/v1/public/drives', limitPublic);
+  app.use('/api/v1/public/drives/*', limitPublic);
   for (const path of ['/api/v1/donations', '/api/v1/transfers', '/api/v1/disbursements', '/api/v1/pledges'])
     app.use(path, idempotent(db));
   app.openapi(post201('/api/v1/funds', fundBody, fundSchema), async (c) => {
@@ -212,6 +224,29 @@ export function fundsRoutes(deps: AppDeps) {
       return fileResponse(c, new Uint8Array(file.bytes), file.fileName, { headers: { 'Cache-Control': 'no-store' } });
     });
   }
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/public/drives',
+      tags: ['Công khai'],
+      description:
+        'Không cần đăng nhập: các đợt vận động được công khai của mọi cấp (trung ương, tỉnh, xã), mới nhất trước, theo ' +
+        'trang (mặc định 20, tối đa 100; `cursor` = `nextCursor` của trang trước; con trỏ sai: 400 nêu `cursor`).',
+      request: { query: publicDrivesQuery },
+      responses: { 200: jsonResponse(publicDrivesSchema), 400: errorResponses[400], 422: errorResponses[422] },
+    }),
+    async (c) => {
+      const { unitId, ...q } = c.req.valid('query');
+      const page = await listPublicDrives(db, { ...q, unitIds: unitId ? [unitId] : undefined });
+      const items = page.items.map(({ unit, ...d }) => ({
+        ...d,
+        unit: { id: unit.id, name: unitDisplayName(unit), level: unit.level },
+        disclosureUrl: `/cong-khai/${d.id}`,
+      }));
+      return c.json({ items, nextCursor: page.nextCursor }, 200);
+    },
+  );
 
   app.openapi(
     createRoute({

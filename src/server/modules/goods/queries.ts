@@ -1,7 +1,8 @@
 import { unitDisplayName } from '../../../lib/units';
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { inSubtrees } from '../../db/scope-sql';
+import { decodeCursor, pageOf, pageSize } from '../../http/page-cursor';
 import { unitRefs } from '../units/refs';
 import { goodsItems, goodsLines, goodsSlips, type GoodsSlip, type SlipKind } from './schema';
 
@@ -44,13 +45,14 @@ async function linesOf(db: Queryable, slipIds: string[]) {
 }
 
 /** Slips matching `where`, newest first, each with its lines and the village an issue went to. */
-async function slipsWhere(db: Queryable, where: SQL | undefined, limit = 500): Promise<SlipWithLines[]> {
+async function slipsWhere(db: Queryable, where: SQL | undefined, limit: number): Promise<SlipWithLines[]> {
   const rows = await db
     .select({ slip: goodsSlips, villageName: unitRefs.name, villageKind: unitRefs.kind })
     .from(goodsSlips)
     .leftJoin(unitRefs, eq(unitRefs.id, goodsSlips.villageId))
     .where(where)
-    .orderBy(desc(goodsSlips.date), desc(goodsSlips.year), desc(goodsSlips.seq))
+    // A slip's year is its date's: (date, seq) orders a warehouse's slips of one kind as (date, year, seq) does.
+    .orderBy(desc(goodsSlips.date), desc(goodsSlips.seq))
     .limit(limit);
   const lines = await linesOf(
     db,
@@ -63,15 +65,31 @@ async function slipsWhere(db: Queryable, where: SQL | undefined, limit = 500): P
   }));
 }
 
+const NO_SLIPS = { items: [] as SlipWithLines[], nextCursor: null };
+
 /**
- * A warehouse's slips of one kind. `villageRoots`, when given, keeps only the issues to those villages (what a
- * village head sees); an empty list sees nothing.
+ * One page of a warehouse's slips of one kind, newest first (keyset on date and number: a deep page costs what the
+ * first does). `villageRoots`, when given, keeps only the issues to those villages (what a village head sees); an
+ * empty list sees nothing. `cursor` is the `nextCursor` of the page before (400 naming `cursor` when unreadable).
  */
-export function listSlips(db: Queryable, warehouseId: string, kind: SlipKind, villageRoots?: string[]) {
-  const base = and(eq(goodsSlips.warehouseId, warehouseId), eq(goodsSlips.kind, kind));
-  if (!villageRoots) return slipsWhere(db, base);
-  if (villageRoots.length === 0) return Promise.resolve([]);
-  return slipsWhere(db, and(base, inSubtrees(goodsSlips.unitPath, villageRoots)));
+export async function listSlips(
+  db: Queryable,
+  warehouseId: string,
+  kind: SlipKind,
+  page: { cursor?: string; limit?: number },
+  villageRoots?: string[],
+) {
+  const limit = pageSize(page.limit);
+  const after = page.cursor ? decodeCursor(page.cursor, 'seq') : null;
+  if (villageRoots?.length === 0) return NO_SLIPS;
+  const where = and(
+    eq(goodsSlips.warehouseId, warehouseId),
+    eq(goodsSlips.kind, kind),
+    villageRoots ? inSubtrees(goodsSlips.unitPath, villageRoots) : undefined,
+    after ? sql`(${goodsSlips.date}, ${goodsSlips.seq}) < (${after.date}::date, ${Number(after.key)})` : undefined,
+  );
+  const rows = await slipsWhere(db, where, limit + 1);
+  return pageOf(rows, limit, (s) => ({ date: s.date, key: String(s.seq) }));
 }
 
 export async function findSlipWithLines(db: Queryable, id: string): Promise<SlipWithLines | null> {

@@ -37,15 +37,24 @@ export async function itemsFor(db: Queryable, actor: Actor, fundId: string) {
   return warehouse ? listItems(db, warehouse.id) : [];
 }
 
-/** A warehouse's slips of one kind; a village head gets the issues to their village only (and no other kind). */
-export async function slipsFor(db: Queryable, actor: Actor, fundId: string, kind: SlipKind) {
+/**
+ * One page of a warehouse's slips of one kind; a village head gets the issues to their village only (and no other
+ * kind).
+ */
+export async function slipsFor(
+  db: Queryable,
+  actor: Actor,
+  fundId: string,
+  kind: SlipKind,
+  page: { cursor?: string; limit?: number } = {},
+) {
   const scope = await fundScope(db, actor, fundId);
   const can = goodsCan(actor, scope.communeRef);
   if (!can.read && !(can.issuesOfVillages && kind === 'issue')) throw forbidden();
   const warehouse = await findWarehouse(db, fundId);
-  if (!warehouse) return [];
-  const slips = await listSlips(db, warehouse.id, kind, can.read ? undefined : villageRoots(actor));
-  return slips.map((s) => presentSlip(actor, scope.communeRef, s));
+  if (!warehouse) return { items: [], nextCursor: null };
+  const slips = await listSlips(db, warehouse.id, kind, page, can.read ? undefined : villageRoots(actor));
+  return { items: slips.items.map((s) => presentSlip(actor, scope.communeRef, s)), nextCursor: slips.nextCursor };
 }
 
 /** One slip the caller may see (lookup.ts holds the scope: 404 otherwise), e.g. after it was written. */

@@ -3,6 +3,7 @@ import { commandContext } from '../../http/context';
 import type { AppDeps } from '../../http/env';
 import { fileResponse } from '../../http/files';
 import { idempotent } from '../../http/idempotency';
+import { pageQueryFields } from '../../http/page-cursor';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { exportSlipDocument } from './commands/export-slip';
 import { createItem } from './commands/items';
@@ -74,9 +75,25 @@ export function goodsRoutes(deps: AppDeps) {
   });
 
   for (const [kind, path] of Object.entries(SLIP_PATHS) as [SlipKind, string][]) {
-    app.openapi(get200(`/api/v1/funds/{id}/goods/${path}`, items(slipSchema)), async (c) => {
-      return c.json({ items: await slipsFor(db, actorOf(c), c.req.valid('param').id, kind) }, 200);
-    });
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path: `/api/v1/funds/{id}/goods/${path}`,
+        tags: TAGS,
+        security,
+        description:
+          'Các phiếu của kho, mới nhất trước, theo trang (mặc định 100, tối đa 500 phiếu; `cursor` = `nextCursor` ' +
+          'của trang trước; con trỏ sai: 400 nêu `cursor`).',
+        request: { params: idParam, query: z.object(pageQueryFields) },
+        responses: {
+          200: jsonResponse(z.object({ items: z.array(slipSchema), nextCursor: z.string().nullable() })),
+          ...errorResponses,
+        },
+      }),
+      async (c) => {
+        return c.json(await slipsFor(db, actorOf(c), c.req.valid('param').id, kind, c.req.valid('query')), 200);
+      },
+    );
   }
 
   app.openapi(post201('/api/v1/funds/{id}/goods/receipts', receiptBody, slipSchema), async (c) => {

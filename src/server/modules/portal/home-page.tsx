@@ -1,13 +1,15 @@
 /** @jsxImportSource hono/jsx */
 import { unitDisplayName } from '../../../lib/units';
-import type { listCommuneDrives } from '../funds/queries';
+import type { PublicDrive } from '../funds/public-drives';
 import type { Unit } from '../units/schema';
 import { communePath, dateVi, NewsList, PortalFooter, PortalHeader, xaQuery } from './chrome';
+import { DriveLine } from './drives-page';
 import { introParagraphs } from './intro-page';
 import { Page } from './layout';
 import type { PublicPostItem } from '../posts/published';
 
-type PublicDrive = Awaited<ReturnType<typeof listCommuneDrives>>[number];
+/** The latest drives a front page lists, its own and those above it; "Xem tất cả" opens the paged list. */
+export type HomeDrives = { own: PublicDrive[]; ownMore: boolean; above: PublicDrive[]; aboveMore: boolean };
 export type HomePosts = { news: PublicPostItem[]; announcements: PublicPostItem[]; videos: PublicPostItem[] };
 
 /** A commune's front page: latest news, announcements and videos, then the citizen forms and the disclosures. */
@@ -15,10 +17,11 @@ export function CommuneHome(props: {
   commune: Unit;
   home: boolean;
   others?: Unit[];
-  drives?: PublicDrive[];
+  drives?: HomeDrives;
   posts: HomePosts;
 }) {
-  const { commune, home, others = [], drives = [], posts } = props;
+  const { commune, home, others = [], posts } = props;
+  const drives = props.drives ?? { own: [], ownMore: false, above: [], aboveMore: false };
   const title = unitDisplayName(commune);
   const q = xaQuery(commune, home);
   const [intro] = introParagraphs(commune.settings.intro);
@@ -99,17 +102,34 @@ export function CommuneHome(props: {
           </section>
           <section id="cong-khai">
             <h2>Công khai tài chính</h2>
-            {drives.length === 0 ? (
+            {drives.own.length === 0 ? (
               <p class="empty">Chưa có đợt vận động nào.</p>
             ) : (
               <ul class="drives">
-                {drives.map((x) => (
-                  <li>
-                    <a href={`/cong-khai/${x.drive.id}`}>{x.drive.name}</a> ({x.fundName})
-                  </li>
+                {drives.own.map((d) => (
+                  <DriveLine drive={d} />
                 ))}
               </ul>
             )}
+            {drives.ownMore && (
+              <a class="more" href={`/cong-khai?don-vi=${commune.id}`}>
+                Tất cả đợt vận động của {title} →
+              </a>
+            )}
+            {/* After a storm people look for the province's and the central committee's relief funds too. */}
+            <h3>Quỹ cấp tỉnh, Trung ương</h3>
+            {drives.above.length === 0 ? (
+              <p class="empty">Chưa có đợt vận động nào.</p>
+            ) : (
+              <ul class="drives" id="cong-khai-cap-tren">
+                {drives.above.map((d) => (
+                  <DriveLine drive={d} />
+                ))}
+              </ul>
+            )}
+            <a class="more" href="/cong-khai">
+              Công khai tài chính các cấp →
+            </a>
           </section>
         </div>
       </main>

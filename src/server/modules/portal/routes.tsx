@@ -11,12 +11,14 @@ import {
 } from '../posts/published';
 import type { PostKind } from '../posts/schema';
 import type { Unit } from '../units/schema';
+import { findUnit } from '../units/queries';
+import { unitDisplayName } from '../../../lib/units';
 import { driveDisclosure, type DisclosureQuery } from '../funds/disclosure';
 import { streamed, writeDisclosureCsv, writeDisclosureXlsx } from '../funds/disclosure-files';
 import { PDF_RETRY_AFTER, publicPdf, publicPdfStatus } from '../funds/disclosure-pdf';
 import { findDrive } from '../funds/queries';
 import { publicGoodsOfDrive } from '../goods/figures';
-import { listCommuneDrives } from '../funds/queries';
+import { listPublicDrives, unitsAbove } from '../funds/public-drives';
 import { issuedDocumentOf } from '../register/figures';
 import { Readable } from 'node:stream';
 import { AppError } from '../../core/errors';
@@ -25,12 +27,13 @@ import { createRateLimiter, submitterKey } from '../../http/public-form';
 import { ArticlePage } from './article-page';
 import { communeKey, KIND_NAMES, NotFound, PortalHeader } from './chrome';
 import { DisclosurePage, driveQrSvg } from './disclosure-page';
+import { DrivesPage, LEVEL_PARAMS } from './drives-page';
 import { rssFeed, sitemap } from './feeds';
 import { CommuneHome } from './home-page';
 import { IntroPage } from './intro-page';
 import { Page } from './layout';
 import { ListPage, PAGE_SIZE, SearchPage } from './list-page';
-import { disclosureBank, findPublicCommune, listPublicCommunes, publicCommuneOf } from './queries';
+import { disclosureBank, findPublicCommune, listPublicCommunes, publicCommuneOf, UUID } from './queries';
 
 /** Short public caching: a post published or taken down shows within a minute. */
 const PUBLIC_CACHE = { 'Cache-Control': 'public, max-age=60' };
@@ -49,12 +52,26 @@ export function portalRoutes(deps: AppDeps) {
   const pages = createRateLimiter({ max: 120, windowMs: 60_000 });
   const files = createRateLimiter({ max: 10, windowMs: 60_000 });
 
+  /** The front page's drives: the commune's latest ten, and the latest five of its province and the national unit. */
+  async function homeDrives(commune: Unit) {
+    const [own, above] = await Promise.all([
+      listPublicDrives(db, { unitIds: [commune.id], limit: 10 }),
+      unitsAbove(db, commune).then((unitIds) => listPublicDrives(db, { unitIds, limit: 5 })),
+    ]);
+    return {
+      own: own.items,
+      ownMore: own.nextCursor !== null,
+      above: above.items,
+      aboveMore: above.nextCursor !== null,
+    };
+  }
+
   async function home(c: Context, commune: Unit, isHome: boolean, others: Unit[]) {
     const [news, announcements, videos, drives] = await Promise.all([
       publishedPosts(db, commune.id, 'news', 6),
       publishedPosts(db, commune.id, 'announcement', 6),
       publishedPosts(db, commune.id, 'video', 3),
-      listCommuneDrives(db, commune.id),
+      homeDrives(commune),
     ]);
     return c.html(
       <CommuneHome
@@ -165,6 +182,53 @@ export function portalRoutes(deps: AppDeps) {
       'Content-Type': 'application/xml; charset=utf-8',
       ...PUBLIC_CACHE,
     });
+  });
+
+  // The disclosures of every level (national, provinces, communes), a page at a time: where the front page's links
+  // "Công khai tài chính các cấp" and "Tất cả đợt vận động" lead.
+  app.get('/cong-khai', async (c) => {
+    const limited = pages.hit(submitterKey(c, deps));
+    if (!limited.ok)
+      return c.text('Bạn truy cập quá nhanh; vui lòng thử lại sau ít giây.', 429, {
+        'Retry-After': String(limited.retryAfter),
+      });
+    const cap = c.req.query('cap') ?? '';
+    const level = LEVEL_PARAMS[cap] ?? null;
+    const unitKey = c.req.query('don-vi') ?? '';
+    const unit = UUID.test(unitKey) ? await findUnit(db, unitKey.toLowerCase()) : null;
+    const trang = c.req.query('trang') || null;
+    const filter = { level: level ?? undefined, unitIds: unit ? [unit.id] : undefined };
+    let error: string | null = null;
+    const page = await listPublicDrives(db, { ...filter, cursor: trang ?? undefined }).catch((e: unknown) => {
+      if (!(e instanceof AppError) || e.status !== 400) throw e;
+      error = Object.values(e.fields ?? {})[0] ?? e.message;
+      return listPublicDrives(db, filter);
+    });
+    const ctx = await publicCommuneOf(db, undefined);
+    const href = (change: { cap?: string | null; trang?: string | null }) => {
+      const next: Record<string, string | null> = { cap: level ? cap : null, 'don-vi': unit?.id ?? null, ...change };
+      // Another level starts at its first page.
+      if ('cap' in change) next.trang = null;
+      const params = new URLSearchParams();
+      for (const [k, v] of Object.entries(next)) if (v) params.set(k, v);
+      const qs = params.toString();
+      return `/cong-khai${qs ? `?${qs}` : ''}`;
+    };
+    return c.html(
+      <DrivesPage
+        commune={ctx?.commune ?? null}
+        home={ctx?.home ?? true}
+        items={page.items}
+        level={level ? cap : null}
+        unitName={unit ? unitDisplayName(unit) : null}
+        error={error}
+        href={href}
+        nextCursor={page.nextCursor}
+        paged={trang !== null && error === null}
+      />,
+      error ? 400 : 200,
+      error ? {} : PUBLIC_CACHE,
+    );
   });
 
   // Public disclosure of a drive: the page (searched and paged), and the same as Excel, CSV and PDF.

@@ -6,6 +6,53 @@
 import type { components } from './components';
 
 export interface PathsCongKhai {
+    "/api/v1/public/drives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Không cần đăng nhập: các đợt vận động được công khai của mọi cấp (trung ương, tỉnh, xã), mới nhất trước, theo trang (mặc định 20, tối đa 100; `cursor` = `nextCursor` của trang trước; con trỏ sai: 400 nêu `cursor`). */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
+                    /** @description Chỉ các đợt của quỹ cấp này. */
+                    level?: "national" | "province" | "commune";
+                    /** @description Số đợt một trang (mặc định 20, tối đa 100). */
+                    limit?: number;
+                    /** @description Chỉ các đợt của quỹ đơn vị này. */
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicDrivesPage"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                422: components["responses"]["Invalid"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/drives/{id}/disclosure": {
         parameters: {
             query?: never;

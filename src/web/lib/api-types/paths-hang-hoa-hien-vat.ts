@@ -56,9 +56,15 @@ export interface PathsHangHoaHienVat {
             path?: never;
             cookie?: never;
         };
+        /** @description Các phiếu của kho, mới nhất trước, theo trang (mặc định 100, tối đa 500 phiếu; `cursor` = `nextCursor` của trang trước; con trỏ sai: 400 nêu `cursor`). */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `nextCursor` của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
+                    /** @description Số dòng một trang (mặc định 100, tối đa 500). */
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -75,6 +81,7 @@ export interface PathsHangHoaHienVat {
                     content: {
                         "application/json": {
                             items: components["schemas"]["GoodsSlip"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -142,9 +149,15 @@ export interface PathsHangHoaHienVat {
             path?: never;
             cookie?: never;
         };
+        /** @description Các phiếu của kho, mới nhất trước, theo trang (mặc định 100, tối đa 500 phiếu; `cursor` = `nextCursor` của trang trước; con trỏ sai: 400 nêu `cursor`). */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `nextCursor` của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
+                    /** @description Số dòng một trang (mặc định 100, tối đa 500). */
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -161,6 +174,7 @@ export interface PathsHangHoaHienVat {
                     content: {
                         "application/json": {
                             items: components["schemas"]["GoodsSlip"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -312,9 +326,15 @@ export interface PathsHangHoaHienVat {
             path?: never;
             cookie?: never;
         };
+        /** @description Các phiếu của kho, mới nhất trước, theo trang (mặc định 100, tối đa 500 phiếu; `cursor` = `nextCursor` của trang trước; con trỏ sai: 400 nêu `cursor`). */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `nextCursor` của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
+                    /** @description Số dòng một trang (mặc định 100, tối đa 500). */
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -331,6 +351,7 @@ export interface PathsHangHoaHienVat {
                     content: {
                         "application/json": {
                             items: components["schemas"]["GoodsSlip"][];
+                            nextCursor: string | null;
                         };
                     };
                 };

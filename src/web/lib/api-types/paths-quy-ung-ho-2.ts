@@ -459,13 +459,14 @@ export interface PathsQuyUngHo2 {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/funds/{id}/balance": {
+    "/api/v1/funds/{id}/allocation-recipients": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        /** @description Các đơn vị quỹ này được phân bổ cho (các dòng của quyết định phân bổ): các xã hiện có của tỉnh với quỹ tỉnh, các tỉnh với quỹ trung ương, không có với quỹ xã. Chỉ người quản lý quỹ (403 với người chỉ xem). */
         get: {
             parameters: {
                 query?: never;
@@ -484,11 +485,12 @@ export interface PathsQuyUngHo2 {
                     };
                     content: {
                         "application/json": {
-                            balance: number;
-                            disbursed: number;
-                            received: number;
-                            transferredIn: number;
-                            transferredOut: number;
+                            items: {
+                                displayName: string;
+                                id: string;
+                                level: string;
+                                name: string;
+                            }[];
                         };
                     };
                 };

@@ -13,14 +13,21 @@ export interface PathsQuyUngHo {
             path?: never;
             cookie?: never;
         };
-        /** @description Các khoản phân bổ người dùng được xem: của quỹ tỉnh mình đọc được, hoặc phân bổ cho xã mình (xã thấy khoản được phân bổ dù không đọc được quỹ của tỉnh). */
+        /** @description Các khoản phân bổ người dùng được xem: của quỹ mình đọc được, hoặc phân bổ cho xã (tỉnh) mình — xã thấy khoản tỉnh phân bổ cho mình, tỉnh thấy khoản trung ương phân bổ cho mình, dù không đọc được quỹ cấp trên. Theo trang (mặc định 100, tối đa 500 dòng; `cursor` = `nextCursor` của trang trước; con trỏ sai: 400 nêu `cursor`). */
         get: {
             parameters: {
                 query?: {
+                    /** @description Tên cũ của `unitId`. */
                     communeId?: string;
+                    /** @description `nextCursor` của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
                     fundId?: string;
+                    /** @description Số dòng một trang (mặc định 100, tối đa 500). */
+                    limit?: number;
                     /** @description true: chỉ các khoản chưa xác nhận đã nhận. */
                     pending?: "true" | "false";
+                    /** @description Chỉ các khoản phân bổ cho đơn vị này. */
+                    unitId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -36,6 +43,7 @@ export interface PathsQuyUngHo {
                     content: {
                         "application/json": {
                             items: components["schemas"]["AllocationLine"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -123,7 +131,7 @@ export interface PathsQuyUngHo {
         };
         get?: never;
         put?: never;
-        /** @description Quyết định phân bổ từ quỹ của tỉnh (hoặc trung ương) cho các xã trực thuộc: mỗi xã một phiếu chi (PC) của quỹ, cùng một giao dịch. Tổng vượt số dư: 409 nêu `lines`; xã không thuộc tỉnh, trùng hoặc không có: 422 nêu `lines.N.communeId`; không ghi gì. */
+        /** @description Quyết định phân bổ từ quỹ của tỉnh cho các xã trực thuộc, hoặc từ quỹ trung ương cho các tỉnh: mỗi đơn vị nhận một phiếu chi (PC) của quỹ ghi tên đơn vị nhận, cùng một giao dịch. Tổng vượt số dư: 409 nêu `lines`; đơn vị nhận sai cấp, không thuộc tỉnh, trùng hoặc không có: 422 nêu `lines.N.unitId` (hoặc `communeId`); không ghi gì. */
         post: {
             parameters: {
                 query?: never;
@@ -143,8 +151,16 @@ export interface PathsQuyUngHo {
                         fundId: string;
                         lines: {
                             amount: number;
-                            /** Format: uuid */
-                            communeId: string;
+                            /**
+                             * Format: uuid
+                             * @description Tên cũ của `unitId`, vẫn được nhận.
+                             */
+                            communeId?: string;
+                            /**
+                             * Format: uuid
+                             * @description Đơn vị nhận: một xã của tỉnh (quỹ tỉnh) hoặc một tỉnh (quỹ trung ương).
+                             */
+                            unitId?: string;
                         }[];
                         purpose: string;
                     };

@@ -36,6 +36,9 @@ export interface Schemas1 {
             communeName: string;
             id: string;
             payoutNo: string;
+            recipientId: string;
+            /** @enum {string} */
+            recipientLevel: "commune" | "province";
         }[];
         purpose: string;
         total: number;
@@ -46,6 +49,7 @@ export interface Schemas1 {
         can: {
             acknowledge: boolean;
         };
+        /** @description Như `recipientId` (tên cũ: với quỹ trung ương là một tỉnh). */
         communeId: string;
         communeName: string;
         date: string;
@@ -62,6 +66,11 @@ export interface Schemas1 {
         receivedFundId: string | null;
         receivedFundName: string | null;
         receivedOn: string | null;
+        recipientId: string;
+        /** @enum {string} */
+        recipientLevel: "commune" | "province";
+        /** @description Tên đơn vị nhận kèm cấp: "xã Hồng Sơn", "tỉnh Tuyên Quang". */
+        recipientName: string;
         /** @enum {string} */
         state: "pending" | "acknowledged";
     };

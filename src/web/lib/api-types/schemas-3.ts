@@ -516,4 +516,23 @@ export interface Schemas3 {
             transferredUp: number;
         };
     };
+    PublicDrivesPage: {
+        items: {
+            code: string;
+            /** @description Trang công khai trên cổng thông tin. */
+            disclosureUrl: string;
+            from: string;
+            fundName: string;
+            id: string;
+            name: string;
+            to: string;
+            unit: {
+                id: string;
+                level: string;
+                /** @description Tên kèm cấp: "tỉnh Tuyên Quang", "xã Hồng Sơn". */
+                name: string;
+            };
+        }[];
+        nextCursor: string | null;
+    };
 }

@@ -27,6 +27,15 @@ export const allocationsEn: Record<keyof typeof allocationsVi, string> = {
   fundAllocAcknowledgeInto: 'Into fund',
   fundAllocAcknowledged: 'Receipt acknowledged',
   fundAllocReceivedOn: 'Received on',
+  fundAllocTabProvince: 'Allocations to provinces',
+  fundAllocProvince: 'Province',
+  fundAllocNoProvinces: 'There are no provinces yet.',
+  fundAllocNoneFilledProvince: 'Enter an amount for at least one province.',
+  fundAllocPasteHintProvince:
+    "Paste a column of amounts from Excel into the first province's cell: the cells below fill in order.",
+  fundAllocRecipient: 'Recipient',
+  fundAllocState_pending_province: 'Awaiting the province',
+  fundAllocState_acknowledged_province: 'Received by the province',
   fundReadOnly: 'Read only',
   fundUnit: 'Unit',
 };

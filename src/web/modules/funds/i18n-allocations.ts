@@ -24,6 +24,16 @@ export const allocationsVi = {
   fundAllocAcknowledgeInto: 'Ghi vào quỹ',
   fundAllocAcknowledged: 'Đã xác nhận đã nhận',
   fundAllocReceivedOn: 'Ngày nhận',
+  // The national level allocates to provinces, each of which acknowledges its share.
+  fundAllocTabProvince: 'Phân bổ cho tỉnh',
+  fundAllocProvince: 'Tỉnh/thành phố',
+  fundAllocNoProvinces: 'Chưa có tỉnh nào.',
+  fundAllocNoneFilledProvince: 'Nhập số tiền cho ít nhất một tỉnh.',
+  fundAllocPasteHintProvince:
+    'Dán một cột số tiền từ Excel vào ô của tỉnh đầu tiên: các ô bên dưới được điền theo thứ tự.',
+  fundAllocRecipient: 'Đơn vị nhận',
+  fundAllocState_pending_province: 'Chờ tỉnh xác nhận',
+  fundAllocState_acknowledged_province: 'Tỉnh đã nhận',
   fundReadOnly: 'Chỉ xem',
   fundUnit: 'Đơn vị',
 };

@@ -24,7 +24,7 @@ export async function acknowledgeAllocation(ctx: CommandContext, input: Acknowle
   const row = await findAllocationLineVisibleTo(db, actor, input.lineId);
   const recipient = { id: row.recipient.id, path: row.recipient.path };
   if (!canManageFunds(actor, recipient))
-    throw forbidden({ fundId: 'Chỉ Ban Thường trực của xã nhận xác nhận đã nhận.' });
+    throw forbidden({ fundId: 'Chỉ đơn vị nhận (Ban Thường trực xã, hoặc tỉnh) xác nhận đã nhận.' });
   if (row.receipt?.id) throw conflict('already_acknowledged', ALREADY, { id: ALREADY });
   const { fund, communePath } = await findFundVisibleTo(db, actor, input.fundId, 'fundId');
   if (fund.communeId !== recipient.id) throw invalid({ fundId: 'Chọn một quỹ của chính xã nhận.' });

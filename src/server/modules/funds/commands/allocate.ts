@@ -1,11 +1,9 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { formatMoney } from '../../../../lib/numbers';
+import { unitDisplayName } from '../../../../lib/units';
 import { conflict, forbidden, invalid, unknownReference } from '../../../core/errors';
-import { isStrictlyWithin } from '../../../core/scope';
 import type { CommandContext } from '../../../core/command';
-import type { Queryable } from '../../../db/client';
 import { recordAudit } from '../../audit/record-audit';
-import { unitRefs } from '../../units/refs';
+import { allocationRecipients } from '../allocation-queries';
 import { allocationLines, allocations } from '../schema';
 import { findFundVisibleTo } from '../lookup';
 import { canManageFunds } from '../policy';
@@ -18,24 +16,18 @@ export type AllocationRequest = {
   date: string;
   purpose: string;
   driveId?: string | null;
-  lines: { communeId: string; amount: number }[];
+  /** `unitId` names the recipient (`communeId`, the older name, is read the same way). */
+  lines: { unitId?: string; communeId?: string; amount: number }[];
 };
 
-/** The communes named, current and of level commune, strictly inside the paying unit's subtree. */
-async function communesUnder(db: Queryable, ownerPath: string, ids: string[]) {
-  const rows = await db
-    .select({ id: unitRefs.id, name: unitRefs.name, path: unitRefs.path })
-    .from(unitRefs)
-    .where(and(inArray(unitRefs.id, ids), eq(unitRefs.level, 'commune'), isNull(unitRefs.endedOn)));
-  return new Map(rows.filter((r) => isStrictlyWithin(r.path, ownerPath)).map((r) => [r.id, r]));
-}
-
 /**
- * An allocation (phân bổ) from a province's (or the national unit's) fund to communes below it: one decision, an
- * amount per commune. Each commune's amount leaves the fund as its own numbered payout (PC) in the allocation's
- * transaction, so the province's fund book shows every share, and the whole allocation is refused when the fund does
- * not hold its total (money never goes below zero, the rule every payout keeps). A line naming an unknown commune, a
- * commune outside the paying unit, or a commune twice is a 422 naming `lines.N.communeId`; nothing is written.
+ * An allocation (phân bổ) from a province's fund to communes below it, or from the national unit's fund to the
+ * provinces: one decision, an amount per recipient. Each recipient's amount leaves the fund as its own numbered payout
+ * (PC) in the allocation's transaction, naming the recipient (so the fund book and the drive's public page show every
+ * share with its decision number), and the whole allocation is refused when the fund does not hold its total (money
+ * never goes below zero, the rule every payout keeps). A line naming an unknown unit, a unit of the wrong level or
+ * outside the paying province, or a unit twice is a 422 naming `lines.N.unitId` (or `.communeId`, the field the line
+ * used); nothing is written.
  */
 export async function createAllocation(ctx: CommandContext, input: AllocationRequest) {
   const { db, actor, meta } = ctx;
@@ -43,23 +35,23 @@ export async function createAllocation(ctx: CommandContext, input: AllocationReq
   if (!canManageFunds(actor, { id: fund.communeId, path: communePath }))
     throw forbidden({ fundId: 'Chỉ cấp trên giữ quỹ này phân bổ từ quỹ.' });
   if (owner.level !== 'province' && owner.level !== 'national')
-    throw invalid({ fundId: 'Chỉ quỹ của tỉnh (hoặc trung ương) phân bổ cho các xã.' });
+    throw invalid({ fundId: 'Chỉ quỹ của tỉnh (hoặc trung ương) phân bổ cho cấp dưới.' });
   const driveId = input.driveId ?? null;
   if (driveId) {
     const drive = await findDrive(db, driveId);
     if (!drive || drive.fundId !== fund.id) throw unknownReference('driveId', 'Đợt vận động');
   }
-  const found = await communesUnder(
-    db,
-    communePath,
-    input.lines.map((l) => l.communeId),
-  );
+  const wanted = input.lines.map((l) => l.unitId ?? l.communeId ?? '');
+  const { level, found } = await allocationRecipients(db, { level: owner.level, path: communePath }, wanted);
   const bad: Record<string, string> = {};
   const seen = new Set<string>();
   input.lines.forEach((l, i) => {
-    if (!found.has(l.communeId)) bad[`lines.${i}.communeId`] = `Không có xã này trong ${owner.name}.`;
-    else if (seen.has(l.communeId)) bad[`lines.${i}.communeId`] = 'Mỗi xã một dòng trong một quyết định phân bổ.';
-    seen.add(l.communeId);
+    const field = `lines.${i}.${l.unitId ? 'unitId' : 'communeId'}`;
+    const id = wanted[i] ?? '';
+    if (!found.has(id))
+      bad[field] = level === 'province' ? 'Không có tỉnh này.' : `Không có xã này trong ${owner.name}.`;
+    else if (seen.has(id)) bad[field] = 'Mỗi đơn vị nhận một dòng trong một quyết định phân bổ.';
+    seen.add(id);
   });
   if (Object.keys(bad).length > 0) throw invalid(bad);
   const total = input.lines.reduce((s, l) => s + l.amount, 0);
@@ -88,8 +80,8 @@ export async function createAllocation(ctx: CommandContext, input: AllocationReq
     if (!allocation) throw new Error('insert returned nothing');
     const lines = [];
     for (const [i, l] of input.lines.entries()) {
-      const commune = found.get(l.communeId);
-      if (!commune) throw new Error('commune checked above');
+      const unit = found.get(wanted[i] ?? '');
+      if (!unit) throw new Error('recipient checked above');
       const payout = await recordDisbursementInTx(
         tx,
         meta,
@@ -100,7 +92,7 @@ export async function createAllocation(ctx: CommandContext, input: AllocationReq
           amount: l.amount,
           date: input.date,
           purpose: `Phân bổ: ${input.purpose}`,
-          recipient: commune.name,
+          recipient: unitDisplayName(unit),
           decisionRef: input.decisionRef,
           reliefProgramId: null,
         },
@@ -111,13 +103,13 @@ export async function createAllocation(ctx: CommandContext, input: AllocationReq
         .values({
           communeId: fund.communeId,
           allocationId: allocation.id,
-          recipientId: commune.id,
+          recipientId: unit.id,
           amount: l.amount,
           disbursementId: payout.id,
         })
         .returning();
       if (!line) throw new Error('insert returned nothing');
-      lines.push({ ...line, payoutNo: payout.payoutNo, communeName: commune.name });
+      lines.push({ ...line, payoutNo: payout.payoutNo, communeName: unit.name, recipientLevel: level });
     }
     await recordAudit(tx, meta, {
       action: 'allocation.create',
@@ -127,7 +119,7 @@ export async function createAllocation(ctx: CommandContext, input: AllocationReq
       scopePath: communePath,
       after: {
         ...allocation,
-        lines: lines.map((l) => ({ communeId: l.recipientId, amount: l.amount, payoutNo: l.payoutNo })),
+        lines: lines.map((l) => ({ unitId: l.recipientId, amount: l.amount, payoutNo: l.payoutNo })),
       },
     });
     return { allocation, lines, fundName: fund.name, ownerName: owner.name };

@@ -3,14 +3,13 @@ import { Alert, App, Button, Card, Col, Form, Input, Row, Table, Typography } fr
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatMoney } from '../../../../lib/numbers';
-import { unitDisplayName } from '../../../../lib/units';
-import { ApiError, type Unit } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { toIso, today } from '../../../lib/dates';
 import { apiWithKey, isKeyReused, newIdempotencyKey } from '../../../lib/idempotency';
 import { MoneyInput } from '../../../lib/inputs';
 import { useI18n } from '../../../i18n';
 import { fmt } from '../../targets/shared';
-import { allocationKeys } from '../allocation-api';
+import { allocationKeys, type AllocationRecipient } from '../allocation-api';
 import { parsePastedAmounts } from '../paste-amounts';
 import { invalidateMoney, type Drive, type Fund } from '../shared';
 import { DriveItem, MoneyDateItem } from './FundFields';
@@ -20,17 +19,27 @@ type Values = {
   date: Dayjs;
   purpose: string;
   driveId?: string;
-  lines: { communeId: string; amount?: number | null }[];
+  lines: { unitId: string; amount?: number | null }[];
 };
 type Saved = { id: string; total: number; lines: { payoutNo: string }[] };
 
 /**
- * A province's (or the national unit's) allocation decision: its communes in a table, an amount each (a column pasted
- * from Excel fills the rows down from where it lands), the total in Vietnamese figures. Only the rows with an amount
- * are sent; the server's `lines.N.*` errors are put back under the row they came from.
+ * A province's allocation decision to its communes, or the national unit's to the provinces: the recipients (the
+ * server says which) in a table, an amount each (a column pasted from Excel fills the rows down from where it lands),
+ * the total in Vietnamese figures. Only the rows with an amount are sent; the server's `lines.N.*` errors are put back
+ * under the row they came from.
  */
-export function AllocationForm({ fund, communes, drives }: { fund: Fund; communes: Unit[]; drives: Drive[] }) {
+export function AllocationForm({
+  fund,
+  recipients: communes,
+  drives,
+}: {
+  fund: Fund;
+  recipients: AllocationRecipient[];
+  drives: Drive[];
+}) {
   const { t } = useI18n();
+  const toProvinces = fund.unitLevel === 'national';
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -53,9 +62,9 @@ export function AllocationForm({ fund, communes, drives }: { fund: Fund; commune
     setError('');
     // The communes are the rows (only each row's amount is a form field): read by row, so none is lost to a hole.
     const sent = communes
-      .map((c, row) => ({ communeId: c.id, amount: v.lines?.[row]?.amount, row }))
+      .map((c, row) => ({ unitId: c.id, amount: v.lines?.[row]?.amount, row }))
       .filter((l) => l.amount !== undefined && l.amount !== null);
-    if (sent.length === 0) return setError(t('fundAllocNoneFilled'));
+    if (sent.length === 0) return setError(t(toProvinces ? 'fundAllocNoneFilledProvince' : 'fundAllocNoneFilled'));
     setBusy(true);
     try {
       const saved = await apiWithKey<Saved>(
@@ -66,7 +75,7 @@ export function AllocationForm({ fund, communes, drives }: { fund: Fund; commune
           date: toIso(v.date),
           purpose: v.purpose.trim(),
           ...(v.driveId ? { driveId: v.driveId } : {}),
-          lines: sent.map((l) => ({ communeId: l.communeId, amount: l.amount })),
+          lines: sent.map((l) => ({ unitId: l.unitId, amount: l.amount })),
         },
         key,
       );
@@ -102,7 +111,8 @@ export function AllocationForm({ fund, communes, drives }: { fund: Fund; commune
     }
   }
 
-  if (communes.length === 0) return <Alert type="info" showIcon message={t('fundAllocNoCommunes')} />;
+  if (communes.length === 0)
+    return <Alert type="info" showIcon message={t(toProvinces ? 'fundAllocNoProvinces' : 'fundAllocNoCommunes')} />;
   return (
     <Card size="small" title={t('fundAllocNew')}>
       <Form<Values>
@@ -110,7 +120,7 @@ export function AllocationForm({ fund, communes, drives }: { fund: Fund; commune
         name="allocation"
         layout="vertical"
         disabled={busy}
-        initialValues={{ date: today(), lines: communes.map((c) => ({ communeId: c.id })) }}
+        initialValues={{ date: today(), lines: communes.map((c) => ({ unitId: c.id })) }}
         onFinish={submit}
       >
         <Row gutter={12}>
@@ -138,15 +148,15 @@ export function AllocationForm({ fund, communes, drives }: { fund: Fund; commune
           <Input maxLength={500} placeholder={t('fundAllocPurposeHint')} />
         </Form.Item>
         <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-          {t('fundAllocPasteHint')}
+          {t(toProvinces ? 'fundAllocPasteHintProvince' : 'fundAllocPasteHint')}
         </Typography.Paragraph>
         <Table
           size="small"
           rowKey="id"
           pagination={false}
-          dataSource={communes.map((c, row) => ({ id: c.id, row, name: unitDisplayName(c) }))}
+          dataSource={communes.map((c, row) => ({ id: c.id, row, name: c.displayName }))}
           columns={[
-            { title: t('fundAllocCommune'), dataIndex: 'name', key: 'name' },
+            { title: t(toProvinces ? 'fundAllocProvince' : 'fundAllocCommune'), dataIndex: 'name', key: 'name' },
             {
               title: t('fundAllocAmount'),
               key: 'amount',

@@ -7,43 +7,46 @@ import { formatMoney } from '../../../../lib/numbers';
 import { DATE_FORMATS, afterToday, toIso, today } from '../../../lib/dates';
 import { showApiError } from '../../../lib/forms';
 import { useI18n, type Key } from '../../../i18n';
-import {
-  acknowledgeAllocation,
-  allocationKeys,
-  fetchCommuneAllocations,
-  fetchFundAllocations,
-  type AllocationLine,
-} from '../allocation-api';
+import { LoadMore, usePagedList } from '../../../lib/paged-list';
+import { acknowledgeAllocation, allocationKeys, fetchAllocationPage, type AllocationLine } from '../allocation-api';
 import { fetchCommuneFunds, fundKeys } from '../api';
 import { invalidateMoney, type Fund } from '../shared';
 
 function StateTag({ line }: { line: AllocationLine }) {
   const { t } = useI18n();
-  return <Tag color={line.state === 'acknowledged' ? 'green' : 'gold'}>{t(`fundAllocState_${line.state}` as Key)}</Tag>;
+  // "Xã đã nhận" or "Tỉnh đã nhận": who is to acknowledge.
+  const key = `fundAllocState_${line.state}${line.recipientLevel === 'province' ? '_province' : ''}`;
+  return <Tag color={line.state === 'acknowledged' ? 'green' : 'gold'}>{t(key as Key)}</Tag>;
 }
 
-/** The allocations a province's fund has made, one row per commune, with whether each commune has acknowledged. */
+/**
+ * The allocations a province's (or the national level's) fund has made, one row per recipient, with whether each has
+ * acknowledged; newest decision first, a page at a time.
+ */
 export function AllocationList({ fund }: { fund: Fund }) {
   const { t } = useI18n();
-  const lines = useQuery({ queryKey: allocationKeys.ofFund(fund.id), queryFn: () => fetchFundAllocations(fund.id) });
+  const lines = usePagedList(allocationKeys.ofFund(fund.id), (cursor) =>
+    fetchAllocationPage({ fundId: fund.id }, cursor),
+  );
   return (
     <Card size="small" title={t('fundAllocList')} data-testid="allocation-list">
       <Table<AllocationLine>
         size="small"
         rowKey="id"
         loading={lines.isLoading}
-        dataSource={lines.data ?? []}
+        dataSource={lines.items}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('fundAllocEmpty')} /> }}
         columns={[
           { title: t('fundDate'), key: 'date', render: (_, l) => formatDateVi(l.date) },
           { title: t('fundAllocDecision'), dataIndex: 'decisionRef', key: 'decision' },
-          { title: t('fundAllocCommune'), dataIndex: 'communeName', key: 'commune' },
+          { title: t('fundAllocRecipient'), dataIndex: 'recipientName', key: 'recipient' },
           { title: t('fundAllocAmount'), key: 'amount', align: 'right', render: (_, l) => formatMoney(l.amount) },
           { title: t('fundAllocPayoutNo'), dataIndex: 'payoutNo', key: 'payout' },
           { title: t('status'), key: 'state', render: (_, l) => <StateTag line={l} /> },
         ]}
       />
+      <LoadMore list={lines} />
     </Card>
   );
 }
@@ -115,23 +118,22 @@ function AcknowledgeModal({ line, fund, onClose }: { line: AllocationLine; fund:
 }
 
 /**
- * On a commune's fund page: what the province (or the national unit) allocated to the commune — amount, decision,
- * date, state — even though the commune cannot read the province's fund; its standing committee acknowledges each.
+ * On a commune's (or a province's) fund page: what the level above allocated to the unit — amount, decision, date,
+ * state — even though the unit cannot read the fund above; its managers acknowledge each. A page at a time.
  */
 export function AllocationsReceived({ fund }: { fund: Fund }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<AllocationLine | null>(null);
-  const lines = useQuery({
-    queryKey: allocationKeys.toCommune(fund.unitId),
-    queryFn: () => fetchCommuneAllocations(fund.unitId),
-  });
-  if (!lines.data?.length) return null;
+  const lines = usePagedList(allocationKeys.toUnit(fund.unitId), (cursor) =>
+    fetchAllocationPage({ unitId: fund.unitId }, cursor),
+  );
+  if (lines.items.length === 0) return null;
   return (
     <Card size="small" title={t('fundAllocReceived')} data-testid="allocations-received">
       <Table<AllocationLine>
         size="small"
         rowKey="id"
-        dataSource={lines.data}
+        dataSource={lines.items}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         columns={[
           { title: t('fundDate'), key: 'date', render: (_, l) => formatDateVi(l.date) },
@@ -161,6 +163,7 @@ export function AllocationsReceived({ fund }: { fund: Fund }) {
           },
         ]}
       />
+      <LoadMore list={lines} />
       {open && <AcknowledgeModal line={open} fund={fund} onClose={() => setOpen(null)} />}
     </Card>
   );

@@ -17,7 +17,7 @@ import { EmptyPage } from '../../../lib/empty-page';
 import { useUrlParams } from '../../../lib/url-params';
 import { useI18n } from '../../../i18n';
 import { useUnits, useCommuneOrganizations } from '../../units/api';
-import { communeChain } from '../../../lib/roles';
+import { allocationKeys, fetchAllocationRecipients } from '../allocation-api';
 import { AllocationForm } from '../components/AllocationForm';
 import { AllocationList, AllocationsReceived } from '../components/Allocations';
 import { fundOwnersFor, fundRights } from '../permissions';
@@ -58,13 +58,13 @@ export function FundsPage({ me }: { me: Me }) {
 
   const manageable = fundOwnersFor(me, unitList);
   const manyCommunes = new Set(list.map((f) => f.unitId)).size > 1;
-  // The communes below the fund's unit, current ones only: the rows of an allocation.
-  const communesBelow = fund
-    ? unitList
-        .filter((u) => u.level === 'commune' && !u.endedOn && communeChain(unitList, u.id).has(fund.unitId))
-        .sort((a, b) => compareVi(a.name, b.name))
-    : [];
   const above = fund !== undefined && fund.unitLevel !== 'commune';
+  // Who the fund may allocate to (a province's communes, or the provinces for the national fund): the server says.
+  const recipients = useQuery({
+    queryKey: allocationKeys.recipients(fund?.id ?? ''),
+    queryFn: () => fetchAllocationRecipients(fund?.id ?? ''),
+    enabled: above && rights.manage,
+  });
 
   const tabs: { key: TabKey; show: boolean }[] = [
     { key: 'drives', show: true },
@@ -194,7 +194,9 @@ export function FundsPage({ me }: { me: Me }) {
       case 'allocations':
         return (
           <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-            {rights.manage && <AllocationForm fund={fund} communes={communesBelow} drives={driveList} />}
+            {rights.manage && recipients.data && (
+              <AllocationForm fund={fund} recipients={recipients.data} drives={driveList} />
+            )}
             <AllocationList fund={fund} />
           </Space>
         );
@@ -212,7 +214,7 @@ export function FundsPage({ me }: { me: Me }) {
     receipt: t('fundReceipts'),
     pledges: t('fundPledges'),
     payouts: t('fundPayouts'),
-    allocations: t('fundAllocTab'),
+    allocations: t(fund?.unitLevel === 'national' ? 'fundAllocTabProvince' : 'fundAllocTab'),
     bank: t('fundBank'),
     book: t('fundBook'),
     goods: t('goodsTab'),
@@ -222,7 +224,7 @@ export function FundsPage({ me }: { me: Me }) {
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       {header}
       {fund && <FundBalanceCards fundId={fund.id} />}
-      {fund && fund.unitLevel === 'commune' && <AllocationsReceived fund={fund} />}
+      {fund && fund.unitLevel !== 'national' && <AllocationsReceived fund={fund} />}
       {fund && (
         <Card size="small" styles={{ body: { paddingTop: 0, paddingInline: narrow ? 8 : 12 } }}>
           <Tabs

@@ -5,10 +5,11 @@ import { formatDateVi } from '../../../../lib/dates';
 import { formatInteger, formatMoney } from '../../../../lib/numbers';
 import { ApiError, type Unit } from '../../../lib/api';
 import { DownloadButton } from '../../../lib/file-buttons';
+import { LoadMore, usePagedList } from '../../../lib/paged-list';
 import { ResponsiveTable } from '../../../lib/responsive-table';
 import { useI18n } from '../../../i18n';
 import {
-  fetchSlips,
+  fetchSlipPage,
   fetchStock,
   type GoodsSlip,
   goodsKeys,
@@ -151,7 +152,7 @@ function SlipList({ fundId, kind }: { fundId: string; kind: SlipKind }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const slips = useQuery({ queryKey: goodsKeys.slips(fundId, kind), queryFn: () => fetchSlips(fundId, kind) });
+  const slips = usePagedList(goodsKeys.slips(fundId, kind), (cursor) => fetchSlipPage(fundId, kind, cursor));
   const [voiding, setVoiding] = useState<GoodsSlip | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -186,7 +187,7 @@ function SlipList({ fundId, kind }: { fundId: string; kind: SlipKind }) {
         rowKey="id"
         size="small"
         loading={slips.isLoading}
-        dataSource={slips.data ?? []}
+        dataSource={slips.items}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('goodsListEmpty')} /> }}
         columns={[
@@ -239,6 +240,7 @@ function SlipList({ fundId, kind }: { fundId: string; kind: SlipKind }) {
           },
         ]}
       />
+      <LoadMore list={slips} />
       <Modal
         open={voiding !== null}
         title={`${t('goodsVoid')} ${voiding?.number ?? ''}`}
