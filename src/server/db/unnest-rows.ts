@@ -13,11 +13,22 @@ export type UnnestColumn<R> = readonly [
   value: (r: R) => Value,
 ];
 
-/** One value of a PostgreSQL array literal: quoted, so commas, braces, spaces and the word NULL stay text. */
-const element = (v: Value) => (v === null ? 'NULL' : `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`);
+/**
+ * One value of a PostgreSQL array literal: text quoted (so commas, braces, spaces and the word NULL stay text), with
+ * backslashes and quotes escaped only where there are any — this runs 50,000 times a statement chunk.
+ */
+function element(v: Value): string {
+  if (v === null) return 'NULL';
+  if (typeof v !== 'string') return String(v);
+  return v.includes('\\') || v.includes('"') ? `"${v.replace(/[\\"]/g, '\\$&')}"` : `"${v}"`;
+}
 
 /** The literal of a one-dimensional array ('{"a","b",NULL}'), to be cast to its type in SQL. */
-export const arrayLiteral = (values: readonly Value[]) => `{${values.map(element).join(',')}}`;
+export function arrayLiteral(values: readonly Value[]): string {
+  let out = '{';
+  for (let i = 0; i < values.length; i++) out += (i ? ',' : '') + element(values[i] ?? null);
+  return `${out}}`;
+}
 
 /** `unnest($1::uuid[], $2::text[], …) as u(id, name, …)`: the rows as a table named `u`. */
 export function unnestRows<R>(rows: readonly R[], columns: readonly UnnestColumn<R>[]): SQL {
