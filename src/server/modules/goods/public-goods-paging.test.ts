@@ -144,4 +144,14 @@ describe('the public goods list, a page at a time', () => {
     expect(badHtml).toContain('Con trỏ trang không hợp lệ');
     expect(badHtml).toContain(totals);
   });
+
+  it('answers one visitor 120 times a minute, then 429 with Retry-After; another visitor still gets through', async () => {
+    const visitor = { 'x-forwarded-for': '203.0.113.16' };
+    const path = `/api/v1/public/funds/${fundId}/goods?limit=1`;
+    for (let i = 0; i < 120; i++) expect((await h.request('GET', path, { headers: visitor })).status).toBe(200);
+    const over = await h.request('GET', path, { headers: visitor });
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await h.request('GET', path)).status).toBe(200);
+  });
 });
