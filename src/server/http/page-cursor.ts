@@ -50,6 +50,17 @@ export function decodeCursor(raw: string, key: 'seq' | 'id', field = 'cursor'): 
 export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = 500;
 
+/** A page's `limit` query parameter: an integer within 1–max, or a 422 naming `limit` (zod's answer). */
+export function limitParam(max: number, fallback: number) {
+  return z.coerce
+    .number({ message: 'Số dòng một trang là số.' })
+    .int('Số dòng một trang là số nguyên.')
+    .min(1, 'Ít nhất 1 dòng một trang.')
+    .max(max, `Tối đa ${max} dòng một trang.`)
+    .optional()
+    .openapi({ description: `Số dòng một trang (mặc định ${fallback}, tối đa ${max}).` });
+}
+
 /**
  * The `cursor` and `limit` of a paged staff list (spread into the route's query schema). The cursor is read where it
  * is used (decodeCursor: 400 naming `cursor`); a limit outside 1–500 is refused by zod naming `limit`.
@@ -57,17 +68,12 @@ export const MAX_PAGE = 500;
 export const pageQueryFields = {
   // Any string: decodeCursor refuses a bad one (400 naming `cursor`), however it is bad — too long included.
   cursor: z.string().optional().openapi({ description: '`nextCursor` của trang trước; bỏ trống: trang đầu.' }),
-  limit: z.coerce
-    .number({ message: 'Số dòng một trang là số.' })
-    .int('Số dòng một trang là số nguyên.')
-    .min(1, 'Ít nhất 1 dòng một trang.')
-    .max(MAX_PAGE, `Tối đa ${MAX_PAGE} dòng một trang.`)
-    .optional()
-    .openapi({ description: `Số dòng một trang (mặc định ${DEFAULT_PAGE}, tối đa ${MAX_PAGE}).` }),
+  limit: limitParam(MAX_PAGE, DEFAULT_PAGE),
 };
 
-/** The page's size: the asked limit within 1–MAX_PAGE, DEFAULT_PAGE when none was asked. */
-export const pageSize = (limit?: number) => Math.min(Math.max(limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
+/** The page's size: the asked limit within 1–max, `fallback` (a staff list's DEFAULT_PAGE) when none was asked. */
+export const pageSize = (limit?: number, fallback = DEFAULT_PAGE, max = MAX_PAGE) =>
+  Math.min(Math.max(limit ?? fallback, 1), max);
 
 /**
  * One page of a newest-first keyset list read with one row more than the page (`limit + 1`): the page, and the cursor

@@ -1,5 +1,6 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../core/errors';
 import { clientIp } from './auth';
 import type { AppDeps } from './env';
 
@@ -54,4 +55,20 @@ export function submitterKey(c: Context, deps: Pick<AppDeps, 'trustProxy' | 'tru
 export function isBot(form: Record<string, unknown>): boolean {
   const v = form[HONEYPOT_FIELD];
   return typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null;
+}
+
+/**
+ * A public read (no login) bounded per visitor: over `max` requests a minute, a 429 with Retry-After. Each call makes
+ * its own window, so one list's visitors do not use up another's.
+ */
+export function publicReadLimit(deps: Pick<AppDeps, 'trustProxy' | 'trustedProxies'>, max = 120): MiddlewareHandler {
+  const limiter = createRateLimiter({ max, windowMs: 60_000 });
+  return async (c, next) => {
+    const hit = limiter.hit(submitterKey(c, deps));
+    if (!hit.ok)
+      throw new AppError(429, 'too_many_attempts', 'Bạn truy cập quá nhanh; vui lòng thử lại sau ít giây.', undefined, {
+        'Retry-After': String(hit.retryAfter),
+      });
+    await next();
+  };
 }

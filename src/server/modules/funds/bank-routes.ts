@@ -24,8 +24,7 @@ import {
 } from './fields';
 import { fundBookFor, reconciliationFor } from './fund-book';
 import { presentBankRowFor, presentDonationFor } from './present';
-import { bankRowsOfFundFor, decodeCursor, latestFundYearsFor } from './queries';
-import { invalid } from '../../core/errors';
+import { bankRowsOfFundFor, latestFundYearsFor } from './queries';
 import { todayVn } from '../../../lib/dates';
 
 const TAGS = ['Quỹ & ủng hộ'];
@@ -105,7 +104,6 @@ export function bankRoutes(deps: AppDeps) {
     async (c) => {
       const actor = actorOf(c);
       const q = c.req.valid('query');
-      if (q.cursor && !decodeCursor(q.cursor)) throw invalid({ cursor: 'Con trỏ trang không hợp lệ.' });
       const { commune, items, nextCursor, total } = await bankRowsOfFundFor(db, actor, c.req.valid('param').id, q);
       return c.json({ items: items.map((r) => presentBankRowFor(actor, commune, r)), nextCursor, total }, 200);
     },

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { addDays, todayVn } from '../../../lib/dates';
 import { invalid } from '../../core/errors';
 import { calendarDate, money, text, uuid } from '../../http/fields';
+import { pageQueryFields } from '../../http/page-cursor';
 import { bankRowStatuses, donorKinds, paymentMethods } from './schema';
 
 export const positiveMoney = (what: string) => money(what).min(1, `${what} phải lớn hơn 0.`);
@@ -151,18 +152,7 @@ export const bankRowsQuery = z
     to: isoDay('Đến ngày'),
     accountId: z.uuid('Mã tài khoản không hợp lệ.').optional(),
     statementId: z.uuid('Mã lần nhập sao kê không hợp lệ.').optional(),
-    cursor: z
-      .string()
-      .max(200)
-      .regex(/^[A-Za-z0-9_-]+$/, 'Con trỏ trang không hợp lệ.')
-      .optional()
-      .openapi({ description: '`nextCursor` của trang trước.' }),
-    limit: z.coerce
-      .number({ message: 'Số dòng một trang là số.' })
-      .int('Số dòng một trang là số nguyên.')
-      .min(1, 'Ít nhất 1 dòng một trang.')
-      .max(500, 'Tối đa 500 dòng một trang.')
-      .optional(),
+    ...pageQueryFields,
   })
   .superRefine(fromNotAfterTo);
 

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../core/actor';
 import type { Queryable } from '../../db/client';
+import { decodeCursor, pageOf, pageSize } from '../../http/page-cursor';
 import { inSubtree, readableCommuneSql } from '../../db/scope-sql';
 import { latestAuditAfterField } from '../audit/figures';
 import { issuedDocumentOf } from '../register/figures';
@@ -216,17 +217,6 @@ export type BankRowFilter = {
   problem?: 'without_receipt' | 'voided_receipt';
 };
 
-/** Rows of one page at most: a list is never an unbounded answer (a relief account holds 100,000s). */
-export const MAX_PAGE = 500;
-
-/** A page cursor: the last row's (date, id), opaque to clients. */
-export const encodeCursor = (date: string, id: string) => Buffer.from(`${date}|${id}`).toString('base64url');
-export function decodeCursor(cursor: string): { date: string; id: string } | null {
-  const [date, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!date || !id || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^[0-9a-f-]{36}$/.test(id)) return null;
-  return { date, id };
-}
-
 const bankRowWhere = (fundId: string, f: BankRowFilter) =>
   and(
     eq(bankRows.fundId, fundId),
@@ -251,8 +241,9 @@ export async function listBankRows(
   fundId: string,
   f: BankRowFilter & { cursor?: string; limit?: number } = {},
 ) {
-  const limit = Math.min(Math.max(f.limit ?? 100, 1), MAX_PAGE);
-  const after = f.cursor ? decodeCursor(f.cursor) : null;
+  // A relief account holds 100,000s of rows: a page is bounded (pageSize), and a bad cursor is a 400 naming `cursor`.
+  const limit = pageSize(f.limit);
+  const after = f.cursor ? decodeCursor(f.cursor, 'id') : null;
   const rows = await db
     .select({
       row: bankRows,
@@ -266,13 +257,12 @@ export async function listBankRows(
     .where(
       and(
         bankRowWhere(fundId, f),
-        after ? sql`(${bankRows.date}, ${bankRows.id}) > (${after.date}, ${after.id}::uuid)` : undefined,
+        after ? sql`(${bankRows.date}, ${bankRows.id}) > (${after.date}::date, ${after.key}::uuid)` : undefined,
       ),
     )
     .orderBy(asc(bankRows.date), asc(bankRows.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const { items: page, nextCursor } = pageOf(rows, limit, (r) => ({ date: r.row.date, key: r.row.id }));
   // The reason of an "ignore" lives on its audit row (bank_rows has no column for it): asked of the audit module.
   const reasons = await latestAuditAfterField(db, {
     entity: 'bank_row',
@@ -287,7 +277,7 @@ export async function listBankRows(
     receiptVoided: Boolean(r.receiptVoided),
     ignoreReason: reasons.get(r.row.id) ?? null,
   }));
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.row.date, last.row.id) : null };
+  return { items, nextCursor };
 }
 
 /** How many rows and how much money a filter holds (the totals a page does not give). */

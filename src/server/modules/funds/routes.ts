@@ -1,9 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
 import { unitDisplayName } from '../../../lib/units';
-import { AppError } from '../../core/errors';
 import { commandContext } from '../../http/context';
-import { createRateLimiter, submitterKey } from '../../http/public-form';
+import { publicReadLimit } from '../../http/public-form';
 import type { AppDeps } from '../../http/env';
 import { fileResponse } from '../../http/files';
 import { idempotent } from '../../http/idempotency';
@@ -104,15 +102,7 @@ export function fundsRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
   // The public disclosure answers anyone: bounded per visitor (a page is 50 rows, a search is capped).
-  const publicLimit = createRateLimiter({ max: 120, windowMs: 60_000 });
-  const limitPublic: MiddlewareHandler = async (c, next) => {
-    const hit = publicLimit.hit(submitterKey(c, deps));
-    if (!hit.ok)
-      throw new AppError(429, 'too_many_attempts', 'Bạn truy cập quá nhanh; vui lòng thử lại sau ít giây.', undefined, {
-        'Retry-After': String(hit.retryAfter),
-      });
-    await next();
-  };
+  const limitPublic = publicReadLimit(deps);
   app.use('/api/v1/public/drives', limitPublic);
   app.use('/api/v1/public/drives/*', limitPublic);
   for (const path of ['/api/v1/donations', '/api/v1/transfers', '/api/v1/disbursements', '/api/v1/pledges'])

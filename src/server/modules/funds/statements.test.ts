@@ -423,6 +423,13 @@ describe('re-attribution by rules, and paging', () => {
     const big = await get<ErrorBody>(t.standing1, `/api/v1/funds/${fundId}/bank-rows?limit=100000`);
     expect(big.status).toBe(422);
     expect(big.body.error.fields).toHaveProperty('limit');
+    // A cursor the server cannot read is a 400 naming `cursor`, as on every other paged list (page-cursor.ts).
+    const seqKey = Buffer.from('a.2024-09-10.5').toString('base64url');
+    for (const bad of ['abc', seqKey, 'x'.repeat(300), 'a%2Fb']) {
+      const res = await get<ErrorBody>(t.standing1, `/api/v1/funds/${fundId}/bank-rows?cursor=${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect(Object.keys(res.body.error.fields ?? {}), bad).toEqual(['cursor']);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { money, text, uuid } from '../../http/fields';
+import { limitParam, pageQueryFields } from '../../http/page-cursor';
 import { moneyDate } from '../funds/fields';
 
 /** 10^9 of an item's unit: far above any commune's store, well inside a safe integer once multiplied by a value. */
@@ -153,31 +154,50 @@ export const slipSchema = z
   })
   .openapi('GoodsSlip');
 
+/** Rows of one page of the public goods list by default, and at most (like the public drives). */
+export const PUBLIC_GOODS_PAGE = 50;
+export const PUBLIC_GOODS_MAX = 100;
+
+export const publicGoodsQuery = z.object({
+  cursor: pageQueryFields.cursor,
+  limit: limitParam(PUBLIC_GOODS_MAX, PUBLIC_GOODS_PAGE),
+});
+
+const receivedLine = {
+  date: z.string(),
+  number: z.string(),
+  donor: z.string(),
+  item: z.string(),
+  unit: z.string(),
+  quantity: z.number().int(),
+  value: z.number().int(),
+};
+const issuedLine = {
+  date: z.string(),
+  number: z.string(),
+  recipient: z.string(),
+  decisionRef: z.string(),
+  item: z.string(),
+  unit: z.string(),
+  quantity: z.number().int(),
+  value: z.number().int(),
+};
+
 export const publicGoodsSchema = z
   .object({
-    received: z.array(
-      z.object({
-        date: z.string(),
-        number: z.string(),
-        donor: z.string(),
-        item: z.string(),
-        unit: z.string(),
-        quantity: z.number().int(),
-        value: z.number().int(),
-      }),
-    ),
-    issued: z.array(
-      z.object({
-        date: z.string(),
-        number: z.string(),
-        recipient: z.string(),
-        decisionRef: z.string(),
-        item: z.string(),
-        unit: z.string(),
-        quantity: z.number().int(),
-        value: z.number().int(),
-      }),
-    ),
-    totals: z.object({ valueReceived: z.number().int(), valueIssued: z.number().int() }),
+    items: z
+      .array(
+        z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('receipt'), ...receivedLine }),
+          z.object({ kind: z.literal('issue'), ...issuedLine }),
+        ]),
+      )
+      .openapi({ description: 'Một trang các dòng hàng nhận và xuất, mới nhất trước.' }),
+    nextCursor: z.string().nullable(),
+    received: z.array(z.object(receivedLine)).openapi({ description: 'Các dòng hàng nhận của trang này.' }),
+    issued: z.array(z.object(issuedLine)).openapi({ description: 'Các dòng hàng xuất của trang này.' }),
+    totals: z
+      .object({ valueReceived: z.number().int(), valueIssued: z.number().int() })
+      .openapi({ description: 'Tính trên mọi dòng của quỹ, không riêng trang này.' }),
   })
   .openapi('PublicGoods');

@@ -84,7 +84,8 @@ describe('public goods', () => {
     const res = await h.request('GET', `/api/v1/public/funds/${fundId}/goods`);
     expect(res.status).toBe(200);
     const body = res.body as { received: { donor: string; quantity: number }[]; issued: { recipient: string }[] };
-    expect(body.received.map((r) => r.donor)).toEqual(['Cửa hàng Thu Hà', 'Nhà hảo tâm']);
+    // Newest first, as every public list.
+    expect(body.received.map((r) => r.donor)).toEqual(['Nhà hảo tâm', 'Cửa hàng Thu Hà']);
     expect(body.issued[0]).toMatchObject({
       recipient: 'Thôn Một – 45 hộ bị ngập',
       decisionRef: '12/QĐ-MTTQ',

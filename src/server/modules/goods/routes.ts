@@ -4,6 +4,7 @@ import type { AppDeps } from '../../http/env';
 import { fileResponse } from '../../http/files';
 import { idempotent } from '../../http/idempotency';
 import { pageQueryFields } from '../../http/page-cursor';
+import { publicReadLimit } from '../../http/public-form';
 import { actorOf, createRouter, errorResponses, idParam, jsonBody, jsonResponse, security } from '../../http/router';
 import { exportSlipDocument } from './commands/export-slip';
 import { createItem } from './commands/items';
@@ -16,6 +17,7 @@ import {
   issueBody,
   itemBody,
   itemSchema,
+  publicGoodsQuery,
   publicGoodsSchema,
   receiptBody,
   slipSchema,
@@ -58,6 +60,8 @@ const SLIP_PATHS: Record<SlipKind, string> = { receipt: 'receipts', issue: 'issu
 export function goodsRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = createRouter();
+  // Anyone may read the public list: bounded per visitor, as the public disclosure is.
+  app.use('/api/v1/public/funds/*', publicReadLimit(deps));
   for (const kind of Object.values(SLIP_PATHS)) app.use(`/api/v1/funds/:id/goods/${kind}`, idempotent(db));
 
   app.openapi(get200('/api/v1/funds/{id}/goods', stockSchema), async (c) => {
@@ -150,12 +154,18 @@ export function goodsRoutes(deps: AppDeps) {
       path: '/api/v1/public/funds/{id}/goods',
       tags: ['Công khai'],
       description:
-        'Không cần đăng nhập: hàng hóa hiện vật quỹ đã nhận (người ủng hộ như công khai) và đã xuất (nơi nhận, số quyết định).',
-      request: { params: idParam },
-      responses: { 200: jsonResponse(publicGoodsSchema), 404: errorResponses[404] },
+        'Không cần đăng nhập: hàng hóa hiện vật quỹ đã nhận (người ủng hộ như công khai) và đã xuất (nơi nhận, số ' +
+        'quyết định), theo trang, mới nhất trước (`cursor` = `nextCursor` của trang trước). `totals` tính trên mọi dòng.',
+      request: { params: idParam, query: publicGoodsQuery },
+      responses: {
+        200: jsonResponse(publicGoodsSchema),
+        400: errorResponses[400],
+        404: errorResponses[404],
+        422: errorResponses[422],
+      },
     }),
     async (c) => {
-      return c.json(await publicGoodsOfFund(db, c.req.valid('param').id), 200);
+      return c.json(await publicGoodsOfFund(db, c.req.valid('param').id, c.req.valid('query')), 200);
     },
   );
   return app;

@@ -41,6 +41,7 @@ export function DisclosurePage(props: {
   home: boolean;
   notice?: { number: string; date: string } | null;
   goods?: PublicGoods;
+  goodsError?: string | null;
   links: PageLinks;
   error?: string | null;
   pdf: { preparing: boolean; volumes: number | null };
@@ -279,7 +280,13 @@ export function DisclosurePage(props: {
             )}
           </nav>
         </section>
-        {props.goods && <GoodsSection goods={props.goods} />}
+        {props.goods && (
+          <GoodsSection
+            goods={props.goods}
+            error={props.goodsError ?? null}
+            next={props.goods.nextCursor && `${links.self({ hang: props.goods.nextCursor })}#hang-hoa`}
+          />
+        )}
       </main>
       <PortalFooter commune={props.commune} />
     </Page>

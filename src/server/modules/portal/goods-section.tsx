@@ -7,50 +7,68 @@ const n = (x: number) => formatInteger(x);
 
 /**
  * Goods in kind of the drive's fund, apart from the cash above: what came in (the donor as publicly shown, the item,
- * quantity and estimated value) and what went out (to whom, under which decision). Shown only when the fund has any.
- * The rows are cards under 600 px like the page's other tables (table.cards in layout.tsx).
+ * quantity and estimated value) and what went out (to whom, under which decision), one page at a time, newest first,
+ * with a link to the next page (`next`); the totals on top are of every line. Shown only when the fund has any. The
+ * rows are cards under 600 px like the page's other tables (table.cards in layout.tsx).
  */
-export function GoodsSection({ goods }: { goods: PublicGoods }) {
-  if (goods.received.length === 0 && goods.issued.length === 0) return null;
+export function GoodsSection({
+  goods,
+  next,
+  error,
+}: {
+  goods: PublicGoods;
+  next: string | null;
+  error: string | null;
+}) {
+  if (goods.items.length === 0) return null;
   return (
     <section id="hang-hoa">
       <h2>Hàng hóa, hiện vật</h2>
+      {error && (
+        <p class="empty" role="alert">
+          {error}
+        </p>
+      )}
       <p>
         Đã nhận hiện vật ước {n(goods.totals.valueReceived)} đồng · đã xuất ước {n(goods.totals.valueIssued)} đồng (tính
         riêng, không cộng vào tiền mặt).
       </p>
       <h3>Hàng đã nhận</h3>
-      <div class="scroll">
-        <table class="cards">
-          <thead>
-            <tr>
-              <th>Ngày</th>
-              <th>Người ủng hộ</th>
-              <th>Mặt hàng</th>
-              <th class="num">Số lượng</th>
-              <th class="num">Giá trị ước (đồng)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {goods.received.map((r) => (
+      {goods.received.length === 0 ? (
+        <p class="empty">Không có hàng nhận ở trang này.</p>
+      ) : (
+        <div class="scroll">
+          <table class="cards">
+            <thead>
               <tr>
-                <td data-label="Ngày">{formatDateVi(r.date)}</td>
-                <td data-label="Người ủng hộ">{r.donor}</td>
-                <td data-label="Mặt hàng">{r.item}</td>
-                <td class="num" data-label="Số lượng">
-                  {n(r.quantity)} {r.unit}
-                </td>
-                <td class="num" data-label="Giá trị ước (đồng)">
-                  {n(r.value)}
-                </td>
+                <th>Ngày</th>
+                <th>Người ủng hộ</th>
+                <th>Mặt hàng</th>
+                <th class="num">Số lượng</th>
+                <th class="num">Giá trị ước (đồng)</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {goods.received.map((r) => (
+                <tr>
+                  <td data-label="Ngày">{formatDateVi(r.date)}</td>
+                  <td data-label="Người ủng hộ">{r.donor}</td>
+                  <td data-label="Mặt hàng">{r.item}</td>
+                  <td class="num" data-label="Số lượng">
+                    {n(r.quantity)} {r.unit}
+                  </td>
+                  <td class="num" data-label="Giá trị ước (đồng)">
+                    {n(r.value)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <h3>Hàng đã xuất</h3>
       {goods.issued.length === 0 ? (
-        <p class="empty">Chưa xuất hàng.</p>
+        <p class="empty">Không có hàng xuất ở trang này.</p>
       ) : (
         <div class="scroll">
           <table class="cards">
@@ -79,6 +97,9 @@ export function GoodsSection({ goods }: { goods: PublicGoods }) {
           </table>
         </div>
       )}
+      <nav class="pager" aria-label="Trang hàng hóa">
+        {next && <a href={next}>Trang sau →</a>}
+      </nav>
     </section>
   );
 }

@@ -288,11 +288,19 @@ export function portalRoutes(deps: AppDeps) {
     d ??= await driveDisclosure(db, drive.id);
     if (!d) return c.html(<NotFound />, 404);
     const notice = await issuedDocumentOf(db, 'drive_disclosure', drive.id);
+    const goodsCursor = c.req.query('hang') || undefined;
+    // A goods link edited by hand: said so, and the goods' first page shown, as for the receipts' cursor.
+    const goodsPage = (cursor?: string) => publicGoodsOfDrive(db, drive.id, { cursor });
+    let goodsError: string | null = null;
     const [bank, commune, communes, goods] = await Promise.all([
       disclosureBank(db, drive.id),
       findPublicCommune(db, d.commune.id),
       listPublicCommunes(db),
-      publicGoodsOfDrive(db, d.drive.id),
+      goodsPage(goodsCursor).catch((e: unknown) => {
+        if (!(e instanceof AppError) || e.status !== 400) throw e;
+        goodsError = Object.values(e.fields ?? {})[0] ?? e.message;
+        return goodsPage();
+      }),
     ]);
     const current: Record<string, string | undefined> = {
       q: query.q,
@@ -300,6 +308,7 @@ export function portalRoutes(deps: AppDeps) {
       trang: query.cursor,
       chi_q: query.outQ,
       chi: query.outCursor,
+      hang: goodsCursor,
     };
     const self = (change: Record<string, string | null>) => {
       const params = new URLSearchParams();
@@ -309,7 +318,7 @@ export function portalRoutes(deps: AppDeps) {
       const qs = params.toString();
       return `/cong-khai/${drive.id}${qs ? `?${qs}` : ''}`;
     };
-    const where = { commune, home: communes[0]?.id === commune?.id, notice, goods: goods ?? undefined };
+    const where = { commune, home: communes[0]?.id === commune?.id, notice, goods: goods ?? undefined, goodsError };
     const pdf = await publicPdfStatus(db, drive.id);
     return c.html(
       <DisclosurePage
@@ -321,7 +330,7 @@ export function portalRoutes(deps: AppDeps) {
         pdf={pdf}
         {...where}
       />,
-      error ? 400 : 200,
+      error || goodsError ? 400 : 200,
     );
   });
 

@@ -153,10 +153,15 @@ export interface PathsCongKhai {
             path?: never;
             cookie?: never;
         };
-        /** @description Không cần đăng nhập: hàng hóa hiện vật quỹ đã nhận (người ủng hộ như công khai) và đã xuất (nơi nhận, số quyết định). */
+        /** @description Không cần đăng nhập: hàng hóa hiện vật quỹ đã nhận (người ủng hộ như công khai) và đã xuất (nơi nhận, số quyết định), theo trang, mới nhất trước (`cursor` = `nextCursor` của trang trước). `totals` tính trên mọi dòng. */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `nextCursor` của trang trước; bỏ trống: trang đầu. */
+                    cursor?: string;
+                    /** @description Số dòng một trang (mặc định 50, tối đa 100). */
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -174,7 +179,9 @@ export interface PathsCongKhai {
                         "application/json": components["schemas"]["PublicGoods"];
                     };
                 };
+                400: components["responses"]["BadRequest"];
                 404: components["responses"]["NotFound"];
+                422: components["responses"]["Invalid"];
             };
         };
         put?: never;

@@ -67,9 +67,10 @@ export interface PathsQuyUngHo3 {
             parameters: {
                 query?: {
                     accountId?: string;
-                    /** @description `nextCursor` của trang trước. */
+                    /** @description `nextCursor` của trang trước; bỏ trống: trang đầu. */
                     cursor?: string;
                     from?: string;
+                    /** @description Số dòng một trang (mặc định 100, tối đa 500). */
                     limit?: number;
                     statementId?: string;
                     status?: "matched" | "unmatched" | "assigned" | "ignored";

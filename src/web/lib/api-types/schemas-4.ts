@@ -7,6 +7,7 @@ import type { components } from './components';
 
 export interface Schemas4 {
     PublicGoods: {
+        /** @description Các dòng hàng xuất của trang này. */
         issued: {
             date: string;
             decisionRef: string;
@@ -17,6 +18,31 @@ export interface Schemas4 {
             unit: string;
             value: number;
         }[];
+        /** @description Một trang các dòng hàng nhận và xuất, mới nhất trước. */
+        items: ({
+            date: string;
+            donor: string;
+            item: string;
+            /** @enum {string} */
+            kind: "receipt";
+            number: string;
+            quantity: number;
+            unit: string;
+            value: number;
+        } | {
+            date: string;
+            decisionRef: string;
+            item: string;
+            /** @enum {string} */
+            kind: "issue";
+            number: string;
+            quantity: number;
+            recipient: string;
+            unit: string;
+            value: number;
+        })[];
+        nextCursor: string | null;
+        /** @description Các dòng hàng nhận của trang này. */
         received: {
             date: string;
             donor: string;
@@ -26,6 +52,7 @@ export interface Schemas4 {
             unit: string;
             value: number;
         }[];
+        /** @description Tính trên mọi dòng của quỹ, không riêng trang này. */
         totals: {
             valueIssued: number;
             valueReceived: number;
@@ -494,37 +521,6 @@ export interface Schemas4 {
                 id: string;
                 name: string;
             }[];
-        };
-    };
-    RoundBoard: {
-        can: {
-            manage: boolean;
-        };
-        items: {
-            assignmentId: string;
-            can: {
-                reopen: boolean;
-                submit: boolean;
-            };
-            indicatorIds: string[];
-            organizationId: string | null;
-            organizationName: string | null;
-            reopenedCount: number;
-            reportedIndicators: string[];
-            /** @enum {string} */
-            status: "submitted" | "late" | "pending";
-            submittedAt: string | null;
-            unitId: string;
-            unitKind: string;
-            unitName: string;
-        }[];
-        /** @description Tin nhắn nhắc để dán vào Zalo */
-        reminder: string;
-        round: components["schemas"]["ReportingRound"];
-        summary: {
-            late: number;
-            pending: number;
-            submitted: number;
         };
     };
 }

@@ -6,6 +6,37 @@
 import type { components } from './components';
 
 export interface Schemas5 {
+    RoundBoard: {
+        can: {
+            manage: boolean;
+        };
+        items: {
+            assignmentId: string;
+            can: {
+                reopen: boolean;
+                submit: boolean;
+            };
+            indicatorIds: string[];
+            organizationId: string | null;
+            organizationName: string | null;
+            reopenedCount: number;
+            reportedIndicators: string[];
+            /** @enum {string} */
+            status: "submitted" | "late" | "pending";
+            submittedAt: string | null;
+            unitId: string;
+            unitKind: string;
+            unitName: string;
+        }[];
+        /** @description Tin nhắn nhắc để dán vào Zalo */
+        reminder: string;
+        round: components["schemas"]["ReportingRound"];
+        summary: {
+            late: number;
+            pending: number;
+            submitted: number;
+        };
+    };
     StatementImport: {
         accountId: string;
         amount: number;
