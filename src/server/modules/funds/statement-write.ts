@@ -31,7 +31,11 @@ export type DuplicateRow = {
   txnId: string;
   date: string;
   amount: number;
-  /** The row it duplicates: in this file (`statementId` is this one) or in an earlier import (null for rows imported before uploads were recorded). */
+  /**
+   * The row it duplicates: in this file (`statementId` is this one) or in an earlier import. Every bank row has its
+   * statement since migration 0027 (older rows one per account, without line numbers: `row` null); the API keeps the
+   * fields nullable as published.
+   */
   duplicateOf: { statementId: string | null; fileName: string | null; row: number | null };
 };
 
@@ -106,7 +110,7 @@ async function existingIn(
     from json_to_recordset(${JSON.stringify(keys)}::json) as k(ref text, date date, amount bigint)
     join bank_rows b on b.commune_id = ${account.communeId} and b.account_id = ${account.id}
       and b.bank_txn_id = k.ref and b.date = k.date and b.amount = k.amount
-    left join bank_statements s on s.id = b.statement_id`);
+    join bank_statements s on s.id = b.statement_id`);
   for (const e of (res as unknown as { rows: Existing[] }).rows)
     found.set(identity({ txnId: e.ref, date: String(e.date).slice(0, 10), amount: Number(e.amount) }), {
       statementId: e.statementId,
