@@ -22,7 +22,9 @@ export function FieldInput({ field: f, value, disabled, onChange, onCommit }: Pr
     disabled,
     value: num,
     onChange: (v: number | null) => onChange(v),
-    onBlur: () => onCommit(num),
+    // Not `num`: this handler may still belong to the render before the last key on a slow phone, and would save
+    // the value before it. The page keeps what was typed last; the input flushes its text to onChange before blur.
+    onBlur: () => onCommit(),
   };
   switch (f.type) {
     case 'money':
