@@ -69,6 +69,10 @@ describe('issuing the festival report through the register', () => {
   it('gives the village board’s next BC number, dated the festival, and says so on the page', async () => {
     const before = await call<Festival>('GET', `/api/v1/festivals/${id}`, t.village1);
     expect(before.body).toMatchObject({ report: null, can: { edit: true, editReport: true, issue: true } });
+    const listed = async () =>
+      (await call<{ items: { id: string; reportNumber: string | null }[] }>('GET', '/api/v1/festivals', t.standing1))
+        .body.items;
+    expect(await listed()).toEqual(expect.arrayContaining([expect.objectContaining({ id, reportNumber: null })]));
     const res = await call<Festival>('POST', `/api/v1/festivals/${id}/report/issue`, t.village1, {});
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.report).toMatchObject({ number: '01/BC-BCTMT', date: '2025-11-15', signer: 'Lê Văn Trưởng' });
@@ -78,6 +82,13 @@ describe('issuing the festival report through the register', () => {
       date: '2025-11-10',
     });
     expect(second.body.report).toMatchObject({ number: '01/BC-BCTMT', date: '2025-11-10' });
+    // The commune's list shows which villages' reports were issued, by their number.
+    expect(await listed()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id, reportNumber: '01/BC-BCTMT' }),
+        expect.objectContaining({ id: other, reportNumber: '01/BC-BCTMT' }),
+      ]),
+    );
     const book = await call<{ items: { number: string; summary: string }[] }>(
       'GET',
       `/api/v1/outgoing-documents?issuerId=${w.V1.id}`,

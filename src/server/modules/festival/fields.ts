@@ -78,6 +78,10 @@ export const festivalOut = z
     tasks: z.array(z.string()).nullable(),
     newsPostId: z.string().nullable(),
     commended: z.object({ households: z.number(), people: z.number() }),
+    reportNumber: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The issued report’s register number (e.g. 01/BC-BCTMT); null while it is a draft.' }),
   })
   .openapi('Festival');
 

@@ -11,7 +11,12 @@ export function presentCommendation(c: FestivalCommendation) {
 
 export function presentFestival(
   f: Festival,
-  extra: { communeName: string; villageName: string; commended: { households: number; people: number } },
+  extra: {
+    communeName: string;
+    villageName: string;
+    commended: { households: number; people: number };
+    reportNumber: string | null;
+  },
 ) {
   return {
     id: f.id,
@@ -29,6 +34,7 @@ export function presentFestival(
     tasks: f.tasks,
     newsPostId: f.newsPostId,
     commended: extra.commended,
+    reportNumber: extra.reportNumber,
   };
 }
 
@@ -47,6 +53,7 @@ export function presentFestivalDetail(
       communeName: v.commune.name,
       villageName: v.village.name,
       commended: { households, people: commendations.length - households },
+      reportNumber: issued?.number ?? null,
     }),
     commendations: commendations.map(presentCommendation),
     newsPost,

@@ -70,12 +70,27 @@ export function festivalRoutes(deps: AppDeps) {
     async (c) => {
       const actor = actorOf(c);
       const rows = await listFestivals(db, actor, c.req.valid('query'));
+      const issued = await issuedDocumentsByIds(
+        db,
+        rows.map((r) => r.festival.documentId),
+      );
       const plan =
         isAdmin(actor) ||
         manageRoots(actor).some((m) => m.role === 'standing') ||
         actor.grants.some((g) => g.role === 'village_lead');
       c.header('Cache-Control', 'no-store');
-      return c.json({ items: rows.map((r) => presentFestival(r.festival, r)), can: { plan } }, 200);
+      return c.json(
+        {
+          items: rows.map((r) =>
+            presentFestival(r.festival, {
+              ...r,
+              reportNumber: r.festival.documentId ? (issued.get(r.festival.documentId)?.number ?? null) : null,
+            }),
+          ),
+          can: { plan },
+        },
+        200,
+      );
     },
   );
 

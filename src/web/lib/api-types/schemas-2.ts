@@ -81,6 +81,8 @@ export interface Schemas2 {
         place: string;
         presenter: string | null;
         programme: string[];
+        /** @description The issued report’s register number (e.g. 01/BC-BCTMT); null while it is a draft. */
+        reportNumber: string | null;
         startTime: string | null;
         tasks: string[] | null;
         villageId: string;

@@ -16,6 +16,8 @@ export const festivalEn: Record<keyof typeof festivalVi, string> = {
   fvHighlights: "The village's highlights (printed in the report)",
   fvTasks: 'Tasks for next year (one a line; empty for the default ones)',
   fvCommended: 'Commended',
+  fvReportColumn: 'Report',
+  fvReportDraft: 'Draft',
   fvCommendedCount: '{households} households, {people} people',
   fvPlan: 'Plan',
   fvEditPlan: 'Edit the plan',

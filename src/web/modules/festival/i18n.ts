@@ -14,6 +14,8 @@ export const festivalVi = {
   fvHighlights: 'Nội dung nổi bật của thôn (đưa vào báo cáo)',
   fvTasks: 'Phương hướng, nhiệm vụ năm sau (mỗi dòng một nhiệm vụ; bỏ trống dùng mặc định)',
   fvCommended: 'Khen thưởng',
+  fvReportColumn: 'Báo cáo',
+  fvReportDraft: 'Dự thảo',
   fvCommendedCount: '{households} hộ, {people} cá nhân',
   fvPlan: 'Kế hoạch',
   fvEditPlan: 'Sửa kế hoạch',

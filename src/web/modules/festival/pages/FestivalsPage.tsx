@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Select, Space, Typography } from 'antd';
+import { Button, Card, Flex, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { formatDateVi } from '../../../../lib/dates';
@@ -63,6 +63,18 @@ export function FestivalsPage() {
               key: 'commended',
               width: 160,
               render: (_: unknown, f: Festival) => fmt(t('fvCommendedCount'), f.commended),
+            },
+            {
+              title: t('fvReportColumn'),
+              dataIndex: 'reportNumber',
+              width: 130,
+              // The register number once the report read at the ceremony was issued; a draft says so.
+              render: (n: string | null) =>
+                n ? (
+                  <Tag color="green">{n}</Tag>
+                ) : (
+                  <Typography.Text type="secondary">{t('fvReportDraft')}</Typography.Text>
+                ),
             },
           ]}
         />
