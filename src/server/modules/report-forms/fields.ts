@@ -11,6 +11,8 @@ const column = z.object({
   key,
   label,
   type: z.enum(['number', 'money', 'count', 'text'], { message: 'Kiểu cột: number, money, count hoặc text.' }),
+  /** "Of which": a cell of this column may not be above the same row's cell of that (numeric) column. */
+  ofKey: key.nullish(),
 });
 
 export const formField = z

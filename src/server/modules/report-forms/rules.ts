@@ -127,6 +127,13 @@ function checkTable(
         else cells[colKey] = cell as number;
       }
     }
+    for (const col of columns.values()) {
+      const part = cells[col.key];
+      const total = col.ofKey ? cells[col.ofKey] : undefined;
+      const cellName = `${name}.${rowId}.${col.key}`;
+      if (typeof part === 'number' && typeof total === 'number' && part > total && !errors[cellName])
+        errors[cellName] = `"Trong đó" không được lớn hơn cột "${columns.get(col.ofKey ?? '')?.label}" (${total}).`;
+    }
     out[rowId] = cells;
   }
   return out;
@@ -194,8 +201,26 @@ export function checkFields(fields: FormField[], knownSource: (key: string) => b
     if (f.source && !knownSource(f.source)) errors[`fields.${i}.source`] = 'Nguồn số liệu không có trong hệ thống.';
     if (f.type === 'table' && (f.columns ?? []).length === 0)
       errors[`fields.${i}.columns`] = 'Bảng cần ít nhất một cột.';
+    if (f.type === 'table') Object.assign(errors, checkColumns(f, i));
     if (f.min !== null && f.min !== undefined && f.max !== null && f.max !== undefined && f.min > f.max)
       errors[`fields.${i}.max`] = 'Giá trị tối đa nhỏ hơn tối thiểu.';
+  });
+  return errors;
+}
+
+/** A table's columns: keys unique within the table; an "of which" column points at another numeric column of it. */
+function checkColumns(f: FormField, i: number): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const columns = f.columns ?? [];
+  const seen = new Set<string>();
+  columns.forEach((c, j) => {
+    const name = `fields.${i}.columns.${j}`;
+    if (seen.has(c.key)) errors[`${name}.key`] = `Mã cột "${c.key}" đã dùng trong bảng "${f.label}".`;
+    seen.add(c.key);
+    if (!c.ofKey) return;
+    const total = columns.find((x) => x.key === c.ofKey);
+    if (!total || c.ofKey === c.key) errors[`${name}.ofKey`] = `Cột "tổng" không có trong bảng "${f.label}".`;
+    else if (total.type === 'text' || c.type === 'text') errors[`${name}.ofKey`] = '"Trong đó" chỉ dùng cho cột số.';
   });
   return errors;
 }

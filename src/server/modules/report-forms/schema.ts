@@ -14,7 +14,13 @@ export type FieldType = (typeof fieldTypes)[number];
 export type SubmissionStatus = (typeof submissionStatuses)[number];
 
 /** A column of a table field (one row per village or organisation). */
-export type TableColumn = { key: string; label: string; type: 'number' | 'money' | 'count' | 'text' };
+export type TableColumn = {
+  key: string;
+  label: string;
+  type: 'number' | 'money' | 'count' | 'text';
+  /** "Of which": a cell may not exceed the same row's cell of column `ofKey`. */
+  ofKey?: string | null;
+};
 
 /** One field of a form version, as the builder defines it. */
 export type FormField = {

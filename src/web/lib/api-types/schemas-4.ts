@@ -243,6 +243,7 @@ export interface Schemas4 {
         columns?: {
             key: string;
             label: string;
+            ofKey?: string | null;
             /** @enum {string} */
             type: "number" | "money" | "count" | "text";
         }[];
