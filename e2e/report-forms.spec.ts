@@ -56,6 +56,15 @@ test('the province defines a form, a village head fills it on a phone, the commu
   );
   await province.locator('#report-form_fields_3_columns_1_key').fill('recognised');
   await expect(tableField.locator('.ant-form-item-explain-error')).toHaveCount(0);
+  // What only the server sees (an "of which" of a text column) comes back named under that column's input.
+  const firstColumn = tableField.getByTestId('rf-column-3-0');
+  await chooseOption(province, firstColumn.getByLabel('Kiểu cột'), 'Văn bản');
+  await builder.getByRole('button', { name: 'Lưu' }).click();
+  await expect(tableField.getByTestId('rf-column-3-1').locator('.ant-form-item-explain-error')).toHaveText(
+    '"Trong đó" chỉ dùng cho cột số.',
+  );
+  await chooseOption(province, firstColumn.getByLabel('Kiểu cột'), 'Số lượng');
+  await expect(tableField.locator('.ant-form-item-explain-error')).toHaveCount(0);
   await tableField.scrollIntoViewIfNeeded();
   await province.screenshot({ path: `${DIR}/builder-table-1366.png` });
   await province.setViewportSize({ width: 360, height: 740 });

@@ -59,8 +59,8 @@ const fromRow = (f: FieldRow): ReportField => {
 
 /**
  * The form builder: title, period, who fills it, and the fields (code, label, type, required, limits, "of which",
- * summed from below, prefilled from a source; a table's rows and columns), or the fields read from an Excel template. Editing a form makes a
- * version that applies from the next period.
+ * summed from below, prefilled from a source; a table's rows and columns), or the fields read from an Excel
+ * template. Editing a form makes a version that applies from the next period.
  */
 export function FormBuilder({
   owners,

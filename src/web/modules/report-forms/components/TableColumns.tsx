@@ -35,7 +35,7 @@ export function TableColumns({ name, index }: { name: number; index: number }) {
         borderInlineStart: `3px solid ${token.colorBorderSecondary}`,
       }}
     >
-      <Flex gap={8} wrap align="baseline" justify="space-between">
+      <Flex gap={8} wrap align="center" justify="space-between">
         <Typography.Text strong>{t('rfColumns')}</Typography.Text>
         <Form.Item name={[name, 'rows']} label={t('rfTableRows')} initialValue="village" style={{ minWidth: 220 }}>
           <Select options={ROWS.map((r) => ({ value: r, label: t(`rfRows_${r}` as Key) }))} />
@@ -54,7 +54,15 @@ export function TableColumns({ name, index }: { name: number; index: number }) {
         {(items, { add, remove, move }, { errors }) => (
           <Space orientation="vertical" size={0} style={{ width: '100%' }}>
             {items.map((c, j) => (
-              <Flex key={c.key} gap={8} wrap align="start" data-testid={`rf-column-${index}-${j}`}>
+              <Flex
+                key={c.key}
+                gap={8}
+                wrap
+                align="start"
+                data-testid={`rf-column-${index}-${j}`}
+                // On a phone a column's inputs stack: a line between columns shows where the next one starts.
+                style={j > 0 ? { borderTop: `1px dashed ${token.colorBorder}`, paddingTop: 8 } : undefined}
+              >
                 <Form.Item
                   name={[c.name, 'key']}
                   label={t('rfColumnKey')}
@@ -66,12 +74,14 @@ export function TableColumns({ name, index }: { name: number; index: number }) {
                   rules={[
                     { required: true, message: t('required') },
                     { pattern: KEY, message: t('rfKeyPattern') },
-                    {
+                    // The store's columns, not the render's: a change of another code re-checks this one at once.
+                    ({ getFieldValue }) => ({
                       validator: async (_, v: string | undefined) => {
-                        if (v && columns.filter((x) => x?.key === v).length > 1)
+                        const now: Partial<Column>[] = getFieldValue(['fields', name, 'columns']) ?? [];
+                        if (v && now.filter((x) => x?.key === v).length > 1)
                           throw new Error(fmt(t('rfColumnKeyTaken'), { key: v }));
                       },
-                    },
+                    }),
                   ]}
                 >
                   <Input />
@@ -85,7 +95,15 @@ export function TableColumns({ name, index }: { name: number; index: number }) {
                   <Input />
                 </Form.Item>
                 <Form.Item name={[c.name, 'type']} label={t('rfColumnType')} style={{ width: 130 }}>
-                  <Select options={COLUMN_TYPES.map((x) => ({ value: x, label: t(typeKey(x)) }))} />
+                  <Select
+                    options={COLUMN_TYPES.map((x) => ({ value: x, label: t(typeKey(x)) }))}
+                    // The server's "of which" errors may no longer hold once a type changes: cleared until sent again.
+                    onChange={() =>
+                      form.setFields(
+                        items.map((x) => ({ name: ['fields', name, 'columns', x.name, 'ofKey'], errors: [] })),
+                      )
+                    }
+                  />
                 </Form.Item>
                 <Form.Item name={[c.name, 'ofKey']} label={t('rfColumnOf')} style={{ width: 140 }}>
                   <Select
