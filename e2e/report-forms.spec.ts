@@ -72,6 +72,11 @@ test('the province defines a form, a village head fills it on a phone, the commu
   await province.screenshot({ path: `${DIR}/builder-table-360.png` });
   expect(await province.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await province.setViewportSize({ width: 1366, height: 900 });
+  // A yes/no column too.
+  await tableField.getByRole('button', { name: 'Thêm cột' }).click();
+  await province.locator('#report-form_fields_3_columns_2_key').fill('model');
+  await province.locator('#report-form_fields_3_columns_2_label').fill('Đạt chuẩn văn hóa');
+  await chooseOption(province, tableField.getByTestId('rf-column-3-2').getByLabel('Kiểu cột'), 'Có/Không');
   await builder.getByRole('button', { name: 'Lưu' }).click();
   await expect(builder).toBeHidden();
   await expect(province.getByRole('link', { name: TITLE })).toBeVisible();
@@ -123,6 +128,13 @@ test('the province defines a form, a village head fills it on a phone, the commu
   const dongAgain = village.getByTestId('rf-table-row').filter({ hasText: 'Thôn Đông' });
   await expect(dongAgain.getByLabel('Số hộ tham gia')).toHaveValue('25');
   await expect(dongAgain.getByLabel('Trong đó: gia đình văn hóa')).toHaveValue('20');
+  // A yes/no cell is saved when chosen.
+  await dongAgain.getByRole('radio', { name: 'Có' }).check();
+  await expect(village.getByTestId('rf-saving')).toHaveText('Đã lưu nháp');
+  await village.reload();
+  await expect(
+    village.getByTestId('rf-table-row').filter({ hasText: 'Thôn Đông' }).getByRole('radio', { name: 'Có' }),
+  ).toBeChecked();
   const width = await village.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
   await village.screenshot({ path: `${DIR}/fill-360.png`, fullPage: true });

@@ -62,6 +62,7 @@ beforeAll(async () => {
           { key: 'households', label: 'Số hộ', type: 'count' },
           { key: 'recognised', label: 'Gia đình văn hóa', type: 'count', ofKey: 'households' },
           { key: 'remark', label: 'Ghi chú', type: 'text' },
+          { key: 'model', label: 'Đạt chuẩn khu dân cư văn hóa', type: 'boolean' },
         ],
       },
       {
@@ -166,9 +167,13 @@ describe('table fields', () => {
       req<{ values: Record<string, unknown> }>('PATCH', t.standing1, `/api/v1/report-submissions/${draft.body.id}`, {
         values: { byVillage: { [w.V1.id]: row } },
       });
-    const ok = await save({ households: 40, recognised: 31, remark: 'Đạt 77%' });
+    const ok = await save({ households: 40, recognised: 31, remark: 'Đạt 77%', model: true });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    expect(ok.body.values.byVillage).toEqual({ [w.V1.id]: { households: 40, recognised: 31, remark: 'Đạt 77%' } });
+    expect(ok.body.values.byVillage).toEqual({
+      [w.V1.id]: { households: 40, recognised: 31, remark: 'Đạt 77%', model: true },
+    });
+    const notYesNo = await save({ households: 40, model: 'có' });
+    expect(notYesNo.body.error.fields).toEqual({ [`values.byVillage.${w.V1.id}.model`]: 'Chọn có hoặc không.' });
     const over = await save({ households: 40, recognised: 41 });
     expect(over.status).toBe(422);
     expect(over.body.error.fields).toEqual({
@@ -199,6 +204,7 @@ describe('table fields', () => {
             { key: 'a', label: 'B', type: 'count', ofKey: 'zz' },
             { key: 'c', label: 'C', type: 'count', ofKey: 'd' },
             { key: 'd', label: 'D', type: 'text' },
+            { key: 'e', label: 'E', type: 'boolean', ofKey: 'a' },
           ],
         },
       ],
@@ -208,6 +214,7 @@ describe('table fields', () => {
       'fields.1.columns.1.key': 'Mã cột "a" đã dùng trong bảng "Theo thôn".',
       'fields.1.columns.1.ofKey': 'Cột "tổng" không có trong bảng "Theo thôn".',
       'fields.1.columns.2.ofKey': '"Trong đó" chỉ dùng cho cột số.',
+      'fields.1.columns.4.ofKey': '"Trong đó" chỉ dùng cho cột số.',
     });
     const badKey = await req('POST', t.upper1, '/api/v1/report-forms', {
       ownerUnitId: w.P1.id,
@@ -343,7 +350,7 @@ describe('completeness grid, the Zalo text, exports', () => {
       list.filter((f) => f.type === 'table').map((f) => ({ key: f.key, rows: f.rows, columns: f.columns }));
     expect(tables(fields)).toEqual(tables(form.body.fields));
     expect(tables(fields).map((f) => [f.rows, f.columns?.length])).toEqual([
-      ['village', 3],
+      ['village', 4],
       ['organization', 1],
     ]);
     // A line with a bad type is named by its row.

@@ -17,7 +17,7 @@ export type SubmissionStatus = (typeof submissionStatuses)[number];
 export type TableColumn = {
   key: string;
   label: string;
-  type: 'number' | 'money' | 'count' | 'text';
+  type: 'number' | 'money' | 'count' | 'text' | 'boolean';
   /** "Of which": a cell may not exceed the same row's cell of column `ofKey`. */
   ofKey?: string | null;
 };
@@ -44,7 +44,9 @@ export type FormField = {
   columns?: TableColumn[];
 };
 
-export type FieldValue = number | string | boolean | null | Record<string, Record<string, number | string | null>>;
+/** A table's cell: a number, a text or a yes/no, by its column's type. */
+export type Cell = number | string | boolean | null;
+export type FieldValue = number | string | boolean | null | Record<string, Record<string, Cell>>;
 export type Values = Record<string, FieldValue>;
 export type Warning = { field: string; message: string };
 

@@ -245,7 +245,7 @@ export interface Schemas4 {
             label: string;
             ofKey?: string | null;
             /** @enum {string} */
-            type: "number" | "money" | "count" | "text";
+            type: "number" | "money" | "count" | "text" | "boolean";
         }[];
         key: string;
         label: string;

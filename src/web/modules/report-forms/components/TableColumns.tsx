@@ -5,7 +5,8 @@ import { fmt } from '../../targets/shared';
 import { type ReportField, typeKey } from '../api';
 
 type Column = NonNullable<ReportField['columns']>[number];
-const COLUMN_TYPES: Column['type'][] = ['count', 'number', 'money', 'text'];
+const COLUMN_TYPES: Column['type'][] = ['count', 'number', 'money', 'text', 'boolean'];
+const NUMERIC = new Set<Column['type'] | undefined>(['count', 'number', 'money']);
 const ROWS: NonNullable<ReportField['rows']>[] = ['village', 'organization'];
 // The server's rule for a code (fields.ts), said here so a bad code is named before sending.
 const KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
@@ -109,7 +110,7 @@ export function TableColumns({ name, index }: { name: number; index: number }) {
                   <Select
                     allowClear
                     options={columns
-                      .filter((x, k) => k !== j && x?.key && x.type !== 'text')
+                      .filter((x, k) => k !== j && x?.key && NUMERIC.has(x.type))
                       .map((x) => ({ value: x.key, label: x.label || x.key }))}
                   />
                 </Form.Item>
