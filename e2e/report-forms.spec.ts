@@ -32,12 +32,51 @@ test('the province defines a form, a village head fills it on a phone, the commu
   await province.locator('#report-form_fields_2_label').fill('Trong đó: nữ');
   await builder.getByTestId('rf-field-2').getByLabel('Trong đó của').click();
   await province.locator('.ant-select-dropdown:visible .ant-select-item-option[title="people"]').click();
-  // A table field: one row per village of the commune.
+  // A table field: one row per village of the commune, two columns, the second "of which" of the first.
   await builder.getByRole('button', { name: 'Thêm trường' }).click();
   await province.locator('#report-form_fields_3_key').fill('households');
   await province.locator('#report-form_fields_3_label').fill('Số hộ tham gia');
-  await chooseOption(province, builder.getByTestId('rf-field-3').getByLabel('Kiểu'), 'Bảng theo thôn');
-  await province.screenshot({ path: `${DIR}/builder-1366.png` });
+  const tableField = builder.getByTestId('rf-field-3');
+  await chooseOption(province, tableField.getByLabel('Kiểu', { exact: true }), 'Bảng');
+  // The first column is there, named like the field; the second is added.
+  await expect(province.locator('#report-form_fields_3_columns_0_label')).toHaveValue('Số hộ tham gia');
+  await province.locator('#report-form_fields_3_columns_0_key').fill('total');
+  await tableField.getByRole('button', { name: 'Thêm cột' }).click();
+  await province.locator('#report-form_fields_3_columns_1_key').fill('total');
+  await province.locator('#report-form_fields_3_columns_1_label').fill('Trong đó: gia đình văn hóa');
+  await chooseOption(
+    province,
+    tableField.getByTestId('rf-column-3-1').getByLabel('Trong đó của cột'),
+    'Số hộ tham gia',
+  );
+  // A code used twice in the table is named under the column, nothing sent.
+  await builder.getByRole('button', { name: 'Lưu' }).click();
+  await expect(tableField.getByTestId('rf-column-3-1').locator('.ant-form-item-explain-error')).toHaveText(
+    'Mã cột "total" đã dùng trong bảng này.',
+  );
+  await province.locator('#report-form_fields_3_columns_1_key').fill('recognised');
+  await expect(tableField.locator('.ant-form-item-explain-error')).toHaveCount(0);
+  // What only the server sees (an "of which" of a text column) comes back named under that column's input.
+  const firstColumn = tableField.getByTestId('rf-column-3-0');
+  await chooseOption(province, firstColumn.getByLabel('Kiểu cột'), 'Văn bản');
+  await builder.getByRole('button', { name: 'Lưu' }).click();
+  await expect(tableField.getByTestId('rf-column-3-1').locator('.ant-form-item-explain-error')).toHaveText(
+    '"Trong đó" chỉ dùng cho cột số.',
+  );
+  await chooseOption(province, firstColumn.getByLabel('Kiểu cột'), 'Số lượng');
+  await expect(tableField.locator('.ant-form-item-explain-error')).toHaveCount(0);
+  await tableField.scrollIntoViewIfNeeded();
+  await province.screenshot({ path: `${DIR}/builder-table-1366.png` });
+  await province.setViewportSize({ width: 360, height: 740 });
+  await tableField.getByTestId('rf-columns-3').scrollIntoViewIfNeeded();
+  await province.screenshot({ path: `${DIR}/builder-table-360.png` });
+  expect(await province.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await province.setViewportSize({ width: 1366, height: 900 });
+  // A yes/no column too.
+  await tableField.getByRole('button', { name: 'Thêm cột' }).click();
+  await province.locator('#report-form_fields_3_columns_2_key').fill('model');
+  await province.locator('#report-form_fields_3_columns_2_label').fill('Đạt chuẩn văn hóa');
+  await chooseOption(province, tableField.getByTestId('rf-column-3-2').getByLabel('Kiểu cột'), 'Có/Không');
   await builder.getByRole('button', { name: 'Lưu' }).click();
   await expect(builder).toBeHidden();
   await expect(province.getByRole('link', { name: TITLE })).toBeVisible();
@@ -74,10 +113,28 @@ test('the province defines a form, a village head fills it on a phone, the commu
   await village.getByLabel('Số cuộc họp thôn').click();
   await expect(village.getByTestId('rf-saving')).toHaveText('Đã lưu nháp');
   await expect(village.locator('.ant-form-item-explain-error')).toHaveCount(0);
+  // The second column of the same row: above its total it is refused under that cell; then saved.
+  const recognised = dong.getByLabel('Trong đó: gia đình văn hóa');
+  await recognised.fill('30');
+  await village.getByLabel('Số cuộc họp thôn').click();
+  await expect(dong.locator('.ant-form-item-explain-error')).toHaveText(
+    'Trong đó: gia đình văn hóa: "Trong đó" không được lớn hơn cột "Số hộ tham gia" (25).',
+  );
+  await recognised.fill('20');
+  await village.getByLabel('Số cuộc họp thôn').click();
+  await expect(village.getByTestId('rf-saving')).toHaveText('Đã lưu nháp');
+  await expect(village.locator('.ant-form-item-explain-error')).toHaveCount(0);
+  await village.reload();
+  const dongAgain = village.getByTestId('rf-table-row').filter({ hasText: 'Thôn Đông' });
+  await expect(dongAgain.getByLabel('Số hộ tham gia')).toHaveValue('25');
+  await expect(dongAgain.getByLabel('Trong đó: gia đình văn hóa')).toHaveValue('20');
+  // A yes/no cell is saved when chosen.
+  await dongAgain.getByRole('radio', { name: 'Có' }).check();
+  await expect(village.getByTestId('rf-saving')).toHaveText('Đã lưu nháp');
   await village.reload();
   await expect(
-    village.getByTestId('rf-table-row').filter({ hasText: 'Thôn Đông' }).getByLabel('Số hộ tham gia'),
-  ).toHaveValue('25');
+    village.getByTestId('rf-table-row').filter({ hasText: 'Thôn Đông' }).getByRole('radio', { name: 'Có' }),
+  ).toBeChecked();
   const width = await village.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
   await village.screenshot({ path: `${DIR}/fill-360.png`, fullPage: true });

@@ -10,7 +10,11 @@ const bound = z.number().finite().nullish();
 const column = z.object({
   key,
   label,
-  type: z.enum(['number', 'money', 'count', 'text'], { message: 'Kiểu cột: number, money, count hoặc text.' }),
+  type: z.enum(['number', 'money', 'count', 'text', 'boolean'], {
+    message: 'Kiểu cột: number, money, count, text hoặc boolean.',
+  }),
+  /** "Of which": a cell of this column may not be above the same row's cell of that (numeric) column. */
+  ofKey: key.nullish(),
 });
 
 export const formField = z

@@ -58,7 +58,19 @@ beforeAll(async () => {
         label: 'Theo thôn',
         type: 'table',
         rows: 'village',
-        columns: [{ key: 'households', label: 'Số hộ', type: 'count' }],
+        columns: [
+          { key: 'households', label: 'Số hộ', type: 'count' },
+          { key: 'recognised', label: 'Gia đình văn hóa', type: 'count', ofKey: 'households' },
+          { key: 'remark', label: 'Ghi chú', type: 'text' },
+          { key: 'model', label: 'Đạt chuẩn khu dân cư văn hóa', type: 'boolean' },
+        ],
+      },
+      {
+        key: 'byOrg',
+        label: 'Theo tổ chức',
+        type: 'table',
+        rows: 'organization',
+        columns: [{ key: 'raised', label: 'Số tiền = vận động', type: 'money' }],
       },
     ],
   });
@@ -147,6 +159,72 @@ describe('table fields', () => {
       { values: { byVillage: { [w.V1.id]: { households: 12 }, [w.V2.id]: { households: null } } } },
     );
     expect(ok.body.values.byVillage).toEqual({ [w.V1.id]: { households: 12 }, [w.V2.id]: { households: null } });
+  });
+
+  it('a row keeps each of its columns; an "of which" column above its total in the row is named at that cell', async () => {
+    const draft = await start(w.C1.id, '2024-10', {}, t.standing1);
+    const save = (row: Record<string, unknown>) =>
+      req<{ values: Record<string, unknown> }>('PATCH', t.standing1, `/api/v1/report-submissions/${draft.body.id}`, {
+        values: { byVillage: { [w.V1.id]: row } },
+      });
+    const ok = await save({ households: 40, recognised: 31, remark: 'Đạt 77%', model: true });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body.values.byVillage).toEqual({
+      [w.V1.id]: { households: 40, recognised: 31, remark: 'Đạt 77%', model: true },
+    });
+    const notYesNo = await save({ households: 40, model: 'có' });
+    expect(notYesNo.body.error.fields).toEqual({ [`values.byVillage.${w.V1.id}.model`]: 'Chọn có hoặc không.' });
+    const over = await save({ households: 40, recognised: 41 });
+    expect(over.status).toBe(422);
+    expect(over.body.error.fields).toEqual({
+      [`values.byVillage.${w.V1.id}.recognised`]: '"Trong đó" không được lớn hơn cột "Số hộ" (40).',
+    });
+    const kept = await req<{ values: Record<string, unknown> }>(
+      'GET',
+      t.standing1,
+      `/api/v1/report-submissions/${draft.body.id}`,
+    );
+    expect(kept.body.values.byVillage).toEqual(ok.body.values.byVillage);
+  });
+
+  it('a bad table definition names the column: repeated key, "of which" of an unknown or text column, bad key', async () => {
+    const res = await req('POST', t.upper1, '/api/v1/report-forms', {
+      ownerUnitId: w.P1.id,
+      title: 'Bảng sai',
+      periodKind: 'month',
+      fillers: 'commune',
+      fields: [
+        { key: 'n', label: 'N', type: 'count' },
+        {
+          key: 'tbl',
+          label: 'Theo thôn',
+          type: 'table',
+          columns: [
+            { key: 'a', label: 'A', type: 'count' },
+            { key: 'a', label: 'B', type: 'count', ofKey: 'zz' },
+            { key: 'c', label: 'C', type: 'count', ofKey: 'd' },
+            { key: 'd', label: 'D', type: 'text' },
+            { key: 'e', label: 'E', type: 'boolean', ofKey: 'a' },
+          ],
+        },
+      ],
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields).toMatchObject({
+      'fields.1.columns.1.key': 'Mã cột "a" đã dùng trong bảng "Theo thôn".',
+      'fields.1.columns.1.ofKey': 'Cột "tổng" không có trong bảng "Theo thôn".',
+      'fields.1.columns.2.ofKey': '"Trong đó" chỉ dùng cho cột số.',
+      'fields.1.columns.4.ofKey': '"Trong đó" chỉ dùng cho cột số.',
+    });
+    const badKey = await req('POST', t.upper1, '/api/v1/report-forms', {
+      ownerUnitId: w.P1.id,
+      title: 'Bảng sai',
+      periodKind: 'month',
+      fillers: 'commune',
+      fields: [{ key: 'tbl', label: 'T', type: 'table', columns: [{ key: 'số hộ', label: 'Số hộ', type: 'count' }] }],
+    });
+    expect(badKey.status).toBe(422);
+    expect(badKey.body.error.fields).toHaveProperty(['fields.0.columns.0.key']);
   });
 });
 
@@ -261,15 +339,20 @@ describe('completeness grid, the Zalo text, exports', () => {
       headers: { authorization: `Bearer ${t.upper1}` },
     });
     expect(back.status).toBe(200);
-    const { fields } = (await back.json()) as { fields: { key: string; type: string; source?: string }[] };
-    const form = await req<{ fields: { key: string; type: string; source?: string }[] }>(
-      'GET',
-      t.upper1,
-      `/api/v1/report-forms/${formId}`,
-    );
+    type Field = { key: string; type: string; source?: string; rows?: string; columns?: { key: string }[] };
+    const { fields } = (await back.json()) as { fields: Field[] };
+    const form = await req<{ fields: Field[] }>('GET', t.upper1, `/api/v1/report-forms/${formId}`);
     expect(fields.map((f) => [f.key, f.type, f.source ?? null])).toEqual(
       form.body.fields.map((f) => [f.key, f.type, f.source ?? null]),
     );
+    // The tables come back with all their columns (types, "of which") and their rows.
+    const tables = (list: typeof fields) =>
+      list.filter((f) => f.type === 'table').map((f) => ({ key: f.key, rows: f.rows, columns: f.columns }));
+    expect(tables(fields)).toEqual(tables(form.body.fields));
+    expect(tables(fields).map((f) => [f.rows, f.columns?.length])).toEqual([
+      ['village', 4],
+      ['organization', 1],
+    ]);
     // A line with a bad type is named by its row.
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Biểu mẫu');

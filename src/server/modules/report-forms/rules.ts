@@ -1,4 +1,4 @@
-import type { FieldValue, FormField, Values, Warning } from './schema';
+import type { Cell, FieldValue, FormField, Values, Warning } from './schema';
 
 /**
  * The rules of a form's values, pure: the command loads the form version, the unit's table rows and its history, and
@@ -95,14 +95,14 @@ function checkTable(
   rowIds: string[],
   errors: Record<string, string>,
   name: string,
-): Record<string, Record<string, number | string | null>> | null {
+): Record<string, Record<string, Cell>> | null {
   if (isBlank(v)) return null;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
     errors[name] = 'Bảng phải có dạng {hàng: {cột: giá trị}}.';
     return null;
   }
   const columns = new Map((f.columns ?? []).map((c) => [c.key, c]));
-  const out: Record<string, Record<string, number | string | null>> = {};
+  const out: Record<string, Record<string, Cell>> = {};
   for (const [rowId, row] of Object.entries(v as Record<string, unknown>)) {
     if (!rowIds.includes(rowId)) {
       errors[`${name}.${rowId}`] = f.rows === 'organization' ? 'Tổ chức không thuộc xã.' : 'Thôn không thuộc xã.';
@@ -112,7 +112,7 @@ function checkTable(
       errors[`${name}.${rowId}`] = 'Hàng phải có dạng {cột: giá trị}.';
       continue;
     }
-    const cells: Record<string, number | string | null> = {};
+    const cells: Record<string, Cell> = {};
     for (const [colKey, cell] of Object.entries(row as Record<string, unknown>)) {
       const col = columns.get(colKey);
       const cellName = `${name}.${rowId}.${colKey}`;
@@ -121,11 +121,21 @@ function checkTable(
       else if (col.type === 'text') {
         if (typeof cell !== 'string') errors[cellName] = 'Phải là văn bản.';
         else cells[colKey] = cell.slice(0, MAX_TEXT);
+      } else if (col.type === 'boolean') {
+        if (typeof cell !== 'boolean') errors[cellName] = 'Chọn có hoặc không.';
+        else cells[colKey] = cell;
       } else {
         const problem = checkNumber(col, cell);
         if (problem) errors[cellName] = problem;
         else cells[colKey] = cell as number;
       }
+    }
+    for (const col of columns.values()) {
+      const part = cells[col.key];
+      const total = col.ofKey ? cells[col.ofKey] : undefined;
+      const cellName = `${name}.${rowId}.${col.key}`;
+      if (typeof part === 'number' && typeof total === 'number' && part > total && !errors[cellName])
+        errors[cellName] = `"Trong đó" không được lớn hơn cột "${columns.get(col.ofKey ?? '')?.label}" (${total}).`;
     }
     out[rowId] = cells;
   }
@@ -165,7 +175,7 @@ export function sumValues(fields: FormField[], parts: Values[]): Values {
       const nums = parts.map((p) => p[f.key]).filter((x): x is number => typeof x === 'number');
       if (nums.length > 0) out[f.key] = nums.reduce((a, b) => a + b, 0);
     } else if (f.type === 'table') {
-      const rows: Record<string, Record<string, number | string | null>> = {};
+      const rows: Record<string, Record<string, Cell>> = {};
       for (const p of parts) {
         const t = p[f.key];
         if (t && typeof t === 'object') Object.assign(rows, t);
@@ -194,8 +204,27 @@ export function checkFields(fields: FormField[], knownSource: (key: string) => b
     if (f.source && !knownSource(f.source)) errors[`fields.${i}.source`] = 'Nguồn số liệu không có trong hệ thống.';
     if (f.type === 'table' && (f.columns ?? []).length === 0)
       errors[`fields.${i}.columns`] = 'Bảng cần ít nhất một cột.';
+    if (f.type === 'table') Object.assign(errors, checkColumns(f, i));
     if (f.min !== null && f.min !== undefined && f.max !== null && f.max !== undefined && f.min > f.max)
       errors[`fields.${i}.max`] = 'Giá trị tối đa nhỏ hơn tối thiểu.';
+  });
+  return errors;
+}
+
+/** A table's columns: keys unique within the table; an "of which" column points at another numeric column of it. */
+function checkColumns(f: FormField, i: number): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const columns = f.columns ?? [];
+  const seen = new Set<string>();
+  columns.forEach((c, j) => {
+    const name = `fields.${i}.columns.${j}`;
+    if (seen.has(c.key)) errors[`${name}.key`] = `Mã cột "${c.key}" đã dùng trong bảng "${f.label}".`;
+    seen.add(c.key);
+    if (!c.ofKey) return;
+    const total = columns.find((x) => x.key === c.ofKey);
+    if (!total || c.ofKey === c.key) errors[`${name}.ofKey`] = `Cột "tổng" không có trong bảng "${f.label}".`;
+    else if (!NUMERIC.has(total.type) || !NUMERIC.has(c.type))
+      errors[`${name}.ofKey`] = '"Trong đó" chỉ dùng cho cột số.';
   });
   return errors;
 }

@@ -14,7 +14,13 @@ export type FieldType = (typeof fieldTypes)[number];
 export type SubmissionStatus = (typeof submissionStatuses)[number];
 
 /** A column of a table field (one row per village or organisation). */
-export type TableColumn = { key: string; label: string; type: 'number' | 'money' | 'count' | 'text' };
+export type TableColumn = {
+  key: string;
+  label: string;
+  type: 'number' | 'money' | 'count' | 'text' | 'boolean';
+  /** "Of which": a cell may not exceed the same row's cell of column `ofKey`. */
+  ofKey?: string | null;
+};
 
 /** One field of a form version, as the builder defines it. */
 export type FormField = {
@@ -38,7 +44,9 @@ export type FormField = {
   columns?: TableColumn[];
 };
 
-export type FieldValue = number | string | boolean | null | Record<string, Record<string, number | string | null>>;
+/** A table's cell: a number, a text or a yes/no, by its column's type. */
+export type Cell = number | string | boolean | null;
+export type FieldValue = number | string | boolean | null | Record<string, Record<string, Cell>>;
 export type Values = Record<string, FieldValue>;
 export type Warning = { field: string; message: string };
 

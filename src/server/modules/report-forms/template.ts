@@ -8,7 +8,7 @@ import type { FormField, ReportForm } from './schema';
 
 /**
  * A form as an Excel template and back: one line per field (code, label, type, section, required, min, max, "of
- * which" of, summed from below, source, choices). Importing a template gives the fields for the builder to show and
+ * which" of, summed from below, source, choices or a table's columns, a table's rows). Importing a template gives the fields for the builder to show and
  * save; a bad line is a 422 naming `rows.<line>.<column>`, and nothing is kept.
  */
 const COLS = {
@@ -23,6 +23,7 @@ const COLS = {
   sum: 'Cộng từ cấp dưới',
   source: 'Nguồn số liệu',
   choices: 'Phương án',
+  rows: 'Dòng của bảng',
 } as const;
 type Col = keyof typeof COLS;
 
@@ -38,16 +39,43 @@ const SPEC: TableSpec<Col> = {
 const yes = (s: string) => ['x', 'có', 'co', 'yes', '1', 'true'].includes(s.trim().toLowerCase());
 const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
 
-/** Table columns written "code=Label=type; …" in the choices column of a table field. */
+/**
+ * Table columns written "code=Label=type; …" in the choices column of a table field, an "of which" column as
+ * "code=Label=type=total code".
+ */
 const columnsOf = (s: string) =>
-  s
-    .split(';')
+  splitUnescaped(s, ';')
     .map((c) => c.trim())
     .filter(Boolean)
     .map((c) => {
-      const [key = '', label = '', type = 'number'] = c.split('=').map((x) => x.trim());
-      return { key, label: label || key, type };
+      const parts = splitUnescaped(c, '=').map((x) => unescapeText(x).trim());
+      const [key = '', label = '', type = 'number', ofKey = ''] = parts;
+      return { key, label: label || key, type, ...(ofKey ? { ofKey } : {}) };
     });
+/** A table's rows: "organization" (or "tổ chức") for one per organisation, else one per village. */
+const rowsOf = (s: string) =>
+  ['organization', 'tổ chức'].includes(s.trim().toLowerCase()) ? 'organization' : 'village';
+/** A label may hold "=" or ";": written "\=" and "\;" so the column list still splits where it should. */
+const escapeText = (s: string) => s.replace(/[\\;=]/g, (c) => `\\${c}`);
+const unescapeText = (s: string) => s.replace(/\\(.)/g, '$1');
+function splitUnescaped(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    if (c === '\\' && i + 1 < s.length) {
+      cur += c + s.charAt(i + 1);
+      i++;
+    } else if (c === sep) {
+      parts.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  parts.push(cur);
+  return parts;
+}
+const columnText = (c: NonNullable<FormField['columns']>[number]) =>
+  [c.key, escapeText(c.label), c.type, ...(c.ofKey ? [c.ofKey] : [])].join('=');
 
 export async function templateWorkbook(form: ReportForm | null, fields: FormField[]) {
   const wb = newWorkbook();
@@ -69,12 +97,11 @@ export async function templateWorkbook(form: ReportForm | null, fields: FormFiel
       f.ofKey ?? '',
       f.sum ? 'x' : '',
       f.source ?? '',
-      f.type === 'table'
-        ? (f.columns ?? []).map((c) => `${c.key}=${c.label}=${c.type}`).join('; ')
-        : (f.choices ?? []).join('; '),
+      f.type === 'table' ? (f.columns ?? []).map(columnText).join('; ') : (f.choices ?? []).join('; '),
+      f.type === 'table' ? (f.rows ?? 'village') : '',
     ]);
   ws.columns.forEach((c, i) => {
-    c.width = [16, 48, 10, 24, 10, 10, 10, 16, 16, 24, 40][i] ?? 12;
+    c.width = [16, 48, 10, 24, 10, 10, 10, 16, 16, 24, 40, 14][i] ?? 12;
   });
   return workbookBytes(wb);
 }
@@ -109,7 +136,7 @@ export async function readTemplate(data: ArrayBuffer, fileName: string): Promise
       sum: yes(at(r, 'sum')),
       source: at(r, 'source') || null,
       ...(type === 'table'
-        ? { rows: 'village', columns: columnsOf(at(r, 'choices')) }
+        ? { rows: rowsOf(at(r, 'rows')), columns: columnsOf(at(r, 'choices')) }
         : type === 'choice'
           ? {
               choices: at(r, 'choices')

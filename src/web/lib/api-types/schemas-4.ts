@@ -243,8 +243,9 @@ export interface Schemas4 {
         columns?: {
             key: string;
             label: string;
+            ofKey?: string | null;
             /** @enum {string} */
-            type: "number" | "money" | "count" | "text";
+            type: "number" | "money" | "count" | "text" | "boolean";
         }[];
         key: string;
         label: string;

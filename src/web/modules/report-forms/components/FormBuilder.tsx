@@ -2,6 +2,7 @@ import { Button, Checkbox, Flex, Form, Input, InputNumber, Select, Space, Typogr
 import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { FormModal } from '../../../lib/form-modal';
+import { TableColumns } from './TableColumns';
 import { useI18n } from '../../../i18n';
 import { fmt } from '../../targets/shared';
 import type { Unit } from '../../../lib/api';
@@ -41,18 +42,25 @@ const fromRow = (f: FieldRow): ReportField => {
       .map((s) => s.trim())
       .filter(Boolean);
   if (f.type === 'table') {
-    // The builder makes a one-column table of counts per village; a form edited here keeps the columns it had
-    // (from an Excel template or the API).
     out.rows = rest.rows ?? 'village';
-    out.columns = rest.columns?.length ? rest.columns : [{ key: 'value', label: f.label, type: 'count' }];
+    out.columns = (rest.columns ?? []).map((c) => ({
+      key: c.key,
+      label: c.label,
+      type: c.type,
+      ofKey: c.ofKey || null,
+    }));
+  } else {
+    // A field turned from a table into another type leaves its rows and columns behind.
+    delete out.rows;
+    delete out.columns;
   }
   return out;
 };
 
 /**
  * The form builder: title, period, who fills it, and the fields (code, label, type, required, limits, "of which",
- * summed from below, prefilled from a source), or the fields read from an Excel template. Editing a form makes a
- * version that applies from the next period.
+ * summed from below, prefilled from a source; a table's rows and columns), or the fields read from an Excel
+ * template. Editing a form makes a version that applies from the next period.
  */
 export function FormBuilder({
   owners,
@@ -136,62 +144,85 @@ export function FormBuilder({
       <Form.List name="fields">
         {(items, { add, remove }) => (
           <Space orientation="vertical" style={{ width: '100%' }}>
-            {items.map((item, i) => (
-              <Flex key={item.key} gap={8} wrap align="start" data-testid={`rf-field-${i}`}>
-                <Form.Item
-                  name={[item.name, 'key']}
-                  label={t('rfFieldKey')}
-                  style={{ width: 110 }}
-                  rules={[{ required: true }]}
-                >
-                  <Input />
-                </Form.Item>
-                <Form.Item
-                  name={[item.name, 'label']}
-                  label={t('rfFieldLabel')}
-                  style={{ flex: '1 1 220px' }}
-                  rules={[{ required: true }]}
-                >
-                  <Input />
-                </Form.Item>
-                <Form.Item name={[item.name, 'type']} label={t('rfFieldType')} style={{ width: 140 }}>
-                  <Select options={FIELD_TYPES.map((x) => ({ value: x, label: t(typeKey(x)) }))} />
-                </Form.Item>
-                <Form.Item name={[item.name, 'source']} label={t('rfFieldSource')} style={{ width: 180 }}>
-                  <Select
-                    allowClear
-                    placeholder={t('rfNoSource')}
-                    options={(sources.data?.items ?? []).map((s) => ({ value: s.key, label: s.label }))}
-                    popupMatchSelectWidth={420}
-                  />
-                </Form.Item>
-                <Form.Item name={[item.name, 'max']} label={t('rfFieldMax')} style={{ width: 100 }}>
-                  <InputNumber style={{ width: '100%' }} />
-                </Form.Item>
-                <Form.Item name={[item.name, 'ofKey']} label={t('rfFieldOf')} style={{ width: 120 }}>
-                  <Select
-                    allowClear
-                    options={fields.filter((f, j) => j !== i && f?.key).map((f) => ({ value: f.key, label: f.key }))}
-                  />
-                </Form.Item>
-                {fields[i]?.type === 'choice' && (
-                  <Form.Item name={[item.name, 'choices']} label={t('rfFieldChoices')} style={{ flex: '1 1 200px' }}>
+            {items.map((item, i) => {
+              const isTable = fields[i]?.type === 'table';
+              return (
+                <Flex key={item.key} gap={8} wrap align="start" data-testid={`rf-field-${i}`}>
+                  <Form.Item
+                    name={[item.name, 'key']}
+                    label={t('rfFieldKey')}
+                    style={{ width: 110 }}
+                    rules={[{ required: true }]}
+                  >
                     <Input />
                   </Form.Item>
-                )}
-                <Form.Item name={[item.name, 'required']} valuePropName="checked" label=" ">
-                  <Checkbox>{t('rfFieldRequired')}</Checkbox>
-                </Form.Item>
-                <Form.Item name={[item.name, 'sum']} valuePropName="checked" label=" ">
-                  <Checkbox>{t('rfFieldSum')}</Checkbox>
-                </Form.Item>
-                <Form.Item label=" ">
-                  <Button danger onClick={() => remove(item.name)} aria-label="x">
-                    ×
-                  </Button>
-                </Form.Item>
-              </Flex>
-            ))}
+                  <Form.Item
+                    name={[item.name, 'label']}
+                    label={t('rfFieldLabel')}
+                    style={{ flex: '1 1 220px' }}
+                    rules={[{ required: true }]}
+                  >
+                    <Input />
+                  </Form.Item>
+                  <Form.Item name={[item.name, 'type']} label={t('rfFieldType')} style={{ width: 140 }}>
+                    <Select
+                      options={FIELD_TYPES.map((x) => ({ value: x, label: t(typeKey(x)) }))}
+                      popupMatchSelectWidth={220}
+                      onChange={(type: string) => {
+                        // A new table starts with one column of counts, named like the field until renamed.
+                        if (type === 'table' && !fields[i]?.columns?.length)
+                          form.setFieldValue(
+                            ['fields', item.name, 'columns'],
+                            [{ key: 'c1', label: fields[i]?.label ?? '', type: 'count' }],
+                          );
+                      }}
+                    />
+                  </Form.Item>
+                  {!isTable && (
+                    <Form.Item name={[item.name, 'source']} label={t('rfFieldSource')} style={{ width: 180 }}>
+                      <Select
+                        allowClear
+                        placeholder={t('rfNoSource')}
+                        options={(sources.data?.items ?? []).map((s) => ({ value: s.key, label: s.label }))}
+                        popupMatchSelectWidth={420}
+                      />
+                    </Form.Item>
+                  )}
+                  {!isTable && (
+                    <Form.Item name={[item.name, 'max']} label={t('rfFieldMax')} style={{ width: 100 }}>
+                      <InputNumber style={{ width: '100%' }} />
+                    </Form.Item>
+                  )}
+                  {!isTable && (
+                    <Form.Item name={[item.name, 'ofKey']} label={t('rfFieldOf')} style={{ width: 120 }}>
+                      <Select
+                        allowClear
+                        options={fields
+                          .filter((f, j) => j !== i && f?.key)
+                          .map((f) => ({ value: f.key, label: f.key }))}
+                      />
+                    </Form.Item>
+                  )}
+                  {fields[i]?.type === 'choice' && (
+                    <Form.Item name={[item.name, 'choices']} label={t('rfFieldChoices')} style={{ flex: '1 1 200px' }}>
+                      <Input />
+                    </Form.Item>
+                  )}
+                  <Form.Item name={[item.name, 'required']} valuePropName="checked" label=" ">
+                    <Checkbox>{t('rfFieldRequired')}</Checkbox>
+                  </Form.Item>
+                  <Form.Item name={[item.name, 'sum']} valuePropName="checked" label=" ">
+                    <Checkbox>{t('rfFieldSum')}</Checkbox>
+                  </Form.Item>
+                  <Form.Item label=" ">
+                    <Button danger onClick={() => remove(item.name)} aria-label="x">
+                      ×
+                    </Button>
+                  </Form.Item>
+                  {isTable && <TableColumns name={item.name} index={i} />}
+                </Flex>
+              );
+            })}
             <Button onClick={() => add({ key: `f${items.length + 1}`, label: '', type: 'count' })}>
               {t('rfAddField')}
             </Button>

@@ -1,8 +1,10 @@
-import { Card, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { Card, Form, Input, InputNumber, Radio, Space, Typography } from 'antd';
+import { useI18n } from '../../../i18n';
 import { IntegerInput, MoneyInput } from '../../../lib/inputs';
 import type { ReportField } from '../api';
 
-type Cells = Record<string, Record<string, number | string | null>>;
+type Cell = number | string | boolean | null;
+type Cells = Record<string, Record<string, Cell>>;
 export type TableRow = { id: string; name: string };
 
 type Props = {
@@ -24,9 +26,9 @@ const asCells = (v: unknown): Cells => (v && typeof v === 'object' && !Array.isA
  * under the other; a cell's error shows under that cell.
  */
 export function TableInput({ field: f, rows, value, disabled, errors, onChange, onCommit }: Props) {
+  const { t } = useI18n();
   const cells = asCells(value);
-  const set = (rowId: string, col: string, v: number | string | null) =>
-    onChange({ ...cells, [rowId]: { ...cells[rowId], [col]: v } });
+  const set = (rowId: string, col: string, v: Cell) => onChange({ ...cells, [rowId]: { ...cells[rowId], [col]: v } });
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }} data-testid={`rf-table-${f.key}`}>
       {rows.length === 0 && <Typography.Text type="secondary">—</Typography.Text>}
@@ -62,6 +64,21 @@ export function TableInput({ field: f, rows, value, disabled, errors, onChange, 
                   <IntegerInput {...numeric} />
                 ) : col.type === 'number' ? (
                   <InputNumber<number> {...numeric} decimalSeparator="," inputMode="decimal" />
+                ) : col.type === 'boolean' ? (
+                  <Radio.Group
+                    id={id}
+                    disabled={disabled}
+                    value={typeof v === 'boolean' ? v : undefined}
+                    onChange={(e) => {
+                      // A choice is saved at once, as a yes/no field is.
+                      set(row.id, col.key, e.target.value);
+                      onCommit();
+                    }}
+                    options={[
+                      { value: true, label: t('rfYes') },
+                      { value: false, label: t('rfNo') },
+                    ]}
+                  />
                 ) : (
                   <Input
                     id={id}
