@@ -153,6 +153,12 @@ describe('demo data', () => {
     type Line = { recipientName: string; amount: number; state: string; decisionRef: string; receivedFundName: string };
     type Fund = { id: string; name: string; unitId: string };
     const national = await h.login('trunguong', DEMO_PASSWORD);
+    const me = (await h.request('GET', '/api/v1/me', { token: national })).body as {
+      roles: { role: string; unitLevel: string | null; unitName: string | null }[];
+    };
+    expect(me.roles).toMatchObject([
+      { role: 'upper', unitLevel: 'national', unitName: 'Ủy ban Trung ương MTTQ Việt Nam' },
+    ]);
     const [fund] = ((await h.request('GET', '/api/v1/funds', { token: national })).body as Items<Fund>).items;
     expect(fund?.name).toBe(NATIONAL_RELIEF_FUND);
     const balance = (await h.request('GET', `/api/v1/funds/${fund?.id}/balance`, { token: national })).body as {

@@ -100,12 +100,16 @@ function AcknowledgeModal({ line, fund, onClose }: { line: AllocationLine; fund:
   return (
     <Modal
       open
-      title={`${t('fundAllocAcknowledge')}: ${formatMoney(line.amount)}`}
+      title={t('fundAllocAcknowledge')}
       okText={t('fundAllocAcknowledge')}
       confirmLoading={busy}
       onOk={() => form.submit()}
       onCancel={onClose}
     >
+      {/* The amount in the body, not the title: on a phone a long title ran under the close button. */}
+      <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="allocation-acknowledge-amount">
+        {formatMoney(line.amount)}
+      </Typography.Title>
       <Typography.Paragraph>
         {line.fromUnitName} · {line.decisionRef} · {formatDateVi(line.date)}
         <br />
