@@ -29,6 +29,7 @@ const coreEn: Record<CoreKey, string> = {
   appName: 'Commune Front',
   appNameAdmin: 'Front — System administration',
   appNameProvince: 'Province Front',
+  appNameNational: 'Central Front',
   skipToContent: 'Skip to main content',
   appSubtitle: 'Staff app of the commune Fatherland Front committee',
   login: 'Log in',

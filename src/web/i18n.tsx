@@ -28,6 +28,7 @@ const vi = {
   appName: 'Mặt trận xã',
   appNameAdmin: 'Mặt trận — Quản trị hệ thống',
   appNameProvince: 'Mặt trận tỉnh',
+  appNameNational: 'Mặt trận Trung ương',
   skipToContent: 'Bỏ qua đến nội dung chính',
   appSubtitle: 'Ứng dụng cán bộ Ủy ban MTTQ Việt Nam cấp xã',
   login: 'Đăng nhập',

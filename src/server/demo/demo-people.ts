@@ -6,6 +6,7 @@ import type { Unit } from '../modules/units/schema';
  * that replay who did what in 2023 (the scorecards' approval steps) name them, so the history shows real people.
  */
 export const DEMO_STAFF = {
+  national: { username: 'trunguong', fullName: 'Đỗ Thị Trung' },
   province: { username: 'tinh', fullName: 'Trần Thị Tỉnh' },
   standing: { username: 'btt', fullName: 'Nguyễn Văn Luyện' },
   women: { username: 'phunu', fullName: 'Lê Thị Hoa' },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createHarness, type Harness, type Items } from '../testing/harness';
 import { DEMO_PASSWORD, hasDemo, loadDemo } from './load-demo';
+import { NATIONAL_DECISION, NATIONAL_DRIVE, NATIONAL_RELIEF_FUND, ONWARD_DECISION } from './load-demo-national-fund';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,7 +14,14 @@ describe('demo data', () => {
     expect(await hasDemo(h.db)).toBe(false);
     const creds = await loadDemo(h.db);
     expect(await hasDemo(h.db)).toBe(true);
-    expect(creds.map((c) => c.role).sort()).toEqual(['org_lead', 'standing', 'upper', 'viewer', 'village_lead']);
+    expect(creds.map((c) => c.role).sort()).toEqual([
+      'org_lead',
+      'standing',
+      'upper',
+      'upper',
+      'viewer',
+      'village_lead',
+    ]);
 
     const btt = await h.login('btt', DEMO_PASSWORD);
     const units = (await h.request('GET', '/api/v1/units', { token: btt })).body as Items<{
@@ -139,5 +147,58 @@ describe('demo data', () => {
       'memberships;',
       JSON.stringify(grid.totals),
     );
+  });
+
+  it('has the national relief fund: its Yagi receipts, one allocation to three provinces, Tuyên Quang’s share received and passed on to xã Hồng Sơn', async () => {
+    type Line = { recipientName: string; amount: number; state: string; decisionRef: string; receivedFundName: string };
+    type Fund = { id: string; name: string; unitId: string };
+    const national = await h.login('trunguong', DEMO_PASSWORD);
+    const me = (await h.request('GET', '/api/v1/me', { token: national })).body as {
+      roles: { role: string; unitLevel: string | null; unitName: string | null }[];
+    };
+    expect(me.roles).toMatchObject([
+      { role: 'upper', unitLevel: 'national', unitName: 'Ủy ban Trung ương MTTQ Việt Nam' },
+    ]);
+    const [fund] = ((await h.request('GET', '/api/v1/funds', { token: national })).body as Items<Fund>).items;
+    expect(fund?.name).toBe(NATIONAL_RELIEF_FUND);
+    const balance = (await h.request('GET', `/api/v1/funds/${fund?.id}/balance`, { token: national })).body as {
+      received: number;
+      disbursed: number;
+      balance: number;
+    };
+    expect(balance).toMatchObject({ received: 102_450_000_000, disbursed: 45_000_000_000, balance: 57_450_000_000 });
+    const lines = (await h.request('GET', `/api/v1/allocation-lines?fundId=${fund?.id}`, { token: national }))
+      .body as Items<Line>;
+    expect(lines.items.map((l) => [l.recipientName, l.amount, l.state]).sort()).toEqual([
+      ['tỉnh Lào Cai', 18_000_000_000, 'pending'],
+      ['tỉnh Thái Nguyên', 15_000_000_000, 'pending'],
+      ['tỉnh Tuyên Quang', 12_000_000_000, 'acknowledged'],
+    ]);
+    expect(new Set(lines.items.map((l) => l.decisionRef))).toEqual(new Set([NATIONAL_DECISION]));
+
+    // Tuyên Quang received its share into its Yagi fund and allocated part of it on to xã Hồng Sơn, which received it.
+    const tinh = await h.login('tinh', DEMO_PASSWORD);
+    const [hongSon] = ((await h.request('GET', '/api/v1/units?code=02608', { token: tinh })).body as Items<Fund>).items;
+    const received = (await h.request('GET', `/api/v1/allocation-lines?unitId=${hongSon?.id}`, { token: tinh }))
+      .body as Items<Line>;
+    expect(received.items.find((l) => l.decisionRef === ONWARD_DECISION)).toMatchObject({
+      amount: 1_500_000_000,
+      state: 'acknowledged',
+      receivedFundName: 'Quỹ Cứu trợ',
+    });
+    const [provinceLine] = (
+      (await h.request('GET', `/api/v1/allocation-lines?fundId=${fund?.id}`, { token: tinh })).body as Items<Line>
+    ).items;
+    expect(provinceLine).toMatchObject({
+      recipientName: 'tỉnh Tuyên Quang',
+      receivedFundName: expect.stringMatching(/Yagi/),
+    });
+
+    // The national drive's public page lists every province's share under the decision.
+    const html = String((await h.request('GET', '/cong-khai?cap=trung-uong')).body);
+    const driveId = html.match(/href="\/cong-khai\/([0-9a-f-]{36})"/)?.[1];
+    const page = String((await h.request('GET', `/cong-khai/${driveId}`)).body);
+    for (const text of [NATIONAL_DRIVE, NATIONAL_DECISION, 'tỉnh Tuyên Quang', 'tỉnh Lào Cai', '12.000.000.000'])
+      expect(page).toContain(text);
   });
 });

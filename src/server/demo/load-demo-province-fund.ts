@@ -83,7 +83,7 @@ export async function loadDemoProvinceFund(db: Db, province: Unit, commune: Unit
   const own = lines.find((l) => l.recipientId === commune.id);
   if (own) await acknowledgeAllocation(ctx, { lineId: own.id, fundId: relief.id, date: '2024-09-23' });
   await queueStormStatements(db, province, fund.id, drive.id);
-  return { fund, drive };
+  return { fund, drive, relief };
 }
 
 /** Transfers the demo's storm statements hold (DEMO_STATEMENT_ROWS; 0 for none, as the tests load the demo). */

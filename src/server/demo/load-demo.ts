@@ -10,6 +10,7 @@ import { writeProvinceFromOfficial } from '../modules/units/commands/create-prov
 import { createUnit } from '../modules/units/commands/create-unit';
 import { storeLogo } from '../modules/units/commands/set-logo';
 import { updateUnit } from '../modules/units/commands/update-unit';
+import { defaultKind } from '../modules/units/policy';
 import { listUnits } from '../modules/units/queries';
 import { units, type Unit } from '../modules/units/schema';
 import { createUser } from '../modules/users/commands/create-user';
@@ -82,6 +83,12 @@ export async function loadDemo(db: Db, opts: { storageDir?: string } = {}): Prom
   // Since 1/7/2025 xã Hồng Sơn (02608) is a commune of Tuyên Quang (08), which the official list gives with its 124
   // communes; Chi Thiết and Văn Phú, merged into it, are kept as history.
   const { province } = await writeProvinceFromOfficial(db, meta, '08');
+  // The central committee, whose relief fund allocates to the provinces (the funds step).
+  const national = await createUnit(db, meta, null, {
+    level: 'national',
+    name: 'Ủy ban Trung ương MTTQ Việt Nam',
+    kind: defaultKind.national,
+  });
   const [official] = await listUnits(db, systemActor, { code: HONG_SON_CODE });
   if (!official) throw new Error('the official list has no commune 02608');
   const commune = await updateUnit(db, meta, official, {
@@ -103,6 +110,7 @@ export async function loadDemo(db: Db, opts: { storageDir?: string } = {}): Prom
   for (const o of ORGANIZATIONS) orgs.push(await createOrganization(db, meta, commune, o));
   const demo: DemoContext = {
     db,
+    national,
     province,
     commune,
     villages,
@@ -119,6 +127,11 @@ export async function loadDemo(db: Db, opts: { storageDir?: string } = {}): Prom
   const [women] = orgs;
   if (!firstVillage || !women) throw new Error('demo structure incomplete');
   const people: { username: string; fullName: string; roles: ResolvedRole[]; scope: string }[] = [
+    {
+      ...DEMO_STAFF.national,
+      roles: [role('upper', national)],
+      scope: 'Ủy ban Trung ương MTTQ Việt Nam',
+    },
     {
       ...DEMO_STAFF.province,
       roles: [role('upper', province)],

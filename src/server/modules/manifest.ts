@@ -12,6 +12,8 @@ import type { Organization, Unit } from './units/schema';
  */
 export type DemoContext = {
   db: Db;
+  /** The central committee (Ủy ban Trung ương MTTQ Việt Nam): its own root, above no unit's path. */
+  national: Unit;
   province: Unit;
   commune: Unit;
   villages: Unit[];

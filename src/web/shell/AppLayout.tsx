@@ -68,15 +68,17 @@ export function AppLayout({ me }: { me: Me }) {
   ];
   const items = sections ? onlySections(all ?? [], sections) : all;
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
-  // A province officer works for a province committee, not a commune's: the product says so.
+  // A province (or central) officer works for that committee, not a commune's: the product says so.
   // The administrator runs the installation, for every province and commune in it.
   const appName = me.roles.some((r) => r.role === 'standing' || r.role === 'village_lead' || r.role === 'org_lead')
     ? t('appName')
-    : me.roles.some((r) => r.role === 'upper')
-      ? t('appNameProvince')
-      : me.permissions.admin
-        ? t('appNameAdmin')
-        : t('appName');
+    : me.roles.some((r) => r.role === 'upper' && r.unitLevel === 'national')
+      ? t('appNameNational')
+      : me.roles.some((r) => r.role === 'upper')
+        ? t('appNameProvince')
+        : me.permissions.admin
+          ? t('appNameAdmin')
+          : t('appName');
   usePageTitle(items ?? [], selected, appName);
   // The page's title is the menu entry it was reached by: the page's h1 (and, above, the browser tab's title).
   const pageTitle = labelOf(items ?? [], selected) ?? appName;

@@ -1,5 +1,6 @@
 import { DEMO_STATEMENTS_JOB, demoStatementsJob } from '../../demo/demo-statements-job';
 import { loadDemoFunds } from '../../demo/load-demo-funds';
+import { loadDemoNationalFund } from '../../demo/load-demo-national-fund';
 import { loadDemoProvinceFund } from '../../demo/load-demo-province-fund';
 import { defineModule } from '../manifest';
 import { fundsAgenda } from './agenda';
@@ -21,6 +22,12 @@ export default defineModule({
   loadDemo: async (d) => {
     const [women, farmers, veterans, youth] = d.orgs;
     await loadDemoFunds(d.db, d.commune, d.villages, { women, farmers, veterans, youth });
-    await loadDemoProvinceFund(d.db, d.province, d.commune);
+    const { fund, drive, relief } = await loadDemoProvinceFund(d.db, d.province, d.commune);
+    await loadDemoNationalFund(
+      d.db,
+      d.national,
+      { unit: d.province, fund, driveId: drive.id },
+      { unit: d.commune, reliefFund: relief },
+    );
   },
 });

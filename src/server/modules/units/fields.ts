@@ -39,10 +39,13 @@ export const settings = z
   })
   .strict();
 
+/** A unit's level as answered: also for other modules' answers that name a unit (a user's role). */
+export const unitLevelOut = z.enum(unitLevels);
+
 export const unitOut = z
   .object({
     id: z.string(),
-    level: z.enum(unitLevels),
+    level: unitLevelOut,
     kind: z.string(),
     name: z.string(),
     parentId: z.string().nullable(),

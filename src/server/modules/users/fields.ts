@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { MIN_PASSWORD_LENGTH, weakPasswordReason } from './password';
+import { unitLevelOut } from '../units/fields';
 import { roleNames } from './schema';
 
 // Request and response schemas of the users routes, each message in Vietnamese.
@@ -31,6 +32,9 @@ export const roleOut = z.object({
   role: z.enum(roleNames),
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
+  unitLevel: unitLevelOut
+    .nullable()
+    .openapi({ description: 'Cấp của đơn vị (national: Ủy ban Trung ương); null với vai trò theo tổ chức.' }),
   organizationId: z.string().nullable(),
   organizationName: z.string().nullable(),
   branchId: z.string().nullable(),

@@ -15,6 +15,7 @@ export function presentUser(user: User, grants: GrantRow[]) {
       role: g.role,
       unitId: g.organizationId ? null : g.unitId,
       unitName: g.organizationId ? null : g.unitName,
+      unitLevel: g.organizationId ? null : g.unitLevel,
       organizationId: g.organizationId,
       organizationName: g.organizationName,
       branchId: g.branchId ?? null,

@@ -234,6 +234,11 @@ export interface Schemas5 {
             /** @enum {string} */
             role: "admin" | "upper" | "standing" | "org_lead" | "village_lead" | "viewer";
             unitId: string | null;
+            /**
+             * @description Cấp của đơn vị (national: Ủy ban Trung ương); null với vai trò theo tổ chức.
+             * @enum {string|null}
+             */
+            unitLevel: "national" | "province" | "district" | "commune" | "village" | null;
             unitName: string | null;
         }[];
         username: string;

@@ -130,7 +130,7 @@ export function AllocationForm({
               label={t('fundAllocDecision')}
               rules={[{ required: true, whitespace: true, message: t('required') }]}
             >
-              <Input maxLength={100} placeholder="125/QĐ-MTTQ-BTT" />
+              <Input maxLength={100} placeholder={toProvinces ? '12/QĐ-MTTW-BTT' : '125/QĐ-MTTQ-BTT'} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>

@@ -1,5 +1,21 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Empty, Form, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Grid,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../../lib/dates';
@@ -84,12 +100,16 @@ function AcknowledgeModal({ line, fund, onClose }: { line: AllocationLine; fund:
   return (
     <Modal
       open
-      title={`${t('fundAllocAcknowledge')}: ${formatMoney(line.amount)}`}
+      title={t('fundAllocAcknowledge')}
       okText={t('fundAllocAcknowledge')}
       confirmLoading={busy}
       onOk={() => form.submit()}
       onCancel={onClose}
     >
+      {/* The amount in the body, not the title: on a phone a long title ran under the close button. */}
+      <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="allocation-acknowledge-amount">
+        {formatMoney(line.amount)}
+      </Typography.Title>
       <Typography.Paragraph>
         {line.fromUnitName} · {line.decisionRef} · {formatDateVi(line.date)}
         <br />
@@ -123,45 +143,63 @@ function AcknowledgeModal({ line, fund, onClose }: { line: AllocationLine; fund:
  */
 export function AllocationsReceived({ fund }: { fund: Fund }) {
   const { t } = useI18n();
+  const narrow = !Grid.useBreakpoint().md;
   const [open, setOpen] = useState<AllocationLine | null>(null);
   const lines = usePagedList(allocationKeys.toUnit(fund.unitId), (cursor) =>
     fetchAllocationPage({ unitId: fund.unitId }, cursor),
   );
   if (lines.items.length === 0) return null;
+  const state = (l: AllocationLine) => (
+    <Space wrap>
+      <StateTag line={l} />
+      {l.receivedFundName && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {l.receivedFundName}
+          {l.receivedOn ? `, ${formatDateVi(l.receivedOn)}` : ''}
+        </Typography.Text>
+      )}
+      {l.can.acknowledge && (
+        <Button size="small" type="primary" onClick={() => setOpen(l)}>
+          {t('fundAllocAcknowledge')}
+        </Button>
+      )}
+    </Space>
+  );
+  // On a phone one column: six would squeeze the purpose to a word a line and push the button off the screen.
+  const columns: ColumnsType<AllocationLine> = narrow
+    ? [
+        {
+          title: t('fundAllocReceived'),
+          key: 'line',
+          render: (_, l) => (
+            <Flex vertical gap={4}>
+              <b>{formatMoney(l.amount)}</b>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {l.decisionRef} · {formatDateVi(l.date)} · {l.fromUnitName}
+              </Typography.Text>
+              <span style={{ fontSize: 13 }}>{l.purpose}</span>
+              {state(l)}
+            </Flex>
+          ),
+        },
+      ]
+    : [
+        { title: t('fundDate'), key: 'date', render: (_, l) => formatDateVi(l.date) },
+        { title: t('fundAllocFrom'), key: 'from', render: (_, l) => `${l.fromUnitName} – ${l.fundName}` },
+        { title: t('fundAllocDecision'), dataIndex: 'decisionRef', key: 'decision' },
+        { title: t('fundAllocPurpose'), dataIndex: 'purpose', key: 'purpose' },
+        { title: t('fundAllocAmount'), key: 'amount', align: 'right', render: (_, l) => formatMoney(l.amount) },
+        { title: t('status'), key: 'state', render: (_, l) => state(l) },
+      ];
   return (
     <Card size="small" title={t('fundAllocReceived')} data-testid="allocations-received">
       <Table<AllocationLine>
         size="small"
         rowKey="id"
+        showHeader={!narrow}
         dataSource={lines.items}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        columns={[
-          { title: t('fundDate'), key: 'date', render: (_, l) => formatDateVi(l.date) },
-          { title: t('fundAllocFrom'), key: 'from', render: (_, l) => `${l.fromUnitName} – ${l.fundName}` },
-          { title: t('fundAllocDecision'), dataIndex: 'decisionRef', key: 'decision' },
-          { title: t('fundAllocPurpose'), dataIndex: 'purpose', key: 'purpose' },
-          { title: t('fundAllocAmount'), key: 'amount', align: 'right', render: (_, l) => formatMoney(l.amount) },
-          {
-            title: t('status'),
-            key: 'state',
-            render: (_, l) => (
-              <Space wrap>
-                <StateTag line={l} />
-                {l.receivedFundName && (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {l.receivedFundName}
-                    {l.receivedOn ? `, ${formatDateVi(l.receivedOn)}` : ''}
-                  </Typography.Text>
-                )}
-                {l.can.acknowledge && (
-                  <Button size="small" type="primary" onClick={() => setOpen(l)}>
-                    {t('fundAllocAcknowledge')}
-                  </Button>
-                )}
-              </Space>
-            ),
-          },
-        ]}
+        columns={columns}
       />
       <LoadMore list={lines} />
       {open && <AcknowledgeModal line={open} fund={fund} onClose={() => setOpen(null)} />}
