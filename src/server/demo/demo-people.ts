@@ -4,14 +4,16 @@ import type { Unit } from '../modules/units/schema';
 /**
  * The demo's staff with an account, by what they do: the loader creates their users (load-demo.ts), and demo steps
  * that replay who did what in 2023 (the scorecards' approval steps) name them, so the history shows real people.
+ * Their e-mail addresses are under .example (RFC 2606), which never delivers: the reminder e-mail can be tried with
+ * SMTP_URL pointing at a test mail server without writing to anyone.
  */
 export const DEMO_STAFF = {
-  national: { username: 'trunguong', fullName: 'Đỗ Thị Trung' },
-  province: { username: 'tinh', fullName: 'Trần Thị Tỉnh' },
-  standing: { username: 'btt', fullName: 'Nguyễn Văn Luyện' },
-  women: { username: 'phunu', fullName: 'Lê Thị Hoa' },
-  villageHead: { username: 'thondong', fullName: 'Phạm Văn Đông' },
-  viewer: { username: 'xem', fullName: 'Hoàng Văn Xem' },
+  national: { username: 'trunguong', fullName: 'Đỗ Thị Trung', email: 'trunguong@mattran-demo.example' },
+  province: { username: 'tinh', fullName: 'Trần Thị Tỉnh', email: 'tinh@mattran-demo.example' },
+  standing: { username: 'btt', fullName: 'Nguyễn Văn Luyện', email: 'btt@mattran-demo.example' },
+  women: { username: 'phunu', fullName: 'Lê Thị Hoa', email: 'phunu@mattran-demo.example' },
+  villageHead: { username: 'thondong', fullName: 'Phạm Văn Đông', email: 'thondong@mattran-demo.example' },
+  viewer: { username: 'xem', fullName: 'Hoàng Văn Xem', email: 'xem@mattran-demo.example' },
 } as const;
 
 type Person = (typeof DEMO_STAFF)[keyof typeof DEMO_STAFF];

@@ -22,6 +22,11 @@ describe('demo data', () => {
       'viewer',
       'village_lead',
     ]);
+    // Every demo account has an address a reminder e-mail can go to (under .example, which never delivers).
+    const mail = await h.db.execute(`select username, email from users where username <> 'admin' order by username`);
+    const rows = (mail as unknown as { rows: { username: string; email: string | null }[] }).rows;
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    for (const r of rows) expect(r.email, r.username).toBe(`${r.username}@mattran-demo.example`);
 
     const btt = await h.login('btt', DEMO_PASSWORD);
     const units = (await h.request('GET', '/api/v1/units', { token: btt })).body as Items<{

@@ -126,7 +126,7 @@ export async function loadDemo(db: Db, opts: { storageDir?: string } = {}): Prom
   const [firstVillage] = villages;
   const [women] = orgs;
   if (!firstVillage || !women) throw new Error('demo structure incomplete');
-  const people: { username: string; fullName: string; roles: ResolvedRole[]; scope: string }[] = [
+  const people: { username: string; fullName: string; email: string; roles: ResolvedRole[]; scope: string }[] = [
     {
       ...DEMO_STAFF.national,
       roles: [role('upper', national)],

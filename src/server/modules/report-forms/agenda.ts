@@ -4,7 +4,7 @@ import { isAdmin } from '../../core/scope';
 import type { Queryable } from '../../db/client';
 import { type AgendaItem, type AgendaSource, groupOf, stateByDate } from '../today/agenda';
 import { addDays } from '../../../lib/dates';
-import { dueDateOf, periodLabel, periodOf, previousPeriod } from './periods';
+import { dueDateOf, periodLabel, periodOf, previousPeriod } from '../../../lib/report-periods';
 import { canFill, canReview, type Filler } from './policy';
 import { fillersOf, listForms, shownSubmissions, visibleFillers, waitingReview } from './queries';
 

@@ -11,7 +11,7 @@ import {
   periodOf,
   periodsBetween,
   previousPeriod,
-} from './periods';
+} from '../../../lib/report-periods';
 import { canRemind } from './policy';
 import { dayOf } from './present';
 import { fillersOf, shownStates, shownSubmissions, visibleFillers } from './queries';

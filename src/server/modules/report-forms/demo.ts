@@ -3,7 +3,7 @@ import { addDays } from '../../../lib/dates';
 import { systemContext } from '../../core/command';
 import type { DemoContext } from '../manifest';
 import { createForm } from './commands/create-form';
-import { dueDateOf, periodOf, previousPeriod } from './periods';
+import { dueDateOf, periodOf, previousPeriod } from '../../../lib/report-periods';
 import { type FormField, reportSubmissions, type SubmissionStatus, type Values } from './schema';
 
 /** The province's monthly form of the demo: 20 fields in four sections, some prefilled from the records. */

@@ -1,6 +1,6 @@
 import { formatDateVi } from '../../../lib/dates';
 import { newWorkbook, workbookBytes } from '../../files/write-sheet';
-import { periodLabel } from './periods';
+import { periodLabel } from '../../../lib/report-periods';
 import { isNumericField } from './rules';
 import type { FormField, ReportForm, ReportSubmission } from './schema';
 

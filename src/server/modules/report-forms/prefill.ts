@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/client';
 import { readTogether } from '../../db/read-together';
 import { indicatorSource } from '../targets/sources';
-import { periodRange } from './periods';
+import { periodRange } from '../../../lib/report-periods';
 import type { Filler } from './policy';
 import { partsOf } from './queries';
 import { isNumericField, sumValues } from './rules';

@@ -1,6 +1,6 @@
 import { todayVn } from '../../../lib/dates';
 import type { Actor } from '../../core/actor';
-import { dueDateOf, periodLabel, periodOf } from './periods';
+import { dueDateOf, periodLabel, periodOf } from '../../../lib/report-periods';
 import { canDefineForm, canFill, canReview, type Filler } from './policy';
 import type { FormField, ReportForm, ReportSubmission } from './schema';
 

@@ -8,7 +8,7 @@ import type { JobHandler } from '../jobs/handlers';
 import { reminderAddresses } from '../users/queries';
 import { completenessOf } from './completeness';
 import { findFormVisibleTo } from './lookup';
-import { dueDateOf, isPeriod, periodLabel } from './periods';
+import { dueDateOf, isPeriod, periodLabel } from '../../../lib/report-periods';
 import { canRemind } from './policy';
 import { fillersOf, visibleFillers } from './queries';
 import type { FillerKind, ReportForm } from './schema';

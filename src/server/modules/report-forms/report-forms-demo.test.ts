@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo, DEMO_PASSWORD } from '../../demo/load-demo';
 import { todayVn } from '../../../lib/dates';
 import { createHarness, type Harness } from '../../testing/harness';
-import { periodOf, previousPeriod } from './periods';
+import { periodOf, previousPeriod } from '../../../lib/report-periods';
 
 let h: Harness;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, seedWorld, type ErrorBody, type Harness, type World } from '../../testing/harness';
 import { todayVn } from '../../../lib/dates';
-import { periodLabel, periodOf, previousPeriod } from './periods';
+import { periodLabel, periodOf, previousPeriod } from '../../../lib/report-periods';
 import { registerIndicatorSource, unregisterIndicatorSource } from '../targets/sources';
 
 let h: Harness;

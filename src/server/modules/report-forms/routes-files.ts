@@ -9,7 +9,7 @@ import { exportWorkbook, periodHeading } from './exports';
 import { periodRangeOf } from './completeness';
 import { exportQuery, formField } from './fields';
 import { findFormVisibleTo, latestVersion, versionFor } from './lookup';
-import { isPeriod, periodLabel, PERIOD_EXAMPLES } from './periods';
+import { isPeriod, periodLabel, PERIOD_EXAMPLES } from '../../../lib/report-periods';
 import { fillersOf, shownSubmissions, visibleFillers } from './queries';
 import { readTemplate, templateWorkbook } from './template';
 

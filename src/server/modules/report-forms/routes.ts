@@ -23,7 +23,7 @@ import {
   updateFormBody,
 } from './fields';
 import { findFormVisibleTo, versionFor } from './lookup';
-import { isPeriod, PERIOD_EXAMPLES } from './periods';
+import { isPeriod, PERIOD_EXAMPLES } from '../../../lib/report-periods';
 import { prefill, rollup } from './prefill';
 import { fillersOf, listForms, visibleFillers } from './queries';
 import type { ReportForm } from './schema';

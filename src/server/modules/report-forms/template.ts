@@ -3,7 +3,7 @@ import { fieldsOf } from '../../http/router';
 import { readTable, SheetFileError, type SheetRow, type Table, type TableSpec } from '../../files/read-sheet';
 import { newWorkbook, workbookBytes } from '../../files/write-sheet';
 import { formField } from './fields';
-import { PERIOD_KIND_LABELS } from './periods';
+import { PERIOD_KIND_LABELS } from '../../../lib/report-periods';
 import type { FormField, ReportForm } from './schema';
 
 /**

@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../../db/errors';
 import { todayVn } from '../../../../lib/dates';
 import { recordAudit } from '../../audit/record-audit';
 import { findFiller, findFormVisibleTo } from '../lookup';
-import { isOpen, isPeriod, PERIOD_EXAMPLES } from '../periods';
+import { isOpen, isPeriod, PERIOD_EXAMPLES } from '../../../../lib/report-periods';
 import { canFill, readsSubmitted } from '../policy';
 import { reportSubmissions } from '../schema';
 import { checkSubmission } from './check';

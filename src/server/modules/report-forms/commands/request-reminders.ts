@@ -3,7 +3,7 @@ import { conflict, forbidden, invalid } from '../../../core/errors';
 import type { Mailer } from '../../../mail/mailer';
 import type { JobRequest } from '../../jobs/commands/enqueue-job';
 import { findFormVisibleTo } from '../lookup';
-import { isPeriod, PERIOD_EXAMPLES } from '../periods';
+import { isPeriod, PERIOD_EXAMPLES } from '../../../../lib/report-periods';
 import { canRemind } from '../policy';
 import { fillersOf, visibleFillers } from '../queries';
 import { lateUnitsToRemind, mailOff, REMIND_JOB } from '../reminders';

@@ -5,7 +5,7 @@ import { todayVn } from '../../../../lib/dates';
 import { recordAudit } from '../../audit/record-audit';
 import { findUnit } from '../../units/queries';
 import { findFormVisibleTo, latestVersion } from '../lookup';
-import { nextPeriod, periodOf } from '../periods';
+import { nextPeriod, periodOf } from '../../../../lib/report-periods';
 import { canDefineForm } from '../policy';
 import { type FormField, reportFormVersions, reportForms } from '../schema';
 import { assertFields } from './create-form';
