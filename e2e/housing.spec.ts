@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { docxParagraphTexts } from '../src/server/modules/documents/zip-read';
-import { uiLogin } from './helpers';
+import { chooseOption, uiLogin } from './helpers';
 
 const DEMO_PASSWORD = 'HongSon@2026';
 const DIR = 'e2e/artifacts/housing';
@@ -29,8 +29,7 @@ test('the standing committee funds the rest of a house, hands it over and downlo
   // The household's own share covers what is missing (the form offers it).
   await page.getByRole('button', { name: 'Thêm nguồn' }).click();
   const funding = page.getByRole('dialog');
-  await funding.getByLabel('Nguồn').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Hộ gia đình đối ứng"]').click();
+  await chooseOption(page, funding.getByLabel('Nguồn'), 'Hộ gia đình đối ứng');
   await expect(funding.getByLabel('Số tiền')).toHaveValue('5.000.000');
   await funding.getByRole('button', { name: 'Lưu' }).click();
   await expect(funding).toBeHidden();

@@ -30,8 +30,8 @@ test('the province defines a form, a village head fills it on a phone, the commu
   await builder.getByRole('button', { name: 'Thêm trường' }).click();
   await province.locator('#report-form_fields_2_key').fill('women');
   await province.locator('#report-form_fields_2_label').fill('Trong đó: nữ');
-  await builder.getByTestId('rf-field-2').getByLabel('Trong đó của').click();
-  await province.locator('.ant-select-dropdown:visible .ant-select-item-option[title="people"]').click();
+  // An option clicked while antd's dropdown opens can be lost: chooseOption checks the select shows it.
+  await chooseOption(province, builder.getByTestId('rf-field-2').getByLabel('Trong đó của'), 'people');
   // A table field: one row per village of the commune, two columns, the second "of which" of the first.
   await builder.getByRole('button', { name: 'Thêm trường' }).click();
   await province.locator('#report-form_fields_3_key').fill('households');

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { apiLogin, uiLogin } from './helpers';
+import { apiLogin, chooseOption, uiLogin } from './helpers';
 
 const DEMO_PASSWORD = 'HongSon@2026';
 
@@ -25,8 +25,7 @@ test('the province sees which communes submitted their half-year report', async 
   await uiLogin(page, 'tinh', DEMO_PASSWORD);
   await page.goto('/app/reports');
   await page.getByRole('tab', { name: 'Tổng hợp toàn tỉnh' }).click();
-  await page.getByRole('combobox', { name: 'Năm', exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2023"]').click();
+  await chooseOption(page, page.getByRole('combobox', { name: 'Năm', exact: true }), '2023');
   // One commune of the province has sent it (the admin's journey may have added a 125th commune by now).
   await expect(page.getByText('Số xã đã gửi')).toContainText(/Số xã đã gửi: 1\/12[45] /);
   const hongSon = page.locator('tr').filter({ hasText: 'Hồng Sơn' }).first();
@@ -61,8 +60,7 @@ test('a second report for a period that already has an issued one is created onl
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2023"]').click();
     await expect(year.locator('..')).toContainText('2023', { timeout: 1000 });
   }).toPass();
-  await dialog.getByRole('combobox', { name: 'Nửa năm' }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="6 tháng đầu năm"]').click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: 'Nửa năm' }), '6 tháng đầu năm');
   const confirm = page.locator('.ant-modal-confirm');
   const submit = async () => {
     await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
