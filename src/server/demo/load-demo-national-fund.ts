@@ -1,11 +1,11 @@
 import { systemContext } from '../core/command';
+import { type DemoBankDonor, writeDemoBankDonors } from './demo-bank-donors';
 import { systemMeta } from '../core/actor';
 import type { Db } from '../db/client';
 import { acknowledgeAllocation } from '../modules/funds/commands/acknowledge-allocation';
 import { createAllocation } from '../modules/funds/commands/allocate';
 import { writeDrive } from '../modules/funds/commands/create-drive';
 import { writeFund } from '../modules/funds/commands/create-fund';
-import { writeDonation } from '../modules/funds/commands/record-donation';
 import type { Fund } from '../modules/funds/schema';
 import { writeProvinceFromOfficial } from '../modules/units/commands/create-province-from-official';
 import type { Unit } from '../modules/units/schema';
@@ -17,7 +17,7 @@ export const NATIONAL_DECISION = '1268/QĐ-MTTW-BTT';
 export const ONWARD_DECISION = '141/QĐ-MTTQ-BTT';
 
 /** Donors to the central relief fund (a handful, as the province's: the demo stays fast). */
-const DONORS: [string, 'business' | 'organization' | 'person', number, string][] = [
+const DONORS: DemoBankDonor[] = [
   ['Tập đoàn Điện lực Việt Nam', 'business', 50_000_000_000, '2024-09-10'],
   ['Ngân hàng TMCP Công Thương Việt Nam', 'business', 30_000_000_000, '2024-09-10'],
   ['Tập đoàn Công nghiệp – Viễn thông Quân đội', 'business', 20_000_000_000, '2024-09-11'],
@@ -63,25 +63,7 @@ export async function loadDemoNationalFund(
     assignedBy: { body: 'Ban Vận động cứu trợ Trung ương' },
     indicatorId: null,
   });
-  for (const [donorName, donorKind, amount, date] of DONORS) {
-    await writeDonation(db, m, fund, {
-      driveId: drive.id,
-      donorKind,
-      donorName,
-      donorAddress: null,
-      publicAnonymous: false,
-      method: 'bank_transfer',
-      amount,
-      inKindDescription: null,
-      inKindValue: 0,
-      collectedAt: national,
-      organizationId: null,
-      pledgeId: null,
-      bankRowId: null,
-      date,
-      note: null,
-    });
-  }
+  await writeDemoBankDonors(db, fund, drive.id, national, DONORS);
   const others = [];
   for (const code of OTHER_PROVINCES) others.push((await writeProvinceFromOfficial(db, m, code)).province);
   const { lines } = await createAllocation(ctx, {

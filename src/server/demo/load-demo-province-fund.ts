@@ -1,11 +1,11 @@
 import { systemContext, systemActor } from '../core/command';
+import { type DemoBankDonor, writeDemoBankDonors } from './demo-bank-donors';
 import { systemMeta } from '../core/actor';
 import type { Db } from '../db/client';
 import { acknowledgeAllocation } from '../modules/funds/commands/acknowledge-allocation';
 import { createAllocation } from '../modules/funds/commands/allocate';
 import { writeDrive } from '../modules/funds/commands/create-drive';
 import { writeFund } from '../modules/funds/commands/create-fund';
-import { writeDonation } from '../modules/funds/commands/record-donation';
 import { createFundAccount } from '../modules/funds/commands/fund-accounts';
 import { enqueueSystemJob } from '../modules/jobs/commands/enqueue-job';
 import { listUnits } from '../modules/units/queries';
@@ -16,7 +16,7 @@ import { FUND_RELIEF } from './load-demo-results';
 export const PROVINCE_RELIEF_FUND = 'Quỹ Cứu trợ tỉnh — bão số 3 (Yagi) 2024';
 
 /** The province's donors after the storm (a handful: the demo stays fast; the statement generator makes the many). */
-const DONORS: [string, 'business' | 'organization' | 'person', number, string][] = [
+const DONORS: DemoBankDonor[] = [
   ['Ngân hàng TMCP Ngoại thương Việt Nam – Chi nhánh Tuyên Quang', 'business', 500_000_000, '2024-09-10'],
   ['Công ty Cổ phần Xi măng Tân Quang', 'business', 300_000_000, '2024-09-11'],
   ['Cán bộ, công chức, viên chức Sở Giáo dục và Đào tạo', 'organization', 185_400_000, '2024-09-12'],
@@ -47,25 +47,7 @@ export async function loadDemoProvinceFund(db: Db, province: Unit, commune: Unit
     assignedBy: { body: 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh' },
     indicatorId: null,
   });
-  for (const [donorName, donorKind, amount, date] of DONORS) {
-    await writeDonation(db, m, fund, {
-      driveId: drive.id,
-      donorKind,
-      donorName,
-      donorAddress: null,
-      publicAnonymous: false,
-      method: 'bank_transfer',
-      amount,
-      inKindDescription: null,
-      inKindValue: 0,
-      collectedAt: province,
-      organizationId: null,
-      pledgeId: null,
-      bankRowId: null,
-      date,
-      note: null,
-    });
-  }
+  await writeDemoBankDonors(db, fund, drive.id, province, DONORS);
   const others = (await listUnits(db, systemActor, { parentId: province.id }))
     .filter((u) => u.level === 'commune' && u.id !== commune.id)
     .slice(0, 3);
