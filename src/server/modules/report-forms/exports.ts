@@ -1,13 +1,13 @@
 import { formatDateVi } from '../../../lib/dates';
 import { newWorkbook, workbookBytes } from '../../files/write-sheet';
 import { periodLabel } from '../../../lib/report-periods';
+import { addTableSheets, cellOf } from './export-tables';
 import { isNumericField } from './rules';
 import type { FormField, ReportForm, ReportSubmission } from './schema';
 
 /**
  * Reports to Excel: one period across the units, or one unit across periods, a line each, with the totals of the
- * number fields on the last line. Table fields go out as their row totals per column would mislead: they are left
- * out of these flat sheets (the commune's report shows them).
+ * number fields on the last line; each table field on a sheet of its own (export-tables.ts).
  */
 export type ExportLine = { name: string; submission: ReportSubmission | null };
 
@@ -19,15 +19,13 @@ const STATUS: Record<string, string> = {
   missing: 'Chưa nộp',
 };
 
-const cellOf = (f: FormField, v: unknown) =>
-  v === null || v === undefined ? null : f.type === 'boolean' ? (v ? 'Có' : 'Không') : (v as string | number);
-
 export async function exportWorkbook(
   form: ReportForm,
   fields: FormField[],
   heading: string,
   firstColumn: string,
   lines: ExportLine[],
+  rowNames: Map<string, string>,
 ) {
   const flat = fields.filter((f) => f.type !== 'table');
   const wb = newWorkbook();
@@ -68,6 +66,7 @@ export async function exportWorkbook(
   ws.getColumn(1).width = 32;
   ws.getColumn(2).width = 12;
   ws.getColumn(3).width = 12;
+  addTableSheets(wb, fields, firstColumn, lines, rowNames);
   return workbookBytes(wb);
 }
 

@@ -195,3 +195,29 @@ export function waitingReview(db: Queryable, formId: string, fillerIds: string[]
     .orderBy(asc(reportSubmissions.period))
     .limit(50);
 }
+
+/** Names of the villages and organisations that tables' rows are keyed by (for the Excel export), by id. */
+export async function tableRowNames(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const units = await db
+    .select({ id: unitRefs.id, name: unitRefs.name })
+    .from(unitRefs)
+    .where(inArray(unitRefs.id, wanted));
+  const orgs = await db
+    .select({ id: organizationRefs.id, name: organizationRefs.name })
+    .from(organizationRefs)
+    .where(inArray(organizationRefs.id, wanted));
+  return new Map([...units, ...orgs].map((r) => [r.id, r.name]));
+}
+
+/** The row ids of the table fields in these submissions' values. */
+export function tableRowIds(fields: { key: string; type: string }[], submissions: (ReportSubmission | null)[]) {
+  const tables = fields.filter((f) => f.type === 'table').map((f) => f.key);
+  return submissions.flatMap((s) =>
+    tables.flatMap((k) => {
+      const t = s?.values[k];
+      return t && typeof t === 'object' ? Object.keys(t) : [];
+    }),
+  );
+}

@@ -325,6 +325,53 @@ describe('completeness grid, the Zalo text, exports', () => {
     expect(reversed.body.error.fields).toHaveProperty('to');
   });
 
+  it('each table field goes out on its own sheet: a line per unit and village or organisation, with totals', async () => {
+    const byVillage = {
+      [w.V1.id]: { households: 40, recognised: 31, remark: 'Khá', model: true },
+      [w.V2.id]: { households: 25, recognised: 20, model: false },
+    };
+    const made = await start(
+      w.C1.id,
+      '2025-06',
+      { byVillage, byOrg: { [w.O1.id]: { raised: 2_500_000 } } },
+      t.standing1,
+    );
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const res = await h.app.request(`/api/v1/report-forms/${formId}/export.xlsx?period=2025-06`, {
+      headers: { authorization: `Bearer ${t.standing1}` },
+    });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Báo cáo', '2. Theo thôn', '3. Theo tổ chức']);
+    const sheet = (i: number) => {
+      const ws = wb.worksheets[i];
+      if (!ws) throw new Error(`no sheet ${i}`);
+      const rows: unknown[][] = [];
+      for (let r = 1; r <= ws.rowCount; r++) rows.push((ws.getRow(r).values as unknown[]).slice(1));
+      return rows;
+    };
+    const villages = sheet(1);
+    expect(villages[2]).toEqual([
+      'Đơn vị',
+      'Thôn, tổ dân phố',
+      'Số hộ',
+      'Gia đình văn hóa',
+      'Ghi chú',
+      'Đạt chuẩn khu dân cư văn hóa',
+    ]);
+    expect(villages.slice(3, 5)).toEqual(
+      [
+        [w.C1.name, w.V1.name, 40, 31, 'Khá', 'Có'],
+        [w.C1.name, w.V2.name, 25, 20, undefined, 'Không'],
+      ].sort((a, b) => String(a[1]).localeCompare(String(b[1]), 'vi')),
+    );
+    expect(villages.at(-1)?.slice(0, 4)).toEqual(['Tổng cộng', undefined, 65, 51]);
+    const orgs = sheet(2);
+    expect(orgs[3]).toEqual([w.C1.name, w.O1.name, 2_500_000]);
+    expect(orgs.at(-1)).toEqual(['Tổng cộng', undefined, 2_500_000]);
+  });
+
   it('a form out as an Excel template and back in gives the same fields', async () => {
     const res = await h.app.request(`/api/v1/report-forms/${formId}/template.xlsx`, {
       headers: { authorization: `Bearer ${t.standing1}` },

@@ -10,7 +10,7 @@ import { periodRangeOf } from './completeness';
 import { exportQuery, formField } from './fields';
 import { findFormVisibleTo, latestVersion, versionFor } from './lookup';
 import { isPeriod, periodLabel, PERIOD_EXAMPLES } from '../../../lib/report-periods';
-import { fillersOf, shownSubmissions, visibleFillers } from './queries';
+import { fillersOf, shownSubmissions, tableRowIds, tableRowNames, visibleFillers } from './queries';
 import { readTemplate, templateWorkbook } from './template';
 
 const TAGS = ['Báo cáo định kỳ'];
@@ -97,7 +97,8 @@ export function reportFileRoutes(deps: AppDeps) {
           submission: byPeriod.get(p) ?? null,
         }));
         const fields = (await latestVersion(db, form.id)).fields;
-        const bytes = await exportWorkbook(form, fields, `Đơn vị: ${filler.name}`, 'Kỳ báo cáo', lines);
+        const names = await tableRowNames(db, tableRowIds(fields, rows));
+        const bytes = await exportWorkbook(form, fields, `Đơn vị: ${filler.name}`, 'Kỳ báo cáo', lines, names);
         return fileResponse(c, bytes, `${slug}-${fileSlug(filler.name, 'don-vi')}.xlsx`);
       }
       if (!q.period || !isPeriod(form.periodKind, q.period))
@@ -106,7 +107,8 @@ export function reportFileRoutes(deps: AppDeps) {
       const byFiller = new Map(rows.map((s) => [s.fillerId, s]));
       const lines = fillers.map((f) => ({ name: f.name, submission: byFiller.get(f.id) ?? null }));
       const fields = (await versionFor(db, form.id, q.period)).fields;
-      const bytes = await exportWorkbook(form, fields, periodHeading(form, q.period), 'Đơn vị', lines);
+      const names = await tableRowNames(db, tableRowIds(fields, rows));
+      const bytes = await exportWorkbook(form, fields, periodHeading(form, q.period), 'Đơn vị', lines, names);
       return fileResponse(c, bytes, `${slug}-${q.period}.xlsx`);
     },
   );

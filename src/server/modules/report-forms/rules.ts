@@ -8,7 +8,7 @@ import type { Cell, FieldValue, FormField, Values, Warning } from './schema';
 const NUMERIC = new Set(['number', 'money', 'count']);
 const MAX_TEXT = 4000;
 
-export const isNumericField = (f: FormField) => NUMERIC.has(f.type);
+export const isNumericField = (f: Pick<FormField, 'type'>) => NUMERIC.has(f.type);
 const isBlank = (v: unknown) => v === null || v === undefined || v === '';
 
 function checkNumber(f: { type: string; min?: number | null; max?: number | null }, v: unknown): string | null {
