@@ -22,6 +22,10 @@ test('the national level allocates to two provinces; Tuyên Quang acknowledges; 
   const national = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
   await uiLogin(national, 'trunguong', DEMO_PASSWORD);
   await expect(national.getByText('Mặt trận Trung ương', { exact: true })).toBeVisible();
+  // Its menu is the work with the provinces, not a commune's households or village festivals.
+  await expect(national.getByRole('menuitem', { name: 'Quỹ & ủng hộ' })).toBeVisible();
+  await expect(national.getByRole('menuitem', { name: 'Hộ gia đình' })).toHaveCount(0);
+  await expect(national.getByRole('menuitem', { name: 'Ngày hội Đại đoàn kết' })).toHaveCount(0);
   await national.goto('/app/funds');
   await expect(national.getByTestId('fund-select')).toContainText(NATIONAL_FUND);
   await national.getByRole('tab', { name: 'Phân bổ cho tỉnh' }).click();

@@ -17,4 +17,23 @@ describe('the sections a role leads to', () => {
     expect(sectionsFor([{ role: 'upper' }], false)).toBeNull();
     expect(sectionsFor([], true)).toBeNull();
   });
+
+  it('a central committee officer sees the work with the provinces, not a commune’s desk work', () => {
+    const shown = sectionsFor([{ role: 'upper', unitLevel: 'national' }], false);
+    for (const kept of ['/funds', '/overview', '/reports', '/report-forms', '/consultations'])
+      expect(shown?.has(kept), kept).toBe(true);
+    for (const hidden of ['/households', '/members', '/festivals', '/petitions', '/meetings', '/relief'])
+      expect(shown?.has(hidden), hidden).toBe(false);
+    // A province officer keeps every section, and so does a national officer who also holds another role.
+    expect(sectionsFor([{ role: 'upper', unitLevel: 'province' }], false)).toBeNull();
+    expect(
+      sectionsFor(
+        [
+          { role: 'upper', unitLevel: 'national' },
+          { role: 'upper', unitLevel: 'province' },
+        ],
+        false,
+      ),
+    ).toBeNull();
+  });
 });

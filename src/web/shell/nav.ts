@@ -5,7 +5,7 @@
  */
 import type { MenuProps } from 'antd';
 
-type RoleRef = { role: string };
+type RoleRef = { role: string; unitLevel?: string | null };
 type Item = NonNullable<MenuProps['items']>[number];
 
 const VILLAGE_LEAD = [
@@ -41,9 +41,34 @@ const ORG_LEAD = [
   '/report-forms',
 ];
 
+// The central committee works with the provinces: targets and their figures, funds and allocations, the reports and
+// forms sent up, draft laws, supervision, the housing programme. A commune's desk work (households, members, village
+// festivals, voter petitions, conferences, relief lists) is not theirs to keep.
+const NATIONAL_UPPER = [
+  '/',
+  '/progress',
+  '/overview',
+  '/indicators',
+  '/rounds',
+  '/campaigns',
+  '/funds',
+  '/housing',
+  '/calendar',
+  '/evaluation',
+  '/consultations',
+  '/supervision',
+  '/register',
+  '/reports',
+  '/report-forms',
+  '/posts',
+  '/units',
+  '/organizations',
+];
+
 /** The section keys shown, or null for all of them. */
 export function sectionsFor(roles: RoleRef[], admin: boolean): Set<string> | null {
   if (admin || roles.length === 0) return null;
+  if (roles.every((r) => r.role === 'upper' && r.unitLevel === 'national')) return new Set(NATIONAL_UPPER);
   if (roles.some((r) => r.role !== 'village_lead' && r.role !== 'org_lead')) return null;
   return new Set([
     ...(roles.some((r) => r.role === 'village_lead') ? VILLAGE_LEAD : []),
