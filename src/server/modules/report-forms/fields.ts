@@ -1,9 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { FIELD_KEY } from '../../../lib/report-fields';
 import { text, uuid } from '../../http/fields';
 import { fieldTypes, fillerKinds, periodKinds, submissionStatuses } from './schema';
 
-const KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
-const key = z.string().regex(KEY, 'Mã trường: chữ cái không dấu, số, gạch dưới (bắt đầu bằng chữ), tối đa 40 ký tự.');
+const key = z
+  .string()
+  .regex(FIELD_KEY, 'Mã trường: chữ cái không dấu, số, gạch dưới (bắt đầu bằng chữ), tối đa 40 ký tự.');
 const label = text('tên trường', 300).transform((s) => s.normalize('NFC'));
 const bound = z.number().finite().nullish();
 

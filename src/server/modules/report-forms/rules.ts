@@ -1,3 +1,4 @@
+import { isNumericType } from '../../../lib/report-fields';
 import type { Cell, FieldValue, FormField, Values, Warning } from './schema';
 
 /**
@@ -5,10 +6,9 @@ import type { Cell, FieldValue, FormField, Values, Warning } from './schema';
  * writes nothing when `errors` is not empty. Errors are keyed `values.<field>` (a table cell
  * `values.<field>.<row>.<column>`), the names the API answers with.
  */
-const NUMERIC = new Set(['number', 'money', 'count']);
 const MAX_TEXT = 4000;
 
-export const isNumericField = (f: Pick<FormField, 'type'>) => NUMERIC.has(f.type);
+export const isNumericField = (f: Pick<FormField, 'type'>) => isNumericType(f.type);
 const isBlank = (v: unknown) => v === null || v === undefined || v === '';
 
 function checkNumber(f: { type: string; min?: number | null; max?: number | null }, v: unknown): string | null {
@@ -223,7 +223,7 @@ function checkColumns(f: FormField, i: number): Record<string, string> {
     if (!c.ofKey) return;
     const total = columns.find((x) => x.key === c.ofKey);
     if (!total || c.ofKey === c.key) errors[`${name}.ofKey`] = `Cột "tổng" không có trong bảng "${f.label}".`;
-    else if (!NUMERIC.has(total.type) || !NUMERIC.has(c.type))
+    else if (!isNumericType(total.type) || !isNumericType(c.type))
       errors[`${name}.ofKey`] = '"Trong đó" chỉ dùng cho cột số.';
   });
   return errors;

@@ -1,4 +1,5 @@
 import { Button, Flex, Form, Input, Select, Space, Typography, theme } from 'antd';
+import { FIELD_KEY, isNumericType } from '../../../../lib/report-fields';
 import type { Key } from '../../../i18n';
 import { useI18n } from '../../../i18n';
 import { fmt } from '../../targets/shared';
@@ -6,10 +7,7 @@ import { type ReportField, typeKey } from '../api';
 
 type Column = NonNullable<ReportField['columns']>[number];
 const COLUMN_TYPES: Column['type'][] = ['count', 'number', 'money', 'text', 'boolean'];
-const NUMERIC = new Set<Column['type'] | undefined>(['count', 'number', 'money']);
 const ROWS: NonNullable<ReportField['rows']>[] = ['village', 'organization'];
-// The server's rule for a code (fields.ts), said here so a bad code is named before sending.
-const KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
 /** A code no column of the table has yet: c1, c2, … */
 function freeKey(columns: Partial<Column>[]) {
@@ -74,7 +72,7 @@ export function TableColumns({ name, index }: { name: number; index: number }) {
                     .map((x) => ['fields', name, 'columns', x.name, 'key'])}
                   rules={[
                     { required: true, message: t('required') },
-                    { pattern: KEY, message: t('rfKeyPattern') },
+                    { pattern: FIELD_KEY, message: t('rfKeyPattern') },
                     // The store's columns, not the render's: a change of another code re-checks this one at once.
                     ({ getFieldValue }) => ({
                       validator: async (_, v: string | undefined) => {
@@ -110,7 +108,7 @@ export function TableColumns({ name, index }: { name: number; index: number }) {
                   <Select
                     allowClear
                     options={columns
-                      .filter((x, k) => k !== j && x?.key && NUMERIC.has(x.type))
+                      .filter((x, k) => k !== j && x?.key && isNumericType(x.type))
                       .map((x) => ({ value: x.key, label: x.label || x.key }))}
                   />
                 </Form.Item>
